@@ -1,0 +1,29 @@
+/** The page shell: head, header, breadcrumbs, main, footer. Every page goes through it. */
+import { html, type Html } from "../src/html/html.ts";
+import type { LayoutContext, PageMeta } from "./context.ts";
+import { head } from "./parts/head.ts";
+import { header } from "./parts/header.ts";
+import { footer } from "./parts/footer.ts";
+
+function breadcrumbs(ctx: LayoutContext, page: PageMeta): Html | string {
+  if (!page.breadcrumbs?.length) return "";
+  const crumbs = [{ label: "首页", url: "/" }, ...page.breadcrumbs];
+  return html`<nav class="breadcrumbs wrap" aria-label="当前位置"><span>当前位置：</span><ol>${crumbs.map((c, i) =>
+    i === crumbs.length - 1 || !c.url ? html`<li><span aria-current="page">${c.label}</span></li>` : html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`,
+  )}</ol></nav>`;
+}
+
+export function basePage(ctx: LayoutContext, page: PageMeta, main: Html): string {
+  return `<!doctype html>
+${html`<html lang="zh-CN">
+${head(ctx, page)}
+<body class="${page.bodyClass ?? ""}">
+${header(ctx, page)}
+${breadcrumbs(ctx, page)}
+<main id="main" class="wrap" tabindex="-1">
+${main}
+</main>
+${footer(ctx)}
+</body>
+</html>`}\n`;
+}

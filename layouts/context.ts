@@ -1,0 +1,33 @@
+/** What every layout receives: the settings, the published portal and the prefixing link helper. */
+import type { Site } from "../src/config/schema.ts";
+import type { Portal } from "../src/portal/portal.ts";
+
+export interface LayoutContext {
+  site: Site;
+  portal: Portal;
+  /** Adds the path prefix to a site URL. */
+  href: (url: string) => string;
+}
+
+export interface Crumb {
+  label: string;
+  url?: string;
+}
+
+/** Meta tags of domain.md §5, by page kind. */
+export interface PageMeta {
+  title: string;
+  /** Site URL of this page, without the prefix. */
+  url: string;
+  description?: string;
+  /** Which main navigation entry is current. */
+  section?: string;
+  breadcrumbs?: Crumb[];
+  column?: { name: string; description?: string; keywords?: readonly string[]; type: string };
+  article?: { title: string; pubDate: string; source: string; keywords?: readonly string[]; author?: string };
+  /** Feeds to announce with <link rel="alternate">. */
+  feeds?: { title: string; url: string }[];
+  noindex?: boolean;
+  /** Extra class on <body> (page kind, for print and layout styles). */
+  bodyClass?: string;
+}

@@ -1,0 +1,16 @@
+/** A news item's page. */
+import { html, raw, type Html } from "../../src/html/html.ts";
+import type { RecordOf } from "../../src/content/types.ts";
+import type { LayoutContext } from "../context.ts";
+import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
+
+export function newsBody(ctx: LayoutContext, r: RecordOf<"news">, bodyHtml: string): Html {
+  const f = r.fields;
+  return html`<article class="article">
+${articleHeader(f.title, f.source, r.dateText, f.author ? html`<span>编辑：${f.author}</span>` : "")}
+${f.cover ? html`<figure class="cover"><img src="${ctx.href(f.cover.src)}" alt="${f.cover.alt}" loading="lazy"><figcaption>${f.cover.alt}</figcaption></figure>` : ""}
+<div class="article-body">${raw(bodyHtml)}</div>
+${attachmentList(ctx, f.attachments)}
+${topicTags(ctx, f.topics)}
+</article>`;
+}

@@ -1,0 +1,44 @@
+/** A policy document's page: the catalogue metadata table, the text, and 解读 linked both ways. */
+import { html, raw, type Html } from "../../src/html/html.ts";
+import type { RecordOf } from "../../src/content/types.ts";
+import type { LayoutContext } from "../context.ts";
+import { formatDay } from "../../src/portal/dates.ts";
+import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
+
+const day = (ms: number | undefined, ctx: LayoutContext) => (ms === undefined ? "" : formatDay(ms, ctx.site.timeZone));
+
+function related(ctx: LayoutContext, r: RecordOf<"policy">): Html | string {
+  const doc = ctx.portal.interpretedDocOf.get(r.fields.index_no);
+  if (doc) {
+    return html`<section class="related" aria-labelledby="related-h"><h2 id="related-h">解读的文件</h2><ul><li><a href="${ctx.href(doc.url)}">${doc.fields.title}</a>${doc.fields.doc_no ? html`（${doc.fields.doc_no}）` : ""}</li></ul></section>`;
+  }
+  const interpretations = ctx.portal.interpretationsOf.get(r.fields.index_no) ?? [];
+  if (!interpretations.length) return "";
+  return html`<section class="related" aria-labelledby="related-h"><h2 id="related-h">相关解读</h2><ul>${interpretations.map((i) => html`<li><a href="${ctx.href(i.url)}">${i.fields.title}</a> <time>${i.day}</time></li>`)}</ul></section>`;
+}
+
+export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: string): Html {
+  const f = r.fields;
+  const validity = f.validity === "有效" ? "有效" : `${f.validity}（${day(f.validity_changed, ctx)}起）`;
+  const row = (label: string, value: string | undefined) => html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
+  return html`<article class="article policy">
+<table class="policy-meta">
+  <caption>文件信息</caption>
+  <tbody>
+    <tr>${row("索引号", f.index_no)}${row("主题分类", f.category)}</tr>
+    <tr>${row("发文机关", f.issuer)}${row("成文日期", day(f.written, ctx))}</tr>
+    <tr>${row("发文字号", f.doc_no)}${row("发布日期", r.day)}</tr>
+    <tr>${row("有效性", validity)}${row("文件类型", f.kind)}</tr>
+    <tr><th scope="row">标题</th><td colspan="3">${f.title}</td></tr>
+    <tr><th scope="row">主题词</th><td colspan="3">${f.keywords.join("　") || "—"}</td></tr>
+  </tbody>
+</table>
+${articleHeader(f.title, f.department, r.dateText)}
+${f.validity !== "有效" ? html`<p class="validity-notice" role="note">本文件已${f.validity}，仅供查阅。</p>` : ""}
+${f.summary ? html`<p class="summary"><strong>内容概述：</strong>${f.summary}</p>` : ""}
+<div class="article-body">${raw(bodyHtml)}</div>
+${attachmentList(ctx, f.attachments)}
+${related(ctx, r)}
+${topicTags(ctx, f.topics)}
+</article>`;
+}

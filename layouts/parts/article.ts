@@ -1,0 +1,29 @@
+/** Pieces shared by detail pages: the title block with 来源 and 发布时间, attachments, topic tags. */
+import { html, type Html } from "../../src/html/html.ts";
+import { byName, urls } from "../../src/portal/urls.ts";
+import type { LayoutContext } from "../context.ts";
+
+export function articleHeader(title: string, source: string, dateText: string, extra: Html | string = ""): Html {
+  return html`<header class="article-header">
+  <h1>${title}</h1>
+  <p class="article-info"><span>来源：${source}</span><span>发布时间：<time>${dateText}</time></span>${extra}<button type="button" class="print-button" data-print hidden>打印本页</button></p>
+</header>`;
+}
+
+export function attachmentList(ctx: LayoutContext, attachments: readonly { title: string; file: string }[]): Html | string {
+  if (!attachments.length) return "";
+  return html`<section class="attachments" aria-labelledby="attachments-h"><h2 id="attachments-h">附件</h2><ul>${attachments.map(
+    (a) => html`<li><a href="${ctx.href(a.file)}" download>${a.title}</a> <span class="file-kind">（${a.file.split(".").pop()?.toUpperCase() ?? ""}）</span></li>`,
+  )}</ul></section>`;
+}
+
+export function topicTags(ctx: LayoutContext, topics: readonly string[]): Html | string {
+  if (!topics.length) return "";
+  return html`<p class="topic-tags"><span>相关专题：</span>${topics.map((name) => html`<a href="${ctx.href(urls.topic(byName(ctx.site.topics, name).key))}">${name}</a>`)}</p>`;
+}
+
+/** Shown on preview builds only, where drafts and scheduled items are published for review. */
+export function previewNotice(isDraft: boolean, scheduled: boolean): Html | string {
+  if (!isDraft && !scheduled) return "";
+  return html`<p class="preview-notice" role="note">${isDraft ? "草稿预览：此内容尚未发布。" : "定时发布预览：此内容尚未到发布时间。"}</p>`;
+}

@@ -1,0 +1,27 @@
+/** The footer every government page must carry (domain.md §5): identifiers, sponsor, contacts. */
+import { html, type Html } from "../../src/html/html.ts";
+import { urls } from "../../src/portal/urls.ts";
+import type { LayoutContext } from "../context.ts";
+
+export function footer(ctx: LayoutContext): Html {
+  const { site, href } = ctx;
+  const since = site.copyrightSince ? `${site.copyrightSince} ` : "";
+  return html`<footer class="site-footer">
+  <div class="wrap">
+    <nav class="footer-links" aria-label="页脚链接">
+      <a href="${href(urls.sitemap)}">网站地图</a><span aria-hidden="true">|</span>
+      <a href="${href(urls.contact)}">联系我们</a><span aria-hidden="true">|</span>
+      <a href="${href(urls.search)}">站内搜索</a>
+    </nav>
+    <div class="footer-body">
+      <a class="conac" href="https://bszs.conac.cn/" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64"></a>
+      <div class="footer-text">
+        <p>主办单位：${site.sponsor}　技术维护：${site.maintainer}</p>
+        <p>地址：${site.address}　邮编：${site.postcode}　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　市民服务热线：${site.hotline}</p>
+        <p><span class="site-id">网站标识码：${site.siteIdCode}</span>　<a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">${site.icp}</a>　<a href="https://beian.mps.gov.cn/" rel="noopener noreferrer">${site.publicSecurityRecord}</a></p>
+        <p>版权所有 © ${since}${site.name}</p>
+      </div>
+    </div>
+  </div>
+</footer>`;
+}

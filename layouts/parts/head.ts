@@ -1,0 +1,29 @@
+/** <head>: title, the government meta tags (SiteName … ArticleTitle …), styles and scripts. */
+import { html, type Html } from "../../src/html/html.ts";
+import { absoluteUrl } from "../../src/portal/urls.ts";
+import type { LayoutContext, PageMeta } from "../context.ts";
+
+const meta = (name: string, content: string | undefined) => (content === undefined ? "" : html`<meta name="${name}" content="${content}">`);
+
+export function head(ctx: LayoutContext, page: PageMeta): Html {
+  const { site, href } = ctx;
+  const title = page.url === "/" ? site.name : `${page.title} - ${site.name}`;
+  const domain = new URL(site.baseUrl).host;
+  return html`<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${meta("SiteName", site.name)}
+${meta("SiteDomain", domain)}
+${meta("SiteIDCode", site.siteIdCode)}
+${page.column ? [meta("ColumnName", page.column.name), meta("ColumnDescription", page.column.description ?? ""), meta("ColumnKeywords", (page.column.keywords ?? []).join(",")), meta("ColumnType", page.column.type)] : ""}
+${page.article ? [meta("ArticleTitle", page.article.title), meta("PubDate", page.article.pubDate), meta("ContentSource", page.article.source), meta("Keywords", (page.article.keywords ?? []).join(",")), meta("Author", page.article.author ?? page.article.source), meta("Url", absoluteUrl(site, page.url))] : ""}
+${meta("description", page.description)}
+${page.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, page.url)}">`}
+<link rel="icon" href="${href("/assets/favicon.svg")}" type="image/svg+xml">
+<link rel="stylesheet" href="${href("/assets/site.css")}">
+<link rel="stylesheet" href="${href("/assets/print.css")}" media="print">
+${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
+<script src="${href("/assets/site.js")}" defer></script>
+</head>`;
+}

@@ -1,0 +1,42 @@
+/** Skip link, accessibility switches, site title, search box and main navigation. */
+import { html, type Html } from "../../src/html/html.ts";
+import { urls } from "../../src/portal/urls.ts";
+import type { LayoutContext, PageMeta } from "../context.ts";
+
+export const MAIN_NAV = [
+  { section: "home", label: "首页", url: urls.home },
+  { section: "news", label: "新闻中心", url: urls.news },
+  { section: "policies", label: "政府信息公开", url: urls.policies },
+  { section: "guides", label: "办事服务", url: urls.guides },
+  { section: "videos", label: "视频", url: urls.videos },
+  { section: "topics", label: "专题专栏", url: urls.topics },
+  { section: "periodicals", label: "期刊", url: urls.periodicals },
+] as const;
+
+export function header(ctx: LayoutContext, page: PageMeta): Html {
+  const { site, href } = ctx;
+  return html`<a class="skip-link" href="#main">跳到主要内容</a>
+<div class="toolbar" role="region" aria-label="无障碍与适老化">
+  <div class="wrap toolbar-inner">
+    <span class="toolbar-label">无障碍浏览：</span>
+    <button type="button" class="switch" data-mode="large-font" aria-pressed="false" hidden>大字模式</button>
+    <button type="button" class="switch" data-mode="high-contrast" aria-pressed="false" hidden>高对比度</button>
+    <a class="switch-fallback" href="${href(urls.sitemap)}#accessibility">使用说明</a>
+  </div>
+</div>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="site-title" href="${href(urls.home)}"><img src="${href("/assets/emblem.svg")}" alt="" width="48" height="48"><span>${site.name}</span></a>
+    <form class="search-box" role="search" action="${href(urls.search)}" method="get">
+      <label for="site-search-q">搜索本站</label>
+      <input id="site-search-q" type="search" name="q" placeholder="输入政策、办事事项等关键词" autocomplete="off">
+      <button type="submit">搜索</button>
+    </form>
+  </div>
+  <nav class="main-nav" aria-label="主导航">
+    <ul class="wrap">
+      ${MAIN_NAV.map((item) => html`<li><a href="${href(item.url)}"${item.section === page.section ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}
+    </ul>
+  </nav>
+</header>`;
+}

@@ -1,0 +1,48 @@
+/** 网站地图: every section and column, for people and inspectors. */
+import { html, type Html } from "../src/html/html.ts";
+import { urls } from "../src/portal/urls.ts";
+import type { LayoutContext } from "./context.ts";
+import { basePage } from "./base.ts";
+
+export interface SitemapSection {
+  title: string;
+  url: string;
+  children: { label: string; url: string }[];
+}
+
+export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
+  const { site, portal } = ctx;
+  return [
+    { title: "新闻中心", url: urls.news, children: site.columns.map((c) => ({ label: c.name, url: urls.column(c.key) })) },
+    {
+      title: "政府信息公开",
+      url: urls.policies,
+      children: [
+        { label: "政府信息公开目录", url: urls.policies },
+        { label: "政策解读", url: urls.interpretations },
+        ...site.categories.map((c) => ({ label: c.name, url: urls.policyCategory(c.key) })),
+        ...portal.byType.page.map((p) => ({ label: p.fields.title, url: p.url })),
+      ],
+    },
+    { title: "办事服务", url: urls.guides, children: site.guideTypes.map((t) => ({ label: `${t.name}事项`, url: urls.guideType(t.key) })) },
+    { title: "视频", url: urls.videos, children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })) },
+    { title: "专题专栏", url: urls.topics, children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })) },
+    { title: "期刊", url: urls.periodicals, children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })) },
+    { title: "互动与帮助", url: urls.contact, children: [{ label: "联系我们", url: urls.contact }, { label: "站内搜索", url: urls.search }] },
+  ];
+}
+
+function accessibilityHelp(): Html {
+  return html`<section id="accessibility" aria-labelledby="a11y-h"><h2 id="a11y-h">无障碍与适老化使用说明</h2>
+<p>页面顶部的“大字模式”和“高对比度”按钮可放大文字、提高对比度，设置会被记住。未启用脚本时，请使用浏览器自带的缩放（Ctrl 和 + 键）和系统的高对比度设置。</p>
+<p>全站可仅用键盘操作：Tab 键在链接和按钮间移动，Enter 键打开链接或按下按钮；每页开头的“跳到主要内容”链接可直接跳到正文。</p></section>`;
+}
+
+export function sitemapPage(ctx: LayoutContext, sections: readonly SitemapSection[]): string {
+  const main = html`<h1>网站地图</h1>
+<div class="sitemap">${sections.map(
+    (s, i) => html`<section aria-labelledby="sm-${i}"><h2 id="sm-${i}"><a href="${ctx.href(s.url)}">${s.title}</a></h2><ul>${s.children.map((c) => html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`)}</ul></section>`,
+  )}</div>
+${accessibilityHelp()}`;
+  return basePage(ctx, { title: "网站地图", url: urls.sitemap, breadcrumbs: [{ label: "网站地图" }], column: { name: "网站地图", type: "网站地图" } }, main);
+}

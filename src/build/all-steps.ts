@@ -1,0 +1,1 @@
+/** Registers every after-render step, in the order they run. */

@@ -1,0 +1,79 @@
+/**
+ * One whole build: settings → validated records → pages (Eleventy) → after-render steps → swap.
+ * Everything is written to a sibling folder first; the published folder is replaced only when
+ * every phase succeeded, so a failed build leaves the previous output exactly as it was.
+ */
+import { mkdirSync, renameSync, rmSync, existsSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Site } from "../config/schema.ts";
+import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
+import { gongkaiPlugin } from "../eleventy/plugin.ts";
+import { afterRenderSteps } from "./steps.ts";
+
+export interface BuildSiteOptions {
+  site: Site;
+  /** Absolute path of content/. */
+  contentDir: string;
+  /** The folder to publish into (_site). */
+  outDir: string;
+  /** The build's clock, epoch ms (default: now). */
+  now?: number;
+  /** Preview: publish drafts and scheduled items, marked as such. */
+  includeDrafts?: boolean;
+}
+
+export interface BuildResult {
+  state: BuildState;
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+}
+
+/** Folder where Eleventy writes and where nothing is served from. */
+export const EMPTY_INPUT = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "pages");
+
+async function timed<T>(timings: Record<string, number>, name: string, work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[name] = Math.round(performance.now() - start);
+  }
+}
+
+function swapInto(staging: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(staging, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  const now = options.now ?? Date.now();
+  const state = await timed(timings, "load+validate", () =>
+    createState({ site: options.site, contentDir: path.resolve(options.contentDir), now, includeDrafts: options.includeDrafts }),
+  );
+  const outDir = path.resolve(options.outDir);
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const ref: StateRef = { current: state };
+  try {
+    await timed(timings, "render", async () => {
+      const eleventy = new Eleventy(EMPTY_INPUT, staging, {
+        quietMode: true,
+        configPath: false,
+        pathPrefix: options.site.pathPrefix,
+        config: (config) => gongkaiPlugin(config, ref),
+      });
+      await eleventy.write();
+    });
+    for (const step of afterRenderSteps) await timed(timings, step.name, () => step.run(state, staging));
+    swapInto(staging, outDir);
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    throw err;
+  }
+  return { state, timings };
+}

@@ -1,0 +1,51 @@
+/**
+ * Command-line options shared by build, check and serve:
+ *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
+ *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build)
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadSiteConfig } from "../config/load.ts";
+import type { Site } from "../config/schema.ts";
+import { parseLocalDate } from "../content/fields.ts";
+import { ContentError } from "../content/problems.ts";
+
+export interface CliOptions {
+  site: Site;
+  contentDir: string;
+  outDir: string;
+  now: number;
+  includeDrafts: boolean;
+  port: number;
+}
+
+export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliOptions> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      config: { type: "string", default: "site.config.ts" },
+      content: { type: "string", default: "content" },
+      out: { type: "string", default: "_site" },
+      "path-prefix": { type: "string" },
+      now: { type: "string", default: process.env.GONGKAI_NOW },
+      drafts: { type: "boolean", default: false },
+      port: { type: "string", default: "8080" },
+    },
+    allowPositionals: false,
+  });
+  const site = await loadSiteConfig(values.config, { pathPrefix: values["path-prefix"] ?? process.env.GONGKAI_PATH_PREFIX });
+  let now = Date.now();
+  if (values.now) {
+    const parsed = parseLocalDate(values.now, site.timeZone);
+    if (!parsed) throw new ContentError([{ severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` }]);
+    now = parsed.toMillis();
+  }
+  return {
+    site,
+    contentDir: path.resolve(values.content),
+    outDir: path.resolve(values.out),
+    now,
+    includeDrafts: values.drafts,
+    port: Number(values.port),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The site's settings (`site.config.ts`), as one zod schema: the type, the start-up validation
+ * and the field reference in README all come from here.
+ */
+import { z } from "zod";
+import { IANAZone } from "luxon";
+
+/** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
+const urlKey = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "应为小写英文字母、数字和连字符组成的键（用于网址）" })
+  .refine((key) => !/^\d+$/.test(key), { error: "键不能全是数字（会与年份网址冲突）" });
+
+/** A named thing with an ASCII key for its URL and a Chinese name that editors write. */
+const keyed = z.strictObject({
+  /** ASCII key, used in URLs (`/news/city-news/`). */
+  key: urlKey,
+  /** The Chinese name editors write in front matter and readers see (市级新闻). */
+  name: z.string().min(1),
+});
+
+export const columnSchema = keyed.extend({
+  /** 动态 columns go stale after 14 days without news, 通知公告/政策 columns after 6 months (domain §5). */
+  kind: z.enum(["动态", "通知公告"]).default("动态"),
+  /** ColumnDescription meta tag and the column page's lead. */
+  description: z.string().default(""),
+  /** ColumnKeywords meta tag. */
+  keywords: z.array(z.string()).default([]),
+});
+
+export const topicSchema = keyed.extend({
+  /** 专题 topics have a page of their own (content/topics/<key>.md); the others are tags tallied per year. */
+  group: z.enum(["专题", "重大民生", "热点"]),
+});
+
+export const siteSchema = z.strictObject({
+  /** Site name (SiteName meta tag, header, titles): 白桦岭市人民政府. */
+  name: z.string().min(1),
+  /** 主办单位, shown in the footer. */
+  sponsor: z.string().min(1),
+  /** 技术维护, shown in the footer. */
+  maintainer: z.string().min(1),
+  /** Postal address (地址). */
+  address: z.string().min(1),
+  /** Postcode (邮编), six digits. */
+  postcode: z.string().regex(/^\d{6}$/, { error: "邮编应为 6 位数字" }),
+  /** Public e-mail address. */
+  email: z.email({ error: "应为电子邮件地址" }),
+  /** 市民服务热线, e.g. 12345. */
+  hotline: z.string().min(1),
+  /** 政府网站标识码 (SiteIDCode meta tag): 10 characters. */
+  siteIdCode: z.string().regex(/^[0-9A-Z]{10}$/, { error: "政府网站标识码应为 10 位数字或大写字母" }),
+  /** ICP 备案号, e.g. 蒙ICP备2020004182号-2. */
+  icp: z.string().min(1),
+  /** 公安机关备案号, e.g. 蒙公网安备 15220202000101号. */
+  publicSecurityRecord: z.string().min(1),
+  /** Public origin without a trailing slash: https://www.example.gov.cn (SiteDomain meta tag, feeds, sitemap). */
+  baseUrl: z.url({ protocol: /^https?$/, error: "应为以 http:// 或 https:// 开头的网址" }).transform((u) => u.replace(/\/+$/, "")),
+  /** Sub-path the site is served under ("/" at the root of the domain; "/portal/" under a sub-path). */
+  pathPrefix: z
+    .string()
+    .default("/")
+    .transform((p) => `/${p.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/"))
+    .refine((p) => /^\/([a-zA-Z0-9._~-]+\/)*$/.test(p), { error: "路径前缀只能包含英文字母、数字和 . _ ~ -" }),
+  /** IANA time zone for every date (publish dates, years of the tallies). */
+  timeZone: z
+    .string()
+    .default("Asia/Shanghai")
+    .refine((zone) => IANAZone.isValidZone(zone), { error: "应为 IANA 时区名，例如 Asia/Shanghai" }),
+  /** Items per list page. */
+  pageSize: z.number().int().min(5).max(200).default(20),
+  /** News columns (栏目). */
+  columns: z.array(columnSchema).min(1),
+  /** Departments (发布机构, 发文机关, 实施主体). */
+  departments: z.array(keyed).min(1),
+  /** Topics: 专题 with pages, and the 重大民生/热点 tags that the statistics count. */
+  topics: z.array(topicSchema).default([]),
+  /** 主题分类 of the policy catalogue. */
+  categories: z.array(keyed).min(1),
+  /** 事项类型 of procedure guides (行政许可 / 非许可 / 服务). */
+  guideTypes: z.array(keyed).min(1),
+  /** Kinds of video item (视频新闻 / 宣传片). */
+  videoKinds: z.array(keyed).min(1),
+  /** Periodicals (《某某讯》); issues live in content/periodicals/<key>/. */
+  periodicals: z.array(keyed).default([]),
+  /** Regular expression every 索引号 must match (portals differ: 000014349/2017-00110, 11341702486344515H/202110-00013). */
+  indexNoPattern: z.string().default("^[0-9A-Z]{9,18}/\\d{4}-\\d{5}$"),
+  /** First year shown in the copyright line. */
+  copyrightSince: z.number().int().optional(),
+});
+
+/** What `site.config.ts` exports (defaults may be left out). */
+export type SiteInput = z.input<typeof siteSchema>;
+/** The validated settings the build works with. */
+export type Site = z.output<typeof siteSchema>;
+export type Keyed = z.output<typeof keyed>;
+export type Column = z.output<typeof columnSchema>;
+export type Topic = z.output<typeof topicSchema>;

@@ -1,0 +1,98 @@
+/**
+ * Field schemas shared by several content types. Each `describe()` text starts with the field's
+ * Chinese label, then a colon: the label names the field in error messages, the whole text
+ * documents it in README and in the JSON Schema editors get.
+ */
+import { z } from "zod";
+import { DateTime } from "luxon";
+import type { Keyed, Site } from "../config/schema.ts";
+
+const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
+
+/** Parses an editor's date in the site's zone; null when the text is no real date. */
+export function parseLocalDate(text: string, zone: string): DateTime | null {
+  for (const format of DATE_TIME_FORMATS) {
+    const dt = DateTime.fromFormat(text.trim(), format, { zone });
+    if (dt.isValid) return dt;
+  }
+  return null;
+}
+
+/**
+ * A date or date-time written as `2025-03-12 09:30` (or `2025-03-12`), read in the site's zone.
+ * Becomes epoch milliseconds; impossible dates (2025-02-30) are errors.
+ */
+export function dateTimeField(site: Site, label: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? undefined : `应为日期，例如 2025-03-12 09:30`) })
+    .transform((text, ctx) => {
+      const dt = parseLocalDate(text, site.timeZone);
+      if (!dt) {
+        const shaped = /^\d{4}-\d{2}-\d{2}/.test(text.trim());
+        ctx.addIssue({
+          code: "custom",
+          message: shaped ? `日期“${text}”不存在` : `日期“${text}”格式不对，应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm`,
+        });
+        return z.NEVER;
+      }
+      return dt.toMillis();
+    })
+    .describe(label);
+}
+
+/** One of the names a site config list declares (columns, departments …), reported with the choices. */
+export function oneOf(list: readonly Keyed[], label: string) {
+  const names = list.map((k) => k.name);
+  return z
+    .string()
+    .refine((v) => names.includes(v), { error: (iss) => `“${String(iss.input)}”未在站点配置中声明；应为：${names.join("、")}` })
+    .describe(label);
+}
+
+export const nonEmpty = (label: string) => z.string().trim().min(1, { error: "不能为空" }).describe(label);
+
+/** A link an editor gives: a root-relative path inside the site, or an http(s) address. */
+export const linkTarget = z
+  .string()
+  .trim()
+  .refine((v) => /^\/(?!\/)/.test(v) || /^https?:\/\/[^\s]+$/i.test(v), {
+    error: "应为以 / 开头的站内路径（如 /media/a.pdf）或 http(s):// 开头的网址",
+  })
+  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+
+/** A file in content/media, referred to by its site path (/media/…). */
+export const mediaPath = z
+  .string()
+  .trim()
+  .regex(/^\/media\/[A-Za-z0-9._\/-]+$/, { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
+  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+
+export const image = z
+  .strictObject({
+    src: mediaPath.describe("图片地址：/media/ 下的图片文件"),
+    alt: nonEmpty("替代文本：图片内容的文字说明（无障碍要求，必填）"),
+  })
+  .describe("图片：{ src, alt }");
+
+export const attachments = z
+  .array(
+    z.strictObject({
+      title: nonEmpty("附件名称"),
+      file: mediaPath.describe("附件文件：/media/ 下的文件路径"),
+    }),
+  )
+  .default([])
+  .describe("附件：列表，每项 { title, file }");
+
+export function topicsField(site: Site) {
+  return z.array(oneOf(site.topics, "专题或主题")).default([]).describe("专题/主题：列表，取值见站点配置 topics，例如 [食品安全]");
+}
+
+export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在列表和 Description 元标签中");
+
+export const draft = z.boolean().default(false).describe("草稿：true 时不发布");
+
+/** The Chinese label of a field, from its description. */
+export function labelOf(description: string | undefined): string | undefined {
+  return description?.split(/[：:]/)[0];
+}

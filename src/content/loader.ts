@@ -1,0 +1,54 @@
+/**
+ * Reads content/ into validated records: every file once, every problem collected, then the
+ * checks that span files. Drafts and scheduled items are kept apart from what gets published.
+ */
+import path from "node:path";
+import type { Site } from "../config/schema.ts";
+import type { Problem } from "./problems.ts";
+import type { ContentRecord } from "./types.ts";
+import { listContentFiles } from "./walk.ts";
+import { readContentFile } from "./read-file.ts";
+import { crossCheck } from "./cross-checks.ts";
+
+export interface LoadOptions {
+  site: Site;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** The build's clock (epoch ms): items dated later are scheduled, not published. */
+  now: number;
+  /** Preview builds publish drafts and scheduled items too (marked on their pages). */
+  includeDrafts?: boolean;
+}
+
+export interface LoadResult {
+  /** Every valid record, drafts and scheduled ones included. */
+  all: ContentRecord[];
+  /** What goes on the site. */
+  published: ContentRecord[];
+  problems: Problem[];
+}
+
+export function isDraftOrScheduled(record: ContentRecord, now: number): boolean {
+  return record.fields.draft || record.publishedAt > now;
+}
+
+export function loadContent(options: LoadOptions): LoadResult {
+  const { site, contentDir, now } = options;
+  const base = path.dirname(contentDir);
+  const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
+  const { files, strays } = listContentFiles(contentDir);
+  const problems: Problem[] = strays.map((f) => ({
+    severity: "error",
+    file: display(f.abs),
+    message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
+  }));
+  const all: ContentRecord[] = [];
+  for (const f of files) {
+    const result = readContentFile(site, f.abs, f.rel, display(f.abs));
+    problems.push(...result.problems);
+    if (result.record) all.push(result.record);
+  }
+  const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
+  problems.push(...crossCheck(site, all, isPublished));
+  return { all, published: all.filter(isPublished), problems };
+}

@@ -1,0 +1,102 @@
+/**
+ * Walks a zod schema along a front-matter path, to name a field in an error message (its label)
+ * and to suggest the field an editor probably meant.
+ */
+import type { z } from "zod";
+import { labelOf } from "./fields.ts";
+
+type AnySchema = z.core.$ZodType;
+
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  element?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  options?: AnySchema[];
+}
+
+const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
+
+/** Strips optional, default, pipes and the like down to the schema that holds the value's shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(current);
+    if (def.innerType) current = def.innerType;
+    else if (def.type === "pipe" && def.in) current = def.in;
+    else break;
+  }
+  return current;
+}
+
+export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const part of path) {
+    if (!current) return undefined;
+    const def = defOf(unwrap(current));
+    if (def.type === "object" && def.shape) current = def.shape[String(part)];
+    else if (def.type === "array" && def.element) current = def.element;
+    else return undefined;
+  }
+  return current;
+}
+
+/** The description of the schema or of any wrapper around it. */
+function describedText(schema: AnySchema): string | undefined {
+  let current: AnySchema | undefined = schema;
+  for (let i = 0; current && i < 10; i++) {
+    const text = (current as unknown as { description?: string }).description;
+    if (text) return text;
+    const def = defOf(current);
+    current = def.innerType ?? (def.type === "pipe" ? def.in : undefined);
+  }
+  return undefined;
+}
+
+export function labelAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+  const at = schemaAt(schema, path);
+  return at ? labelOf(describedText(at)) : undefined;
+}
+
+export function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+  const at = schemaAt(schema, path);
+  return at ? describedText(at) : undefined;
+}
+
+export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const at = schemaAt(schema, path);
+  if (!at) return [];
+  const def = defOf(unwrap(at));
+  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Formats a path as editors see it in YAML: materials[1].name. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p))).join("");
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known key closest to what was typed, if it is close enough to be a typo. */
+export function didYouMean(typed: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const key of known) {
+    const d = editDistance(typed.toLowerCase(), key);
+    if (d < bestDistance) [best, bestDistance] = [key, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Turns zod issues into editor-facing problems: Chinese text, the field's label, its line.
+ */
+import { z } from "zod";
+import type { Problem } from "./problems.ts";
+import { lineOfPath } from "./front-matter.ts";
+import { didYouMean, formatPath, keysAt, labelAt } from "./schema-walk.ts";
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "文字", number: "数字", int: "整数", boolean: "true 或 false", array: "列表", object: "“字段: 值”映射", date: "日期",
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return "空值";
+  if (Array.isArray(value)) return "列表";
+  if (typeof value === "object") return "映射";
+  if (typeof value === "string") return `“${value}”`;
+  return String(value);
+}
+
+/** The Chinese message for zod's own issues (schemas give their own where it matters). */
+export const chineseError: z.core.$ZodErrorMap = (iss) => {
+  switch (iss.code) {
+    case "invalid_type":
+      if (iss.input === undefined) return "缺少必填字段";
+      return `应为${TYPE_NAMES[iss.expected] ?? iss.expected}，实际是${describeValue(iss.input)}`;
+    case "too_small":
+      if (iss.origin === "string") return "不能为空";
+      if (iss.origin === "array") return `至少需要 ${String(iss.minimum)} 项`;
+      return `不能小于 ${String(iss.minimum)}`;
+    case "too_big":
+      if (iss.origin === "string") return `不能超过 ${String(iss.maximum)} 个字`;
+      if (iss.origin === "array") return `最多 ${String(iss.maximum)} 项`;
+      return `不能大于 ${String(iss.maximum)}`;
+    case "invalid_value":
+      return `应为：${iss.values.map(String).join("、")}，实际是${describeValue(iss.input)}`;
+    case "invalid_format":
+      return iss.format === "url" ? "应为网址" : "格式不正确";
+    default:
+      return "内容不正确";
+  }
+};
+
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.core.$ZodType,
+  file: string,
+  matterText: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      const known = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const guess = didYouMean(key, known);
+        problems.push({
+          severity: "error",
+          file,
+          line: lineOfPath(matterText, path, true),
+          field: formatPath(path),
+          message: `未知字段${guess ? `，是否想写「${guess}」（${labelAt(schema, [...issue.path, guess]) ?? guess}）？` : `；可用字段：${known.join("、")}`}`,
+        });
+      }
+      continue;
+    }
+    const label = labelAt(schema, issue.path);
+    problems.push({
+      severity: "error",
+      file,
+      line: lineOfPath(matterText, issue.path, issue.message === "缺少必填字段"),
+      field: formatPath(issue.path) + (label ? `（${label}）` : ""),
+      message: issue.message,
+    });
+  }
+  return problems;
+}

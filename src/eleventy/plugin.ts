@@ -1,0 +1,50 @@
+/**
+ * Gongkai as an Eleventy plugin. Reads like a table of contents: data, generated pages, assets.
+ * Pages are virtual templates (classes with data() and render()) paginating over the records
+ * that src/content/ validated, so Eleventy never sees one template per content file.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { StateRef } from "./state.ts";
+import { DetailPages } from "../pages/detail-pages.ts";
+import { ListPages } from "../pages/list-pages.ts";
+import { HomePage } from "../pages/home.ts";
+import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
+
+export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
+
+/** The subset of Eleventy's UserConfig this plugin uses (Eleventy ships no TypeScript types). */
+export interface EleventyConfigLike {
+  addGlobalData(name: string, data: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  setQuietMode(quiet: boolean): void;
+  on(event: string, callback: (...args: unknown[]) => unknown): void;
+}
+
+/** Generated pages, each one virtual template. Other modules add theirs with `pageTemplates.push`. */
+export const pageTemplates: { name: string; create: (ref: StateRef) => object }[] = [
+  { name: "details", create: (ref) => new DetailPages(ref) },
+  { name: "lists", create: (ref) => new ListPages(ref) },
+  { name: "home", create: (ref) => new HomePage(ref) },
+  { name: "sitemap", create: (ref) => new SitemapPage(ref) },
+  { name: "contact", create: (ref) => new ContactPage(ref) },
+  { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
+  { name: "search", create: (ref) => new SearchPage(ref) },
+  { name: "not-found", create: (ref) => new NotFoundPage(ref) },
+];
+
+export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
+  // Data: only the arrays the page templates paginate over; layouts read the rest from `ref`.
+  eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists }));
+
+  // Generated pages
+  for (const page of pageTemplates) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
+
+  // Assets: the portal's own, and the editors' media files
+  eleventyConfig.addPassthroughCopy({
+    [ASSETS_DIR]: "assets",
+    [path.join(ref.current.options.contentDir, "media")]: "media",
+  });
+}

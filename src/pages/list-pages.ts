@@ -1,0 +1,29 @@
+/** Every paginated list of the portal, in a stable order. */
+import type { ListPageData } from "../../layouts/list.ts";
+import { listPage } from "../../layouts/list.ts";
+import type { Portal } from "../portal/portal.ts";
+import type { StateRef } from "../eleventy/state.ts";
+import { newsLists } from "./news-lists.ts";
+import { policyLists } from "./policy-lists.ts";
+import { guideLists } from "./guide-lists.ts";
+import { periodicalLists, topicLists, videoLists } from "./media-lists.ts";
+
+export function listPagesOf(portal: Portal): ListPageData[] {
+  return [...newsLists(portal), ...policyLists(portal), ...guideLists(portal), ...videoLists(portal), ...periodicalLists(portal), ...topicLists(portal)];
+}
+
+export class ListPages {
+  constructor(private readonly state: StateRef) {}
+
+  data() {
+    return {
+      pagination: { data: "gongkai.lists", size: 1, alias: "list", addAllPagesToCollections: false },
+      permalink: (data: { list: ListPageData }) => data.list.url,
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(data: { list: ListPageData }): string {
+    return listPage(this.state.current.ctx, data.list);
+  }
+}

@@ -1,0 +1,44 @@
+/** The portal's fixed pages: 网站地图, 联系我们, 专题专栏, 站内搜索, 404. */
+import { sitemapPage, sitemapSections } from "../../layouts/sitemap.ts";
+import { contactPage } from "../../layouts/contact.ts";
+import { notFoundPage } from "../../layouts/not-found.ts";
+import { topicsIndexPage } from "../../layouts/topics.ts";
+import { searchPage } from "../../layouts/search.ts";
+import { urls } from "../portal/urls.ts";
+import type { BuildState } from "../eleventy/state.ts";
+import { SinglePage } from "./single-page.ts";
+
+export class SitemapPage extends SinglePage {
+  readonly url = urls.sitemap;
+  protected renderPage({ ctx }: BuildState) {
+    return sitemapPage(ctx, sitemapSections(ctx));
+  }
+}
+
+export class ContactPage extends SinglePage {
+  readonly url = urls.contact;
+  protected renderPage({ ctx }: BuildState) {
+    return contactPage(ctx);
+  }
+}
+
+export class TopicsIndexPage extends SinglePage {
+  readonly url = urls.topics;
+  protected renderPage({ ctx }: BuildState) {
+    return topicsIndexPage(ctx);
+  }
+}
+
+export class SearchPage extends SinglePage {
+  readonly url = urls.search;
+  protected renderPage({ ctx }: BuildState) {
+    return searchPage(ctx);
+  }
+}
+
+export class NotFoundPage extends SinglePage {
+  readonly url = urls.notFound;
+  protected renderPage({ ctx }: BuildState) {
+    return notFoundPage(ctx);
+  }
+}
