@@ -16,6 +16,21 @@ export interface SplitFile {
   matter: string;
 }
 
+/** js-yaml's reasons, as an editor would understand them. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/missed comma between flow collection entries|within a flow collection/, "方括号 [ ] 或花括号 { } 未闭合，或其中缺少逗号"],
+  [/duplicated mapping key/, "同一个字段写了两次"],
+  [/bad indentation/, "缩进不正确（同一层的字段应左对齐，列表项前用两个空格）"],
+  [/tab characters must not be used/, "缩进中不能使用 Tab 键，请改用空格"],
+  [/within a (double|single) quoted scalar/, "引号未闭合"],
+  [/end of the stream or a document separator is expected|can not read a block mapping entry|incomplete explicit mapping pair/, "格式不正确（请检查冒号后是否有空格、引号是否成对、缩进是否对齐）"],
+];
+
+function explainYaml(reason: string): string {
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
+  return known ? `${known[1]}（${reason}）` : reason;
+}
+
 export class FrontMatterSyntaxError extends Error {
   constructor(message: string, readonly line?: number, readonly column?: number) {
     super(message);
@@ -40,7 +55,7 @@ export function splitFile(text: string): SplitFile {
     const mark = (err as { mark?: { line: number; column: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? String(err);
     // +2: line 1 is the opening ---, and js-yaml counts from 0.
-    throw new FrontMatterSyntaxError(`YAML 格式错误：${reason}`, mark ? mark.line + 2 : undefined, mark ? mark.column + 1 : undefined);
+    throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, mark ? mark.line + 2 : undefined, mark ? mark.column + 1 : undefined);
   }
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {

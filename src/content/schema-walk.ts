@@ -98,5 +98,5 @@ export function didYouMean(typed: string, known: readonly string[]): string | un
     const d = editDistance(typed.toLowerCase(), key);
     if (d < bestDistance) [best, bestDistance] = [key, d];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= (best.length <= 3 ? 1 : 2) ? best : undefined;
 }
