@@ -70,7 +70,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       await eleventy.write();
     });
     for (const step of afterRenderSteps) await timed(timings, step.name, () => step.run(state, staging));
-    swapInto(staging, outDir);
+    await timed(timings, "publish", () => swapInto(staging, outDir));
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;

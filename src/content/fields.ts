@@ -6,16 +6,15 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
+import { parseLocalMillis } from "./local-time.ts";
 
-const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
-
-/** Parses an editor's date in the site's zone; null when the text is no real date. */
+/**
+ * Parses an editor's date in the site's zone (`yyyy-MM-dd`, optionally ` HH:mm[:ss]` or with `T`);
+ * null when the text is no real date.
+ */
 export function parseLocalDate(text: string, zone: string): DateTime | null {
-  for (const format of DATE_TIME_FORMATS) {
-    const dt = DateTime.fromFormat(text.trim(), format, { zone });
-    if (dt.isValid) return dt;
-  }
-  return null;
+  const ms = parseLocalMillis(text, zone);
+  return ms === null ? null : DateTime.fromMillis(ms, { zone });
 }
 
 /**
@@ -26,8 +25,8 @@ export function dateTimeField(site: Site, label: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? undefined : `应为日期，例如 2025-03-12 09:30`) })
     .transform((text, ctx) => {
-      const dt = parseLocalDate(text, site.timeZone);
-      if (!dt) {
+      const ms = parseLocalMillis(text, site.timeZone);
+      if (ms === null) {
         const shaped = /^\d{4}-\d{2}-\d{2}/.test(text.trim());
         ctx.addIssue({
           code: "custom",
@@ -35,7 +34,7 @@ export function dateTimeField(site: Site, label: string) {
         });
         return z.NEVER;
       }
-      return dt.toMillis();
+      return ms;
     })
     .describe(label);
 }

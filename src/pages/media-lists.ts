@@ -6,17 +6,20 @@ import type { Portal } from "../portal/portal.ts";
 import { urls } from "../portal/urls.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { paginate } from "./paginate.ts";
+import { groupBy } from "../portal/group.ts";
 
 export function videoLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const videos = portal.byType.video;
-  const facets = [{ label: "视频分类", links: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key), count: videos.filter((v) => v.fields.kind === k.name).length })) }];
+  const byKind = groupBy(videos, (v) => v.fields.kind);
+  const ofKind = (name: string) => byKind.get(name) ?? [];
+  const facets = [{ label: "视频分类", links: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key), count: ofKind(k.name).length })) }];
   const feeds = [{ title: "视频", url: "/feeds/videos.xml" }];
   const common = { section: "videos", style: "news" as const, facets, feeds };
   return [
     ...paginate({ ...common, base: urls.videos, title: "视频", breadcrumbs: [{ label: "视频" }] }, videos, site.pageSize),
     ...site.videoKinds.flatMap((k) =>
-      paginate({ ...common, base: urls.videoKind(k.key), title: k.name, breadcrumbs: [{ label: "视频", url: urls.videos }, { label: k.name }] }, videos.filter((v) => v.fields.kind === k.name), site.pageSize),
+      paginate({ ...common, base: urls.videoKind(k.key), title: k.name, breadcrumbs: [{ label: "视频", url: urls.videos }, { label: k.name }] }, ofKind(k.name), site.pageSize),
     ),
   ];
 }
@@ -24,20 +27,23 @@ export function videoLists(portal: Portal): ListPageData[] {
 export function periodicalLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const issues = portal.byType.periodical;
-  const facets = [{ label: "期刊", links: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key), count: issues.filter((i) => i.fields.periodical === p.name).length })) }];
+  const byTitle = groupBy(issues, (i) => i.fields.periodical);
+  const ofTitle = (name: string) => byTitle.get(name) ?? [];
+  const facets = [{ label: "期刊", links: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key), count: ofTitle(p.name).length })) }];
   const common = { section: "periodicals", style: "news" as const, facets };
   return [
     ...paginate({ ...common, base: urls.periodicals, title: "期刊", breadcrumbs: [{ label: "期刊" }] }, issues, site.pageSize),
     ...site.periodicals.flatMap((p) =>
-      paginate({ ...common, base: urls.periodical(p.key), title: `《${p.name}》`, breadcrumbs: [{ label: "期刊", url: urls.periodicals }, { label: `《${p.name}》` }] }, issues.filter((i) => i.fields.periodical === p.name), site.pageSize),
+      paginate({ ...common, base: urls.periodical(p.key), title: `《${p.name}》`, breadcrumbs: [{ label: "期刊", url: urls.periodicals }, { label: `《${p.name}》` }] }, ofTitle(p.name), site.pageSize),
     ),
   ];
 }
 
 export function topicLists(portal: Portal): ListPageData[] {
   const { site } = portal;
+  const pages = new Map(portal.byType.topic.map((t) => [t.fields.topic, t]));
   return site.topics.flatMap((topic) => {
-    const page = portal.byType.topic.find((t) => t.fields.topic === topic.name);
+    const page = pages.get(topic.name);
     const items = portal.byTopic.get(topic.name) ?? [];
     return paginate(
       {

@@ -1,0 +1,18 @@
+/**
+ * One complete build in a fresh process, for the benchmark: buildSite with every registered
+ * after-render step, timed by the phases buildSite reports.
+ *   node --import tsx bench/build-once.ts <config> <contentDir> <outDir> <now-ms>
+ * Prints one JSON line: { wallMs, timings, details, lists, maxRssKb }.
+ */
+import { loadSiteConfig } from "../src/config/load.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import "../src/build/all-steps.ts";
+
+const [config, contentDir, outDir, now] = process.argv.slice(2);
+if (!config || !contentDir || !outDir || !now) throw new Error("usage: build-once.ts <config> <contentDir> <outDir> <now-ms>");
+
+const site = await loadSiteConfig(config);
+const started = performance.now();
+const { state, timings } = await buildSite({ site, contentDir, outDir, now: Number(now) });
+const wallMs = Math.round(performance.now() - started);
+console.log(JSON.stringify({ wallMs, timings, details: state.details.length, lists: state.lists.length, maxRssKb: process.resourceUsage().maxRSS }));
