@@ -23,10 +23,15 @@ export interface EleventyConfigLike {
   on(event: string, callback: (...args: unknown[]) => unknown): void;
 }
 
-/** Generated pages, each one virtual template. Other modules add theirs with `pageTemplates.push`. */
-export const pageTemplates: { name: string; create: (ref: StateRef) => object }[] = [
-  { name: "details", create: (ref) => new DetailPages(ref) },
-  { name: "lists", create: (ref) => new ListPages(ref) },
+/**
+ * Generated pages, each one virtual template. Other modules add theirs with `pageTemplates.push`.
+ * `streamed`: rendered and written one page at a time by src/build/streamed-pages.ts instead of
+ * Eleventy, which keeps every page's HTML in memory until its build ends; for templates with one
+ * page per content item.
+ */
+export const pageTemplates: { name: string; create: (ref: StateRef) => object; streamed?: boolean }[] = [
+  { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
+  { name: "lists", create: (ref) => new ListPages(ref), streamed: true },
   { name: "home", create: (ref) => new HomePage(ref) },
   { name: "sitemap", create: (ref) => new SitemapPage(ref) },
   { name: "contact", create: (ref) => new ContactPage(ref) },
@@ -40,7 +45,7 @@ export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef)
   eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists }));
 
   // Generated pages
-  for (const page of pageTemplates) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
+  for (const page of pageTemplates) if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
 
   // Assets: the portal's own, and the editors' media files
   eleventyConfig.addPassthroughCopy({

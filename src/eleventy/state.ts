@@ -6,6 +6,7 @@ import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { loadContent } from "../content/loader.ts";
+import type { RecordCache } from "../content/record-cache.ts";
 import { buildPortal, type Portal } from "../portal/portal.ts";
 import { hrefFor } from "../portal/urls.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
@@ -18,6 +19,8 @@ export interface BuildOptions {
   /** The build's clock, epoch ms. */
   now: number;
   includeDrafts?: boolean;
+  /** Dev server: reuse what unchanged files gave last time. */
+  cache?: RecordCache;
 }
 
 export interface BuildState {

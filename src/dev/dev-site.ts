@@ -1,0 +1,143 @@
+/**
+ * The dev server's site: one full build, then per edit only what the edit affects.
+ *
+ * A rebuild reloads content through the record cache (only changed files are read and
+ * validated), rebuilds the portal (sort once, group once: linear and cheap), renders the detail
+ * pages of changed records and of the records that show them (a policy and its 解读), renders
+ * every other page (lists, home, tallies …: a few per hundred items) and writes only those whose
+ * HTML changed since last time. Pages that no longer exist are removed. Only a hash per page is
+ * kept between rebuilds, never the HTML. Content errors leave the served output as it was.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Site } from "../config/schema.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { RecordCache } from "../content/record-cache.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { buildSite } from "../build/build-site.ts";
+import { afterRenderSteps } from "../build/steps.ts";
+import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
+import type { Portal } from "../portal/portal.ts";
+import { expandPages, outputFileOf, recordPlugin, type VirtualPage, type Registrations } from "../eleventy/virtual-pages.ts";
+
+export interface DevSiteOptions {
+  site: Site;
+  contentDir: string;
+  outDir: string;
+  now: number;
+  includeDrafts?: boolean;
+}
+
+export type RebuildReport =
+  | { ok: true; ms: number; changedRecords: number; written: string[]; removed: string[]; warnings: Problem[] }
+  | { ok: false; ms: number; problems: Problem[] };
+
+const hashOf = (text: string) => createHash("sha1").update(text).digest("base64");
+
+/** Records whose detail page shows `record` (besides its own page). */
+function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
+  if (record.type !== "policy") return [];
+  const doc = portal.interpretedDocOf.get(record.fields.index_no);
+  return [...(doc ? [doc] : []), ...(portal.interpretationsOf.get(record.fields.index_no) ?? [])];
+}
+
+export class DevSite {
+  private readonly cache: RecordCache;
+  private readonly ref: StateRef;
+  private readonly registrations: Registrations;
+  /** Hash of every page not made from a single record, by output file. */
+  private hashes = new Map<string, string>();
+  /** Every output file the templates produced last time. */
+  private outputs = new Set<string>();
+
+  private constructor(readonly options: DevSiteOptions, cache: RecordCache, state: BuildState) {
+    this.cache = cache;
+    this.ref = { current: state };
+    this.registrations = recordPlugin(this.ref);
+  }
+
+  /** Full build (Eleventy, every after-render step) into outDir, then remembers what it made. */
+  static async start(options: DevSiteOptions): Promise<{ site: DevSite; timings: Record<string, number> }> {
+    const cache = new RecordCache(options.site);
+    const { state, timings } = await buildSite({ ...options, cache });
+    const dev = new DevSite(options, cache, state);
+    const started = performance.now();
+    for (const page of await expandPages(dev.registrations)) {
+      const file = outputFileOf(page.url);
+      dev.outputs.add(file);
+      if (!dev.isRecordPage(page, state)) dev.hashes.set(file, hashOf(await page.render()));
+    }
+    timings["dev index"] = Math.round(performance.now() - started);
+    return { site: dev, timings };
+  }
+
+  get state(): BuildState {
+    return this.ref.current;
+  }
+
+  private recordSet?: { state: BuildState; records: Set<unknown> };
+
+  private isRecordPage(page: VirtualPage, state: BuildState): boolean {
+    if (this.recordSet?.state !== state) this.recordSet = { state, records: new Set(state.portal.records) };
+    return this.recordSet.records.has(page.item);
+  }
+
+  /** Reloads content and rewrites what changed. Never throws for content problems. */
+  async rebuild(): Promise<RebuildReport> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    const previous = this.ref.current;
+    let state: BuildState;
+    try {
+      state = createState({ ...this.options, cache: this.cache });
+    } catch (err) {
+      if (err instanceof ContentError) return { ok: false, ms: ms(), problems: err.problems };
+      throw err;
+    }
+    const before = new Set<ContentRecord>(previous.portal.records);
+    const after = new Set<ContentRecord>(state.portal.records);
+    const changed = [...after].filter((r) => !before.has(r));
+    const gone = [...before].filter((r) => !after.has(r));
+    const affected = new Set<ContentRecord>(changed);
+    for (const r of changed) for (const other of pagesShowing(state.portal, r)) affected.add(other);
+    for (const r of [...gone, ...changed]) for (const other of pagesShowing(previous.portal, r)) if (after.has(other)) affected.add(other);
+
+    this.ref.current = state;
+    const written: string[] = [];
+    const outputs = new Set<string>();
+    const hashes = new Map<string, string>();
+    for (const page of await expandPages(this.registrations)) {
+      const file = outputFileOf(page.url);
+      outputs.add(file);
+      if (this.isRecordPage(page, state)) {
+        if (affected.has(page.item as ContentRecord) || !this.outputs.has(file)) written.push(await this.write(file, await page.render()));
+        continue;
+      }
+      const html = await page.render();
+      const hash = hashOf(html);
+      hashes.set(file, hash);
+      if (this.hashes.get(file) !== hash) written.push(await this.write(file, html));
+    }
+    const removed = [...this.outputs].filter((file) => !outputs.has(file));
+    for (const file of removed) await this.remove(file);
+    this.outputs = outputs;
+    this.hashes = hashes;
+    for (const step of afterRenderSteps) if (step.onEdit) await step.run(state, this.options.outDir);
+    return { ok: true, ms: ms(), changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size, written, removed, warnings: state.warnings };
+  }
+
+  private async write(file: string, html: string): Promise<string> {
+    const abs = path.join(this.options.outDir, file);
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, html);
+    return file;
+  }
+
+  private async remove(file: string): Promise<void> {
+    const abs = path.join(this.options.outDir, file);
+    await rm(abs, { force: true });
+    // The folder a detail page lived in, when nothing else is left in it.
+    await rmdir(path.dirname(abs)).catch(() => undefined);
+  }
+}
