@@ -4,7 +4,8 @@
  * Starts the dev server (src/cli/serve.ts) on a synthetic portal in a child process, then edits
  * the title of the newest news item `--edits` times. After each edit it measures how long until
  * the item's page, then the first page of 新闻中心, serve the new title, and reads the server's
- * RSS from /proc. Prints the figures and writes them to bench-results/dev-<timestamp>.json.
+ * RSS (from /proc) and its heap after a collection (the server runs with --expose-gc and collects
+ * after each rebuild). Prints the figures and writes them to bench-results/dev-<timestamp>.json.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,12 +50,12 @@ process.stderr.write("starting the dev server… ");
 const started = performance.now();
 const server = spawn(
   process.execPath,
-  ["--import", "tsx", path.join(ROOT, "src/cli/serve.ts"), "--content", contentDir, "--out", path.join(work, "_site"), "--port", "0", "--now", "2026-01-01 00:00"],
+  ["--expose-gc", "--import", "tsx", path.join(ROOT, "src/cli/serve.ts"), "--content", contentDir, "--out", path.join(work, "_site"), "--port", "0", "--now", "2026-01-01 00:00"],
   { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
 );
 let log = "";
 server.stdout.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
-const results: { edit: number; pageMs: number; listMs: number; rssMb: number }[] = [];
+const results: { edit: number; pageMs: number; listMs: number; rssMb: number; heapMb: number }[] = [];
 try {
   let base = "";
   while (!(base = /预览地址：(\S+)/.exec(log)?.[1] ?? "")) {
@@ -75,8 +76,9 @@ try {
     writeFileSync(file, original.replace(/^title: (.*)$/m, `title: ${marker}$1`));
     const pageAt = await visible(`${base}${href}/`, marker);
     const listAt = await visible(`${base}news/`, marker);
-    results.push({ edit, pageMs: Math.round(pageAt - t0), listMs: Math.round(listAt - t0), rssMb: rssMb(server.pid!) });
-    await sleep(100);
+    await sleep(300); // let the server finish its collection after the rebuild
+    const status = (await fetch(`${base}__gongkai/status`).then((r) => r.json())) as { heapUsedMb: number };
+    results.push({ edit, pageMs: Math.round(pageAt - t0), listMs: Math.round(listAt - t0), rssMb: rssMb(server.pid!), heapMb: status.heapUsedMb });
   }
   const sorted = (key: "pageMs" | "listMs") => results.map((r) => r[key]).sort((a, b) => a - b);
   const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
@@ -88,12 +90,14 @@ try {
     page: { medianMs: median(sorted("pageMs")), maxMs: Math.max(...sorted("pageMs")) },
     list: { medianMs: median(sorted("listMs")), maxMs: Math.max(...sorted("listMs")) },
     rss: { firstMb: results[0].rssMb, lastMb: results.at(-1)!.rssMb, maxMb: Math.max(...results.map((r) => r.rssMb)) },
+    heap: { firstMb: results[0].heapMb, lastMb: results.at(-1)!.heapMb, maxMb: Math.max(...results.map((r) => r.heapMb)) },
   };
   console.log(`\nDev server, ${size.toLocaleString("en")} items: first build and start ${(startupMs / 1000).toFixed(1)} s, RSS ${rssStart} MB\n`);
-  console.log("edit  page visible  list visible  RSS after");
-  for (const r of results) console.log(`${String(r.edit).padStart(4)}  ${`${r.pageMs} ms`.padStart(12)}  ${`${r.listMs} ms`.padStart(12)}  ${`${r.rssMb} MB`.padStart(9)}`);
+  console.log("edit  page visible  list visible  RSS after  heap after GC");
+  for (const r of results) console.log(`${String(r.edit).padStart(4)}  ${`${r.pageMs} ms`.padStart(12)}  ${`${r.listMs} ms`.padStart(12)}  ${`${r.rssMb} MB`.padStart(9)}  ${`${r.heapMb} MB`.padStart(13)}`);
   console.log(`\nitem page visible: median ${summary.page.medianMs} ms, max ${summary.page.maxMs} ms; 新闻中心 list: median ${summary.list.medianMs} ms, max ${summary.list.maxMs} ms`);
   console.log(`RSS after edit 1: ${summary.rss.firstMb} MB, after edit ${edits}: ${summary.rss.lastMb} MB, max ${summary.rss.maxMb} MB`);
+  console.log(`heap after GC, edit 1: ${summary.heap.firstMb} MB, edit ${edits}: ${summary.heap.lastMb} MB, max ${summary.heap.maxMb} MB`);
   mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
   const report = JSON.stringify({ date: new Date().toISOString(), loadavg: os.loadavg(), summary, results }, null, 2) + "\n";
   const files = [path.join(ROOT, "bench-results", `dev-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), ...(values.out ? [path.resolve(values.out)] : [])];

@@ -38,6 +38,9 @@ export function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** The phases that turn records into HTML pages: Eleventy's and the streamed pages'. */
+export const htmlMs = (timings: Record<string, number>) => Object.entries(timings).reduce((sum, [phase, ms]) => (phase.startsWith("render") ? sum + ms : sum), 0);
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const perSecond = (items: number, ms: number) => (ms > 0 ? `${Math.round((items / ms) * 1000).toLocaleString("en")}/s` : "—");
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
@@ -60,14 +63,16 @@ export function formatReport(results: readonly SizeResult[]): string {
       table(rows),
       `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
       `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
-      `render / floor = ${((build.timings.render ?? 0) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
+      `HTML render (${Object.keys(build.timings).filter((p) => p.startsWith("render")).join(" + ")}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
     );
   }
   if (results.length > 1) {
     out.push("\n== growth (whole build, relative to the previous size)");
     for (let i = 1; i < results.length; i++) {
       const [a, b] = [results[i - 1], results[i]];
-      out.push(`${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): time ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`);
+      out.push(
+        `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}, peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
+      );
     }
   }
   return out.join("\n");

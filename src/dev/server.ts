@@ -2,6 +2,7 @@
  * Serves the output folder on loopback as a static host would (`dir/` → `dir/index.html`, the
  * 404 page for anything missing, the site's path prefix), plus live reload: HTML gets a tiny
  * script that listens on an event stream, and `reload()` tells every open page to refresh.
+ * `__gongkai/status` reports the server's memory (for bench/dev.ts).
  */
 import { createServer, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -17,6 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 const EVENTS = "__gongkai/events";
+const STATUS = "__gongkai/status";
 
 export interface DevServer {
   /** http://127.0.0.1:PORT/prefix/ */
@@ -38,6 +40,12 @@ export async function startDevServer(root: string, options: { prefix: string; po
       clients.add(res);
       req.on("close", () => clients.delete(res));
       return;
+    }
+    if (pathname === prefix + STATUS) {
+      // For bench/dev.ts: the server's own memory, in MB.
+      const { rss, heapUsed } = process.memoryUsage();
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      return res.end(JSON.stringify({ rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) }));
     }
     const send = async (file: string, status = 200) => {
       const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
