@@ -42,6 +42,16 @@ function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
   return [...(doc ? [doc] : []), ...(portal.interpretationsOf.get(record.fields.index_no) ?? [])];
 }
 
+/** Affected records' pages and the pages listing them go first: what the editor looks at updates soonest. */
+function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): VirtualPage[] {
+  const shows = (page: VirtualPage) => {
+    if (affected.has(page.item as ContentRecord)) return true;
+    const items = (page.item as { items?: unknown } | undefined)?.items;
+    return Array.isArray(items) && items.some((item) => affected.has(item as ContentRecord));
+  };
+  return [...pages.filter(shows), ...pages.filter((page) => !shows(page))];
+}
+
 export class DevSite {
   private readonly cache: RecordCache;
   private readonly ref: StateRef;
@@ -50,6 +60,8 @@ export class DevSite {
   private hashes = new Map<string, string>();
   /** Every output file the templates produced last time. */
   private outputs = new Set<string>();
+  /** The records of one state, to tell detail pages (one per record) from all other pages. */
+  private recordSet?: { state: BuildState; records: Set<unknown> };
 
   private constructor(readonly options: DevSiteOptions, cache: RecordCache, state: BuildState) {
     this.cache = cache;
@@ -75,8 +87,6 @@ export class DevSite {
   get state(): BuildState {
     return this.ref.current;
   }
-
-  private recordSet?: { state: BuildState; records: Set<unknown> };
 
   private isRecordPage(page: VirtualPage, state: BuildState): boolean {
     if (this.recordSet?.state !== state) this.recordSet = { state, records: new Set(state.portal.records) };
@@ -107,7 +117,7 @@ export class DevSite {
     const written: string[] = [];
     const outputs = new Set<string>();
     const hashes = new Map<string, string>();
-    for (const page of await expandPages(this.registrations)) {
+    for (const page of firstWhatShows(await expandPages(this.registrations), affected)) {
       const file = outputFileOf(page.url);
       outputs.add(file);
       if (this.isRecordPage(page, state)) {
