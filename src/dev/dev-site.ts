@@ -35,6 +35,34 @@ export type RebuildReport =
 
 const hashOf = (text: string) => createHash("sha1").update(text).digest("base64");
 
+/**
+ * List pages are rendered from their ListPageData alone (`listPage(ctx, data)`, and ctx does not
+ * change while the server runs), so a list page whose data names the same record objects and the
+ * same counts renders the same HTML and need not be rendered again. Records stand in by identity
+ * (a changed file gives a new record object); functions (a topic's introduction) never compare
+ * equal, so those pages are always rendered.
+ */
+const LIST_TEMPLATE = "gongkai-lists.11ty.js";
+
+class Fingerprints {
+  private readonly ids = new WeakMap<object, number>();
+  private next = 0;
+  /** The current state's records (unchanged records keep their objects, and so their ids). */
+  records = new Set<unknown>();
+
+  of(data: unknown): string {
+    return JSON.stringify(data, (_key, value: unknown) => {
+      if (typeof value === "function") return `ƒ${this.next++}`;
+      if (typeof value === "object" && value !== null && this.records.has(value)) {
+        let id = this.ids.get(value);
+        if (id === undefined) this.ids.set(value, (id = this.next++));
+        return `#${id}`;
+      }
+      return value;
+    });
+  }
+}
+
 /** Records whose detail page shows `record` (besides its own page). */
 function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
   if (record.type !== "policy") return [];
@@ -58,6 +86,9 @@ export class DevSite {
   private readonly registrations: Registrations;
   /** Hash of every page not made from a single record, by output file. */
   private hashes = new Map<string, string>();
+  /** Fingerprint of each list page's data, by output file. */
+  private listInputs = new Map<string, string>();
+  private readonly fingerprints = new Fingerprints();
   /** Every output file the templates produced last time. */
   private outputs = new Set<string>();
   /** The records of one state, to tell detail pages (one per record) from all other pages. */
@@ -75,10 +106,13 @@ export class DevSite {
     const { state, timings } = await buildSite({ ...options, cache });
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
+    dev.fingerprints.records = new Set(state.portal.records);
     for (const page of await expandPages(dev.registrations)) {
       const file = outputFileOf(page.url);
       dev.outputs.add(file);
-      if (!dev.isRecordPage(page, state)) dev.hashes.set(file, hashOf(await page.render()));
+      if (dev.isRecordPage(page, state)) continue;
+      dev.hashes.set(file, hashOf(await page.render()));
+      if (page.template === LIST_TEMPLATE) dev.listInputs.set(file, dev.fingerprints.of(page.item));
     }
     timings["dev index"] = Math.round(performance.now() - started);
     return { site: dev, timings };
@@ -117,6 +151,8 @@ export class DevSite {
     const written: string[] = [];
     const outputs = new Set<string>();
     const hashes = new Map<string, string>();
+    const listInputs = new Map<string, string>();
+    this.fingerprints.records = after;
     for (const page of firstWhatShows(await expandPages(this.registrations), affected)) {
       const file = outputFileOf(page.url);
       outputs.add(file);
@@ -124,15 +160,25 @@ export class DevSite {
         if (affected.has(page.item as ContentRecord) || !this.outputs.has(file)) written.push(await this.write(file, await page.render()));
         continue;
       }
+      const previousHash = this.hashes.get(file);
+      if (page.template === LIST_TEMPLATE) {
+        const input = this.fingerprints.of(page.item);
+        listInputs.set(file, input);
+        if (previousHash !== undefined && this.listInputs.get(file) === input) {
+          hashes.set(file, previousHash);
+          continue;
+        }
+      }
       const html = await page.render();
       const hash = hashOf(html);
       hashes.set(file, hash);
-      if (this.hashes.get(file) !== hash) written.push(await this.write(file, html));
+      if (previousHash !== hash) written.push(await this.write(file, html));
     }
     const removed = [...this.outputs].filter((file) => !outputs.has(file));
     for (const file of removed) await this.remove(file);
     this.outputs = outputs;
     this.hashes = hashes;
+    this.listInputs = listInputs;
     for (const step of afterRenderSteps) if (step.onEdit) await step.run(state, this.options.outDir);
     return { ok: true, ms: ms(), changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size, written, removed, warnings: state.warnings };
   }

@@ -91,8 +91,11 @@ export async function expandPages(registrations: Registrations, templates = regi
     if ((pagination.size ?? 1) !== 1) throw new Error(`${name}: the dev server only expands pagination of size 1`);
     const items = lookup(globalData, pagination.data);
     if (!Array.isArray(items)) throw new Error(`${name}: pagination data ${pagination.data} is not an array`);
+    // One shared base per template; each page's data adds its own fields on top (a prototype, not a copy).
+    const shared = { ...globalData, ...own };
     items.forEach((item, index) => {
-      const data: Record<string, unknown> = { ...globalData, ...own, pagination: { items: [item], pageNumber: index } };
+      const data: Record<string, unknown> = Object.create(shared);
+      data.pagination = { items: [item], pageNumber: index };
       if (pagination.alias) data[pagination.alias] = item;
       const url = permalinkOf(permalink, data);
       if (url !== false) pages.push({ template: name, url, item, render: async () => template.render(data) });
