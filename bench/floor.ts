@@ -3,7 +3,7 @@
  * read the file, split front matter (gray-matter), render Markdown (markdown-it), write one HTML
  * file into the same folder layout (<out>/<folder>/<name>/index.html). Nothing else.
  *   node --import tsx bench/floor.ts <contentDir> <outDir>
- * Prints one JSON line: { wallMs, files, maxRssKb }.
+ * Prints one JSON line: { wallMs, cpuMs, files, maxRssKb }.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +14,7 @@ const [contentDir, outDir] = process.argv.slice(2);
 if (!contentDir || !outDir) throw new Error("usage: floor.ts <contentDir> <outDir>");
 
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 rmSync(outDir, { recursive: true, force: true });
 const md = new MarkdownIt();
 let files = 0;
@@ -29,4 +30,5 @@ for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: tr
   files++;
 }
 const wallMs = Math.round(performance.now() - started);
-console.log(JSON.stringify({ wallMs, files, maxRssKb: process.resourceUsage().maxRSS }));
+const cpu = process.cpuUsage(cpuStart);
+console.log(JSON.stringify({ wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), files, maxRssKb: process.resourceUsage().maxRSS }));

@@ -5,6 +5,8 @@ import path from "node:path";
 export interface BuildRun {
   /** buildSite's own wall time (process start-up excluded). */
   wallMs: number;
+  /** CPU time (user + system) of buildSite: less disturbed by other processes than wall time. */
+  cpuMs: number;
   /** Milliseconds per phase, as buildSite reports them. */
   timings: Record<string, number>;
   details: number;
@@ -15,6 +17,8 @@ export interface BuildRun {
 
 export interface FloorRun {
   wallMs: number;
+  /** CPU time (user + system) of the floor's work. */
+  cpuMs: number;
   files: number;
   maxRssKb: number;
 }
@@ -58,6 +62,8 @@ export function formatReport(results: readonly SizeResult[]): string {
     for (const [phase, ms] of Object.entries(build.timings)) rows.push([phase, seconds(ms), perSecond(size, ms)]);
     rows.push(["whole build", seconds(build.wallMs), perSecond(size, build.wallMs)]);
     rows.push(["floor script", seconds(floor.wallMs), perSecond(size, floor.wallMs)]);
+    rows.push(["whole build, CPU time", seconds(build.cpuMs), perSecond(size, build.cpuMs)]);
+    rows.push(["floor script, CPU time", seconds(floor.cpuMs), perSecond(size, floor.cpuMs)]);
     out.push(
       `\n== ${size.toLocaleString("en")} items (${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
       table(rows),
@@ -71,7 +77,7 @@ export function formatReport(results: readonly SizeResult[]): string {
     for (let i = 1; i < results.length; i++) {
       const [a, b] = [results[i - 1], results[i]];
       out.push(
-        `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}, peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
+        `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}; CPU time: build ×${(b.build.cpuMs / a.build.cpuMs).toFixed(2)}, floor ×${(b.floor.cpuMs / a.floor.cpuMs).toFixed(2)}; peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
       );
     }
   }
