@@ -58,7 +58,7 @@ server.stdout.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
 const results: { edit: number; pageMs: number; listMs: number; rssMb: number; heapMb: number }[] = [];
 try {
   let base = "";
-  while (!(base = /预览地址：(\S+)/.exec(log)?.[1] ?? "")) {
+  while (!log.includes("已生成 ") || !(base = /预览地址：(\S+)/.exec(log)?.[1] ?? "")) {
     if (server.exitCode !== null) throw new Error(`dev server exited:\n${log}`);
     await sleep(50);
   }
