@@ -44,7 +44,7 @@ test("_headers carries the security headers and the cache rules, under the path 
   }
 });
 
-test("no page has an inline script, inline style or event handler attribute", async () => {
+test("no page has an inline script, inline style, event handler attribute or resource from another host", async () => {
   const { outDir } = await buildSample();
   const offenders: string[] = [];
   for (const rel of outputFiles(outDir).filter((f) => f.endsWith(".html"))) {
@@ -53,6 +53,10 @@ test("no page has an inline script, inline style or event handler attribute", as
     if (/<style[\s>]/.test(page)) offenders.push(`${rel}: <style>`);
     if (/<[a-z][^>]*\sstyle="/.test(page)) offenders.push(`${rel}: style attribute`);
     if (/<[a-z][^>]*\son[a-z]+="/.test(page)) offenders.push(`${rel}: event handler attribute`);
+    // Resources a page loads by itself (links to other sites are fine; embedding them is not).
+    for (const m of page.matchAll(/<(?:script|img|video|audio|source|track|iframe|embed|object)\b[^>]*\s(?:src|poster|data)="(https?:)?\/\/[^"]*"|<link\b(?![^>]*rel="(?:canonical|alternate)")[^>]*\shref="(?:https?:)?\/\/[^"]*"/g)) {
+      offenders.push(`${rel}: third-party resource ${m[0].slice(0, 120)}`);
+    }
   }
   assert.deepEqual(offenders.slice(0, 20), []);
   assert.equal(readFileSync(path.join(outDir, "_headers"), "utf8"), headersFile(PREFIX));

@@ -8,9 +8,11 @@ import "../../src/build/all-steps.ts";
 import { checkLinks } from "../helpers/link-check.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
+import { noXmllint, parseErrors, schemaErrors } from "../helpers/xml.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
 
 for (const prefix of ["/", "/gongkai-portal/"]) {
-  test(`the sample portal has no broken internal link (path prefix ${prefix})`, async () => {
+  test(`the sample portal has no broken internal link and a valid sitemap (path prefix ${prefix})`, async () => {
     const { site, contentDir, now, kind } = await samplePortal(prefix);
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-links-")), "_site");
     await buildSite({ site, contentDir, outDir, now });
@@ -18,6 +20,10 @@ for (const prefix of ["/", "/gongkai-portal/"]) {
     assert.ok(checked > 1000, `${kind}: checked ${checked} links`);
     const report = broken.slice(0, 20).map((b) => `${b.file}: ${b.link} (${b.reason})`).join("\n");
     assert.equal(broken.length, 0, `${broken.length} broken links in ${kind}:\n${report}`);
+    if (!noXmllint) {
+      assert.equal(schemaErrors(path.join(outDir, "sitemap.xml"), path.resolve(import.meta.dirname, "../fixtures/sitemaps/sitemap.xsd")), "");
+      for (const feed of outputFiles(outDir).filter((f) => f.startsWith("feeds/"))) assert.equal(parseErrors(path.join(outDir, feed)), "", feed);
+    }
   });
 }
 
