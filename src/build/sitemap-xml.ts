@@ -61,6 +61,8 @@ function sitemapIndex(state: BuildState, parts: readonly { url: string; lastmod:
 }
 
 function robotsTxt(state: BuildState): string {
+  // A preview build (drafts and scheduled items) must never reach a search engine.
+  if (state.options.includeDrafts) return "User-agent: *\nDisallow: /\n";
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(state.portal.site, SITEMAP_URL)}\n`;
 }
 

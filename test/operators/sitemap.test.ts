@@ -47,6 +47,12 @@ test("sitemap.xml lists every indexable HTML page with its lastmod and validates
   assert.equal(fixture.read("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: https://www.test.gov.cn/portal/sitemap.xml\n");
 });
 
+test("a preview build tells crawlers to stay away", async () => {
+  const fixture = portalFixture();
+  await fixture.build({ includeDrafts: true });
+  assert.equal(fixture.read("robots.txt"), "User-agent: *\nDisallow: /\n");
+});
+
 test("past the threshold sitemap.xml becomes an index of parts, each valid", { skip: noXmllint }, async () => {
   const fixture = portalFixture();
   const { state } = await fixture.build();

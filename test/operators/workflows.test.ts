@@ -27,7 +27,7 @@ const allSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.s
 
 test("every workflow is valid YAML and uses only official actions, pinned to a major version", () => {
   const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
-  assert.deepEqual(files.sort(), ["ci.yml", "pages.yml"]);
+  for (const expected of ["ci.yml", "pages.yml"]) assert.ok(files.includes(expected), expected);
   for (const file of files) {
     const wf = load(file);
     assert.ok(wf.on && Object.keys(wf.jobs).length > 0, `${file}: has triggers and jobs`);
