@@ -2,6 +2,4 @@
 declare module "@11ty/eleventy-plugin-rss" {
   /** RFC 3339 in UTC without milliseconds, as Atom wants: 2025-03-12T01:30:00Z. */
   export function dateToRfc3339(date: Date): string;
-  /** `new URL(url, base)` as a string (the input unchanged when it is no valid URL). */
-  export function absoluteUrl(url: string, base: string): string;
 }
