@@ -5,7 +5,7 @@
  * the other pages (home, 网站地图 …) the newest item of the portal. Past `maxUrlsPerFile` URLs
  * the sitemap becomes an index of sitemap-1.xml, sitemap-2.xml … (the protocol's limit is 50,000).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { absoluteUrl } from "../portal/urls.ts";
@@ -25,6 +25,21 @@ interface SitemapEntry {
   lastmod: number;
 }
 
+/** The start of an HTML file, enough to hold its <head> (reading whole pages doubles the step's time). */
+const HEAD_BYTES = 16 * 1024;
+const headBuffer = Buffer.alloc(HEAD_BYTES);
+function headOf(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    const text = headBuffer.toString("utf8", 0, length);
+    const end = text.indexOf("</head>");
+    return end === -1 ? text : text.slice(0, end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Last change of each generated page, by site URL, from the records. */
 function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: number } {
   const byUrl = new Map<string, number>();
@@ -40,7 +55,7 @@ function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: n
 function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   const { byUrl, newest } = lastChanges(state);
   return outputFiles(outDir)
-    .filter((rel) => rel.endsWith(".html") && !NOINDEX.test(readFileSync(path.join(outDir, rel), "utf8")))
+    .filter((rel) => rel.endsWith(".html") && !NOINDEX.test(headOf(path.join(outDir, rel))))
     .map((rel) => {
       const url = urlOfHtmlFile(rel);
       return { url, lastmod: byUrl.get(url) ?? newest };
