@@ -16,7 +16,7 @@ import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { buildSite } from "../build/build-site.ts";
-import { afterRenderSteps } from "../build/steps.ts";
+import { orderedSteps } from "../build/steps.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
 import type { Portal } from "../portal/portal.ts";
 import { expandPages, outputFileOf, recordPlugin, type VirtualPage, type Registrations } from "../eleventy/virtual-pages.ts";
@@ -179,7 +179,7 @@ export class DevSite {
     this.outputs = outputs;
     this.hashes = hashes;
     this.listInputs = listInputs;
-    for (const step of afterRenderSteps) if (step.onEdit) await step.run(state, this.options.outDir);
+    for (const step of orderedSteps()) if (step.onEdit) await step.run(state, this.options.outDir);
     return { ok: true, ms: ms(), changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size, written, removed, warnings: state.warnings };
   }
 
