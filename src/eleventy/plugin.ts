@@ -10,6 +10,7 @@ import { DetailPages } from "../pages/detail-pages.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { HomePage } from "../pages/home.ts";
 import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
+import { AnnualReportPages, AuditListPages, StatisticsIndexPage, StatisticsYearPages } from "../pages/statistics-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -33,6 +34,10 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object }[
   { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
   { name: "search", create: (ref) => new SearchPage(ref) },
   { name: "not-found", create: (ref) => new NotFoundPage(ref) },
+  { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
+  { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
+  { name: "statistics-audit", create: (ref) => new AuditListPages(ref) },
+  { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
 ];
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
