@@ -37,6 +37,7 @@ export function computeTallies(portal: Portal): Tallies {
   };
   /** Change of 现行有效 per year and kind: +1 when issued, −1 when ended; summed up after the pass. */
   const validDelta = new Map<number, Map<string, number>>();
+  const publishedYears = new Set<number>();
   const delta = (year: number, kind: string, by: number) => {
     let perKind = validDelta.get(year);
     if (!perKind) validDelta.set(year, (perKind = new Map()));
@@ -45,6 +46,7 @@ export function computeTallies(portal: Portal): Tallies {
 
   for (const record of portal.records) {
     if (!isCounted(record) || record.year === undefined) continue;
+    publishedYears.add(record.year);
     const tally = tallyOf(record.year);
     for (const cell of yearCells(maps, record)) {
       bump(tally, cell);
@@ -60,7 +62,7 @@ export function computeTallies(portal: Portal): Tallies {
     }
   }
 
-  const known = [...byYear.keys(), ...portal.reports.keys()];
+  const known = [...publishedYears, ...portal.reports.keys()];
   const years: number[] = [];
   if (known.length) for (let y = Math.min(...known); y <= Math.max(...known); y++) years.push(y);
   const valid = new Map<string, number>();
