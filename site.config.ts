@@ -124,9 +124,9 @@ export default defineSite({
     {
       title: "八、行政审批事项",
       rows: [
-        { key: "permits", label: "行政许可事项", unit: "项", count: { guideType: "行政许可" } },
-        { key: "non-permits", label: "行政非许可事项", unit: "项", count: { guideType: "非许可" } },
-        { key: "services", label: "行政服务事项", unit: "项", count: { guideType: "服务" } },
+        { key: "permits", label: "行政许可事项", unit: "项", count: { guideType: "行政许可", measure: "listed" } },
+        { key: "non-permits", label: "行政非许可事项", unit: "项", count: { guideType: "非许可", measure: "listed" } },
+        { key: "services", label: "行政服务事项", unit: "项", count: { guideType: "服务", measure: "listed" } },
       ],
     },
     {

@@ -30,9 +30,11 @@ ${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.co
 export function tableThree(report: Report): Html {
   const t3 = report.fields.table3;
   const line = (label: string, cells: readonly number[], cls = "") => html`<tr${cls ? html` class="${cls}"` : ""}><th scope="row">${label}</th>${cells.map((v) => html`<td>${v}</td>`)}</tr>`;
+  // Each group of rows is its own <tbody>, so its header (scope="rowgroup") applies to exactly those rows.
+  const groupHead = (label: string) => html`<tr class="group-row"><th scope="rowgroup" colspan="8">${label}</th></tr>`;
   const groups = (Object.keys(TABLE3_GROUPS) as Table3Group[]).map(
-    (group) => html`<tr class="group-row"><th scope="rowgroup" colspan="8">${TABLE3_GROUPS[group].label}</th></tr>
-${Object.entries(TABLE3_GROUPS[group].rows).map(([key, label]) => line(label, (t3[group] as Record<string, number[]>)[key], "indent"))}`,
+    (group) => html`<tbody>${groupHead(TABLE3_GROUPS[group].label)}
+${Object.entries(TABLE3_GROUPS[group].rows).map(([key, label]) => line(label, (t3[group] as Record<string, number[]>)[key], "indent"))}</tbody>`,
   );
   return html`<div class="table-scroll" role="region" aria-label="收到和处理政府信息公开申请情况" tabindex="0"><table class="report-table wide">
 <caption>收到和处理政府信息公开申请情况</caption>
@@ -44,10 +46,13 @@ ${Object.entries(TABLE3_GROUPS[group].rows).map(([key, label]) => line(label, (t
 <tbody>
 ${line(TABLE3_ROWS.received, t3.received)}
 ${line(TABLE3_ROWS.carried_in, t3.carried_in)}
-<tr class="group-row"><th scope="rowgroup" colspan="8">三、本年度办理结果</th></tr>
+</tbody>
+<tbody>${groupHead("三、本年度办理结果")}
 ${line(TABLE3_ROWS.disclosed, t3.disclosed, "indent")}
 ${line(TABLE3_ROWS.partly, t3.partly, "indent")}
+</tbody>
 ${groups}
+<tbody>
 ${line(TABLE3_ROWS.total, t3.total, "indent total")}
 ${line(TABLE3_ROWS.carried_forward, t3.carried_forward)}
 </tbody></table></div>`;

@@ -34,7 +34,8 @@ export const tallyQuerySchema = z.union([
   z.strictObject({ periodical: oneOrMany }),
   z.strictObject({ topic: z.string().min(1) }),
   z.strictObject({ department: oneOrMany }),
-  z.strictObject({ guideType: oneOrMany }),
+  /** Guides of these 事项类型: published in the year, or listed (published by the end of the year: the catalogue's size, the seed's meaning). */
+  z.strictObject({ guideType: oneOrMany, measure: z.enum(["published", "listed"]).default("published") }),
   /** Policy documents of these kinds: 本年制发 (issued), 本年废止 (repealed, 失效 included) or 现行有效 at the end of the year (valid). */
   z.strictObject({ policyKind: oneOrMany, measure: z.enum(POLICY_MEASURES).default("issued") }),
 ]);

@@ -22,13 +22,18 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   const rowsOfCell = new Map<string, string[]>();
   /** Policy rows: kind cells and measure. */
   const policyRows: { key: string; kinds: Set<string>; measure: PolicyMeasure }[] = [];
+  /** Listed-guide cell → keys of the rows that sum it: a guide is in every year's list from its own on. */
+  const listedRows = new Map<string, string[]>();
   for (const row of computed) {
     const cells = queryCells(site, row.count!);
     if ("policyKind" in row.count!) {
       policyRows.push({ key: row.key, kinds: new Set(cells.map((c) => c.split(":")[1])), measure: row.count.measure });
       continue;
     }
-    for (const cell of cells) rowsOfCell.set(cell, [...(rowsOfCell.get(cell) ?? []), row.key]);
+    for (const cell of cells) {
+      const index = cell.startsWith("guidesListed:") ? listedRows : rowsOfCell;
+      index.set(cell, [...(index.get(cell) ?? []), row.key]);
+    }
   }
   const lists: AuditLists = new Map();
   for (const year of tallies.years) for (const row of computed) lists.set(auditKey(year, row.key), []);
@@ -39,6 +44,12 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
     const matched = new Set<string>();
     for (const cell of yearCells(maps, record)) for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
     for (const key of matched) add(record.year, key, record);
+    if (record.type === "guide") {
+      const first = record.year;
+      for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ?? []) {
+        for (const year of tallies.years) if (year >= first) add(year, key, record);
+      }
+    }
     if (record.type !== "policy" || policyRows.length === 0) continue;
     const span = policySpan(site, record);
     for (const row of policyRows) {

@@ -4,7 +4,8 @@
  *
  * A cell is a string id: `all`, `types:news`, `columns:city-news`, `videoKinds:promo`,
  * `periodicals:bhlx`, `topics:housing`, `departments:gov`, `guideTypes:permit`, and for policy
- * documents `policies:<kind>:issued|repealed|valid`. Keys come from site config, never from Chinese text.
+ * documents `policies:<kind>:issued|repealed|valid`; `guidesListed:<key>` counts the guides of a
+ * 事项类型 published by the end of the year (the catalogue's size). Keys come from site config, never from Chinese text.
  */
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";

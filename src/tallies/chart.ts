@@ -30,8 +30,10 @@ export function yearChartSvg(title: string, years: readonly number[], series: re
   const barW = Math.max(2, (groupW * 0.8) / Math.max(1, series.length));
   const y = (v: number) => MARGIN.top + plotH - (v / max) * plotH;
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max * i) / 4;
+  // Five steps: a 1-2-5 maximum of 5 or more divides into whole numbers.
+  for (let i = 0; i <= 5; i++) {
+    const v = (max * i) / 5;
+    if (!Number.isInteger(v)) continue;
     parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ccc"/>`);
     parts.push(`<text x="${MARGIN.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="12">${Math.round(v)}</text>`);
   }

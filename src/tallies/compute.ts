@@ -44,6 +44,8 @@ export function computeTallies(portal: Portal): Tallies {
     perKind.set(kind, (perKind.get(kind) ?? 0) + by);
   };
 
+  /** Guides published per year and type: summed up after the pass into `guidesListed`. */
+  const guideDelta = new Map<number, Map<string, number>>();
   for (const record of portal.records) {
     if (!isCounted(record) || record.year === undefined) continue;
     publishedYears.add(record.year);
@@ -51,6 +53,13 @@ export function computeTallies(portal: Portal): Tallies {
     for (const cell of yearCells(maps, record)) {
       bump(tally, cell);
       bump(total, cell);
+    }
+    if (record.type === "guide") {
+      const key = `guidesListed:${maps.guideTypes.get(record.fields.item_type)}`;
+      let perType = guideDelta.get(record.year);
+      if (!perType) guideDelta.set(record.year, (perType = new Map()));
+      perType.set(key, (perType.get(key) ?? 0) + 1);
+      bump(total, key);
     }
     if (record.type !== "policy") continue;
     const span = policySpan(site, record);
@@ -66,10 +75,13 @@ export function computeTallies(portal: Portal): Tallies {
   const years: number[] = [];
   if (known.length) for (let y = Math.min(...known); y <= Math.max(...known); y++) years.push(y);
   const valid = new Map<string, number>();
+  const listed = new Map<string, number>();
   for (const year of years) {
     const tally = tallyOf(year);
     for (const [kind, by] of validDelta.get(year) ?? []) valid.set(kind, (valid.get(kind) ?? 0) + by);
     for (const [kind, n] of valid) if (n) tally.set(`policies:${kind}:valid`, n);
+    for (const [cell, by] of guideDelta.get(year) ?? []) listed.set(cell, (listed.get(cell) ?? 0) + by);
+    for (const [cell, n] of listed) tally.set(cell, n);
   }
   for (const [kind, n] of valid) total.set(`policies:${kind}:valid`, n);
   // Repeals dated after the last year are not a year of the report yet.
@@ -88,6 +100,7 @@ export function allCells(portal: Portal): string[] {
     ["topics", site.topics],
     ["departments", site.departments],
     ["guideTypes", site.guideTypes],
+    ["guidesListed", site.guideTypes],
   ] as const) {
     for (const entry of list) cells.push(`${dimension}:${entry.key}`);
   }

@@ -16,7 +16,7 @@ type Counts = { all: number; policies: Record<string, Record<string, number>> } 
 
 function countsOf(portal: Portal, tally: Tally | undefined): Counts {
   const counts: Counts = { all: cellValue(tally, "all"), policies: {} };
-  for (const dimension of DIMENSIONS) counts[dimension] = {};
+  for (const dimension of [...DIMENSIONS, "guidesListed"]) counts[dimension] = {};
   for (const cell of allCells(portal)) {
     const [dimension, key, measure] = cell.split(":");
     if (dimension === "all") continue;
@@ -37,6 +37,7 @@ function labels(portal: Portal) {
     topics: of(site.topics),
     departments: of(site.departments),
     guideTypes: of(site.guideTypes),
+    guidesListed: of(site.guideTypes),
     policyKinds: Object.fromEntries(Object.entries(POLICY_KIND_KEYS).map(([name, key]) => [key, name])),
     policyMeasures: { issued: "本年制发件数", repealed: "本年废止件数（含失效）", valid: "年末现行有效件数" },
   };
@@ -78,7 +79,7 @@ const csvField = (value: string | number) => {
 /** One year as CSV: the statistics table's rows, then every tally. */
 export function talliesCsv(portal: Portal, tallies: Tallies, year: number): string {
   const names = labels(portal) as Record<string, Record<string, string>>;
-  const dimensionNames: Record<string, string> = { types: "内容类型", columns: "新闻栏目", videoKinds: "视频类型", periodicals: "期刊", topics: "专题/主题", departments: "发布机构", guideTypes: "事项类型" };
+  const dimensionNames: Record<string, string> = { types: "内容类型", columns: "新闻栏目", videoKinds: "视频类型", periodicals: "期刊", topics: "专题/主题", departments: "发布机构", guideTypes: "事项类型（本年发布）", guidesListed: "事项类型（年末已公开）" };
   const lines: (string | number)[][] = [["分类", "项目", "键", "数值"]];
   for (const section of statisticsOf(portal, tallies, year)) {
     for (const row of [...(section.figure ? [section.figure] : []), ...section.rows]) {

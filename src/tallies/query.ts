@@ -18,7 +18,7 @@ export function queryCells(site: Site, query: TallyQuery): string[] {
   if ("periodical" in query) return keys("periodicals", query.periodical);
   if ("topic" in query) return keys("topics", [query.topic]);
   if ("department" in query) return keys("departments", query.department);
-  if ("guideType" in query) return keys("guideTypes", query.guideType);
+  if ("guideType" in query) return keys("guideTypes", query.guideType).map((cell) => (query.measure === "listed" ? cell.replace(/^guideTypes:/, "guidesListed:") : cell));
   return query.policyKind.map((kind) => `policies:${POLICY_KIND_KEYS[kind as keyof typeof POLICY_KIND_KEYS]}:${query.measure}`);
 }
 
@@ -37,6 +37,6 @@ export function describeQuery(query: TallyQuery): string {
   if ("periodical" in query) return `本年出版的期刊：${query.periodical.map((p) => `《${p}》`).join("、")}`;
   if ("topic" in query) return `本年发布、标注专题/主题“${query.topic}”的信息`;
   if ("department" in query) return `本年发布的信息，发布机构：${query.department.join("、")}`;
-  if ("guideType" in query) return `本年发布的办事指南，事项类型：${query.guideType.join("、")}`;
+  if ("guideType" in query) return `${query.measure === "listed" ? "截至年末已公开" : "本年发布"}的办事指南，事项类型：${query.guideType.join("、")}`;
   return `${measures[query.measure]}的政策文件，类型：${query.policyKind.join("、")}`;
 }
