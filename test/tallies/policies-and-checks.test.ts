@@ -67,6 +67,48 @@ test("本年制发, 本年废止 (失效 included) and 现行有效 per year; a 
   assert.match(textOf(fx.read("/statistics/2024/repealed/")), /文件2/);
 });
 
+test("guide rows count the guides published in the year, or the catalogue at the year's end", async () => {
+  const guide = (title: string, date: string) => `---
+title: ${title}
+item_type: 行政许可
+department: 市政府办公室
+date: ${date}
+basis: [依据]
+conditions: [条件]
+materials:
+  - { name: 申请书, form: 原件 }
+process: [受理]
+location: 中心
+hours: 工作日
+legal_days: 20
+promised_days: 10
+fee: { charged: false }
+phone: 0482-7121234
+complaint_phone: 0482-7125678
+---
+`;
+  const fx = createFixture(
+    { "guides/a.md": guide("甲", "2024-03-01 09:00"), "guides/b.md": guide("乙", "2025-03-01 09:00"), "guides/c.md": guide("丙", "2025-04-01 09:00") },
+    {
+      statistics: [
+        {
+          title: "八、行政审批事项",
+          rows: [
+            { key: "new-permits", label: "新公开行政许可事项", count: { guideType: "行政许可" } },
+            { key: "permits", label: "行政许可事项", count: { guideType: "行政许可", measure: "listed" } },
+          ],
+        },
+      ],
+    },
+  );
+  await fx.build();
+  const json = JSON.parse(fx.read("/open-data/tallies.json"));
+  const year = (y: number) => json.years.find((e: { year: number }) => e.year === y);
+  assert.deepEqual([year(2024).counts.guideTypes.permit, year(2024).counts.guidesListed.permit], [1, 1]);
+  assert.deepEqual([year(2025).counts.guideTypes.permit, year(2025).counts.guidesListed.permit], [2, 3]);
+  assert.match(textOf(fx.read("/statistics/2025/permits/")), /甲[\s\S]*共 3 条/);
+});
+
 test("a 勾稽 violation stops the build, naming the file, the row and both numbers", async () => {
   const fx = createFixture({
     "news/2025/a.md": `---\ntitle: 新闻\ndate: 2025-03-01 09:00\ncolumn: 市级新闻\nsource: 市政府办公室\ndepartment: 市政府办公室\n---\n正文\n`,

@@ -103,6 +103,11 @@ test("a portal reproducing the seed's 2012 content shows the seed's 2012 table",
   assert.ok(!json.years.some((y: { year: number }) => y.year === 2027));
   assert.equal(json.total.all, 2306 + 5 + 47 + 142 + 22 + 256 + 2);
 
+  // The home page's count is the site-wide tally; the 网站地图 and the home page lead to the statistics.
+  assert.match(textOf(fx.read("/")), new RegExp(`本站已主动公开政府信息 ${json.total.all} 条，其中 2013 年 1 条`));
+  assert.match(fx.read("/"), /<a href="\/statistics\/">/);
+  assert.match(fx.read("/sitemap/"), /<a href="\/statistics\/2012\/">2012年统计表<\/a>/);
+
   const csv = fx.read("/open-data/tallies-2012.csv");
   assert.ok(csv.startsWith("\uFEFF分类,项目,键,数值\r\n"));
   assert.match(csv, /\r\n统计表,通过政府网站公开数（条）,statistics:website,2306\r\n/);
