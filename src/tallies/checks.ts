@@ -6,7 +6,8 @@
  */
 import type { Problem } from "../content/problems.ts";
 import type { RecordOf } from "../content/types.ts";
-import { lineOfField } from "../content/line-of-field.ts";
+import { readFileSync } from "node:fs";
+import { lineOfPath, splitFile } from "../content/front-matter.ts";
 import { statisticsRows } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
@@ -14,7 +15,20 @@ import { cellValue, type Tallies } from "./compute.ts";
 import { queryValue } from "./query.ts";
 import { reportSections } from "./report-body.ts";
 
-function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: number): Problem[] {
+/** The file line of a front-matter path of a report (reports are few; each is read again only here). */
+function lineFinder(report: RecordOf<"report">): (path: string[]) => number | undefined {
+  let matter: string | undefined;
+  return (path) => {
+    try {
+      matter ??= splitFile(readFileSync(report.abs, "utf8").replace(/^\uFEFF/, "")).matter;
+      return lineOfPath(matter, path);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: number, lineOf: (path: string[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
   const tally = tallies.byYear.get(year);
   const measures = { issued: "本年制发件数", repealed: "本年废止件数", valid: "现行有效件数" } as const;
@@ -28,7 +42,7 @@ function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: nu
         problems.push({
           severity: "warning",
           file: report.file,
-          line: lineOfField(report, "table2"),
+          line: lineOf(["table2", field, measure]),
           field: `table2.${field}.${measure}（${label}${measures[measure]}）`,
           message: `填报数 ${value} 与按政策文件自动统计的 ${computed} 不一致；年度报告显示自动统计数 ${computed}`,
         });
@@ -48,9 +62,10 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
       continue;
     }
     const year = Number(name);
+    const lineOf = lineFinder(report);
     for (const [key, value] of Object.entries(report.fields.figures)) {
       const row = rows.get(key);
-      const where = { file: report.file, line: lineOfField(report, "figures"), field: `figures.${key}` };
+      const where = { file: report.file, line: lineOf(["figures", key]), field: `figures.${key}` };
       if (!row) {
         problems.push({ severity: "warning", ...where, message: `站点配置 statistics 中没有键为“${key}”的统计行，此数不会显示；可用的键：${[...rows.keys()].join("、")}` });
       } else if (row.count) {
@@ -60,7 +75,7 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
         }
       }
     }
-    problems.push(...tableTwoProblems(report, tallies, year));
+    problems.push(...tableTwoProblems(report, tallies, year, lineOf));
     const present = reportSections(report.body).map((s) => s.heading);
     const missing = REPORT_SECTIONS.filter((heading) => !present.includes(heading));
     if (missing.length) {
