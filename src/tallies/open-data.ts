@@ -72,7 +72,8 @@ export function talliesJson(portal: Portal, tallies: Tallies): string {
 }
 
 const csvField = (value: string | number) => {
-  const text = String(value);
+  // An editor's text starting with = + - @ would run as a formula in a spreadsheet: keep it text.
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -15,6 +15,7 @@ const statistics: SiteInput["statistics"] = [
     ],
   },
   { title: "二、依申请公开数量", unit: "件", key: "requests" },
+  { title: "三、培训", key: "training" },
 ];
 
 const doc = (n: number, kind: string, date: string, extra = "") => `---
@@ -41,7 +42,7 @@ test("本年制发, 本年废止 (失效 included) and 现行有效 per year; a 
       "policies/2024/d.md": doc(4, "规章", "2024-04-01 09:00"),
       "policies/2024/e.md": doc(5, "行政规范性文件", "2024-05-01 09:00", "draft: true\n"),
       "policies/2024/f.md": doc(6, "行政规范性文件", "2024-12-31 23:30"),
-      "reports/2025.md": report("figures:\n  requests: 3\n  all: 9\ntable2:\n  normative: { issued: 0, repealed: 1, valid: 5 }\n"),
+      "reports/2025.md": report("figures:\n  requests: 3\n  all: 9\n  training: \"=HYPERLINK(\\\"http://x\\\")\"\ntable2:\n  normative: { issued: 0, repealed: 1, valid: 5 }\n"),
     },
     { statistics },
   );
@@ -62,6 +63,9 @@ test("本年制发, 本年废止 (失效 included) and 现行有效 per year; a 
   assert.ok(warnings.some((w) => w.startsWith("content/reports/2025.md:5 警告 字段「figures.all」") && w.includes("手工填报 9，与自动统计的 0 不一致")), warnings.join("\n"));
   assert.ok(warnings.some((w) => w.includes("table2.normative.valid") && w.includes("5") && w.includes("2")), warnings.join("\n"));
   assert.match(textOf(fx.read("/statistics/2025/")), /二、依申请公开数量（件） 3/);
+  // An editor's text is escaped on the page and kept as text in the CSV.
+  assert.match(fx.read("/statistics/2025/"), /<td>=HYPERLINK\(&quot;http:\/\/x&quot;\)<\/td>/);
+  assert.match(fx.read("/open-data/tallies-2025.csv"), /\r\n统计表,三、培训,statistics:training,"'=HYPERLINK\(""http:\/\/x""\)"\r\n/);
   // The audit lists hold exactly the documents counted.
   assert.match(textOf(fx.read("/statistics/2024/valid/")), /共 3 条/);
   assert.match(textOf(fx.read("/statistics/2024/repealed/")), /文件2/);
