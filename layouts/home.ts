@@ -2,6 +2,7 @@
 import { html, type Html } from "../src/html/html.ts";
 import type { ContentRecord } from "../src/content/types.ts";
 import { urls } from "../src/portal/urls.ts";
+import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
 
@@ -19,7 +20,7 @@ export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: {
   const policies = portal.byType.policy;
   const topics = site.topics.filter((t) => t.group === "专题");
   const main = html`<h1 class="visually-hidden">${site.name}门户网站</h1>
-<p class="publication-count">本站已主动公开政府信息 <strong>${publishedCount}</strong> 条${thisYear ? html`，其中 ${thisYear.year} 年 <strong>${thisYear.count}</strong> 条` : ""}。</p>
+<p class="publication-count">本站已主动公开政府信息 <strong>${publishedCount}</strong> 条${thisYear ? html`，其中 ${thisYear.year} 年 <strong>${thisYear.count}</strong> 条` : ""}。<a href="${ctx.href(talliesUrls.statistics)}">政务公开统计与年度报告</a></p>
 <div class="home-grid">
 ${site.columns.map((c) => block(ctx, `col-${c.key}`, c.name, urls.column(c.key), latest(c.name)))}
 ${block(ctx, "home-policies", "政策文件", urls.policies, policies.filter((p) => p.fields.kind !== "政策解读").slice(0, 8))}

@@ -1,6 +1,7 @@
 /** 网站地图: every section and column, for people and inspectors. */
 import { html, type Html } from "../src/html/html.ts";
 import { urls, VALIDITY_KEYS } from "../src/portal/urls.ts";
+import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
 
@@ -41,6 +42,15 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
     { title: "视频", url: urls.videos, children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })) },
     { title: "专题专栏", url: urls.topics, children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })) },
     { title: "期刊", url: urls.periodicals, children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })) },
+    {
+      title: "政务公开统计",
+      url: talliesUrls.statistics,
+      children: [
+        ...[...portal.years].sort((a, b) => b - a).map((year) => ({ label: `${year}年统计表`, url: talliesUrls.statisticsYear(year) })),
+        ...[...portal.reports.keys()].sort((a, b) => b - a).map((year) => ({ label: `${year}年政府信息公开工作年度报告`, url: talliesUrls.report(year) })),
+        { label: "开放数据（JSON）", url: talliesUrls.openDataJson },
+      ],
+    },
     { title: "互动与帮助", url: urls.contact, children: [{ label: "联系我们", url: urls.contact }, { label: "站内搜索", url: urls.search }] },
   ];
 }

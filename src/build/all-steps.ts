@@ -2,3 +2,4 @@
 import "./headers-file.ts";
 import "./sitemap-xml.ts";
 import "./manifest.ts";
+import "../tallies/open-data-step.ts";

@@ -12,6 +12,7 @@ import { HomePage } from "../pages/home.ts";
 import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
 import { feedsOf } from "../feeds/feeds.ts";
+import { AnnualReportPages, AuditListPages, StatisticsIndexPage, StatisticsYearPages, talliesPageData } from "../pages/statistics-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -41,11 +42,16 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object; s
   { name: "search", create: (ref) => new SearchPage(ref) },
   { name: "not-found", create: (ref) => new NotFoundPage(ref) },
   { name: "feeds", create: () => new FeedPages() },
+  { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
+  { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
+  { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
+  { name: "statistics-audit", create: (ref) => new AuditListPages(ref) },
 ];
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
   // Data: only the arrays the page templates paginate over; layouts read the rest from `ref`.
   eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists, feeds: feedsOf(ref.current.portal) }));
+  eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
 
   // Generated pages
   for (const page of pageTemplates) if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));

@@ -12,6 +12,8 @@ import { hrefFor } from "../portal/urls.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
+import { computeTallies, type Tallies } from "../tallies/compute.ts";
+import { reportProblems } from "../tallies/checks.ts";
 
 export interface BuildOptions {
   site: Site;
@@ -31,6 +33,8 @@ export interface BuildState {
   /** Records that get a detail page. */
   details: ContentRecord[];
   lists: ListPageData[];
+  /** Publication counts per year and site-wide (src/tallies/). */
+  tallies: Tallies;
   /** Warnings (errors stop the build before a state exists). */
   warnings: Problem[];
 }
@@ -54,7 +58,8 @@ export function createState(options: BuildOptions): BuildState {
   const portal = buildPortal(site, loaded.published);
   const details = portal.records.filter((r) => r.type !== "topic");
   const lists = listPagesOf(portal);
-  const problems = [...loaded.problems, ...urlCollisions(details, lists)];
+  const tallies = computeTallies(portal);
+  const problems = [...loaded.problems, ...urlCollisions(details, lists), ...reportProblems(portal, tallies)];
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   return {
     options,
@@ -63,6 +68,7 @@ export function createState(options: BuildOptions): BuildState {
     ctx: { site, portal, href: hrefFor(site) },
     details,
     lists,
+    tallies,
     warnings: problems,
   };
 }

@@ -45,6 +45,7 @@ function bodyOf(ctx: LayoutContext, r: ContentRecord, bodyHtml: string): Html {
     case "periodical": return periodicalBody(ctx, r, bodyHtml);
     case "page": return plainBody(r, bodyHtml);
     case "topic": throw new Error("topic records are rendered by the topic lists");
+    case "report": throw new Error("report files are rendered by the statistics and annual report pages");
   }
 }
 
