@@ -1,6 +1,6 @@
 /**
- * One whole build: settings → validated records → pages (Eleventy, then the streamed detail pages)
- * → after-render steps → swap.
+ * One whole build: settings → validated records → pages (Eleventy, then the streamed detail and
+ * list pages) → after-render steps → swap.
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */

@@ -1,5 +1,5 @@
 /**
- * Writes the pages of streamed templates (one per content item: the detail pages) one at a time:
+ * Writes the pages of streamed templates (detail pages, list pages) one at a time:
  * render, write, let go. Eleventy would keep every page's HTML until the end of the build, which
  * at 50k items is most of the memory and, through garbage collection, most of the time.
  */

@@ -36,13 +36,14 @@ export type RebuildReport =
 const hashOf = (text: string) => createHash("sha1").update(text).digest("base64");
 
 /**
- * List pages are rendered from their ListPageData alone (`listPage(ctx, data)`, and ctx does not
+ * List pages (the portal's lists, the statistics audit lists) are rendered from their
+ * ListPageData alone (`listPage(ctx, data)`, and ctx does not
  * change while the server runs), so a list page whose data names the same record objects and the
  * same counts renders the same HTML and need not be rendered again. Records stand in by identity
  * (a changed file gives a new record object); functions (a topic's introduction) never compare
  * equal, so those pages are always rendered.
  */
-const LIST_TEMPLATE = "gongkai-lists.11ty.js";
+const LIST_TEMPLATES = new Set(["gongkai-lists.11ty.js", "gongkai-statistics-audit.11ty.js"]);
 
 class Fingerprints {
   private readonly ids = new WeakMap<object, number>();
@@ -112,7 +113,7 @@ export class DevSite {
       dev.outputs.add(file);
       if (dev.isRecordPage(page, state)) continue;
       dev.hashes.set(file, hashOf(await page.render()));
-      if (page.template === LIST_TEMPLATE) dev.listInputs.set(file, dev.fingerprints.of(page.item));
+      if (LIST_TEMPLATES.has(page.template)) dev.listInputs.set(file, dev.fingerprints.of(page.item));
     }
     timings["dev index"] = Math.round(performance.now() - started);
     return { site: dev, timings };
@@ -161,7 +162,7 @@ export class DevSite {
         continue;
       }
       const previousHash = this.hashes.get(file);
-      if (page.template === LIST_TEMPLATE) {
+      if (LIST_TEMPLATES.has(page.template)) {
         const input = this.fingerprints.of(page.item);
         listInputs.set(file, input);
         if (previousHash !== undefined && this.listInputs.get(file) === input) {

@@ -45,7 +45,7 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object; s
   { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
   { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
-  { name: "statistics-audit", create: (ref) => new AuditListPages(ref) },
+  { name: "statistics-audit", create: (ref) => new AuditListPages(ref), streamed: true },
 ];
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
