@@ -1,0 +1,45 @@
+/**
+ * axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA rules) finds nothing on one page of every template,
+ * in the normal, large-font and high-contrast modes.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { noBrowser } from "../helpers/browser.ts";
+import { AXE_PATH, newContext, openSession, type Session } from "./browser-session.ts";
+import { MODES } from "./template-pages.ts";
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+let session: Session;
+before(async () => {
+  if (!noBrowser) session = await openSession();
+});
+after(async () => session?.close());
+
+for (const mode of MODES) {
+  test(`axe: no WCAG 2.2 AA violations on any template (${mode.name})`, { skip: noBrowser }, async () => {
+    const context = await newContext(session, { modes: mode.classes });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const { name, url } of session.portal.pages) {
+      await page.goto(session.address(url), { waitUntil: "load" });
+      const classes = await page.evaluate(() => document.documentElement.className);
+      for (const cls of mode.classes) assert.ok(classes.includes(cls), `${name}: the saved ${cls} mode is applied`);
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
+        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      });
+      for (const v of violations) {
+        found.push(`${name} ${url}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("; ")}`);
+      }
+    }
+    await context.close();
+    assert.deepEqual(found, [], found.join("\n"));
+  });
+}
