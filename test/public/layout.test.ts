@@ -8,6 +8,8 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Request } from "playwright-core";
 import { noBrowser } from "../helpers/browser.ts";
 import { newContext, openSession, type Session } from "./browser-session.ts";
@@ -84,4 +86,15 @@ test("the home page weighs under 150 KB (HTML, CSS, JS, images), all first-party
     }
     await context.close();
   }
+});
+
+test("every image on every template carries width and height (no layout jumps while loading)", { skip: noBrowser }, () => {
+  const unsized: string[] = [];
+  for (const { name, file } of session.portal.pages) {
+    const text = readFileSync(path.join(session.portal.outDir, file), "utf8");
+    for (const [tag] of text.matchAll(/<img\b[^>]*>/g)) {
+      if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) unsized.push(`${name}: ${tag}`);
+    }
+  }
+  assert.deepEqual(unsized, [], unsized.join("\n"));
 });
