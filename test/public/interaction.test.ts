@@ -82,6 +82,22 @@ test("the high-contrast switch changes the colours on every page and is remember
   await context.close();
 });
 
+test("a saved mode is on <html> before <body> exists, so the page never flashes in the wrong mode", { skip: noBrowser }, async () => {
+  const context = await newContext(session, { modes: ["large-font", "high-contrast"] });
+  await context.addInitScript(() => {
+    const seen = window as unknown as { classWhenBodyAppeared?: string };
+    new MutationObserver((_records, observer) => {
+      if (!document.body) return;
+      seen.classWhenBodyAppeared = document.documentElement.className;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await openPage(context, session, "/guides/");
+  const atBody = await page.evaluate(() => (window as unknown as { classWhenBodyAppeared?: string }).classWhenBodyAppeared);
+  assert.equal(atBody, "large-font high-contrast");
+  await context.close();
+});
+
 test("without JavaScript: pages work, the switches stay hidden and the help link leads to the documented fallback", { skip: noBrowser }, async () => {
   const context = await newContext(session, { javaScript: false });
   const page = await openPage(context, session, "/");

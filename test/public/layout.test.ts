@@ -1,5 +1,5 @@
 /**
- * Phones and zoom: no template scrolls sideways at 375 px or at 200 % zoom, in any mode.
+ * Phones and zoom: no template scrolls sideways at 320 px, 375 px or 200 % zoom, in any mode.
  * Light pages: the home page stays under 150 KB, first-party only, images sized and lazy below the fold.
  *
  * 200 % browser zoom is emulated as a 640 px CSS viewport at device scale factor 2: that is what
@@ -22,6 +22,7 @@ before(async () => {
 after(async () => session?.close());
 
 const SIZES = [
+  { name: "320 px (smallest phones)", width: 320, height: 640, deviceScaleFactor: 1 },
   { name: "375 px phone", width: 375, height: 740, deviceScaleFactor: 1 },
   { name: "200 % zoom", width: 640, height: 450, deviceScaleFactor: 2 },
 ] as const;
