@@ -1,9 +1,8 @@
 /**
- * One built portal and one page of every template, for the public-facing browser and validator
- * tests. It builds the sample portal (content/); where content/ is absent (a branch without the
- * sample yet) it builds the synthetic portal with a plain page added, which has every type too.
+ * The sample portal (content/), built once per test file, and one page of every template in it,
+ * for the public-facing browser and validator tests.
  */
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
@@ -13,7 +12,6 @@ import { parseLocalDate } from "../../src/content/fields.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import type { Site } from "../../src/config/schema.ts";
-import { generateSyntheticPortal } from "../../bench/synthetic.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -43,15 +41,8 @@ function firstOf(records: readonly ContentRecord[], type: ContentRecord["type"],
 
 export async function buildTemplatePortal(): Promise<BuiltPortal> {
   const site = await loadSiteConfig(path.join(repoRoot, "site.config.ts"));
-  const tmp = mkdtempSync(path.join(tmpdir(), "gongkai-public-"));
-  let contentDir = path.join(repoRoot, "content");
-  if (!existsSync(contentDir)) {
-    contentDir = path.join(tmp, "content");
-    generateSyntheticPortal(site, contentDir, { count: 160, seed: 7, firstYear: 2024, years: 3 });
-    mkdirSync(path.join(contentDir, "pages"), { recursive: true });
-    writeFileSync(path.join(contentDir, "pages", "about.md"), "---\ntitle: 白桦岭市概况\ndate: 2025-01-05 09:00\n---\n白桦岭市位于大兴安岭南麓。\n\n## 自然地理\n\n全市地处山地向丘陵过渡地带。\n");
-  }
-  const outDir = path.join(tmp, "_site");
+  const contentDir = path.join(repoRoot, "content");
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-public-")), "_site");
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
   const { state } = await buildSite({ site, contentDir, outDir, now });
   const details = state.details;
