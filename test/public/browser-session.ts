@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { buildTemplatePortal, type BuiltPortal } from "./template-pages.ts";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
 export const AXE_PATH = path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
 
@@ -21,7 +22,8 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
   const portal = await buildTemplatePortal();
-  const server = await serveStatic(portal.outDir);
+  // Served with the production headers, so every browser test also runs under the strict CSP.
+  const server = await serveStatic(portal.outDir, { headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   return {
     portal,
