@@ -1,5 +1,6 @@
 /** The page shell: head, header, breadcrumbs, main, footer. Every page goes through it. */
 import { html, type Html } from "../src/html/html.ts";
+import { absoluteUrl } from "../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "./context.ts";
 import { head } from "./parts/head.ts";
 import { header } from "./parts/header.ts";
@@ -21,6 +22,7 @@ ${head(ctx, page)}
 ${header(ctx, page)}
 ${breadcrumbs(ctx, page)}
 <main id="main" class="wrap" tabindex="-1">
+<p class="print-only print-url">本页网址：${absoluteUrl(ctx.site, page.url)}</p>
 ${main}
 </main>
 ${footer(ctx)}

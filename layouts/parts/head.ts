@@ -24,6 +24,6 @@ ${page.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="
 <link rel="stylesheet" href="${href("/assets/site.css")}">
 <link rel="stylesheet" href="${href("/assets/print.css")}" media="print">
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
-<script src="${href("/assets/site.js")}" defer></script>
+<script src="${href("/assets/site.js")}"></script>
 </head>`;
 }

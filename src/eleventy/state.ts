@@ -8,6 +8,7 @@ import { ContentError, type Problem } from "../content/problems.ts";
 import { loadContent } from "../content/loader.ts";
 import { buildPortal, type Portal } from "../portal/portal.ts";
 import { hrefFor } from "../portal/urls.ts";
+import { imageSizer } from "../media/image-size.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
@@ -62,7 +63,7 @@ export function createState(options: BuildOptions): BuildState {
     options,
     now: options.now,
     portal,
-    ctx: { site, portal, href: hrefFor(site) },
+    ctx: { site, portal, href: hrefFor(site), imageSize: imageSizer(options.contentDir) },
     details,
     lists,
     tallies,
