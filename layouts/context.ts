@@ -7,6 +7,8 @@ export interface LayoutContext {
   portal: Portal;
   /** Adds the path prefix to a site URL. */
   href: (url: string) => string;
+  /** Set on preview builds (`--drafts`): drafts and scheduled items are shown, marked, with noindex. */
+  preview?: { now: number };
 }
 
 export interface Crumb {

@@ -1,7 +1,7 @@
 /**
  * Command-line options shared by build, check and serve:
  *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
- *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build)
+ *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build, into _preview/ unless --out)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,7 +25,7 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
     options: {
       config: { type: "string", default: "site.config.ts" },
       content: { type: "string", default: "content" },
-      out: { type: "string", default: "_site" },
+      out: { type: "string" },
       "path-prefix": { type: "string" },
       now: { type: "string", default: process.env.GONGKAI_NOW },
       drafts: { type: "boolean", default: false },
@@ -43,7 +43,8 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
   return {
     site,
     contentDir: path.resolve(values.content),
-    outDir: path.resolve(values.out),
+    // A preview goes to its own folder by default, so it cannot replace the production site by accident.
+    outDir: path.resolve(values.out ?? (values.drafts ? "_preview" : "_site")),
     now,
     includeDrafts: values.drafts,
     port: Number(values.port),

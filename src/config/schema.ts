@@ -85,6 +85,11 @@ export const siteSchema = z.strictObject({
   periodicals: z.array(keyed).default([]),
   /** Regular expression every 索引号 must match (portals differ: 000014349/2017-00110, 11341702486344515H/202110-00013). */
   indexNoPattern: z.string().default("^[0-9A-Z]{9,18}/\\d{4}-\\d{5}$"),
+  /**
+   * Raw HTML in Markdown bodies. Off: tags show as text. On: HTML is kept but sanitised (no script,
+   * no event handlers, no style attributes, no javascript: URLs).
+   */
+  allowHtml: z.boolean().default(false),
   /** First year shown in the copyright line. */
   copyrightSince: z.number().int().optional(),
 });

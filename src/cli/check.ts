@@ -1,0 +1,19 @@
+/**
+ * `npm run check`: validates site.config.ts and all of content/ exactly as the build does, writes
+ * nothing, and prints every problem at once with a summary. Exit code 1 on errors, 0 with warnings.
+ * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
+ */
+import { validateContent } from "../check/validate.ts";
+import { summarize } from "../content/problems.ts";
+import { listContentFiles } from "../content/walk.ts";
+import { readCliOptions } from "./options.ts";
+import { printProblems, runCli } from "./report.ts";
+
+await runCli(async () => {
+  const options = await readCliOptions();
+  const { problems } = validateContent(options);
+  printProblems(problems);
+  const files = listContentFiles(options.contentDir).files.length;
+  console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);
+  if (problems.some((p) => p.severity === "error")) process.exitCode = 1;
+});
