@@ -82,6 +82,8 @@ function resolve(record: ContentRecord, target: string, to: LinkTargets): { mess
 export function bodyLinkProblems(records: readonly ContentRecord[], to: LinkTargets, allowHtml: boolean): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
+    // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
+    if (!/[[<]/.test(record.body)) continue;
     const { links, html } = linksIn(parser.parse(record.body, {}));
     for (const found of links) {
       const bad = resolve(record, found.target, to);

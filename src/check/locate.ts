@@ -20,7 +20,9 @@ export function lineOfRecordPath(record: ContentRecord, path: readonly PropertyK
 
 /** A field path as problems show it: attachments[0].file（附件文件）. */
 export function fieldName(site: Site, record: ContentRecord, path: readonly PropertyKey[]): string {
-  const label = labelAt(schemaFor(site, record.type), path);
+  const schema = schemaFor(site, record.type);
+  // A list item has no label of its own: name it by its list (basis[0]（设定依据）).
+  const label = labelAt(schema, path) ?? (typeof path[path.length - 1] === "number" ? labelAt(schema, path.slice(0, -1)) : undefined);
   return formatPath(path) + (label ? `（${label}）` : "");
 }
 

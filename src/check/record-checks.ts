@@ -6,7 +6,7 @@
 import type { Site } from "../config/schema.ts";
 import type { Problem, Severity } from "../content/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
-import { isPlaceholder } from "../content/placeholders.ts";
+import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { fieldName, lineOfRecordPath, stringsOf } from "./locate.ts";
 
@@ -26,6 +26,11 @@ export function recordChecks(site: Site, records: readonly ContentRecord[], medi
         const missing = missingMedia(media, value.split(/[?#]/)[0]);
         if (missing) problems.push({ ...at(), message: missing });
       }
+    }
+    const inBody = record.body.indexOf(PLACEHOLDER);
+    if (inBody >= 0) {
+      const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
+      problems.push({ severity, file: record.file, line, field: "正文", message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}` });
     }
   }
   return problems;
