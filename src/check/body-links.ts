@@ -54,8 +54,10 @@ function resolve(record: ContentRecord, target: string, to: LinkTargets): { mess
   if (target === "" || target.startsWith("#") || /^(https?|mailto|tel):/i.test(target)) return undefined;
   if (target.startsWith("//")) return { message: `“${target}”缺少 https:，请写完整网址` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { message: `“${target}”不是网址；站内链接以 / 开头，站外链接以 https:// 开头` };
-  if (escapesSite(target)) return { message: `“${target}”包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径` };
-  const url = new URL(target, `http://site${record.url}`);
+  if (escapesSite(target)) return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
+  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
+  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
+  const url = new URL(target, `http://site${base}`);
   let pathname: string;
   try {
     pathname = decodeURI(url.pathname);
@@ -73,7 +75,7 @@ function resolve(record: ContentRecord, target: string, to: LinkTargets): { mess
   if (draft) return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
   if (page.endsWith(".md")) {
     const url = `/${page.replace(/^\/+/, "").replace(/\.md$/, "")}/`;
-    if (to.pages.has(url) || to.unpublished.has(url)) return { message: `“${target}”指向源文件；请链接它的网址 ${url}` };
+    if (to.pages.has(url) || to.unpublished.has(url)) return { message: `指向的是源文件；请链接它的网址 ${url}` };
   }
   if (!page.endsWith("/") && to.pages.has(`${page}/`)) return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
   return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };

@@ -65,6 +65,10 @@ function causeLine(matterText: string, reason: string): number | undefined {
     });
     return index >= 0 ? index + 2 : undefined;
   }
+  if (/tab characters/.test(reason)) {
+    const index = lines.findIndex((line) => /^\s*\t/.test(line));
+    return index >= 0 ? index + 2 : undefined;
+  }
   if (/within a (double|single) quoted scalar/.test(reason)) {
     const quote = reason.includes("double") ? '"' : "'";
     const index = lines.findIndex((line) => line.split(quote).length % 2 === 0);
