@@ -116,7 +116,8 @@ function relPath(o: ScaffoldOptions, stamp: DateTime): string {
     news: `${folder}/${stamp.year}`, policy: `${folder}/${stamp.year}`, video: `${folder}/${stamp.year}`,
     periodical: `${folder}/${o.site.periodicals[0]?.key ?? ""}`, guide: folder, page: folder,
   }[o.type];
-  const base = o.name ?? stamp.toFormat("yyyyMMdd-HHmm");
+  // Like the sample portal's files (news/2025/0312-spring-ploughing.md): the year is already the folder.
+  const base = o.name ?? stamp.toFormat(dir.endsWith(`/${stamp.year}`) ? "MMdd-HHmm" : "yyyyMMdd-HHmm");
   for (let n = 1; ; n++) {
     const rel = `${dir}/${n === 1 ? base : `${base}-${n}`}.md`;
     if (!existsSync(path.join(o.contentDir, rel))) return rel;
