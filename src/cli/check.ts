@@ -4,13 +4,23 @@
  * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
  */
 import { validateContent } from "../check/validate.ts";
-import { summarize } from "../content/problems.ts";
+import { ContentError, summarize } from "../content/problems.ts";
 import { listContentFiles } from "../content/walk.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 
 await runCli(async () => {
-  const options = await readCliOptions();
+  let options;
+  try {
+    options = await readCliOptions();
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    // Without valid settings the content cannot be checked: report the settings, not a stopped build.
+    printProblems(err.problems);
+    console.error(`站点配置有误，未检查内容文件。${summarize(err.problems)}`);
+    process.exitCode = 1;
+    return;
+  }
   const { problems } = validateContent(options);
   printProblems(problems);
   const files = listContentFiles(options.contentDir).files.length;

@@ -55,6 +55,7 @@ test("check: warnings only exit 0; a broken site config is reported in Chinese",
   const bad = run("check.ts", [], site.root);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /site\.config\.ts 错误 字段「postcode」：邮编应为 6 位数字/);
+  assert.match(bad.stderr, /站点配置有误，未检查内容文件。共发现 1 个错误、0 个警告。/);
 });
 
 test("new: writes a dated draft under an ASCII name and prints its path", () => {

@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createFixture, md, news } from "../helpers/fixture.ts";
 import { ContentError, formatProblem } from "../../src/content/problems.ts";
@@ -39,6 +39,7 @@ test(`the bad-input corpus (${BROKEN.length} cases): one exact error each, _site
         assert.ok(error instanceof ContentError, String(error));
         assert.deepEqual(error.problems.filter((p) => p.severity === "error").map(formatProblem), [c.error]);
         assert.deepEqual(snapshot(site.outDir, site.files()), before, "the published folder changed");
+        assert.deepEqual(readdirSync(site.root).sort(), ["_site", "content"], "a staging folder was left behind");
       } finally {
         for (const rel of Object.keys(c.files)) rmSync(path.join(site.contentDir, rel));
       }
