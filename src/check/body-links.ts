@@ -32,18 +32,33 @@ interface Found {
   line: number;
 }
 
-function linksIn(tokens: readonly Token[]): { links: Found[]; html: number[] } {
+/** href and src of raw HTML that the site keeps (allowHtml): they are links like any other. */
+function htmlLinks(content: string, line: number): Found[] {
+  return [...content.matchAll(/<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => ({
+    kind: m[1].toLowerCase() === "img" ? "图片" : "链接",
+    target: m[3] ?? m[4] ?? "",
+    line: line + content.slice(0, m.index).split("\n").length - 1,
+  }));
+}
+
+function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]; html: number[] } {
   const links: Found[] = [];
   const html: number[] = [];
   for (const token of tokens) {
     const start = token.map?.[0] ?? 0;
-    if (token.type === "html_block") html.push(start);
+    if (token.type === "html_block") {
+      html.push(start);
+      if (allowHtml) links.push(...htmlLinks(token.content, start));
+    }
     let offset = 0;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") offset++;
       else if (child.type === "link_open") links.push({ kind: "链接", target: String(child.attrGet("href") ?? ""), line: start + offset });
       else if (child.type === "image") links.push({ kind: "图片", target: String(child.attrGet("src") ?? ""), line: start + offset });
-      else if (child.type === "html_inline") html.push(start + offset);
+      else if (child.type === "html_inline") {
+        html.push(start + offset);
+        if (allowHtml) links.push(...htmlLinks(child.content, start + offset));
+      }
     }
   }
   return { links, html };
@@ -86,7 +101,7 @@ export function bodyLinkProblems(records: readonly ContentRecord[], to: LinkTarg
   for (const record of records) {
     // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
     if (!/[[<]/.test(record.body)) continue;
-    const { links, html } = linksIn(parser.parse(record.body, {}));
+    const { links, html } = linksIn(parser.parse(record.body, {}), allowHtml);
     for (const found of links) {
       const bad = resolve(record, found.target, to);
       if (!bad) continue;

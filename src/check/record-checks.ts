@@ -12,10 +12,19 @@ import { fieldName, lineOfRecordPath, stringsOf } from "./locate.ts";
 
 export const severityFor = (record: ContentRecord): Severity => (record.fields.draft ? "warning" : "error");
 
-export function recordChecks(site: Site, records: readonly ContentRecord[], media: MediaIndex): Problem[] {
+/** A publish date this far after the build's clock is more likely a mistyped year than a plan. */
+const FAR_FUTURE_MS = 366 * 24 * 3600 * 1000;
+
+export function recordChecks(site: Site, records: readonly ContentRecord[], media: MediaIndex, now: number): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
     const severity = severityFor(record);
+    if (record.publishedAt > now + FAR_FUTURE_MS) {
+      problems.push({
+        severity: "warning", file: record.file, line: lineOfRecordPath(record, ["date"]), field: fieldName(site, record, ["date"]),
+        message: `发布时间 ${record.dateText} 在一年以后，此内容到那时才会发布；如果是年份写错，请改正`,
+      });
+    }
     for (const [path, value] of stringsOf(record.fields)) {
       const at = () => ({ severity, file: record.file, line: lineOfRecordPath(record, path), field: fieldName(site, record, path) });
       if (isPlaceholder(value)) {

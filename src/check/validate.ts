@@ -45,7 +45,7 @@ export function validateContent(options: LoadOptions): Validated {
   const problems = [
     ...loaded.problems,
     ...media.problems,
-    ...recordChecks(site, loaded.all, media),
+    ...recordChecks(site, loaded.all, media, options.now),
     ...bodyLinkProblems(loaded.all, targets, site.allowHtml),
     ...urlProblems(details, lists),
     ...inspectionWarnings(portal, options.now),

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
+import { closestName } from "./edit-distance.ts";
 
 const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
 
@@ -46,7 +47,12 @@ export function oneOf(list: readonly Keyed[], label: string) {
   const names = list.map((k) => k.name);
   return z
     .string()
-    .refine((v) => names.includes(v), { error: (iss) => `“${String(iss.input)}”未在站点配置中声明；应为：${names.join("、")}` })
+    .refine((v) => names.includes(v), {
+      error: (iss) => {
+        const guess = closestName(String(iss.input), names);
+        return `“${String(iss.input)}”未在站点配置中声明；${guess ? `是否想写“${guess}”？` : ""}应为：${names.join("、")}`;
+      },
+    })
     // The choices, for the JSON Schema editors get (a refinement alone is invisible there).
     .meta({ enum: names })
     .describe(label);

@@ -106,3 +106,21 @@ test("raw HTML in a body is flagged when the site does not allow it", () => {
   ]);
   assert.deepEqual(problemsOf(on).filter((p) => p.includes("HTML")), []);
 });
+
+test("a publish date more than a year ahead is flagged as a likely mistyped year", () => {
+  const site = createFixture({ "news/2027/typo.md": news("年份写错", "2027-08-01 09:00"), "news/2026/soon.md": news("下月", "2026-07-30 09:00") });
+  assert.deepEqual(problemsOf(site).filter((p) => p.includes("一年以后")), [
+    "content/news/2027/typo.md:3 警告 字段「date（发布时间）」：发布时间 2027-08-01 09:00 在一年以后，此内容到那时才会发布；如果是年份写错，请改正",
+  ]);
+});
+
+test("with allowHtml, links and images in raw HTML are checked like Markdown ones", () => {
+  const site = createFixture(
+    { "news/2026/a.md": news("HTML", "2026-06-01 09:00").replace("正文。", '第一段\n\n<p><a href="/news/nowhere/">无</a><img src="/media/none.png" alt="图"></p>\n\n<a href="/news/2026/a/">自己</a>') },
+    { allowHtml: true },
+  );
+  assert.deepEqual(problemsOf(site).filter((p) => p.startsWith("content/news/2026/a.md")), [
+    "content/news/2026/a.md:10 错误 字段「正文」：链接“/news/nowhere/”无效：页面 /news/nowhere/ 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）",
+    "content/news/2026/a.md:10 错误 字段「正文」：图片“/media/none.png”无效：文件 content/media/none.png 不存在；请把文件放到 content/media/ 中，或改正路径",
+  ]);
+});

@@ -67,6 +67,7 @@ export const BROKEN: BrokenCase[] = [
   { name: "GBK file", files: { "news/2025/bad.md": Buffer.concat([Buffer.from("---\ntitle: "), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]), Buffer.from("\n---\n")]) }, error: `${N}:1 错误：文件不是 UTF-8 编码（看起来是 GBK/GB18030）；请在编辑器中用“UTF-8”编码另存` },
   // Config values
   { name: "column not declared", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { column: "要闻" }) }, error: `${N}:4 错误 字段「column（栏目）」：“要闻”未在站点配置中声明；应为：市级新闻、部门动态、转载、发布会、通知公告` },
+  { name: "column with a slip of one character", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { column: "市级新问" }) }, error: `${N}:4 错误 字段「column（栏目）」：“市级新问”未在站点配置中声明；是否想写“市级新闻”？应为：市级新闻、部门动态、转载、发布会、通知公告` },
   { name: "department not declared", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { department: "市政府" }) }, error: `${N}:6 错误 字段「department（发布机构）」：“市政府”未在站点配置中声明；应为：测试市人民政府、市政府办公室、市市场监督管理局` },
   { name: "topic not declared", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { topics: ["食品卫生"] }) }, error: `${N}:7 错误 字段「topics[0]（专题或主题）」：“食品卫生”未在站点配置中声明；应为：生态文明、保障性住房、食品安全、环境保护、征地拆迁、安全事故、价格收费、惠农惠牧` },
   { name: "事项类型 not declared", files: { "guides/bad.md": guide({ item_type: "行政审批" }) }, error: "content/guides/bad.md:3 错误 字段「item_type（事项类型）」：“行政审批”未在站点配置中声明；应为：行政许可、非许可、服务" },
