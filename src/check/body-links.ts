@@ -68,7 +68,8 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
 function resolve(record: ContentRecord, target: string, to: LinkTargets): { message: string; soft?: boolean } | undefined {
   if (target === "" || target.startsWith("#") || /^(https?|mailto|tel):/i.test(target)) return undefined;
   if (target.startsWith("//")) return { message: `“${target}”缺少 https:，请写完整网址` };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { message: `“${target}”不是网址；站内链接以 / 开头，站外链接以 https:// 开头` };
+  // Harmless once rendered (markdown-it and the sanitiser drop script URLs), but surely not what was meant.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { message: "不是网页地址，发布时会被删除或无法打开；站内链接以 / 开头，站外链接以 https:// 开头", soft: true };
   if (escapesSite(target)) return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
   // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
   const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;

@@ -4,6 +4,8 @@
  * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
  */
 import { validateContent } from "../check/validate.ts";
+// The same modules the build loads, so pages and files they register are known to the link check.
+import "../build/all-steps.ts";
 import { ContentError, summarize } from "../content/problems.ts";
 import { listContentFiles } from "../content/walk.ts";
 import { readCliOptions } from "./options.ts";

@@ -18,7 +18,7 @@ const BODY = [
   "",
   `<a href="javascript:alert(8)" onclick="alert(9)" style="color:red">链接</a>`,
   "",
-  `<img src="x" onerror="alert(10)"><svg onload="alert(11)"></svg><iframe src="javascript:alert(12)"></iframe>`,
+  `<img src="/media/p.svg" onerror="alert(10)"><svg onload="alert(11)"></svg><iframe src="javascript:alert(12)"></iframe>`,
   "",
   `<div onmouseover="alert(13)">悬停</div><script>alert(14)</script><style>body{}</style>`,
   "",
