@@ -73,3 +73,15 @@ test("new: writes a dated draft under an ASCII name and prints its path", () => 
   assert.equal(chinese.code, 1);
   assert.match(chinese.stderr, /文件名“春耕”不能用作网址/);
 });
+
+test("a preview build goes to _preview/ unless --out says otherwise; --now is read in the site's zone", async () => {
+  const { readCliOptions } = await import("../../src/cli/options.ts");
+  const site = projectWith({});
+  const config = path.join(site.root, "site.config.ts");
+  const preview = await readCliOptions(["--config", config, "--drafts", "--now", "2026-01-01 08:00"]);
+  assert.equal(path.basename(preview.outDir), "_preview");
+  assert.equal(preview.includeDrafts, true);
+  assert.equal(preview.now, Date.parse("2026-01-01T00:00:00Z"));
+  assert.equal(path.basename((await readCliOptions(["--config", config])).outDir), "_site");
+  assert.equal(path.basename((await readCliOptions(["--config", config, "--drafts", "--out", "review"])).outDir), "review");
+});
