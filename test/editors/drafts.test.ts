@@ -31,6 +31,9 @@ const HIDDEN = [
   { rel: "videos/2026/future-video.md", url: "/videos/2026/future-video/", text: md({ title: "定时视频 ZQFUTUREVIDEO", date: "2027-01-01 09:00", kind: "宣传片", department: "市政府办公室", source: "ZQFUTURESOURCE", video: "/media/v.webm", poster: "{ src: /media/p.svg, alt: ZQFUTUREALT }", duration: '"01:00"', captions: "/media/c.vtt" }) },
   { rel: "guides/draft-guide.md", url: "/guides/draft-guide/", text: md({ title: "草稿事项 ZQDRAFTGUIDE", item_type: "服务", department: "市市场监督管理局", date: "2026-01-01 09:00", basis: "[依据]", conditions: "[条件]", materials: "\n  - { name: 材料, form: 原件 }", process: "[申请]", location: "地点", hours: "时间", legal_days: 5, promised_days: 5, fee: "{ charged: false }", phone: "0482-7121234", complaint_phone: "0482-7125678", draft: true }) },
   { rel: "pages/draft-page.md", url: "/pages/draft-page/", text: md({ title: "草稿页面 ZQDRAFTPAGE", draft: true }) },
+  { rel: "periodicals/xun/future-issue.md", url: "/periodicals/xun/future-issue/", text: md({ title: "定时期刊 ZQFUTUREISSUE", periodical: "测试讯", issue: 9, date: "2026-08-01 09:00", pdf: "/media/x.pdf" }) },
+  // The topic's list page exists anyway (it comes from site.config.ts); only the draft introduction must not.
+  { rel: "topics/ecology.md", url: undefined, text: md({ title: "草稿专题 ZQDRAFTTOPIC", topic: "生态文明", date: "2026-01-01 09:00", summary: "ZQDRAFTTOPICSUMMARY", draft: true }, "ZQDRAFTTOPICBODY") },
 ];
 
 function fixture() {
@@ -41,6 +44,7 @@ function fixture() {
     "media/v.webm": "x",
     "media/p.svg": "x",
     "media/c.vtt": "x",
+    "media/x.pdf": "x",
   });
 }
 
@@ -53,10 +57,10 @@ test("drafts and scheduled items are absent from every output file", async () =>
   assert.ok(output.size > 30);
   for (const [file, text] of output) {
     for (const marker of MARKERS) assert.ok(!text.includes(marker), `${file} contains ${marker}`);
-    for (const { url } of HIDDEN) assert.ok(!text.includes(url), `${file} links to ${url}`);
+    for (const { url } of HIDDEN) if (url) assert.ok(!text.includes(url), `${file} links to ${url}`);
     assert.ok(!/草稿|定时发布|预览/.test(text), `${file} mentions drafts or previews`);
   }
-  for (const { url } of HIDDEN) assert.ok(!site.exists(url), `${url} was built`);
+  for (const { url } of HIDDEN) if (url) assert.ok(!site.exists(url), `${url} was built`);
   // Counts come from the same published records: one news item per list, not three.
   assert.match(textOf(site.read("/news/city-news/")), /共 1 条/);
   assert.match(textOf(site.read("/topics/food-safety/")), /共 1 条/);
@@ -66,7 +70,8 @@ test("drafts and scheduled items are absent from every output file", async () =>
 test("a preview build shows drafts and scheduled items, marked, and no page may be indexed", async () => {
   const site = fixture();
   await site.build({ now: "2026-06-30 12:00", includeDrafts: true });
-  for (const { url } of HIDDEN) assert.ok(site.exists(url), `${url} missing from the preview`);
+  for (const { url } of HIDDEN) if (url) assert.ok(site.exists(url), `${url} missing from the preview`);
+  assert.match(site.read("/topics/ecology/"), /草稿预览：此内容尚未发布。[\s\S]*ZQDRAFTTOPICBODY/);
   assert.match(site.read("/news/2026/draft-news/"), /<p class="preview-notice" role="note">草稿预览：此内容尚未发布。<\/p>/);
   assert.match(site.read("/news/2026/future-news/"), /定时发布预览：此内容尚未到发布时间。/);
   const list = site.read("/news/city-news/");
