@@ -65,6 +65,7 @@ export const BROKEN: BrokenCase[] = [
   { name: "promised days longer than legal days", files: { "guides/bad.md": guide({ promised_days: 30 }) }, error: "content/guides/bad.md:14 错误 字段「promised_days（承诺办结时限）」：承诺办结时限（30 天）不能长于法定办结时限（20 天）" },
   // Encoding
   { name: "GBK file", files: { "news/2025/bad.md": Buffer.concat([Buffer.from("---\ntitle: "), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]), Buffer.from("\n---\n")]) }, error: `${N}:1 错误：文件不是 UTF-8 编码（看起来是 GBK/GB18030）；请在编辑器中用“UTF-8”编码另存` },
+  { name: "UTF-16 file", files: { "news/2025/bad.md": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(news("标题", "2025-03-01 09:00"), "utf16le")]) }, error: `${N}:1 错误：文件不是 UTF-8 编码（看起来是 UTF-16（记事本中的“Unicode”））；请在编辑器中用“UTF-8”编码另存` },
   // Config values
   { name: "column not declared", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { column: "要闻" }) }, error: `${N}:4 错误 字段「column（栏目）」：“要闻”未在站点配置中声明；应为：市级新闻、部门动态、转载、发布会、通知公告` },
   { name: "column with a slip of one character", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { column: "市级新问" }) }, error: `${N}:4 错误 字段「column（栏目）」：“市级新问”未在站点配置中声明；是否想写“市级新闻”？应为：市级新闻、部门动态、转载、发布会、通知公告` },
