@@ -1,7 +1,7 @@
 /**
- * What inspectors flag (domain.md §5), warned about before they do: a news column with nothing
- * new for 2 weeks (动态) or 6 months (通知公告), the policy catalogue idle for 6 months, an empty
- * column. Counted from the published records as of the build's clock. Warnings never stop a build.
+ * What inspectors flag (domain.md §5), warned about before they do: a home page with nothing new
+ * for 2 weeks, a news column with nothing new for 2 weeks (动态) or 6 months (通知公告), the policy
+ * catalogue idle for 6 months, an empty column. Counted from the published records as of the build's clock. Warnings never stop a build.
  */
 import { DateTime } from "luxon";
 import type { Problem } from "../content/problems.ts";
@@ -19,6 +19,10 @@ export function inspectionWarnings(portal: Portal, now: number): Problem[] {
   const clock = DateTime.fromMillis(now, { zone: site.timeZone });
   const day = (ms: number) => DateTime.fromMillis(ms, { zone: site.timeZone }).toFormat("yyyy-MM-dd");
   const problems: Problem[] = [];
+  const newestOnHome = portal.records.find((r) => r.type !== "page" && r.type !== "topic");
+  if (newestOnHome && newestOnHome.publishedAt < clock.minus({ days: STALE_DYNAMIC_DAYS }).toMillis()) {
+    problems.push(warn("content", "首页", `全站最近一条内容发布于 ${day(newestOnHome.publishedAt)}（${newestOnHome.file}）；首页超过 2 周没有新内容会被网站检查认定为更新不及时`));
+  }
   for (const column of site.columns) {
     const newest = portal.newsByColumn.get(column.name)?.[0];
     const field = `column（栏目）“${column.name}”`;

@@ -33,6 +33,8 @@ test("inspection warnings: stale and empty columns, an idle policy catalogue", (
     "content/news 警告 字段「column（栏目）“发布会”」：栏目没有任何已发布的新闻；空栏目会被网站检查认定为问题",
     "content/policies 警告 字段「政府信息公开目录」：最近一份政策文件发布于 2025-12-29（content/policies/2025/old.md）；政策文件栏目超过 6 个月未更新会被网站检查认定为更新不及时",
   ]);
+  assert.ok(!problemsOf(site).some((p) => p.includes("首页")));
+  assert.ok(problemsOf(site, "2026-07-05 12:00").includes("content 警告 字段「首页」：全站最近一条内容发布于 2026-06-20（content/news/2026/fresh.md）；首页超过 2 周没有新内容会被网站检查认定为更新不及时"));
   // 通知公告 last updated 2026-01-01 is within 6 months of 2026-06-30; the same on 2026-07-02 is not.
   assert.ok(problemsOf(site, "2026-07-02 12:00").some((p) => p.includes("通知公告类栏目超过 6 个月未更新")));
 });
