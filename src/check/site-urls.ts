@@ -9,12 +9,17 @@ import type { ListPageData } from "../../layouts/list.ts";
 import { escapesSite } from "../content/fields.ts";
 import { pageTemplates } from "../eleventy/plugin.ts";
 import type { StateRef } from "../eleventy/state.ts";
+import { feedsOf } from "../feeds/feeds.ts";
+import { SITEMAP_URL } from "../build/sitemap-xml.ts";
 
 /**
  * Other generated URLs (feeds, data files …) that Markdown bodies may link to. Modules that write
  * files in an after-render step register theirs here so the link check knows them.
  */
-export const extraGeneratedUrls: ((portal: Portal) => readonly string[])[] = [];
+export const extraGeneratedUrls: ((portal: Portal) => readonly string[])[] = [
+  (portal) => feedsOf(portal).map((feed) => feed.url),
+  () => [SITEMAP_URL, "/robots.txt"],
+];
 
 /** The fixed URLs of the one-off page templates (home, 网站地图 …), read without rendering them. */
 function singlePageUrls(): string[] {

@@ -74,7 +74,7 @@ test("links to generated pages, media, assets and relative .md-free paths resolv
   const site = createFixture({
     "news/2026/a.md": news("链接", "2026-06-01 09:00").replace(
       "正文。",
-      "[栏目](/news/city-news/) [第二条](../b/) [本页锚点](#x) [首页](/) [地图](/sitemap/) [搜索](/search/?q=1) [图](/media/p.svg) [外站](https://www.gov.cn/) [邮件](mailto:a@b.cn) [政策](/policies/category/general/) [图标](/assets/favicon.svg) [index](/news/2026/b/index.html)",
+      "[栏目](/news/city-news/) [第二条](../b/) [本页锚点](#x) [首页](/) [地图](/sitemap/) [搜索](/search/?q=1) [图](/media/p.svg) [外站](https://www.gov.cn/) [邮件](mailto:a@b.cn) [政策](/policies/category/general/) [图标](/assets/favicon.svg) [index](/news/2026/b/index.html) [订阅](/feeds/news.xml) [地图](/sitemap.xml)",
     ),
     "news/2026/b.md": news("第二条", "2026-06-02 09:00"),
     "media/p.svg": "x",
