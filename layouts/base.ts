@@ -19,6 +19,7 @@ export function basePage(ctx: LayoutContext, page: PageMeta, main: Html): string
 ${html`<html lang="zh-CN">
 ${head(ctx, page)}
 <body class="${page.bodyClass ?? ""}">
+${ctx.preview ? html`<p class="preview-banner" role="note">预览版本：包含草稿和定时发布的内容，仅供内部审核，不得对外发布。</p>` : ""}
 ${header(ctx, page)}
 ${breadcrumbs(ctx, page)}
 <main id="main" class="wrap" tabindex="-1">

@@ -10,6 +10,8 @@ export interface LayoutContext {
   href: (url: string) => string;
   /** Intrinsic size of an image under /media/, for width/height attributes (absent in bare contexts). */
   imageSize?: (src: string) => ImageSize | undefined;
+  /** Set on preview builds (`--drafts`): drafts and scheduled items are shown, marked, with noindex. */
+  preview?: { now: number };
 }
 
 export interface Crumb {

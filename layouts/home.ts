@@ -6,11 +6,12 @@ import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
 import { contentImage } from "./parts/image.ts";
+import { previewBadge } from "./parts/article.ts";
 
 function block(ctx: LayoutContext, id: string, title: string, more: string, items: readonly ContentRecord[]): Html {
   return html`<section class="home-block" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
-${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a><time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
+${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}<time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
 <p class="more"><a href="${ctx.href(more)}">更多${title}</a></p>
 </section>`;
 }

@@ -18,6 +18,8 @@ export function decode(bytes: Uint8Array): { text: string } | { encoding: string
   try {
     return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
   } catch {
+    // Notepad's “Unicode” and “Unicode big endian” are UTF-16 with a byte-order mark.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { encoding: "UTF-16（记事本中的“Unicode”）" };
     for (const encoding of ["gb18030", "big5"]) {
       try {
         new TextDecoder(encoding, { fatal: true }).decode(bytes);
