@@ -101,5 +101,5 @@ export const BROKEN: BrokenCase[] = [
   // Other mistakes
   { name: "placeholder left in a published item", files: { "news/2025/bad.md": news("标题", "2025-03-01 09:00", { source: "【待填写】来源" }) }, error: `${N}:5 错误 字段「source（来源）」：仍是占位内容“【待填写】来源”，请填写实际内容` },
   { name: "picture saved next to the Markdown", files: { "news/2025/photo.jpg": "x" }, error: "content/news/2025/photo.jpg 错误：内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中" },
-  { name: "unknown content folder", files: { "articles/a.md": news("标题", "2025-03-01 09:00") }, error: "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：news、policies、videos、guides、periodicals、topics、pages" },
+  { name: "unknown content folder", files: { "articles/a.md": news("标题", "2025-03-01 09:00") }, error: "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：news、policies、videos、guides、periodicals、topics、pages、reports" },
 ];
