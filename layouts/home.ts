@@ -5,11 +5,13 @@ import { urls } from "../src/portal/urls.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
+import { contentImage } from "./parts/image.ts";
+import { previewBadge } from "./parts/article.ts";
 
 function block(ctx: LayoutContext, id: string, title: string, more: string, items: readonly ContentRecord[]): Html {
   return html`<section class="home-block" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
-${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a><time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
+${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}<time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
 <p class="more"><a href="${ctx.href(more)}">更多${title}</a></p>
 </section>`;
 }
@@ -32,7 +34,7 @@ ${block(ctx, "home-interpretations", "政策解读", urls.interpretations, polic
 </section>
 <section class="home-block home-videos" aria-labelledby="home-videos">
 <h2 id="home-videos">视频</h2>
-<ul class="video-cards">${portal.byType.video.slice(0, 4).map((v) => html`<li><a href="${ctx.href(v.url)}"><img src="${ctx.href(v.fields.poster.src)}" alt="" loading="lazy" width="320" height="180"><span>${v.fields.title}</span></a></li>`)}</ul>
+<ul class="video-cards">${portal.byType.video.slice(0, 4).map((v) => html`<li><a href="${ctx.href(v.url)}">${contentImage(ctx, { src: v.fields.poster.src, alt: "" }, { lazy: true })}<span>${v.fields.title}</span></a></li>`)}</ul>
 <p class="more"><a href="${ctx.href(urls.videos)}">更多视频</a></p>
 </section>
 <section class="home-block" aria-labelledby="home-topics">

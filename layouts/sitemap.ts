@@ -58,7 +58,8 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
 function accessibilityHelp(): Html {
   return html`<section id="accessibility" aria-labelledby="a11y-h"><h2 id="a11y-h">无障碍与适老化使用说明</h2>
 <p>页面顶部的“大字模式”和“高对比度”按钮可放大文字、提高对比度，设置会被记住。未启用脚本时，请使用浏览器自带的缩放（Ctrl 和 + 键）和系统的高对比度设置。</p>
-<p>全站可仅用键盘操作：Tab 键在链接和按钮间移动，Enter 键打开链接或按下按钮；每页开头的“跳到主要内容”链接可直接跳到正文。</p></section>`;
+<p>全站可仅用键盘操作：Tab 键在链接和按钮间移动，Enter 键打开链接或按下按钮；每页开头的“跳到主要内容”链接可直接跳到正文。</p>
+<p>文章、政策文件和办事指南可直接打印（“打印本页”按钮或浏览器的打印功能）：打印时不含导航，附本页网址；办事指南的办理材料打印为可逐项勾选的清单。</p></section>`;
 }
 
 export function sitemapPage(ctx: LayoutContext, sections: readonly SitemapSection[]): string {

@@ -88,6 +88,11 @@ export const siteSchema = z.strictObject({
   indexNoPattern: z.string().default("^[0-9A-Z]{9,18}/\\d{4}-\\d{5}$"),
   /** Sections and rows of the yearly statistics table (docs/tallies.md): tally queries or manual figures. */
   statistics: z.array(statisticsSectionSchema).default([]),
+  /**
+   * Raw HTML in Markdown bodies. Off: tags show as text. On: HTML is kept but sanitised (no script,
+   * no event handlers, no style attributes, no javascript: URLs).
+   */
+  allowHtml: z.boolean().default(false),
   /** First year shown in the copyright line. */
   copyrightSince: z.number().int().optional(),
 });

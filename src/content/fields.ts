@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
 import { parseLocalMillis } from "./local-time.ts";
+import { closestName } from "./edit-distance.ts";
 
 /**
  * Parses an editor's date in the site's zone (`yyyy-MM-dd`, optionally ` HH:mm[:ss]` or with `T`);
@@ -24,6 +25,7 @@ export function parseLocalDate(text: string, zone: string): DateTime | null {
 export function dateTimeField(site: Site, label: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? undefined : `应为日期，例如 2025-03-12 09:30`) })
+    .meta({ examples: ["2025-03-12 09:30"] })
     .transform((text, ctx) => {
       const ms = parseLocalMillis(text, site.timeZone);
       if (ms === null) {
@@ -44,11 +46,28 @@ export function oneOf(list: readonly Keyed[], label: string) {
   const names = list.map((k) => k.name);
   return z
     .string()
-    .refine((v) => names.includes(v), { error: (iss) => `“${String(iss.input)}”未在站点配置中声明；应为：${names.join("、")}` })
+    .refine((v) => names.includes(v), {
+      error: (iss) => {
+        const guess = closestName(String(iss.input), names);
+        return `“${String(iss.input)}”未在站点配置中声明；${guess ? `是否想写“${guess}”？` : ""}应为：${names.join("、")}`;
+      },
+    })
+    // The choices, for the JSON Schema editors get (a refinement alone is invisible there).
+    .meta({ enum: names })
     .describe(label);
 }
 
 export const nonEmpty = (label: string) => z.string().trim().min(1, { error: "不能为空" }).describe(label);
+
+/**
+ * True when a site path could reach outside the output folder once a server or the file system
+ * decodes it: `..` segments, backslashes, or their percent-encoded forms (%2e%2e, %2f, %5c).
+ */
+export function escapesSite(path: string): boolean {
+  return /\\|%2e|%2f|%5c|%00/i.test(path) || /(^|\/)\.\.(\/|$)/.test(path);
+}
+
+const ESCAPE_MESSAGE = "路径不能包含 ..、反斜杠 \\ 或 %2e、%2f 等编码（不能指向站点目录之外）";
 
 /** A link an editor gives: a root-relative path inside the site, or an http(s) address. */
 export const linkTarget = z
@@ -57,14 +76,15 @@ export const linkTarget = z
   .refine((v) => /^\/(?!\/)/.test(v) || /^https?:\/\/[^\s]+$/i.test(v), {
     error: "应为以 / 开头的站内路径（如 /media/a.pdf）或 http(s):// 开头的网址",
   })
-  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+  .refine((v) => /^https?:/i.test(v) || !escapesSite(v), { error: ESCAPE_MESSAGE });
 
 /** A file in content/media, referred to by its site path (/media/…). */
 export const mediaPath = z
   .string()
   .trim()
-  .regex(/^\/media\/[A-Za-z0-9._\/-]+$/, { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
-  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+  .refine((v) => !escapesSite(v), { error: ESCAPE_MESSAGE, abort: true })
+  .refine((v) => /^\/media\/[A-Za-z0-9._\/-]+$/.test(v), { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
+  .meta({ pattern: "^/media/[A-Za-z0-9._/-]+$" });
 
 export const image = z
   .strictObject({

@@ -17,6 +17,8 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 export function decode(bytes: Uint8Array): { text: string } | { encoding: string } {
   // isUtf8 + toString is several times faster than a fatal TextDecoder on valid files.
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") };
+  // Notepad's “Unicode” and “Unicode big endian” are UTF-16 with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { encoding: "UTF-16（记事本中的“Unicode”）" };
   for (const encoding of ["gb18030", "big5"]) {
     try {
       new TextDecoder(encoding, { fatal: true }).decode(bytes);

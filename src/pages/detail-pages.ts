@@ -75,7 +75,7 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
-  const main = bodyOf(ctx, r, renderMarkdown(r.body, ctx.site.pathPrefix));
+  const main = bodyOf(ctx, r, renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml }));
   return basePage(ctx, meta, html`${notice}${main}`);
 }
 

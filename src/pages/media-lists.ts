@@ -7,6 +7,8 @@ import { urls } from "../portal/urls.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { paginate } from "./paginate.ts";
 import { groupBy } from "../portal/group.ts";
+import { contentImage } from "../../layouts/parts/image.ts";
+import { previewNotice } from "../../layouts/parts/article.ts";
 
 export function videoLists(portal: Portal): ListPageData[] {
   const { site } = portal;
@@ -55,7 +57,7 @@ export function topicLists(portal: Portal): ListPageData[] {
         description: page?.fields.summary ?? `${topic.group}：${topic.name}相关信息`,
         column: { name: topic.name, description: page?.fields.summary ?? "", keywords: [topic.name], type: topic.group },
         intro: page
-          ? (ctx) => html`<div class="topic-intro">${page.fields.banner ? html`<img class="topic-banner" src="${ctx.href(page.fields.banner.src)}" alt="${page.fields.banner.alt}">` : ""}${page.fields.summary ? html`<p class="lead">${page.fields.summary}</p>` : ""}<div class="article-body">${raw(renderMarkdown(page.body, site.pathPrefix))}</div><h2>相关信息</h2></div>`
+          ? (ctx) => html`${ctx.preview ? previewNotice(page.fields.draft, page.publishedAt > ctx.preview.now) : ""}<div class="topic-intro">${page.fields.banner ? contentImage(ctx, page.fields.banner, { className: "topic-banner" }) : ""}${page.fields.summary ? html`<p class="lead">${page.fields.summary}</p>` : ""}<div class="article-body">${raw(renderMarkdown(page.body, site.pathPrefix, { allowHtml: site.allowHtml }))}</div><h2>相关信息</h2></div>`
           : undefined,
       },
       items,

@@ -71,6 +71,8 @@ export function writeSeedPortal(fx: Fixture): void {
   news("转载", SEED_2012.reprints, "reprint");
   news("通知公告", SEED_2012.notices, "notice");
   news("发布会", SEED_2012.press, "press");
+  // Media the items refer to must exist: the build checks every referenced file.
+  for (const file of ["x.pdf", "v.mp4", "v.jpg", "v.vtt"]) fx.write(`media/${file}`, "stand-in");
   for (let i = 0; i < SEED_2012.documents; i++, n++) {
     const date = when(n);
     fx.write(
