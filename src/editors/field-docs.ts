@@ -53,3 +53,42 @@ export function fieldReference(site: Site): string {
     ...sections,
   ].join("\n");
 }
+
+/** Type names for README, which is written in English. */
+const ENGLISH_TYPES: Record<string, string> = { string: "text", integer: "integer", number: "number", boolean: "true/false", array: "list", object: "map" };
+
+function englishType(s: JsonSchema): string {
+  if (s.anyOf) return s.anyOf.map(englishType).join(" or ");
+  if (s.type === "array" && s.items) return `list of ${englishType(s.items)}`;
+  return ENGLISH_TYPES[s.type ?? ""] ?? "any";
+}
+
+function compactRows(schema: JsonSchema, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const [name, field] of Object.entries(schema.properties ?? {})) {
+    const required = schema.required?.includes(name) ? "yes" : "";
+    out.push(`| \`${prefix}${name}\` | ${required} | ${englishType(field)} | ${cell(field.description ?? "")} |`);
+    if (field.type === "object") out.push(...compactRows(field, `${prefix}${name}.`));
+    if (field.type === "array" && field.items?.type === "object") out.push(...compactRows(field.items, `${prefix}${name}[].`));
+  }
+  return out;
+}
+
+export const README_MARKERS = { start: "<!-- fields:start -->", end: "<!-- fields:end -->" } as const;
+
+/** The field reference inside README.md (between the markers), from the same schemas as docs/fields.md. */
+export function readmeFieldReference(site: Site): string {
+  const sections = CONTENT_TYPE_NAMES.map((type) => {
+    const { label, folder } = CONTENT_TYPES[type];
+    return [`#### ${type} — ${label} (\`content/${folder}/\`)`, "", "| field | required | type | meaning (the label editors see) |", "| --- | --- | --- | --- |", ...compactRows(jsonSchemaFor(site, type)), ""].join("\n");
+  });
+  return [README_MARKERS.start, "<!-- Written by `npm run docs:fields` from the zod schemas; do not edit by hand. Choices, defaults and examples: docs/fields.md. -->", "", ...sections, README_MARKERS.end].join("\n");
+}
+
+/** README.md with its field reference replaced. */
+export function withFieldReference(readme: string, site: Site): string {
+  const start = readme.indexOf(README_MARKERS.start);
+  const end = readme.indexOf(README_MARKERS.end);
+  if (start < 0 || end < start) throw new Error("README.md lacks the fields:start / fields:end markers");
+  return readme.slice(0, start) + readmeFieldReference(site) + readme.slice(end + README_MARKERS.end.length);
+}

@@ -10,7 +10,7 @@ import path from "node:path";
 import { validateSite } from "../../src/config/load.ts";
 import config from "../../site.config.ts";
 import { allJsonSchemas, jsonSchemaFor } from "../../src/editors/json-schema.ts";
-import { fieldReference } from "../../src/editors/field-docs.ts";
+import { fieldReference, withFieldReference } from "../../src/editors/field-docs.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const site = validateSite(config);
@@ -22,8 +22,10 @@ test("schemas/*.schema.json are up to date", () => {
   }
 });
 
-test("docs/fields.md is up to date", () => {
+test("docs/fields.md and the field reference in README.md are up to date", () => {
   assert.equal(readFileSync(path.join(ROOT, "docs", "fields.md"), "utf8"), fieldReference(site), `docs/fields.md ${STALE}`);
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  assert.equal(readme, withFieldReference(readme, site), `README.md ${STALE}`);
 });
 
 test("the JSON Schema carries required fields, site-config choices and no unknown keys", () => {
