@@ -5,17 +5,10 @@
  * `__gongkai/status` reports the server's memory (for bench/dev.ts).
  */
 import { createServer, type ServerResponse } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
-  ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp", ".webm": "video/webm", ".mp4": "video/mp4",
-  ".vtt": "text/vtt; charset=utf-8", ".pdf": "application/pdf", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
+import { mimeTypeOf, resolveStatic } from "./static-files.ts";
 
 const EVENTS = "__gongkai/events";
 const STATUS = "__gongkai/status";
@@ -48,24 +41,20 @@ export async function startDevServer(root: string, options: { prefix: string; po
       return res.end(JSON.stringify({ rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) }));
     }
     const send = async (file: string, status = 200) => {
-      const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+      const type = mimeTypeOf(file);
       let body: Buffer | string = await readFile(file);
       if (type.startsWith("text/html")) body = body.toString("utf8").replace(/<\/body>/, `${script}</body>`);
       res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
       res.end(body);
     };
+    const resolved = await resolveStatic(root, prefix, pathname);
+    if ("redirect" in resolved) {
+      res.writeHead(301, { location: resolved.redirect });
+      return res.end();
+    }
     try {
-      if (!pathname.startsWith(prefix)) throw new Error("outside the path prefix");
-      let file = path.join(root, pathname.slice(prefix.length));
-      if (file !== root && !file.startsWith(root + path.sep)) throw new Error("outside the output folder");
-      if ((await stat(file)).isDirectory()) {
-        if (!pathname.endsWith("/")) {
-          res.writeHead(301, { location: `${pathname}/` });
-          return res.end();
-        }
-        file = path.join(file, "index.html");
-      }
-      await send(file);
+      if ("missing" in resolved) throw new Error("no such file");
+      await send(resolved.file);
     } catch {
       await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
     }

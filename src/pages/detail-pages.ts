@@ -16,6 +16,7 @@ import { renderMarkdown } from "../markdown/render.ts";
 import { byName, urls } from "../portal/urls.ts";
 import { html, type Html } from "../html/html.ts";
 import type { StateRef } from "../eleventy/state.ts";
+import { onePagePer } from "./paginated.ts";
 
 function placeOf(ctx: LayoutContext, r: ContentRecord): { section: string; crumbs: Crumb[] } {
   switch (r.type) {
@@ -83,11 +84,7 @@ export class DetailPages {
   constructor(private readonly state: StateRef) {}
 
   data() {
-    return {
-      pagination: { data: "gongkai.details", size: 1, alias: "record", addAllPagesToCollections: false },
-      permalink: (data: { record: ContentRecord }) => data.record.url,
-      eleventyExcludeFromCollections: true,
-    };
+    return onePagePer("gongkai.details", "record");
   }
 
   render(data: { record: ContentRecord }): string {

@@ -1,14 +1,11 @@
 /** The Atom feeds (src/feeds/feeds.ts), one paginated virtual template like the detail pages. */
 import { renderAtom } from "../feeds/atom.ts";
 import type { FeedFile } from "../feeds/feeds.ts";
+import { onePagePer } from "./paginated.ts";
 
 export class FeedPages {
   data() {
-    return {
-      pagination: { data: "gongkai.feeds", size: 1, alias: "feedFile", addAllPagesToCollections: false },
-      permalink: (data: { feedFile: FeedFile }) => data.feedFile.url,
-      eleventyExcludeFromCollections: true,
-    };
+    return onePagePer("gongkai.feeds", "feedFile");
   }
 
   render(data: { feedFile: FeedFile }): string {

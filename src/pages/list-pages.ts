@@ -7,6 +7,7 @@ import { newsLists } from "./news-lists.ts";
 import { policyLists } from "./policy-lists.ts";
 import { guideLists } from "./guide-lists.ts";
 import { periodicalLists, topicLists, videoLists } from "./media-lists.ts";
+import { onePagePer } from "./paginated.ts";
 
 export function listPagesOf(portal: Portal): ListPageData[] {
   return [...newsLists(portal), ...policyLists(portal), ...guideLists(portal), ...videoLists(portal), ...periodicalLists(portal), ...topicLists(portal)];
@@ -16,11 +17,7 @@ export class ListPages {
   constructor(private readonly state: StateRef) {}
 
   data() {
-    return {
-      pagination: { data: "gongkai.lists", size: 1, alias: "list", addAllPagesToCollections: false },
-      permalink: (data: { list: ListPageData }) => data.list.url,
-      eleventyExcludeFromCollections: true,
-    };
+    return onePagePer("gongkai.lists", "list");
   }
 
   render(data: { list: ListPageData }): string {

@@ -10,6 +10,7 @@ import { auditListPages } from "../tallies/audit-pages.ts";
 import { listPage, type ListPageData } from "../../layouts/list.ts";
 import { talliesUrls } from "../tallies/urls.ts";
 import { SinglePage } from "./single-page.ts";
+import { onePagePer } from "./paginated.ts";
 
 export class StatisticsIndexPage extends SinglePage {
   readonly url = talliesUrls.statistics;
@@ -42,11 +43,7 @@ export class AuditListPages {
   constructor(private readonly state: StateRef) {}
 
   data() {
-    return {
-      pagination: { data: "gongkaiTallies.audits", size: 1, alias: "list", addAllPagesToCollections: false },
-      permalink: (data: { list: ListPageData }) => data.list.url,
-      eleventyExcludeFromCollections: true,
-    };
+    return onePagePer("gongkaiTallies.audits", "list");
   }
 
   render(data: { list: ListPageData }): string {

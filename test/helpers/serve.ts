@@ -3,16 +3,10 @@
  * `dir/index.html` for `dir/`, the 404 page for anything missing, an optional path prefix.
  */
 import { createServer, type Server } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
-  ".jpg": "image/jpeg", ".webm": "video/webm", ".mp4": "video/mp4", ".vtt": "text/vtt; charset=utf-8", ".pdf": "application/pdf",
-  ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8",
-};
+import { mimeTypeOf, resolveStatic } from "../../src/dev/static-files.ts";
 
 export interface StaticServer {
   /** Origin plus prefix, ending in "/": http://127.0.0.1:PORT/portal/ */
@@ -27,27 +21,19 @@ export async function serveStatic(root: string, options: { prefix?: string; head
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
-      res.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", ...options.headers });
+      res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
       res.end(body);
     };
+    const resolved = await resolveStatic(root, prefix, pathname);
+    if ("redirect" in resolved) {
+      res.writeHead(301, { location: resolved.redirect });
+      return res.end();
+    }
     try {
-      if (!pathname.startsWith(prefix)) throw new Error("outside prefix");
-      let file = path.join(root, pathname.slice(prefix.length));
-      if (!file.startsWith(root)) throw new Error("outside root");
-      if ((await stat(file)).isDirectory()) {
-        if (!pathname.endsWith("/")) {
-          res.writeHead(301, { location: `${pathname}/` });
-          return res.end();
-        }
-        file = path.join(file, "index.html");
-      }
-      await send(file);
+      if ("missing" in resolved) throw new Error("no such file");
+      await send(resolved.file);
     } catch {
-      try {
-        await send(path.join(root, "404.html"), 404);
-      } catch {
-        res.writeHead(404).end();
-      }
+      await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
