@@ -1,0 +1,17 @@
+import { loadSiteConfig } from "../../config/load.ts";
+import { generateSyntheticPortal } from "../../../bench/synthetic.ts";
+import { createState } from "../../eleventy/state.ts";
+import { writeSearchIndex } from "../index-step.ts";
+import { watchChildren, statsOf } from "./process-stats.ts";
+const size = Number(process.argv[2] ?? 10000);
+const site = await loadSiteConfig("site.config.ts");
+const dir = `/tmp/search-proto-${size}`;
+let t = performance.now();
+if (process.argv[3] !== "keep") generateSyntheticPortal(site, dir + "/content", { count: size });
+const state = createState({ site, contentDir: dir + "/content", now: Date.parse("2030-01-01") });
+t = performance.now();
+const cpu0 = statsOf("self")!.cpuMs;
+const w = watchChildren();
+await writeSearchIndex(state, dir + "/out", { afterShard: () => w.sample() });
+const s = w.stop();
+console.log("index wall", Math.round(performance.now() - t), "pagefind cpu", s.cpuMs, "peak MB", Math.round(s.peakRss / 2 ** 20), "node cpu", statsOf("self")!.cpuMs - cpu0);
