@@ -1,2 +1,5 @@
-/** Registers every after-render step, in the order they run. */
+/** Registers every after-render step; they run by their `order` (steps.ts), ties in this import order. */
+import "./headers-file.ts";
+import "./sitemap-xml.ts";
+import "./manifest.ts";
 import "../search/index-step.ts";

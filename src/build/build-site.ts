@@ -9,7 +9,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin } from "../eleventy/plugin.ts";
-import { afterRenderSteps } from "./steps.ts";
+import { orderedSteps } from "./steps.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -69,7 +69,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       });
       await eleventy.write();
     });
-    for (const step of afterRenderSteps) await timed(timings, step.name, () => step.run(state, staging));
+    for (const step of orderedSteps()) await timed(timings, step.name, () => step.run(state, staging));
     swapInto(staging, outDir);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
  * Command-line options shared by build, check and serve:
  *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
+ *   --base-url https://owner.github.io (or GONGKAI_BASE_URL: the public origin, for a preview host)
  *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build)
  */
 import path from "node:path";
@@ -27,13 +28,17 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
       content: { type: "string", default: "content" },
       out: { type: "string", default: "_site" },
       "path-prefix": { type: "string" },
+      "base-url": { type: "string" },
       now: { type: "string", default: process.env.GONGKAI_NOW },
       drafts: { type: "boolean", default: false },
       port: { type: "string", default: "8080" },
     },
     allowPositionals: false,
   });
-  const site = await loadSiteConfig(values.config, { pathPrefix: values["path-prefix"] ?? process.env.GONGKAI_PATH_PREFIX });
+  const site = await loadSiteConfig(values.config, {
+    pathPrefix: values["path-prefix"] ?? process.env.GONGKAI_PATH_PREFIX,
+    baseUrl: values["base-url"] ?? process.env.GONGKAI_BASE_URL,
+  });
   let now = Date.now();
   if (values.now) {
     const parsed = parseLocalDate(values.now, site.timeZone);

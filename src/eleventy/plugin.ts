@@ -10,6 +10,8 @@ import { DetailPages } from "../pages/detail-pages.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { HomePage } from "../pages/home.ts";
 import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
+import { FeedPages } from "../pages/feed-pages.ts";
+import { feedsOf } from "../feeds/feeds.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -33,11 +35,12 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object }[
   { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
   { name: "search", create: (ref) => new SearchPage(ref) },
   { name: "not-found", create: (ref) => new NotFoundPage(ref) },
+  { name: "feeds", create: () => new FeedPages() },
 ];
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
   // Data: only the arrays the page templates paginate over; layouts read the rest from `ref`.
-  eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists }));
+  eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists, feeds: feedsOf(ref.current.portal) }));
 
   // Generated pages
   for (const page of pageTemplates) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));

@@ -26,8 +26,9 @@ export async function serveStatic(root: string, options: { prefix?: string; head
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = async (file: string, status = 200) => {
+      const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
       res.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", ...options.headers });
-      res.end(await readFile(file));
+      res.end(body);
     };
     try {
       if (!pathname.startsWith(prefix)) throw new Error("outside prefix");

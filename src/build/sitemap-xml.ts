@@ -1,0 +1,103 @@
+/**
+ * sitemap.xml (sitemaps.org protocol 0.9) and robots.txt. Lists every HTML page in the output
+ * except those marked noindex (404, previews), so pages added by any template are included.
+ * <lastmod> comes from the records: an item's publish time, a list page's newest item, and for
+ * the other pages (home, 网站地图 …) the newest item of the portal. Past `maxUrlsPerFile` URLs
+ * the sitemap becomes an index of sitemap-1.xml, sitemap-2.xml … (the protocol's limit is 50,000).
+ */
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { BuildState } from "../eleventy/state.ts";
+import { absoluteUrl } from "../portal/urls.ts";
+import { isoDateTime } from "../portal/dates.ts";
+import { escapeHtml } from "../html/html.ts";
+import { outputFiles, urlOfHtmlFile } from "./output-files.ts";
+import { afterRenderSteps, DESCRIBE_OUTPUT } from "./steps.ts";
+
+export const SITEMAP_URL = "/sitemap.xml";
+export const MAX_URLS_PER_SITEMAP = 50_000;
+
+const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+
+interface SitemapEntry {
+  url: string;
+  lastmod: number;
+}
+
+/** The start of an HTML file, enough to hold its <head> (reading whole pages doubles the step's time). */
+const HEAD_BYTES = 16 * 1024;
+const headBuffer = Buffer.alloc(HEAD_BYTES);
+function headOf(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    const text = headBuffer.toString("utf8", 0, length);
+    const end = text.indexOf("</head>");
+    return end === -1 ? text : text.slice(0, end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Last change of each generated page, by site URL, from the records. */
+function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: number } {
+  const byUrl = new Map<string, number>();
+  for (const record of state.details) if (record.publishedAt > 0) byUrl.set(record.url, record.publishedAt);
+  for (const list of state.lists) {
+    const newestOnPage = list.items.reduce((newest, r) => Math.max(newest, r.publishedAt), 0);
+    if (newestOnPage > 0) byUrl.set(list.url, newestOnPage);
+  }
+  const newest = state.portal.records.reduce((max, r) => Math.max(max, r.publishedAt), 0);
+  return { byUrl, newest };
+}
+
+function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
+  const { byUrl, newest } = lastChanges(state);
+  return outputFiles(outDir)
+    .filter((rel) => rel.endsWith(".html") && !NOINDEX.test(headOf(path.join(outDir, rel))))
+    .map((rel) => {
+      const url = urlOfHtmlFile(rel);
+      return { url, lastmod: byUrl.get(url) ?? newest };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+function urlset(state: BuildState, entries: readonly SitemapEntry[]): string {
+  const { site } = state.portal;
+  const urls = entries.map((e) => `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${isoDateTime(e.lastmod, site.timeZone)}</lastmod></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+function sitemapIndex(state: BuildState, parts: readonly { url: string; lastmod: number }[]): string {
+  const { site } = state.portal;
+  const items = parts.map((p) => `<sitemap><loc>${escapeHtml(absoluteUrl(site, p.url))}</loc><lastmod>${isoDateTime(p.lastmod, site.timeZone)}</lastmod></sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
+function robotsTxt(state: BuildState): string {
+  // A preview build (drafts and scheduled items) must never reach a search engine.
+  if (state.options.includeDrafts) return "User-agent: *\nDisallow: /\n";
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(state.portal.site, SITEMAP_URL)}\n`;
+}
+
+/** Writes sitemap.xml (and its parts when there are more than `maxUrlsPerFile` pages) and robots.txt. */
+export function writeSitemaps(state: BuildState, outDir: string, maxUrlsPerFile = MAX_URLS_PER_SITEMAP): void {
+  const entries = indexedPages(state, outDir);
+  const write = (url: string, text: string) => writeFileSync(path.join(outDir, url), text);
+  if (entries.length <= maxUrlsPerFile) {
+    write(SITEMAP_URL, urlset(state, entries));
+  } else {
+    const parts: { url: string; lastmod: number }[] = [];
+    for (let i = 0; i * maxUrlsPerFile < entries.length; i++) {
+      const chunk = entries.slice(i * maxUrlsPerFile, (i + 1) * maxUrlsPerFile);
+      const url = `/sitemap-${i + 1}.xml`;
+      write(url, urlset(state, chunk));
+      parts.push({ url, lastmod: chunk.reduce((max, e) => Math.max(max, e.lastmod), 0) });
+    }
+    write(SITEMAP_URL, sitemapIndex(state, parts));
+  }
+  write("/robots.txt", robotsTxt(state));
+}
+
+afterRenderSteps.push({ name: "sitemap.xml", order: DESCRIBE_OUTPUT, run: (state, outDir) => writeSitemaps(state, outDir) });
