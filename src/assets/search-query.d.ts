@@ -1,5 +1,6 @@
 /** Types of search-query.js (plain JavaScript, shared by the build and the browser). */
-export declare const MARK: string;
+export declare function charCode(char: string): string;
+export declare function titleToken(char: string): string;
 export declare const SEP: string;
 export declare function normalizeText(text: string): string;
 export declare function runsOf(text: string): string[][];

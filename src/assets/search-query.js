@@ -4,20 +4,34 @@
  * the query can never disagree. Plain JavaScript, served as it is.
  */
 
-/**
- * A letter (Cyrillic multiocular O) that marks our own tokens. It is removed from page text
- * before tokenising, so no bigram of a page can contain it.
+/*
+ * Every token is ASCII: a character is written as its code point in base 36, four digits wide.
+ * The browser side of Pagefind runs a Chinese query through Intl.Segmenter's word breaking
+ * (the page is zh-CN), which would split Chinese tokens unpredictably; runs of ASCII letters
+ * and digits separated by spaces pass through it unchanged.
  */
-export const MARK = "\uA66E";
+
 /** Ends every run, so no phrase matches across punctuation or from one field into the next. */
-export const SEP = MARK;
+export const SEP = "z";
+/** Starts the token of a title character. */
+const TITLE = "t";
 
 const RUNS = /[\p{L}\p{N}]+/gu;
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
-/** The form both sides compare: lower case (Pagefind lowercases too), MARK removed. */
+/** One character as four base-36 digits (36^4 > the largest code point). */
+export function charCode(char) {
+  return char.codePointAt(0).toString(36).padStart(4, "0");
+}
+
+/** The token of a character of the title. */
+export function titleToken(char) {
+  return TITLE + charCode(char);
+}
+
+/** The form both sides compare: lower case, as Pagefind lowercases. */
 export function normalizeText(text) {
-  return text.toLowerCase().replaceAll(MARK, " ");
+  return text.toLowerCase();
 }
 
 /** Runs of letters and digits, each as an array of characters (code points). */
@@ -25,9 +39,10 @@ export function runsOf(text) {
   return Array.from(normalizeText(text).matchAll(RUNS), (m) => Array.from(m[0]));
 }
 
+/** The tokens of adjacent pairs of characters. */
 export function bigrams(chars) {
   const out = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(charCode(chars[i]) + charCode(chars[i + 1]));
   return out;
 }
 
@@ -43,7 +58,7 @@ export function planQuery(typed) {
   if (!runs.length) return { kind: "empty" };
   const wordOnly = WORD_ONLY.test(query);
   if (runs.every((run) => run.length === 1)) {
-    const plan = { kind: "search", scope: "title", pagefind: phrase([MARK + runs[0][0]]) };
+    const plan = { kind: "search", scope: "title", pagefind: phrase([titleToken(runs[0][0])]) };
     return wordOnly ? plan : { ...plan, verify: query };
   }
   if (wordOnly) return { kind: "search", scope: "text", pagefind: phrase(bigrams(runs[0])) };

@@ -206,6 +206,8 @@ async function search() {
     setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   }
   app.dataset.resultCount = String(results.length);
+  // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
+  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
   await showMore(id);
   if (id === searchId) app.dataset.state = "done";
 }

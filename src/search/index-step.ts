@@ -48,12 +48,12 @@ export function shardsOf<T>(records: readonly T[], limit = SHARD_PAGES): T[][] {
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
 }
 
-async function writeShard(state: BuildState, records: readonly ContentRecord[], dir: string): Promise<void> {
+async function writeShard(records: readonly ContentRecord[], dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail("创建索引", errors);
   for (let start = 0; start < records.length; start += BATCH) {
     const batch = records.slice(start, start + BATCH);
-    const responses = await Promise.all(batch.map((r) => index.addCustomRecord(searchRecordOf(r, state.ctx.href(r.url)))));
+    const responses = await Promise.all(batch.map((r) => index.addCustomRecord(searchRecordOf(r))));
     const failed = responses.flatMap((res, i) => res.errors.map((e) => `${batch[i].file}：${e}`));
     if (failed.length) fail("添加页面", failed);
   }
@@ -68,7 +68,7 @@ export async function writeSearchIndex(state: BuildState, outDir: string, option
   const shards = shardsOf(state.details);
   try {
     for (const [k, records] of shards.entries()) {
-      await writeShard(state, records, path.join(bundle, String(k)));
+      await writeShard(records, path.join(bundle, String(k)));
       options.afterShard?.();
     }
   } finally {

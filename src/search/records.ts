@@ -45,8 +45,11 @@ function typeLabel(r: ContentRecord): string {
   return CONTENT_TYPES[r.type].label;
 }
 
-/** `url` is the href as published (with the path prefix). */
-export function searchRecordOf(r: ContentRecord, url: string): SearchRecord {
+/**
+ * The record's URL goes in without the path prefix: the browser's Pagefind prefixes every result
+ * URL with the folder above the bundle (`/portal/` for `/portal/pagefind/0/`).
+ */
+export function searchRecordOf(r: ContentRecord): SearchRecord {
   const text = pageText(r);
   const department = departmentOf(r);
   const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [typeLabel(r)] };
@@ -58,7 +61,7 @@ export function searchRecordOf(r: ContentRecord, url: string): SearchRecord {
   const meta: Record<string, string> = { title: r.fields.title, text, date: r.day };
   for (const [key, values] of Object.entries(filters)) meta[key] = values[0];
   return {
-    url,
+    url: r.url,
     content: indexTokens(text, r.fields.title),
     language: INDEX_LANGUAGE,
     meta,

@@ -6,9 +6,11 @@
  * Pagefind neither segments nor stems, as a stream of space-separated tokens:
  *
  *   for each run of letters/digits in the text:       its bigrams in order, then SEP
- *   then, for each distinct character of the title:   MARK + that character
+ *   then, for each distinct character of the title:   a title token
  *
- * "办理行政许可。" → `办理 理行 行政 政许 许可 ꙮ`.
+ * "办理行政许可。" → the tokens of 办理 理行 行政 政许 许可, then SEP. Tokens are ASCII
+ * (each character as four base-36 digits, src/assets/search-query.js), because Pagefind's
+ * browser code word-segments a query on a zh-CN page, which would split Chinese tokens.
  *
  * A query of two or more characters becomes Pagefind's exact-phrase search (quoted: its words
  * must sit at consecutive positions) over the query's bigrams (src/assets/search-query.js).
@@ -21,7 +23,7 @@
  * the search page says so. Punctuation and spaces are not indexed: a query containing any is
  * searched by its runs, and each candidate is then checked against the page's text.
  */
-import { bigrams, MARK, runsOf, SEP } from "../assets/search-query.js";
+import { bigrams, runsOf, SEP, titleToken } from "../assets/search-query.js";
 
 export { planQuery, textContains, normalizeText } from "../assets/search-query.js";
 
@@ -31,5 +33,5 @@ export function indexTokens(text: string, title: string): string {
   for (const run of runsOf(text)) tokens.push(...bigrams(run), SEP);
   // Sorted so the same title always gives the same bytes.
   const titleChars = [...new Set(runsOf(title).flat())].sort();
-  return [...tokens, ...titleChars.map((c) => MARK + c)].join(" ");
+  return [...tokens, ...titleChars.map(titleToken)].join(" ");
 }
