@@ -186,6 +186,7 @@ async function search() {
   more.hidden = true;
   if (plan.kind === "empty") {
     setStatus(query.trim() ? "请输入文字或数字进行搜索。" : "请输入关键词，例如：行政许可、低保、食品安全。");
+    Object.assign(app.dataset, { state: "done", query: query.trim(), resultCount: "0" });
     return;
   }
   setStatus("正在搜索…");
@@ -209,7 +210,7 @@ async function search() {
   // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
   await showMore(id);
-  if (id === searchId) app.dataset.state = "done";
+  if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
 }
 
 async function start() {
