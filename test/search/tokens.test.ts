@@ -45,7 +45,8 @@ test("known traps: across punctuation, across fields, reversed order, a word on 
 });
 
 test("one character is searched in titles, exactly", () => {
-  assert.deepEqual(planQuery("公").kind === "search" && planQuery("公").scope, "title");
+  const plan = planQuery("公");
+  assert.equal(plan.kind === "search" && plan.scope, "title");
   assert.ok(found("正文", "公务接待", "公"));
   assert.ok(!found("公务接待", "标题", "公"));
   assert.equal(planQuery(" ，。 ").kind, "empty");
@@ -53,5 +54,6 @@ test("one character is searched in titles, exactly", () => {
 
 test("the index tokens are ASCII, so Pagefind's query segmentation cannot split them", () => {
   assert.match(indexTokens("行政许可 abc 123", "标题"), /^[0-9a-z ]+$/);
-  assert.match(planQuery("行政许可").kind === "search" ? planQuery("行政许可").pagefind : "", /^"[0-9a-z ]+"$/);
+  const plan = planQuery("行政许可");
+  assert.match(plan.kind === "search" ? plan.pagefind : "", /^"[0-9a-z ]+"$/);
 });
