@@ -44,8 +44,12 @@ function el(tag, attrs = {}, ...children) {
 async function openShards() {
   if (shards) return shards;
   const manifest = await (await fetch(`${bundle}shards.json`)).json();
-  const pagefind = await import(`${bundle}${manifest.shards[0]}pagefind.js`);
-  shards = manifest.shards.map((dir) => pagefind.createInstance({ basePath: `${bundle}${dir}` }));
+  // One copy of pagefind.js per shard, each from its own bundle: instances created from one copy
+  // share its WebAssembly bindings, and with several indexes loaded their searches fail.
+  // noWorker: Pagefind's shared web worker fails the same way.
+  shards = await Promise.all(
+    manifest.shards.map(async (dir) => (await import(`${bundle}${dir}pagefind.js`)).createInstance({ basePath: `${bundle}${dir}`, noWorker: true })),
+  );
   await Promise.all(shards.map((s) => s.init()));
   return shards;
 }

@@ -4,7 +4,7 @@
  * earlier build survives.
  *
  * Pagefind holds every page of an index in memory until it writes, about 0.2 MB per page with our
- * bigram tokens, so the pages (newest first) are split into shards of at most SHARD_PAGES, each a
+ * bigram tokens, so the pages (newest first) are split into shards of at most `shardPages`, each a
  * complete Pagefind bundle in `pagefind/<n>/`, written one after the other. The browser searches
  * every shard and, since shard 0 holds the newest pages, concatenating their date-sorted results
  * keeps the whole list in date order. `pagefind/shards.json` lists the shards.
@@ -19,8 +19,10 @@ import { searchRecordOf } from "./records.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
-/** Largest shard: bounds the Pagefind process's memory (docs/search.md has the measurements). */
-export const SHARD_PAGES = 4000;
+export const searchIndexSettings = {
+  /** Largest shard: bounds the Pagefind process's memory (docs/search.md has the measurements). Tests lower it. */
+  shardPages: 4000,
+};
 /** Records in flight at once: enough to keep the Pagefind binary busy, bounded for memory. */
 const BATCH = 256;
 /** Pagefind's prebuilt UIs; the portal has its own (src/assets/search.js). */
@@ -41,8 +43,8 @@ function fail(what: string, errors: readonly string[]): never {
   throw new Error(`搜索索引生成失败（${what}）：${errors.join("；")}`);
 }
 
-/** Splits the records into as few shards as SHARD_PAGES allows, of even sizes. */
-export function shardsOf<T>(records: readonly T[], limit = SHARD_PAGES): T[][] {
+/** Splits the records into as few shards as `shardPages` allows, of even sizes. */
+export function shardsOf<T>(records: readonly T[], limit = searchIndexSettings.shardPages): T[][] {
   const count = Math.max(1, Math.ceil(records.length / limit));
   const size = Math.ceil(records.length / count);
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));

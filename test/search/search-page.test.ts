@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -10,6 +10,7 @@ import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { pageText } from "../../src/search/page-text.ts";
+import { searchIndexSettings } from "../../src/search/index-step.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
@@ -33,7 +34,14 @@ before(async () => {
   const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
   outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-search-")), "_site");
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
-  ({ state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now }));
+  // Small shards, so the sample's index is split as a large portal's is.
+  const shardPages = searchIndexSettings.shardPages;
+  searchIndexSettings.shardPages = 60;
+  try {
+    ({ state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now }));
+  } finally {
+    searchIndexSettings.shardPages = shardPages;
+  }
   if (noBrowser) return;
   server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
   browser = await launchBrowser();
@@ -45,7 +53,9 @@ after(async () => {
 });
 
 test("the build writes the search bundle next to the pages, without Pagefind's unused UIs", () => {
-  assert.ok(existsSync(path.join(outDir, "pagefind", "shards.json")));
+  const manifest = JSON.parse(readFileSync(path.join(outDir, "pagefind", "shards.json"), "utf8"));
+  assert.equal(manifest.shards.length, Math.ceil(state.details.length / 60));
+  assert.equal(manifest.pages, state.details.length);
   const shard = readdirSync(path.join(outDir, "pagefind", "0"));
   assert.ok(shard.includes("pagefind.js") && shard.includes("pagefind-entry.json"));
   assert.ok(!shard.some((f) => f.startsWith("pagefind-ui") || f.startsWith("pagefind-component-ui")));
@@ -72,6 +82,26 @@ test("typing Chinese into the search page finds exactly the pages containing it,
   assert.match((await first.locator(".search-result-meta").textContent()) ?? "", /\d{4}-\d{2}-\d{2}/);
   assert.match(page.url(), /\?q=%E4%BD%8E%E4%BF%9D$/, "the query is in the address, so the page can be shared");
   assert.deepEqual(errors, [], "no script errors under the site's Content-Security-Policy");
+  await page.close();
+});
+
+test("results from every shard come newest first, or oldest first when asked", { skip: noBrowser }, async () => {
+  const page = await browser.newPage();
+  for (const sort of ["desc", "asc"]) {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("白桦岭市")}&sort=${sort}`);
+    const count = await searchDone(page, "白桦岭市");
+    assert.equal(count, containing("白桦岭市").length);
+    while (await page.isVisible("#search-more")) {
+      const before = await page.locator(".search-result").count();
+      await page.click("#search-more");
+      await page.waitForFunction((n) => document.querySelectorAll(".search-result").length > n, before);
+    }
+    const dates = await page.$$eval(".search-result-meta", (els) => els.map((e) => /\d{4}-\d{2}-\d{2}/.exec(e.textContent ?? "")?.[0] ?? ""));
+    assert.equal(dates.length, count);
+    const dated = dates.filter(Boolean);
+    const expected = [...dated].sort();
+    assert.deepEqual(dated, sort === "asc" ? expected : expected.reverse(), `${sort}: in date order across shards`);
+  }
   await page.close();
 });
 

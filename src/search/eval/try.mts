@@ -1,7 +1,7 @@
 import { serveStatic } from "../../../test/helpers/serve.ts";
 import { launchBrowser } from "../../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../deploy/security-headers.ts";
-const server = await serveStatic("/tmp/search-sample/_site", { prefix: "/portal/", headers: SECURITY_HEADERS });
+const server = await serveStatic(process.env.SITE ?? "/tmp/search-sample/_site", { prefix: "/portal/", headers: SECURITY_HEADERS });
 const browser = await launchBrowser();
 const page = await browser.newPage();
 page.on("console", (m) => console.log("console:", m.text()));
