@@ -18,24 +18,17 @@ export interface QueryOutcome {
 
 declare global {
   interface Window {
-    __searchResults?: { query: string; results: { raw: { data(): Promise<{ url: string }> } }[] };
+    __searchResults?: { query: string; results: { raw: { id: string } }[] };
   }
 }
 
-async function urlsOf(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const results = window.__searchResults?.results ?? [];
-    const urls: string[] = [];
-    for (let i = 0; i < results.length; i += 64) {
-      const batch = await Promise.all(results.slice(i, i + 64).map((r) => r.raw.data()));
-      urls.push(...batch.map((d) => d.url));
-    }
-    return urls;
-  });
+/** The results' fragment ids; `urlOfFragment` turns them into URLs without loading thousands of fragments in the page. */
+async function idsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => r.raw.id));
 }
 
 /** Opens a fresh page per query (a cold cache for the first, like a first visit). */
-export async function runQueries(browser: Browser, searchUrl: string, queries: readonly string[]): Promise<QueryOutcome[]> {
+export async function runQueries(browser: Browser, searchUrl: string, queries: readonly string[], urlOfFragment: ReadonlyMap<string, string>): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     document.addEventListener("search-results", (e) => (window.__searchResults = (e as CustomEvent).detail));
@@ -60,7 +53,7 @@ export async function runQueries(browser: Browser, searchUrl: string, queries: r
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
     const measured = { bytes, indexBytes };
-    outcomes.push({ query, shown, urls: await urlsOf(page), ...measured, ms });
+    outcomes.push({ query, shown, urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`), ...measured, ms });
     await page.close();
   }
   await context.close();

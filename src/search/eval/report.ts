@@ -87,7 +87,7 @@ export function printReport(r: Report): void {
     const bad = r.scores.filter((s) => s.scope === "text" && (s.recall < 0.99 || s.precision < 0.99));
     console.log(bad.length ? `未达标：${bad.map((s) => s.query).join("、")}` : "全部 2 字以上查询：召回率和精确率 ≥ 99%");
   }
-  console.log(`索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存 ${mb(r.pagefind.peakRss)}，索引文件 ${mb(r.indexBytes)}`);
+  console.log(`索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存（单个进程）${mb(r.pagefind.peakRss)}，同时运行的进程合计 ${mb(r.pagefind.peakTotalRss ?? 0)}，索引文件 ${mb(r.indexBytes)}`);
   console.log(`其他阶段：${Object.entries(r.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join("，")}`);
   if (r.firstQuery) console.log(`首次查询“${r.firstQuery.query}”：共下载 ${kb(r.firstQuery.bytes)}，其中搜索索引与脚本（pagefind/）${kb(r.firstQuery.indexBytes)}`);
 }

@@ -18,6 +18,7 @@ import { launchBrowser } from "../../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../deploy/security-headers.ts";
 import { watchChildren } from "./process-stats.ts";
 import { runQueries } from "./measure-queries.ts";
+import { fragmentUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 
 const { values } = parseArgs({
@@ -52,7 +53,7 @@ if (!values["no-browser"]) {
   const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   try {
-    outcomes = await runQueries(browser, `${server.url}search/`, queries);
+    outcomes = await runQueries(browser, `${server.url}search/`, queries, fragmentUrls(path.join(outDir, "pagefind"), PREFIX));
   } finally {
     await browser.close();
     await server.close();
