@@ -50,15 +50,18 @@ export function shardsOf<T>(records: readonly T[], limit = searchIndexSettings.s
 
 const WORKER = new URL("./shard-worker.mjs", import.meta.url);
 
-/** Runs the jobs on `workers` worker threads, each taking the next job when it is free. */
-async function runJobs(jobs: ShardJob[], workers: number): Promise<void> {
+/**
+ * Runs the jobs on `workers` worker threads, each taking the next job when it is free. Jobs are
+ * made when taken, so the first Pagefind process starts while later shards are still prepared.
+ */
+async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void> {
   const queue = [...jobs];
   const problems: string[] = [];
   const lane = async () => {
     const worker = new Worker(WORKER);
     try {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const current = job;
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const current = next();
         const reply = await new Promise<{ errors: string[] }>((resolve, reject) => {
           worker.once("message", resolve);
           worker.once("error", reject);
@@ -82,7 +85,7 @@ export async function writeSearchIndex(state: BuildState, outDir: string): Promi
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
   const shards = shardsOf(state.details);
-  const jobs = shards.map((records, k) => ({
+  const jobs = shards.map((records, k) => () => ({
     records: records.map((r) => searchRecordOf(r)),
     labels: records.map((r) => r.file),
     dir: path.join(bundle, String(k)),

@@ -51,8 +51,11 @@ export function childPids(): number[] {
   return pids;
 }
 
-/** Every `ms` until stopped; returns the largest peak memory of one child, the sum of the peaks of the children, and their CPU time summed. */
-/** Samples the children whose command name starts with `name` (the Pagefind binary, not tsx's esbuild). */
+/**
+ * Samples, every `ms` until stopped, the children whose command name starts with `name` (the
+ * Pagefind binary, not tsx's esbuild): the largest peak memory of one of them, the largest sum
+ * of their memory at one moment, and their CPU time summed.
+ */
 export function watchChildren(name = "pagefind", ms = 50): { stop(): ProcessStats; sample(): void } {
   const last = new Map<number, ProcessStats>();
   let peakTotalRss = 0;
