@@ -6,6 +6,7 @@
  * marked, a "load more" button.
  */
 import { planQuery, normalizeText, textContains } from "./search-query.js";
+import { el, renderResult } from "./search-result.js";
 
 const PAGE_SIZE = 10;
 /** Fragments loaded at once when results must be checked against their text. */
@@ -33,12 +34,6 @@ let visible = 0;
 let highlight = "";
 let highlightScope = "text";
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) node.append(c);
-  return node;
-}
 
 /** Loads pagefind.js once and opens one Pagefind instance per shard. */
 async function openShards() {
@@ -129,46 +124,11 @@ async function verify(results, needle, scope) {
   return { results: kept, counts };
 }
 
-/** Text with every occurrence of the query wrapped in <mark>, built as DOM nodes (no HTML strings). */
-function marked(text, needle) {
-  const out = [];
-  const lower = normalizeText(text);
-  let from = 0;
-  for (let at = needle ? lower.indexOf(needle) : -1; at >= 0; at = lower.indexOf(needle, from)) {
-    out.push(text.slice(from, at), el("mark", {}, text.slice(at, at + needle.length)));
-    from = at + needle.length;
-  }
-  out.push(text.slice(from));
-  return out;
-}
-
-function excerptOf(text, needle) {
-  const flat = text.replace(/\s+/g, " ");
-  const at = needle ? normalizeText(flat).indexOf(needle) : -1;
-  const start = Math.max(0, at - 40);
-  const end = Math.min(flat.length, Math.max(at, 0) + needle.length + 80);
-  return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
-}
-
-function renderResult(data) {
-  const { meta } = data;
-  const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
-  const titleNeedle = highlight;
-  const excerpt = excerptOf(meta.text ?? "", highlightScope === "text" ? highlight : "");
-  return el(
-    "li",
-    { class: "search-result" },
-    el("h2", { class: "search-result-title" }, el("a", { href: data.url }, ...marked(meta.title, titleNeedle))),
-    el("p", { class: "search-result-meta" }, info),
-    el("p", { class: "search-result-excerpt" }, ...marked(excerpt, highlightScope === "text" ? highlight : "")),
-  );
-}
-
 async function showMore(id) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
   const datas = await Promise.all(next.map(dataOf));
   if (id !== searchId) return;
-  list.append(...datas.map(renderResult));
+  list.append(...datas.map((data) => renderResult(data, highlight, highlightScope)));
   visible += next.length;
   more.hidden = visible >= shown.length;
 }
