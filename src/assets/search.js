@@ -94,8 +94,8 @@ function addCounts(into, counts) {
 async function runSearch(plan, filters, direction) {
   const sort = { date: direction };
   const perShard = await Promise.all(shards.map((s) => s.search(plan.pagefind, { filters, sort })));
-  const ordered = direction === "asc" ? [...perShard].reverse() : perShard;
-  const results = ordered.flatMap((r) => r.results).map((r) => ({ raw: r, data: null }));
+  const tagged = perShard.map((r, shard) => r.results.map((raw) => ({ raw, shard, data: null })));
+  const results = (direction === "asc" ? tagged.reverse() : tagged).flat();
   const counts = {};
   for (const r of perShard) addCounts(counts, r.filters);
   return { results, counts };

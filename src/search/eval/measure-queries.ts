@@ -18,13 +18,16 @@ export interface QueryOutcome {
 
 declare global {
   interface Window {
-    __searchResults?: { query: string; results: { raw: { id: string } }[] };
+    __searchResults?: { query: string; results: { raw: { id: string }; shard: number }[] };
   }
 }
 
-/** The results' fragment ids; `urlOfFragment` turns them into URLs without loading thousands of fragments in the page. */
+/**
+ * The results' fragment ids, as `shard/id` (ids are unique only within a shard); `urlOfFragment`
+ * turns them into URLs without loading thousands of fragments in the page.
+ */
 async function idsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => r.raw.id));
+  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => `${r.shard}/${r.raw.id}`));
 }
 
 /** Opens a fresh page per query (a cold cache for the first, like a first visit). */
