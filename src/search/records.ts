@@ -40,10 +40,8 @@ function departmentOf(r: ContentRecord): string | undefined {
   }
 }
 
-/** The record's 类型 as a person filters by it: 政策文件, and for guides 办事指南. */
-function typeLabel(r: ContentRecord): string {
-  return CONTENT_TYPES[r.type].label;
-}
+/** The record's 类型 as the site names it: 新闻, 政策文件, 办事指南 … */
+const typeLabel = (r: ContentRecord) => CONTENT_TYPES[r.type].label;
 
 /**
  * The record's URL goes in without the path prefix: the browser's Pagefind prefixes every result
