@@ -12,6 +12,8 @@ import * as pagefind from "pagefind";
 const UNUSED_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"];
 /** Records in flight at once: enough to keep the Pagefind binary busy, bounded for memory. */
 const BATCH = 256;
+/** Time for the killed Pagefind process to exit and be collected. */
+const EXIT_GRACE_MS = 300;
 
 async function writeShard({ records, dir, labels }) {
   const { index, errors } = await pagefind.createIndex({});
@@ -31,9 +33,11 @@ async function writeShard({ records, dir, labels }) {
 
 parentPort.on("message", async (job) => {
   if (job === "close") {
-    // Stop this thread's Pagefind process, then let the thread end.
+    // Stop this thread's Pagefind process, then keep the thread's event loop running a moment:
+    // Pagefind unrefs its process, and only this loop can collect its exit (else a zombie stays).
     await pagefind.close();
-    parentPort.close();
+    parentPort.removeAllListeners("message");
+    setTimeout(() => parentPort.unref(), EXIT_GRACE_MS);
     return;
   }
   try {
