@@ -76,4 +76,80 @@ export default defineSite({
   videoKinds: keyed({ news: "视频新闻", promo: "宣传片" }),
   periodicals: keyed({ bhlx: "白桦岭讯" }),
   indexNoPattern: "^[0-9A-Z]{18}/\\d{4}-\\d{5}$",
+  // The yearly statistics table, in the layout of the 2012 table that counties have published for
+  // years (docs/tallies.md). Rows with `count` are counted at build time and link to the items they
+  // count; the others are entered per year in content/reports/<year>.md under `figures`.
+  statistics: [
+    {
+      title: "一、主动公开数量",
+      rows: [
+        { key: "website", label: "通过政府网站公开数", unit: "条", count: { all: true } },
+        { key: "city-news", label: "其中：市级新闻", unit: "条", count: { column: "市级新闻" } },
+        { key: "dept-news", label: "其中：部门动态", unit: "条", count: { column: "部门动态" } },
+        { key: "reprints", label: "其中：转载媒体信息", unit: "条", count: { column: "转载" } },
+        { key: "documents", label: "政府公开文件", unit: "份", count: { policyKind: ["行政规范性文件", "规章", "其他文件"], measure: "issued" } },
+        { key: "video-news", label: "网络视频新闻", unit: "期", count: { videoKind: "视频新闻" } },
+        { key: "promo-videos", label: "视频宣传片", unit: "个", count: { videoKind: "宣传片" } },
+        { key: "periodical-issues", label: "《白桦岭讯》", unit: "期", count: { periodical: "白桦岭讯" } },
+        { key: "press", label: "召开新闻发布会次数", unit: "次", count: { column: "发布会" } },
+      ],
+    },
+    { title: "二、依申请公开数量", unit: "件", key: "requests" },
+    { title: "三、行政复议数量", unit: "件", key: "reviews" },
+    { title: "四、行政诉讼数量", unit: "件", key: "lawsuits" },
+    {
+      title: "五、重大民生信息公开情况",
+      rows: [
+        { key: "housing", label: "公开保障性住房信息", unit: "条", count: { topic: "保障性住房" } },
+        { key: "food-safety", label: "公开食品安全信息", unit: "条", count: { topic: "食品安全" } },
+        { key: "environment", label: "公开环境保护信息", unit: "条", count: { topic: "环境保护" } },
+      ],
+    },
+    {
+      title: "六、热点信息公开情况",
+      rows: [
+        { key: "land", label: "公开征地拆迁信息", unit: "条", count: { topic: "征地拆迁" } },
+        { key: "accidents", label: "公开重点安全事故信息", unit: "条", count: { topic: "安全事故" } },
+        { key: "prices", label: "公开价格收费信息", unit: "条", count: { topic: "价格收费" } },
+        { key: "farm-subsidies", label: "公开惠农惠牧政策及专项资金管理使用信息", unit: "条", count: { topic: "惠农惠牧" } },
+      ],
+    },
+    {
+      title: "七、公共查阅点建设",
+      rows: [
+        { key: "reading-points", label: "公共查阅点建设数量", unit: "个" },
+        { key: "reading-visits", label: "公共查阅点查阅量", unit: "人次" },
+      ],
+    },
+    {
+      title: "八、行政审批事项",
+      rows: [
+        { key: "permits", label: "行政许可事项", unit: "项", count: { guideType: "行政许可", measure: "listed" } },
+        { key: "non-permits", label: "行政非许可事项", unit: "项", count: { guideType: "非许可", measure: "listed" } },
+        { key: "services", label: "行政服务事项", unit: "项", count: { guideType: "服务", measure: "listed" } },
+      ],
+    },
+    {
+      title: "九、政务服务体系建设",
+      rows: [
+        { key: "center-area", label: "政务服务中心面积", unit: "平方米" },
+        { key: "online-services", label: "是否实现网上信息公开及政务服务" },
+        { key: "cases-received", label: "政务服务中心办件量", unit: "件" },
+        { key: "cases-completed", label: "政务服务中心办结量", unit: "件" },
+        { key: "items-stationed", label: "实际进驻审批事项数量/应进驻审批事项数量", unit: "件" },
+        { key: "agency-points", label: "已建便民代办点数量/本行政区域嘎查村（社区）总数", unit: "个" },
+      ],
+    },
+    {
+      title: "十、人员机构建设和保障经费情况",
+      rows: [
+        { key: "offices", label: "信息公开工作专门机构", unit: "个" },
+        { key: "full-time-staff", label: "信息公开专职人员数", unit: "个" },
+        { key: "part-time-staff", label: "信息公开兼职人员数", unit: "个" },
+        { key: "meetings", label: "召开信息公开工作会或专题会", unit: "次" },
+        { key: "training", label: "培训班次/人数" },
+        { key: "funding", label: "信息公开专项经费", unit: "万元" },
+      ],
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 /** The page shell: head, header, breadcrumbs, main, footer. Every page goes through it. */
 import { html, type Html } from "../src/html/html.ts";
+import { absoluteUrl } from "../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "./context.ts";
 import { head } from "./parts/head.ts";
 import { header } from "./parts/header.ts";
@@ -18,9 +19,11 @@ export function basePage(ctx: LayoutContext, page: PageMeta, main: Html): string
 ${html`<html lang="zh-CN">
 ${head(ctx, page)}
 <body class="${page.bodyClass ?? ""}">
+${ctx.preview ? html`<p class="preview-banner" role="note">预览版本：包含草稿和定时发布的内容，仅供内部审核，不得对外发布。</p>` : ""}
 ${header(ctx, page)}
 ${breadcrumbs(ctx, page)}
 <main id="main" class="wrap" tabindex="-1">
+<p class="print-only print-url">本页网址：${absoluteUrl(ctx.site, page.url)}</p>
 ${main}
 </main>
 ${footer(ctx)}

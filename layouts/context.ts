@@ -1,12 +1,17 @@
 /** What every layout receives: the settings, the published portal and the prefixing link helper. */
 import type { Site } from "../src/config/schema.ts";
 import type { Portal } from "../src/portal/portal.ts";
+import type { ImageSize } from "../src/media/image-size.ts";
 
 export interface LayoutContext {
   site: Site;
   portal: Portal;
   /** Adds the path prefix to a site URL. */
   href: (url: string) => string;
+  /** Intrinsic size of an image under /media/, for width/height attributes (absent in bare contexts). */
+  imageSize?: (src: string) => ImageSize | undefined;
+  /** Set on preview builds (`--drafts`): drafts and scheduled items are shown, marked, with noindex. */
+  preview?: { now: number };
 }
 
 export interface Crumb {

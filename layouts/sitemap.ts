@@ -1,6 +1,7 @@
 /** 网站地图: every section and column, for people and inspectors. */
 import { html, type Html } from "../src/html/html.ts";
 import { urls, VALIDITY_KEYS } from "../src/portal/urls.ts";
+import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
 
@@ -41,6 +42,15 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
     { title: "视频", url: urls.videos, children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })) },
     { title: "专题专栏", url: urls.topics, children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })) },
     { title: "期刊", url: urls.periodicals, children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })) },
+    {
+      title: "政务公开统计",
+      url: talliesUrls.statistics,
+      children: [
+        ...[...portal.years].sort((a, b) => b - a).map((year) => ({ label: `${year}年统计表`, url: talliesUrls.statisticsYear(year) })),
+        ...[...portal.reports.keys()].sort((a, b) => b - a).map((year) => ({ label: `${year}年政府信息公开工作年度报告`, url: talliesUrls.report(year) })),
+        { label: "开放数据（JSON）", url: talliesUrls.openDataJson },
+      ],
+    },
     { title: "互动与帮助", url: urls.contact, children: [{ label: "联系我们", url: urls.contact }, { label: "站内搜索", url: urls.search }] },
   ];
 }
@@ -48,7 +58,8 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
 function accessibilityHelp(): Html {
   return html`<section id="accessibility" aria-labelledby="a11y-h"><h2 id="a11y-h">无障碍与适老化使用说明</h2>
 <p>页面顶部的“大字模式”和“高对比度”按钮可放大文字、提高对比度，设置会被记住。未启用脚本时，请使用浏览器自带的缩放（Ctrl 和 + 键）和系统的高对比度设置。</p>
-<p>全站可仅用键盘操作：Tab 键在链接和按钮间移动，Enter 键打开链接或按下按钮；每页开头的“跳到主要内容”链接可直接跳到正文。</p></section>`;
+<p>全站可仅用键盘操作：Tab 键在链接和按钮间移动，Enter 键打开链接或按下按钮；每页开头的“跳到主要内容”链接可直接跳到正文。</p>
+<p>文章、政策文件和办事指南可直接打印（“打印本页”按钮或浏览器的打印功能）：打印时不含导航，附本页网址；办事指南的办理材料打印为可逐项勾选的清单。</p></section>`;
 }
 
 export function sitemapPage(ctx: LayoutContext, sections: readonly SitemapSection[]): string {

@@ -30,9 +30,9 @@ ${section("basic-h", "基本信息", html`<table class="guide-basic"><caption cl
 </tbody></table>`)}
 ${section("basis-h", "设定依据", list(f.basis))}
 ${section("conditions-h", "申请条件", list(f.conditions))}
-${section("materials-h", "办理材料", html`<table class="materials"><caption>办理材料清单（共 ${f.materials.length} 项，可打印后逐项核对）</caption>
+${section("materials-h", "办理材料", html`<div class="table-scroll" role="region" aria-labelledby="materials-caption" tabindex="0"><table class="materials"><caption id="materials-caption">办理材料清单（共 ${f.materials.length} 项，可打印后逐项核对）</caption>
 <thead><tr><th scope="col">核对</th><th scope="col">序号</th><th scope="col">材料名称</th><th scope="col">形式</th><th scope="col">份数</th><th scope="col">是否必要</th><th scope="col">备注</th></tr></thead>
-<tbody>${f.materials.map((m, i) => html`<tr><td class="check"><span class="checkbox" aria-hidden="true"></span></td><td>${i + 1}</td><td>${m.name}</td><td>${m.form}</td><td>${m.copies}</td><td>${m.required ? "必要" : "非必要"}</td><td>${m.note ?? ""}</td></tr>`)}</tbody></table>`)}
+<tbody>${f.materials.map((m, i) => html`<tr><td class="check"><span class="checkbox" aria-hidden="true"></span></td><td>${i + 1}</td><td>${m.name}</td><td>${m.form}</td><td>${m.copies}</td><td>${m.required ? "必要" : "非必要"}</td><td>${m.note ?? ""}</td></tr>`)}</tbody></table></div>`)}
 ${section("process-h", "办理流程", list(f.process, true))}
 ${section("where-h", "办理地点和时间", html`<dl class="guide-where"><dt>办理地点</dt><dd>${f.location}</dd><dt>办理时间</dt><dd>${f.hours}</dd></dl>`)}
 ${section("contact-h", "咨询与监督", html`<dl class="guide-where"><dt>咨询电话</dt><dd>${f.phone}</dd><dt>监督投诉电话</dt><dd>${f.complaint_phone}</dd></dl>`)}

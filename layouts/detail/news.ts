@@ -3,12 +3,13 @@ import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import type { LayoutContext } from "../context.ts";
 import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
+import { contentImage } from "../parts/image.ts";
 
 export function newsBody(ctx: LayoutContext, r: RecordOf<"news">, bodyHtml: string): Html {
   const f = r.fields;
   return html`<article class="article">
 ${articleHeader(f.title, f.source, r.dateText, f.author ? html`<span>编辑：${f.author}</span>` : "")}
-${f.cover ? html`<figure class="cover"><img src="${ctx.href(f.cover.src)}" alt="${f.cover.alt}" loading="lazy"><figcaption>${f.cover.alt}</figcaption></figure>` : ""}
+${f.cover ? html`<figure class="cover">${contentImage(ctx, f.cover)}<figcaption>${f.cover.alt}</figcaption></figure>` : ""}
 <div class="article-body">${raw(bodyHtml)}</div>
 ${attachmentList(ctx, f.attachments)}
 ${topicTags(ctx, f.topics)}

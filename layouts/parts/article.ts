@@ -22,6 +22,13 @@ export function topicTags(ctx: LayoutContext, topics: readonly string[]): Html |
   return html`<p class="topic-tags"><span>相关专题：</span>${topics.map((name) => html`<a href="${ctx.href(urls.topic(byName(ctx.site.topics, name).key))}">${name}</a>`)}</p>`;
 }
 
+/** In lists of a preview build: marks an item that production would not show. */
+export function previewBadge(ctx: LayoutContext, r: { fields: { draft: boolean }; publishedAt: number }): Html | string {
+  if (!ctx.preview) return "";
+  if (r.fields.draft) return html`<span class="preview-badge">（草稿）</span>`;
+  return r.publishedAt > ctx.preview.now ? html`<span class="preview-badge">（定时发布）</span>` : "";
+}
+
 /** Shown on preview builds only, where drafts and scheduled items are published for review. */
 export function previewNotice(isDraft: boolean, scheduled: boolean): Html | string {
   if (!isDraft && !scheduled) return "";

@@ -14,7 +14,7 @@ export function footer(ctx: LayoutContext): Html {
       <a href="${href(urls.search)}">站内搜索</a>
     </nav>
     <div class="footer-body">
-      <a class="conac" href="https://bszs.conac.cn/" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64"></a>
+      <a class="conac" href="https://bszs.conac.cn/" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy"></a>
       <div class="footer-text">
         <p>主办单位：${site.sponsor}　技术维护：${site.maintainer}</p>
         <p>地址：${site.address}　邮编：${site.postcode}　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　市民服务热线：${site.hotline}</p>

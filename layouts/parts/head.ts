@@ -19,11 +19,11 @@ ${meta("SiteIDCode", site.siteIdCode)}
 ${page.column ? [meta("ColumnName", page.column.name), meta("ColumnDescription", page.column.description ?? ""), meta("ColumnKeywords", (page.column.keywords ?? []).join(",")), meta("ColumnType", page.column.type)] : ""}
 ${page.article ? [meta("ArticleTitle", page.article.title), meta("PubDate", page.article.pubDate), meta("ContentSource", page.article.source), meta("Keywords", (page.article.keywords ?? []).join(",")), meta("Author", page.article.author ?? page.article.source), meta("Url", absoluteUrl(site, page.url))] : ""}
 ${meta("description", page.description)}
-${page.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, page.url)}">`}
+${page.noindex || ctx.preview ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, page.url)}">`}
 <link rel="icon" href="${href("/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href("/assets/site.css")}">
 <link rel="stylesheet" href="${href("/assets/print.css")}" media="print">
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
-<script src="${href("/assets/site.js")}" defer></script>
+<script src="${href("/assets/site.js")}"></script>
 </head>`;
 }

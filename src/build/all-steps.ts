@@ -2,4 +2,5 @@
 import "./headers-file.ts";
 import "./sitemap-xml.ts";
 import "./manifest.ts";
+import "../tallies/open-data-step.ts";
 import "../search/index-step.ts";

@@ -1,5 +1,6 @@
 /**
- * One whole build: settings → validated records → pages (Eleventy) → after-render steps → swap.
+ * One whole build: settings → validated records → pages (Eleventy, then the streamed detail and
+ * list pages) → after-render steps → swap.
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */
@@ -10,6 +11,8 @@ import type { Site } from "../config/schema.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin } from "../eleventy/plugin.ts";
 import { orderedSteps } from "./steps.ts";
+import { writeStreamedPages } from "./streamed-pages.ts";
+import type { RecordCache } from "../content/record-cache.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -21,6 +24,8 @@ export interface BuildSiteOptions {
   now?: number;
   /** Preview: publish drafts and scheduled items, marked as such. */
   includeDrafts?: boolean;
+  /** Dev server: reuse what unchanged files gave last time. */
+  cache?: RecordCache;
 }
 
 export interface BuildResult {
@@ -52,7 +57,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const timings: Record<string, number> = {};
   const now = options.now ?? Date.now();
   const state = await timed(timings, "load+validate", () =>
-    createState({ site: options.site, contentDir: path.resolve(options.contentDir), now, includeDrafts: options.includeDrafts }),
+    createState({ site: options.site, contentDir: path.resolve(options.contentDir), now, includeDrafts: options.includeDrafts, cache: options.cache }),
   );
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.staging-${process.pid}`;
@@ -69,8 +74,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       });
       await eleventy.write();
     });
+    await timed(timings, "render streamed", () => writeStreamedPages(ref, staging));
     for (const step of orderedSteps()) await timed(timings, step.name, () => step.run(state, staging));
-    swapInto(staging, outDir);
+    await timed(timings, "publish", () => swapInto(staging, outDir));
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;

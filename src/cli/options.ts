@@ -2,7 +2,7 @@
  * Command-line options shared by build, check and serve:
  *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
  *   --base-url https://owner.github.io (or GONGKAI_BASE_URL: the public origin, for a preview host)
- *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build)
+ *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build, into _preview/ unless --out)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,7 +26,7 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
     options: {
       config: { type: "string", default: "site.config.ts" },
       content: { type: "string", default: "content" },
-      out: { type: "string", default: "_site" },
+      out: { type: "string" },
       "path-prefix": { type: "string" },
       "base-url": { type: "string" },
       now: { type: "string", default: process.env.GONGKAI_NOW },
@@ -48,7 +48,8 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
   return {
     site,
     contentDir: path.resolve(values.content),
-    outDir: path.resolve(values.out),
+    // A preview goes to its own folder by default, so it cannot replace the production site by accident.
+    outDir: path.resolve(values.out ?? (values.drafts ? "_preview" : "_site")),
     now,
     includeDrafts: values.drafts,
     port: Number(values.port),

@@ -8,6 +8,7 @@ import { siteSchema, type Site, type SiteInput } from "./schema.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { chineseError } from "../content/zod-problems.ts";
 import { formatPath, labelAt } from "../content/schema-walk.ts";
+import { statisticsProblems } from "./statistics-check.ts";
 
 /** Typed helper for `site.config.ts`: `export default defineSite({ … })`. */
 export function defineSite(input: SiteInput): SiteInput {
@@ -48,7 +49,7 @@ export function validateSite(input: unknown, file = "site.config.ts", overrides:
       }),
     );
   }
-  const problems = uniqueKeysAndNames(parsed.data, file);
+  const problems = [...uniqueKeysAndNames(parsed.data, file), ...statisticsProblems(parsed.data, file)];
   if (problems.length) throw new ContentError(problems);
   return parsed.data;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { IANAZone } from "luxon";
+import { statisticsSectionSchema } from "./statistics.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -85,6 +86,13 @@ export const siteSchema = z.strictObject({
   periodicals: z.array(keyed).default([]),
   /** Regular expression every 索引号 must match (portals differ: 000014349/2017-00110, 11341702486344515H/202110-00013). */
   indexNoPattern: z.string().default("^[0-9A-Z]{9,18}/\\d{4}-\\d{5}$"),
+  /** Sections and rows of the yearly statistics table (docs/tallies.md): tally queries or manual figures. */
+  statistics: z.array(statisticsSectionSchema).default([]),
+  /**
+   * Raw HTML in Markdown bodies. Off: tags show as text. On: HTML is kept but sanitised (no script,
+   * no event handlers, no style attributes, no javascript: URLs).
+   */
+  allowHtml: z.boolean().default(false),
   /** First year shown in the copyright line. */
   copyrightSince: z.number().int().optional(),
 });

@@ -13,10 +13,13 @@ function uniqueBy(records: RecordOf<"policy">[], value: (r: RecordOf<"policy">) 
   for (const record of records) {
     const v = value(record);
     if (v === undefined) continue;
-    const first = seen.get(v);
+    // Case and full-width forms do not make a number different (Ｘ, x and X are one 索引号).
+    const key = v.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+    const first = seen.get(key);
     if (first) {
-      problems.push({ severity: "error", file: record.file, line: lineOfField(record, field), field: `${field}（${label}）`, message: `${label}“${v}”与 ${first.file} 重复；${label}必须全站唯一` });
-    } else seen.set(v, record);
+      const same = first.fields[field as "index_no"] === v ? "" : `（“${first.fields[field as "index_no"]}”，仅大小写或全角半角不同）`;
+      problems.push({ severity: "error", file: record.file, line: lineOfField(record, field), field: `${field}（${label}）`, message: `${label}“${v}”与 ${first.file} 重复${same}；${label}必须全站唯一` });
+    } else seen.set(key, record);
   }
   return problems;
 }

@@ -6,16 +6,16 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
+import { parseLocalMillis } from "./local-time.ts";
+import { closestName } from "./edit-distance.ts";
 
-const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
-
-/** Parses an editor's date in the site's zone; null when the text is no real date. */
+/**
+ * Parses an editor's date in the site's zone (`yyyy-MM-dd`, optionally ` HH:mm[:ss]` or with `T`);
+ * null when the text is no real date.
+ */
 export function parseLocalDate(text: string, zone: string): DateTime | null {
-  for (const format of DATE_TIME_FORMATS) {
-    const dt = DateTime.fromFormat(text.trim(), format, { zone });
-    if (dt.isValid) return dt;
-  }
-  return null;
+  const ms = parseLocalMillis(text, zone);
+  return ms === null ? null : DateTime.fromMillis(ms, { zone });
 }
 
 /**
@@ -25,9 +25,10 @@ export function parseLocalDate(text: string, zone: string): DateTime | null {
 export function dateTimeField(site: Site, label: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? undefined : `应为日期，例如 2025-03-12 09:30`) })
+    .meta({ examples: ["2025-03-12 09:30"] })
     .transform((text, ctx) => {
-      const dt = parseLocalDate(text, site.timeZone);
-      if (!dt) {
+      const ms = parseLocalMillis(text, site.timeZone);
+      if (ms === null) {
         const shaped = /^\d{4}-\d{2}-\d{2}/.test(text.trim());
         ctx.addIssue({
           code: "custom",
@@ -35,7 +36,7 @@ export function dateTimeField(site: Site, label: string) {
         });
         return z.NEVER;
       }
-      return dt.toMillis();
+      return ms;
     })
     .describe(label);
 }
@@ -45,11 +46,28 @@ export function oneOf(list: readonly Keyed[], label: string) {
   const names = list.map((k) => k.name);
   return z
     .string()
-    .refine((v) => names.includes(v), { error: (iss) => `“${String(iss.input)}”未在站点配置中声明；应为：${names.join("、")}` })
+    .refine((v) => names.includes(v), {
+      error: (iss) => {
+        const guess = closestName(String(iss.input), names);
+        return `“${String(iss.input)}”未在站点配置中声明；${guess ? `是否想写“${guess}”？` : ""}应为：${names.join("、")}`;
+      },
+    })
+    // The choices, for the JSON Schema editors get (a refinement alone is invisible there).
+    .meta({ enum: names })
     .describe(label);
 }
 
 export const nonEmpty = (label: string) => z.string().trim().min(1, { error: "不能为空" }).describe(label);
+
+/**
+ * True when a site path could reach outside the output folder once a server or the file system
+ * decodes it: `..` segments, backslashes, or their percent-encoded forms (%2e%2e, %2f, %5c).
+ */
+export function escapesSite(path: string): boolean {
+  return /\\|%2e|%2f|%5c|%00/i.test(path) || /(^|\/)\.\.(\/|$)/.test(path);
+}
+
+const ESCAPE_MESSAGE = "路径不能包含 ..、反斜杠 \\ 或 %2e、%2f 等编码（不能指向站点目录之外）";
 
 /** A link an editor gives: a root-relative path inside the site, or an http(s) address. */
 export const linkTarget = z
@@ -58,14 +76,15 @@ export const linkTarget = z
   .refine((v) => /^\/(?!\/)/.test(v) || /^https?:\/\/[^\s]+$/i.test(v), {
     error: "应为以 / 开头的站内路径（如 /media/a.pdf）或 http(s):// 开头的网址",
   })
-  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+  .refine((v) => /^https?:/i.test(v) || !escapesSite(v), { error: ESCAPE_MESSAGE });
 
 /** A file in content/media, referred to by its site path (/media/…). */
 export const mediaPath = z
   .string()
   .trim()
-  .regex(/^\/media\/[A-Za-z0-9._\/-]+$/, { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
-  .refine((v) => !/(^|\/)\.\.(\/|$)/.test(v), { error: "路径不能包含 ..（不能指向站点目录之外）" });
+  .refine((v) => !escapesSite(v), { error: ESCAPE_MESSAGE, abort: true })
+  .refine((v) => /^\/media\/[A-Za-z0-9._\/-]+$/.test(v), { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
+  .meta({ pattern: "^/media/[A-Za-z0-9._/-]+$" });
 
 export const image = z
   .strictObject({

@@ -26,6 +26,57 @@ const YAML_REASONS: [RegExp, string][] = [
   [/end of the stream or a document separator is expected|can not read a block mapping entry|incomplete explicit mapping pair/, "格式不正确（请检查冒号后是否有空格、引号是否成对、缩进是否对齐）"],
 ];
 
+/**
+ * Mistakes editors make in front matter that YAML reports far from the cause (or misnames), found
+ * line by line so the message points at the line to fix. Checked only when the YAML did not parse.
+ */
+const LINE_MISTAKES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^\s*([A-Za-z_][\w-]*)\s*：/, (m) => `字段名 ${m[1]} 后面用了中文冒号“：”；应使用英文冒号加空格“: ”`],
+  [/^\s*([A-Za-z_][\w-]*):(?![\s/])\S/, (m) => `字段名 ${m[1]} 的冒号后面缺少空格；应写成“${m[1]}: 值”`],
+  [/^[ \t]*\u3000/, () => "行首有全角空格；缩进只能使用半角空格"],
+  [/^\s*-(?![-\s])\S/, () => "列表项的短横线“-”后面需要一个空格"],
+  [/^\s*([A-Za-z_][\w-]*):\s+([@`])/, (m) => `字段 ${m[1]} 的值以“${m[2]}”开头，必须用引号括起来`],
+  [/^\s*([A-Za-z_][\w-]*):\s+(?!["'\[{|>])[^#]*?:\s/, (m) => `字段 ${m[1]} 的值中含有“: ”（冒号加空格）；请用引号把整个值括起来，例如 ${m[1]}: "关于: 通知"`],
+];
+
+function findLineMistake(matterText: string): { line: number; message: string } | undefined {
+  const lines = matterText.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    for (const [pattern, explain] of LINE_MISTAKES) {
+      const m = lines[i].match(pattern);
+      // +2: line 1 of the file is the opening ---.
+      if (m) return { line: i + 2, message: `YAML 格式错误：${explain(m)}` };
+    }
+  }
+  return undefined;
+}
+
+/** The line js-yaml should have named for a duplicated key or an unclosed quote (it names where it noticed). */
+function causeLine(matterText: string, reason: string): number | undefined {
+  const lines = matterText.split(/\r?\n/);
+  if (/duplicated mapping key/.test(reason)) {
+    const seen = new Set<string>();
+    const index = lines.findIndex((line) => {
+      const key = line.match(/^([^\s#:][^:]*):(\s|$)/)?.[1];
+      if (key === undefined) return false;
+      if (seen.has(key)) return true;
+      seen.add(key);
+      return false;
+    });
+    return index >= 0 ? index + 2 : undefined;
+  }
+  if (/tab characters/.test(reason)) {
+    const index = lines.findIndex((line) => /^\s*\t/.test(line));
+    return index >= 0 ? index + 2 : undefined;
+  }
+  if (/within a (double|single) quoted scalar/.test(reason)) {
+    const quote = reason.includes("double") ? '"' : "'";
+    const index = lines.findIndex((line) => line.split(quote).length % 2 === 0);
+    return index >= 0 ? index + 2 : undefined;
+  }
+  return undefined;
+}
+
 function explainYaml(reason: string): string {
   const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
   return known ? `${known[1]}（${reason}）` : reason;
@@ -48,17 +99,27 @@ export function splitFile(text: string): SplitFile {
   if (!/^---\r?\n/.test(text)) {
     throw new FrontMatterSyntaxError("文件应以 --- 开头的 YAML 前言（front matter）开始", 1);
   }
+  if (!/\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+    throw new FrontMatterSyntaxError("前言缺少结尾的 --- 行；字段写完后应单独一行写 ---，再写正文", 1);
+  }
+  const rawMatter = text.replace(/^---\r?\n/, "").split(/\r?\n---[ \t]*(?:\r?\n|$)/)[0];
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { engines });
   } catch (err) {
+    const mistake = findLineMistake(rawMatter);
+    if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     const mark = (err as { mark?: { line: number; column: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? String(err);
+    const cause = causeLine(rawMatter, reason);
+    if (cause) throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, cause);
     // +2: line 1 is the opening ---, and js-yaml counts from 0.
     throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, mark ? mark.line + 2 : undefined, mark ? mark.column + 1 : undefined);
   }
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const mistake = findLineMistake(rawMatter);
+    if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     throw new FrontMatterSyntaxError("前言应为“字段: 值”形式的 YAML 映射", 2);
   }
   const matterText = parsed.matter.replace(/^\r?\n/, "");

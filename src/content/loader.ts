@@ -9,6 +9,7 @@ import type { ContentRecord } from "./types.ts";
 import { listContentFiles } from "./walk.ts";
 import { readContentFile } from "./read-file.ts";
 import { crossCheck } from "./cross-checks.ts";
+import type { RecordCache } from "./record-cache.ts";
 
 export interface LoadOptions {
   site: Site;
@@ -18,6 +19,8 @@ export interface LoadOptions {
   now: number;
   /** Preview builds publish drafts and scheduled items too (marked on their pages). */
   includeDrafts?: boolean;
+  /** Dev server: reuse what unchanged files gave last time. */
+  cache?: RecordCache;
 }
 
 export interface LoadResult {
@@ -43,11 +46,15 @@ export function loadContent(options: LoadOptions): LoadResult {
     message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
   }));
   const all: ContentRecord[] = [];
+  const { cache } = options;
+  if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");
   for (const f of files) {
-    const result = readContentFile(site, f.abs, f.rel, display(f.abs));
+    const read = () => readContentFile(site, f.abs, f.rel, display(f.abs));
+    const result = cache ? cache.get(f.abs, read) : read();
     problems.push(...result.problems);
     if (result.record) all.push(result.record);
   }
+  cache?.prune();
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
   problems.push(...crossCheck(site, all, isPublished));
   return { all, published: all.filter(isPublished), problems };

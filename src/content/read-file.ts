@@ -2,32 +2,32 @@
  * Reads one content file into a validated record, or the problems that stop it.
  */
 import { readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import type { z } from "zod";
-import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "./problems.ts";
 import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
 import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
 import { chineseError, issuesToProblems } from "./zod-problems.ts";
+import { localParts } from "./local-time.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes UTF-8 (a BOM is fine); otherwise names the encoding the bytes look like. */
 export function decode(bytes: Uint8Array): { text: string } | { encoding: string } {
-  try {
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    for (const encoding of ["gb18030", "big5"]) {
-      try {
-        new TextDecoder(encoding, { fatal: true }).decode(bytes);
-        return { encoding: encoding === "gb18030" ? "GBK/GB18030" : "Big5" };
-      } catch {
-        // not this one either
-      }
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on valid files.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") };
+  // Notepad's “Unicode” and “Unicode big endian” are UTF-16 with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { encoding: "UTF-16（记事本中的“Unicode”）" };
+  for (const encoding of ["gb18030", "big5"]) {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { encoding: encoding === "gb18030" ? "GBK/GB18030" : "Big5" };
+    } catch {
+      // not this one either
     }
-    return { encoding: "未知编码" };
   }
+  return { encoding: "未知编码" };
 }
 
 type SchemaFactory = (site: Site) => z.ZodType;
@@ -75,7 +75,7 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
   }
   const fields = parsed.data as { date?: number };
   const id = segments.join("/");
-  const published = fields.date === undefined ? undefined : DateTime.fromMillis(fields.date, { zone: site.timeZone });
+  const published = fields.date === undefined ? undefined : localParts(fields.date, site.timeZone);
   const record = {
     type,
     id,
@@ -87,8 +87,8 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
     bodyLine: split.bodyLine,
     publishedAt: fields.date ?? 0,
     year: published?.year,
-    dateText: published ? published.toFormat("yyyy-MM-dd HH:mm") : "",
-    day: published ? published.toFormat("yyyy-MM-dd") : "",
+    dateText: published?.dateTime ?? "",
+    day: published?.day ?? "",
   } as ContentRecord;
   return { record, problems: [] };
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { labelOf } from "./fields.ts";
+import { editDistance } from "./edit-distance.ts";
 
 type AnySchema = z.core.$ZodType;
 
@@ -74,20 +75,6 @@ export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[
 /** Formats a path as editors see it in YAML: materials[1].name. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p))).join("");
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }
 
 /** The known key closest to what was typed, if it is close enough to be a typo. */

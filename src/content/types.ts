@@ -9,6 +9,7 @@ import { guideSchema, type GuideFields } from "./guide.ts";
 import { periodicalSchema, type PeriodicalFields } from "./periodical.ts";
 import { topicSchema, type TopicFields } from "./topic.ts";
 import { pageSchema, type PageFields } from "./page.ts";
+import { reportSchema, type ReportFields } from "./report.ts";
 
 export const CONTENT_TYPES = {
   news: { folder: "news", label: "新闻", schema: newsSchema },
@@ -18,6 +19,8 @@ export const CONTENT_TYPES = {
   periodical: { folder: "periodicals", label: "期刊", schema: periodicalSchema },
   topic: { folder: "topics", label: "专题", schema: topicSchema },
   page: { folder: "pages", label: "页面", schema: pageSchema },
+  /** Per-year figures and text of the statistics and the annual report; never a page or a tally of its own. */
+  report: { folder: "reports", label: "年度报告", schema: reportSchema },
 } as const satisfies Record<string, { folder: string; label: string; schema: (site: Site) => unknown }>;
 
 export type ContentType = keyof typeof CONTENT_TYPES;
@@ -34,6 +37,7 @@ interface FieldsByType {
   periodical: PeriodicalFields;
   topic: TopicFields;
   page: PageFields;
+  report: ReportFields;
 }
 
 /** One validated content file, as every page, tally, feed and search entry sees it. */

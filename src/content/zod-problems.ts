@@ -23,6 +23,10 @@ export const chineseError: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case "invalid_type":
       if (iss.input === undefined) return "缺少必填字段";
+      if (iss.expected === "array" && typeof iss.input === "string") {
+        return `应为列表，实际是${describeValue(iss.input)}；列表写成 [甲, 乙]，或每项一行“  - 甲”（短横线后加空格）`;
+      }
+      if (iss.input === null) return `应为${TYPE_NAMES[iss.expected] ?? iss.expected}，实际是空值（冒号后没有内容；值以 # 开头时须加引号，否则 # 后面是注释）`;
       return `应为${TYPE_NAMES[iss.expected] ?? iss.expected}，实际是${describeValue(iss.input)}`;
     case "too_small":
       if (iss.origin === "string") return "不能为空";

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers a published portal should be served with. One definition feeds the `_headers`
- * file (Netlify, Cloudflare Pages), the nginx example in docs/deploy.md and the browser test that
+ * file (Netlify, Cloudflare Pages), the nginx example in README.md and the browser test that
  * loads every kind of page under this policy.
  *
  * The Content-Security-Policy allows only the site itself: no inline script or style, no third-party

@@ -5,12 +5,14 @@
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
-import { loadContent } from "../content/loader.ts";
-import { buildPortal, type Portal } from "../portal/portal.ts";
+import type { RecordCache } from "../content/record-cache.ts";
+import { validateContent } from "../check/validate.ts";
+import type { Portal } from "../portal/portal.ts";
 import { hrefFor } from "../portal/urls.ts";
+import { imageSizer } from "../media/image-size.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
-import { listPagesOf } from "../pages/list-pages.ts";
+import type { Tallies } from "../tallies/compute.ts";
 
 export interface BuildOptions {
   site: Site;
@@ -18,6 +20,8 @@ export interface BuildOptions {
   /** The build's clock, epoch ms. */
   now: number;
   includeDrafts?: boolean;
+  /** Dev server: reuse what unchanged files gave last time. */
+  cache?: RecordCache;
 }
 
 export interface BuildState {
@@ -28,6 +32,8 @@ export interface BuildState {
   /** Records that get a detail page. */
   details: ContentRecord[];
   lists: ListPageData[];
+  /** Publication counts per year and site-wide (src/tallies/). */
+  tallies: Tallies;
   /** Warnings (errors stop the build before a state exists). */
   warnings: Problem[];
 }
@@ -37,29 +43,18 @@ export interface StateRef {
   current: BuildState;
 }
 
-/** URLs that a content file would take from a generated page (a guide named `type.md`, say). */
-function urlCollisions(details: readonly ContentRecord[], lists: readonly ListPageData[]): Problem[] {
-  const generated = new Set(lists.map((l) => l.url));
-  return details
-    .filter((r) => generated.has(r.url))
-    .map((r) => ({ severity: "error", file: r.file, message: `网址 ${r.url} 与系统生成的列表页冲突；请给文件换一个名字` }));
-}
-
 export function createState(options: BuildOptions): BuildState {
   const { site } = options;
-  const loaded = loadContent(options);
-  const portal = buildPortal(site, loaded.published);
-  const details = portal.records.filter((r) => r.type !== "topic");
-  const lists = listPagesOf(portal);
-  const problems = [...loaded.problems, ...urlCollisions(details, lists)];
+  const { portal, details, lists, problems, tallies } = validateContent(options);
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   return {
     options,
     now: options.now,
     portal,
-    ctx: { site, portal, href: hrefFor(site) },
+    ctx: { site, portal, href: hrefFor(site), imageSize: imageSizer(options.contentDir), preview: options.includeDrafts ? { now: options.now } : undefined },
     details,
     lists,
+    tallies,
     warnings: problems,
   };
 }

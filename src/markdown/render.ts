@@ -1,12 +1,20 @@
 /**
- * Markdown bodies to HTML with markdown-it. Raw HTML is off (editors' text is untrusted);
- * markdown-it's own link validation already refuses javascript: and similar URLs.
+ * Markdown bodies to HTML with markdown-it. Raw HTML is off unless the site sets `allowHtml`;
+ * then it is kept but sanitised with sanitize-html (editors' text is untrusted, and a strict CSP
+ * forbids inline styles and scripts). markdown-it's own link validation already refuses
+ * javascript: and similar URLs in Markdown links.
  * Site-absolute links and images get the path prefix; a body `#` heading becomes `h2`, since the
  * page title is the page's only `h1`.
  */
 import MarkdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
+
+export interface RenderOptions {
+  /** Keep (sanitised) raw HTML from the body. */
+  allowHtml?: boolean;
+}
 
 const instances = new Map<string, Markdown>();
 
@@ -14,8 +22,10 @@ function withPrefix(url: string, prefix: string): string {
   return url.startsWith("/") && !url.startsWith("//") ? prefix + url.slice(1) : url;
 }
 
-function create(prefix: string): Markdown {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+function create(prefix: string, allowHtml: boolean): Markdown {
+  const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
+  // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
+  const linkPrefix = allowHtml ? "/" : prefix;
   md.core.ruler.push("gongkai_site_links", (state) => {
     for (const token of state.tokens) {
       if (token.type === "heading_open" && token.tag === "h1") token.tag = "h2";
@@ -23,11 +33,11 @@ function create(prefix: string): Markdown {
       for (const child of token.children ?? []) {
         if (child.type === "link_open") {
           const href = String(child.attrGet("href") ?? "");
-          if (href) child.attrSet("href", withPrefix(href, prefix));
+          if (href) child.attrSet("href", withPrefix(href, linkPrefix));
           if (href && /^https?:\/\//i.test(href)) child.attrSet("rel", "noopener noreferrer");
         } else if (child.type === "image") {
           const src = String(child.attrGet("src") ?? "");
-          if (src) child.attrSet("src", withPrefix(src, prefix));
+          if (src) child.attrSet("src", withPrefix(src, linkPrefix));
           child.attrSet("loading", "lazy");
         }
       }
@@ -37,12 +47,43 @@ function create(prefix: string): Markdown {
 }
 
 /** The markdown-it instance for a path prefix ("/" or "/portal/"). */
-export function markdownFor(prefix: string): Markdown {
-  let md = instances.get(prefix);
-  if (!md) instances.set(prefix, (md = create(prefix)));
+export function markdownFor(prefix: string, allowHtml = false): Markdown {
+  const key = `${allowHtml ? "html" : "text"}:${prefix}`;
+  let md = instances.get(key);
+  if (!md) instances.set(key, (md = create(prefix, allowHtml)));
   return md;
 }
 
-export function renderMarkdown(body: string, prefix: string): string {
-  return markdownFor(prefix).render(body);
+/** What raw HTML may contain once sanitised: structure and text, links and images, nothing that runs or styles. */
+function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
+  const prefixed = (attr: "href" | "src"): sanitizeHtml.Transformer => (tagName, attribs) => ({
+    tagName,
+    attribs: attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
+  });
+  return {
+    allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "figure", "figcaption", "del", "ins", "sub", "sup"],
+    allowedAttributes: {
+      a: ["href", "title", "rel"],
+      img: ["src", "alt", "title", "width", "height", "loading"],
+      th: ["scope", "colspan", "rowspan"],
+      td: ["colspan", "rowspan"],
+      ol: ["start", "type"],
+      abbr: ["title"],
+    },
+    allowedSchemes: ["http", "https", "mailto", "tel"],
+    allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
+    allowProtocolRelative: false,
+    disallowedTagsMode: "discard",
+    transformTags: { a: prefixed("href"), img: prefixed("src") },
+  };
+}
+
+const sanitizers = new Map<string, sanitizeHtml.IOptions>();
+
+export function renderMarkdown(body: string, prefix: string, options: RenderOptions = {}): string {
+  const rendered = markdownFor(prefix, options.allowHtml).render(body);
+  if (!options.allowHtml) return rendered;
+  let sanitize = sanitizers.get(prefix);
+  if (!sanitize) sanitizers.set(prefix, (sanitize = sanitizeOptions(prefix)));
+  return sanitizeHtml(rendered, sanitize);
 }

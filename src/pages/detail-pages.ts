@@ -45,6 +45,7 @@ function bodyOf(ctx: LayoutContext, r: ContentRecord, bodyHtml: string): Html {
     case "periodical": return periodicalBody(ctx, r, bodyHtml);
     case "page": return plainBody(r, bodyHtml);
     case "topic": throw new Error("topic records are rendered by the topic lists");
+    case "report": throw new Error("report files are rendered by the statistics and annual report pages");
   }
 }
 
@@ -74,7 +75,7 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
-  const main = bodyOf(ctx, r, renderMarkdown(r.body, ctx.site.pathPrefix));
+  const main = bodyOf(ctx, r, renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml }));
   return basePage(ctx, meta, html`${notice}${main}`);
 }
 

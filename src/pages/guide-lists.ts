@@ -4,6 +4,7 @@ import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 import { urls } from "../portal/urls.ts";
 import { paginate } from "./paginate.ts";
+import { groupBy } from "../portal/group.ts";
 
 /** Guides read best in name order (people look a service up by name), not by date. */
 const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) => a.fields.title.localeCompare(b.fields.title, "zh-CN") || (a.id < b.id ? -1 : 1);
@@ -11,9 +12,11 @@ const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) => a.fields.title.l
 export function guideLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const guides = [...portal.byType.guide].sort(byTitle);
-  const ofType = (name: string) => guides.filter((g) => g.fields.item_type === name);
-  const ofDepartment = (name: string) => guides.filter((g) => g.fields.department === name);
-  const departments = site.departments.filter((d) => guides.some((g) => g.fields.department === d.name));
+  const byType = groupBy(guides, (g) => g.fields.item_type);
+  const byDepartment = groupBy(guides, (g) => g.fields.department);
+  const ofType = (name: string) => byType.get(name) ?? [];
+  const ofDepartment = (name: string) => byDepartment.get(name) ?? [];
+  const departments = site.departments.filter((d) => byDepartment.has(d.name));
   const facets: Facet[] = [
     { label: "按事项类型", links: site.guideTypes.map((t) => ({ label: t.name, url: urls.guideType(t.key), count: ofType(t.name).length })) },
     { label: "按实施主体", links: departments.map((d) => ({ label: d.name, url: urls.guideDepartment(d.key), count: ofDepartment(d.name).length })) },

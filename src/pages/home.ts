@@ -1,5 +1,6 @@
-/** The home page, with the site-wide publication count. */
+/** The home page, with the site-wide publication count from the tallies. */
 import { homePage } from "../../layouts/home.ts";
+import { cellValue } from "../tallies/compute.ts";
 import type { BuildState } from "../eleventy/state.ts";
 import { SinglePage } from "./single-page.ts";
 
@@ -7,10 +8,9 @@ export class HomePage extends SinglePage {
   readonly url = "/";
 
   protected renderPage(state: BuildState): string {
-    const { portal } = state;
-    const counted = portal.records.filter((r) => r.type !== "page" && r.type !== "topic");
+    const { portal, tallies } = state;
     const latestYear = portal.years[0];
-    const thisYear = latestYear === undefined ? undefined : { year: latestYear, count: counted.filter((r) => r.year === latestYear).length };
-    return homePage(state.ctx, counted.length, thisYear);
+    const thisYear = latestYear === undefined ? undefined : { year: latestYear, count: cellValue(tallies.byYear.get(latestYear), "all") };
+    return homePage(state.ctx, cellValue(tallies.total, "all"), thisYear);
   }
 }

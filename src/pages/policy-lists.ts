@@ -8,17 +8,7 @@ import type { RecordOf } from "../content/types.ts";
 import { urls, VALIDITY_KEYS } from "../portal/urls.ts";
 import { VALIDITIES } from "../content/policy.ts";
 import { byYear, paginate } from "./paginate.ts";
-
-function groupBy(items: readonly RecordOf<"policy">[], key: (r: RecordOf<"policy">) => string): Map<string, RecordOf<"policy">[]> {
-  const groups = new Map<string, RecordOf<"policy">[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
+import { groupBy } from "../portal/group.ts";
 
 export function policyLists(portal: Portal): ListPageData[] {
   const { site } = portal;

@@ -1,12 +1,13 @@
 /** Dates as the portal shows them, always in the site's zone (luxon). */
 import { DateTime } from "luxon";
+import { localParts } from "../content/local-time.ts";
 
 export function formatDay(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd");
+  return localParts(ms, zone).day;
 }
 
 export function formatDateTime(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd HH:mm");
+  return localParts(ms, zone).dateTime;
 }
 
 /** ISO 8601 with the zone's offset, for feeds, sitemaps and <time datetime>. */

@@ -9,7 +9,7 @@ type ByType = { [T in ContentType]: RecordOf<T>[] };
 
 export interface Portal {
   site: Site;
-  /** Every published record, newest first. */
+  /** Every published record, newest first (report files excepted: they are in `reports`). */
   records: ContentRecord[];
   byType: ByType;
   byUrl: Map<string, ContentRecord>;
@@ -23,6 +23,8 @@ export interface Portal {
   interpretedDocOf: Map<string, RecordOf<"policy">>;
   /** Calendar years that have a published item, newest first. */
   years: number[];
+  /** The yearly report files (content/reports/<year>.md) by year; not items, so not in `records`. */
+  reports: Map<number, RecordOf<"report">>;
 }
 
 export function newestFirst(a: ContentRecord, b: ContentRecord): number {
@@ -36,8 +38,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildPortal(site: Site, published: readonly ContentRecord[]): Portal {
-  const records = [...published].sort(newestFirst);
-  const byType: ByType = { news: [], policy: [], video: [], guide: [], periodical: [], topic: [], page: [] };
+  const reports = new Map<number, RecordOf<"report">>();
+  for (const record of published) if (record.type === "report") reports.set(Number(record.id.split("/")[1]), record);
+  const records = published.filter((r) => r.type !== "report").sort(newestFirst);
+  const byType: ByType = { news: [], policy: [], video: [], guide: [], periodical: [], topic: [], page: [], report: [...reports.values()] };
   const newsByColumn = new Map<string, RecordOf<"news">[]>(site.columns.map((c) => [c.name, []]));
   const byTopic = new Map<string, ContentRecord[]>(site.topics.map((t) => [t.name, []]));
   const byIndexNo = new Map<string, RecordOf<"policy">>();
@@ -67,5 +71,6 @@ export function buildPortal(site: Site, published: readonly ContentRecord[]): Po
     interpretationsOf,
     interpretedDocOf,
     years: [...years].sort((a, b) => b - a),
+    reports,
   };
 }

@@ -48,6 +48,7 @@ function metadataOf(r: ContentRecord): (string | undefined)[] {
       return [r.fields.periodical, r.fields.summary];
     case "topic":
     case "page":
+    case "report":
       return [r.fields.summary];
   }
 }

@@ -32,6 +32,8 @@ test("each content type gets a detail page showing its fields", async () => {
     }),
     "periodicals/xun/2025-01.md": md({ title: "《测试讯》2025年第1期", periodical: "测试讯", issue: 1, date: "2025-01-15 09:00", pdf: "/media/x.pdf" }),
     "pages/about.md": md({ title: "测试市概况" }, "测试市位于……"),
+    // The media the items name must exist (the build checks it).
+    ...Object.fromEntries(["v.webm", "p.svg", "c.vtt", "x.pdf"].map((f) => [`media/${f}`, "x"])),
   });
   await site.build();
 

@@ -7,6 +7,7 @@ test("under a path prefix every internal link and asset carries the prefix", asy
     {
       "news/2025/a.md": news("带链接的新闻", "2025-03-01 09:00", {}).replace("正文。", "见[另一条](/news/2025/b/)和![图](/media/p.svg)。"),
       "news/2025/b.md": news("另一条", "2025-03-02 09:00"),
+      "media/p.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     },
     { pathPrefix: "/portal/" },
   );

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CACHE_HEADERS, SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
-const doc = readFileSync(path.resolve(import.meta.dirname, "../../docs/deploy.md"), "utf8");
+const doc = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
 
-test("docs/deploy.md shows the headers the build writes into _headers", () => {
+test("README.md shows the headers the build writes into _headers", () => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     assert.ok(doc.includes(`${name}: ${value}\n`), `header list: ${name}`);
     assert.ok(doc.includes(`add_header ${name} "${value}" always;`), `nginx snippet: ${name}`);

@@ -1,0 +1,21 @@
+/**
+ * One complete build in a fresh process, for the benchmark: buildSite with every registered
+ * after-render step, timed by the phases buildSite reports.
+ *   node --import tsx bench/build-once.ts <config> <contentDir> <outDir> <now-ms>
+ * Prints one JSON line: { wallMs, cpuMs, timings, details, lists, maxRssKb }.
+ */
+import { loadSiteConfig } from "../src/config/load.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import "../src/build/all-steps.ts";
+
+const [config, contentDir, outDir, now] = process.argv.slice(2);
+if (!config || !contentDir || !outDir || !now) throw new Error("usage: build-once.ts <config> <contentDir> <outDir> <now-ms>");
+
+const site = await loadSiteConfig(config);
+const started = performance.now();
+const cpuStart = process.cpuUsage();
+const { state, timings } = await buildSite({ site, contentDir, outDir, now: Number(now) });
+const wallMs = Math.round(performance.now() - started);
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+console.log(JSON.stringify({ wallMs, cpuMs, timings, details: state.details.length, lists: state.lists.length, maxRssKb: process.resourceUsage().maxRSS }));

@@ -1,0 +1,85 @@
+/** Shapes and printing of benchmark results (bench/run.ts). */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+export interface BuildRun {
+  /** buildSite's own wall time (process start-up excluded). */
+  wallMs: number;
+  /** CPU time (user + system) of buildSite: less disturbed by other processes than wall time. */
+  cpuMs: number;
+  /** Milliseconds per phase, as buildSite reports them. */
+  timings: Record<string, number>;
+  details: number;
+  lists: number;
+  maxRssKb: number;
+  output: { files: number; bytes: number };
+}
+
+export interface FloorRun {
+  wallMs: number;
+  /** CPU time (user + system) of the floor's work. */
+  cpuMs: number;
+  files: number;
+  maxRssKb: number;
+}
+
+export interface SizeResult {
+  size: number;
+  counts: Record<string, number>;
+  build: BuildRun;
+  floor: FloorRun;
+  repeat: number;
+}
+
+export function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** The phases that turn records into HTML pages: Eleventy's and the streamed pages'. */
+export const htmlMs = (timings: Record<string, number>) => Object.entries(timings).reduce((sum, [phase, ms]) => (phase.startsWith("render") ? sum + ms : sum), 0);
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perSecond = (items: number, ms: number) => (ms > 0 ? `${Math.round((items / ms) * 1000).toLocaleString("en")}/s` : "—");
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n");
+}
+
+export function formatReport(results: readonly SizeResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const { build, floor, size } = r;
+    const rows = [["phase", "wall", "items/s"]];
+    for (const [phase, ms] of Object.entries(build.timings)) rows.push([phase, seconds(ms), perSecond(size, ms)]);
+    rows.push(["whole build", seconds(build.wallMs), perSecond(size, build.wallMs)]);
+    rows.push(["floor script", seconds(floor.wallMs), perSecond(size, floor.wallMs)]);
+    rows.push(["whole build, CPU time", seconds(build.cpuMs), perSecond(size, build.cpuMs)]);
+    rows.push(["floor script, CPU time", seconds(floor.cpuMs), perSecond(size, floor.cpuMs)]);
+    out.push(
+      `\n== ${size.toLocaleString("en")} items (${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
+      table(rows),
+      `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
+      `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
+      `HTML render (${Object.keys(build.timings).filter((p) => p.startsWith("render")).join(" + ")}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
+    );
+  }
+  if (results.length > 1) {
+    out.push("\n== growth (whole build, relative to the previous size)");
+    for (let i = 1; i < results.length; i++) {
+      const [a, b] = [results[i - 1], results[i]];
+      out.push(
+        `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}; CPU time: build ×${(b.build.cpuMs / a.build.cpuMs).toFixed(2)}, floor ×${(b.floor.cpuMs / a.floor.cpuMs).toFixed(2)}; peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
+      );
+    }
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench [-- 1000 10000 50000] [--out file.json] [--dir /dev/shm/x] [--repeat 2]`
+ *
+ * For each size: generates a synthetic portal (bench/synthetic.ts), builds it completely in a
+ * fresh child process (buildSite with every registered after-render step) and runs the floor
+ * script (bench/floor.ts) on the same corpus, then prints per phase wall time, items per second,
+ * the child's peak RSS and the output size, and the render/floor ratio. Results are written to
+ * bench-results/<timestamp>.json (and to --out). With --repeat N each size is built N times and
+ * the fastest run is kept (the machine is shared, so the minimum is the least noisy figure).
+ * Work happens under /dev/shm when it exists, like the issue's measurements (tmpfs).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { loadSiteConfig } from "../src/config/load.ts";
+import { generateSyntheticPortal } from "./synthetic.ts";
+import { folderSize, formatReport, type SizeResult, type BuildRun, type FloorRun } from "./report.ts";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CONFIG = path.join(ROOT, "site.config.ts");
+/** After every synthetic date (2021–2025), so everything is published. */
+const NOW = Date.UTC(2026, 0, 1);
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: "string" },
+    dir: { type: "string" },
+    repeat: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
+const repeat = Math.max(1, Number(values.repeat));
+const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
+const work = mkdtempSync(path.join(base, "gongkai-bench-"));
+
+/** Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last. */
+function child<T>(script: string, args: string[]): T {
+  const stdout = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const last = stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(last) as T;
+}
+
+const fastest = <T extends { wallMs: number }>(runs: T[]) => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+
+const site = await loadSiteConfig(CONFIG);
+const results: SizeResult[] = [];
+try {
+  for (const size of sizes) {
+    const dir = path.join(work, String(size));
+    const contentDir = path.join(dir, "content");
+    mkdirSync(dir, { recursive: true });
+    process.stderr.write(`${size} items: generating… `);
+    const counts = generateSyntheticPortal(site, contentDir, { count: size });
+    const builds: BuildRun[] = [];
+    const floors: FloorRun[] = [];
+    for (let i = 0; i < repeat; i++) {
+      process.stderr.write(`floor… `);
+      floors.push(child<FloorRun>("floor.ts", [contentDir, path.join(dir, "floor")]));
+      process.stderr.write(`build… `);
+      const outDir = path.join(dir, "_site");
+      rmSync(outDir, { recursive: true, force: true });
+      builds.push({ ...child<Omit<BuildRun, "output">>("build-once.ts", [CONFIG, contentDir, outDir, String(NOW)]), output: folderSize(outDir) });
+    }
+    process.stderr.write("done\n");
+    results.push({ size, counts, build: fastest(builds), floor: fastest(floors), repeat });
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg() },
+  workDir: base,
+  results,
+};
+console.log(formatReport(report.results));
+const stamp = report.date.replace(/[:.]/g, "-");
+mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+const files = [path.join(ROOT, "bench-results", `${stamp}.json`), ...(values.out ? [path.resolve(values.out)] : [])];
+for (const file of files) writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+console.log(`\nResults: ${files.map((f) => path.relative(process.cwd(), f)).join(", ")} (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);

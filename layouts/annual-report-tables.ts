@@ -1,0 +1,69 @@
+/** The annual report's tables 二, 三 and 四 in the national template's layout (国办公开办函〔2021〕30号). */
+import { html, type Html } from "../src/html/html.ts";
+import type { RecordOf } from "../src/content/types.ts";
+import { TABLE2_MANUAL, TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_CELLS, type Table3Group } from "../src/content/report-tables.ts";
+import { cellValue, type Tally } from "../src/tallies/compute.ts";
+
+type Report = RecordOf<"report">;
+
+function subTable(caption: string, columns: readonly string[], rows: readonly (readonly (string | number)[])[]): Html {
+  return html`<table class="report-table">
+<caption>${caption}</caption>
+<thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr><th scope="row">${r[0]}</th>${r.slice(1).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
+</table>`;
+}
+
+/** Table 二: the 规章 and 行政规范性文件 rows are counted from policy documents; the rest is entered. */
+export function tableTwo(report: Report, tally: Tally | undefined): Html {
+  const policyRow = (label: string, kind: string) => [label, ...(["issued", "repealed", "valid"] as const).map((m) => cellValue(tally, `policies:${kind}:${m}`))];
+  const t2 = report.fields.table2;
+  return html`<div class="report-tables">
+${subTable("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [policyRow("规章", "rules"), policyRow("行政规范性文件", "normative")])}
+${subTable("第二十条第（五）项", ["信息内容", TABLE2_MANUAL.permits.column], [[TABLE2_MANUAL.permits.label, t2.permits]])}
+${subTable("第二十条第（六）项", ["信息内容", TABLE2_MANUAL.penalties.column], [[TABLE2_MANUAL.penalties.label, t2.penalties], [TABLE2_MANUAL.coercions.label, t2.coercions]])}
+${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.column], [[TABLE2_MANUAL.fees.label, t2.fees]])}
+<p class="note">规章、行政规范性文件的件数由网站根据政策文件的发布日期和有效性自动统计（失效与废止均计入“本年废止件数”）。</p>
+</div>`;
+}
+
+export function tableThree(report: Report): Html {
+  const t3 = report.fields.table3;
+  const line = (label: string, cells: readonly number[], cls = "") => html`<tr${cls ? html` class="${cls}"` : ""}><th scope="row">${label}</th>${cells.map((v) => html`<td>${v}</td>`)}</tr>`;
+  // Each group of rows is its own <tbody>, so its header (scope="rowgroup") applies to exactly those rows.
+  const groupHead = (label: string) => html`<tr class="group-row"><th scope="rowgroup" colspan="8">${label}</th></tr>`;
+  const groups = (Object.keys(TABLE3_GROUPS) as Table3Group[]).map(
+    (group) => html`<tbody>${groupHead(TABLE3_GROUPS[group].label)}
+${Object.entries(TABLE3_GROUPS[group].rows).map(([key, label]) => line(label, (t3[group] as Record<string, number[]>)[key], "indent"))}</tbody>`,
+  );
+  return html`<div class="table-scroll" role="region" aria-label="收到和处理政府信息公开申请情况" tabindex="0"><table class="report-table wide">
+<caption>收到和处理政府信息公开申请情况</caption>
+<thead>
+<tr><th scope="col" rowspan="3">本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和</th><th scope="colgroup" colspan="7">申请人情况</th></tr>
+<tr><th scope="col" rowspan="2">${TABLE3_COLUMNS[0]}</th><th scope="colgroup" colspan="5">法人或其他组织</th><th scope="col" rowspan="2">${TABLE3_COLUMNS[6]}</th></tr>
+<tr>${TABLE3_COLUMNS.slice(1, 6).map((c) => html`<th scope="col">${c}</th>`)}</tr>
+</thead>
+<tbody>
+${line(TABLE3_ROWS.received, t3.received)}
+${line(TABLE3_ROWS.carried_in, t3.carried_in)}
+</tbody>
+<tbody>${groupHead("三、本年度办理结果")}
+${line(TABLE3_ROWS.disclosed, t3.disclosed, "indent")}
+${line(TABLE3_ROWS.partly, t3.partly, "indent")}
+</tbody>
+${groups}
+<tbody>
+${line(TABLE3_ROWS.total, t3.total, "indent total")}
+${line(TABLE3_ROWS.carried_forward, t3.carried_forward)}
+</tbody></table></div>`;
+}
+
+export function tableFour(report: Report): Html {
+  const t4 = report.fields.table4;
+  const blocks = Object.entries(TABLE4_BLOCKS) as [keyof typeof TABLE4_BLOCKS, string][];
+  return html`<div class="table-scroll" role="region" aria-label="政府信息公开行政复议、行政诉讼情况" tabindex="0"><table class="report-table wide">
+<caption>政府信息公开行政复议、行政诉讼情况</caption>
+<thead><tr><th scope="col">类别</th>${TABLE4_CELLS.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${blocks.map(([key, label]) => html`<tr><th scope="row">${label}</th>${t4[key].map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
+</table></div>`;
+}

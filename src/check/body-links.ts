@@ -1,0 +1,128 @@
+/**
+ * Links and images in Markdown bodies must point somewhere: to a page the build produces, to a
+ * file in content/media, or to the portal's own assets. External addresses are not fetched.
+ * Lines come from markdown-it's token maps, counted from the body's first line in the file.
+ */
+import MarkdownIt from "markdown-it";
+import type { Problem } from "../content/problems.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { escapesSite } from "../content/fields.ts";
+import { missingMedia, type MediaIndex } from "./media-index.ts";
+import { severityFor } from "./record-checks.ts";
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
+
+/** Parses like the renderer (so the same links are found) but keeps raw HTML visible as tokens. */
+const parser = new MarkdownIt({ html: true, linkify: false });
+
+export interface LinkTargets {
+  /** Site URLs the build produces (no path prefix): /news/2025/a/, /policies/page/2/. */
+  pages: ReadonlySet<string>;
+  /** URLs of valid records that are not published in this build (drafts, scheduled). */
+  unpublished: ReadonlyMap<string, ContentRecord>;
+  media: MediaIndex;
+  /** Does /assets/<name> exist? */
+  asset: (url: string) => boolean;
+}
+
+interface Found {
+  kind: "链接" | "图片";
+  target: string;
+  /** 0-based line within the body. */
+  line: number;
+}
+
+/** href and src of raw HTML that the site keeps (allowHtml): they are links like any other. */
+function htmlLinks(content: string, line: number): Found[] {
+  return [...content.matchAll(/<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => ({
+    kind: m[1].toLowerCase() === "img" ? "图片" : "链接",
+    target: m[3] ?? m[4] ?? "",
+    line: line + content.slice(0, m.index).split("\n").length - 1,
+  }));
+}
+
+function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]; html: number[] } {
+  const links: Found[] = [];
+  const html: number[] = [];
+  for (const token of tokens) {
+    const start = token.map?.[0] ?? 0;
+    if (token.type === "html_block") {
+      html.push(start);
+      if (allowHtml) links.push(...htmlLinks(token.content, start));
+    }
+    let offset = 0;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") offset++;
+      else if (child.type === "link_open") links.push({ kind: "链接", target: String(child.attrGet("href") ?? ""), line: start + offset });
+      else if (child.type === "image") links.push({ kind: "图片", target: String(child.attrGet("src") ?? ""), line: start + offset });
+      else if (child.type === "html_inline") {
+        html.push(start + offset);
+        if (allowHtml) links.push(...htmlLinks(child.content, start + offset));
+      }
+    }
+  }
+  return { links, html };
+}
+
+/** The problem with one target, or undefined when it resolves. */
+function resolve(record: ContentRecord, target: string, to: LinkTargets): { message: string; soft?: boolean } | undefined {
+  if (target === "" || target.startsWith("#") || /^(https?|mailto|tel):/i.test(target)) return undefined;
+  if (target.startsWith("//")) return { message: `“${target}”缺少 https:，请写完整网址` };
+  // Harmless once rendered (markdown-it and the sanitiser drop script URLs), but surely not what was meant.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { message: "不是网页地址，发布时会被删除或无法打开；站内链接以 / 开头，站外链接以 https:// 开头", soft: true };
+  if (escapesSite(target)) return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
+  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
+  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
+  const url = new URL(target, `http://site${base}`);
+  let pathname: string;
+  try {
+    pathname = decodeURI(url.pathname);
+  } catch {
+    return { message: `“${target}”不是有效的网址` };
+  }
+  if (pathname.startsWith("/media/")) {
+    const missing = missingMedia(to.media, pathname);
+    return missing ? { message: missing } : undefined;
+  }
+  if (pathname.startsWith("/assets/")) return to.asset(pathname) ? undefined : { message: `站点资源 ${pathname} 不存在` };
+  const page = pathname.replace(/\/index\.html$/, "/");
+  if (to.pages.has(page)) return undefined;
+  const draft = to.unpublished.get(page);
+  if (draft) return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
+  if (page.endsWith(".md")) {
+    const url = `/${page.replace(/^\/+/, "").replace(/\.md$/, "")}/`;
+    if (to.pages.has(url) || to.unpublished.has(url)) return { message: `指向的是源文件；请链接它的网址 ${url}` };
+  }
+  if (!page.endsWith("/") && to.pages.has(`${page}/`)) return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
+  return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };
+}
+
+export function bodyLinkProblems(records: readonly ContentRecord[], to: LinkTargets, allowHtml: boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const record of records) {
+    // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
+    if (!/[[<]/.test(record.body)) continue;
+    const { links, html } = linksIn(parser.parse(record.body, {}), allowHtml);
+    for (const found of links) {
+      const bad = resolve(record, found.target, to);
+      if (!bad) continue;
+      problems.push({
+        severity: bad.soft ? "warning" : severityFor(record),
+        file: record.file,
+        line: record.bodyLine + found.line,
+        field: "正文",
+        message: `${found.kind}“${found.target}”无效：${bad.message}`,
+      });
+    }
+    if (!allowHtml && html.length) {
+      problems.push({
+        severity: "warning",
+        file: record.file,
+        line: record.bodyLine + html[0],
+        field: "正文",
+        message: "正文含有 HTML 标签；本站未开启 allowHtml，这些标签会按原样显示为文字。请改用 Markdown 写法",
+      });
+    }
+  }
+  return problems;
+}

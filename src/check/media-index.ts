@@ -1,0 +1,49 @@
+/**
+ * The files of content/media as the site will serve them (/media/…), listed once per check.
+ * Editors often work on Windows or macOS, where A.pdf and a.pdf are the same file but the web
+ * server tells them apart: names that differ only in case are reported.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import type { Problem } from "../content/problems.ts";
+
+export interface MediaIndex {
+  /** Site paths of every file: /media/2025/a.pdf. */
+  files: Set<string>;
+  /** Lower-cased site path → the real one, to suggest the right case. */
+  byLowerCase: Map<string, string>;
+  problems: Problem[];
+}
+
+export function indexMedia(contentDir: string): MediaIndex {
+  const root = path.join(contentDir, "media");
+  const files = new Set<string>();
+  const byLowerCase = new Map<string, string>();
+  const problems: Problem[] = [];
+  if (!existsSync(root)) return { files, byLowerCase, problems };
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => "/media/" + path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  for (const url of entries) {
+    files.add(url);
+    const lower = url.toLowerCase();
+    const first = byLowerCase.get(lower);
+    if (first) {
+      problems.push({
+        severity: "error",
+        file: `content${url}`,
+        message: `与 content${first} 只有大小写不同；在 Windows 和 macOS 上两者是同一个文件，请改名`,
+      });
+    } else byLowerCase.set(lower, url);
+  }
+  return { files, byLowerCase, problems };
+}
+
+/** Why a /media/ path does not resolve, or undefined when the file exists. */
+export function missingMedia(index: MediaIndex, url: string): string | undefined {
+  if (index.files.has(url)) return undefined;
+  const other = index.byLowerCase.get(url.toLowerCase());
+  if (other) return `文件 content${url} 不存在；大小写不一致，实际文件为 content${other}（网站区分大小写）`;
+  return `文件 content${url} 不存在；请把文件放到 content${path.posix.dirname(url)}/ 中，或改正路径`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Checks of each valid record against the rest of the project: the media files its fields name
+ * exist, and no placeholder from `npm run new` is left. In a draft these are warnings (nothing of
+ * it is published yet); anywhere else they stop the build.
+ */
+import type { Site } from "../config/schema.ts";
+import type { Problem, Severity } from "../content/problems.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
+import { missingMedia, type MediaIndex } from "./media-index.ts";
+import { fieldName, lineOfRecordPath, stringsOf } from "./locate.ts";
+
+export const severityFor = (record: ContentRecord): Severity => (record.fields.draft ? "warning" : "error");
+
+/** A publish date this far after the build's clock is more likely a mistyped year than a plan. */
+const FAR_FUTURE_MS = 366 * 24 * 3600 * 1000;
+
+export function recordChecks(site: Site, records: readonly ContentRecord[], media: MediaIndex, now: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const record of records) {
+    const severity = severityFor(record);
+    if (record.publishedAt > now + FAR_FUTURE_MS) {
+      problems.push({
+        severity: "warning", file: record.file, line: lineOfRecordPath(record, ["date"]), field: fieldName(site, record, ["date"]),
+        message: `发布时间 ${record.dateText} 在一年以后，此内容到那时才会发布；如果是年份写错，请改正`,
+      });
+    }
+    for (const [path, value] of stringsOf(record.fields)) {
+      const at = () => ({ severity, file: record.file, line: lineOfRecordPath(record, path), field: fieldName(site, record, path) });
+      if (isPlaceholder(value)) {
+        problems.push({ ...at(), message: `仍是占位内容“${value}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}` });
+        continue;
+      }
+      if (value.startsWith("/media/")) {
+        const missing = missingMedia(media, value.split(/[?#]/)[0]);
+        if (missing) problems.push({ ...at(), message: missing });
+      }
+    }
+    const inBody = record.body.indexOf(PLACEHOLDER);
+    if (inBody >= 0) {
+      const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
+      problems.push({ severity, file: record.file, line, field: "正文", message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run check`: validates site.config.ts and all of content/ exactly as the build does, writes
+ * nothing, and prints every problem at once with a summary. Exit code 1 on errors, 0 with warnings.
+ * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
+ */
+import { validateContent } from "../check/validate.ts";
+// The same modules the build loads, so pages and files they register are known to the link check.
+import "../build/all-steps.ts";
+import { ContentError, summarize } from "../content/problems.ts";
+import { listContentFiles } from "../content/walk.ts";
+import { readCliOptions } from "./options.ts";
+import { printProblems, runCli } from "./report.ts";
+
+await runCli(async () => {
+  let options;
+  try {
+    options = await readCliOptions();
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    // Without valid settings the content cannot be checked: report the settings, not a stopped build.
+    printProblems(err.problems);
+    console.error(`站点配置有误，未检查内容文件。${summarize(err.problems)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { problems } = validateContent(options);
+  printProblems(problems);
+  const files = listContentFiles(options.contentDir).files.length;
+  console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);
+  if (problems.some((p) => p.severity === "error")) process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+/**
+ * Serves the output folder on loopback as a static host would (`dir/` → `dir/index.html`, the
+ * 404 page for anything missing, the site's path prefix), plus live reload: HTML gets a tiny
+ * script that listens on an event stream, and `reload()` tells every open page to refresh.
+ * `__gongkai/status` reports the server's memory (for bench/dev.ts).
+ */
+import { createServer, type ServerResponse } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
+  ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp", ".webm": "video/webm", ".mp4": "video/mp4",
+  ".vtt": "text/vtt; charset=utf-8", ".pdf": "application/pdf", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+const EVENTS = "__gongkai/events";
+const STATUS = "__gongkai/status";
+
+export interface DevServer {
+  /** http://127.0.0.1:PORT/prefix/ */
+  url: string;
+  /** Asks every open page to reload. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(root: string, options: { prefix: string; port: number; host?: string }): Promise<DevServer> {
+  const { prefix } = options;
+  const clients = new Set<ServerResponse>();
+  const script = `<script>new EventSource(${JSON.stringify(prefix + EVENTS)}).onmessage = () => location.reload();</script>`;
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (pathname === prefix + EVENTS) {
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+      res.write(": connected\n\n");
+      clients.add(res);
+      req.on("close", () => clients.delete(res));
+      return;
+    }
+    if (pathname === prefix + STATUS) {
+      // For bench/dev.ts: the server's own memory, in MB.
+      const { rss, heapUsed } = process.memoryUsage();
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      return res.end(JSON.stringify({ rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) }));
+    }
+    const send = async (file: string, status = 200) => {
+      const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+      let body: Buffer | string = await readFile(file);
+      if (type.startsWith("text/html")) body = body.toString("utf8").replace(/<\/body>/, `${script}</body>`);
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+      res.end(body);
+    };
+    try {
+      if (!pathname.startsWith(prefix)) throw new Error("outside the path prefix");
+      let file = path.join(root, pathname.slice(prefix.length));
+      if (file !== root && !file.startsWith(root + path.sep)) throw new Error("outside the output folder");
+      if ((await stat(file)).isDirectory()) {
+        if (!pathname.endsWith("/")) {
+          res.writeHead(301, { location: `${pathname}/` });
+          return res.end();
+        }
+        file = path.join(file, "index.html");
+      }
+      await send(file);
+    } catch {
+      await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
+    }
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}${prefix}`,
+    reload: () => {
+      for (const client of clients) client.write("data: reload\n\n");
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of clients) client.end();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The audit list pages: for every year and computed statistics row, the items its figure counts,
+ * paginated in the normal list layout. Kept apart from the portal's browsing lists (`state.lists`,
+ * all on 网站地图): these are reached from the figures.
+ */
+import type { ListPageData } from "../../layouts/list.ts";
+import type { ListStyle } from "../../layouts/parts/rows.ts";
+import { statisticsRows } from "../config/statistics.ts";
+import type { Portal } from "../portal/portal.ts";
+import { paginate, type ListSpec } from "../pages/paginate.ts";
+import { auditKey, auditLists } from "./audit.ts";
+import type { Tallies } from "./compute.ts";
+import { describeQuery } from "./query.ts";
+import { labelWithUnit } from "./statistics.ts";
+import { talliesUrls } from "./urls.ts";
+
+/** Every page of every audit list: exactly the items a computed figure counts, in the normal list layout. */
+export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[] {
+  const lists = auditLists(portal, tallies);
+  const rows = statisticsRows(portal.site.statistics).filter((row) => row.count);
+  const pages: ListPageData[] = [];
+  for (const year of tallies.years) {
+    for (const row of rows) {
+      const items = lists.get(auditKey(year, row.key)) ?? [];
+      const style: ListStyle = "policyKind" in row.count! ? "policy" : "guideType" in row.count! ? "guide" : "mixed";
+      const spec: ListSpec = {
+        base: talliesUrls.audit(year, row.key),
+        title: `${year}年 ${labelWithUnit(row)}：${items.length}`,
+        section: "statistics",
+        breadcrumbs: [{ label: "政务公开统计", url: talliesUrls.statistics }, { label: `${year}年`, url: talliesUrls.statisticsYear(year) }, { label: row.label }],
+        style,
+        description: `统计口径：${describeQuery(row.count!)}。共 ${items.length} 条，逐条列出如下。`,
+      };
+      pages.push(...paginate(spec, items, portal.site.pageSize));
+    }
+  }
+  return pages;
+}
+

@@ -1,0 +1,61 @@
+/**
+ * The audit lists: for every year and every computed statistics row, exactly the items its figure
+ * counts. Built in one pass over the records with the same classification as the tallies
+ * (cells.ts), so each list's length is the figure it backs.
+ */
+import { statisticsRows, type PolicyMeasure } from "../config/statistics.ts";
+import type { Portal } from "../portal/portal.ts";
+import { inPolicyCell, isCounted, keyMaps, policySpan, yearCells, type CountedRecord } from "./cells.ts";
+import type { Tallies } from "./compute.ts";
+import { queryCells } from "./query.ts";
+
+/** Items per `${year}/${rowKey}`, newest first (the records' order). */
+export type AuditLists = Map<string, CountedRecord[]>;
+
+export const auditKey = (year: number, rowKey: string) => `${year}/${rowKey}`;
+
+export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
+  const { site } = portal;
+  const maps = keyMaps(site);
+  const computed = statisticsRows(site.statistics).filter((row) => row.count);
+  /** Cell → keys of the rows that sum it (non-policy rows). */
+  const rowsOfCell = new Map<string, string[]>();
+  /** Policy rows: kind cells and measure. */
+  const policyRows: { key: string; kinds: Set<string>; measure: PolicyMeasure }[] = [];
+  /** Listed-guide cell → keys of the rows that sum it: a guide is in every year's list from its own on. */
+  const listedRows = new Map<string, string[]>();
+  for (const row of computed) {
+    const cells = queryCells(site, row.count!);
+    if ("policyKind" in row.count!) {
+      policyRows.push({ key: row.key, kinds: new Set(cells.map((c) => c.split(":")[1])), measure: row.count.measure });
+      continue;
+    }
+    for (const cell of cells) {
+      const index = cell.startsWith("guidesListed:") ? listedRows : rowsOfCell;
+      index.set(cell, [...(index.get(cell) ?? []), row.key]);
+    }
+  }
+  const lists: AuditLists = new Map();
+  for (const year of tallies.years) for (const row of computed) lists.set(auditKey(year, row.key), []);
+  const add = (year: number, key: string, record: CountedRecord) => lists.get(auditKey(year, key))?.push(record);
+
+  for (const record of portal.records) {
+    if (!isCounted(record) || record.year === undefined) continue;
+    const matched = new Set<string>();
+    for (const cell of yearCells(maps, record)) for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
+    for (const key of matched) add(record.year, key, record);
+    if (record.type === "guide") {
+      const first = record.year;
+      for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ?? []) {
+        for (const year of tallies.years) if (year >= first) add(year, key, record);
+      }
+    }
+    if (record.type !== "policy" || policyRows.length === 0) continue;
+    const span = policySpan(site, record);
+    for (const row of policyRows) {
+      if (!row.kinds.has(span.kind)) continue;
+      for (const year of tallies.years) if (inPolicyCell(span, row.measure, year)) add(year, row.key, record);
+    }
+  }
+  return lists;
+}

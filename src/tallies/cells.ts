@@ -1,0 +1,101 @@
+/**
+ * What one record counts towards: its tally cells. The counting pass and the audit lists both
+ * classify records with these functions, so a figure and the list behind it cannot disagree.
+ *
+ * A cell is a string id: `all`, `types:news`, `columns:city-news`, `videoKinds:promo`,
+ * `periodicals:bhlx`, `topics:housing`, `departments:gov`, `guideTypes:permit`, and for policy
+ * documents `policies:<kind>:issued|repealed|valid`; `guidesListed:<key>` counts the guides of a
+ * 事项类型 published by the end of the year (the catalogue's size). Keys come from site config, never from Chinese text.
+ */
+import { DateTime } from "luxon";
+import type { Keyed, Site } from "../config/schema.ts";
+import { COUNTED_TYPES, type CountedType, type PolicyMeasure } from "../config/statistics.ts";
+import type { ContentRecord, RecordOf } from "../content/types.ts";
+import type { POLICY_KINDS } from "../content/policy.ts";
+
+export const POLICY_KIND_KEYS: Record<(typeof POLICY_KINDS)[number], string> = {
+  行政规范性文件: "normative",
+  规章: "rules",
+  其他文件: "other",
+  政策解读: "interpretation",
+};
+
+/** The dimensions counted per item in its publication year, and the site config list naming their keys. */
+export const DIMENSIONS = ["types", "columns", "videoKinds", "periodicals", "topics", "departments", "guideTypes"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type CountedRecord = Extract<ContentRecord, { type: CountedType }>;
+
+export function isCounted(record: ContentRecord): record is CountedRecord {
+  return (COUNTED_TYPES as readonly string[]).includes(record.type);
+}
+
+/** Name → key lookups of one site, built once per site. */
+export interface KeyMaps {
+  columns: Map<string, string>;
+  videoKinds: Map<string, string>;
+  periodicals: Map<string, string>;
+  topics: Map<string, string>;
+  departments: Map<string, string>;
+  guideTypes: Map<string, string>;
+}
+
+const keyMapCache = new WeakMap<Site, KeyMaps>();
+
+export function keyMaps(site: Site): KeyMaps {
+  let maps = keyMapCache.get(site);
+  if (!maps) {
+    const of = (list: readonly Keyed[]) => new Map(list.map((k) => [k.name, k.key]));
+    maps = { columns: of(site.columns), videoKinds: of(site.videoKinds), periodicals: of(site.periodicals), topics: of(site.topics), departments: of(site.departments), guideTypes: of(site.guideTypes) };
+    keyMapCache.set(site, maps);
+  }
+  return maps;
+}
+
+/** Cells a counted record adds one to, in its own publication year (policy measures aside). */
+export function yearCells(maps: KeyMaps, record: CountedRecord): string[] {
+  const cells = ["all", `types:${record.type}`];
+  const add = (dimension: Exclude<Dimension, "types">, name: string) => {
+    const key = maps[dimension].get(name);
+    if (key !== undefined) cells.push(`${dimension}:${key}`);
+  };
+  const f = record.fields;
+  if ("department" in f) add("departments", f.department);
+  if ("topics" in f) for (const topic of new Set(f.topics)) add("topics", topic);
+  if (record.type === "news") add("columns", record.fields.column);
+  if (record.type === "video") add("videoKinds", record.fields.kind);
+  if (record.type === "periodical") add("periodicals", record.fields.periodical);
+  if (record.type === "guide") add("guideTypes", record.fields.item_type);
+  if (record.type === "policy") cells.push(`policies:${POLICY_KIND_KEYS[record.fields.kind]}:issued`);
+  return cells;
+}
+
+/** A policy document's life in calendar years: published in `from`, ended (废止 or 失效) in `ended`. */
+export interface PolicySpan {
+  kind: string;
+  from: number;
+  ended?: number;
+}
+
+/**
+ * 失效 counts as 废止: the template has one column (本年废止件数), and a document that lapsed is no
+ * longer 现行有效 either way, so 现行有效(Y) = 现行有效(Y−1) + 制发(Y) − 废止(Y) holds. A change
+ * dated before publication is taken as the publication year (the document was never valid after it).
+ */
+export function policySpan(site: Site, record: RecordOf<"policy">): PolicySpan {
+  const from = record.year ?? 0;
+  const f = record.fields;
+  const ended = f.validity === "有效" || f.validity_changed === undefined ? undefined : Math.max(from, DateTime.fromMillis(f.validity_changed, { zone: site.timeZone }).year);
+  return { kind: POLICY_KIND_KEYS[f.kind], from, ended };
+}
+
+/** 现行有效 at the end of `year`: published by then and not ended by then. */
+export function validAtEndOf(span: PolicySpan, year: number): boolean {
+  return span.from <= year && (span.ended === undefined || span.ended > year);
+}
+
+export function inPolicyCell(span: PolicySpan, measure: PolicyMeasure, year: number): boolean {
+  if (measure === "issued") return span.from === year;
+  if (measure === "repealed") return span.ended === year;
+  return validAtEndOf(span, year);
+}

@@ -1,0 +1,86 @@
+/**
+ * Checks of the report files against the site and the tallies. The 勾稽 checks inside one file
+ * are in the report schema (src/content/report.ts); these need the config or the counts:
+ * the file name is the year, figures name declared rows, and an editor's figure that contradicts
+ * a computed one is a warning (the page shows the computed figure).
+ */
+import type { Problem } from "../content/problems.ts";
+import type { RecordOf } from "../content/types.ts";
+import { readFileSync } from "node:fs";
+import { lineOfPath, splitFile } from "../content/front-matter.ts";
+import { statisticsRows } from "../config/statistics.ts";
+import type { Portal } from "../portal/portal.ts";
+import { REPORT_SECTIONS } from "../content/report-tables.ts";
+import { cellValue, type Tallies } from "./compute.ts";
+import { queryValue } from "./query.ts";
+import { reportSections } from "./report-body.ts";
+
+/** The file line of a front-matter path of a report (reports are few; each is read again only here). */
+function lineFinder(report: RecordOf<"report">): (path: string[]) => number | undefined {
+  let matter: string | undefined;
+  return (path) => {
+    try {
+      matter ??= splitFile(readFileSync(report.abs, "utf8").replace(/^\uFEFF/, "")).matter;
+      return lineOfPath(matter, path);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: number, lineOf: (path: string[]) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const tally = tallies.byYear.get(year);
+  const measures = { issued: "本年制发件数", repealed: "本年废止件数", valid: "现行有效件数" } as const;
+  for (const [field, kind, label] of [["normative", "normative", "行政规范性文件"], ["rules", "rules", "规章"]] as const) {
+    const entered = report.fields.table2[field];
+    if (!entered) continue;
+    for (const measure of Object.keys(measures) as (keyof typeof measures)[]) {
+      const value = entered[measure];
+      const computed = cellValue(tally, `policies:${kind}:${measure}`);
+      if (value !== undefined && value !== computed) {
+        problems.push({
+          severity: "warning",
+          file: report.file,
+          line: lineOf(["table2", field, measure]),
+          field: `table2.${field}.${measure}（${label}${measures[measure]}）`,
+          message: `填报数 ${value} 与按政策文件自动统计的 ${computed} 不一致；年度报告显示自动统计数 ${computed}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
+  const problems: Problem[] = [];
+  const rows = new Map(statisticsRows(portal.site.statistics).map((row) => [row.key, row]));
+  for (const report of portal.byType.report) {
+    const name = report.id.split("/").slice(1).join("/");
+    if (!/^\d{4}$/.test(name)) {
+      problems.push({ severity: "error", file: report.file, message: `年度报告文件应以年份命名，例如 content/reports/2025.md（现为 ${report.file}）` });
+      continue;
+    }
+    const year = Number(name);
+    const lineOf = lineFinder(report);
+    for (const [key, value] of Object.entries(report.fields.figures)) {
+      const row = rows.get(key);
+      const where = { file: report.file, line: lineOf(["figures", key]), field: `figures.${key}` };
+      if (!row) {
+        problems.push({ severity: "warning", ...where, message: `站点配置 statistics 中没有键为“${key}”的统计行，此数不会显示；可用的键：${[...rows.keys()].join("、")}` });
+      } else if (row.count) {
+        const computed = queryValue(portal.site, row.count, tallies.byYear.get(year));
+        if (value !== computed) {
+          problems.push({ severity: "warning", ...where, message: `“${row.label}”手工填报 ${value}，与自动统计的 ${computed} 不一致；统计表显示自动统计数 ${computed}` });
+        }
+      }
+    }
+    problems.push(...tableTwoProblems(report, tallies, year, lineOf));
+    const present = reportSections(report.body).map((s) => s.heading);
+    const missing = REPORT_SECTIONS.filter((heading) => !present.includes(heading));
+    if (missing.length) {
+      problems.push({ severity: "warning", file: report.file, line: report.bodyLine, message: `年度报告正文缺少以下二级标题（## …）：${missing.join("、")}` });
+    }
+  }
+  return problems;
+}

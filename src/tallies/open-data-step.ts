@@ -1,0 +1,19 @@
+/** Writes the open-data files (tallies.json, a CSV per year) into the rendered site. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterRenderSteps } from "../build/steps.ts";
+import { talliesCsv, talliesJson } from "./open-data.ts";
+import { talliesUrls } from "./urls.ts";
+
+afterRenderSteps.push({
+  name: "open data",
+  run(state, outDir) {
+    const write = (url: string, text: string) => {
+      const file = path.join(outDir, url);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    };
+    write(talliesUrls.openDataJson, talliesJson(state.portal, state.tallies));
+    for (const year of state.tallies.years) write(talliesUrls.openDataCsv(year), talliesCsv(state.portal, state.tallies, year));
+  },
+});

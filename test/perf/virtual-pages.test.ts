@@ -1,0 +1,21 @@
+/**
+ * The dev server and the streamed pages expand our virtual templates without Eleventy; that
+ * expansion must give exactly the pages and bytes a full build gives, for every registered template.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createFixture, news } from "../helpers/fixture.ts";
+import { expandPages, outputFileOf, recordPlugin } from "../../src/eleventy/virtual-pages.ts";
+
+test("expanding the registered templates gives the same pages, byte for byte, as the build", async () => {
+  const fixture = createFixture({
+    "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00"),
+    "news/2025/b.md": news("冬季供暖保障", "2025-12-01 09:00", { column: "通知公告" }),
+  });
+  const { state } = await fixture.build();
+  const pages = await expandPages(recordPlugin({ current: state }));
+  const files = pages.map((p) => outputFileOf(p.url)).sort();
+  const built = fixture.files().filter((f) => f.endsWith(".html") && !f.startsWith("assets/") && !f.startsWith("media/"));
+  assert.deepEqual(files.filter((f) => f.endsWith(".html")), built);
+  for (const page of pages) assert.equal(await page.render(), fixture.read(outputFileOf(page.url)), page.url);
+});

@@ -1,0 +1,68 @@
+/**
+ * A served template portal and a browser, shared by the tests of one file, plus the ways the
+ * tests open a page: in a display mode (saved in localStorage, as site.js reads it) and at a size.
+ */
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
+import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { buildTemplatePortal, type BuiltPortal } from "./template-pages.ts";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+
+export const AXE_PATH = path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
+
+export interface Session {
+  portal: BuiltPortal;
+  server: StaticServer;
+  browser: Browser;
+  /** Absolute address of a site URL on the test server. */
+  address(url: string): string;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  const portal = await buildTemplatePortal();
+  // Served with the production headers, so every browser test also runs under the strict CSP.
+  const server = await serveStatic(portal.outDir, { headers: SECURITY_HEADERS });
+  const browser = await launchBrowser();
+  return {
+    portal,
+    server,
+    browser,
+    address: (url) => new URL(url.replace(/^\//, ""), server.url).href,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface ContextOptions {
+  modes?: readonly string[];
+  width?: number;
+  height?: number;
+  deviceScaleFactor?: number;
+  javaScript?: boolean;
+}
+
+/** A fresh browser context with the given modes saved, as if the reader had switched them on earlier. */
+export async function newContext(session: Session, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const modes = options.modes ?? [];
+  if (modes.length) {
+    await context.addInitScript((saved: string[]) => {
+      for (const mode of saved) window.localStorage.setItem(`gongkai:${mode}`, "on");
+    }, [...modes]);
+  }
+  return context;
+}
+
+export async function openPage(context: BrowserContext, session: Session, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(session.address(url), { waitUntil: "load" });
+  return page;
+}

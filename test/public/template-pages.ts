@@ -1,0 +1,79 @@
+/**
+ * The sample portal (content/), built once per test file, and one page of every template in it,
+ * for the public-facing browser and validator tests.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadSiteConfig } from "../../src/config/load.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import "../../src/build/all-steps.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+import { urls } from "../../src/portal/urls.ts";
+import type { ContentRecord } from "../../src/content/types.ts";
+import type { Site } from "../../src/config/schema.ts";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+export interface TemplatePage {
+  /** What template this page stands for, e.g. "news detail". */
+  name: string;
+  /** Site URL ("/news/"), no prefix. */
+  url: string;
+  /** Output file relative to the output folder. */
+  file: string;
+}
+
+export interface BuiltPortal {
+  site: Site;
+  outDir: string;
+  pages: TemplatePage[];
+}
+
+const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
+
+function firstOf(records: readonly ContentRecord[], type: ContentRecord["type"], prefer?: (r: ContentRecord) => boolean): ContentRecord {
+  const ofType = records.filter((r) => r.type === type);
+  const found = (prefer && ofType.find(prefer)) ?? ofType[0];
+  if (!found) throw new Error(`the portal has no ${type} page`);
+  return found;
+}
+
+export async function buildTemplatePortal(): Promise<BuiltPortal> {
+  const site = await loadSiteConfig(path.join(repoRoot, "site.config.ts"));
+  const contentDir = path.join(repoRoot, "content");
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-public-")), "_site");
+  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
+  const { state } = await buildSite({ site, contentDir, outDir, now });
+  const details = state.details;
+  const topicKey = site.topics.find((t) => t.group === "专题")!.key;
+  const listed: { name: string; url: string }[] = [
+    { name: "home", url: urls.home },
+    { name: "news list", url: urls.news },
+    { name: "policy list", url: urls.policies },
+    { name: "guide list", url: urls.guides },
+    { name: "video list", url: urls.videos },
+    { name: "periodical list", url: urls.periodicals },
+    { name: "topic page (mixed list)", url: urls.topic(topicKey) },
+    { name: "topics index", url: urls.topics },
+    { name: "news detail", url: firstOf(details, "news").url },
+    // A policy with interpretations shows the most of its template.
+    { name: "policy detail", url: firstOf(details, "policy", (r) => state.portal.interpretationsOf.has((r.fields as { index_no: string }).index_no)).url },
+    { name: "guide detail", url: firstOf(details, "guide").url },
+    { name: "video detail", url: firstOf(details, "video").url },
+    { name: "periodical detail", url: firstOf(details, "periodical").url },
+    { name: "plain page", url: firstOf(details, "page").url },
+    { name: "sitemap", url: urls.sitemap },
+    { name: "contact", url: urls.contact },
+    { name: "search", url: urls.search },
+    { name: "404", url: urls.notFound },
+  ];
+  return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
+}
+
+/** The three display modes every page must pass in. */
+export const MODES = [
+  { name: "normal", classes: [] as string[] },
+  { name: "large-font", classes: ["large-font"] },
+  { name: "high-contrast", classes: ["high-contrast"] },
+] as const;
