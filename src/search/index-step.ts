@@ -86,7 +86,7 @@ export async function writeSearchIndex(state: BuildState, outDir: string): Promi
   mkdirSync(bundle, { recursive: true });
   const shards = shardsOf(state.details);
   const jobs = shards.map((records, k) => () => ({
-    records: records.map((r) => searchRecordOf(r)),
+    records: records.map((r) => searchRecordOf(r, state.portal.site.allowHtml)),
     labels: records.map((r) => r.file),
     dir: path.join(bundle, String(k)),
   }));

@@ -9,21 +9,29 @@ import { markdownFor } from "../markdown/render.ts";
 
 type Token = ReturnType<ReturnType<typeof markdownFor>["parse"]>[number];
 
+/** Raw HTML a site keeps (`allowHtml`) as the text it shows: tags dropped. */
+const htmlText = (markup: string) => markup.replace(/<[^>]*>/g, "");
+
 function inlineText(tokens: readonly Token[]): string {
   let out = "";
   for (const t of tokens) {
     if (t.type === "text" || t.type === "code_inline") out += t.content;
+    else if (t.type === "html_inline") out += htmlText(t.content);
     else if (t.type === "image") out += inlineText(t.children ?? []);
     else if (t.type === "softbreak" || t.type === "hardbreak") out += "\n";
   }
   return out;
 }
 
-/** A Markdown body as the text a reader sees, one block per line. */
-export function markdownText(body: string): string {
+/**
+ * A Markdown body as the text a reader sees, one block per line. Without `allowHtml` raw HTML
+ * is shown as written, so it is text here too.
+ */
+export function markdownText(body: string, allowHtml = false): string {
   const blocks: string[] = [];
-  for (const token of markdownFor("/").parse(body, {})) {
+  for (const token of markdownFor("/", allowHtml).parse(body, {})) {
     if (token.type === "inline") blocks.push(inlineText(token.children ?? []));
+    else if (token.type === "html_block") blocks.push(htmlText(token.content).trim());
     else if (token.type === "fence" || token.type === "code_block") blocks.push(token.content.trimEnd());
   }
   return blocks.join("\n");
@@ -53,8 +61,8 @@ function metadataOf(r: ContentRecord): (string | undefined)[] {
   }
 }
 
-export function pageText(r: ContentRecord): string {
-  return [r.fields.title, ...metadataOf(r), markdownText(r.body)]
+export function pageText(r: ContentRecord, allowHtml = false): string {
+  return [r.fields.title, ...metadataOf(r), markdownText(r.body, allowHtml)]
     .filter((line): line is string => Boolean(line && line.trim()))
     .join("\n");
 }

@@ -47,8 +47,8 @@ const typeLabel = (r: ContentRecord) => CONTENT_TYPES[r.type].label;
  * The record's URL goes in without the path prefix: the browser's Pagefind prefixes every result
  * URL with the folder above the bundle (`/portal/` for `/portal/pagefind/0/`).
  */
-export function searchRecordOf(r: ContentRecord): SearchRecord {
-  const text = pageText(r);
+export function searchRecordOf(r: ContentRecord, allowHtml = false): SearchRecord {
+  const text = pageText(r, allowHtml);
   const department = departmentOf(r);
   const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [typeLabel(r)] };
   if (r.year !== undefined) filters[FILTER_KEYS.year] = [String(r.year)];

@@ -23,7 +23,7 @@ let browser: Browser;
 
 /** Pages of the sample whose text contains the query: what the search must return. */
 const containing = (query: string, type?: string) =>
-  state.details.filter((r) => pageText(r).toLowerCase().includes(query.toLowerCase()) && (!type || r.type === type));
+  state.details.filter((r) => pageText(r, state.portal.site.allowHtml).toLowerCase().includes(query.toLowerCase()) && (!type || r.type === type));
 
 async function searchDone(page: Page, query: string): Promise<number> {
   await page.waitForSelector(`#search-app[data-state=done][data-query="${query}"]`, { timeout: 20_000 });

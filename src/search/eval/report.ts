@@ -15,7 +15,7 @@ interface TruthPage {
 
 /** Every indexed page's published URL and text, normalized as search compares them. */
 export function groundTruth(state: BuildState): TruthPage[] {
-  return state.details.map((r) => ({ url: state.ctx.href(r.url), text: normalizeText(pageText(r)), title: normalizeText(r.fields.title) }));
+  return state.details.map((r) => ({ url: state.ctx.href(r.url), text: normalizeText(pageText(r, state.portal.site.allowHtml)), title: normalizeText(r.fields.title) }));
 }
 
 export interface QueryScore {
