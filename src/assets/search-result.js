@@ -5,6 +5,15 @@
  */
 import { normalizeText } from "./search-query.js";
 
+const ENTITIES = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+
+/** A result's metadata as plain text: the build stores it HTML-escaped (src/search/records.ts). */
+export function plainMeta(meta) {
+  const out = {};
+  for (const [key, value] of Object.entries(meta)) out[key] = String(value).replace(/&(lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e]);
+  return out;
+}
+
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -34,7 +43,7 @@ function excerptOf(text, needle) {
 }
 
 export function renderResult(data, highlight, scope) {
-  const { meta } = data;
+  const meta = plainMeta(data.meta);
   const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
   const excerpt = excerptOf(meta.text ?? "", scope === "text" ? highlight : "");
   return el(

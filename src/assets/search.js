@@ -6,7 +6,7 @@
  * marked, a "load more" button.
  */
 import { planQuery, normalizeText, textContains } from "./search-query.js";
-import { el, renderResult } from "./search-result.js";
+import { el, plainMeta, renderResult } from "./search-result.js";
 
 const PAGE_SIZE = 10;
 /** Fragments loaded at once when results must be checked against their text. */
@@ -113,13 +113,14 @@ async function verify(results, needle, scope) {
     const batch = results.slice(i, i + VERIFY_BATCH);
     const datas = await Promise.all(batch.map(dataOf));
     batch.forEach((r, j) => {
-      const meta = datas[j].meta;
+      const meta = plainMeta(datas[j].meta);
       if (textContains(scope === "title" ? meta.title : meta.text, needle)) kept.push(r);
     });
   }
   const counts = {};
   for (const r of kept) {
-    for (const [key] of FILTERS) if (r.data.meta[key]) addCounts(counts, { [key]: { [r.data.meta[key]]: 1 } });
+    const meta = plainMeta(r.data.meta);
+    for (const [key] of FILTERS) if (meta[key]) addCounts(counts, { [key]: { [meta[key]]: 1 } });
   }
   return { results: kept, counts };
 }

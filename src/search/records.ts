@@ -3,6 +3,7 @@
  * index, the metadata a result shows, the filters and the sort key.
  */
 import { CONTENT_TYPES, type ContentRecord } from "../content/types.ts";
+import { escapeHtml } from "../html/html.ts";
 import { indexTokens } from "./tokens.ts";
 import { pageText } from "./page-text.ts";
 
@@ -56,8 +57,11 @@ export function searchRecordOf(r: ContentRecord, allowHtml = false): SearchRecor
   if (r.type === "news") filters[FILTER_KEYS.column] = [r.fields.column];
   if (r.type === "policy") filters[FILTER_KEYS.category] = [r.fields.category];
   // The filter values again in meta: a query that has to be checked against the text recounts them.
-  const meta: Record<string, string> = { title: r.fields.title, text, date: r.day };
-  for (const [key, values] of Object.entries(filters)) meta[key] = values[0];
+  const plain: Record<string, string> = { title: r.fields.title, text, date: r.day };
+  for (const [key, values] of Object.entries(filters)) plain[key] = values[0];
+  // Escaped like Pagefind's own excerpts, so editors' text is never markup in the index files;
+  // the search page decodes it and shows it as text (src/assets/search-result.js).
+  const meta = Object.fromEntries(Object.entries(plain).map(([key, value]) => [key, escapeHtml(value)]));
   return {
     url: r.url,
     content: indexTokens(text, r.fields.title),
