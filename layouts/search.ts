@@ -1,17 +1,43 @@
-/** The search page. Results need JavaScript; without it the page says so and offers the catalogue. */
+/**
+ * The search page. Results need JavaScript (src/assets/search.js, on Pagefind's JS API); without
+ * it the page says so and offers the catalogue. No inline script or style: the bundle path
+ * (with the path prefix) reaches the script as a data attribute.
+ */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
 
+const FILTERS = [
+  ["type", "类型"],
+  ["column", "栏目"],
+  ["year", "年份"],
+  ["department", "发布机构"],
+  ["category", "主题分类"],
+] as const;
+
 export function searchPage(ctx: LayoutContext): string {
   const main = html`<h1>站内搜索</h1>
+<div id="search-app" class="search-app" data-bundle="${ctx.href("/pagefind/")}">
 <form class="search-page-form" role="search" action="${ctx.href(urls.search)}" method="get">
-  <label for="search-q">搜索关键词</label>
-  <input id="search-q" type="search" name="q" autocomplete="off">
-  <button type="submit">搜索</button>
+  <div class="search-field">
+    <label for="search-q">搜索关键词</label>
+    <input id="search-q" type="search" name="q" autocomplete="off" placeholder="如：行政许可、低保、白政发〔2023〕12号">
+    <button type="submit">搜索</button>
+  </div>
+  <p class="search-hint">查找正文、标题和文号中完整包含所输入文字的页面；单个字只在标题中查找。</p>
+  <fieldset class="search-controls" hidden>
+    <legend>筛选和排序</legend>
+    ${FILTERS.map(([key, label]) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
+    <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
+  </fieldset>
 </form>
 <noscript><p class="notice">站内搜索需要启用浏览器的 JavaScript。未启用时，请通过<a href="${ctx.href(urls.policies)}">政府信息公开目录</a>、<a href="${ctx.href(urls.guides)}">办事服务</a>或<a href="${ctx.href(urls.sitemap)}">网站地图</a>查找信息。</p></noscript>
-<div id="search-results" aria-live="polite"></div>`;
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+<button type="button" id="search-more" class="search-more" hidden>加载更多结果</button>
+</div>
+<link rel="stylesheet" href="${ctx.href("/assets/search.css")}">
+<script type="module" src="${ctx.href("/assets/search.js")}"></script>`;
   return basePage(ctx, { title: "站内搜索", url: urls.search, breadcrumbs: [{ label: "站内搜索" }], column: { name: "站内搜索", type: "搜索" }, bodyClass: "search-page" }, main);
 }

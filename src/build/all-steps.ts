@@ -3,3 +3,4 @@ import "./headers-file.ts";
 import "./sitemap-xml.ts";
 import "./manifest.ts";
 import "../tallies/open-data-step.ts";
+import "../search/index-step.ts";

@@ -1,0 +1,212 @@
+/**
+ * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
+ * Component UI, because every query is rewritten into bigram phrases first (search-query.js)
+ * and the index is split into shards that are searched together. It keeps Pagefind UI's
+ * conventions: a search field, filter lists with counts, results with an excerpt and the match
+ * marked, a "load more" button.
+ */
+import { planQuery, normalizeText, textContains } from "./search-query.js";
+import { el, plainMeta, renderResult } from "./search-result.js";
+
+const PAGE_SIZE = 10;
+/** Fragments loaded at once when results must be checked against their text. */
+const VERIFY_BATCH = 24;
+const FILTERS = [
+  ["type", "类型"],
+  ["column", "栏目"],
+  ["year", "年份"],
+  ["department", "发布机构"],
+  ["category", "主题分类"],
+];
+
+const app = document.getElementById("search-app");
+const form = document.querySelector(".search-page-form");
+const input = document.getElementById("search-q");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+const bundle = app.dataset.bundle;
+
+let shards = null;
+let searchId = 0;
+let shown = [];
+let visible = 0;
+let highlight = "";
+let highlightScope = "text";
+
+
+/** Loads pagefind.js once and opens one Pagefind instance per shard. */
+async function openShards() {
+  if (shards) return shards;
+  const manifest = await (await fetch(`${bundle}shards.json`)).json();
+  // One copy of pagefind.js per shard, each from its own bundle: instances created from one copy
+  // share its WebAssembly bindings, and with several indexes loaded their searches fail.
+  // noWorker: Pagefind's shared web worker fails the same way.
+  shards = await Promise.all(
+    manifest.shards.map(async (dir) => (await import(`${bundle}${dir}pagefind.js`)).createInstance({ basePath: `${bundle}${dir}`, noWorker: true })),
+  );
+  await Promise.all(shards.map((s) => s.init()));
+  return shards;
+}
+
+function selectedFilters() {
+  const filters = {};
+  for (const [key] of FILTERS) {
+    const value = form.elements[key]?.value;
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+/** Every value each filter can take, with its count over the whole portal. */
+async function fillFilterOptions() {
+  const all = await Promise.all(shards.map((s) => s.filters()));
+  for (const [key, label] of FILTERS) {
+    const select = form.elements[key];
+    const values = new Set(all.flatMap((f) => Object.keys(f[key] ?? {})));
+    const current = new URLSearchParams(location.search).get(key) ?? "";
+    const sorted = [...values].sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN")));
+    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...sorted.map((v) => el("option", { value: v }, v)));
+    select.value = values.has(current) ? current : "";
+    select.closest(".search-filter").hidden = values.size === 0;
+  }
+}
+
+function showCounts(counts) {
+  for (const [key, label] of FILTERS) {
+    for (const option of form.elements[key].options) {
+      if (!option.value) continue;
+      const n = counts[key]?.[option.value] ?? 0;
+      option.textContent = `${option.value}（${n}）`;
+    }
+    form.elements[key].options[0].textContent = `全部${label}`;
+  }
+}
+
+function addCounts(into, counts) {
+  for (const [key, values] of Object.entries(counts ?? {})) {
+    into[key] ??= {};
+    for (const [value, n] of Object.entries(values)) into[key][value] = (into[key][value] ?? 0) + n;
+  }
+}
+
+/** Pagefind results of every shard, in date order, each with its data loaded lazily once. */
+async function runSearch(plan, filters, direction) {
+  const sort = { date: direction };
+  const perShard = await Promise.all(shards.map((s) => s.search(plan.pagefind, { filters, sort })));
+  const tagged = perShard.map((r, shard) => r.results.map((raw) => ({ raw, shard, data: null })));
+  const results = (direction === "asc" ? tagged.reverse() : tagged).flat();
+  const counts = {};
+  for (const r of perShard) addCounts(counts, r.filters);
+  return { results, counts };
+}
+
+async function dataOf(result) {
+  result.data ??= await result.raw.data();
+  return result.data;
+}
+
+/** Keeps the candidates whose text really contains the query, and counts them per filter. */
+async function verify(results, needle, scope) {
+  const kept = [];
+  for (let i = 0; i < results.length; i += VERIFY_BATCH) {
+    const batch = results.slice(i, i + VERIFY_BATCH);
+    const datas = await Promise.all(batch.map(dataOf));
+    batch.forEach((r, j) => {
+      const meta = plainMeta(datas[j].meta);
+      if (textContains(scope === "title" ? meta.title : meta.text, needle)) kept.push(r);
+    });
+  }
+  const counts = {};
+  for (const r of kept) {
+    const meta = plainMeta(r.data.meta);
+    for (const [key] of FILTERS) if (meta[key]) addCounts(counts, { [key]: { [meta[key]]: 1 } });
+  }
+  return { results: kept, counts };
+}
+
+async function showMore(id) {
+  const next = shown.slice(visible, visible + PAGE_SIZE);
+  const datas = await Promise.all(next.map(dataOf));
+  if (id !== searchId) return;
+  list.append(...datas.map((data) => renderResult(data, highlight, highlightScope)));
+  visible += next.length;
+  more.hidden = visible >= shown.length;
+}
+
+function setStatus(...parts) {
+  status.replaceChildren(...parts);
+}
+
+async function search() {
+  const id = ++searchId;
+  const query = input.value;
+  const plan = planQuery(query);
+  const params = new URLSearchParams();
+  if (query.trim()) params.set("q", query.trim());
+  for (const [key, value] of Object.entries(selectedFilters())) params.set(key, value);
+  if (form.elements.sort.value === "asc") params.set("sort", "asc");
+  history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
+  list.replaceChildren();
+  more.hidden = true;
+  if (plan.kind === "empty") {
+    setStatus(query.trim() ? "请输入文字或数字进行搜索。" : "请输入关键词，例如：行政许可、低保、食品安全。");
+    Object.assign(app.dataset, { state: "done", query: query.trim(), resultCount: "0" });
+    return;
+  }
+  setStatus("正在搜索…");
+  await openShards();
+  const direction = form.elements.sort.value === "asc" ? "asc" : "desc";
+  let { results, counts } = await runSearch(plan, selectedFilters(), direction);
+  if (plan.verify) ({ results, counts } = await verify(results, plan.verify, plan.scope));
+  if (id !== searchId) return;
+  highlight = normalizeText(query).trim();
+  highlightScope = plan.scope;
+  shown = results;
+  visible = 0;
+  showCounts(counts);
+  const label = el("strong", {}, query.trim());
+  if (plan.scope === "title") {
+    setStatus(`单个字只在标题中查找：找到 ${results.length} 个标题含“`, label, "”的页面。输入两个或更多字可检索全文。");
+  } else {
+    setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
+  }
+  app.dataset.resultCount = String(results.length);
+  // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
+  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
+  await showMore(id);
+  if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  form.elements.sort.value = params.get("sort") === "asc" ? "asc" : "desc";
+  form.querySelector(".search-controls").hidden = false;
+  await openShards();
+  await fillFilterOptions();
+  let timer = 0;
+  const searchNow = () => {
+    app.dataset.state = "searching";
+    search().catch(showError);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(searchNow, 300);
+  });
+  for (const select of form.querySelectorAll("select")) select.addEventListener("change", searchNow);
+  more.addEventListener("click", () => showMore(searchId).catch(showError));
+  searchNow();
+}
+
+function showError(error) {
+  setStatus("搜索暂时不可用，请稍后再试，或通过网站地图查找信息。");
+  app.dataset.state = "error";
+  console.error(error);
+}
+
+start().catch(showError);

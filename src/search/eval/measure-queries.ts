@@ -1,0 +1,64 @@
+/**
+ * Runs queries in the real search page (headless Chromium) and collects, per query, the URLs it
+ * returned and the bytes it fetched. The page announces each finished search with a
+ * `search-results` event carrying Pagefind's results; their data() gives the URLs.
+ */
+import type { Browser, Page } from "playwright-core";
+
+export interface QueryOutcome {
+  query: string;
+  /** Result count the page showed. */
+  shown: number;
+  urls: string[];
+  /** Bytes fetched while this query ran: everything, and the part from the search bundle (pagefind/). */
+  bytes: number;
+  indexBytes: number;
+  ms: number;
+}
+
+declare global {
+  interface Window {
+    __searchResults?: { query: string; results: { raw: { id: string }; shard: number }[] };
+  }
+}
+
+/**
+ * The results' fragment ids, as `shard/id` (ids are unique only within a shard); `urlOfFragment`
+ * turns them into URLs without loading thousands of fragments in the page.
+ */
+async function idsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => `${r.shard}/${r.raw.id}`));
+}
+
+/** Opens a fresh page per query (a cold cache for the first, like a first visit). */
+export async function runQueries(browser: Browser, searchUrl: string, queries: readonly string[], urlOfFragment: ReadonlyMap<string, string>): Promise<QueryOutcome[]> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    document.addEventListener("search-results", (e) => (window.__searchResults = (e as CustomEvent).detail));
+  });
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    const page = await context.newPage();
+    let bytes = 0;
+    let indexBytes = 0;
+    page.on("requestfinished", (req) => {
+      void req.sizes().then((s) => {
+        const size = s.responseBodySize + s.responseHeadersSize;
+        bytes += size;
+        if (req.url().includes("/pagefind/")) indexBytes += size;
+      }, () => undefined);
+    });
+    const start = performance.now();
+    await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector("#search-app[data-state=done], #search-app[data-state=error]", { timeout: 120_000 });
+    const ms = performance.now() - start;
+    if ((await page.getAttribute("#search-app", "data-state")) === "error") throw new Error(`search failed for ${query}`);
+    const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
+    await page.waitForLoadState("networkidle");
+    const measured = { bytes, indexBytes };
+    outcomes.push({ query, shown, urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`), ...measured, ms });
+    await page.close();
+  }
+  await context.close();
+  return outcomes;
+}

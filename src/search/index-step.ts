@@ -1,0 +1,99 @@
+/**
+ * The after-render step that writes the search index into the staging folder, with Pagefind's
+ * Node API. The staging folder replaces the published one as a whole, so no index file from an
+ * earlier build survives.
+ *
+ * Pagefind holds every page of an index in memory until it writes (about 0.25 MB per page with
+ * our bigram tokens), and indexes on one core. So the pages, newest first, are split into
+ * shards of at most `shardPages`, each a complete Pagefind bundle in `pagefind/<n>/`, written by
+ * `workers` Pagefind processes side by side (src/search/shard-worker.mjs). The browser searches
+ * every shard; since shard 0 holds the newest pages, concatenating their date-sorted results
+ * keeps the whole list in date order. `pagefind/shards.json` lists the shards.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { BuildState } from "../eleventy/state.ts";
+import { afterRenderSteps } from "../build/steps.ts";
+import { searchRecordOf, type SearchRecord } from "./records.ts";
+
+export const SEARCH_BUNDLE_DIR = "pagefind";
+export const SHARD_MANIFEST = "shards.json";
+
+export const searchIndexSettings = {
+  /** Largest shard: bounds each Pagefind process's memory (docs/search.md has the measurements). Tests lower it. */
+  shardPages: 2500,
+  /** Pagefind processes at once (each one core, each up to a shard's memory). */
+  workers: Math.min(2, availableParallelism()),
+};
+
+export interface ShardManifest {
+  /** Bundle folders relative to pagefind/, newest pages first. */
+  shards: string[];
+  pages: number;
+}
+
+interface ShardJob {
+  records: SearchRecord[];
+  /** Source files of the records, for messages. */
+  labels: string[];
+  dir: string;
+}
+
+/** Splits the records into as few shards as `shardPages` allows, of even sizes. */
+export function shardsOf<T>(records: readonly T[], limit = searchIndexSettings.shardPages): T[][] {
+  const count = Math.max(1, Math.ceil(records.length / limit));
+  const size = Math.ceil(records.length / count);
+  return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
+}
+
+const WORKER = new URL("./shard-worker.mjs", import.meta.url);
+
+/**
+ * Runs the jobs on `workers` worker threads, each taking the next job when it is free. Jobs are
+ * made when taken, so the first Pagefind process starts while later shards are still prepared.
+ */
+async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void> {
+  const queue = [...jobs];
+  const problems: string[] = [];
+  const lane = async () => {
+    const worker = new Worker(WORKER);
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const current = next();
+        const reply = await new Promise<{ errors: string[] }>((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.postMessage(current);
+        });
+        worker.removeAllListeners("error");
+        problems.push(...reply.errors);
+      }
+    } finally {
+      const exited = new Promise((resolve) => worker.once("exit", resolve));
+      worker.postMessage("close");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, lane));
+  if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
+}
+
+export async function writeSearchIndex(state: BuildState, outDir: string): Promise<ShardManifest> {
+  const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
+  mkdirSync(bundle, { recursive: true });
+  const shards = shardsOf(state.details);
+  const jobs = shards.map((records, k) => () => ({
+    records: records.map((r) => searchRecordOf(r, state.portal.site.allowHtml)),
+    labels: records.map((r) => r.file),
+    dir: path.join(bundle, String(k)),
+  }));
+  await runJobs(jobs, searchIndexSettings.workers);
+  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: state.details.length };
+  writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return manifest;
+}
+
+afterRenderSteps.push({ name: "search index", run: (state, outDir) => writeSearchIndex(state, outDir).then(() => undefined) });

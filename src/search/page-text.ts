@@ -1,0 +1,68 @@
+/**
+ * The searchable text of a record: what its page shows a reader (title, the metadata a person
+ * would type, such as 发文字号 or 发布机构, and the body as plain text), built from the
+ * validated record, never from the rendered HTML. The index, the excerpts and the harness's
+ * ground truth all read this one string.
+ */
+import type { ContentRecord } from "../content/types.ts";
+import { markdownFor } from "../markdown/render.ts";
+
+type Token = ReturnType<ReturnType<typeof markdownFor>["parse"]>[number];
+
+/** Raw HTML a site keeps (`allowHtml`) as the text it shows: tags dropped. */
+const htmlText = (markup: string) => markup.replace(/<[^>]*>/g, "");
+
+function inlineText(tokens: readonly Token[]): string {
+  let out = "";
+  for (const t of tokens) {
+    if (t.type === "text" || t.type === "code_inline") out += t.content;
+    else if (t.type === "html_inline") out += htmlText(t.content);
+    else if (t.type === "image") out += inlineText(t.children ?? []);
+    else if (t.type === "softbreak" || t.type === "hardbreak") out += "\n";
+  }
+  return out;
+}
+
+/**
+ * A Markdown body as the text a reader sees, one block per line. Without `allowHtml` raw HTML
+ * is shown as written, so it is text here too.
+ */
+export function markdownText(body: string, allowHtml = false): string {
+  const blocks: string[] = [];
+  for (const token of markdownFor("/", allowHtml).parse(body, {})) {
+    if (token.type === "inline") blocks.push(inlineText(token.children ?? []));
+    else if (token.type === "html_block") blocks.push(htmlText(token.content).trim());
+    else if (token.type === "fence" || token.type === "code_block") blocks.push(token.content.trimEnd());
+  }
+  return blocks.join("\n");
+}
+
+/** Metadata lines a page shows, per type. */
+function metadataOf(r: ContentRecord): (string | undefined)[] {
+  switch (r.type) {
+    case "news":
+      return [r.fields.source, r.fields.department, r.fields.summary];
+    case "policy": {
+      const f = r.fields;
+      return [f.index_no, f.category, f.issuer, f.doc_no, f.kind, f.department, f.keywords.join(" "), f.summary];
+    }
+    case "video":
+      return [r.fields.source, r.fields.department, r.fields.summary];
+    case "guide": {
+      const f = r.fields;
+      return [f.item_type, f.department, f.summary, ...f.basis, ...f.conditions, ...f.materials.map((m) => m.name), ...f.process, f.location, f.result];
+    }
+    case "periodical":
+      return [r.fields.periodical, r.fields.summary];
+    case "topic":
+    case "page":
+    case "report":
+      return [r.fields.summary];
+  }
+}
+
+export function pageText(r: ContentRecord, allowHtml = false): string {
+  return [r.fields.title, ...metadataOf(r), markdownText(r.body, allowHtml)]
+    .filter((line): line is string => Boolean(line && line.trim()))
+    .join("\n");
+}
