@@ -11,16 +11,10 @@ import { el, plainMeta, renderResult } from "./search-result.js";
 const PAGE_SIZE = 10;
 /** Fragments loaded at once when results must be checked against their text. */
 const VERIFY_BATCH = 24;
-const FILTERS = [
-  ["type", "类型"],
-  ["column", "栏目"],
-  ["year", "年份"],
-  ["department", "发布机构"],
-  ["category", "主题分类"],
-];
-
 const app = document.getElementById("search-app");
 const form = document.querySelector(".search-page-form");
+/** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
+const FILTERS = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
 const input = document.getElementById("search-q");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");

@@ -6,9 +6,8 @@
  */
 import { createServer, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { mimeTypeOf, resolveStatic } from "./static-files.ts";
+import { mimeTypeOf, respondStatic } from "./static-files.ts";
 
 const EVENTS = "__gongkai/events";
 const STATUS = "__gongkai/status";
@@ -47,17 +46,7 @@ export async function startDevServer(root: string, options: { prefix: string; po
       res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
       res.end(body);
     };
-    const resolved = await resolveStatic(root, prefix, pathname);
-    if ("redirect" in resolved) {
-      res.writeHead(301, { location: resolved.redirect });
-      return res.end();
-    }
-    try {
-      if ("missing" in resolved) throw new Error("no such file");
-      await send(resolved.file);
-    } catch {
-      await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
-    }
+    await respondStatic(res, root, prefix, pathname, send);
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  * server and the tests' server, so both serve a build the way operators' hosts do.
  */
 import { stat } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
 import path from "node:path";
 
 export const MIME_TYPES: Record<string, string> = {
@@ -29,4 +30,29 @@ export async function resolveStatic(root: string, prefix: string, pathname: stri
     return { missing: true };
   }
   return pathname.endsWith("/") ? { file: path.join(file, "index.html") } : { redirect: `${pathname}/` };
+}
+
+/**
+ * Answers a request as a static host does: the file, a redirect to the folder's slash, or the
+ * site's 404 page with status 404. `send` writes a file with a status (each server adds its headers).
+ */
+export async function respondStatic(
+  res: ServerResponse,
+  root: string,
+  prefix: string,
+  pathname: string,
+  send: (file: string, status: number) => Promise<void>,
+): Promise<void> {
+  const resolved = await resolveStatic(root, prefix, pathname);
+  if ("redirect" in resolved) {
+    res.writeHead(301, { location: resolved.redirect });
+    res.end();
+    return;
+  }
+  try {
+    if ("missing" in resolved) throw new Error("no such file");
+    await send(resolved.file, 200);
+  } catch {
+    await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
+  }
 }

@@ -4,9 +4,8 @@
  */
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { mimeTypeOf, resolveStatic } from "../../src/dev/static-files.ts";
+import { mimeTypeOf, respondStatic } from "../../src/dev/static-files.ts";
 
 export interface StaticServer {
   /** Origin plus prefix, ending in "/": http://127.0.0.1:PORT/portal/ */
@@ -24,17 +23,7 @@ export async function serveStatic(root: string, options: { prefix?: string; head
       res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
       res.end(body);
     };
-    const resolved = await resolveStatic(root, prefix, pathname);
-    if ("redirect" in resolved) {
-      res.writeHead(301, { location: resolved.redirect });
-      return res.end();
-    }
-    try {
-      if ("missing" in resolved) throw new Error("no such file");
-      await send(resolved.file);
-    } catch {
-      await send(path.join(root, "404.html"), 404).catch(() => res.writeHead(404).end());
-    }
+    await respondStatic(res, root, prefix, pathname, send);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
