@@ -6,6 +6,7 @@
  */
 import { mkdirSync, renameSync, rmSync, existsSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
@@ -34,8 +35,11 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-/** Folder where Eleventy writes and where nothing is served from. */
-export const EMPTY_INPUT = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "pages");
+/**
+ * Eleventy's input folder. Every page is a virtual template and this folder holds only TypeScript
+ * modules, which are no template format, so Eleventy finds no templates of its own there.
+ */
+export const EMPTY_INPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "pages");
 
 async function timed<T>(timings: Record<string, number>, name: string, work: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
