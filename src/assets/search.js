@@ -22,6 +22,8 @@ const more = document.getElementById("search-more");
 const bundle = app.dataset.bundle;
 
 let shards = null;
+/** Bundle folder of each shard, relative to the bundle ("0/", "1/" …). */
+let manifestDirs = [];
 let searchId = 0;
 let shown = [];
 let visible = 0;
@@ -33,6 +35,7 @@ let highlightScope = "text";
 async function openShards() {
   if (shards) return shards;
   const manifest = await (await fetch(`${bundle}shards.json`)).json();
+  manifestDirs = manifest.shards;
   // One copy of pagefind.js per shard, each from its own bundle: instances created from one copy
   // share its WebAssembly bindings, and with several indexes loaded their searches fail.
   // noWorker: Pagefind's shared web worker fails the same way.
@@ -95,8 +98,22 @@ async function runSearch(plan, filters, direction) {
   return { results, counts };
 }
 
+/** Text chunks of the shards (src/search/index-step.ts), each fetched once. */
+const textChunks = new Map();
+
+function textChunk(shard, n) {
+  const url = `${bundle}${manifestDirs[shard]}text/${n}.json`;
+  if (!textChunks.has(url)) textChunks.set(url, fetch(url).then((r) => r.json()));
+  return textChunks.get(url);
+}
+
+/** A result's Pagefind data, with its page text put back into `meta.text`. */
 async function dataOf(result) {
-  result.data ??= await result.raw.data();
+  result.data ??= result.raw.data().then(async (data) => {
+    const [n, i] = (data.meta.textRef ?? "").split("/");
+    if (n !== undefined && i !== undefined) data.meta.text = (await textChunk(result.shard, n))[Number(i)] ?? "";
+    return data;
+  });
   return result.data;
 }
 
@@ -113,7 +130,7 @@ async function verify(results, needle, scope) {
   }
   const counts = {};
   for (const r of kept) {
-    const meta = plainMeta(r.data.meta);
+    const meta = plainMeta((await r.data).meta);
     for (const [key] of FILTERS) if (meta[key]) addCounts(counts, { [key]: { [meta[key]]: 1 } });
   }
   return { results: kept, counts };
