@@ -1,22 +1,8 @@
-/** File lines of front-matter fields, for problems found after a file validated. */
-import { readFileSync } from "node:fs";
+/** Naming front-matter fields and listing their strings, for problems found after a file validated. */
 import type { ContentRecord } from "../content/types.ts";
-import { decode } from "../content/read-file.ts";
-import { lineOfPath, splitFile } from "../content/front-matter.ts";
 import { formatPath, labelAt } from "../content/schema-walk.ts";
 import { schemaFor } from "../content/read-file.ts";
 import type { Site } from "../config/schema.ts";
-
-/** The line of `path` (["attachments", 0, "file"]) in the record's file; re-reads the file, so call it only for problems. */
-export function lineOfRecordPath(record: ContentRecord, path: readonly PropertyKey[]): number | undefined {
-  try {
-    const decoded = decode(readFileSync(record.abs));
-    if (!("text" in decoded)) return undefined;
-    return lineOfPath(splitFile(decoded.text).matter, path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A field path as problems show it: attachments[0].file（附件文件）. */
 export function fieldName(site: Site, record: ContentRecord, path: readonly PropertyKey[]): string {

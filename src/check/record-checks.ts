@@ -8,7 +8,8 @@ import type { Problem, Severity } from "../content/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
-import { fieldName, lineOfRecordPath, stringsOf } from "./locate.ts";
+import { fieldName, stringsOf } from "./locate.ts";
+import { lineOfRecordPath } from "../content/line-of-field.ts";
 
 export const severityFor = (record: ContentRecord): Severity => (record.fields.draft ? "warning" : "error");
 

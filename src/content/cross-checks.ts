@@ -5,7 +5,7 @@
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "./problems.ts";
 import type { ContentRecord, RecordOf } from "./types.ts";
-import { lineOfField } from "./line-of-field.ts";
+import { lineOfRecordPath } from "./line-of-field.ts";
 
 function uniqueBy(records: RecordOf<"policy">[], value: (r: RecordOf<"policy">) => string | undefined, field: string, label: string): Problem[] {
   const seen = new Map<string, RecordOf<"policy">>();
@@ -18,7 +18,7 @@ function uniqueBy(records: RecordOf<"policy">[], value: (r: RecordOf<"policy">) 
     const first = seen.get(key);
     if (first) {
       const same = first.fields[field as "index_no"] === v ? "" : `（“${first.fields[field as "index_no"]}”，仅大小写或全角半角不同）`;
-      problems.push({ severity: "error", file: record.file, line: lineOfField(record, field), field: `${field}（${label}）`, message: `${label}“${v}”与 ${first.file} 重复${same}；${label}必须全站唯一` });
+      problems.push({ severity: "error", file: record.file, line: lineOfRecordPath(record, [field]), field: `${field}（${label}）`, message: `${label}“${v}”与 ${first.file} 重复${same}；${label}必须全站唯一` });
     } else seen.set(key, record);
   }
   return problems;
@@ -36,7 +36,7 @@ export function crossCheck(site: Site, records: readonly ContentRecord[], isPubl
     const target = record.fields.interprets;
     if (target === undefined) continue;
     const doc = byIndexNo.get(target);
-    const where = { file: record.file, line: lineOfField(record, "interprets"), field: "interprets（所解读文件的索引号）" };
+    const where = { file: record.file, line: lineOfRecordPath(record, ["interprets"]), field: "interprets（所解读文件的索引号）" };
     if (!doc) problems.push({ severity: "error", ...where, message: `找不到索引号为“${target}”的政策文件；请填写被解读文件的索引号` });
     else if (doc.fields.kind === "政策解读") problems.push({ severity: "error", ...where, message: `“${target}”本身是政策解读；应指向被解读的政策文件` });
     else if (isPublished(record) && !isPublished(doc)) {
@@ -48,14 +48,14 @@ export function crossCheck(site: Site, records: readonly ContentRecord[], isPubl
       const topic = site.topics.find((t) => t.name === record.fields.topic);
       const stem = record.id.split("/").slice(1).join("/");
       if (topic && stem !== topic.key) {
-        problems.push({ severity: "error", file: record.file, line: lineOfField(record, "topic"), field: "topic（专题）", message: `专题“${topic.name}”的文件应命名为 content/topics/${topic.key}.md（与站点配置中的键一致）` });
+        problems.push({ severity: "error", file: record.file, line: lineOfRecordPath(record, ["topic"]), field: "topic（专题）", message: `专题“${topic.name}”的文件应命名为 content/topics/${topic.key}.md（与站点配置中的键一致）` });
       }
     }
     if (record.type === "periodical") {
       const periodical = site.periodicals.find((p) => p.name === record.fields.periodical);
       const folder = record.id.split("/")[1];
       if (periodical && (folder !== periodical.key || record.id.split("/").length !== 3)) {
-        problems.push({ severity: "error", file: record.file, line: lineOfField(record, "periodical"), field: "periodical（刊物）", message: `《${periodical.name}》的各期应放在 content/periodicals/${periodical.key}/ 目录中` });
+        problems.push({ severity: "error", file: record.file, line: lineOfRecordPath(record, ["periodical"]), field: "periodical（刊物）", message: `《${periodical.name}》的各期应放在 content/periodicals/${periodical.key}/ 目录中` });
       }
     }
   }

@@ -1,15 +1,16 @@
-/** The line of a top-level field in a record's file, for problems found after validation. */
+/** File lines of front-matter fields, for problems found after a file validated. */
 import { readFileSync } from "node:fs";
 import type { ContentRecord } from "./types.ts";
+import { decode } from "./read-file.ts";
+import { lineOfPath, splitFile } from "./front-matter.ts";
 
-export function lineOfField(record: ContentRecord, field: string): number | undefined {
-  let text: string;
+/** The line of `path` (["attachments", 0, "file"]) in the record's file; re-reads the file, so call it only for problems. */
+export function lineOfRecordPath(record: ContentRecord, path: readonly PropertyKey[]): number | undefined {
   try {
-    text = readFileSync(record.abs, "utf8");
+    const decoded = decode(readFileSync(record.abs));
+    if (!("text" in decoded)) return undefined;
+    return lineOfPath(splitFile(decoded.text).matter, path);
   } catch {
     return undefined;
   }
-  const lines = text.split(/\r?\n/, record.bodyLine);
-  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${field}\\s*:`).test(line));
-  return index >= 0 ? index + 1 : undefined;
 }

@@ -6,27 +6,13 @@
  */
 import type { Problem } from "../content/problems.ts";
 import type { RecordOf } from "../content/types.ts";
-import { readFileSync } from "node:fs";
-import { lineOfPath, splitFile } from "../content/front-matter.ts";
+import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { statisticsRows } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
 import { cellValue, type Tallies } from "./compute.ts";
 import { queryValue } from "./query.ts";
 import { reportSections } from "./report-body.ts";
-
-/** The file line of a front-matter path of a report (reports are few; each is read again only here). */
-function lineFinder(report: RecordOf<"report">): (path: string[]) => number | undefined {
-  let matter: string | undefined;
-  return (path) => {
-    try {
-      matter ??= splitFile(readFileSync(report.abs, "utf8").replace(/^\uFEFF/, "")).matter;
-      return lineOfPath(matter, path);
-    } catch {
-      return undefined;
-    }
-  };
-}
 
 function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: number, lineOf: (path: string[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
@@ -62,7 +48,8 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
       continue;
     }
     const year = Number(name);
-    const lineOf = lineFinder(report);
+    // Reports are few; a file is read again only when it has a problem.
+    const lineOf = (path: string[]) => lineOfRecordPath(report, path);
     for (const [key, value] of Object.entries(report.fields.figures)) {
       const row = rows.get(key);
       const where = { file: report.file, line: lineOf(["figures", key]), field: `figures.${key}` };
