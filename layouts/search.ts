@@ -25,7 +25,7 @@ export function searchPage(ctx: LayoutContext): string {
     <input id="search-q" type="search" name="q" autocomplete="off" placeholder="如：行政许可、低保、白政发〔2023〕12号">
     <button type="submit">搜索</button>
   </div>
-  <p class="search-hint">查找正文、标题和文号中完整包含所输入文字的页面；单个字只在标题中查找。</p>
+  <p class="search-hint">查找正文、标题和文号中完整包含所输入文字的页面。</p>
   <fieldset class="search-controls" hidden>
     <legend>筛选和排序</legend>
     ${FILTERS.map(([key, label]) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}

@@ -1,23 +1,19 @@
 /** Types of search-query.js (plain JavaScript, shared by the build and the browser). */
-export declare function charCode(char: string): string;
-export declare function titleToken(char: string): string;
+export declare function charToken(char: string): string;
 export declare const SEP: string;
 export declare function normalizeText(text: string): string;
 export declare function runsOf(text: string): string[][];
-export declare function bigrams(chars: readonly string[]): string[];
 
 export type QueryPlan =
   /** Nothing searchable (empty, or punctuation only). */
   | { kind: "empty" }
   | {
       kind: "search";
-      /** Where the query is looked for: the page's text, or (one character) its title only. */
-      scope: "text" | "title";
       /** The quoted phrase for Pagefind. */
       pagefind: string;
       /**
-       * When set, Pagefind's answer is a superset: keep the pages whose text (title) contains
-       * this. When absent, Pagefind's answer is exactly the pages containing the query.
+       * When set, Pagefind's answer is a superset: keep the pages whose text contains this.
+       * When absent, Pagefind's answer is exactly the pages containing the query.
        */
       verify?: string;
     };

@@ -42,15 +42,15 @@ function excerptOf(text, needle) {
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
-export function renderResult(data, highlight, scope) {
+export function renderResult(data, highlight) {
   const meta = plainMeta(data.meta);
   const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
-  const excerpt = excerptOf(meta.text ?? "", scope === "text" ? highlight : "");
+  const excerpt = excerptOf(meta.text ?? "", highlight);
   return el(
     "li",
     { class: "search-result" },
     el("h2", { class: "search-result-title" }, el("a", { href: data.url }, ...marked(meta.title, highlight))),
     el("p", { class: "search-result-meta" }, info),
-    el("p", { class: "search-result-excerpt" }, ...marked(excerpt, scope === "text" ? highlight : "")),
+    el("p", { class: "search-result-excerpt" }, ...marked(excerpt, highlight)),
   );
 }

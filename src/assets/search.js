@@ -1,6 +1,6 @@
 /**
  * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into bigram phrases first (search-query.js)
+ * Component UI, because every query is rewritten into a phrase of character tokens first (search-query.js)
  * and the index is split into shards that are searched together. It keeps Pagefind UI's
  * conventions: a search field, filter lists with counts, results with an excerpt and the match
  * marked, a "load more" button.
@@ -28,7 +28,6 @@ let searchId = 0;
 let shown = [];
 let visible = 0;
 let highlight = "";
-let highlightScope = "text";
 
 
 /** Loads pagefind.js once and opens one Pagefind instance per shard. */
@@ -118,14 +117,14 @@ async function dataOf(result) {
 }
 
 /** Keeps the candidates whose text really contains the query, and counts them per filter. */
-async function verify(results, needle, scope) {
+async function verify(results, needle) {
   const kept = [];
   for (let i = 0; i < results.length; i += VERIFY_BATCH) {
     const batch = results.slice(i, i + VERIFY_BATCH);
     const datas = await Promise.all(batch.map(dataOf));
     batch.forEach((r, j) => {
       const meta = plainMeta(datas[j].meta);
-      if (textContains(scope === "title" ? meta.title : meta.text, needle)) kept.push(r);
+      if (textContains(meta.text, needle)) kept.push(r);
     });
   }
   const counts = {};
@@ -140,7 +139,7 @@ async function showMore(id) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
   const datas = await Promise.all(next.map(dataOf));
   if (id !== searchId) return;
-  list.append(...datas.map((data) => renderResult(data, highlight, highlightScope)));
+  list.append(...datas.map((data) => renderResult(data, highlight)));
   visible += next.length;
   more.hidden = visible >= shown.length;
 }
@@ -169,19 +168,14 @@ async function search() {
   await openShards();
   const direction = form.elements.sort.value === "asc" ? "asc" : "desc";
   let { results, counts } = await runSearch(plan, selectedFilters(), direction);
-  if (plan.verify) ({ results, counts } = await verify(results, plan.verify, plan.scope));
+  if (plan.verify) ({ results, counts } = await verify(results, plan.verify));
   if (id !== searchId) return;
   highlight = normalizeText(query).trim();
-  highlightScope = plan.scope;
   shown = results;
   visible = 0;
   showCounts(counts);
   const label = el("strong", {}, query.trim());
-  if (plan.scope === "title") {
-    setStatus(`单个字只在标题中查找：找到 ${results.length} 个标题含“`, label, "”的页面。输入两个或更多字可检索全文。");
-  } else {
-    setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
-  }
+  setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));

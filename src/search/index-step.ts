@@ -3,8 +3,8 @@
  * Node API. The staging folder replaces the published one as a whole, so no index file from an
  * earlier build survives.
  *
- * Pagefind holds every page of an index in memory until it writes (about 0.25 MB per page with
- * our bigram tokens), and indexes on one core. So the pages, newest first, are split into
+ * Pagefind holds every page of an index in memory until it writes (about 0.2 MB per page with
+ * our character tokens), and indexes on one core. So the pages, newest first, are split into
  * shards of at most `shardPages`, each a complete Pagefind bundle in `pagefind/<n>/`, written by
  * `workers` Pagefind processes side by side (src/search/shard-worker.mjs). The browser searches
  * every shard; since shard 0 holds the newest pages, concatenating their date-sorted results

@@ -64,7 +64,7 @@ export function searchRecordOf(r: ContentRecord, allowHtml = false): SearchRecor
   const meta = Object.fromEntries(Object.entries(plain).map(([key, value]) => [key, escapeHtml(value)]));
   return {
     url: r.url,
-    content: indexTokens(text, r.fields.title),
+    content: indexTokens(text),
     language: INDEX_LANGUAGE,
     meta,
     filters,

@@ -105,7 +105,7 @@ test("results from every shard come newest first, or oldest first when asked", {
   await page.close();
 });
 
-test("a filter narrows the results and one character searches titles only", { skip: noBrowser }, async () => {
+test("a filter narrows the results; one character is searched in the whole text", { skip: noBrowser }, async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}search/?q=${encodeURIComponent("供暖")}`);
   const all = await searchDone(page, "供暖");
@@ -119,9 +119,9 @@ test("a filter narrows the results and one character searches titles only", { sk
   assert.match(page.url(), /type=/);
 
   await page.goto(`${server.url}search/?q=${encodeURIComponent("税")}`);
-  const titles = await searchDone(page, "税");
-  assert.equal(titles, state.details.filter((r) => r.fields.title.includes("税")).length);
-  assert.match((await page.textContent("#search-status")) ?? "", /只在标题中查找/);
+  const inText = containing("税").length;
+  assert.ok(inText > state.details.filter((r) => r.fields.title.includes("税")).length, "the sample has 税 outside titles");
+  assert.equal(await searchDone(page, "税"), inText);
   await page.close();
 });
 
