@@ -40,32 +40,45 @@ function headOf(file: string): string {
   }
 }
 
-/** Last change of each generated page, by site URL, from the records. */
+/** Last change of each detail and list page, by site URL, from the records (0: undated). */
 function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: number } {
   const byUrl = new Map<string, number>();
-  for (const record of state.details) if (record.publishedAt > 0) byUrl.set(record.url, record.publishedAt);
-  for (const list of state.lists) {
-    const newestOnPage = list.items.reduce((newest, r) => Math.max(newest, r.publishedAt), 0);
-    if (newestOnPage > 0) byUrl.set(list.url, newestOnPage);
-  }
+  for (const record of state.details) byUrl.set(record.url, record.publishedAt);
+  for (const list of state.lists) byUrl.set(list.url, list.items.reduce((newest, r) => Math.max(newest, r.publishedAt), 0));
   const newest = state.portal.records.reduce((max, r) => Math.max(max, r.publishedAt), 0);
   return { byUrl, newest };
 }
 
 function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   const { byUrl, newest } = lastChanges(state);
-  return outputFiles(outDir)
-    .filter((rel) => rel.endsWith(".html") && !NOINDEX.test(headOf(path.join(outDir, rel))))
-    .map((rel) => {
-      const url = urlOfHtmlFile(rel);
-      return { url, lastmod: byUrl.get(url) ?? newest };
-    })
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // Detail and list pages say noindex exactly when the build is a preview (layouts/parts/head.ts),
+  // so only the other pages (a few hundred: home, 404 …) are opened; reading all 60k heads of a
+  // 50k-item portal took most of this step's 3.6 s.
+  const indexable = (rel: string, url: string) =>
+    byUrl.has(url) && !state.options.includeDrafts ? true : !NOINDEX.test(headOf(path.join(outDir, rel)));
+  const entries: SitemapEntry[] = [];
+  for (const rel of outputFiles(outDir)) {
+    if (!rel.endsWith(".html")) continue;
+    const url = urlOfHtmlFile(rel);
+    if (indexable(rel, url)) entries.push({ url, lastmod: byUrl.get(url) || newest });
+  }
+  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** isoDateTime, once per distinct moment: list pages share their newest item's. */
+function lastmodFormatter(timeZone: string): (ms: number) => string {
+  const seen = new Map<number, string>();
+  return (ms) => {
+    let text = seen.get(ms);
+    if (text === undefined) seen.set(ms, (text = isoDateTime(ms, timeZone)));
+    return text;
+  };
 }
 
 function urlset(state: BuildState, entries: readonly SitemapEntry[]): string {
   const { site } = state.portal;
-  const urls = entries.map((e) => `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${isoDateTime(e.lastmod, site.timeZone)}</lastmod></url>`);
+  const lastmod = lastmodFormatter(site.timeZone);
+  const urls = entries.map((e) => `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.join("\n")}\n</urlset>\n`;
 }
 

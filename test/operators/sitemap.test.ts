@@ -47,10 +47,11 @@ test("sitemap.xml lists every indexable HTML page with its lastmod and validates
   assert.equal(fixture.read("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: https://www.test.gov.cn/portal/sitemap.xml\n");
 });
 
-test("a preview build tells crawlers to stay away", async () => {
+test("a preview build tells crawlers to stay away and lists no page", async () => {
   const fixture = portalFixture();
   await fixture.build({ includeDrafts: true });
   assert.equal(fixture.read("robots.txt"), "User-agent: *\nDisallow: /\n");
+  assert.deepEqual(locs(fixture.read("sitemap.xml")), [], "every page of a preview says noindex");
 });
 
 test("past the threshold sitemap.xml becomes an index of parts, each valid", { skip: noXmllint }, async () => {
