@@ -1,9 +1,9 @@
 /**
  * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into a phrase of character tokens first (search-query.js)
- * and the index is split into shards that are searched together. It keeps Pagefind UI's
- * conventions: a search field, filter lists with counts, results with an excerpt and the match
- * marked, a "load more" button.
+ * Component UI, because every query is rewritten into a phrase of character tokens first
+ * (search-query.js) and the index is split into shards that are searched together. It keeps
+ * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
+ * and the match marked, a "load more" button.
  */
 import { planQuery, normalizeText, textContains } from "./search-query.js";
 import { el, plainMeta, renderResult } from "./search-result.js";
