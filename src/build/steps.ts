@@ -16,8 +16,9 @@ export interface BuildStep {
   run(state: BuildState, outDir: string): Promise<void> | void;
   /**
    * Run again by the dev server after each edit (it writes straight into the served folder).
-   * Leave unset for steps that take more than a few hundred ms at 10k items (the search
-   * index): those run on the dev server's first full build only.
+   * Leave unset for steps that take more than a few hundred ms at 10k items: those run on the
+   * dev server's first full build only (the search index has its own refresh after edits pause,
+   * src/dev/search-refresh.ts).
    */
   onEdit?: boolean;
 }

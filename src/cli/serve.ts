@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds the portal once, serves it on loopback and, on every edit under content/,
- * rebuilds only what the edit affects (src/dev/dev-site.ts) and reloads open pages.
+ * rebuilds only what the edit affects (src/dev/dev-site.ts) and reloads open pages; the search
+ * index follows once edits pause (src/dev/search-refresh.ts).
  * Options as for build (src/cli/options.ts), plus --port (default 8080).
  */
 import { copyFile, mkdir, rm } from "node:fs/promises";
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import "../build/all-steps.ts";
 import { DevSite } from "../dev/dev-site.ts";
+import { SearchRefresher } from "../dev/search-refresh.ts";
 import { startDevServer } from "../dev/server.ts";
 import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
@@ -57,6 +59,13 @@ await runCli(async () => {
   console.log(`已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
   console.log("修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。");
   server.reload();
+  const search = new SearchRefresher({
+    outDir: options.outDir,
+    onDone: (outcome) =>
+      outcome.ok
+        ? console.log(`搜索索引已更新：${outcome.pages} 个页面，用时 ${(outcome.ms / 1000).toFixed(1)} 秒。`)
+        : console.error(`搜索索引更新失败，搜索仍使用上一次的索引：${String(outcome.error)}`),
+  });
 
   watchTree(options.contentDir, async (changed) => {
     for (const rel of changed) if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
@@ -71,6 +80,7 @@ await runCli(async () => {
     printProblems(report.warnings);
     console.log(`已更新：${report.changedRecords} 个内容文件有变化，重写 ${report.written.length} 页，删除 ${report.removed.length} 页，用时 ${report.ms} 毫秒。`);
     server.reload();
+    if (report.changedRecords > 0) search.schedule(dev.state);
     // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.
     (globalThis as { gc?: () => void }).gc?.();
   });

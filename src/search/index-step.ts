@@ -103,7 +103,7 @@ function moveTextsOut(records: SearchRecord[], dir: string): void {
   }
 }
 
-export async function writeSearchIndex(state: BuildState, outDir: string): Promise<ShardManifest> {
+export async function writeSearchIndex(state: BuildState, outDir: string, workers = searchIndexSettings.workers): Promise<ShardManifest> {
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
   const shards = shardsOf(state.details);
@@ -113,7 +113,7 @@ export async function writeSearchIndex(state: BuildState, outDir: string): Promi
     moveTextsOut(searchRecords, dir);
     return { records: searchRecords, labels: records.map((r) => r.file), dir };
   });
-  await runJobs(jobs, searchIndexSettings.workers);
+  await runJobs(jobs, workers);
   const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: state.details.length };
   writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
