@@ -85,7 +85,12 @@ export class SearchRefresher {
       const manifest = await writeSearchIndex(state, staging, 1);
       rmSync(old, { recursive: true, force: true });
       if (existsSync(served)) renameSync(served, old);
-      renameSync(path.join(staging, SEARCH_BUNDLE_DIR), served);
+      try {
+        renameSync(path.join(staging, SEARCH_BUNDLE_DIR), served);
+      } catch (err) {
+        if (existsSync(old)) renameSync(old, served); // keep serving the previous index
+        throw err;
+      }
       onDone?.({ ok: true, pages: manifest.pages, ms: Math.round(performance.now() - started) });
     } catch (error) {
       onDone?.({ ok: false, error });
