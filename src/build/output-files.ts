@@ -3,10 +3,16 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 
 export function outputFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const root = path.resolve(dir);
+  const files: string[] = [];
+  // Relative paths by slicing, not path.relative: a third of the listing's time at 131k files.
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = entry.parentPath === root ? entry.name : `${entry.parentPath.slice(root.length + 1)}${path.sep}${entry.name}`;
+    files.push(path.sep === "/" ? rel : rel.split(path.sep).join("/"));
+  }
+  // Default sort: UTF-16 code unit order, the same on every machine and locale.
+  return files.sort();
 }
 
 /** Site URL of an HTML file: "news/index.html" → "/news/", "404.html" → "/404.html". */
