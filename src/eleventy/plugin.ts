@@ -12,7 +12,7 @@ import { HomePage } from "../pages/home.ts";
 import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
 import { feedsOf } from "../feeds/feeds.ts";
-import { AnnualReportPages, AuditListPages, StatisticsIndexPage, StatisticsYearPages, talliesPageData } from "../pages/statistics-pages.ts";
+import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages, talliesPageData } from "../pages/statistics-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -45,7 +45,7 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object; s
   { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
   { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
-  { name: "statistics-audit", create: (ref) => new AuditListPages(ref), streamed: true },
+  { name: "statistics-audit", create: (ref) => new ListPages(ref, "gongkaiTallies.audits"), streamed: true },
 ];
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {

@@ -13,11 +13,18 @@ export function listPagesOf(portal: Portal): ListPageData[] {
   return [...newsLists(portal), ...policyLists(portal), ...guideLists(portal), ...videoLists(portal), ...periodicalLists(portal), ...topicLists(portal)];
 }
 
+/**
+ * One page per list page of the global data at `dataPath`: the portal's lists, or the
+ * statistics audit lists (`gongkaiTallies.audits`), all in the normal list layout.
+ */
 export class ListPages {
-  constructor(private readonly state: StateRef) {}
+  constructor(
+    private readonly state: StateRef,
+    private readonly dataPath = "gongkai.lists",
+  ) {}
 
   data() {
-    return onePagePer("gongkai.lists", "list");
+    return onePagePer(this.dataPath, "list");
   }
 
   render(data: { list: ListPageData }): string {

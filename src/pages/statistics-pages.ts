@@ -1,16 +1,16 @@
 /**
  * The statistics pages: the index of years (with the chart), one table per year, and the annual
- * report per report file, and the audit list behind every computed figure (src/tallies/audit-pages.ts).
+ * report per report file. (The audit list behind every computed figure is a ListPages over
+ * `gongkaiTallies.audits`, src/eleventy/plugin.ts.)
  */
 import { statisticsIndexPage, statisticsYearPage } from "../../layouts/statistics.ts";
 import { annualReportPage } from "../../layouts/annual-report.ts";
 import type { BuildState, StateRef } from "../eleventy/state.ts";
 import { statisticsOf } from "../tallies/statistics.ts";
 import { auditListPages } from "../tallies/audit-pages.ts";
-import { listPage, type ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../../layouts/list.ts";
 import { talliesUrls } from "../tallies/urls.ts";
 import { SinglePage } from "./single-page.ts";
-import { onePagePer } from "./paginated.ts";
 
 export class StatisticsIndexPage extends SinglePage {
   readonly url = talliesUrls.statistics;
@@ -36,19 +36,6 @@ export function talliesPageData(state: BuildState): TalliesPageData {
     pageDataCache.set(state, (data = { years: state.tallies.years, reports, audits: auditListPages(state.portal, state.tallies) }));
   }
   return data;
-}
-
-/** The audit lists, in the normal list layout. */
-export class AuditListPages {
-  constructor(private readonly state: StateRef) {}
-
-  data() {
-    return onePagePer("gongkaiTallies.audits", "list");
-  }
-
-  render(data: { list: ListPageData }): string {
-    return listPage(this.state.current.ctx, data.list);
-  }
 }
 
 /** One page per year of `gongkaiTallies.<list>`. */
