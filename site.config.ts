@@ -22,11 +22,41 @@ export default defineSite({
   timeZone: "Asia/Shanghai",
   copyrightSince: 2025,
   columns: [
-    { key: "city-news", name: "市级新闻", kind: "动态", description: "白桦岭市政府重要会议、活动和工作部署", keywords: ["市级新闻", "要闻"] },
-    { key: "dept-news", name: "部门动态", kind: "动态", description: "市直各部门、各镇街工作动态", keywords: ["部门动态"] },
-    { key: "notices", name: "通知公告", kind: "通知公告", description: "市政府及各部门发布的通知、公告、公示", keywords: ["通知", "公告", "公示"] },
-    { key: "reprints", name: "转载", kind: "动态", description: "各级媒体关于白桦岭市的报道", keywords: ["媒体报道"] },
-    { key: "press", name: "发布会", kind: "动态", description: "市政府新闻发布会实录", keywords: ["新闻发布会"] },
+    {
+      key: "city-news",
+      name: "市级新闻",
+      kind: "动态",
+      description: "白桦岭市政府重要会议、活动和工作部署",
+      keywords: ["市级新闻", "要闻"],
+    },
+    {
+      key: "dept-news",
+      name: "部门动态",
+      kind: "动态",
+      description: "市直各部门、各镇街工作动态",
+      keywords: ["部门动态"],
+    },
+    {
+      key: "notices",
+      name: "通知公告",
+      kind: "通知公告",
+      description: "市政府及各部门发布的通知、公告、公示",
+      keywords: ["通知", "公告", "公示"],
+    },
+    {
+      key: "reprints",
+      name: "转载",
+      kind: "动态",
+      description: "各级媒体关于白桦岭市的报道",
+      keywords: ["媒体报道"],
+    },
+    {
+      key: "press",
+      name: "发布会",
+      kind: "动态",
+      description: "市政府新闻发布会实录",
+      keywords: ["新闻发布会"],
+    },
   ],
   departments: keyed({
     gov: "白桦岭市人民政府",
@@ -87,7 +117,12 @@ export default defineSite({
         { key: "city-news", label: "其中：市级新闻", unit: "条", count: { column: "市级新闻" } },
         { key: "dept-news", label: "其中：部门动态", unit: "条", count: { column: "部门动态" } },
         { key: "reprints", label: "其中：转载媒体信息", unit: "条", count: { column: "转载" } },
-        { key: "documents", label: "政府公开文件", unit: "份", count: { policyKind: ["行政规范性文件", "规章", "其他文件"], measure: "issued" } },
+        {
+          key: "documents",
+          label: "政府公开文件",
+          unit: "份",
+          count: { policyKind: ["行政规范性文件", "规章", "其他文件"], measure: "issued" },
+        },
         { key: "video-news", label: "网络视频新闻", unit: "期", count: { videoKind: "视频新闻" } },
         { key: "promo-videos", label: "视频宣传片", unit: "个", count: { videoKind: "宣传片" } },
         { key: "periodical-issues", label: "《白桦岭讯》", unit: "期", count: { periodical: "白桦岭讯" } },
@@ -111,7 +146,12 @@ export default defineSite({
         { key: "land", label: "公开征地拆迁信息", unit: "条", count: { topic: "征地拆迁" } },
         { key: "accidents", label: "公开重点安全事故信息", unit: "条", count: { topic: "安全事故" } },
         { key: "prices", label: "公开价格收费信息", unit: "条", count: { topic: "价格收费" } },
-        { key: "farm-subsidies", label: "公开惠农惠牧政策及专项资金管理使用信息", unit: "条", count: { topic: "惠农惠牧" } },
+        {
+          key: "farm-subsidies",
+          label: "公开惠农惠牧政策及专项资金管理使用信息",
+          unit: "条",
+          count: { topic: "惠农惠牧" },
+        },
       ],
     },
     {
@@ -124,9 +164,24 @@ export default defineSite({
     {
       title: "八、行政审批事项",
       rows: [
-        { key: "permits", label: "行政许可事项", unit: "项", count: { guideType: "行政许可", measure: "listed" } },
-        { key: "non-permits", label: "行政非许可事项", unit: "项", count: { guideType: "非许可", measure: "listed" } },
-        { key: "services", label: "行政服务事项", unit: "项", count: { guideType: "服务", measure: "listed" } },
+        {
+          key: "permits",
+          label: "行政许可事项",
+          unit: "项",
+          count: { guideType: "行政许可", measure: "listed" },
+        },
+        {
+          key: "non-permits",
+          label: "行政非许可事项",
+          unit: "项",
+          count: { guideType: "非许可", measure: "listed" },
+        },
+        {
+          key: "services",
+          label: "行政服务事项",
+          unit: "项",
+          count: { guideType: "服务", measure: "listed" },
+        },
       ],
     },
     {

@@ -9,7 +9,8 @@ import { buildSite } from "../src/build/build-site.ts";
 import "../src/build/all-steps.ts";
 
 const [config, contentDir, outDir, now] = process.argv.slice(2);
-if (!config || !contentDir || !outDir || !now) throw new Error("usage: build-once.ts <config> <contentDir> <outDir> <now-ms>");
+if (!config || !contentDir || !outDir || !now)
+  throw new Error("usage: build-once.ts <config> <contentDir> <outDir> <now-ms>");
 
 const site = await loadSiteConfig(config);
 const started = performance.now();
@@ -18,4 +19,13 @@ const { state, timings } = await buildSite({ site, contentDir, outDir, now: Numb
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
 const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
-console.log(JSON.stringify({ wallMs, cpuMs, timings, details: state.details.length, lists: state.lists.length, maxRssKb: process.resourceUsage().maxRSS }));
+console.log(
+  JSON.stringify({
+    wallMs,
+    cpuMs,
+    timings,
+    details: state.details.length,
+    lists: state.lists.length,
+    maxRssKb: process.resourceUsage().maxRSS,
+  }),
+);

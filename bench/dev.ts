@@ -24,11 +24,15 @@ const { values, positionals } = parseArgs({
 });
 const size = Number(positionals[0] ?? 10_000);
 const edits = Number(values.edits);
-const work = mkdtempSync(path.join(values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir()), "gongkai-bench-dev-"));
+const work = mkdtempSync(
+  path.join(values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir()), "gongkai-bench-dev-"),
+);
 const contentDir = path.join(work, "content");
 
 const rssMb = (pid: number) => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 };
 
@@ -36,7 +40,9 @@ const rssMb = (pid: number) => {
 async function visible(url: string, text: string, timeoutMs = 30_000): Promise<number> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    const body = await fetch(url).then((r) => r.text()).catch(() => "");
+    const body = await fetch(url)
+      .then((r) => r.text())
+      .catch(() => "");
     if (body.includes(text)) return performance.now();
     await sleep(10);
   }
@@ -50,7 +56,20 @@ process.stderr.write("starting the dev server… ");
 const started = performance.now();
 const server = spawn(
   process.execPath,
-  ["--expose-gc", "--import", "tsx", path.join(ROOT, "src/cli/serve.ts"), "--content", contentDir, "--out", path.join(work, "_site"), "--port", "0", "--now", "2026-01-01 00:00"],
+  [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    path.join(ROOT, "src/cli/serve.ts"),
+    "--content",
+    contentDir,
+    "--out",
+    path.join(work, "_site"),
+    "--port",
+    "0",
+    "--now",
+    "2026-01-01 00:00",
+  ],
   { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
 );
 let log = "";
@@ -78,7 +97,13 @@ try {
     const listAt = await visible(`${base}news/`, marker);
     await sleep(300); // let the server finish its collection after the rebuild
     const status = (await fetch(`${base}__gongkai/status`).then((r) => r.json())) as { heapUsedMb: number };
-    results.push({ edit, pageMs: Math.round(pageAt - t0), listMs: Math.round(listAt - t0), rssMb: rssMb(server.pid!), heapMb: status.heapUsedMb });
+    results.push({
+      edit,
+      pageMs: Math.round(pageAt - t0),
+      listMs: Math.round(listAt - t0),
+      rssMb: rssMb(server.pid!),
+      heapMb: status.heapUsedMb,
+    });
   }
   const sorted = (key: "pageMs" | "listMs") => results.map((r) => r[key]).sort((a, b) => a - b);
   const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
@@ -89,20 +114,49 @@ try {
     rssStartMb: rssStart,
     page: { medianMs: median(sorted("pageMs")), maxMs: Math.max(...sorted("pageMs")) },
     list: { medianMs: median(sorted("listMs")), maxMs: Math.max(...sorted("listMs")) },
-    rss: { firstMb: results[0].rssMb, lastMb: results.at(-1)!.rssMb, maxMb: Math.max(...results.map((r) => r.rssMb)) },
-    heap: { firstMb: results[0].heapMb, lastMb: results.at(-1)!.heapMb, maxMb: Math.max(...results.map((r) => r.heapMb)) },
+    rss: {
+      firstMb: results[0].rssMb,
+      lastMb: results.at(-1)!.rssMb,
+      maxMb: Math.max(...results.map((r) => r.rssMb)),
+    },
+    heap: {
+      firstMb: results[0].heapMb,
+      lastMb: results.at(-1)!.heapMb,
+      maxMb: Math.max(...results.map((r) => r.heapMb)),
+    },
   };
-  console.log(`\nDev server, ${size.toLocaleString("en")} items: first build and start ${(startupMs / 1000).toFixed(1)} s, RSS ${rssStart} MB\n`);
+  console.log(
+    `\nDev server, ${size.toLocaleString("en")} items: first build and start ${(startupMs / 1000).toFixed(1)} s, RSS ${rssStart} MB\n`,
+  );
   console.log("edit  page visible  list visible  RSS after  heap after GC");
-  for (const r of results) console.log(`${String(r.edit).padStart(4)}  ${`${r.pageMs} ms`.padStart(12)}  ${`${r.listMs} ms`.padStart(12)}  ${`${r.rssMb} MB`.padStart(9)}  ${`${r.heapMb} MB`.padStart(13)}`);
-  console.log(`\nitem page visible: median ${summary.page.medianMs} ms, max ${summary.page.maxMs} ms; 新闻中心 list: median ${summary.list.medianMs} ms, max ${summary.list.maxMs} ms`);
-  console.log(`RSS after edit 1: ${summary.rss.firstMb} MB, after edit ${edits}: ${summary.rss.lastMb} MB, max ${summary.rss.maxMb} MB`);
-  console.log(`heap after GC, edit 1: ${summary.heap.firstMb} MB, edit ${edits}: ${summary.heap.lastMb} MB, max ${summary.heap.maxMb} MB`);
+  for (const r of results)
+    console.log(
+      `${String(r.edit).padStart(4)}  ${`${r.pageMs} ms`.padStart(12)}  ${`${r.listMs} ms`.padStart(12)}  ${`${r.rssMb} MB`.padStart(9)}  ${`${r.heapMb} MB`.padStart(13)}`,
+    );
+  console.log(
+    `\nitem page visible: median ${summary.page.medianMs} ms, max ${summary.page.maxMs} ms; 新闻中心 list: median ${summary.list.medianMs} ms, max ${summary.list.maxMs} ms`,
+  );
+  console.log(
+    `RSS after edit 1: ${summary.rss.firstMb} MB, after edit ${edits}: ${summary.rss.lastMb} MB, max ${summary.rss.maxMb} MB`,
+  );
+  console.log(
+    `heap after GC, edit 1: ${summary.heap.firstMb} MB, edit ${edits}: ${summary.heap.lastMb} MB, max ${summary.heap.maxMb} MB`,
+  );
   mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
-  const report = JSON.stringify({ date: new Date().toISOString(), loadavg: os.loadavg(), summary, results }, null, 2) + "\n";
-  const files = [path.join(ROOT, "bench-results", `dev-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), ...(values.out ? [path.resolve(values.out)] : [])];
+  const report =
+    JSON.stringify({ date: new Date().toISOString(), loadavg: os.loadavg(), summary, results }, null, 2) +
+    "\n";
+  const files = [
+    path.join(ROOT, "bench-results", `dev-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
+    ...(values.out ? [path.resolve(values.out)] : []),
+  ];
   for (const f of files) writeFileSync(f, report);
-  console.log(`Results: ${files.map((f) => path.relative(process.cwd(), f)).join(", ")} (load average: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+  console.log(
+    `Results: ${files.map((f) => path.relative(process.cwd(), f)).join(", ")} (load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")})`,
+  );
 } finally {
   server.kill();
   rmSync(work, { recursive: true, force: true });

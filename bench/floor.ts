@@ -26,9 +26,19 @@ for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: tr
   const { data, content } = matter(readFileSync(abs, "utf8"), {});
   const dir = path.join(outDir, rel);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "index.html"), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${String(data.title)}</title></head><body><main>${md.render(content)}</main></body></html>\n`);
+  writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${String(data.title)}</title></head><body><main>${md.render(content)}</main></body></html>\n`,
+  );
   files++;
 }
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
-console.log(JSON.stringify({ wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), files, maxRssKb: process.resourceUsage().maxRSS }));
+console.log(
+  JSON.stringify({
+    wallMs,
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    files,
+    maxRssKb: process.resourceUsage().maxRSS,
+  }),
+);

@@ -43,15 +43,19 @@ export function folderSize(dir: string): { files: number; bytes: number } {
 }
 
 /** The phases that turn records into HTML pages: Eleventy's and the streamed pages'. */
-export const htmlMs = (timings: Record<string, number>) => Object.entries(timings).reduce((sum, [phase, ms]) => (phase.startsWith("render") ? sum + ms : sum), 0);
+export const htmlMs = (timings: Record<string, number>) =>
+  Object.entries(timings).reduce((sum, [phase, ms]) => (phase.startsWith("render") ? sum + ms : sum), 0);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const perSecond = (items: number, ms: number) => (ms > 0 ? `${Math.round((items / ms) * 1000).toLocaleString("en")}/s` : "—");
+const perSecond = (items: number, ms: number) =>
+  ms > 0 ? `${Math.round((items / ms) * 1000).toLocaleString("en")}/s` : "—";
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "))
+    .join("\n");
 }
 
 export function formatReport(results: readonly SizeResult[]): string {
@@ -59,17 +63,24 @@ export function formatReport(results: readonly SizeResult[]): string {
   for (const r of results) {
     const { build, floor, size } = r;
     const rows = [["phase", "wall", "items/s"]];
-    for (const [phase, ms] of Object.entries(build.timings)) rows.push([phase, seconds(ms), perSecond(size, ms)]);
+    for (const [phase, ms] of Object.entries(build.timings))
+      rows.push([phase, seconds(ms), perSecond(size, ms)]);
     rows.push(["whole build", seconds(build.wallMs), perSecond(size, build.wallMs)]);
     rows.push(["floor script", seconds(floor.wallMs), perSecond(size, floor.wallMs)]);
     rows.push(["whole build, CPU time", seconds(build.cpuMs), perSecond(size, build.cpuMs)]);
     rows.push(["floor script, CPU time", seconds(floor.cpuMs), perSecond(size, floor.cpuMs)]);
     out.push(
-      `\n== ${size.toLocaleString("en")} items (${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
+      `\n== ${size.toLocaleString("en")} items (${Object.entries(r.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
       table(rows),
       `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
       `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
-      `HTML render (${Object.keys(build.timings).filter((p) => p.startsWith("render")).join(" + ")}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
+      `HTML render (${Object.keys(build.timings)
+        .filter((p) => p.startsWith("render"))
+        .join(
+          " + ",
+        )}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
     );
   }
   if (results.length > 1) {

@@ -34,24 +34,30 @@ const { values, positionals } = parseArgs({
   },
 });
 const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
-if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
 const repeat = Math.max(1, Number(values.repeat));
 const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
 const work = mkdtempSync(path.join(base, "gongkai-bench-"));
 
 /** Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last. */
 function child<T>(script: string, args: string[]): T {
-  const stdout = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "bench", script), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const last = stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as T;
 }
 
-const fastest = <T extends { wallMs: number }>(runs: T[]) => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+const fastest = <T extends { wallMs: number }>(runs: T[]) =>
+  runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
 
 const site = await loadSiteConfig(CONFIG);
 const results: SizeResult[] = [];
@@ -70,7 +76,10 @@ try {
       process.stderr.write(`build… `);
       const outDir = path.join(dir, "_site");
       rmSync(outDir, { recursive: true, force: true });
-      builds.push({ ...child<Omit<BuildRun, "output">>("build-once.ts", [CONFIG, contentDir, outDir, String(NOW)]), output: folderSize(outDir) });
+      builds.push({
+        ...child<Omit<BuildRun, "output">>("build-once.ts", [CONFIG, contentDir, outDir, String(NOW)]),
+        output: folderSize(outDir),
+      });
     }
     process.stderr.write("done\n");
     results.push({ size, counts, build: fastest(builds), floor: fastest(floors), repeat });
@@ -82,13 +91,27 @@ try {
 
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg() },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadavg: os.loadavg(),
+  },
   workDir: base,
   results,
 };
 console.log(formatReport(report.results));
 const stamp = report.date.replace(/[:.]/g, "-");
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
-const files = [path.join(ROOT, "bench-results", `${stamp}.json`), ...(values.out ? [path.resolve(values.out)] : [])];
+const files = [
+  path.join(ROOT, "bench-results", `${stamp}.json`),
+  ...(values.out ? [path.resolve(values.out)] : []),
+];
 for (const file of files) writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
-console.log(`\nResults: ${files.map((f) => path.relative(process.cwd(), f)).join(", ")} (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+console.log(
+  `\nResults: ${files.map((f) => path.relative(process.cwd(), f)).join(", ")} (load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")})`,
+);

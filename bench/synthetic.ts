@@ -19,10 +19,66 @@ export function random(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ["市政府", "市政务服务局", "各镇街", "市直各部门", "白桦岭市", "阿尔山市", "市人大代表", "驻村工作队", "市场监管部门", "社区网格员", "农牧民群众", "市民", "企业负责人", "窗口工作人员"];
-const ACTIONS = ["召开专题会议研究部署", "深入推进", "扎实开展", "认真落实", "全面加强", "持续优化", "集中整治", "督促检查", "组织学习", "专题调研"];
-const OBJECTS = ["政务公开工作", "行政许可事项办理", "食品安全监督抽检", "低保对象动态管理", "城乡居民医疗保险参保", "保障性住房分配", "环境保护督察整改", "惠农惠牧补贴发放", "安全生产隐患排查", "价格收费专项检查", "征地拆迁补偿安置", "优化营商环境", "生态文明体验区建设", "公务接待管理", "冬季供暖保障", "义务教育招生", "就业创业服务", "防汛抗旱准备", "森林草原防火", "乡村振兴项目"];
-const TAILS = ["，确保各项措施落到实处。", "，切实保障群众合法权益。", "，取得了阶段性成效。", "，群众满意度进一步提升。", "，推动工作制度化、规范化。", "，为全市高质量发展提供有力支撑。", "，做到应公开尽公开。", "，进一步提高办事效率。"];
+const SUBJECTS = [
+  "市政府",
+  "市政务服务局",
+  "各镇街",
+  "市直各部门",
+  "白桦岭市",
+  "阿尔山市",
+  "市人大代表",
+  "驻村工作队",
+  "市场监管部门",
+  "社区网格员",
+  "农牧民群众",
+  "市民",
+  "企业负责人",
+  "窗口工作人员",
+];
+const ACTIONS = [
+  "召开专题会议研究部署",
+  "深入推进",
+  "扎实开展",
+  "认真落实",
+  "全面加强",
+  "持续优化",
+  "集中整治",
+  "督促检查",
+  "组织学习",
+  "专题调研",
+];
+const OBJECTS = [
+  "政务公开工作",
+  "行政许可事项办理",
+  "食品安全监督抽检",
+  "低保对象动态管理",
+  "城乡居民医疗保险参保",
+  "保障性住房分配",
+  "环境保护督察整改",
+  "惠农惠牧补贴发放",
+  "安全生产隐患排查",
+  "价格收费专项检查",
+  "征地拆迁补偿安置",
+  "优化营商环境",
+  "生态文明体验区建设",
+  "公务接待管理",
+  "冬季供暖保障",
+  "义务教育招生",
+  "就业创业服务",
+  "防汛抗旱准备",
+  "森林草原防火",
+  "乡村振兴项目",
+];
+const TAILS = [
+  "，确保各项措施落到实处。",
+  "，切实保障群众合法权益。",
+  "，取得了阶段性成效。",
+  "，群众满意度进一步提升。",
+  "，推动工作制度化、规范化。",
+  "，为全市高质量发展提供有力支撑。",
+  "，做到应公开尽公开。",
+  "，进一步提高办事效率。",
+];
 
 export interface SyntheticOptions {
   /** Number of content items. */
@@ -42,13 +98,19 @@ function sentence(rand: () => number): string {
 }
 
 function paragraphs(rand: () => number, n: number): string {
-  return Array.from({ length: n }, () => Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(rand)).join("")).join("\n\n");
+  return Array.from({ length: n }, () =>
+    Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(rand)).join(""),
+  ).join("\n\n");
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** Writes `count` items into `contentDir` (emptied first) and returns how many of each type. */
-export function generateSyntheticPortal(site: Site, contentDir: string, options: SyntheticOptions): Record<string, number> {
+export function generateSyntheticPortal(
+  site: Site,
+  contentDir: string,
+  options: SyntheticOptions,
+): Record<string, number> {
   const { count, seed = 1, firstYear = 2021, years = 5 } = options;
   const rand = random(seed);
   rmSync(contentDir, { recursive: true, force: true });
@@ -57,14 +119,17 @@ export function generateSyntheticPortal(site: Site, contentDir: string, options:
   const write = (rel: string, text: string) => {
     const file = path.join(contentDir, rel);
     const dir = path.dirname(file);
-    if (!dirsMade.has(dir)) mkdirSync(dir, { recursive: true }), dirsMade.add(dir);
+    if (!dirsMade.has(dir)) (mkdirSync(dir, { recursive: true }), dirsMade.add(dir));
     writeFileSync(file, text);
     // The build checks that every /media/ file an item names exists: give each a tiny stand-in.
     for (const [media] of text.matchAll(/\/media\/[A-Za-z0-9._\/-]+/g)) write(media.slice(1), "x");
   };
   const specials = site.topics.filter((t) => t.group === "专题");
   for (const topic of specials) {
-    write(`topics/${topic.key}.md`, `---\ntitle: ${topic.name}\ntopic: ${topic.name}\ndate: ${firstYear}-01-01 09:00\n---\n${paragraphs(rand, 2)}\n`);
+    write(
+      `topics/${topic.key}.md`,
+      `---\ntitle: ${topic.name}\ntopic: ${topic.name}\ndate: ${firstYear}-01-01 09:00\n---\n${paragraphs(rand, 2)}\n`,
+    );
   }
   const policyIndex: string[] = [];
   let policySerial = 0;
@@ -78,7 +143,10 @@ export function generateSyntheticPortal(site: Site, contentDir: string, options:
     let type: string;
     if (roll < 0.62) {
       type = "news";
-      write(`news/${year}/n${pad(i, 6)}.md`, `---\ntitle: ${title}\ndate: ${date}\ncolumn: ${pick(rand, site.columns).name}\nsource: ${dept}\ndepartment: ${dept}\ntopics: ${topics}\nsummary: ${sentence(rand)}\n${rand() < 0.1 ? `attachments:\n  - { title: 附件1, file: /media/attachments/a${i}.pdf }\n` : ""}---\n${paragraphs(rand, 3 + Math.floor(rand() * 3))}\n`);
+      write(
+        `news/${year}/n${pad(i, 6)}.md`,
+        `---\ntitle: ${title}\ndate: ${date}\ncolumn: ${pick(rand, site.columns).name}\nsource: ${dept}\ndepartment: ${dept}\ntopics: ${topics}\nsummary: ${sentence(rand)}\n${rand() < 0.1 ? `attachments:\n  - { title: 附件1, file: /media/attachments/a${i}.pdf }\n` : ""}---\n${paragraphs(rand, 3 + Math.floor(rand() * 3))}\n`,
+      );
     } else if (roll < 0.8) {
       type = "policy";
       const serial = pad(++policySerial, 5);
@@ -92,16 +160,25 @@ export function generateSyntheticPortal(site: Site, contentDir: string, options:
       if (!interprets) policyIndex.push(indexNo);
     } else if (roll < 0.86) {
       type = "video";
-      write(`videos/${year}/v${pad(i, 6)}.md`, `---\ntitle: 视频：${title}\ndate: ${date}\nkind: ${pick(rand, site.videoKinds).name}\ndepartment: ${dept}\nsource: ${dept}\nvideo: /media/video/v${i}.webm\nposter: { src: /media/images/v${i}.svg, alt: ${title} }\nduration: "0${Math.floor(rand() * 9)}:${pad(Math.floor(rand() * 60))}"\ncaptions: /media/captions/v${i}.vtt\ntopics: ${topics}\n---\n${paragraphs(rand, 2)}\n`);
+      write(
+        `videos/${year}/v${pad(i, 6)}.md`,
+        `---\ntitle: 视频：${title}\ndate: ${date}\nkind: ${pick(rand, site.videoKinds).name}\ndepartment: ${dept}\nsource: ${dept}\nvideo: /media/video/v${i}.webm\nposter: { src: /media/images/v${i}.svg, alt: ${title} }\nduration: "0${Math.floor(rand() * 9)}:${pad(Math.floor(rand() * 60))}"\ncaptions: /media/captions/v${i}.vtt\ntopics: ${topics}\n---\n${paragraphs(rand, 2)}\n`,
+      );
     } else if (roll < 0.96) {
       type = "guide";
       const legal = 5 + Math.floor(rand() * 30);
-      write(`guides/g${pad(i, 6)}.md`, `---\ntitle: ${pick(rand, OBJECTS)}事项办理（${i}）\nitem_type: ${pick(rand, site.guideTypes).name}\ndepartment: ${dept}\ndate: ${date}\nbasis: [《中华人民共和国行政许可法》]\nconditions: [${sentence(rand).replace(/[，。]/g, "")}]\nmaterials:\n  - { name: 申请书, form: 原件, copies: 1, required: true }\n  - { name: 身份证明, form: 复印件, copies: 1, required: true }\nprocess: [申请, 受理, 审查, 决定]\nlocation: 白桦岭市政务服务中心\nhours: 工作日 8:30—17:30\nlegal_days: ${legal}\npromised_days: ${Math.floor(legal / 2)}\nfee: { charged: false }\nphone: 0482-7121234\ncomplaint_phone: 0482-7125678\n---\n${paragraphs(rand, 1)}\n`);
+      write(
+        `guides/g${pad(i, 6)}.md`,
+        `---\ntitle: ${pick(rand, OBJECTS)}事项办理（${i}）\nitem_type: ${pick(rand, site.guideTypes).name}\ndepartment: ${dept}\ndate: ${date}\nbasis: [《中华人民共和国行政许可法》]\nconditions: [${sentence(rand).replace(/[，。]/g, "")}]\nmaterials:\n  - { name: 申请书, form: 原件, copies: 1, required: true }\n  - { name: 身份证明, form: 复印件, copies: 1, required: true }\nprocess: [申请, 受理, 审查, 决定]\nlocation: 白桦岭市政务服务中心\nhours: 工作日 8:30—17:30\nlegal_days: ${legal}\npromised_days: ${Math.floor(legal / 2)}\nfee: { charged: false }\nphone: 0482-7121234\ncomplaint_phone: 0482-7125678\n---\n${paragraphs(rand, 1)}\n`,
+      );
     } else {
       type = "periodical";
       const periodical = site.periodicals[0];
       if (!periodical) continue;
-      write(`periodicals/${periodical.key}/${year}-i${pad(i, 6)}.md`, `---\ntitle: 《${periodical.name}》${year}年第${i}期\nperiodical: ${periodical.name}\nissue: ${i + 1}\ndate: ${date}\npdf: /media/periodicals/p${i}.pdf\nsummary: ${sentence(rand)}\n---\n${paragraphs(rand, 2)}\n`);
+      write(
+        `periodicals/${periodical.key}/${year}-i${pad(i, 6)}.md`,
+        `---\ntitle: 《${periodical.name}》${year}年第${i}期\nperiodical: ${periodical.name}\nissue: ${i + 1}\ndate: ${date}\npdf: /media/periodicals/p${i}.pdf\nsummary: ${sentence(rand)}\n---\n${paragraphs(rand, 2)}\n`,
+      );
     }
     counts[type] = (counts[type] ?? 0) + 1;
   }

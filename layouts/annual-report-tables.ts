@@ -1,12 +1,24 @@
 /** The annual report's tables 二, 三 and 四 in the national template's layout (国办公开办函〔2021〕30号). */
 import { html, type Html } from "../src/html/html.ts";
 import type { RecordOf } from "../src/content/types.ts";
-import { TABLE2_MANUAL, TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_CELLS, type Table3Group } from "../src/content/report-tables.ts";
+import {
+  TABLE2_MANUAL,
+  TABLE3_COLUMNS,
+  TABLE3_GROUPS,
+  TABLE3_ROWS,
+  TABLE4_BLOCKS,
+  TABLE4_CELLS,
+  type Table3Group,
+} from "../src/content/report-tables.ts";
 import { cellValue, type Tally } from "../src/tallies/compute.ts";
 
 type Report = RecordOf<"report">;
 
-function subTable(caption: string, columns: readonly string[], rows: readonly (readonly (string | number)[])[]): Html {
+function subTable(
+  caption: string,
+  columns: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): Html {
   return html`<table class="report-table">
 <caption>${caption}</caption>
 <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
@@ -16,12 +28,22 @@ function subTable(caption: string, columns: readonly string[], rows: readonly (r
 
 /** Table 二: the 规章 and 行政规范性文件 rows are counted from policy documents; the rest is entered. */
 export function tableTwo(report: Report, tally: Tally | undefined): Html {
-  const policyRow = (label: string, kind: string) => [label, ...(["issued", "repealed", "valid"] as const).map((m) => cellValue(tally, `policies:${kind}:${m}`))];
+  const policyRow = (label: string, kind: string) => [
+    label,
+    ...(["issued", "repealed", "valid"] as const).map((m) => cellValue(tally, `policies:${kind}:${m}`)),
+  ];
   const t2 = report.fields.table2;
   return html`<div class="report-tables">
 ${subTable("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [policyRow("规章", "rules"), policyRow("行政规范性文件", "normative")])}
 ${subTable("第二十条第（五）项", ["信息内容", TABLE2_MANUAL.permits.column], [[TABLE2_MANUAL.permits.label, t2.permits]])}
-${subTable("第二十条第（六）项", ["信息内容", TABLE2_MANUAL.penalties.column], [[TABLE2_MANUAL.penalties.label, t2.penalties], [TABLE2_MANUAL.coercions.label, t2.coercions]])}
+${subTable(
+  "第二十条第（六）项",
+  ["信息内容", TABLE2_MANUAL.penalties.column],
+  [
+    [TABLE2_MANUAL.penalties.label, t2.penalties],
+    [TABLE2_MANUAL.coercions.label, t2.coercions],
+  ],
+)}
 ${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.column], [[TABLE2_MANUAL.fees.label, t2.fees]])}
 <p class="note">规章、行政规范性文件的件数由网站根据政策文件的发布日期和有效性自动统计（失效与废止均计入“本年废止件数”）。</p>
 </div>`;
@@ -29,9 +51,11 @@ ${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.co
 
 export function tableThree(report: Report): Html {
   const t3 = report.fields.table3;
-  const line = (label: string, cells: readonly number[], cls = "") => html`<tr${cls ? html` class="${cls}"` : ""}><th scope="row">${label}</th>${cells.map((v) => html`<td>${v}</td>`)}</tr>`;
+  const line = (label: string, cells: readonly number[], cls = "") =>
+    html`<tr${cls ? html` class="${cls}"` : ""}><th scope="row">${label}</th>${cells.map((v) => html`<td>${v}</td>`)}</tr>`;
   // Each group of rows is its own <tbody>, so its header (scope="rowgroup") applies to exactly those rows.
-  const groupHead = (label: string) => html`<tr class="group-row"><th scope="rowgroup" colspan="8">${label}</th></tr>`;
+  const groupHead = (label: string) =>
+    html`<tr class="group-row"><th scope="rowgroup" colspan="8">${label}</th></tr>`;
   const groups = (Object.keys(TABLE3_GROUPS) as Table3Group[]).map(
     (group) => html`<tbody>${groupHead(TABLE3_GROUPS[group].label)}
 ${Object.entries(TABLE3_GROUPS[group].rows).map(([key, label]) => line(label, (t3[group] as Record<string, number[]>)[key], "indent"))}</tbody>`,

@@ -9,8 +9,11 @@ import { footer } from "./parts/footer.ts";
 function breadcrumbs(ctx: LayoutContext, page: PageMeta): Html | string {
   if (!page.breadcrumbs?.length) return "";
   const crumbs = [{ label: "首页", url: "/" }, ...page.breadcrumbs];
-  return html`<nav class="breadcrumbs wrap" aria-label="当前位置"><span>当前位置：</span><ol>${crumbs.map((c, i) =>
-    i === crumbs.length - 1 || !c.url ? html`<li><span aria-current="page">${c.label}</span></li>` : html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`,
+  return html`<nav class="breadcrumbs wrap" aria-label="当前位置"><span>当前位置：</span><ol>${crumbs.map(
+    (c, i) =>
+      i === crumbs.length - 1 || !c.url
+        ? html`<li><span aria-current="page">${c.label}</span></li>`
+        : html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`,
   )}</ol></nav>`;
 }
 

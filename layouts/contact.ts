@@ -17,5 +17,14 @@ export function contactPage(ctx: LayoutContext): string {
   <dt>技术维护</dt><dd>${site.maintainer}</dd>
 </dl>
 ${guide ? html`<p>申请政府信息公开，请阅读<a href="${ctx.href(guide.url)}">${guide.fields.title}</a>。</p>` : ""}`;
-  return basePage(ctx, { title: "联系我们", url: urls.contact, breadcrumbs: [{ label: "联系我们" }], column: { name: "联系我们", type: "联系我们" } }, main);
+  return basePage(
+    ctx,
+    {
+      title: "联系我们",
+      url: urls.contact,
+      breadcrumbs: [{ label: "联系我们" }],
+      column: { name: "联系我们", type: "联系我们" },
+    },
+    main,
+  );
 }

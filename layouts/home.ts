@@ -8,7 +8,13 @@ import { basePage } from "./base.ts";
 import { contentImage } from "./parts/image.ts";
 import { previewBadge } from "./parts/article.ts";
 
-function block(ctx: LayoutContext, id: string, title: string, more: string, items: readonly ContentRecord[]): Html {
+function block(
+  ctx: LayoutContext,
+  id: string,
+  title: string,
+  more: string,
+  items: readonly ContentRecord[],
+): Html {
   return html`<section class="home-block" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>
 ${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}<time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
@@ -16,7 +22,11 @@ ${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href=
 </section>`;
 }
 
-export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: { year: number; count: number } | undefined): string {
+export function homePage(
+  ctx: LayoutContext,
+  publishedCount: number,
+  thisYear: { year: number; count: number } | undefined,
+): string {
   const { site, portal } = ctx;
   const latest = (name: string) => (portal.newsByColumn.get(name) ?? []).slice(0, 8);
   const policies = portal.byType.policy;
@@ -43,5 +53,17 @@ ${block(ctx, "home-interpretations", "政策解读", urls.interpretations, polic
 <p class="more"><a href="${ctx.href(urls.topics)}">全部专题</a></p>
 </section>
 </div>`;
-  return basePage(ctx, { title: site.name, url: "/", section: "home", description: `${site.name}门户网站`, column: { name: "首页", type: "首页" }, feeds: [{ title: "全部新闻", url: "/feeds/news.xml" }], bodyClass: "home-page" }, main);
+  return basePage(
+    ctx,
+    {
+      title: site.name,
+      url: "/",
+      section: "home",
+      description: `${site.name}门户网站`,
+      column: { name: "首页", type: "首页" },
+      feeds: [{ title: "全部新闻", url: "/feeds/news.xml" }],
+      bodyClass: "home-page",
+    },
+    main,
+  );
 }

@@ -40,9 +40,11 @@ export interface ListPageData {
 
 function facetNav(ctx: LayoutContext, facets: readonly Facet[], current: string): Html {
   return html`${facets.map(
-    (facet) => html`<nav class="facet" aria-label="${facet.label}"><h2>${facet.label}</h2><ul>${facet.links.map(
-      (l) => html`<li><a href="${ctx.href(l.url)}"${l.url === current ? html` aria-current="page"` : ""}>${l.label}${l.count === undefined ? "" : html` <span class="count">(${l.count})</span>`}</a></li>`,
-    )}</ul></nav>`,
+    (facet) =>
+      html`<nav class="facet" aria-label="${facet.label}"><h2>${facet.label}</h2><ul>${facet.links.map(
+        (l) =>
+          html`<li><a href="${ctx.href(l.url)}"${l.url === current ? html` aria-current="page"` : ""}>${l.label}${l.count === undefined ? "" : html` <span class="count">(${l.count})</span>`}</a></li>`,
+      )}</ul></nav>`,
   )}`;
 }
 
@@ -59,7 +61,16 @@ ${p.facets?.length ? html`<aside class="facets" aria-label="分类浏览">${face
 </div>`;
   return basePage(
     ctx,
-    { title: heading, url: p.url, section: p.section, breadcrumbs: p.breadcrumbs, description: p.description, column: p.column, feeds: p.feeds, bodyClass: "list-page" },
+    {
+      title: heading,
+      url: p.url,
+      section: p.section,
+      breadcrumbs: p.breadcrumbs,
+      description: p.description,
+      column: p.column,
+      feeds: p.feeds,
+      bodyClass: "list-page",
+    },
     main,
   );
 }

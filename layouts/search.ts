@@ -39,5 +39,15 @@ export function searchPage(ctx: LayoutContext): string {
 </div>
 <link rel="stylesheet" href="${ctx.href("/assets/search.css")}">
 <script type="module" src="${ctx.href("/assets/search.js")}"></script>`;
-  return basePage(ctx, { title: "站内搜索", url: urls.search, breadcrumbs: [{ label: "站内搜索" }], column: { name: "站内搜索", type: "搜索" }, bodyClass: "search-page" }, main);
+  return basePage(
+    ctx,
+    {
+      title: "站内搜索",
+      url: urls.search,
+      breadcrumbs: [{ label: "站内搜索" }],
+      column: { name: "站内搜索", type: "搜索" },
+      bodyClass: "search-page",
+    },
+    main,
+  );
 }

@@ -14,11 +14,19 @@ export interface SitemapSection {
 export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
   const { site, portal } = ctx;
   // The same lists the catalogue pages generate: departments appear once they have published something.
-  const issuers = site.departments.filter((d) => portal.byType.policy.some((p) => p.fields.issuer === d.name));
-  const guideDepartments = site.departments.filter((d) => portal.byType.guide.some((g) => g.fields.department === d.name));
+  const issuers = site.departments.filter((d) =>
+    portal.byType.policy.some((p) => p.fields.issuer === d.name),
+  );
+  const guideDepartments = site.departments.filter((d) =>
+    portal.byType.guide.some((g) => g.fields.department === d.name),
+  );
   const validities = Object.keys(VALIDITY_KEYS) as (keyof typeof VALIDITY_KEYS)[];
   return [
-    { title: "新闻中心", url: urls.news, children: site.columns.map((c) => ({ label: c.name, url: urls.column(c.key) })) },
+    {
+      title: "新闻中心",
+      url: urls.news,
+      children: site.columns.map((c) => ({ label: c.name, url: urls.column(c.key) })),
+    },
     {
       title: "政府信息公开",
       url: urls.policies,
@@ -39,19 +47,42 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
         ...guideDepartments.map((d) => ({ label: `实施主体：${d.name}`, url: urls.guideDepartment(d.key) })),
       ],
     },
-    { title: "视频", url: urls.videos, children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })) },
-    { title: "专题专栏", url: urls.topics, children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })) },
-    { title: "期刊", url: urls.periodicals, children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })) },
+    {
+      title: "视频",
+      url: urls.videos,
+      children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })),
+    },
+    {
+      title: "专题专栏",
+      url: urls.topics,
+      children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })),
+    },
+    {
+      title: "期刊",
+      url: urls.periodicals,
+      children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })),
+    },
     {
       title: "政务公开统计",
       url: talliesUrls.statistics,
       children: [
-        ...[...portal.years].sort((a, b) => b - a).map((year) => ({ label: `${year}年统计表`, url: talliesUrls.statisticsYear(year) })),
-        ...[...portal.reports.keys()].sort((a, b) => b - a).map((year) => ({ label: `${year}年政府信息公开工作年度报告`, url: talliesUrls.report(year) })),
+        ...[...portal.years]
+          .sort((a, b) => b - a)
+          .map((year) => ({ label: `${year}年统计表`, url: talliesUrls.statisticsYear(year) })),
+        ...[...portal.reports.keys()]
+          .sort((a, b) => b - a)
+          .map((year) => ({ label: `${year}年政府信息公开工作年度报告`, url: talliesUrls.report(year) })),
         { label: "开放数据（JSON）", url: talliesUrls.openDataJson },
       ],
     },
-    { title: "互动与帮助", url: urls.contact, children: [{ label: "联系我们", url: urls.contact }, { label: "站内搜索", url: urls.search }] },
+    {
+      title: "互动与帮助",
+      url: urls.contact,
+      children: [
+        { label: "联系我们", url: urls.contact },
+        { label: "站内搜索", url: urls.search },
+      ],
+    },
   ];
 }
 
@@ -65,8 +96,18 @@ function accessibilityHelp(): Html {
 export function sitemapPage(ctx: LayoutContext, sections: readonly SitemapSection[]): string {
   const main = html`<h1>网站地图</h1>
 <div class="sitemap">${sections.map(
-    (s, i) => html`<section aria-labelledby="sm-${i}"><h2 id="sm-${i}"><a href="${ctx.href(s.url)}">${s.title}</a></h2><ul>${s.children.map((c) => html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`)}</ul></section>`,
+    (s, i) =>
+      html`<section aria-labelledby="sm-${i}"><h2 id="sm-${i}"><a href="${ctx.href(s.url)}">${s.title}</a></h2><ul>${s.children.map((c) => html`<li><a href="${ctx.href(c.url)}">${c.label}</a></li>`)}</ul></section>`,
   )}</div>
 ${accessibilityHelp()}`;
-  return basePage(ctx, { title: "网站地图", url: urls.sitemap, breadcrumbs: [{ label: "网站地图" }], column: { name: "网站地图", type: "网站地图" } }, main);
+  return basePage(
+    ctx,
+    {
+      title: "网站地图",
+      url: urls.sitemap,
+      breadcrumbs: [{ label: "网站地图" }],
+      column: { name: "网站地图", type: "网站地图" },
+    },
+    main,
+  );
 }

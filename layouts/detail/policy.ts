@@ -5,7 +5,8 @@ import type { LayoutContext } from "../context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
 
-const day = (ms: number | undefined, ctx: LayoutContext) => (ms === undefined ? "" : formatDay(ms, ctx.site.timeZone));
+const day = (ms: number | undefined, ctx: LayoutContext) =>
+  ms === undefined ? "" : formatDay(ms, ctx.site.timeZone);
 
 function related(ctx: LayoutContext, r: RecordOf<"policy">): Html | string {
   const doc = ctx.portal.interpretedDocOf.get(r.fields.index_no);
@@ -20,7 +21,8 @@ function related(ctx: LayoutContext, r: RecordOf<"policy">): Html | string {
 export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: string): Html {
   const f = r.fields;
   const validity = f.validity === "有效" ? "有效" : `${f.validity}（${day(f.validity_changed, ctx)}起）`;
-  const row = (label: string, value: string | undefined) => html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
+  const row = (label: string, value: string | undefined) =>
+    html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
   return html`<article class="article policy">
 <table class="policy-meta">
   <caption>文件信息</caption>

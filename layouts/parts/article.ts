@@ -3,17 +3,26 @@ import { html, type Html } from "../../src/html/html.ts";
 import { byName, urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../context.ts";
 
-export function articleHeader(title: string, source: string, dateText: string, extra: Html | string = ""): Html {
+export function articleHeader(
+  title: string,
+  source: string,
+  dateText: string,
+  extra: Html | string = "",
+): Html {
   return html`<header class="article-header">
   <h1>${title}</h1>
   <p class="article-info"><span>来源：${source}</span><span>发布时间：<time>${dateText}</time></span>${extra}<button type="button" class="print-button" data-print hidden>打印本页</button></p>
 </header>`;
 }
 
-export function attachmentList(ctx: LayoutContext, attachments: readonly { title: string; file: string }[]): Html | string {
+export function attachmentList(
+  ctx: LayoutContext,
+  attachments: readonly { title: string; file: string }[],
+): Html | string {
   if (!attachments.length) return "";
   return html`<section class="attachments" aria-labelledby="attachments-h"><h2 id="attachments-h">附件</h2><ul>${attachments.map(
-    (a) => html`<li><a href="${ctx.href(a.file)}" download>${a.title}</a> <span class="file-kind">（${a.file.split(".").pop()?.toUpperCase() ?? ""}）</span></li>`,
+    (a) =>
+      html`<li><a href="${ctx.href(a.file)}" download>${a.title}</a> <span class="file-kind">（${a.file.split(".").pop()?.toUpperCase() ?? ""}）</span></li>`,
   )}</ul></section>`;
 }
 
@@ -23,7 +32,10 @@ export function topicTags(ctx: LayoutContext, topics: readonly string[]): Html |
 }
 
 /** In lists of a preview build: marks an item that production would not show. */
-export function previewBadge(ctx: LayoutContext, r: { fields: { draft: boolean }; publishedAt: number }): Html | string {
+export function previewBadge(
+  ctx: LayoutContext,
+  r: { fields: { draft: boolean }; publishedAt: number },
+): Html | string {
   if (!ctx.preview) return "";
   if (r.fields.draft) return html`<span class="preview-badge">（草稿）</span>`;
   return r.publishedAt > ctx.preview.now ? html`<span class="preview-badge">（定时发布）</span>` : "";

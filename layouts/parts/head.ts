@@ -3,7 +3,8 @@ import { html, type Html } from "../../src/html/html.ts";
 import { absoluteUrl } from "../../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "../context.ts";
 
-const meta = (name: string, content: string | undefined) => (content === undefined ? "" : html`<meta name="${name}" content="${content}">`);
+const meta = (name: string, content: string | undefined) =>
+  content === undefined ? "" : html`<meta name="${name}" content="${content}">`;
 
 export function head(ctx: LayoutContext, page: PageMeta): Html {
   const { site, href } = ctx;

@@ -8,7 +8,8 @@ export type ListStyle = "news" | "policy" | "guide" | "mixed";
 
 function newsRows(ctx: LayoutContext, items: readonly ContentRecord[], showType: boolean): Html {
   return html`<ul class="item-list">${items.map(
-    (r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${showType ? html`<span class="item-kind">${CONTENT_TYPES[r.type].label}</span>` : ""}<time>${r.day}</time></li>`,
+    (r) =>
+      html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${showType ? html`<span class="item-kind">${CONTENT_TYPES[r.type].label}</span>` : ""}<time>${r.day}</time></li>`,
   )}</ul>`;
 }
 
@@ -17,7 +18,8 @@ function policyRows(ctx: LayoutContext, items: readonly RecordOf<"policy">[]): H
 <caption class="visually-hidden">政府信息公开目录</caption>
 <thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">发文字号</th><th scope="col">生成日期</th><th scope="col">有效性</th></tr></thead>
 <tbody>${items.map(
-    (r) => html`<tr><td class="index-no">${r.fields.index_no}</td><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td>${r.fields.doc_no ?? "—"}</td><td>${r.day}</td><td>${r.fields.validity}</td></tr>`,
+    (r) =>
+      html`<tr><td class="index-no">${r.fields.index_no}</td><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td>${r.fields.doc_no ?? "—"}</td><td>${r.day}</td><td>${r.fields.validity}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -26,7 +28,8 @@ function guideRows(ctx: LayoutContext, items: readonly RecordOf<"guide">[]): Htm
 <caption class="visually-hidden">办事指南列表</caption>
 <thead><tr><th scope="col">事项名称</th><th scope="col">事项类型</th><th scope="col">实施主体</th><th scope="col">承诺时限</th></tr></thead>
 <tbody>${items.map(
-    (r) => html`<tr><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td>${r.fields.item_type}</td><td>${r.fields.department}</td><td>${r.fields.promised_days} 个工作日</td></tr>`,
+    (r) =>
+      html`<tr><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td>${r.fields.item_type}</td><td>${r.fields.department}</td><td>${r.fields.promised_days} 个工作日</td></tr>`,
   )}</tbody></table></div>`;
 }
 

@@ -41,7 +41,11 @@ export interface BuildResult {
  */
 export const EMPTY_INPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "pages");
 
-async function timed<T>(timings: Record<string, number>, name: string, work: () => Promise<T> | T): Promise<T> {
+async function timed<T>(
+  timings: Record<string, number>,
+  name: string,
+  work: () => Promise<T> | T,
+): Promise<T> {
   const start = performance.now();
   try {
     return await work();
@@ -61,7 +65,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const timings: Record<string, number> = {};
   const now = options.now ?? Date.now();
   const state = await timed(timings, "load+validate", () =>
-    createState({ site: options.site, contentDir: path.resolve(options.contentDir), now, includeDrafts: options.includeDrafts, cache: options.cache }),
+    createState({
+      site: options.site,
+      contentDir: path.resolve(options.contentDir),
+      now,
+      includeDrafts: options.includeDrafts,
+      cache: options.cache,
+    }),
   );
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.staging-${process.pid}`;

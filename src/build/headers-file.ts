@@ -6,5 +6,6 @@ import { afterRenderSteps } from "./steps.ts";
 
 afterRenderSteps.push({
   name: "_headers",
-  run: (state, outDir) => writeFileSync(path.join(outDir, "_headers"), headersFile(state.portal.site.pathPrefix)),
+  run: (state, outDir) =>
+    writeFileSync(path.join(outDir, "_headers"), headersFile(state.portal.site.pathPrefix)),
 });

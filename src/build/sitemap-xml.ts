@@ -44,7 +44,11 @@ function headOf(file: string): string {
 function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: number } {
   const byUrl = new Map<string, number>();
   for (const record of state.details) byUrl.set(record.url, record.publishedAt);
-  for (const list of state.lists) byUrl.set(list.url, list.items.reduce((newest, r) => Math.max(newest, r.publishedAt), 0));
+  for (const list of state.lists)
+    byUrl.set(
+      list.url,
+      list.items.reduce((newest, r) => Math.max(newest, r.publishedAt), 0),
+    );
   const newest = state.portal.records.reduce((max, r) => Math.max(max, r.publishedAt), 0);
   return { byUrl, newest };
 }
@@ -78,13 +82,19 @@ function lastmodFormatter(timeZone: string): (ms: number) => string {
 function urlset(state: BuildState, entries: readonly SitemapEntry[]): string {
   const { site } = state.portal;
   const lastmod = lastmodFormatter(site.timeZone);
-  const urls = entries.map((e) => `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`);
+  const urls = entries.map(
+    (e) =>
+      `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 function sitemapIndex(state: BuildState, parts: readonly { url: string; lastmod: number }[]): string {
   const { site } = state.portal;
-  const items = parts.map((p) => `<sitemap><loc>${escapeHtml(absoluteUrl(site, p.url))}</loc><lastmod>${isoDateTime(p.lastmod, site.timeZone)}</lastmod></sitemap>`);
+  const items = parts.map(
+    (p) =>
+      `<sitemap><loc>${escapeHtml(absoluteUrl(site, p.url))}</loc><lastmod>${isoDateTime(p.lastmod, site.timeZone)}</lastmod></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${items.join("\n")}\n</sitemapindex>\n`;
 }
 
@@ -95,7 +105,11 @@ function robotsTxt(state: BuildState): string {
 }
 
 /** Writes sitemap.xml (and its parts when there are more than `maxUrlsPerFile` pages) and robots.txt. */
-export function writeSitemaps(state: BuildState, outDir: string, maxUrlsPerFile = MAX_URLS_PER_SITEMAP): void {
+export function writeSitemaps(
+  state: BuildState,
+  outDir: string,
+  maxUrlsPerFile = MAX_URLS_PER_SITEMAP,
+): void {
   const entries = indexedPages(state, outDir);
   const write = (url: string, text: string) => writeFileSync(path.join(outDir, url), text);
   if (entries.length <= maxUrlsPerFile) {
@@ -113,4 +127,8 @@ export function writeSitemaps(state: BuildState, outDir: string, maxUrlsPerFile 
   write("/robots.txt", robotsTxt(state));
 }
 
-afterRenderSteps.push({ name: "sitemap.xml", order: DESCRIBE_OUTPUT, run: (state, outDir) => writeSitemaps(state, outDir) });
+afterRenderSteps.push({
+  name: "sitemap.xml",
+  order: DESCRIBE_OUTPUT,
+  run: (state, outDir) => writeSitemaps(state, outDir),
+});

@@ -53,8 +53,10 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
     let offset = 0;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") offset++;
-      else if (child.type === "link_open") links.push({ kind: "链接", target: String(child.attrGet("href") ?? ""), line: start + offset });
-      else if (child.type === "image") links.push({ kind: "图片", target: String(child.attrGet("src") ?? ""), line: start + offset });
+      else if (child.type === "link_open")
+        links.push({ kind: "链接", target: String(child.attrGet("href") ?? ""), line: start + offset });
+      else if (child.type === "image")
+        links.push({ kind: "图片", target: String(child.attrGet("src") ?? ""), line: start + offset });
       else if (child.type === "html_inline") {
         html.push(start + offset);
         if (allowHtml) links.push(...htmlLinks(child.content, start + offset));
@@ -65,12 +67,21 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
 }
 
 /** The problem with one target, or undefined when it resolves. */
-function resolve(record: ContentRecord, target: string, to: LinkTargets): { message: string; soft?: boolean } | undefined {
+function resolve(
+  record: ContentRecord,
+  target: string,
+  to: LinkTargets,
+): { message: string; soft?: boolean } | undefined {
   if (target === "" || target.startsWith("#") || /^(https?|mailto|tel):/i.test(target)) return undefined;
   if (target.startsWith("//")) return { message: `“${target}”缺少 https:，请写完整网址` };
   // Harmless once rendered (markdown-it and the sanitiser drop script URLs), but surely not what was meant.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { message: "不是网页地址，发布时会被删除或无法打开；站内链接以 / 开头，站外链接以 https:// 开头", soft: true };
-  if (escapesSite(target)) return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target))
+    return {
+      message: "不是网页地址，发布时会被删除或无法打开；站内链接以 / 开头，站外链接以 https:// 开头",
+      soft: true,
+    };
+  if (escapesSite(target))
+    return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
   // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
   const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
   const url = new URL(target, `http://site${base}`);
@@ -84,20 +95,28 @@ function resolve(record: ContentRecord, target: string, to: LinkTargets): { mess
     const missing = missingMedia(to.media, pathname);
     return missing ? { message: missing } : undefined;
   }
-  if (pathname.startsWith("/assets/")) return to.asset(pathname) ? undefined : { message: `站点资源 ${pathname} 不存在` };
+  if (pathname.startsWith("/assets/"))
+    return to.asset(pathname) ? undefined : { message: `站点资源 ${pathname} 不存在` };
   const page = pathname.replace(/\/index\.html$/, "/");
   if (to.pages.has(page)) return undefined;
   const draft = to.unpublished.get(page);
-  if (draft) return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
+  if (draft)
+    return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
   if (page.endsWith(".md")) {
     const url = `/${page.replace(/^\/+/, "").replace(/\.md$/, "")}/`;
-    if (to.pages.has(url) || to.unpublished.has(url)) return { message: `指向的是源文件；请链接它的网址 ${url}` };
+    if (to.pages.has(url) || to.unpublished.has(url))
+      return { message: `指向的是源文件；请链接它的网址 ${url}` };
   }
-  if (!page.endsWith("/") && to.pages.has(`${page}/`)) return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
+  if (!page.endsWith("/") && to.pages.has(`${page}/`))
+    return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
   return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };
 }
 
-export function bodyLinkProblems(records: readonly ContentRecord[], to: LinkTargets, allowHtml: boolean): Problem[] {
+export function bodyLinkProblems(
+  records: readonly ContentRecord[],
+  to: LinkTargets,
+  allowHtml: boolean,
+): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
     // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.

@@ -8,7 +8,9 @@ import type { Site } from "../config/schema.ts";
 export function fieldName(site: Site, record: ContentRecord, path: readonly PropertyKey[]): string {
   const schema = schemaFor(site, record.type);
   // A list item has no label of its own: name it by its list (basis[0]（设定依据）).
-  const label = labelAt(schema, path) ?? (typeof path[path.length - 1] === "number" ? labelAt(schema, path.slice(0, -1)) : undefined);
+  const label =
+    labelAt(schema, path) ??
+    (typeof path[path.length - 1] === "number" ? labelAt(schema, path.slice(0, -1)) : undefined);
   return formatPath(path) + (label ? `（${label}）` : "");
 }
 
@@ -16,6 +18,7 @@ export function fieldName(site: Site, record: ContentRecord, path: readonly Prop
 export function stringsOf(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
   if (typeof value === "string") return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, [...path, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
   return [];
 }

@@ -16,20 +16,36 @@ export const severityFor = (record: ContentRecord): Severity => (record.fields.d
 /** A publish date this far after the build's clock is more likely a mistyped year than a plan. */
 const FAR_FUTURE_MS = 366 * 24 * 3600 * 1000;
 
-export function recordChecks(site: Site, records: readonly ContentRecord[], media: MediaIndex, now: number): Problem[] {
+export function recordChecks(
+  site: Site,
+  records: readonly ContentRecord[],
+  media: MediaIndex,
+  now: number,
+): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
     const severity = severityFor(record);
     if (record.publishedAt > now + FAR_FUTURE_MS) {
       problems.push({
-        severity: "warning", file: record.file, line: lineOfRecordPath(record, ["date"]), field: fieldName(site, record, ["date"]),
+        severity: "warning",
+        file: record.file,
+        line: lineOfRecordPath(record, ["date"]),
+        field: fieldName(site, record, ["date"]),
         message: `发布时间 ${record.dateText} 在一年以后，此内容到那时才会发布；如果是年份写错，请改正`,
       });
     }
     for (const [path, value] of stringsOf(record.fields)) {
-      const at = () => ({ severity, file: record.file, line: lineOfRecordPath(record, path), field: fieldName(site, record, path) });
+      const at = () => ({
+        severity,
+        file: record.file,
+        line: lineOfRecordPath(record, path),
+        field: fieldName(site, record, path),
+      });
       if (isPlaceholder(value)) {
-        problems.push({ ...at(), message: `仍是占位内容“${value}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}` });
+        problems.push({
+          ...at(),
+          message: `仍是占位内容“${value}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}`,
+        });
         continue;
       }
       if (value.startsWith("/media/")) {
@@ -40,7 +56,13 @@ export function recordChecks(site: Site, records: readonly ContentRecord[], medi
     const inBody = record.body.indexOf(PLACEHOLDER);
     if (inBody >= 0) {
       const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
-      problems.push({ severity, file: record.file, line, field: "正文", message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}` });
+      problems.push({
+        severity,
+        file: record.file,
+        line,
+        field: "正文",
+        message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}`,
+      });
     }
   }
   return problems;

@@ -36,7 +36,11 @@ function singlePageUrls(): string[] {
   return urls;
 }
 
-export function generatedUrls(portal: Portal, details: readonly ContentRecord[], lists: readonly ListPageData[]): Set<string> {
+export function generatedUrls(
+  portal: Portal,
+  details: readonly ContentRecord[],
+  lists: readonly ListPageData[],
+): Set<string> {
   return new Set([
     ...details.map((r) => r.url),
     ...lists.map((l) => l.url),
@@ -52,7 +56,8 @@ export function urlProblems(details: readonly ContentRecord[], lists: readonly L
   for (const r of details) {
     const lower = r.url.toLowerCase();
     const error = (message: string) => problems.push({ severity: "error", file: r.file, message });
-    if (!/^\/[a-z0-9/-]*\/$/.test(r.url) || escapesSite(r.url)) error(`网址 ${r.url} 不安全（可能指向站点目录之外）；文件名只能用小写英文字母、数字和连字符`);
+    if (!/^\/[a-z0-9/-]*\/$/.test(r.url) || escapesSite(r.url))
+      error(`网址 ${r.url} 不安全（可能指向站点目录之外）；文件名只能用小写英文字母、数字和连字符`);
     else if (generated.has(lower)) error(`网址 ${r.url} 与系统生成的列表页冲突；请给文件换一个名字`);
     const first = seen.get(lower);
     if (first) error(`网址 ${r.url} 与 ${first.file} 的网址只有大小写不同（或完全相同）；请给文件换一个名字`);

@@ -13,6 +13,10 @@ await runCli(async () => {
   printProblems(state.warnings);
   if (state.warnings.length) console.error(summarize(state.warnings));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const phases = Object.entries(timings).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join("，");
-  console.log(`已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页，用时 ${seconds} 秒（${phases}）。`);
+  const phases = Object.entries(timings)
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`)
+    .join("，");
+  console.log(
+    `已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页，用时 ${seconds} 秒（${phases}）。`,
+  );
 });

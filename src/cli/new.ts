@@ -35,15 +35,33 @@ await runCli(async () => {
   const site = await loadSiteConfig(values.config);
   const contentDir = path.resolve(values.content);
   const now = values.now ? parseLocalDate(values.now, site.timeZone)?.toMillis() : Date.now();
-  if (now === undefined) throw new ContentError([{ severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` }]);
-  const indexNos = type === "policy" ? loadContent({ site, contentDir, now }).all.flatMap((r) => (r.type === "policy" ? [r.fields.index_no] : [])) : [];
+  if (now === undefined)
+    throw new ContentError([
+      { severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` },
+    ]);
+  const indexNos =
+    type === "policy"
+      ? loadContent({ site, contentDir, now }).all.flatMap((r) =>
+          r.type === "policy" ? [r.fields.index_no] : [],
+        )
+      : [];
   try {
-    const { rel, text } = scaffold({ site, type: type as ContentType, title: titleWords.join(" "), name: values.name, now, contentDir, indexNos });
+    const { rel, text } = scaffold({
+      site,
+      type: type as ContentType,
+      title: titleWords.join(" "),
+      name: values.name,
+      now,
+      contentDir,
+      indexNos,
+    });
     const abs = path.join(contentDir, rel);
     mkdirSync(path.dirname(abs), { recursive: true });
     writeFileSync(abs, text, { flag: "wx" });
     console.log(path.relative(process.cwd(), abs).split(path.sep).join("/"));
-    console.error("已新建草稿。请把【待填写】替换为实际内容，用 npm run check 检查，确认无误后删除 draft: true 一行。");
+    console.error(
+      "已新建草稿。请把【待填写】替换为实际内容，用 npm run check 检查，确认无误后删除 draft: true 一行。",
+    );
   } catch (err) {
     if (!(err instanceof ScaffoldError)) throw err;
     console.error(err.message);

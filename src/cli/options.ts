@@ -42,7 +42,10 @@ export async function readCliOptions(argv = process.argv.slice(2)): Promise<CliO
   let now = Date.now();
   if (values.now) {
     const parsed = parseLocalDate(values.now, site.timeZone);
-    if (!parsed) throw new ContentError([{ severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` }]);
+    if (!parsed)
+      throw new ContentError([
+        { severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` },
+      ]);
     now = parsed.toMillis();
   }
   return {

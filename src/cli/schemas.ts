@@ -12,7 +12,12 @@ import { fieldReference, withFieldReference } from "../editors/field-docs.ts";
 import { runCli } from "./report.ts";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { config: { type: "string", default: "site.config.ts" }, docs: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      config: { type: "string", default: "site.config.ts" },
+      docs: { type: "boolean", default: false },
+    },
+  });
   const site = await loadSiteConfig(values.config);
   if (values.docs) {
     mkdirSync("docs", { recursive: true });

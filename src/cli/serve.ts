@@ -35,7 +35,11 @@ async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): 
       if (!(err instanceof ContentError)) throw err;
       printProblems(err.problems);
       console.error(summarize(err.problems));
-      console.error(existsSync(path.join(options.outDir, "index.html")) ? "网站仍显示上一次生成的版本；改正后会自动重新生成。" : "改正后会自动重新生成。");
+      console.error(
+        existsSync(path.join(options.outDir, "index.html"))
+          ? "网站仍显示上一次生成的版本；改正后会自动重新生成。"
+          : "改正后会自动重新生成。",
+      );
       await new Promise<void>((resolve) => {
         const stop = watchTree(options.contentDir, async () => {
           stop();
@@ -52,12 +56,19 @@ await runCli(async () => {
   console.log("正在生成网站……");
   const started = performance.now();
   mkdirSync(options.outDir, { recursive: true });
-  const server = await startDevServer(options.outDir, { prefix: options.site.pathPrefix, port: options.port });
+  const server = await startDevServer(options.outDir, {
+    prefix: options.site.pathPrefix,
+    port: options.port,
+  });
   console.log(`预览地址：${server.url}`);
   const dev = await firstBuild(options);
   printProblems(dev.state.warnings);
-  console.log(`已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
-  console.log("修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。");
+  console.log(
+    `已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
+  );
+  console.log(
+    "修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。",
+  );
   server.reload();
   const search = new SearchRefresher({
     outDir: options.outDir,
@@ -68,7 +79,8 @@ await runCli(async () => {
   });
 
   watchTree(options.contentDir, async (changed) => {
-    for (const rel of changed) if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
+    for (const rel of changed)
+      if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
     if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
     const report = await dev.rebuild();
     if (!report.ok) {
@@ -78,7 +90,9 @@ await runCli(async () => {
       return;
     }
     printProblems(report.warnings);
-    console.log(`已更新：${report.changedRecords} 个内容文件有变化，重写 ${report.written.length} 页，删除 ${report.removed.length} 页，用时 ${report.ms} 毫秒。`);
+    console.log(
+      `已更新：${report.changedRecords} 个内容文件有变化，重写 ${report.written.length} 页，删除 ${report.removed.length} 页，用时 ${report.ms} 毫秒。`,
+    );
     server.reload();
     if (report.changedRecords > 0) search.schedule(dev.state);
     // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.

@@ -17,13 +17,26 @@ export function defineSite(input: SiteInput): SiteInput {
 
 function uniqueKeysAndNames(site: Site, file: string): Problem[] {
   const problems: Problem[] = [];
-  const lists = ["columns", "departments", "topics", "categories", "guideTypes", "videoKinds", "periodicals"] as const;
+  const lists = [
+    "columns",
+    "departments",
+    "topics",
+    "categories",
+    "guideTypes",
+    "videoKinds",
+    "periodicals",
+  ] as const;
   for (const list of lists) {
     for (const prop of ["key", "name"] as const) {
       const seen = new Set<string>();
       site[list].forEach((entry, i) => {
         if (seen.has(entry[prop])) {
-          problems.push({ severity: "error", file, field: `${list}[${i}].${prop}`, message: `“${entry[prop]}”重复；同一列表中的 ${prop} 必须唯一` });
+          problems.push({
+            severity: "error",
+            file,
+            field: `${list}[${i}].${prop}`,
+            message: `“${entry[prop]}”重复；同一列表中的 ${prop} 必须唯一`,
+          });
         }
         seen.add(entry[prop]);
       });
@@ -38,14 +51,26 @@ function uniqueKeysAndNames(site: Site, file: string): Problem[] {
 }
 
 /** Validates settings given as an object (fixtures, tests) or read from a file. */
-export function validateSite(input: unknown, file = "site.config.ts", overrides: Partial<SiteInput> = {}): Site {
-  const merged = { ...(input as object), ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+export function validateSite(
+  input: unknown,
+  file = "site.config.ts",
+  overrides: Partial<SiteInput> = {},
+): Site {
+  const merged = {
+    ...(input as object),
+    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  };
   const parsed = siteSchema.safeParse(merged, { error: chineseError, reportInput: true });
   if (!parsed.success) {
     throw new ContentError(
       parsed.error.issues.map((issue) => {
         const label = labelAt(siteSchema, issue.path);
-        return { severity: "error", file, field: formatPath(issue.path) + (label ? `（${label}）` : ""), message: issue.message };
+        return {
+          severity: "error",
+          file,
+          field: formatPath(issue.path) + (label ? `（${label}）` : ""),
+          message: issue.message,
+        };
       }),
     );
   }
@@ -61,7 +86,9 @@ export async function loadSiteConfig(configPath: string, overrides: Partial<Site
   try {
     exported = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
   } catch (err) {
-    throw new ContentError([{ severity: "error", file: display, message: `无法读取站点配置：${(err as Error).message}` }]);
+    throw new ContentError([
+      { severity: "error", file: display, message: `无法读取站点配置：${(err as Error).message}` },
+    ]);
   }
   return validateSite(exported, display, overrides);
 }

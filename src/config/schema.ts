@@ -56,13 +56,17 @@ export const siteSchema = z.strictObject({
   /** 公安机关备案号, e.g. 蒙公网安备 15220202000101号. */
   publicSecurityRecord: z.string().min(1),
   /** Public origin without a trailing slash: https://www.example.gov.cn (SiteDomain meta tag, feeds, sitemap). */
-  baseUrl: z.url({ protocol: /^https?$/, error: "应为以 http:// 或 https:// 开头的网址" }).transform((u) => u.replace(/\/+$/, "")),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: "应为以 http:// 或 https:// 开头的网址" })
+    .transform((u) => u.replace(/\/+$/, "")),
   /** Sub-path the site is served under ("/" at the root of the domain; "/portal/" under a sub-path). */
   pathPrefix: z
     .string()
     .default("/")
     .transform((p) => `/${p.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/"))
-    .refine((p) => /^\/([a-zA-Z0-9._~-]+\/)*$/.test(p), { error: "路径前缀只能包含英文字母、数字和 . _ ~ -" }),
+    .refine((p) => /^\/([a-zA-Z0-9._~-]+\/)*$/.test(p), {
+      error: "路径前缀只能包含英文字母、数字和 . _ ~ -",
+    }),
   /** IANA time zone for every date (publish dates, years of the tallies). */
   timeZone: z
     .string()

@@ -10,7 +10,9 @@ const rowKey = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, { error: "应为小写英文字母开头、由字母数字和连字符组成的键（用于网址）" });
 
-const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const oneOrMany = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** Content types a query may count (topics and plain pages are not 信息 and are never counted). */
 export const COUNTED_TYPES = ["news", "policy", "video", "guide", "periodical"] as const;
@@ -28,7 +30,11 @@ export type PolicyMeasure = (typeof POLICY_MEASURES)[number];
 export const tallyQuerySchema = z.union([
   /** Every published item of the counted types in the year (news, policy, video, guide, periodical). */
   z.strictObject({ all: z.literal(true) }),
-  z.strictObject({ type: z.union([z.enum(COUNTED_TYPES), z.array(z.enum(COUNTED_TYPES)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])) }),
+  z.strictObject({
+    type: z
+      .union([z.enum(COUNTED_TYPES), z.array(z.enum(COUNTED_TYPES)).min(1)])
+      .transform((v) => (Array.isArray(v) ? v : [v])),
+  }),
   z.strictObject({ column: oneOrMany }),
   z.strictObject({ videoKind: oneOrMany }),
   z.strictObject({ periodical: oneOrMany }),
@@ -67,7 +73,8 @@ export type StatisticsSection = z.output<typeof statisticsSectionSchema>;
 export function statisticsRows(sections: readonly StatisticsSection[]): StatisticsRow[] {
   const rows: StatisticsRow[] = [];
   for (const section of sections) {
-    if (section.key) rows.push({ key: section.key, label: section.title, unit: section.unit, count: section.count });
+    if (section.key)
+      rows.push({ key: section.key, label: section.title, unit: section.unit, count: section.count });
     rows.push(...section.rows);
   }
   return rows;

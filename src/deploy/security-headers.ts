@@ -48,9 +48,11 @@ export const CACHE_HEADERS = {
 export function headersFile(pathPrefix: string): string {
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
-  return [
-    block(`${pathPrefix}*`, SECURITY_HEADERS),
-    block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
-    block(`${pathPrefix}pagefind/*`, { "Cache-Control": CACHE_HEADERS.assets }),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      block(`${pathPrefix}*`, SECURITY_HEADERS),
+      block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
+      block(`${pathPrefix}pagefind/*`, { "Cache-Control": CACHE_HEADERS.assets }),
+    ].join("\n\n") + "\n"
+  );
 }

@@ -19,7 +19,13 @@ import { buildSite } from "../build/build-site.ts";
 import { orderedSteps } from "../build/steps.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
 import type { Portal } from "../portal/portal.ts";
-import { expandPages, outputFileOf, recordPlugin, type VirtualPage, type Registrations } from "../eleventy/virtual-pages.ts";
+import {
+  expandPages,
+  outputFileOf,
+  recordPlugin,
+  type VirtualPage,
+  type Registrations,
+} from "../eleventy/virtual-pages.ts";
 
 export interface DevSiteOptions {
   site: Site;
@@ -30,7 +36,14 @@ export interface DevSiteOptions {
 }
 
 export type RebuildReport =
-  | { ok: true; ms: number; changedRecords: number; written: string[]; removed: string[]; warnings: Problem[] }
+  | {
+      ok: true;
+      ms: number;
+      changedRecords: number;
+      written: string[];
+      removed: string[];
+      warnings: Problem[];
+    }
   | { ok: false; ms: number; problems: Problem[] };
 
 const hashOf = (text: string) => createHash("sha1").update(text).digest("base64");
@@ -95,7 +108,11 @@ export class DevSite {
   /** The records of one state, to tell detail pages (one per record) from all other pages. */
   private recordSet?: { state: BuildState; records: Set<unknown> };
 
-  private constructor(readonly options: DevSiteOptions, cache: RecordCache, state: BuildState) {
+  private constructor(
+    readonly options: DevSiteOptions,
+    cache: RecordCache,
+    state: BuildState,
+  ) {
     this.cache = cache;
     this.ref = { current: state };
     this.registrations = recordPlugin(this.ref);
@@ -146,7 +163,8 @@ export class DevSite {
     const gone = [...before].filter((r) => !after.has(r));
     const affected = new Set<ContentRecord>(changed);
     for (const r of changed) for (const other of pagesShowing(state.portal, r)) affected.add(other);
-    for (const r of [...gone, ...changed]) for (const other of pagesShowing(previous.portal, r)) if (after.has(other)) affected.add(other);
+    for (const r of [...gone, ...changed])
+      for (const other of pagesShowing(previous.portal, r)) if (after.has(other)) affected.add(other);
 
     this.ref.current = state;
     const written: string[] = [];
@@ -158,7 +176,8 @@ export class DevSite {
       const file = outputFileOf(page.url);
       outputs.add(file);
       if (this.isRecordPage(page, state)) {
-        if (affected.has(page.item as ContentRecord) || !this.outputs.has(file)) written.push(await this.write(file, await page.render()));
+        if (affected.has(page.item as ContentRecord) || !this.outputs.has(file))
+          written.push(await this.write(file, await page.render()));
         continue;
       }
       const previousHash = this.hashes.get(file);
@@ -181,7 +200,14 @@ export class DevSite {
     this.hashes = hashes;
     this.listInputs = listInputs;
     for (const step of orderedSteps()) if (step.onEdit) await step.run(state, this.options.outDir);
-    return { ok: true, ms: ms(), changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size, written, removed, warnings: state.warnings };
+    return {
+      ok: true,
+      ms: ms(),
+      changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size,
+      written,
+      removed,
+      warnings: state.warnings,
+    };
   }
 
   private async write(file: string, html: string): Promise<string> {

@@ -20,14 +20,21 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-export async function startDevServer(root: string, options: { prefix: string; port: number; host?: string }): Promise<DevServer> {
+export async function startDevServer(
+  root: string,
+  options: { prefix: string; port: number; host?: string },
+): Promise<DevServer> {
   const { prefix } = options;
   const clients = new Set<ServerResponse>();
   const script = `<script>new EventSource(${JSON.stringify(prefix + EVENTS)}).onmessage = () => location.reload();</script>`;
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (pathname === prefix + EVENTS) {
-      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+      res.writeHead(200, {
+        "content-type": "text/event-stream",
+        "cache-control": "no-store",
+        connection: "keep-alive",
+      });
       res.write(": connected\n\n");
       clients.add(res);
       req.on("close", () => clients.delete(res));
@@ -37,7 +44,9 @@ export async function startDevServer(root: string, options: { prefix: string; po
       // For bench/dev.ts: the server's own memory, in MB.
       const { rss, heapUsed } = process.memoryUsage();
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
-      return res.end(JSON.stringify({ rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) }));
+      return res.end(
+        JSON.stringify({ rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) }),
+      );
     }
     const send = async (file: string, status = 200) => {
       const type = mimeTypeOf(file);

@@ -8,14 +8,29 @@ import type { ServerResponse } from "node:http";
 import path from "node:path";
 
 export const MIME_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
-  ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp", ".webm": "video/webm", ".mp4": "video/mp4",
-  ".vtt": "text/vtt; charset=utf-8", ".pdf": "application/pdf", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".webm": "video/webm",
+  ".mp4": "video/mp4",
+  ".vtt": "text/vtt; charset=utf-8",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export const mimeTypeOf = (file: string) => MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+export const mimeTypeOf = (file: string) =>
+  MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 
 export type Resolved = { file: string } | { redirect: string } | { missing: true };
 

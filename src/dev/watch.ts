@@ -4,7 +4,11 @@
  */
 import { watch } from "node:fs";
 
-export function watchTree(dir: string, onChange: (relPaths: Set<string>) => Promise<void>, quietMs = 30): () => void {
+export function watchTree(
+  dir: string,
+  onChange: (relPaths: Set<string>) => Promise<void>,
+  quietMs = 30,
+): () => void {
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;

@@ -6,7 +6,14 @@ import type { Site } from "../config/schema.ts";
 import { CONTENT_TYPES } from "../content/types.ts";
 import { CONTENT_TYPE_NAMES, jsonSchemaFor, type JsonSchema } from "./json-schema.ts";
 
-const TYPE_NAMES: Record<string, string> = { string: "文字", integer: "整数", number: "数字", boolean: "true/false", array: "列表", object: "映射" };
+const TYPE_NAMES: Record<string, string> = {
+  string: "文字",
+  integer: "整数",
+  number: "数字",
+  boolean: "true/false",
+  array: "列表",
+  object: "映射",
+};
 
 function typeOf(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map(typeOf).join(" 或 ");
@@ -19,8 +26,14 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function notes(s: JsonSchema): string {
   const parts: string[] = [];
   const values = s.enum ?? (s.type === "array" ? s.items?.enum : undefined);
-  if (values) parts.push(values.length ? `取值：${values.map((v) => `\`${String(v)}\``).join(" ")}` : "取值：（站点配置中尚未声明）");
-  if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0)) parts.push(`默认：${JSON.stringify(s.default)}`);
+  if (values)
+    parts.push(
+      values.length
+        ? `取值：${values.map((v) => `\`${String(v)}\``).join(" ")}`
+        : "取值：（站点配置中尚未声明）",
+    );
+  if (s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0))
+    parts.push(`默认：${JSON.stringify(s.default)}`);
   if (s.examples?.length) parts.push(`例如：${s.examples.map((v) => `\`${String(v)}\``).join(" ")}`);
   if (s.maxLength !== undefined) parts.push(`最多 ${s.maxLength} 字`);
   return parts.join("；");
@@ -30,9 +43,12 @@ function rows(schema: JsonSchema, prefix = ""): string[] {
   const out: string[] = [];
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const required = schema.required?.includes(name) ? "是" : "";
-    out.push(`| \`${prefix}${name}\` | ${required} | ${typeOf(field)} | ${cell(field.description ?? "")} | ${cell(notes(field))} |`);
+    out.push(
+      `| \`${prefix}${name}\` | ${required} | ${typeOf(field)} | ${cell(field.description ?? "")} | ${cell(notes(field))} |`,
+    );
     if (field.type === "object") out.push(...rows(field, `${prefix}${name}.`));
-    if (field.type === "array" && field.items?.type === "object") out.push(...rows(field.items, `${prefix}${name}[].`));
+    if (field.type === "array" && field.items?.type === "object")
+      out.push(...rows(field.items, `${prefix}${name}[].`));
   }
   return out;
 }
@@ -40,7 +56,14 @@ function rows(schema: JsonSchema, prefix = ""): string[] {
 export function fieldReference(site: Site): string {
   const sections = CONTENT_TYPE_NAMES.map((type) => {
     const { label, folder } = CONTENT_TYPES[type];
-    return [`## ${label}（\`${type}\`，content/${folder}/）`, "", "| 字段 | 必填 | 类型 | 说明 | 取值与格式 |", "| --- | --- | --- | --- | --- |", ...rows(jsonSchemaFor(site, type)), ""].join("\n");
+    return [
+      `## ${label}（\`${type}\`，content/${folder}/）`,
+      "",
+      "| 字段 | 必填 | 类型 | 说明 | 取值与格式 |",
+      "| --- | --- | --- | --- | --- |",
+      ...rows(jsonSchemaFor(site, type)),
+      "",
+    ].join("\n");
   });
   return [
     "# 前言字段参考",
@@ -55,7 +78,14 @@ export function fieldReference(site: Site): string {
 }
 
 /** Type names for README, which is written in English. */
-const ENGLISH_TYPES: Record<string, string> = { string: "text", integer: "integer", number: "number", boolean: "true/false", array: "list", object: "map" };
+const ENGLISH_TYPES: Record<string, string> = {
+  string: "text",
+  integer: "integer",
+  number: "number",
+  boolean: "true/false",
+  array: "list",
+  object: "map",
+};
 
 function englishType(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map(englishType).join(" or ");
@@ -67,9 +97,12 @@ function compactRows(schema: JsonSchema, prefix = ""): string[] {
   const out: string[] = [];
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const required = schema.required?.includes(name) ? "yes" : "";
-    out.push(`| \`${prefix}${name}\` | ${required} | ${englishType(field)} | ${cell(field.description ?? "")} |`);
+    out.push(
+      `| \`${prefix}${name}\` | ${required} | ${englishType(field)} | ${cell(field.description ?? "")} |`,
+    );
     if (field.type === "object") out.push(...compactRows(field, `${prefix}${name}.`));
-    if (field.type === "array" && field.items?.type === "object") out.push(...compactRows(field.items, `${prefix}${name}[].`));
+    if (field.type === "array" && field.items?.type === "object")
+      out.push(...compactRows(field.items, `${prefix}${name}[].`));
   }
   return out;
 }
@@ -80,9 +113,22 @@ export const README_MARKERS = { start: "<!-- fields:start -->", end: "<!-- field
 export function readmeFieldReference(site: Site): string {
   const sections = CONTENT_TYPE_NAMES.map((type) => {
     const { label, folder } = CONTENT_TYPES[type];
-    return [`#### ${type} — ${label} (\`content/${folder}/\`)`, "", "| field | required | type | meaning (the label editors see) |", "| --- | --- | --- | --- |", ...compactRows(jsonSchemaFor(site, type)), ""].join("\n");
+    return [
+      `#### ${type} — ${label} (\`content/${folder}/\`)`,
+      "",
+      "| field | required | type | meaning (the label editors see) |",
+      "| --- | --- | --- | --- |",
+      ...compactRows(jsonSchemaFor(site, type)),
+      "",
+    ].join("\n");
   });
-  return [README_MARKERS.start, "<!-- Written by `npm run docs:fields` from the zod schemas; do not edit by hand. Choices, defaults and examples: docs/fields.md. -->", "", ...sections, README_MARKERS.end].join("\n");
+  return [
+    README_MARKERS.start,
+    "<!-- Written by `npm run docs:fields` from the zod schemas; do not edit by hand. Choices, defaults and examples: docs/fields.md. -->",
+    "",
+    ...sections,
+    README_MARKERS.end,
+  ].join("\n");
 }
 
 /** README.md with its field reference replaced. */

@@ -28,7 +28,11 @@ export type JsonSchema = {
 export const CONTENT_TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentType[];
 
 export function jsonSchemaFor(site: Site, type: ContentType): JsonSchema {
-  const generated = z.toJSONSchema(schemaFor(site, type), { io: "input", unrepresentable: "any", target: "draft-7" }) as JsonSchema;
+  const generated = z.toJSONSchema(schemaFor(site, type), {
+    io: "input",
+    unrepresentable: "any",
+    target: "draft-7",
+  }) as JsonSchema;
   const { $schema, ...rest } = generated;
   return {
     $schema,
@@ -41,5 +45,10 @@ export function jsonSchemaFor(site: Site, type: ContentType): JsonSchema {
 
 /** File name → JSON text, for every content type (stable key order and formatting). */
 export function allJsonSchemas(site: Site): Map<string, string> {
-  return new Map(CONTENT_TYPE_NAMES.map((type) => [`${type}.schema.json`, `${JSON.stringify(jsonSchemaFor(site, type), null, 2)}\n`]));
+  return new Map(
+    CONTENT_TYPE_NAMES.map((type) => [
+      `${type}.schema.json`,
+      `${JSON.stringify(jsonSchemaFor(site, type), null, 2)}\n`,
+    ]),
+  );
 }

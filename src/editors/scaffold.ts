@@ -64,35 +64,96 @@ function fieldsFor(o: ScaffoldOptions, stamp: DateTime): string[] {
   const departments = choices(site.departments);
   switch (o.type) {
     case "news":
-      return [date, `column: ${first(site.columns, "栏目")}${choices(site.columns)}`, `source: ${q(`${TODO}来源，如 ${site.departments[0]?.name ?? "市政府办公室"}`)}`,
-        `department: ${first(site.departments, "部门")}${departments}`, `topics: []${site.topics.length ? choices(site.topics) : ""}`,
-        `# summary: 一两句话摘要`, `# author: 编辑姓名`, `# cover: { src: /media/images/example.jpg, alt: 图片内容说明 }`, `# attachments:`, `#   - { title: 附件名称, file: /media/attachments/example.pdf }`];
+      return [
+        date,
+        `column: ${first(site.columns, "栏目")}${choices(site.columns)}`,
+        `source: ${q(`${TODO}来源，如 ${site.departments[0]?.name ?? "市政府办公室"}`)}`,
+        `department: ${first(site.departments, "部门")}${departments}`,
+        `topics: []${site.topics.length ? choices(site.topics) : ""}`,
+        `# summary: 一两句话摘要`,
+        `# author: 编辑姓名`,
+        `# cover: { src: /media/images/example.jpg, alt: 图片内容说明 }`,
+        `# attachments:`,
+        `#   - { title: 附件名称, file: /media/attachments/example.pdf }`,
+      ];
     case "policy":
-      return [`index_no: ${q(nextIndexNo(site, stamp.year, o.indexNos ?? []))}`, `category: ${first(site.categories, "主题分类")}${choices(site.categories)}`,
-        `issuer: ${first(site.departments, "部门")}${departments}`, `# doc_no: 白政发〔${stamp.year}〕1号`, `written: ${stamp.toFormat("yyyy-MM-dd")}`, date,
-        `kind: ${POLICY_KINDS[0]}  # 可选：${POLICY_KINDS.join("、")}`, `validity: 有效  # 可选：有效、失效、废止`, `department: ${first(site.departments, "部门")}${departments}`,
-        `keywords: []`, `topics: []`, `# summary: 内容概述`, `# interprets: 被解读文件的索引号（仅政策解读）`, `# attachments:`, `#   - { title: 附件名称, file: /media/attachments/example.pdf }`];
+      return [
+        `index_no: ${q(nextIndexNo(site, stamp.year, o.indexNos ?? []))}`,
+        `category: ${first(site.categories, "主题分类")}${choices(site.categories)}`,
+        `issuer: ${first(site.departments, "部门")}${departments}`,
+        `# doc_no: 白政发〔${stamp.year}〕1号`,
+        `written: ${stamp.toFormat("yyyy-MM-dd")}`,
+        date,
+        `kind: ${POLICY_KINDS[0]}  # 可选：${POLICY_KINDS.join("、")}`,
+        `validity: 有效  # 可选：有效、失效、废止`,
+        `department: ${first(site.departments, "部门")}${departments}`,
+        `keywords: []`,
+        `topics: []`,
+        `# summary: 内容概述`,
+        `# interprets: 被解读文件的索引号（仅政策解读）`,
+        `# attachments:`,
+        `#   - { title: 附件名称, file: /media/attachments/example.pdf }`,
+      ];
     case "video":
-      return [date, `kind: ${first(site.videoKinds, "视频类型")}${choices(site.videoKinds)}`, `department: ${first(site.departments, "部门")}${departments}`,
-        `source: ${q(`${TODO}来源`)}`, `video: ${PLACEHOLDER_MEDIA}video.mp4`, `poster: { src: ${PLACEHOLDER_MEDIA}poster.jpg, alt: ${q(`${TODO}封面画面说明`)} }`,
-        `duration: "00:00"  # 时长 mm:ss`, `captions: ${PLACEHOLDER_MEDIA}captions.vtt`, `topics: []`, `# summary: 一两句话摘要`];
+      return [
+        date,
+        `kind: ${first(site.videoKinds, "视频类型")}${choices(site.videoKinds)}`,
+        `department: ${first(site.departments, "部门")}${departments}`,
+        `source: ${q(`${TODO}来源`)}`,
+        `video: ${PLACEHOLDER_MEDIA}video.mp4`,
+        `poster: { src: ${PLACEHOLDER_MEDIA}poster.jpg, alt: ${q(`${TODO}封面画面说明`)} }`,
+        `duration: "00:00"  # 时长 mm:ss`,
+        `captions: ${PLACEHOLDER_MEDIA}captions.vtt`,
+        `topics: []`,
+        `# summary: 一两句话摘要`,
+      ];
     case "guide": {
       const list = (label: string) => `[${q(`${TODO}${label}`)}]`;
-      return [`item_type: ${first(site.guideTypes, "事项类型")}${choices(site.guideTypes)}`, `department: ${first(site.departments, "部门")}${departments}`, date,
-        `basis: ${list("设定依据")}`, `conditions: ${list("申请条件")}`, `materials:`, `  - { name: ${q(`${TODO}材料名称`)}, form: 原件, copies: 1, required: true }`,
-        `process: ${list("办理流程")}`, `location: ${q(`${TODO}办理地点`)}`, `hours: ${q(`${TODO}办理时间`)}`, `legal_days: 20  # 法定办结时限（工作日）`,
-        `promised_days: 10  # 承诺办结时限（工作日），不能长于法定时限`, `fee: { charged: false }  # 收费时：{ charged: true, standard: 收费标准, basis: 收费依据 }`,
-        `phone: ${q(PLACEHOLDER_PHONE)}`, `complaint_phone: ${q(PLACEHOLDER_PHONE)}`, `# online_url: https://example.gov.cn/`, `# result: 审批结果`];
+      return [
+        `item_type: ${first(site.guideTypes, "事项类型")}${choices(site.guideTypes)}`,
+        `department: ${first(site.departments, "部门")}${departments}`,
+        date,
+        `basis: ${list("设定依据")}`,
+        `conditions: ${list("申请条件")}`,
+        `materials:`,
+        `  - { name: ${q(`${TODO}材料名称`)}, form: 原件, copies: 1, required: true }`,
+        `process: ${list("办理流程")}`,
+        `location: ${q(`${TODO}办理地点`)}`,
+        `hours: ${q(`${TODO}办理时间`)}`,
+        `legal_days: 20  # 法定办结时限（工作日）`,
+        `promised_days: 10  # 承诺办结时限（工作日），不能长于法定时限`,
+        `fee: { charged: false }  # 收费时：{ charged: true, standard: 收费标准, basis: 收费依据 }`,
+        `phone: ${q(PLACEHOLDER_PHONE)}`,
+        `complaint_phone: ${q(PLACEHOLDER_PHONE)}`,
+        `# online_url: https://example.gov.cn/`,
+        `# result: 审批结果`,
+      ];
     }
     case "periodical":
-      return [`periodical: ${first(site.periodicals, "刊物")}${choices(site.periodicals)}`, `issue: 1  # 当年第几期`, date, `pdf: ${PLACEHOLDER_MEDIA}issue.pdf`, `# summary: 本期要目`];
+      return [
+        `periodical: ${first(site.periodicals, "刊物")}${choices(site.periodicals)}`,
+        `issue: 1  # 当年第几期`,
+        date,
+        `pdf: ${PLACEHOLDER_MEDIA}issue.pdf`,
+        `# summary: 本期要目`,
+      ];
     case "topic":
-      return [`topic: ${topicOf(o).name}`, date, `# summary: 专题简介`, `# banner: { src: /media/images/banner.jpg, alt: 图片内容说明 }`];
+      return [
+        `topic: ${topicOf(o).name}`,
+        date,
+        `# summary: 专题简介`,
+        `# banner: { src: /media/images/banner.jpg, alt: 图片内容说明 }`,
+      ];
     case "page":
       return [date];
     case "report":
       // A report covers the previous calendar year; tables default to zeros (docs/tallies.md lists every row).
-      return [`published: ${stamp.toFormat("yyyy-MM-dd")}`, `figures: {}  # 统计表中手工填报行的键 → 数值`, `# table2: { permits: 0, penalties: 0, coercions: 0, fees: 0 }`, `# table3: / table4: 见 docs/tallies.md`];
+      return [
+        `published: ${stamp.toFormat("yyyy-MM-dd")}`,
+        `figures: {}  # 统计表中手工填报行的键 → 数值`,
+        `# table2: { permits: 0, penalties: 0, coercions: 0, fees: 0 }`,
+        `# table3: / table4: 见 docs/tallies.md`,
+      ];
   }
 }
 
@@ -101,7 +162,10 @@ function topicOf(o: ScaffoldOptions): Keyed {
   if (!specials.length) throw new ScaffoldError("站点配置 topics 中没有分组为“专题”的专题，无法新建专题页");
   if (o.name) {
     const topic = specials.find((t) => t.key === o.name);
-    if (!topic) throw new ScaffoldError(`专题页的文件名必须是站点配置中专题的键：${specials.map((t) => t.key).join("、")}`);
+    if (!topic)
+      throw new ScaffoldError(
+        `专题页的文件名必须是站点配置中专题的键：${specials.map((t) => t.key).join("、")}`,
+      );
     return topic;
   }
   const free = specials.find((t) => !existsSync(path.join(o.contentDir, "topics", `${t.key}.md`)));
@@ -115,16 +179,23 @@ function relPath(o: ScaffoldOptions, stamp: DateTime): string {
   if (o.type === "topic") return `${folder}/${topicOf(o).key}.md`;
   if (o.type === "report") {
     const rel = `${folder}/${o.name ?? stamp.year - 1}.md`;
-    if (o.name !== undefined && !/^\d{4}$/.test(o.name)) throw new ScaffoldError("年度报告的文件名应为年份，例如 --name 2025");
+    if (o.name !== undefined && !/^\d{4}$/.test(o.name))
+      throw new ScaffoldError("年度报告的文件名应为年份，例如 --name 2025");
     if (existsSync(path.join(o.contentDir, rel))) throw new ScaffoldError(`content/${rel} 已存在`);
     return rel;
   }
   if (o.name !== undefined && !SEGMENT.test(o.name)) {
-    throw new ScaffoldError(`文件名“${o.name}”不能用作网址：只能使用小写英文字母、数字和连字符（不要用中文或空格）`);
+    throw new ScaffoldError(
+      `文件名“${o.name}”不能用作网址：只能使用小写英文字母、数字和连字符（不要用中文或空格）`,
+    );
   }
   const dir = {
-    news: `${folder}/${stamp.year}`, policy: `${folder}/${stamp.year}`, video: `${folder}/${stamp.year}`,
-    periodical: `${folder}/${o.site.periodicals[0]?.key ?? ""}`, guide: folder, page: folder,
+    news: `${folder}/${stamp.year}`,
+    policy: `${folder}/${stamp.year}`,
+    video: `${folder}/${stamp.year}`,
+    periodical: `${folder}/${o.site.periodicals[0]?.key ?? ""}`,
+    guide: folder,
+    page: folder,
   }[o.type as Exclude<ContentType, "topic" | "report">];
   // Like the sample portal's files (news/2025/0312-spring-ploughing.md): the year is already the folder.
   const base = o.name ?? stamp.toFormat(dir.endsWith(`/${stamp.year}`) ? "MMdd-HHmm" : "yyyyMMdd-HHmm");
@@ -139,7 +210,18 @@ export function scaffold(o: ScaffoldOptions): { rel: string; text: string } {
   if (!o.title.trim()) throw new ScaffoldError("请给出标题：npm run new -- <类型> <标题>");
   const stamp = DateTime.fromMillis(o.now, { zone: o.site.timeZone });
   const rel = relPath(o, stamp);
-  const body = o.type === "report" ? REPORT_SECTIONS.map((heading) => `## ${heading}\n\n${TODO}正文。\n`).join("\n") : `${TODO}正文。\n`;
-  const lines = ["---", `title: ${q(o.title.trim())}`, ...fieldsFor(o, stamp), "draft: true  # 草稿：检查无误后删除此行或改为 false 才会发布", "---", "", body];
+  const body =
+    o.type === "report"
+      ? REPORT_SECTIONS.map((heading) => `## ${heading}\n\n${TODO}正文。\n`).join("\n")
+      : `${TODO}正文。\n`;
+  const lines = [
+    "---",
+    `title: ${q(o.title.trim())}`,
+    ...fieldsFor(o, stamp),
+    "draft: true  # 草稿：检查无误后删除此行或改为 false 才会发布",
+    "---",
+    "",
+    body,
+  ];
   return { rel, text: lines.join("\n") };
 }

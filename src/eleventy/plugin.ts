@@ -12,7 +12,12 @@ import { HomePage } from "../pages/home.ts";
 import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
 import { feedsOf } from "../feeds/feeds.ts";
-import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages, talliesPageData } from "../pages/statistics-pages.ts";
+import {
+  AnnualReportPages,
+  StatisticsIndexPage,
+  StatisticsYearPages,
+  talliesPageData,
+} from "../pages/statistics-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -50,11 +55,16 @@ export const pageTemplates: { name: string; create: (ref: StateRef) => object; s
 
 export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
   // Data: only the arrays the page templates paginate over; layouts read the rest from `ref`.
-  eleventyConfig.addGlobalData("gongkai", () => ({ details: ref.current.details, lists: ref.current.lists, feeds: feedsOf(ref.current.portal) }));
+  eleventyConfig.addGlobalData("gongkai", () => ({
+    details: ref.current.details,
+    lists: ref.current.lists,
+    feeds: feedsOf(ref.current.portal),
+  }));
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
 
   // Generated pages
-  for (const page of pageTemplates) if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
+  for (const page of pageTemplates)
+    if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
 
   // Assets: the portal's own, and the editors' media files
   eleventyConfig.addPassthroughCopy({

@@ -40,7 +40,11 @@ export interface Registrations {
 
 /** The templates Eleventy does not render (see `streamed` in plugin.ts). */
 export function streamedTemplates(ref: StateRef): Map<string, Template> {
-  return new Map(pageTemplates.filter((t) => t.streamed).map((t) => [`gongkai-${t.name}.11ty.js`, t.create(ref) as Template]));
+  return new Map(
+    pageTemplates
+      .filter((t) => t.streamed)
+      .map((t) => [`gongkai-${t.name}.11ty.js`, t.create(ref) as Template]),
+  );
 }
 
 /** What the plugin registers, recorded instead of handed to Eleventy; streamed templates too. */
@@ -62,20 +66,27 @@ export function recordPlugin(ref: StateRef): Registrations {
 /** Global data as templates see it: functions called (Eleventy does the same). */
 async function resolveGlobalData(registrations: Registrations): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
-  for (const [name, value] of registrations.globalData) data[name] = typeof value === "function" ? await (value as () => unknown)() : value;
+  for (const [name, value] of registrations.globalData)
+    data[name] = typeof value === "function" ? await (value as () => unknown)() : value;
   return data;
 }
 
 function lookup(data: Record<string, unknown>, dotted: string): unknown {
-  return dotted.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+  return dotted
+    .split(".")
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
 }
 
 type Permalink = string | false | ((data: Record<string, unknown>) => string | false);
 
-const permalinkOf = (permalink: Permalink, data: Record<string, unknown>) => (typeof permalink === "function" ? permalink(data) : permalink);
+const permalinkOf = (permalink: Permalink, data: Record<string, unknown>) =>
+  typeof permalink === "function" ? permalink(data) : permalink;
 
 /** Every page the templates (by default all registered ones) produce for the current state. */
-export async function expandPages(registrations: Registrations, templates = registrations.templates): Promise<VirtualPage[]> {
+export async function expandPages(
+  registrations: Registrations,
+  templates = registrations.templates,
+): Promise<VirtualPage[]> {
   const globalData = await resolveGlobalData(registrations);
   const pages: VirtualPage[] = [];
   for (const [name, template] of templates) {
@@ -85,10 +96,12 @@ export async function expandPages(registrations: Registrations, templates = regi
     if (!pagination) {
       const data = { ...globalData, ...own };
       const url = permalinkOf(permalink, data);
-      if (url !== false) pages.push({ template: name, url, item: undefined, render: async () => template.render(data) });
+      if (url !== false)
+        pages.push({ template: name, url, item: undefined, render: async () => template.render(data) });
       continue;
     }
-    if ((pagination.size ?? 1) !== 1) throw new Error(`${name}: the dev server only expands pagination of size 1`);
+    if ((pagination.size ?? 1) !== 1)
+      throw new Error(`${name}: the dev server only expands pagination of size 1`);
     const items = lookup(globalData, pagination.data);
     if (!Array.isArray(items)) throw new Error(`${name}: pagination data ${pagination.data} is not an array`);
     // One shared base per template; each page's data adds its own fields on top (a prototype, not a copy).

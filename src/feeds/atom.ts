@@ -50,21 +50,23 @@ function entryXml(entry: AtomEntry): string {
 
 export function renderAtom(feed: AtomFeed): string {
   const updated = feed.entries.reduce((newest, e) => Math.max(newest, e.published), 0) || feed.emptyUpdated;
-  return [
-    `<?xml version="1.0" encoding="utf-8"?>`,
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">`,
-    `<id>${esc(feed.selfUrl)}</id>`,
-    `<title>${esc(feed.title)}</title>`,
-    feed.subtitle ? `<subtitle>${esc(feed.subtitle)}</subtitle>` : "",
-    `<updated>${rfc3339(updated)}</updated>`,
-    `<link rel="self" type="application/atom+xml" href="${esc(feed.selfUrl)}"/>`,
-    `<link rel="alternate" type="text/html" href="${esc(feed.pageUrl)}"/>`,
-    `<author><name>${esc(feed.author)}</name></author>`,
-    `<generator>Gongkai</generator>`,
-    ...feed.entries.map(entryXml),
-    `</feed>`,
-    "",
-  ]
-    .filter((line) => line !== "")
-    .join("\n") + "\n";
+  return (
+    [
+      `<?xml version="1.0" encoding="utf-8"?>`,
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">`,
+      `<id>${esc(feed.selfUrl)}</id>`,
+      `<title>${esc(feed.title)}</title>`,
+      feed.subtitle ? `<subtitle>${esc(feed.subtitle)}</subtitle>` : "",
+      `<updated>${rfc3339(updated)}</updated>`,
+      `<link rel="self" type="application/atom+xml" href="${esc(feed.selfUrl)}"/>`,
+      `<link rel="alternate" type="text/html" href="${esc(feed.pageUrl)}"/>`,
+      `<author><name>${esc(feed.author)}</name></author>`,
+      `<generator>Gongkai</generator>`,
+      ...feed.entries.map(entryXml),
+      `</feed>`,
+      "",
+    ]
+      .filter((line) => line !== "")
+      .join("\n") + "\n"
+  );
 }

@@ -33,14 +33,26 @@ function categoryOf(record: ContentRecord): string | undefined {
 }
 
 function entryOf(site: Site, record: ContentRecord): AtomEntry {
-  return { url: absoluteUrl(site, record.url), title: record.fields.title, published: record.publishedAt, summary: record.fields.summary, category: categoryOf(record) };
+  return {
+    url: absoluteUrl(site, record.url),
+    title: record.fields.title,
+    published: record.publishedAt,
+    summary: record.fields.summary,
+    category: categoryOf(record),
+  };
 }
 
 export function feedsOf(portal: Portal): FeedFile[] {
   const { site } = portal;
   // An empty feed still needs a fixed <updated>: the newest item of the portal (never the build clock).
   const emptyUpdated = portal.records.reduce((newest, r) => Math.max(newest, r.publishedAt), 0);
-  const feed = (url: string, title: string, pageUrl: string, records: readonly ContentRecord[], subtitle?: string): FeedFile => ({
+  const feed = (
+    url: string,
+    title: string,
+    pageUrl: string,
+    records: readonly ContentRecord[],
+    subtitle?: string,
+  ): FeedFile => ({
     url,
     feed: {
       selfUrl: absoluteUrl(site, url),
@@ -54,7 +66,15 @@ export function feedsOf(portal: Portal): FeedFile[] {
   });
   return [
     feed(feedUrls.news, "全部新闻", urls.news, portal.byType.news),
-    ...site.columns.map((c) => feed(feedUrls.column(c.key), c.name, urls.column(c.key), portal.newsByColumn.get(c.name) ?? [], c.description || undefined)),
+    ...site.columns.map((c) =>
+      feed(
+        feedUrls.column(c.key),
+        c.name,
+        urls.column(c.key),
+        portal.newsByColumn.get(c.name) ?? [],
+        c.description || undefined,
+      ),
+    ),
     feed(feedUrls.policies, "政策文件", urls.policies, portal.byType.policy),
     feed(feedUrls.videos, "视频", urls.videos, portal.byType.video),
   ];

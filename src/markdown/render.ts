@@ -56,12 +56,23 @@ export function markdownFor(prefix: string, allowHtml = false): Markdown {
 
 /** What raw HTML may contain once sanitised: structure and text, links and images, nothing that runs or styles. */
 function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
-  const prefixed = (attr: "href" | "src"): sanitizeHtml.Transformer => (tagName, attribs) => ({
-    tagName,
-    attribs: attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
-  });
+  const prefixed =
+    (attr: "href" | "src"): sanitizeHtml.Transformer =>
+    (tagName, attribs) => ({
+      tagName,
+      attribs: attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
+    });
   return {
-    allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "figure", "figcaption", "del", "ins", "sub", "sup"],
+    allowedTags: [
+      ...sanitizeHtml.defaults.allowedTags,
+      "img",
+      "figure",
+      "figcaption",
+      "del",
+      "ins",
+      "sub",
+      "sup",
+    ],
     allowedAttributes: {
       a: ["href", "title", "rel"],
       img: ["src", "alt", "title", "width", "height", "loading"],

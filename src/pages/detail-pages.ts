@@ -22,16 +22,46 @@ function placeOf(ctx: LayoutContext, r: ContentRecord): { section: string; crumb
   switch (r.type) {
     case "news": {
       const column = byName(ctx.site.columns, r.fields.column);
-      return { section: "news", crumbs: [{ label: "新闻中心", url: urls.news }, { label: column.name, url: urls.column(column.key) }] };
+      return {
+        section: "news",
+        crumbs: [
+          { label: "新闻中心", url: urls.news },
+          { label: column.name, url: urls.column(column.key) },
+        ],
+      };
     }
     case "policy":
       return { section: "policies", crumbs: [{ label: "政府信息公开目录", url: urls.policies }] };
     case "video":
-      return { section: "videos", crumbs: [{ label: "视频", url: urls.videos }, { label: r.fields.kind, url: urls.videoKind(byName(ctx.site.videoKinds, r.fields.kind).key) }] };
+      return {
+        section: "videos",
+        crumbs: [
+          { label: "视频", url: urls.videos },
+          { label: r.fields.kind, url: urls.videoKind(byName(ctx.site.videoKinds, r.fields.kind).key) },
+        ],
+      };
     case "guide":
-      return { section: "guides", crumbs: [{ label: "办事服务", url: urls.guides }, { label: r.fields.item_type, url: urls.guideType(byName(ctx.site.guideTypes, r.fields.item_type).key) }] };
+      return {
+        section: "guides",
+        crumbs: [
+          { label: "办事服务", url: urls.guides },
+          {
+            label: r.fields.item_type,
+            url: urls.guideType(byName(ctx.site.guideTypes, r.fields.item_type).key),
+          },
+        ],
+      };
     case "periodical":
-      return { section: "periodicals", crumbs: [{ label: "期刊", url: urls.periodicals }, { label: `《${r.fields.periodical}》`, url: urls.periodical(byName(ctx.site.periodicals, r.fields.periodical).key) }] };
+      return {
+        section: "periodicals",
+        crumbs: [
+          { label: "期刊", url: urls.periodicals },
+          {
+            label: `《${r.fields.periodical}》`,
+            url: urls.periodical(byName(ctx.site.periodicals, r.fields.periodical).key),
+          },
+        ],
+      };
     default:
       return { section: "", crumbs: [] };
   }
@@ -39,14 +69,22 @@ function placeOf(ctx: LayoutContext, r: ContentRecord): { section: string; crumb
 
 function bodyOf(ctx: LayoutContext, r: ContentRecord, bodyHtml: string): Html {
   switch (r.type) {
-    case "news": return newsBody(ctx, r, bodyHtml);
-    case "policy": return policyBody(ctx, r, bodyHtml);
-    case "video": return videoBody(ctx, r, bodyHtml);
-    case "guide": return guideBody(ctx, r, bodyHtml);
-    case "periodical": return periodicalBody(ctx, r, bodyHtml);
-    case "page": return plainBody(r, bodyHtml);
-    case "topic": throw new Error("topic records are rendered by the topic lists");
-    case "report": throw new Error("report files are rendered by the statistics and annual report pages");
+    case "news":
+      return newsBody(ctx, r, bodyHtml);
+    case "policy":
+      return policyBody(ctx, r, bodyHtml);
+    case "video":
+      return videoBody(ctx, r, bodyHtml);
+    case "guide":
+      return guideBody(ctx, r, bodyHtml);
+    case "periodical":
+      return periodicalBody(ctx, r, bodyHtml);
+    case "page":
+      return plainBody(r, bodyHtml);
+    case "topic":
+      throw new Error("topic records are rendered by the topic lists");
+    case "report":
+      throw new Error("report files are rendered by the statistics and annual report pages");
   }
 }
 
@@ -66,13 +104,16 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     section,
     description: f.summary,
     breadcrumbs: [...crumbs, { label: f.title }],
-    article: r.type === "page" ? undefined : {
-      title: f.title,
-      pubDate: r.dateText,
-      source: sourceOf(r),
-      keywords: r.type === "policy" ? r.fields.keywords : "topics" in f ? f.topics : [],
-      author: r.type === "news" ? r.fields.author : undefined,
-    },
+    article:
+      r.type === "page"
+        ? undefined
+        : {
+            title: f.title,
+            pubDate: r.dateText,
+            source: sourceOf(r),
+            keywords: r.type === "policy" ? r.fields.keywords : "topics" in f ? f.topics : [],
+            author: r.type === "news" ? r.fields.author : undefined,
+          },
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);

@@ -7,7 +7,8 @@ import { paginate } from "./paginate.ts";
 import { groupBy } from "../portal/group.ts";
 
 /** Guides read best in name order (people look a service up by name), not by date. */
-const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) => a.fields.title.localeCompare(b.fields.title, "zh-CN") || (a.id < b.id ? -1 : 1);
+const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) =>
+  a.fields.title.localeCompare(b.fields.title, "zh-CN") || (a.id < b.id ? -1 : 1);
 
 export function guideLists(portal: Portal): ListPageData[] {
   const { site } = portal;
@@ -18,15 +19,66 @@ export function guideLists(portal: Portal): ListPageData[] {
   const ofDepartment = (name: string) => byDepartment.get(name) ?? [];
   const departments = site.departments.filter((d) => byDepartment.has(d.name));
   const facets: Facet[] = [
-    { label: "按事项类型", links: site.guideTypes.map((t) => ({ label: t.name, url: urls.guideType(t.key), count: ofType(t.name).length })) },
-    { label: "按实施主体", links: departments.map((d) => ({ label: d.name, url: urls.guideDepartment(d.key), count: ofDepartment(d.name).length })) },
+    {
+      label: "按事项类型",
+      links: site.guideTypes.map((t) => ({
+        label: t.name,
+        url: urls.guideType(t.key),
+        count: ofType(t.name).length,
+      })),
+    },
+    {
+      label: "按实施主体",
+      links: departments.map((d) => ({
+        label: d.name,
+        url: urls.guideDepartment(d.key),
+        count: ofDepartment(d.name).length,
+      })),
+    },
   ];
-  const column = { name: "办事指南", description: "行政许可、非许可和公共服务事项的办事指南", keywords: ["办事指南", "行政审批"], type: "办事服务" };
+  const column = {
+    name: "办事指南",
+    description: "行政许可、非许可和公共服务事项的办事指南",
+    keywords: ["办事指南", "行政审批"],
+    type: "办事服务",
+  };
   const common = { section: "guides", style: "guide" as const, facets, column };
   const crumbs = [{ label: "办事服务", url: urls.guides }];
   return [
-    ...paginate({ ...common, base: urls.guides, title: "办事服务", breadcrumbs: [{ label: "办事服务" }], description: column.description }, guides, site.pageSize),
-    ...site.guideTypes.flatMap((t) => paginate({ ...common, base: urls.guideType(t.key), title: `${t.name}事项`, breadcrumbs: [...crumbs, { label: t.name }] }, ofType(t.name), site.pageSize)),
-    ...departments.flatMap((d) => paginate({ ...common, base: urls.guideDepartment(d.key), title: d.name, breadcrumbs: [...crumbs, { label: d.name }] }, ofDepartment(d.name), site.pageSize)),
+    ...paginate(
+      {
+        ...common,
+        base: urls.guides,
+        title: "办事服务",
+        breadcrumbs: [{ label: "办事服务" }],
+        description: column.description,
+      },
+      guides,
+      site.pageSize,
+    ),
+    ...site.guideTypes.flatMap((t) =>
+      paginate(
+        {
+          ...common,
+          base: urls.guideType(t.key),
+          title: `${t.name}事项`,
+          breadcrumbs: [...crumbs, { label: t.name }],
+        },
+        ofType(t.name),
+        site.pageSize,
+      ),
+    ),
+    ...departments.flatMap((d) =>
+      paginate(
+        {
+          ...common,
+          base: urls.guideDepartment(d.key),
+          title: d.name,
+          breadcrumbs: [...crumbs, { label: d.name }],
+        },
+        ofDepartment(d.name),
+        site.pageSize,
+      ),
+    ),
   ];
 }

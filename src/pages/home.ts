@@ -10,7 +10,10 @@ export class HomePage extends SinglePage {
   protected renderPage(state: BuildState): string {
     const { portal, tallies } = state;
     const latestYear = portal.years[0];
-    const thisYear = latestYear === undefined ? undefined : { year: latestYear, count: cellValue(tallies.byYear.get(latestYear), "all") };
+    const thisYear =
+      latestYear === undefined
+        ? undefined
+        : { year: latestYear, count: cellValue(tallies.byYear.get(latestYear), "all") };
     return homePage(state.ctx, cellValue(tallies.total, "all"), thisYear);
   }
 }

@@ -10,7 +10,14 @@ import { periodicalLists, topicLists, videoLists } from "./media-lists.ts";
 import { onePagePer } from "./paginated.ts";
 
 export function listPagesOf(portal: Portal): ListPageData[] {
-  return [...newsLists(portal), ...policyLists(portal), ...guideLists(portal), ...videoLists(portal), ...periodicalLists(portal), ...topicLists(portal)];
+  return [
+    ...newsLists(portal),
+    ...policyLists(portal),
+    ...guideLists(portal),
+    ...videoLists(portal),
+    ...periodicalLists(portal),
+    ...topicLists(portal),
+  ];
 }
 
 /**

@@ -9,7 +9,14 @@ export function paginate(spec: ListSpec, items: readonly ContentRecord[], pageSi
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   const pages: ListPageData[] = [];
   for (let n = 1; n <= pageCount; n++) {
-    pages.push({ ...spec, url: urls.page(spec.base, n), items: items.slice((n - 1) * pageSize, n * pageSize), pageNumber: n, pageCount, total: items.length });
+    pages.push({
+      ...spec,
+      url: urls.page(spec.base, n),
+      items: items.slice((n - 1) * pageSize, n * pageSize),
+      pageNumber: n,
+      pageCount,
+      total: items.length,
+    });
   }
   return pages;
 }

@@ -20,24 +20,82 @@ export function policyLists(portal: Portal): ListPageData[] {
   const interpretations = docs.filter((r) => r.fields.kind === "政策解读");
   const issuers = site.departments.filter((d) => byIssuer.has(d.name));
   const facets: Facet[] = [
-    { label: "按主题分类", links: site.categories.map((c) => ({ label: c.name, url: urls.policyCategory(c.key), count: byCategory.get(c.name)?.length ?? 0 })) },
-    { label: "按发文机关", links: issuers.map((d) => ({ label: d.name, url: urls.policyIssuer(d.key), count: byIssuer.get(d.name)?.length ?? 0 })) },
-    { label: "按年份", links: years.map(([year, list]) => ({ label: `${year}年`, url: urls.policyYear(year), count: list.length })) },
-    { label: "按有效性", links: VALIDITIES.map((v) => ({ label: v, url: urls.policyValidity(v), count: byValidity.get(v)?.length ?? 0 })) },
-    { label: "政策解读", links: [{ label: "全部政策解读", url: urls.interpretations, count: interpretations.length }] },
+    {
+      label: "按主题分类",
+      links: site.categories.map((c) => ({
+        label: c.name,
+        url: urls.policyCategory(c.key),
+        count: byCategory.get(c.name)?.length ?? 0,
+      })),
+    },
+    {
+      label: "按发文机关",
+      links: issuers.map((d) => ({
+        label: d.name,
+        url: urls.policyIssuer(d.key),
+        count: byIssuer.get(d.name)?.length ?? 0,
+      })),
+    },
+    {
+      label: "按年份",
+      links: years.map(([year, list]) => ({
+        label: `${year}年`,
+        url: urls.policyYear(year),
+        count: list.length,
+      })),
+    },
+    {
+      label: "按有效性",
+      links: VALIDITIES.map((v) => ({
+        label: v,
+        url: urls.policyValidity(v),
+        count: byValidity.get(v)?.length ?? 0,
+      })),
+    },
+    {
+      label: "政策解读",
+      links: [{ label: "全部政策解读", url: urls.interpretations, count: interpretations.length }],
+    },
   ];
-  const column = { name: "政府信息公开目录", description: "按索引号、名称、内容概述和生成日期浏览政府信息", keywords: ["政策文件", "政府信息公开"], type: "信息公开目录" };
+  const column = {
+    name: "政府信息公开目录",
+    description: "按索引号、名称、内容概述和生成日期浏览政府信息",
+    keywords: ["政策文件", "政府信息公开"],
+    type: "信息公开目录",
+  };
   const crumbs = [{ label: "政府信息公开目录", url: urls.policies }];
-  const common = { section: "policies", style: "policy" as const, facets, column, feeds: [{ title: "政策文件", url: "/feeds/policies.xml" }] };
+  const common = {
+    section: "policies",
+    style: "policy" as const,
+    facets,
+    column,
+    feeds: [{ title: "政策文件", url: "/feeds/policies.xml" }],
+  };
   const list = (base: string, title: string, items: readonly RecordOf<"policy">[]) =>
     paginate({ ...common, base, title, breadcrumbs: [...crumbs, { label: title }] }, items, site.pageSize);
 
   return [
-    ...paginate({ ...common, base: urls.policies, title: "政府信息公开目录", breadcrumbs: [{ label: "政府信息公开目录" }], description: column.description }, docs, site.pageSize),
-    ...site.categories.flatMap((c) => list(urls.policyCategory(c.key), `主题分类：${c.name}`, byCategory.get(c.name) ?? [])),
-    ...issuers.flatMap((d) => list(urls.policyIssuer(d.key), `发文机关：${d.name}`, byIssuer.get(d.name) ?? [])),
+    ...paginate(
+      {
+        ...common,
+        base: urls.policies,
+        title: "政府信息公开目录",
+        breadcrumbs: [{ label: "政府信息公开目录" }],
+        description: column.description,
+      },
+      docs,
+      site.pageSize,
+    ),
+    ...site.categories.flatMap((c) =>
+      list(urls.policyCategory(c.key), `主题分类：${c.name}`, byCategory.get(c.name) ?? []),
+    ),
+    ...issuers.flatMap((d) =>
+      list(urls.policyIssuer(d.key), `发文机关：${d.name}`, byIssuer.get(d.name) ?? []),
+    ),
     ...years.flatMap(([year, items]) => list(urls.policyYear(year), `${year}年文件`, items)),
-    ...(Object.keys(VALIDITY_KEYS) as (keyof typeof VALIDITY_KEYS)[]).flatMap((v) => list(urls.policyValidity(v), `${v}文件`, byValidity.get(v) ?? [])),
+    ...(Object.keys(VALIDITY_KEYS) as (keyof typeof VALIDITY_KEYS)[]).flatMap((v) =>
+      list(urls.policyValidity(v), `${v}文件`, byValidity.get(v) ?? []),
+    ),
     ...list(urls.interpretations, "政策解读", interpretations),
   ];
 }

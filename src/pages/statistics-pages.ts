@@ -32,8 +32,13 @@ const pageDataCache = new WeakMap<BuildState, TalliesPageData>();
 export function talliesPageData(state: BuildState): TalliesPageData {
   let data = pageDataCache.get(state);
   if (!data) {
-    const reports = [...state.portal.reports.keys()].filter((year) => Number.isInteger(year)).sort((a, b) => b - a);
-    pageDataCache.set(state, (data = { years: state.tallies.years, reports, audits: auditListPages(state.portal, state.tallies) }));
+    const reports = [...state.portal.reports.keys()]
+      .filter((year) => Number.isInteger(year))
+      .sort((a, b) => b - a);
+    pageDataCache.set(
+      state,
+      (data = { years: state.tallies.years, reports, audits: auditListPages(state.portal, state.tallies) }),
+    );
   }
   return data;
 }
@@ -47,7 +52,12 @@ abstract class PerYearPages {
 
   data() {
     return {
-      pagination: { data: `gongkaiTallies.${this.list}`, size: 1, alias: "year", addAllPagesToCollections: false },
+      pagination: {
+        data: `gongkaiTallies.${this.list}`,
+        size: 1,
+        alias: "year",
+        addAllPagesToCollections: false,
+      },
       permalink: (data: { year: number }) => this.urlOf(data.year),
       eleventyExcludeFromCollections: true,
     };

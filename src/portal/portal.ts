@@ -39,9 +39,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function buildPortal(site: Site, published: readonly ContentRecord[]): Portal {
   const reports = new Map<number, RecordOf<"report">>();
-  for (const record of published) if (record.type === "report") reports.set(Number(record.id.split("/")[1]), record);
+  for (const record of published)
+    if (record.type === "report") reports.set(Number(record.id.split("/")[1]), record);
   const records = published.filter((r) => r.type !== "report").sort(newestFirst);
-  const byType: ByType = { news: [], policy: [], video: [], guide: [], periodical: [], topic: [], page: [], report: [...reports.values()] };
+  const byType: ByType = {
+    news: [],
+    policy: [],
+    video: [],
+    guide: [],
+    periodical: [],
+    topic: [],
+    page: [],
+    report: [...reports.values()],
+  };
   const newsByColumn = new Map<string, RecordOf<"news">[]>(site.columns.map((c) => [c.name, []]));
   const byTopic = new Map<string, ContentRecord[]>(site.topics.map((t) => [t.name, []]));
   const byIndexNo = new Map<string, RecordOf<"policy">>();

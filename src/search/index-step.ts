@@ -103,7 +103,11 @@ function moveTextsOut(records: SearchRecord[], dir: string): void {
   }
 }
 
-export async function writeSearchIndex(state: BuildState, outDir: string, workers = searchIndexSettings.workers): Promise<ShardManifest> {
+export async function writeSearchIndex(
+  state: BuildState,
+  outDir: string,
+  workers = searchIndexSettings.workers,
+): Promise<ShardManifest> {
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
   const shards = shardsOf(state.details);
@@ -119,4 +123,7 @@ export async function writeSearchIndex(state: BuildState, outDir: string, worker
   return manifest;
 }
 
-afterRenderSteps.push({ name: "search index", run: (state, outDir) => writeSearchIndex(state, outDir).then(() => undefined) });
+afterRenderSteps.push({
+  name: "search index",
+  run: (state, outDir) => writeSearchIndex(state, outDir).then(() => undefined),
+});

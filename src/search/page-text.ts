@@ -44,13 +44,32 @@ function metadataOf(r: ContentRecord): (string | undefined)[] {
       return [r.fields.source, r.fields.department, r.fields.summary];
     case "policy": {
       const f = r.fields;
-      return [f.index_no, f.category, f.issuer, f.doc_no, f.kind, f.department, f.keywords.join(" "), f.summary];
+      return [
+        f.index_no,
+        f.category,
+        f.issuer,
+        f.doc_no,
+        f.kind,
+        f.department,
+        f.keywords.join(" "),
+        f.summary,
+      ];
     }
     case "video":
       return [r.fields.source, r.fields.department, r.fields.summary];
     case "guide": {
       const f = r.fields;
-      return [f.item_type, f.department, f.summary, ...f.basis, ...f.conditions, ...f.materials.map((m) => m.name), ...f.process, f.location, f.result];
+      return [
+        f.item_type,
+        f.department,
+        f.summary,
+        ...f.basis,
+        ...f.conditions,
+        ...f.materials.map((m) => m.name),
+        ...f.process,
+        f.location,
+        f.result,
+      ];
     }
     case "periodical":
       return [r.fields.periodical, r.fields.summary];

@@ -15,7 +15,13 @@ import { pageText } from "./page-text.ts";
 export const INDEX_LANGUAGE = "unknown";
 
 /** Filter keys as the browser sees them; the search page labels them in Chinese. */
-export const FILTER_KEYS = { type: "type", column: "column", year: "year", department: "department", category: "category" } as const;
+export const FILTER_KEYS = {
+  type: "type",
+  column: "column",
+  year: "year",
+  department: "department",
+  category: "category",
+} as const;
 
 /** Sorts before every real date. */
 const UNDATED = "0000-00-00 00:00";

@@ -9,7 +9,16 @@ import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 /** Pagefind's prebuilt UIs (the portal has its own, src/assets/search.js) and its web worker (not used: see search.js). */
-const UNUSED_FILES = ["pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"];
+const UNUSED_FILES = [
+  "pagefind-worker.js",
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+];
 /** Records in flight at once: enough to keep the Pagefind binary busy, bounded for memory. */
 const BATCH = 256;
 /** Time for the killed Pagefind process to exit and be collected. */

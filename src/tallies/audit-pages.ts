@@ -22,12 +22,17 @@ export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[]
   for (const year of tallies.years) {
     for (const row of rows) {
       const items = lists.get(auditKey(year, row.key)) ?? [];
-      const style: ListStyle = "policyKind" in row.count! ? "policy" : "guideType" in row.count! ? "guide" : "mixed";
+      const style: ListStyle =
+        "policyKind" in row.count! ? "policy" : "guideType" in row.count! ? "guide" : "mixed";
       const spec: ListSpec = {
         base: talliesUrls.audit(year, row.key),
         title: `${year}年 ${labelWithUnit(row)}：${items.length}`,
         section: "statistics",
-        breadcrumbs: [{ label: "政务公开统计", url: talliesUrls.statistics }, { label: `${year}年`, url: talliesUrls.statisticsYear(year) }, { label: row.label }],
+        breadcrumbs: [
+          { label: "政务公开统计", url: talliesUrls.statistics },
+          { label: `${year}年`, url: talliesUrls.statisticsYear(year) },
+          { label: row.label },
+        ],
         style,
         description: `统计口径：${describeQuery(row.count!)}。共 ${items.length} 条，逐条列出如下。`,
       };
@@ -36,4 +41,3 @@ export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[]
   }
   return pages;
 }
-

@@ -27,7 +27,11 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   for (const row of computed) {
     const cells = queryCells(site, row.count!);
     if ("policyKind" in row.count!) {
-      policyRows.push({ key: row.key, kinds: new Set(cells.map((c) => c.split(":")[1])), measure: row.count.measure });
+      policyRows.push({
+        key: row.key,
+        kinds: new Set(cells.map((c) => c.split(":")[1])),
+        measure: row.count.measure,
+      });
       continue;
     }
     for (const cell of cells) {
@@ -37,16 +41,19 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   }
   const lists: AuditLists = new Map();
   for (const year of tallies.years) for (const row of computed) lists.set(auditKey(year, row.key), []);
-  const add = (year: number, key: string, record: CountedRecord) => lists.get(auditKey(year, key))?.push(record);
+  const add = (year: number, key: string, record: CountedRecord) =>
+    lists.get(auditKey(year, key))?.push(record);
 
   for (const record of portal.records) {
     if (!isCounted(record) || record.year === undefined) continue;
     const matched = new Set<string>();
-    for (const cell of yearCells(maps, record)) for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
+    for (const cell of yearCells(maps, record))
+      for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
     for (const key of matched) add(record.year, key, record);
     if (record.type === "guide") {
       const first = record.year;
-      for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ?? []) {
+      for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ??
+        []) {
         for (const year of tallies.years) if (year >= first) add(year, key, record);
       }
     }

@@ -21,7 +21,15 @@ export const POLICY_KIND_KEYS: Record<(typeof POLICY_KINDS)[number], string> = {
 };
 
 /** The dimensions counted per item in its publication year, and the site config list naming their keys. */
-export const DIMENSIONS = ["types", "columns", "videoKinds", "periodicals", "topics", "departments", "guideTypes"] as const;
+export const DIMENSIONS = [
+  "types",
+  "columns",
+  "videoKinds",
+  "periodicals",
+  "topics",
+  "departments",
+  "guideTypes",
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export type CountedRecord = Extract<ContentRecord, { type: CountedType }>;
@@ -46,7 +54,14 @@ export function keyMaps(site: Site): KeyMaps {
   let maps = keyMapCache.get(site);
   if (!maps) {
     const of = (list: readonly Keyed[]) => new Map(list.map((k) => [k.name, k.key]));
-    maps = { columns: of(site.columns), videoKinds: of(site.videoKinds), periodicals: of(site.periodicals), topics: of(site.topics), departments: of(site.departments), guideTypes: of(site.guideTypes) };
+    maps = {
+      columns: of(site.columns),
+      videoKinds: of(site.videoKinds),
+      periodicals: of(site.periodicals),
+      topics: of(site.topics),
+      departments: of(site.departments),
+      guideTypes: of(site.guideTypes),
+    };
     keyMapCache.set(site, maps);
   }
   return maps;
@@ -85,7 +100,10 @@ export interface PolicySpan {
 export function policySpan(site: Site, record: RecordOf<"policy">): PolicySpan {
   const from = record.year ?? 0;
   const f = record.fields;
-  const ended = f.validity === "有效" || f.validity_changed === undefined ? undefined : Math.max(from, DateTime.fromMillis(f.validity_changed, { zone: site.timeZone }).year);
+  const ended =
+    f.validity === "有效" || f.validity_changed === undefined
+      ? undefined
+      : Math.max(from, DateTime.fromMillis(f.validity_changed, { zone: site.timeZone }).year);
   return { kind: POLICY_KIND_KEYS[f.kind], from, ended };
 }
 

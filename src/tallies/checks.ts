@@ -14,11 +14,19 @@ import { cellValue, type Tallies } from "./compute.ts";
 import { queryValue } from "./query.ts";
 import { reportSections } from "./report-body.ts";
 
-function tableTwoProblems(report: RecordOf<"report">, tallies: Tallies, year: number, lineOf: (path: string[]) => number | undefined): Problem[] {
+function tableTwoProblems(
+  report: RecordOf<"report">,
+  tallies: Tallies,
+  year: number,
+  lineOf: (path: string[]) => number | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const tally = tallies.byYear.get(year);
   const measures = { issued: "本年制发件数", repealed: "本年废止件数", valid: "现行有效件数" } as const;
-  for (const [field, kind, label] of [["normative", "normative", "行政规范性文件"], ["rules", "rules", "规章"]] as const) {
+  for (const [field, kind, label] of [
+    ["normative", "normative", "行政规范性文件"],
+    ["rules", "rules", "规章"],
+  ] as const) {
     const entered = report.fields.table2[field];
     if (!entered) continue;
     for (const measure of Object.keys(measures) as (keyof typeof measures)[]) {
@@ -44,7 +52,11 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
   for (const report of portal.byType.report) {
     const name = report.id.split("/").slice(1).join("/");
     if (!/^\d{4}$/.test(name)) {
-      problems.push({ severity: "error", file: report.file, message: `年度报告文件应以年份命名，例如 content/reports/2025.md（现为 ${report.file}）` });
+      problems.push({
+        severity: "error",
+        file: report.file,
+        message: `年度报告文件应以年份命名，例如 content/reports/2025.md（现为 ${report.file}）`,
+      });
       continue;
     }
     const year = Number(name);
@@ -54,11 +66,19 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
       const row = rows.get(key);
       const where = { file: report.file, line: lineOf(["figures", key]), field: `figures.${key}` };
       if (!row) {
-        problems.push({ severity: "warning", ...where, message: `站点配置 statistics 中没有键为“${key}”的统计行，此数不会显示；可用的键：${[...rows.keys()].join("、")}` });
+        problems.push({
+          severity: "warning",
+          ...where,
+          message: `站点配置 statistics 中没有键为“${key}”的统计行，此数不会显示；可用的键：${[...rows.keys()].join("、")}`,
+        });
       } else if (row.count) {
         const computed = queryValue(portal.site, row.count, tallies.byYear.get(year));
         if (value !== computed) {
-          problems.push({ severity: "warning", ...where, message: `“${row.label}”手工填报 ${value}，与自动统计的 ${computed} 不一致；统计表显示自动统计数 ${computed}` });
+          problems.push({
+            severity: "warning",
+            ...where,
+            message: `“${row.label}”手工填报 ${value}，与自动统计的 ${computed} 不一致；统计表显示自动统计数 ${computed}`,
+          });
         }
       }
     }
@@ -66,7 +86,12 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
     const present = reportSections(report.body).map((s) => s.heading);
     const missing = REPORT_SECTIONS.filter((heading) => !present.includes(heading));
     if (missing.length) {
-      problems.push({ severity: "warning", file: report.file, line: report.bodyLine, message: `年度报告正文缺少以下二级标题（## …）：${missing.join("、")}` });
+      problems.push({
+        severity: "warning",
+        file: report.file,
+        line: report.bodyLine,
+        message: `年度报告正文缺少以下二级标题（## …）：${missing.join("、")}`,
+      });
     }
   }
   return problems;

@@ -104,6 +104,7 @@ export function allCells(portal: Portal): string[] {
   ] as const) {
     for (const entry of list) cells.push(`${dimension}:${entry.key}`);
   }
-  for (const kind of Object.values(POLICY_KIND_KEYS)) for (const measure of POLICY_MEASURES) cells.push(`policies:${kind}:${measure}`);
+  for (const kind of Object.values(POLICY_KIND_KEYS))
+    for (const measure of POLICY_MEASURES) cells.push(`policies:${kind}:${measure}`);
   return cells;
 }

@@ -14,6 +14,7 @@ afterRenderSteps.push({
       writeFileSync(file, text);
     };
     write(talliesUrls.openDataJson, talliesJson(state.portal, state.tallies));
-    for (const year of state.tallies.years) write(talliesUrls.openDataCsv(year), talliesCsv(state.portal, state.tallies, year));
+    for (const year of state.tallies.years)
+      write(talliesUrls.openDataCsv(year), talliesCsv(state.portal, state.tallies, year));
   },
 });

@@ -28,9 +28,12 @@ function countsOf(portal: Portal, tally: Tally | undefined): Counts {
 
 function labels(portal: Portal) {
   const { site } = portal;
-  const of = (list: readonly { key: string; name: string }[]) => Object.fromEntries(list.map((k) => [k.key, k.name]));
+  const of = (list: readonly { key: string; name: string }[]) =>
+    Object.fromEntries(list.map((k) => [k.key, k.name]));
   return {
-    types: Object.fromEntries((["news", "policy", "video", "guide", "periodical"] as const).map((t) => [t, CONTENT_TYPES[t].label])),
+    types: Object.fromEntries(
+      (["news", "policy", "video", "guide", "periodical"] as const).map((t) => [t, CONTENT_TYPES[t].label]),
+    ),
     columns: of(site.columns),
     videoKinds: of(site.videoKinds),
     periodicals: of(site.periodicals),
@@ -80,7 +83,16 @@ const csvField = (value: string | number) => {
 /** One year as CSV: the statistics table's rows, then every tally. */
 export function talliesCsv(portal: Portal, tallies: Tallies, year: number): string {
   const names = labels(portal) as Record<string, Record<string, string>>;
-  const dimensionNames: Record<string, string> = { types: "内容类型", columns: "新闻栏目", videoKinds: "视频类型", periodicals: "期刊", topics: "专题/主题", departments: "发布机构", guideTypes: "事项类型（本年发布）", guidesListed: "事项类型（年末已公开）" };
+  const dimensionNames: Record<string, string> = {
+    types: "内容类型",
+    columns: "新闻栏目",
+    videoKinds: "视频类型",
+    periodicals: "期刊",
+    topics: "专题/主题",
+    departments: "发布机构",
+    guideTypes: "事项类型（本年发布）",
+    guidesListed: "事项类型（年末已公开）",
+  };
   const lines: (string | number)[][] = [["分类", "项目", "键", "数值"]];
   for (const section of statisticsOf(portal, tallies, year)) {
     for (const row of [...(section.figure ? [section.figure] : []), ...section.rows]) {
@@ -91,11 +103,16 @@ export function talliesCsv(portal: Portal, tallies: Tallies, year: number): stri
   for (const cell of allCells(portal)) {
     const [dimension, key, measure] = cell.split(":");
     if (dimension === "all") lines.push(["合计", "全部信息", cell, cellValue(tally, cell)]);
-    else if (dimension === "policies") lines.push(["政策文件", `${names.policyKinds[key]} ${names.policyMeasures[measure]}`, cell, cellValue(tally, cell)]);
+    else if (dimension === "policies")
+      lines.push([
+        "政策文件",
+        `${names.policyKinds[key]} ${names.policyMeasures[measure]}`,
+        cell,
+        cellValue(tally, cell),
+      ]);
     else lines.push([dimensionNames[dimension], names[dimension][key], cell, cellValue(tally, cell)]);
   }
   // Starts with a UTF-8 byte order mark: Excel (the tool most readers open a CSV with) reads a
   // CSV without one in the system's legacy code page (GBK on Chinese Windows) and garbles the text.
   return `\uFEFF${lines.map((line) => line.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
-

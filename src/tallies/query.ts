@@ -10,7 +10,8 @@ import { cellValue, type Tally } from "./compute.ts";
 /** The cells a query sums. Queries name site-config names; validation guarantees they exist. */
 export function queryCells(site: Site, query: TallyQuery): string[] {
   const maps = keyMaps(site);
-  const keys = (dimension: keyof typeof maps, names: readonly string[]) => names.map((name) => `${dimension}:${maps[dimension].get(name)}`);
+  const keys = (dimension: keyof typeof maps, names: readonly string[]) =>
+    names.map((name) => `${dimension}:${maps[dimension].get(name)}`);
   if ("all" in query) return ["all"];
   if ("type" in query) return query.type.map((t) => `types:${t}`);
   if ("column" in query) return keys("columns", query.column);
@@ -18,8 +19,13 @@ export function queryCells(site: Site, query: TallyQuery): string[] {
   if ("periodical" in query) return keys("periodicals", query.periodical);
   if ("topic" in query) return keys("topics", [query.topic]);
   if ("department" in query) return keys("departments", query.department);
-  if ("guideType" in query) return keys("guideTypes", query.guideType).map((cell) => (query.measure === "listed" ? cell.replace(/^guideTypes:/, "guidesListed:") : cell));
-  return query.policyKind.map((kind) => `policies:${POLICY_KIND_KEYS[kind as keyof typeof POLICY_KIND_KEYS]}:${query.measure}`);
+  if ("guideType" in query)
+    return keys("guideTypes", query.guideType).map((cell) =>
+      query.measure === "listed" ? cell.replace(/^guideTypes:/, "guidesListed:") : cell,
+    );
+  return query.policyKind.map(
+    (kind) => `policies:${POLICY_KIND_KEYS[kind as keyof typeof POLICY_KIND_KEYS]}:${query.measure}`,
+  );
 }
 
 export function queryValue(site: Site, query: TallyQuery, tally: Tally | undefined): number {
@@ -28,8 +34,18 @@ export function queryValue(site: Site, query: TallyQuery, tally: Tally | undefin
 
 /** A short Chinese description of what a query counts (shown on audit pages and in docs). */
 export function describeQuery(query: TallyQuery): string {
-  const types: Record<string, string> = { news: "新闻", policy: "政策文件", video: "视频", guide: "办事指南", periodical: "期刊" };
-  const measures: Record<PolicyMeasure, string> = { issued: "本年发布", repealed: "本年废止（含失效）", valid: "年末现行有效" };
+  const types: Record<string, string> = {
+    news: "新闻",
+    policy: "政策文件",
+    video: "视频",
+    guide: "办事指南",
+    periodical: "期刊",
+  };
+  const measures: Record<PolicyMeasure, string> = {
+    issued: "本年发布",
+    repealed: "本年废止（含失效）",
+    valid: "年末现行有效",
+  };
   if ("all" in query) return "本年发布的全部信息（新闻、政策文件、视频、办事指南、期刊）";
   if ("type" in query) return `本年发布的${query.type.map((t) => types[t]).join("、")}`;
   if ("column" in query) return `本年发布的新闻，栏目：${query.column.join("、")}`;
@@ -37,6 +53,7 @@ export function describeQuery(query: TallyQuery): string {
   if ("periodical" in query) return `本年出版的期刊：${query.periodical.map((p) => `《${p}》`).join("、")}`;
   if ("topic" in query) return `本年发布、标注专题/主题“${query.topic}”的信息`;
   if ("department" in query) return `本年发布的信息，发布机构：${query.department.join("、")}`;
-  if ("guideType" in query) return `${query.measure === "listed" ? "截至年末已公开" : "本年发布"}的办事指南，事项类型：${query.guideType.join("、")}`;
+  if ("guideType" in query)
+    return `${query.measure === "listed" ? "截至年末已公开" : "本年发布"}的办事指南，事项类型：${query.guideType.join("、")}`;
   return `${measures[query.measure]}的政策文件，类型：${query.policyKind.join("、")}`;
 }

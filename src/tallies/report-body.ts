@@ -18,7 +18,8 @@ export function reportSections(body: string): BodySection[] {
     const match = /^##\s+(.+?)\s*#*\s*$/.exec(line);
     // A heading counts by its numeral (一、 … 六、), so an editor's wording of the rest does not matter.
     const numeral = match ? NUMERALS.indexOf(match[1].trim().charAt(0)) : -1;
-    if (match && numeral >= 0 && match[1].trim().charAt(1) === "、") sections.push({ heading: REPORT_SECTIONS[numeral], markdown: "" });
+    if (match && numeral >= 0 && match[1].trim().charAt(1) === "、")
+      sections.push({ heading: REPORT_SECTIONS[numeral], markdown: "" });
     else sections[sections.length - 1].markdown += `${line}\n`;
   }
   return sections.filter((s) => s.heading !== "" || s.markdown.trim() !== "");

@@ -28,14 +28,26 @@ export interface FigureSection {
 
 function figure(portal: Portal, tallies: Tallies, year: number, row: StatisticsRow): FigureRow {
   const base = { key: row.key, label: row.label, unit: row.unit, row };
-  if (row.count) return { ...base, value: queryValue(portal.site, row.count, tallies.byYear.get(year)), auditUrl: talliesUrls.audit(year, row.key) };
+  if (row.count)
+    return {
+      ...base,
+      value: queryValue(portal.site, row.count, tallies.byYear.get(year)),
+      auditUrl: talliesUrls.audit(year, row.key),
+    };
   return { ...base, value: portal.reports.get(year)?.fields.figures[row.key] };
 }
 
 export function statisticsOf(portal: Portal, tallies: Tallies, year: number): FigureSection[] {
   return portal.site.statistics.map((section) => ({
     title: section.title,
-    figure: section.key ? figure(portal, tallies, year, { key: section.key, label: section.title, unit: section.unit, count: section.count }) : undefined,
+    figure: section.key
+      ? figure(portal, tallies, year, {
+          key: section.key,
+          label: section.title,
+          unit: section.unit,
+          count: section.count,
+        })
+      : undefined,
     rows: section.rows.map((row) => figure(portal, tallies, year, row)),
   }));
 }

@@ -12,11 +12,15 @@ import { createFixture, FIXTURE_SITE, news } from "../helpers/fixture.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function run(script: string, args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args],
+    {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,14 +39,23 @@ test("check: every problem at once, a summary, exit 1 on errors, nothing written
   const { code, stderr } = run("check.ts", [], site.root);
   assert.equal(code, 1);
   const lines = stderr.trim().split("\n");
-  assert.ok(lines.includes("content/news/2026/a.md:4 错误 字段「column（栏目）」：“要闻”未在站点配置中声明；应为：市级新闻、部门动态、转载、发布会、通知公告"), stderr);
-  assert.ok(lines.includes("content/news/2026/b.md:3 错误 字段「date（发布时间）」：日期“2026-02-30 09:00”不存在"), stderr);
+  assert.ok(
+    lines.includes(
+      "content/news/2026/a.md:4 错误 字段「column（栏目）」：“要闻”未在站点配置中声明；应为：市级新闻、部门动态、转载、发布会、通知公告",
+    ),
+    stderr,
+  );
+  assert.ok(
+    lines.includes("content/news/2026/b.md:3 错误 字段「date（发布时间）」：日期“2026-02-30 09:00”不存在"),
+    stderr,
+  );
   assert.match(lines.at(-1) ?? "", /^已检查站点配置和 3 个内容文件。共发现 2 个错误、\d+ 个警告。$/);
   assert.ok(!existsSync(site.outDir), "check wrote output");
 
   const build = run("build.ts", [], site.root);
   assert.equal(build.code, 1);
-  for (const line of lines.slice(0, -1)) assert.ok(build.stderr.includes(line), `build did not report: ${line}`);
+  for (const line of lines.slice(0, -1))
+    assert.ok(build.stderr.includes(line), `build did not report: ${line}`);
   assert.ok(!existsSync(site.outDir));
 });
 
@@ -51,7 +64,10 @@ test("check: warnings only exit 0; a broken site config is reported in Chinese",
   const ok = run("check.ts", [], site.root);
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stderr, /警告 字段「column（栏目）“市级新闻”」：最近一条新闻发布于 2025-06-29/);
-  writeFileSync(path.join(site.root, "site.config.ts"), `export default ${JSON.stringify({ ...FIXTURE_SITE, postcode: "1000" })};\n`);
+  writeFileSync(
+    path.join(site.root, "site.config.ts"),
+    `export default ${JSON.stringify({ ...FIXTURE_SITE, postcode: "1000" })};\n`,
+  );
   const bad = run("check.ts", [], site.root);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /site\.config\.ts 错误 字段「postcode」：邮编应为 6 位数字/);
@@ -83,5 +99,8 @@ test("a preview build goes to _preview/ unless --out says otherwise; --now is re
   assert.equal(preview.includeDrafts, true);
   assert.equal(preview.now, Date.parse("2026-01-01T00:00:00Z"));
   assert.equal(path.basename((await readCliOptions(["--config", config])).outDir), "_site");
-  assert.equal(path.basename((await readCliOptions(["--config", config, "--drafts", "--out", "review"])).outDir), "review");
+  assert.equal(
+    path.basename((await readCliOptions(["--config", config, "--drafts", "--out", "review"])).outDir),
+    "review",
+  );
 });

@@ -17,14 +17,22 @@ function snapshot(outDir: string, files: string[]): Map<string, Buffer> {
 test(`the bad-input corpus (${BROKEN.length} cases): one exact error each, _site unchanged`, async (t) => {
   assert.ok(BROKEN.length >= 30);
   const site = createFixture({
-    "news/2025/good.md": news("好新闻", "2025-03-01 09:00", { cover: "{ src: /media/photo.jpg, alt: 封面 }" }),
+    "news/2025/good.md": news("好新闻", "2025-03-01 09:00", {
+      cover: "{ src: /media/photo.jpg, alt: 封面 }",
+    }),
     "policies/2025/good.md": policy(),
     "media/photo.jpg": "x",
     "media/v.webm": "x",
     "media/p.svg": "x",
     "media/c.vtt": "x",
     "media/x.pdf": "x",
-    "periodicals/xun/first.md": md({ title: "第1期", periodical: "测试讯", issue: 1, date: "2025-01-15 09:00", pdf: "/media/x.pdf" }),
+    "periodicals/xun/first.md": md({
+      title: "第1期",
+      periodical: "测试讯",
+      issue: 1,
+      date: "2025-01-15 09:00",
+      pdf: "/media/x.pdf",
+    }),
   });
   await site.build();
   const before = snapshot(site.outDir, site.files());
@@ -39,7 +47,11 @@ test(`the bad-input corpus (${BROKEN.length} cases): one exact error each, _site
         assert.ok(error instanceof ContentError, String(error));
         assert.deepEqual(error.problems.filter((p) => p.severity === "error").map(formatProblem), [c.error]);
         assert.deepEqual(snapshot(site.outDir, site.files()), before, "the published folder changed");
-        assert.deepEqual(readdirSync(site.root).sort(), ["_site", "content"], "a staging folder was left behind");
+        assert.deepEqual(
+          readdirSync(site.root).sort(),
+          ["_site", "content"],
+          "a staging folder was left behind",
+        );
       } finally {
         for (const rel of Object.keys(c.files)) rmSync(path.join(site.contentDir, rel));
       }

@@ -17,22 +17,39 @@ test("a new file of every type validates, with warnings for its placeholders onl
   // 00:30 in Shanghai is still the previous day in UTC: the date must be the site's.
   const now = parseLocalDate("2026-03-01 00:30", site.site.timeZone)!.toMillis();
   const made = TYPES.map((type) => {
-    const file = scaffold({ site: site.site, type, title: `新建${CONTENT_TYPES[type].label}：“引号”与 #号`, now, contentDir: site.contentDir });
+    const file = scaffold({
+      site: site.site,
+      type,
+      title: `新建${CONTENT_TYPES[type].label}：“引号”与 #号`,
+      now,
+      contentDir: site.contentDir,
+    });
     site.write(file.rel, file.text);
     return file;
   });
-  assert.deepEqual(made.map((f) => f.rel), [
-    "news/2026/0301-0030.md",
-    "policies/2026/0301-0030.md",
-    "videos/2026/0301-0030.md",
-    "guides/20260301-0030.md",
-    "periodicals/xun/20260301-0030.md",
-    "topics/ecology.md",
-    "pages/20260301-0030.md",
-    "reports/2025.md",
-  ]);
-  const { loaded, problems } = validateContent({ site: site.site, contentDir: site.contentDir, now, includeDrafts: false });
-  assert.deepEqual(problems.filter((p) => p.severity === "error"), []);
+  assert.deepEqual(
+    made.map((f) => f.rel),
+    [
+      "news/2026/0301-0030.md",
+      "policies/2026/0301-0030.md",
+      "videos/2026/0301-0030.md",
+      "guides/20260301-0030.md",
+      "periodicals/xun/20260301-0030.md",
+      "topics/ecology.md",
+      "pages/20260301-0030.md",
+      "reports/2025.md",
+    ],
+  );
+  const { loaded, problems } = validateContent({
+    site: site.site,
+    contentDir: site.contentDir,
+    now,
+    includeDrafts: false,
+  });
+  assert.deepEqual(
+    problems.filter((p) => p.severity === "error"),
+    [],
+  );
   assert.equal(loaded.all.length, TYPES.length);
   for (const record of loaded.all) {
     assert.equal(record.fields.title, `新建${CONTENT_TYPES[record.type].label}：“引号”与 #号`);
@@ -40,9 +57,16 @@ test("a new file of every type validates, with warnings for its placeholders onl
     if (record.type !== "page" && record.type !== "report") assert.equal(record.dateText, "2026-03-01 00:30");
   }
   const mine = problems.filter((p) => p.file.startsWith("content/") && p.line !== undefined);
-  assert.ok(mine.every((p) => p.severity === "warning" && /占位内容/.test(p.message)), JSON.stringify(mine, null, 1));
+  assert.ok(
+    mine.every((p) => p.severity === "warning" && /占位内容/.test(p.message)),
+    JSON.stringify(mine, null, 1),
+  );
   // Every file has at least its body placeholder flagged.
-  for (const f of made) assert.ok(mine.some((p) => p.file === `content/${f.rel}` && p.field === "正文"), f.rel);
+  for (const f of made)
+    assert.ok(
+      mine.some((p) => p.file === `content/${f.rel}` && p.field === "正文"),
+      f.rel,
+    );
 });
 
 test("file names: --name is used as given, a second file on the same minute gets a suffix", () => {
@@ -53,11 +77,21 @@ test("file names: --name is used as given, a second file on the same minute gets
   site.write("news/2026/0301-0900.md", "x");
   assert.equal(scaffold(options).rel, "news/2026/0301-0900-2.md");
   assert.throws(() => scaffold({ ...options, name: "Spring" }), /文件名“Spring”不能用作网址/);
-  assert.throws(() => scaffold({ ...options, type: "topic", name: "nope" }), /专题页的文件名必须是站点配置中专题的键：ecology/);
+  assert.throws(
+    () => scaffold({ ...options, type: "topic", name: "nope" }),
+    /专题页的文件名必须是站点配置中专题的键：ecology/,
+  );
 });
 
 test("the next 索引号 continues the most used prefix in the current year", () => {
   const site = createFixture({}).site;
-  assert.equal(nextIndexNo(site, 2026, ["11150000MB00000001/2026-00007", "11150000MB00000001/2025-00031", "OTHER0001/2026-00099"]), "11150000MB00000001/2026-00008");
+  assert.equal(
+    nextIndexNo(site, 2026, [
+      "11150000MB00000001/2026-00007",
+      "11150000MB00000001/2025-00031",
+      "OTHER0001/2026-00099",
+    ]),
+    "11150000MB00000001/2026-00008",
+  );
   assert.equal(nextIndexNo(site, 2026, []), "000000000000000000/2026-00001");
 });

@@ -11,18 +11,34 @@ import path from "node:path";
 /** A start tag with its attributes, quoted values kept whole (so text inside a value is not a tag). */
 const TAG = /<([a-z][\w:-]*)((?:\s+[^\s=>"'\/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*)\s*>/gi;
 const ATTRIBUTE = /([^\s=>"'\/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "poster", "xlink:href", "data", "srcdoc"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "poster",
+  "xlink:href",
+  "data",
+  "srcdoc",
+]);
 
 /** What is dangerous in one start tag, if anything. */
 function dangerIn(name: string, attributes: string): string | undefined {
-  const attrs = [...attributes.matchAll(ATTRIBUTE)].map((m) => [m[1].toLowerCase(), decodeEntities((m[2] ?? "").replace(/^["']|["']$/g, ""))]);
+  const attrs = [...attributes.matchAll(ATTRIBUTE)].map((m) => [
+    m[1].toLowerCase(),
+    decodeEntities((m[2] ?? "").replace(/^["']|["']$/g, "")),
+  ]);
   // Only the portal's own scripts: an external file under the site (src="/…").
   if (name === "script" && !attrs.some(([n, v]) => n === "src" && v.startsWith("/"))) return "script tag";
   if (["iframe", "object", "embed", "base"].includes(name)) return `${name} tag`;
   for (const [n, v] of attrs) {
     if (/^on/.test(n)) return "event handler";
     if (n === "style") return "style attribute";
-    if (URL_ATTRIBUTES.has(n) && /^\s*(javascript|vbscript|data:text\/html)/i.test(v.replace(/[\u0000-\u001f]/g, ""))) return "javascript: URL";
+    if (
+      URL_ATTRIBUTES.has(n) &&
+      /^\s*(javascript|vbscript|data:text\/html)/i.test(v.replace(/[\u0000-\u001f]/g, ""))
+    )
+      return "javascript: URL";
   }
   return undefined;
 }
@@ -40,7 +56,10 @@ const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === "#")
+      return String.fromCodePoint(
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -57,7 +76,9 @@ function htmlPiecesOf(file: string, bytes: Buffer): string[] {
   const text = data.toString("utf8");
   const pieces = [text];
   if (/\.(xml|rss|atom)$/i.test(file) || text.trimStart().startsWith("<?xml")) {
-    for (const m of text.matchAll(/<(\w+:?\w*)\b[^>]*\btype="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>|<description>([\s\S]*?)<\/description>|<content:encoded>([\s\S]*?)<\/content:encoded>/g)) {
+    for (const m of text.matchAll(
+      /<(\w+:?\w*)\b[^>]*\btype="(?:html|xhtml)"[^>]*>([\s\S]*?)<\/\1>|<description>([\s\S]*?)<\/description>|<content:encoded>([\s\S]*?)<\/content:encoded>/g,
+    )) {
       const inner = (m[2] ?? m[3] ?? m[4] ?? "").replace(/^<!\[CDATA\[|\]\]>$/g, "");
       pieces.push(decodeEntities(inner));
     }
@@ -86,7 +107,8 @@ export function scanForExecutableMarkup(outDir: string): { files: number; findin
     const abs = path.join(entry.parentPath, entry.name);
     const file = path.relative(outDir, abs);
     for (const piece of htmlPiecesOf(file, readFileSync(abs))) {
-      for (const { danger, at } of dangersIn(piece)) findings.push({ file, danger, excerpt: piece.slice(Math.max(0, at - 40), at + 80) });
+      for (const { danger, at } of dangersIn(piece))
+        findings.push({ file, danger, excerpt: piece.slice(Math.max(0, at - 40), at + 80) });
     }
   }
   return { files: files.length, findings };

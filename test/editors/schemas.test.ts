@@ -23,7 +23,11 @@ test("schemas/*.schema.json are up to date", () => {
 });
 
 test("docs/fields.md and the field reference in README.md are up to date", () => {
-  assert.equal(readFileSync(path.join(ROOT, "docs", "fields.md"), "utf8"), fieldReference(site), `docs/fields.md ${STALE}`);
+  assert.equal(
+    readFileSync(path.join(ROOT, "docs", "fields.md"), "utf8"),
+    fieldReference(site),
+    `docs/fields.md ${STALE}`,
+  );
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
   assert.equal(readme, withFieldReference(readme, site), `README.md ${STALE}`);
 });
@@ -32,10 +36,19 @@ test("the JSON Schema carries required fields, site-config choices and no unknow
   const news = jsonSchemaFor(site, "news");
   assert.deepEqual(news.required, ["title", "date", "column", "source", "department"]);
   assert.equal(news.additionalProperties, false);
-  assert.deepEqual(news.properties?.column?.enum, site.columns.map((c) => c.name));
-  assert.deepEqual(news.properties?.topics?.items?.enum, site.topics.map((t) => t.name));
+  assert.deepEqual(
+    news.properties?.column?.enum,
+    site.columns.map((c) => c.name),
+  );
+  assert.deepEqual(
+    news.properties?.topics?.items?.enum,
+    site.topics.map((t) => t.name),
+  );
   const guide = jsonSchemaFor(site, "guide");
-  assert.deepEqual(guide.properties?.item_type?.enum, site.guideTypes.map((t) => t.name));
+  assert.deepEqual(
+    guide.properties?.item_type?.enum,
+    site.guideTypes.map((t) => t.name),
+  );
   assert.ok(guide.required?.includes("materials"));
   assert.equal(guide.properties?.title?.description, "事项名称");
 });

@@ -14,15 +14,34 @@ interface Matcher {
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const tasks = JSON.parse(readFileSync(path.join(ROOT, ".vscode/tasks.json"), "utf8")) as { tasks: { problemMatcher: Matcher[] }[] };
+const tasks = JSON.parse(readFileSync(path.join(ROOT, ".vscode/tasks.json"), "utf8")) as {
+  tasks: { problemMatcher: Matcher[] }[];
+};
 const matchers = tasks.tasks[0].problemMatcher;
 
 const SAMPLES: Problem[] = [
-  { severity: "error", file: "content/news/2025/a.md", line: 4, field: "column（栏目）", message: "“要闻”未在站点配置中声明" },
-  { severity: "error", file: "content/news/2025/b.md", line: 4, column: 1, message: "YAML 格式错误：引号未闭合" },
+  {
+    severity: "error",
+    file: "content/news/2025/a.md",
+    line: 4,
+    field: "column（栏目）",
+    message: "“要闻”未在站点配置中声明",
+  },
+  {
+    severity: "error",
+    file: "content/news/2025/b.md",
+    line: 4,
+    column: 1,
+    message: "YAML 格式错误：引号未闭合",
+  },
   { severity: "warning", file: "content/news/2025/c.md", line: 12, field: "正文", message: "链接“/x/”无效" },
   { severity: "error", file: "content/news/2025/中文.md", message: "文件名不能用作网址" },
-  { severity: "warning", file: "content/news", field: "column（栏目）“转载”", message: "栏目没有任何已发布的新闻" },
+  {
+    severity: "warning",
+    file: "content/news",
+    field: "column（栏目）“转载”",
+    message: "栏目没有任何已发布的新闻",
+  },
 ];
 
 test("every problem `check` prints is matched once, with its location and severity", () => {
@@ -38,7 +57,10 @@ test("every problem `check` prints is matched once, with its location and severi
     assert.equal(match[m.pattern.file], problem.file);
     if (problem.line) {
       assert.equal(Number(match[m.pattern.line ?? 0]), problem.line);
-      assert.equal(match[m.pattern.column ?? 0], problem.column === undefined ? undefined : String(problem.column));
+      assert.equal(
+        match[m.pattern.column ?? 0],
+        problem.column === undefined ? undefined : String(problem.column),
+      );
     } else assert.equal(m.pattern.kind, "file");
     assert.ok(match[m.pattern.message].endsWith(problem.message));
   }

@@ -35,11 +35,21 @@ function evilSite(allowHtml: boolean) {
         cover: `{ src: /media/p.svg, alt: ${q(`封面${EVIL}`)} }`,
         attachments: `\n  - { title: ${q(`附件${EVIL}`)}, file: /media/a.pdf }`,
       }).replace("正文。", BODY),
-      "policies/2025/evil.md": md({
-        title: q(`文件${EVIL}`), index_no: "11150000MB00000001/2025-00001", category: "综合政务", issuer: "测试市人民政府",
-        written: "2025-03-01", date: "2025-03-02 09:00", kind: "行政规范性文件", department: "市政府办公室",
-        keywords: `[${q(`主题词${EVIL}`)}]`, summary: q(`概述${EVIL}`),
-      }, BODY),
+      "policies/2025/evil.md": md(
+        {
+          title: q(`文件${EVIL}`),
+          index_no: "11150000MB00000001/2025-00001",
+          category: "综合政务",
+          issuer: "测试市人民政府",
+          written: "2025-03-01",
+          date: "2025-03-02 09:00",
+          kind: "行政规范性文件",
+          department: "市政府办公室",
+          keywords: `[${q(`主题词${EVIL}`)}]`,
+          summary: q(`概述${EVIL}`),
+        },
+        BODY,
+      ),
       "pages/evil.md": md({ title: q(`页面${EVIL}`), summary: q(`说明${EVIL}`) }, BODY),
       "media/p.svg": "x",
       "media/a.pdf": "x",
@@ -57,13 +67,19 @@ for (const allowHtml of [false, true]) {
     assert.deepEqual(findings, []);
     // The text is still there, escaped: the scan looked at pages that carry the payload.
     const page = site.read("/news/2025/evil/");
-    assert.match(page, /<h1>新闻&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;onmouseover=&quot;alert\(2\)&quot;/);
+    assert.match(
+      page,
+      /<h1>新闻&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;onmouseover=&quot;alert\(2\)&quot;/,
+    );
     assert.match(page, /<meta name="ArticleTitle" content="新闻&lt;script&gt;/);
     assert.match(page, /<meta name="ContentSource" content="来源&lt;script&gt;/);
     assert.match(page, /来源：来源&lt;script&gt;/);
     if (allowHtml) {
       // Sanitised, not dropped: the harmless parts of the raw HTML survive.
-      assert.match(page, /<a href="\/news\/2025\/evil\/" title="&quot; onmouseover=&quot;alert\(15\)">站内<\/a>/);
+      assert.match(
+        page,
+        /<a href="\/news\/2025\/evil\/" title="&quot; onmouseover=&quot;alert\(15\)">站内<\/a>/,
+      );
       assert.match(page, /<div>悬停<\/div>/);
     } else {
       assert.match(page, /&lt;div onmouseover=&quot;alert\(13\)&quot;&gt;悬停/);
@@ -76,10 +92,21 @@ test("the scan itself finds what it is meant to find", async () => {
   const { tmpdir } = await import("node:os");
   const path = await import("node:path");
   const dir = mkdtempSync(path.join(tmpdir(), "gongkai-scan-"));
-  writeFileSync(path.join(dir, "a.html"), `<script src="/assets/site.js" defer></script><p title="x" onclick="y">`);
+  writeFileSync(
+    path.join(dir, "a.html"),
+    `<script src="/assets/site.js" defer></script><p title="x" onclick="y">`,
+  );
   writeFileSync(path.join(dir, "b.json"), JSON.stringify({ title: "<script>alert(1)</script>" }));
-  writeFileSync(path.join(dir, "c.xml"), `<?xml version="1.0"?><feed><content type="html">&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;</content></feed>`);
+  writeFileSync(
+    path.join(dir, "c.xml"),
+    `<?xml version="1.0"?><feed><content type="html">&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;</content></feed>`,
+  );
   writeFileSync(path.join(dir, "d.html"), `<a href="/x/" style="color:red">x</a>`);
   const { findings } = scanForExecutableMarkup(dir);
-  assert.deepEqual([...new Set(findings.map((f) => `${f.file}: ${f.danger}`))].sort(), ["a.html: event handler", "b.json: script tag", "c.xml: javascript: URL", "d.html: style attribute"]);
+  assert.deepEqual([...new Set(findings.map((f) => `${f.file}: ${f.danger}`))].sort(), [
+    "a.html: event handler",
+    "b.json: script tag",
+    "c.xml: javascript: URL",
+    "d.html: style attribute",
+  ]);
 });

@@ -8,20 +8,30 @@ test("column lists paginate 20 per page, newest first, with year archives", asyn
     const year = i <= 30 ? 2025 : 2026;
     const day = String((i % 28) + 1).padStart(2, "0");
     const month = String(Math.ceil((year === 2025 ? i : i - 30) / 3)).padStart(2, "0");
-    files[`news/${year}/item-${String(i).padStart(2, "0")}.md`] = news(`第${i}条新闻`, `${year}-${month}-${day} 09:00`);
+    files[`news/${year}/item-${String(i).padStart(2, "0")}.md`] = news(
+      `第${i}条新闻`,
+      `${year}-${month}-${day} 09:00`,
+    );
   }
   files["news/2025/other.md"] = news("部门动态一条", "2025-06-01 09:00", { column: "部门动态" });
   const site = createFixture(files);
   await site.build();
 
-  const count = (html: string) => (html.match(/<ul class="item-list">([\s\S]*?)<\/ul>/)?.[1].match(/<li>/g) ?? []).length;
+  const count = (html: string) =>
+    (html.match(/<ul class="item-list">([\s\S]*?)<\/ul>/)?.[1].match(/<li>/g) ?? []).length;
   assert.equal(count(site.read("/news/city-news/")), 20);
   assert.equal(count(site.read("/news/city-news/page/2/")), 20);
   assert.equal(count(site.read("/news/city-news/page/3/")), 5);
   assert.ok(!site.exists("/news/city-news/page/4/"));
   assert.match(textOf(site.read("/news/city-news/")), /共 45 条，第 1 \/ 3 页/);
-  assert.match(site.read("/news/city-news/"), /<a href="\/news\/city-news\/page\/2\/" rel="next">下一页<\/a>/);
-  assert.match(site.read("/news/city-news/page/3/"), /<a href="\/news\/city-news\/page\/2\/" rel="prev">上一页<\/a>/);
+  assert.match(
+    site.read("/news/city-news/"),
+    /<a href="\/news\/city-news\/page\/2\/" rel="next">下一页<\/a>/,
+  );
+  assert.match(
+    site.read("/news/city-news/page/3/"),
+    /<a href="\/news\/city-news\/page\/2\/" rel="prev">上一页<\/a>/,
+  );
 
   // Newest first: the first row of page 1 is the latest 2026 item.
   const first = site.read("/news/city-news/").match(/<ul class="item-list"><li><a href="([^"]+)"/)?.[1];
@@ -54,7 +64,13 @@ ${extra}---
     "policies/2025/c.md": doc(3, "validity: 废止\nvalidity_changed: 2026-02-01\n"),
   });
   await site.build();
-  const rowsOf = (url: string) => (site.read(url).match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1].match(/<tr>/g) ?? []).length;
+  const rowsOf = (url: string) =>
+    (
+      site
+        .read(url)
+        .match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1]
+        .match(/<tr>/g) ?? []
+    ).length;
   assert.equal(rowsOf("/policies/"), 3);
   assert.equal(rowsOf("/policies/category/general/"), 2);
   assert.equal(rowsOf("/policies/category/civil/"), 1);

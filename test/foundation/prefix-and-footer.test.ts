@@ -5,9 +5,12 @@ import { createFixture, linksOf, news, textOf } from "../helpers/fixture.ts";
 test("under a path prefix every internal link and asset carries the prefix", async () => {
   const site = createFixture(
     {
-      "news/2025/a.md": news("带链接的新闻", "2025-03-01 09:00", {}).replace("正文。", "见[另一条](/news/2025/b/)和![图](/media/p.svg)。"),
+      "news/2025/a.md": news("带链接的新闻", "2025-03-01 09:00", {}).replace(
+        "正文。",
+        "见[另一条](/news/2025/b/)和![图](/media/p.svg)。",
+      ),
       "news/2025/b.md": news("另一条", "2025-03-02 09:00"),
-      "media/p.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+      "media/p.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
     },
     { pathPrefix: "/portal/" },
   );
@@ -22,7 +25,10 @@ test("under a path prefix every internal link and asset carries the prefix", asy
   }
   assert.match(site.read("/news/2025/a/"), /href="\/portal\/news\/2025\/b\/"/);
   assert.match(site.read("/news/2025/a/"), /src="\/portal\/media\/p\.svg"/);
-  assert.match(site.read("/news/2025/a/"), /<link rel="canonical" href="https:\/\/www\.test\.gov\.cn\/portal\/news\/2025\/a\/">/);
+  assert.match(
+    site.read("/news/2025/a/"),
+    /<link rel="canonical" href="https:\/\/www\.test\.gov\.cn\/portal\/news\/2025\/a\/">/,
+  );
 });
 
 test("every page carries the footer identifiers and the site meta tags", async () => {
@@ -32,7 +38,14 @@ test("every page carries the footer identifiers and the site meta tags", async (
   for (const page of pages) {
     const html = site.read(page);
     const text = textOf(html);
-    for (const expected of ["网站标识码：1500000001", "蒙ICP备0000001号", "蒙公网安备 15000000000001号", "主办单位：测试市人民政府办公室", "网站地图", "联系我们"]) {
+    for (const expected of [
+      "网站标识码：1500000001",
+      "蒙ICP备0000001号",
+      "蒙公网安备 15000000000001号",
+      "主办单位：测试市人民政府办公室",
+      "网站地图",
+      "联系我们",
+    ]) {
       assert.ok(text.includes(expected), `${page} lacks ${expected}`);
     }
     assert.match(html, /<meta name="SiteIDCode" content="1500000001">/);

@@ -24,15 +24,29 @@ test("the sample portal builds with a detail page for every published item", asy
   for (const record of state.details) {
     const file = path.join(outDir, record.url, "index.html");
     assert.ok(existsSync(file), `${record.file} has its page`);
-    assert.ok(readFileSync(file, "utf8").includes(`<h1>${record.fields.title.replace(/&/g, "&amp;")}</h1>`) || record.type === "policy", `${record.url} shows its title`);
+    assert.ok(
+      readFileSync(file, "utf8").includes(`<h1>${record.fields.title.replace(/&/g, "&amp;")}</h1>`) ||
+        record.type === "policy",
+      `${record.url} shows its title`,
+    );
   }
   for (const guideType of site.guideTypes) {
-    assert.ok(portal.byType.guide.some((g) => g.fields.item_type === guideType.name), `a guide of type ${guideType.name}`);
+    assert.ok(
+      portal.byType.guide.some((g) => g.fields.item_type === guideType.name),
+      `a guide of type ${guideType.name}`,
+    );
   }
   assert.ok(portal.interpretedDocOf.size >= 3, "interpretation pairs");
-  assert.ok(portal.byType.policy.some((p) => p.fields.validity === "失效") && portal.byType.policy.some((p) => p.fields.validity === "废止"));
+  assert.ok(
+    portal.byType.policy.some((p) => p.fields.validity === "失效") &&
+      portal.byType.policy.some((p) => p.fields.validity === "废止"),
+  );
   // What is not published has no page.
-  const loaded = (await import("../../src/content/loader.ts")).loadContent({ site, contentDir: path.join(root, "content"), now });
+  const loaded = (await import("../../src/content/loader.ts")).loadContent({
+    site,
+    contentDir: path.join(root, "content"),
+    now,
+  });
   for (const record of loaded.all.filter((r) => isDraftOrScheduled(r, now))) {
     assert.ok(!existsSync(path.join(outDir, record.url, "index.html")), `${record.file} is not published`);
   }

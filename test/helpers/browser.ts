@@ -9,12 +9,21 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Reason to skip browser tests, or false when they can run (never skipped on CI). */
-export const noBrowser: string | false = existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM}`;
+export const noBrowser: string | false =
+  existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM}`;
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }

@@ -63,15 +63,21 @@ export const FIXTURE_SITE: SiteInput = {
 };
 
 /** Front matter + body as a Markdown file. Values are written as given (YAML text). */
-export function md(fields: Record<string, string | number | boolean | string[] | undefined>, body = "正文。"): string {
+export function md(
+  fields: Record<string, string | number | boolean | string[] | undefined>,
+  body = "正文。",
+): string {
   const lines = Object.entries(fields)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : String(v)}`);
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
 }
 
-export const news = (title: string, date: string, extra: Record<string, string | string[] | boolean | undefined> = {}) =>
-  md({ title, date, column: "市级新闻", source: "市政府办公室", department: "市政府办公室", ...extra });
+export const news = (
+  title: string,
+  date: string,
+  extra: Record<string, string | string[] | boolean | undefined> = {},
+) => md({ title, date, column: "市级新闻", source: "市政府办公室", department: "市政府办公室", ...extra });
 
 export interface Fixture {
   root: string;
@@ -87,7 +93,10 @@ export interface Fixture {
   files(): string[];
 }
 
-export function createFixture(files: Record<string, string | Buffer> = {}, siteOverrides: Partial<SiteInput> = {}): Fixture {
+export function createFixture(
+  files: Record<string, string | Buffer> = {},
+  siteOverrides: Partial<SiteInput> = {},
+): Fixture {
   const root = mkdtempSync(path.join(tmpdir(), "gongkai-"));
   const contentDir = path.join(root, "content");
   const outDir = path.join(root, "_site");
@@ -128,7 +137,10 @@ export function textOf(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/g, "")
     .replace(/<\/?(?:a|span|time|strong|em|code|abbr)\b[^>]*>/g, "")
-    .replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim();
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** All href/src values in an HTML string. */

@@ -16,7 +16,13 @@ export interface BrokenLink {
   reason: string;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
 const unescape = (text: string) => text.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]);
 
 function linksIn(rel: string, text: string): string[] {
@@ -26,7 +32,8 @@ function linksIn(rel: string, text: string): string[] {
   };
   if (rel.endsWith(".html")) {
     add(/\s(?:href|src|poster|action|data)="([^"]*)"/g);
-    for (const m of text.matchAll(/\ssrcset="([^"]*)"/g)) found.push(...m[1].split(",").map((c) => unescape(c.trim().split(/\s+/)[0])));
+    for (const m of text.matchAll(/\ssrcset="([^"]*)"/g))
+      found.push(...m[1].split(",").map((c) => unescape(c.trim().split(/\s+/)[0])));
   } else if (rel.endsWith(".css")) {
     add(/url\(\s*["']?([^"')]+)["']?\s*\)/g);
   } else if (rel.endsWith(".xml")) {

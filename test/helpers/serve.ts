@@ -14,7 +14,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { prefix?: string; headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);

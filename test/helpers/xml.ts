@@ -2,7 +2,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 
 /** Reason to skip, or false; CI installs xmllint, so there it never skips. */
-export const noXmllint: string | false = spawnSync("xmllint", ["--version"]).error && !process.env.CI ? "xmllint is not installed" : false;
+export const noXmllint: string | false =
+  spawnSync("xmllint", ["--version"]).error && !process.env.CI ? "xmllint is not installed" : false;
 
 /** Validates `file` against an XSD; returns xmllint's complaints ("" when valid). */
 export function schemaErrors(file: string, xsd: string): string {
@@ -22,4 +23,5 @@ export function xpath(file: string, expression: string): string {
 }
 
 /** An Atom element step that ignores prefixes: atom("entry") → *[local-name()='entry' and namespace-uri()='…']. */
-export const atom = (name: string) => `*[local-name()='${name}' and namespace-uri()='http://www.w3.org/2005/Atom']`;
+export const atom = (name: string) =>
+  `*[local-name()='${name}' and namespace-uri()='http://www.w3.org/2005/Atom']`;

@@ -13,7 +13,10 @@ test("README.md shows the headers the build writes into _headers", () => {
   }
   assert.ok(doc.includes(`add_header Cache-Control "${CACHE_HEADERS.assets}" always;`));
   assert.ok(doc.includes(`--cache-control "${CACHE_HEADERS.assets}"`));
-  assert.ok(doc.includes(`add_header Cache-Control "${CACHE_HEADERS.pages}" always;`) && doc.includes(`--cache-control "${CACHE_HEADERS.pages}"`));
+  assert.ok(
+    doc.includes(`add_header Cache-Control "${CACHE_HEADERS.pages}" always;`) &&
+      doc.includes(`--cache-control "${CACHE_HEADERS.pages}"`),
+  );
   assert.match(doc, /error_page 404 \/404\.html;/);
   assert.match(doc, /error_page 404 \/portal\/404\.html;/);
 });

@@ -18,11 +18,21 @@ for (const prefix of ["/", "/gongkai-portal/"]) {
     await buildSite({ site, contentDir, outDir, now });
     const { checked, broken } = checkLinks(outDir, site);
     assert.ok(checked > 1000, `${kind}: checked ${checked} links`);
-    const report = broken.slice(0, 20).map((b) => `${b.file}: ${b.link} (${b.reason})`).join("\n");
+    const report = broken
+      .slice(0, 20)
+      .map((b) => `${b.file}: ${b.link} (${b.reason})`)
+      .join("\n");
     assert.equal(broken.length, 0, `${broken.length} broken links in ${kind}:\n${report}`);
     if (!noXmllint) {
-      assert.equal(schemaErrors(path.join(outDir, "sitemap.xml"), path.resolve(import.meta.dirname, "../fixtures/sitemaps/sitemap.xsd")), "");
-      for (const feed of outputFiles(outDir).filter((f) => f.startsWith("feeds/"))) assert.equal(parseErrors(path.join(outDir, feed)), "", feed);
+      assert.equal(
+        schemaErrors(
+          path.join(outDir, "sitemap.xml"),
+          path.resolve(import.meta.dirname, "../fixtures/sitemaps/sitemap.xsd"),
+        ),
+        "",
+      );
+      for (const feed of outputFiles(outDir).filter((f) => f.startsWith("feeds/")))
+        assert.equal(parseErrors(path.join(outDir, feed)), "", feed);
     }
   });
 }
@@ -30,7 +40,14 @@ for (const prefix of ["/", "/gongkai-portal/"]) {
 test("the link check finds links outside the prefix and to missing files", async () => {
   // The build refuses broken links in published items (npm run check); a draft in a preview build
   // only warns, which lets broken links reach the output for this checker to find.
-  const fixture = createFixture({ "news/2026/a.md": news("甲", "2026-03-01 09:00", { draft: true }) + "\n[坏链接](/news/no-such-page/) [也坏](/media/missing.pdf)\n" }, { pathPrefix: "/sub/" });
+  const fixture = createFixture(
+    {
+      "news/2026/a.md":
+        news("甲", "2026-03-01 09:00", { draft: true }) +
+        "\n[坏链接](/news/no-such-page/) [也坏](/media/missing.pdf)\n",
+    },
+    { pathPrefix: "/sub/" },
+  );
   await fixture.build({ includeDrafts: true });
   const { broken } = checkLinks(fixture.outDir, fixture.site);
   const links = broken.map((b) => b.link);

@@ -19,11 +19,19 @@ test("two builds of the same input with the same clock are byte-identical, and t
   await buildSite({ site, contentDir, outDir: second, now });
   const files = outputFiles(first);
   assert.deepEqual(outputFiles(second), files, `${kind}: same file list`);
-  const differing = files.filter((rel) => !readFileSync(path.join(first, rel)).equals(readFileSync(path.join(second, rel))));
+  const differing = files.filter(
+    (rel) => !readFileSync(path.join(first, rel)).equals(readFileSync(path.join(second, rel))),
+  );
   assert.deepEqual(differing, [], "same bytes in every file");
 
-  const manifest = JSON.parse(readFileSync(path.join(first, "manifest.json"), "utf8")) as { files: { path: string; size: number; sha256: string }[] };
-  assert.deepEqual(manifest.files.map((f) => f.path), files.filter((f) => f !== "manifest.json"), "every other file, in path order");
+  const manifest = JSON.parse(readFileSync(path.join(first, "manifest.json"), "utf8")) as {
+    files: { path: string; size: number; sha256: string }[];
+  };
+  assert.deepEqual(
+    manifest.files.map((f) => f.path),
+    files.filter((f) => f !== "manifest.json"),
+    "every other file, in path order",
+  );
   for (const entry of manifest.files) {
     const bytes = readFileSync(path.join(first, entry.path));
     assert.equal(entry.size, statSync(path.join(first, entry.path)).size, entry.path);
@@ -33,7 +41,13 @@ test("two builds of the same input with the same clock are byte-identical, and t
 
 test("the manifest runs last whatever the registration order; ties keep registration order", () => {
   const step = (name: string, order?: number): BuildStep => ({ name, order, run: () => {} });
-  const names = orderedSteps([step("manifest", LAST), step("search index"), step("sitemap.xml", 1000), step("open data"), step("early", -1)]).map((s) => s.name);
+  const names = orderedSteps([
+    step("manifest", LAST),
+    step("search index"),
+    step("sitemap.xml", 1000),
+    step("open data"),
+    step("early", -1),
+  ]).map((s) => s.name);
   assert.deepEqual(names, ["early", "search index", "open data", "sitemap.xml", "manifest"]);
   assert.equal(orderedSteps().at(-1)?.name, "manifest", "registered steps: manifest is last");
   assert.ok(afterRenderSteps.some((s) => s.name === "sitemap.xml"));

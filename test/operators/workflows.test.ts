@@ -6,7 +6,13 @@ import { parse } from "yaml";
 import { readCliOptions } from "../../src/cli/options.ts";
 
 const WORKFLOWS = path.resolve(import.meta.dirname, "../../.github/workflows");
-const OFFICIAL = new Set(["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]);
+const OFFICIAL = new Set([
+  "actions/checkout",
+  "actions/setup-node",
+  "actions/configure-pages",
+  "actions/upload-pages-artifact",
+  "actions/deploy-pages",
+]);
 
 interface Step {
   uses?: string;
@@ -20,7 +26,11 @@ interface Workflow {
 
 function load(name: string): Workflow {
   // uniqueKeys and strict: a duplicated key or a tab-indented line is an error, as GitHub treats it.
-  return parse(readFileSync(path.join(WORKFLOWS, name), "utf8"), { uniqueKeys: true, strict: true, prettyErrors: true }) as Workflow;
+  return parse(readFileSync(path.join(WORKFLOWS, name), "utf8"), {
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: true,
+  }) as Workflow;
 }
 
 const allSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps);
@@ -43,26 +53,51 @@ test("every workflow is valid YAML and uses only official actions, pinned to a m
 test("CI installs, type-checks and tests on pushes and pull requests", () => {
   const wf = load("ci.yml");
   assert.ok("push" in wf.on && "pull_request" in wf.on);
-  const runs = allSteps(wf).map((s) => s.run ?? "").join("\n");
+  const runs = allSteps(wf)
+    .map((s) => s.run ?? "")
+    .join("\n");
   assert.match(runs, /bash \.ci\/run/);
   const ciRun = readFileSync(path.resolve(WORKFLOWS, "../../.ci/run"), "utf8");
-  for (const needed of ["chromium", "default-jre-headless", "libxml2-utils", "npm ci", "npx tsc --noEmit", "npm test"]) assert.ok(ciRun.includes(needed), `.ci/run: ${needed}`);
+  for (const needed of [
+    "chromium",
+    "default-jre-headless",
+    "libxml2-utils",
+    "npm ci",
+    "npx tsc --noEmit",
+    "npm test",
+  ])
+    assert.ok(ciRun.includes(needed), `.ci/run: ${needed}`);
 });
 
 test("the Pages workflow builds with the repository name as path prefix and deploys the artifact", () => {
   const wf = load("pages.yml");
   const steps = allSteps(wf);
   const build = steps.find((s) => s.run?.includes("npm run build"));
-  assert.ok(build?.run?.includes('--path-prefix "$prefix"') && build.run.includes('prefix="/${REPOSITORY}/"'), "prefix from the repository name");
+  assert.ok(
+    build?.run?.includes('--path-prefix "$prefix"') && build.run.includes('prefix="/${REPOSITORY}/"'),
+    "prefix from the repository name",
+  );
   assert.ok(build?.run?.includes('--base-url "$ORIGIN"'), "absolute URLs on the Pages host");
-  assert.equal(JSON.stringify(wf.jobs.build.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with), JSON.stringify({ path: "_site" }));
+  assert.equal(
+    JSON.stringify(
+      wf.jobs.build.steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with,
+    ),
+    JSON.stringify({ path: "_site" }),
+  );
   assert.equal(wf.jobs.deploy.needs, "build");
   assert.ok(wf.jobs.deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages")));
 });
 
 test("--path-prefix and --base-url set what the Pages workflow passes", async () => {
   const config = path.resolve(WORKFLOWS, "../../site.config.ts");
-  const { site } = await readCliOptions(["--config", config, "--path-prefix", "/gongkai/", "--base-url", "https://owner.github.io/"]);
+  const { site } = await readCliOptions([
+    "--config",
+    config,
+    "--path-prefix",
+    "/gongkai/",
+    "--base-url",
+    "https://owner.github.io/",
+  ]);
   assert.equal(site.pathPrefix, "/gongkai/");
   assert.equal(site.baseUrl, "https://owner.github.io");
 });

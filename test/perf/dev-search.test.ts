@@ -18,11 +18,20 @@ test("after edits pause, the search index is rebuilt once with the newest record
     "news/2026/b.md": news("夏季防汛部署", "2026-06-01 09:00"),
   });
   const now = parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis();
-  const { site: dev } = await DevSite.start({ site: fixture.site, contentDir: fixture.contentDir, outDir: fixture.outDir, now });
+  const { site: dev } = await DevSite.start({
+    site: fixture.site,
+    contentDir: fixture.contentDir,
+    outDir: fixture.outDir,
+    now,
+  });
   assert.ok(indexedUrls(fixture.outDir).has("/news/2026/b/"));
 
   const outcomes: unknown[] = [];
-  const search = new SearchRefresher({ outDir: fixture.outDir, delayMs: 50, onDone: (outcome) => outcomes.push(outcome) });
+  const search = new SearchRefresher({
+    outDir: fixture.outDir,
+    delayMs: 50,
+    onDone: (outcome) => outcomes.push(outcome),
+  });
   fixture.write("news/2026/c.md", news("秋季招聘会", "2026-06-20 09:00"));
   assert.ok((await dev.rebuild()).ok);
   search.schedule(dev.state);
@@ -37,7 +46,9 @@ test("after edits pause, the search index is rebuilt once with the newest record
   assert.ok(urls.has("/news/2026/c/"), "the new item is searchable");
   assert.ok(!urls.has("/news/2026/b/"), "the deleted item is not");
   assert.ok(urls.has("/news/2026/a/"));
-  const siblings = readdirSync(path.dirname(fixture.outDir)).filter((name) => name.startsWith(`${path.basename(fixture.outDir)}.`));
+  const siblings = readdirSync(path.dirname(fixture.outDir)).filter((name) =>
+    name.startsWith(`${path.basename(fixture.outDir)}.`),
+  );
   assert.deepEqual(siblings, [], "no staging folder left beside the output");
   assert.ok(!existsSync(path.join(fixture.outDir, "pagefind.old")));
 });
@@ -45,12 +56,22 @@ test("after edits pause, the search index is rebuilt once with the newest record
 test("an edit made during a refresh is indexed by the refresh that follows", async () => {
   const fixture = createFixture({ "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00") });
   const now = parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis();
-  const { site: dev } = await DevSite.start({ site: fixture.site, contentDir: fixture.contentDir, outDir: fixture.outDir, now });
+  const { site: dev } = await DevSite.start({
+    site: fixture.site,
+    contentDir: fixture.contentDir,
+    outDir: fixture.outDir,
+    now,
+  });
   const pages: number[] = [];
-  const search = new SearchRefresher({ outDir: fixture.outDir, delayMs: 0, onDone: (outcome) => outcome.ok && pages.push(outcome.pages) });
+  const search = new SearchRefresher({
+    outDir: fixture.outDir,
+    delayMs: 0,
+    onDone: (outcome) => outcome.ok && pages.push(outcome.pages),
+  });
   search.schedule(dev.state);
   // Edit once the first refresh is writing (its staging folder exists).
-  while (!existsSync(`${fixture.outDir}.search-refresh`)) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (!existsSync(`${fixture.outDir}.search-refresh`))
+    await new Promise((resolve) => setTimeout(resolve, 5));
   fixture.write("news/2026/d.md", news("冬季供暖保障", "2026-06-25 09:00"));
   assert.ok((await dev.rebuild()).ok);
   search.schedule(dev.state);

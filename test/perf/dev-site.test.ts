@@ -9,17 +9,38 @@ import { parseLocalDate } from "../../src/content/fields.ts";
 import { startDevServer } from "../../src/dev/server.ts";
 
 const doc = (title: string, indexNo: string, extra: Record<string, string> = {}) =>
-  md({ title, index_no: indexNo, category: "综合政务", issuer: "测试市人民政府", written: "2026-01-05", date: "2026-01-06 09:00", kind: "行政规范性文件", validity: "有效", department: "市政府办公室", ...extra });
+  md({
+    title,
+    index_no: indexNo,
+    category: "综合政务",
+    issuer: "测试市人民政府",
+    written: "2026-01-05",
+    date: "2026-01-06 09:00",
+    kind: "行政规范性文件",
+    validity: "有效",
+    department: "市政府办公室",
+    ...extra,
+  });
 
 async function startFixture() {
   const fixture = createFixture({
     "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00"),
     "news/2026/b.md": news("夏季防汛部署", "2026-06-01 09:00"),
-    "policies/2026/doc.md": doc("关于优化营商环境的通知", "11152200MB0000001X/2026-00001", { doc_no: "测政发〔2026〕1号" }),
-    "policies/2026/doc-jd.md": doc("《关于优化营商环境的通知》解读", "11152200MB0000001X/2026-00002", { kind: "政策解读", interprets: "11152200MB0000001X/2026-00001" }),
+    "policies/2026/doc.md": doc("关于优化营商环境的通知", "11152200MB0000001X/2026-00001", {
+      doc_no: "测政发〔2026〕1号",
+    }),
+    "policies/2026/doc-jd.md": doc("《关于优化营商环境的通知》解读", "11152200MB0000001X/2026-00002", {
+      kind: "政策解读",
+      interprets: "11152200MB0000001X/2026-00001",
+    }),
   });
   const now = parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis();
-  const { site: dev } = await DevSite.start({ site: fixture.site, contentDir: fixture.contentDir, outDir: fixture.outDir, now });
+  const { site: dev } = await DevSite.start({
+    site: fixture.site,
+    contentDir: fixture.contentDir,
+    outDir: fixture.outDir,
+    now,
+  });
   return { fixture, dev };
 }
 
@@ -41,7 +62,10 @@ test("an edited item rewrites its page and the lists showing it, and no unrelate
 
 test("editing a policy document also rewrites the page of its 解读, which links to it", async () => {
   const { fixture, dev } = await startFixture();
-  fixture.write("policies/2026/doc.md", doc("关于进一步优化营商环境的通知", "11152200MB0000001X/2026-00001", { doc_no: "测政发〔2026〕1号" }));
+  fixture.write(
+    "policies/2026/doc.md",
+    doc("关于进一步优化营商环境的通知", "11152200MB0000001X/2026-00001", { doc_no: "测政发〔2026〕1号" }),
+  );
   const report = await dev.rebuild();
   assert.ok(report.ok);
   assert.match(fixture.read("/policies/2026/doc-jd/"), /关于进一步优化营商环境的通知/);
@@ -65,7 +89,9 @@ test("a content error is reported and the served output stays as it was", async 
   fixture.write("news/2026/a.md", "---\ntitle: [未闭合\n---\n");
   const report = await dev.rebuild();
   assert.equal(report.ok, false);
-  assert.ok(!report.ok && report.problems.some((p) => p.file.endsWith("news/2026/a.md") && p.severity === "error"));
+  assert.ok(
+    !report.ok && report.problems.some((p) => p.file.endsWith("news/2026/a.md") && p.severity === "error"),
+  );
   assert.equal(fixture.read("/news/2026/a/"), before);
   fixture.write("news/2026/a.md", news("春季植树活动（更正）", "2026-03-01 09:00"));
   const fixed = await dev.rebuild();
@@ -80,7 +106,10 @@ test("the dev server serves the output with the path prefix and a live-reload sc
     const page = await fetch(`${server.url}news/2026/a/`);
     assert.equal(page.status, 200);
     const body = await page.text();
-    assert.equal(body.replace(/<script>new EventSource[^<]*<\/script>/, ""), readFileSync(path.join(fixture.outDir, "news/2026/a/index.html"), "utf8"));
+    assert.equal(
+      body.replace(/<script>new EventSource[^<]*<\/script>/, ""),
+      readFileSync(path.join(fixture.outDir, "news/2026/a/index.html"), "utf8"),
+    );
     assert.match(body, /EventSource\("\/portal\/__gongkai\/events"\)/);
     assert.equal((await fetch(`${server.url}no/such/page/`)).status, 404);
     assert.equal((await fetch(`${server.url}news/2026/a`, { redirect: "manual" })).status, 301);

@@ -15,7 +15,12 @@ test("expanding the registered templates gives the same pages, byte for byte, as
   const { state } = await fixture.build();
   const pages = await expandPages(recordPlugin({ current: state }));
   const files = pages.map((p) => outputFileOf(p.url)).sort();
-  const built = fixture.files().filter((f) => f.endsWith(".html") && !f.startsWith("assets/") && !f.startsWith("media/"));
-  assert.deepEqual(files.filter((f) => f.endsWith(".html")), built);
+  const built = fixture
+    .files()
+    .filter((f) => f.endsWith(".html") && !f.startsWith("assets/") && !f.startsWith("media/"));
+  assert.deepEqual(
+    files.filter((f) => f.endsWith(".html")),
+    built,
+  );
   for (const page of pages) assert.equal(await page.render(), fixture.read(outputFileOf(page.url)), page.url);
 });

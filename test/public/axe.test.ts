@@ -34,21 +34,42 @@ for (const mode of MODES) {
     for (const { name, url } of session.portal.pages) {
       await page.goto(session.address(url), { waitUntil: "load" });
       const classes = await page.evaluate(() => document.documentElement.className);
-      for (const cls of mode.classes) assert.ok(classes.includes(cls), `${name}: the saved ${cls} mode is applied`);
+      for (const cls of mode.classes)
+        assert.ok(classes.includes(cls), `${name}: the saved ${cls} mode is applied`);
       // axe files heading order under best practice, not WCAG; the brief asks for it, so check it here.
-      const levels = await page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])));
-      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) found.push(`${name} ${url}: headings ${levels.join(",")} (want one h1, first)`);
+      const levels = await page.evaluate(() =>
+        [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])),
+      );
+      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1)
+        found.push(`${name} ${url}: headings ${levels.join(",")} (want one h1, first)`);
       const skip = levels.findIndex((l, i) => i > 0 && l > levels[i - 1] + 1);
-      if (skip > 0) found.push(`${name} ${url}: heading level jumps from h${levels[skip - 1]} to h${levels[skip]}`);
+      if (skip > 0)
+        found.push(`${name} ${url}: heading level jumps from h${levels[skip - 1]} to h${levels[skip]}`);
       // Evaluated over the DevTools protocol, which the page's strict CSP does not block (a script tag would be).
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
-        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+          resultTypes: ["violations"],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+        }));
       });
       for (const v of violations) {
-        found.push(`${name} ${url}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("; ")}`);
+        found.push(
+          `${name} ${url}: ${v.id} (${v.help}) at ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`)
+            .join("; ")}`,
+        );
       }
     }
     await context.close();

@@ -54,9 +54,12 @@ export async function newContext(session: Session, options: ContextOptions = {})
   });
   const modes = options.modes ?? [];
   if (modes.length) {
-    await context.addInitScript((saved: string[]) => {
-      for (const mode of saved) window.localStorage.setItem(`gongkai:${mode}`, "on");
-    }, [...modes]);
+    await context.addInitScript(
+      (saved: string[]) => {
+        for (const mode of saved) window.localStorage.setItem(`gongkai:${mode}`, "on");
+      },
+      [...modes],
+    );
   }
   return context;
 }

@@ -37,22 +37,32 @@ test("every template is valid HTML (Nu Html Checker: 0 errors)", { skip: await j
   const files = pages.map((p) => path.join(outDir, p.file));
   // vnu exits with 1 when it reports errors; the JSON on stderr is what we read either way.
   const stderr = await new Promise<string>((resolve, reject) => {
-    execFile("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files], { maxBuffer: 32 * 1024 * 1024 }, (error, _out, err) => {
-      if (error && !err.trim().startsWith("{")) reject(error);
-      else resolve(err);
-    });
+    execFile(
+      "java",
+      ["-jar", VNU, "--errors-only", "--format", "json", ...files],
+      { maxBuffer: 32 * 1024 * 1024 },
+      (error, _out, err) => {
+        if (error && !err.trim().startsWith("{")) reject(error);
+        else resolve(err);
+      },
+    );
   });
   const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
   const errors = messages
     .filter((m) => m.type === "error" || m.type === "non-document-error")
-    .map((m) => `${path.relative(outDir, decodeURIComponent(new URL(m.url).pathname))}:${m.lastLine ?? "?"}: ${m.message} ${m.extract ?? ""}`);
+    .map(
+      (m) =>
+        `${path.relative(outDir, decodeURIComponent(new URL(m.url).pathname))}:${m.lastLine ?? "?"}: ${m.message} ${m.extract ?? ""}`,
+    );
   assert.deepEqual(errors, [], errors.join("\n"));
 });
 
 test("every page works under a strict CSP: no inline scripts, event handlers or style attributes", async () => {
   const { outDir } = await built;
   const offences: string[] = [];
-  const htmlFiles = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+  const htmlFiles = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith(".html"),
+  );
   for (const file of htmlFiles) {
     const text = readFileSync(path.join(outDir, file), "utf8");
     if (/<script(?![^>]*\ssrc=)[^>]*>/.test(text)) offences.push(`${file}: inline <script>`);

@@ -28,74 +28,95 @@ const SIZES = [
 ] as const;
 
 for (const size of SIZES) {
-  test(`no horizontal scrolling at ${size.name}, on every template, in every mode`, { skip: noBrowser }, async () => {
-    const overflowing: string[] = [];
-    for (const mode of MODES) {
-      const context = await newContext(session, { ...size, modes: mode.classes });
-      const page = await context.newPage();
-      for (const { name, url } of session.portal.pages) {
-        await page.goto(session.address(url), { waitUntil: "load" });
-        const { scrollWidth, clientWidth, culprit } = await page.evaluate(() => {
-          const root = document.documentElement;
-          // Name the widest element that sticks out, to make a failure easy to fix.
-          let culprit = "";
-          let right = root.clientWidth;
-          for (const el of document.body.querySelectorAll("*")) {
-            const r = el.getBoundingClientRect().right;
-            if (r > right + 0.5 && !el.closest(".table-scroll")) {
-              right = r;
-              culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(r)}px)`;
+  test(
+    `no horizontal scrolling at ${size.name}, on every template, in every mode`,
+    { skip: noBrowser },
+    async () => {
+      const overflowing: string[] = [];
+      for (const mode of MODES) {
+        const context = await newContext(session, { ...size, modes: mode.classes });
+        const page = await context.newPage();
+        for (const { name, url } of session.portal.pages) {
+          await page.goto(session.address(url), { waitUntil: "load" });
+          const { scrollWidth, clientWidth, culprit } = await page.evaluate(() => {
+            const root = document.documentElement;
+            // Name the widest element that sticks out, to make a failure easy to fix.
+            let culprit = "";
+            let right = root.clientWidth;
+            for (const el of document.body.querySelectorAll("*")) {
+              const r = el.getBoundingClientRect().right;
+              if (r > right + 0.5 && !el.closest(".table-scroll")) {
+                right = r;
+                culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(r)}px)`;
+              }
             }
-          }
-          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit };
-        });
-        if (scrollWidth > clientWidth) overflowing.push(`${name} ${url} [${mode.name}]: ${scrollWidth} > ${clientWidth}, widest ${culprit}`);
+            return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit };
+          });
+          if (scrollWidth > clientWidth)
+            overflowing.push(
+              `${name} ${url} [${mode.name}]: ${scrollWidth} > ${clientWidth}, widest ${culprit}`,
+            );
+        }
+        await context.close();
+      }
+      assert.deepEqual(overflowing, [], overflowing.join("\n"));
+    },
+  );
+}
+
+test(
+  "the home page weighs under 150 KB (HTML, CSS, JS, images), all first-party, images sized and lazy below the fold",
+  { skip: noBrowser },
+  async () => {
+    const origin = new URL(session.server.url).origin;
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
+      const context = await newContext(session, size);
+      const page = await context.newPage();
+      const requests: Request[] = [];
+      page.on("requestfinished", (request) => void requests.push(request));
+      await page.goto(session.address("/"), { waitUntil: "load" });
+      await page.waitForLoadState("networkidle");
+      let bytes = 0;
+      for (const request of requests) {
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        assert.equal(new URL(request.url()).origin, origin, `first-party only: ${request.url()}`);
+      }
+      assert.ok(
+        bytes < 150 * 1024,
+        `home page at ${size.width} px: ${bytes} bytes in ${requests.length} requests`,
+      );
+      const images = await page.evaluate(() =>
+        [...document.images].map((img) => ({
+          src: img.getAttribute("src"),
+          sized: img.hasAttribute("width") && img.hasAttribute("height"),
+          lazy: img.loading === "lazy",
+          belowFold: img.getBoundingClientRect().top > window.innerHeight,
+        })),
+      );
+      for (const img of images) {
+        assert.ok(img.sized, `${img.src} has width and height`);
+        if (img.belowFold) assert.ok(img.lazy, `${img.src} is below the fold and loads lazily`);
       }
       await context.close();
     }
-    assert.deepEqual(overflowing, [], overflowing.join("\n"));
-  });
-}
+  },
+);
 
-test("the home page weighs under 150 KB (HTML, CSS, JS, images), all first-party, images sized and lazy below the fold", { skip: noBrowser }, async () => {
-  const origin = new URL(session.server.url).origin;
-  for (const size of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
-    const context = await newContext(session, size);
-    const page = await context.newPage();
-    const requests: Request[] = [];
-    page.on("requestfinished", (request) => void requests.push(request));
-    await page.goto(session.address("/"), { waitUntil: "load" });
-    await page.waitForLoadState("networkidle");
-    let bytes = 0;
-    for (const request of requests) {
-      const sizes = await request.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      assert.equal(new URL(request.url()).origin, origin, `first-party only: ${request.url()}`);
+test(
+  "every image on every template carries width and height (no layout jumps while loading)",
+  { skip: noBrowser },
+  () => {
+    const unsized: string[] = [];
+    for (const { name, file } of session.portal.pages) {
+      const text = readFileSync(path.join(session.portal.outDir, file), "utf8");
+      for (const [tag] of text.matchAll(/<img\b[^>]*>/g)) {
+        if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) unsized.push(`${name}: ${tag}`);
+      }
     }
-    assert.ok(bytes < 150 * 1024, `home page at ${size.width} px: ${bytes} bytes in ${requests.length} requests`);
-    const images = await page.evaluate(() =>
-      [...document.images].map((img) => ({
-        src: img.getAttribute("src"),
-        sized: img.hasAttribute("width") && img.hasAttribute("height"),
-        lazy: img.loading === "lazy",
-        belowFold: img.getBoundingClientRect().top > window.innerHeight,
-      })),
-    );
-    for (const img of images) {
-      assert.ok(img.sized, `${img.src} has width and height`);
-      if (img.belowFold) assert.ok(img.lazy, `${img.src} is below the fold and loads lazily`);
-    }
-    await context.close();
-  }
-});
-
-test("every image on every template carries width and height (no layout jumps while loading)", { skip: noBrowser }, () => {
-  const unsized: string[] = [];
-  for (const { name, file } of session.portal.pages) {
-    const text = readFileSync(path.join(session.portal.outDir, file), "utf8");
-    for (const [tag] of text.matchAll(/<img\b[^>]*>/g)) {
-      if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) unsized.push(`${name}: ${tag}`);
-    }
-  }
-  assert.deepEqual(unsized, [], unsized.join("\n"));
-});
+    assert.deepEqual(unsized, [], unsized.join("\n"));
+  },
+);

@@ -32,7 +32,11 @@ export interface BuiltPortal {
 
 const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
 
-function firstOf(records: readonly ContentRecord[], type: ContentRecord["type"], prefer?: (r: ContentRecord) => boolean): ContentRecord {
+function firstOf(
+  records: readonly ContentRecord[],
+  type: ContentRecord["type"],
+  prefer?: (r: ContentRecord) => boolean,
+): ContentRecord {
   const ofType = records.filter((r) => r.type === type);
   const found = (prefer && ofType.find(prefer)) ?? ofType[0];
   if (!found) throw new Error(`the portal has no ${type} page`);
@@ -58,7 +62,12 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "topics index", url: urls.topics },
     { name: "news detail", url: firstOf(details, "news").url },
     // A policy with interpretations shows the most of its template.
-    { name: "policy detail", url: firstOf(details, "policy", (r) => state.portal.interpretationsOf.has((r.fields as { index_no: string }).index_no)).url },
+    {
+      name: "policy detail",
+      url: firstOf(details, "policy", (r) =>
+        state.portal.interpretationsOf.has((r.fields as { index_no: string }).index_no),
+      ).url,
+    },
     { name: "guide detail", url: firstOf(details, "guide").url },
     { name: "video detail", url: firstOf(details, "video").url },
     { name: "periodical detail", url: firstOf(details, "periodical").url },

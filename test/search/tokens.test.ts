@@ -21,7 +21,8 @@ test("a query finds exactly the texts that contain it", () => {
   const rand = random(7);
   // Rare and astral characters (𠀾, ＡＢ, é) take the long token form.
   const alphabet = [..."公务公开政许可行低保食品安全，。、 〔〕2023号aB𠀾Ａé"];
-  const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+  const pick = (n: number) =>
+    Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
   for (let i = 0; i < 3000; i++) {
     const text = pick(5 + Math.floor(rand() * 40));
     const query = pick(1 + Math.floor(rand() * 4));

@@ -18,7 +18,8 @@ const root = path.resolve(import.meta.dirname, "../..");
  * tallies.json gives the same figure.
  */
 function assertFiguresMatchTheirLists(outDir: string): number {
-  const read = (url: string) => readFileSync(path.join(outDir, url, url.endsWith("/") ? "index.html" : ""), "utf8");
+  const read = (url: string) =>
+    readFileSync(path.join(outDir, url, url.endsWith("/") ? "index.html" : ""), "utf8");
   const json = JSON.parse(read(talliesUrls.openDataJson));
   let checked = 0;
   for (const year of json.years) {
@@ -36,7 +37,8 @@ function assertFiguresMatchTheirLists(outDir: string): number {
         pageUrl = list.match(/<a href="([^"]+)" rel="next">/)?.[1];
       }
       assert.equal(items.size, Number(figure), `${href}: the figure equals the items listed`);
-      for (const item of items) assert.ok(existsSync(path.join(outDir, item, "index.html")), `${item} is a detail page`);
+      for (const item of items)
+        assert.ok(existsSync(path.join(outDir, item, "index.html")), `${item} is a detail page`);
       const row = computedRows.find((s: { items: string }) => s.items.endsWith(href));
       assert.equal(row.value, Number(figure), `${href}: tallies.json agrees`);
       checked++;
@@ -48,7 +50,12 @@ function assertFiguresMatchTheirLists(outDir: string): number {
 test("every figure equals the detail pages its audit list links to (synthetic portal, sample config)", async () => {
   const site = await loadSiteConfig(path.join(root, "site.config.ts"));
   const dir = mkdtempSync(path.join(tmpdir(), "gongkai-audit-"));
-  generateSyntheticPortal(site, path.join(dir, "content"), { count: 500, seed: 7, firstYear: 2022, years: 4 });
+  generateSyntheticPortal(site, path.join(dir, "content"), {
+    count: 500,
+    seed: 7,
+    firstYear: 2022,
+    years: 4,
+  });
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
   await buildSite({ site, contentDir: path.join(dir, "content"), outDir: path.join(dir, "_site"), now });
   assert.ok(assertFiguresMatchTheirLists(path.join(dir, "_site")) >= 4 * 19);
@@ -56,12 +63,16 @@ test("every figure equals the detail pages its audit list links to (synthetic po
 
 const hasSample = existsSync(path.join(root, "content", "news"));
 
-test("every figure equals the detail pages its audit list links to (sample portal)", { skip: !hasSample && "content/ not merged yet" }, async () => {
-  const site = await loadSiteConfig(path.join(root, "site.config.ts"));
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-audit-sample-")), "_site");
-  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
-  const { state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now });
-  assert.ok(state.portal.reports.has(2025), "the sample has its 2025 report");
-  assert.ok(assertFiguresMatchTheirLists(outDir) > 0);
-  assert.ok(existsSync(path.join(outDir, "annual-report/2025/index.html")));
-});
+test(
+  "every figure equals the detail pages its audit list links to (sample portal)",
+  { skip: !hasSample && "content/ not merged yet" },
+  async () => {
+    const site = await loadSiteConfig(path.join(root, "site.config.ts"));
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-audit-sample-")), "_site");
+    const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
+    const { state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now });
+    assert.ok(state.portal.reports.has(2025), "the sample has its 2025 report");
+    assert.ok(assertFiguresMatchTheirLists(outDir) > 0);
+    assert.ok(existsSync(path.join(outDir, "annual-report/2025/index.html")));
+  },
+);

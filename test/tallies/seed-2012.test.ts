@@ -14,7 +14,11 @@ import { SEED_2012, SEED_MANUAL, writeSeedPortal } from "./seed-fixture.ts";
 export function seedSite(): Partial<SiteInput> {
   const statistics = sampleConfig.statistics!.map((section) => ({
     ...section,
-    rows: section.rows?.map((row) => (row.key === "website" ? { ...row, count: { column: ["市级新闻", "部门动态", "转载", "通知公告"] } } : row)),
+    rows: section.rows?.map((row) =>
+      row.key === "website"
+        ? { ...row, count: { column: ["市级新闻", "部门动态", "转载", "通知公告"] } }
+        : row,
+    ),
   }));
   return { ...sampleConfig, pathPrefix: "/", statistics };
 }
@@ -23,7 +27,10 @@ export function seedSite(): Partial<SiteInput> {
 function tableOf(html: string): Map<string, string> {
   const body = html.match(/<table class="stats-table statistics">([\s\S]*?)<\/table>/)?.[1] ?? "";
   const rows = new Map<string, string>();
-  for (const m of body.matchAll(/<tr[^>]*><th scope="row"[^>]*>([\s\S]*?)<\/th>(<td[^>]*>[\s\S]*?<\/td>)<\/tr>/g)) rows.set(textOf(m[1]), textOf(m[2]));
+  for (const m of body.matchAll(
+    /<tr[^>]*><th scope="row"[^>]*>([\s\S]*?)<\/th>(<td[^>]*>[\s\S]*?<\/td>)<\/tr>/g,
+  ))
+    rows.set(textOf(m[1]), textOf(m[2]));
   return rows;
 }
 
@@ -31,7 +38,11 @@ test("a portal reproducing the seed's 2012 content shows the seed's 2012 table",
   const fx = createFixture({}, seedSite());
   writeSeedPortal(fx);
   const { state } = await fx.build({ now: "2026-06-30 12:00" });
-  assert.deepEqual(state.warnings.filter((w) => w.file.includes("reports/2012")).map((w) => w.field), [undefined], "only the missing report sections are warned about");
+  assert.deepEqual(
+    state.warnings.filter((w) => w.file.includes("reports/2012")).map((w) => w.field),
+    [undefined],
+    "only the missing report sections are warned about",
+  );
 
   const table = tableOf(fx.read("/statistics/2012/"));
   const expect: [string, string | number][] = [
@@ -74,14 +85,21 @@ test("a portal reproducing the seed's 2012 content shows the seed's 2012 table",
   ];
   for (const [label, value] of expect) assert.equal(table.get(label), String(value), label);
   // Section rows in the seed's order, 一 to 十.
-  const sections = [...table.keys()].filter((label) => /^[一二三四五六七八九十]+、/.test(label)).map((l) => l.split("、")[0]);
+  const sections = [...table.keys()]
+    .filter((label) => /^[一二三四五六七八九十]+、/.test(label))
+    .map((l) => l.split("、")[0]);
   assert.deepEqual(sections, ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]);
 
   const json = JSON.parse(fx.read("/open-data/tallies.json"));
   assert.equal(json.version, 1);
   const y2012 = json.years.find((y: { year: number }) => y.year === 2012);
   assert.deepEqual(
-    { city: y2012.counts.columns["city-news"], dept: y2012.counts.columns["dept-news"], reprints: y2012.counts.columns.reprints, press: y2012.counts.columns.press },
+    {
+      city: y2012.counts.columns["city-news"],
+      dept: y2012.counts.columns["dept-news"],
+      reprints: y2012.counts.columns.reprints,
+      press: y2012.counts.columns.press,
+    },
     { city: 536, dept: 1341, reprints: 425, press: 5 },
   );
   assert.equal(y2012.counts.types.policy, 47);
@@ -89,12 +107,23 @@ test("a portal reproducing the seed's 2012 content shows the seed's 2012 table",
   assert.deepEqual(y2012.counts.periodicals, { bhlx: 22 });
   assert.deepEqual(
     { ...y2012.counts.topics, ecology: undefined, business: undefined },
-    { housing: 14, "food-safety": 15, environment: 8, land: 1, accidents: 0, prices: 1, "farm-subsidies": 82, ecology: undefined, business: undefined },
+    {
+      housing: 14,
+      "food-safety": 15,
+      environment: 8,
+      land: 1,
+      accidents: 0,
+      prices: 1,
+      "farm-subsidies": 82,
+      ecology: undefined,
+      business: undefined,
+    },
   );
   assert.deepEqual(y2012.counts.guideTypes, { permit: 178, "non-permit": 68, service: 10 });
   const stat = (key: string) => y2012.statistics.find((s: { key: string }) => s.key === key);
   assert.equal(stat("website").value, 2306);
-  for (const [key, value] of Object.entries(SEED_2012)) if (key !== "notices") assert.equal(stat(key).value, value, key);
+  for (const [key, value] of Object.entries(SEED_2012))
+    if (key !== "notices") assert.equal(stat(key).value, value, key);
   for (const [key, value] of Object.entries(SEED_MANUAL)) assert.equal(stat(key).value, value, key);
   assert.equal(stat("lawsuits").computed, false);
   // The neighbouring years hold only the boundary items; the draft and the scheduled item count nowhere.
@@ -104,7 +133,10 @@ test("a portal reproducing the seed's 2012 content shows the seed's 2012 table",
   assert.equal(json.total.all, 2306 + 5 + 47 + 142 + 22 + 256 + 2);
 
   // The home page's count is the site-wide tally; the 网站地图 and the home page lead to the statistics.
-  assert.match(textOf(fx.read("/")), new RegExp(`本站已主动公开政府信息 ${json.total.all} 条，其中 2013 年 1 条`));
+  assert.match(
+    textOf(fx.read("/")),
+    new RegExp(`本站已主动公开政府信息 ${json.total.all} 条，其中 2013 年 1 条`),
+  );
   assert.match(fx.read("/"), /<a href="\/statistics\/">/);
   assert.match(fx.read("/sitemap/"), /<a href="\/statistics\/2012\/">2012年统计表<\/a>/);
 

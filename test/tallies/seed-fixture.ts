@@ -50,12 +50,20 @@ export const SEED_MANUAL: Record<string, number | string> = {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 /** The n-th moment of 2012, spread over the year (n < 8000). */
-const when = (n: number) => `2012-${pad(1 + (n % 12))}-${pad(1 + (n % 28))} ${pad(8 + (n % 10))}:${pad(n % 60)}`;
+const when = (n: number) =>
+  `2012-${pad(1 + (n % 12))}-${pad(1 + (n % 28))} ${pad(8 + (n % 10))}:${pad(n % 60)}`;
 
 export function writeSeedPortal(fx: Fixture): void {
   let n = 0;
   const topicsQueue: string[] = [];
-  for (const [topic, count] of [["保障性住房", 14], ["食品安全", 15], ["环境保护", 8], ["征地拆迁", 1], ["价格收费", 1], ["惠农惠牧", 82]] as const) {
+  for (const [topic, count] of [
+    ["保障性住房", 14],
+    ["食品安全", 15],
+    ["环境保护", 8],
+    ["征地拆迁", 1],
+    ["价格收费", 1],
+    ["惠农惠牧", 82],
+  ] as const) {
     for (let i = 0; i < count; i++) topicsQueue.push(topic);
   }
   const news = (column: string, count: number, folder: string) => {
@@ -63,7 +71,10 @@ export function writeSeedPortal(fx: Fixture): void {
       // The 部门动态 items carry the 重大民生/热点 topics, one each.
       const topic = column === "部门动态" ? topicsQueue.shift() : undefined;
       const date = column === "市级新闻" && i === 0 ? "2012-01-01 00:10" : when(n);
-      fx.write(`news/2012/${folder}-${pad(i, 4)}.md`, `---\ntitle: ${column}第${i + 1}条\ndate: ${date}\ncolumn: ${column}\nsource: 市政府办公室\ndepartment: 白桦岭市人民政府办公室\n${topic ? `topics: [${topic}]\n` : ""}---\n正文。\n`);
+      fx.write(
+        `news/2012/${folder}-${pad(i, 4)}.md`,
+        `---\ntitle: ${column}第${i + 1}条\ndate: ${date}\ncolumn: ${column}\nsource: 市政府办公室\ndepartment: 白桦岭市人民政府办公室\n${topic ? `topics: [${topic}]\n` : ""}---\n正文。\n`,
+      );
     }
   };
   news("市级新闻", SEED_2012["city-news"], "city");
@@ -82,13 +93,19 @@ export function writeSeedPortal(fx: Fixture): void {
   }
   const videos = (kind: string, count: number, folder: string) => {
     for (let i = 0; i < count; i++, n++) {
-      fx.write(`videos/2012/${folder}-${pad(i, 3)}.md`, `---\ntitle: ${kind}${i + 1}\ndate: ${when(n)}\nkind: ${kind}\ndepartment: 市融媒体中心\nsource: 市融媒体中心\nvideo: /media/v.mp4\nposter: { src: /media/v.jpg, alt: 视频截图 }\nduration: "01:30"\ncaptions: /media/v.vtt\n---\n文字实录。\n`);
+      fx.write(
+        `videos/2012/${folder}-${pad(i, 3)}.md`,
+        `---\ntitle: ${kind}${i + 1}\ndate: ${when(n)}\nkind: ${kind}\ndepartment: 市融媒体中心\nsource: 市融媒体中心\nvideo: /media/v.mp4\nposter: { src: /media/v.jpg, alt: 视频截图 }\nduration: "01:30"\ncaptions: /media/v.vtt\n---\n文字实录。\n`,
+      );
     }
   };
   videos("视频新闻", SEED_2012["video-news"], "news");
   videos("宣传片", SEED_2012["promo-videos"], "promo");
   for (let i = 0; i < SEED_2012["periodical-issues"]; i++, n++) {
-    fx.write(`periodicals/bhlx/2012-${pad(i + 1)}.md`, `---\ntitle: 《白桦岭讯》2012年第${i + 1}期\nperiodical: 白桦岭讯\nissue: ${i + 1}\ndate: ${when(n)}\npdf: /media/x.pdf\n---\n`);
+    fx.write(
+      `periodicals/bhlx/2012-${pad(i + 1)}.md`,
+      `---\ntitle: 《白桦岭讯》2012年第${i + 1}期\nperiodical: 白桦岭讯\nissue: ${i + 1}\ndate: ${when(n)}\npdf: /media/x.pdf\n---\n`,
+    );
   }
   const guides = (type: string, count: number, folder: string) => {
     for (let i = 0; i < count; i++, n++) {
@@ -104,7 +121,10 @@ export function writeSeedPortal(fx: Fixture): void {
 
   // Not in any 2012 tally: a draft, scheduled items, and the neighbouring years' edges.
   const extra = (file: string, date: string, more = "", topic = "保障性住房") =>
-    fx.write(file, `---\ntitle: 不计入\ndate: ${date}\ncolumn: 市级新闻\nsource: 市政府办公室\ndepartment: 白桦岭市人民政府办公室\ntopics: [${topic}]\n${more}---\n正文。\n`);
+    fx.write(
+      file,
+      `---\ntitle: 不计入\ndate: ${date}\ncolumn: 市级新闻\nsource: 市政府办公室\ndepartment: 白桦岭市人民政府办公室\ntopics: [${topic}]\n${more}---\n正文。\n`,
+    );
   extra("news/2012/draft.md", "2012-06-01 09:00", "draft: true\n");
   extra("news/2012/draft-accident.md", "2012-06-02 09:00", "draft: true\n", "安全事故");
   extra("news/2027/scheduled.md", "2027-01-05 09:00");
@@ -118,5 +138,8 @@ export function writeSeedPortal(fx: Fixture): void {
   const figures = Object.entries({ ...SEED_MANUAL, website: 2306 })
     .map(([key, value]) => `  ${key}: ${typeof value === "string" ? JSON.stringify(value) : value}`)
     .join("\n");
-  fx.write("reports/2012.md", `---\ntitle: 白桦岭市2012年政务公开和政务服务工作统计\nfigures:\n${figures}\n---\n`);
+  fx.write(
+    "reports/2012.md",
+    `---\ntitle: 白桦岭市2012年政务公开和政务服务工作统计\nfigures:\n${figures}\n---\n`,
+  );
 }

@@ -17,7 +17,9 @@ export function fragmentUrls(bundleDir: string, prefix: string): Map<string, str
     const dir = path.join(bundleDir, shard, "fragment");
     for (const file of readdirSync(dir)) {
       const text = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
-      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string };
+      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
+        url: string;
+      };
       // Pagefind's browser code prefixes the URL with the folder above the bundle.
       urls.set(`${k}/${file.replace(/\.pf_fragment$/, "")}`, prefix + url.replace(/^\//, ""));
     }

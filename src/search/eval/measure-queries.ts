@@ -31,7 +31,12 @@ async function idsOf(page: Page): Promise<string[]> {
 }
 
 /** Opens a fresh page per query (a cold cache for the first, like a first visit). */
-export async function runQueries(browser: Browser, searchUrl: string, queries: readonly string[], urlOfFragment: ReadonlyMap<string, string>): Promise<QueryOutcome[]> {
+export async function runQueries(
+  browser: Browser,
+  searchUrl: string,
+  queries: readonly string[],
+  urlOfFragment: ReadonlyMap<string, string>,
+): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     document.addEventListener("search-results", (e) => (window.__searchResults = (e as CustomEvent).detail));
@@ -42,21 +47,33 @@ export async function runQueries(browser: Browser, searchUrl: string, queries: r
     let bytes = 0;
     let indexBytes = 0;
     page.on("requestfinished", (req) => {
-      void req.sizes().then((s) => {
-        const size = s.responseBodySize + s.responseHeadersSize;
-        bytes += size;
-        if (req.url().includes("/pagefind/")) indexBytes += size;
-      }, () => undefined);
+      void req.sizes().then(
+        (s) => {
+          const size = s.responseBodySize + s.responseHeadersSize;
+          bytes += size;
+          if (req.url().includes("/pagefind/")) indexBytes += size;
+        },
+        () => undefined,
+      );
     });
     const start = performance.now();
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector("#search-app[data-state=done], #search-app[data-state=error]", { timeout: 120_000 });
+    await page.waitForSelector("#search-app[data-state=done], #search-app[data-state=error]", {
+      timeout: 120_000,
+    });
     const ms = performance.now() - start;
-    if ((await page.getAttribute("#search-app", "data-state")) === "error") throw new Error(`search failed for ${query}`);
+    if ((await page.getAttribute("#search-app", "data-state")) === "error")
+      throw new Error(`search failed for ${query}`);
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
     const measured = { bytes, indexBytes };
-    outcomes.push({ query, shown, urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`), ...measured, ms });
+    outcomes.push({
+      query,
+      shown,
+      urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`),
+      ...measured,
+      ms,
+    });
     await page.close();
   }
   await context.close();

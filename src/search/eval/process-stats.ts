@@ -24,7 +24,11 @@ export function statsOf(pid: number | "self"): ProcessStats | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
-    return { peakRss: kb("VmHWM"), rss: kb("VmRSS"), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return {
+      peakRss: kb("VmHWM"),
+      rss: kb("VmRSS"),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+    };
   } catch {
     return undefined; // exited between listing and reading
   }
@@ -43,7 +47,13 @@ export function childPids(): number[] {
   const pids: number[] = [];
   for (const task of readdirSync(`/proc/${process.pid}/task`)) {
     try {
-      pids.push(...readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+      pids.push(
+        ...readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8")
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number),
+      );
     } catch {
       // the thread ended meanwhile
     }
@@ -67,7 +77,11 @@ export function watchChildren(name = "pagefind", ms = 50): { stop(): ProcessStat
       total += s?.rss ?? 0;
       // Keep the largest figures: an exited (zombie) child reports no memory at all.
       const seen = last.get(pid);
-      if (s) last.set(pid, seen ? { peakRss: Math.max(seen.peakRss, s.peakRss), cpuMs: Math.max(seen.cpuMs, s.cpuMs) } : s);
+      if (s)
+        last.set(
+          pid,
+          seen ? { peakRss: Math.max(seen.peakRss, s.peakRss), cpuMs: Math.max(seen.cpuMs, s.cpuMs) } : s,
+        );
     }
     peakTotalRss = Math.max(peakTotalRss, total);
   };
@@ -77,8 +91,9 @@ export function watchChildren(name = "pagefind", ms = 50): { stop(): ProcessStat
     stop() {
       clearInterval(timer);
       sample();
-      let peakRss = 0, cpuMs = 0;
-      for (const s of last.values()) (peakRss = Math.max(peakRss, s.peakRss)), (cpuMs += s.cpuMs);
+      let peakRss = 0,
+        cpuMs = 0;
+      for (const s of last.values()) ((peakRss = Math.max(peakRss, s.peakRss)), (cpuMs += s.cpuMs));
       return { peakRss, peakTotalRss, cpuMs };
     },
   };

@@ -14,7 +14,10 @@ interface TruthPage {
 
 /** Every indexed page's published URL and text, normalized as search compares them. */
 export function groundTruth(state: BuildState): TruthPage[] {
-  return state.details.map((r) => ({ url: state.ctx.href(r.url), text: normalizeText(pageText(r, state.portal.site.allowHtml)) }));
+  return state.details.map((r) => ({
+    url: state.ctx.href(r.url),
+    text: normalizeText(pageText(r, state.portal.site.allowHtml)),
+  }));
 }
 
 export interface QueryScore {
@@ -77,12 +80,28 @@ export function printReport(r: Report): void {
   if (r.scores.length) {
     console.log(["查询", "命中", "实际包含", "召回率", "精确率", "耗时"].join("\t"));
     for (const s of r.scores) {
-      console.log([s.query, s.hits, s.truth, pct(s.recall), pct(s.precision), `${Math.round(s.ms)} ms`].join("\t") + (s.consistent ? "" : "\t(显示数与结果数不一致)"));
+      console.log(
+        [s.query, s.hits, s.truth, pct(s.recall), pct(s.precision), `${Math.round(s.ms)} ms`].join("\t") +
+          (s.consistent ? "" : "\t(显示数与结果数不一致)"),
+      );
     }
     const bad = r.scores.filter((s) => s.searchable && (s.recall < 0.99 || s.precision < 0.99));
-    console.log(bad.length ? `未达标：${bad.map((s) => s.query).join("、")}` : "全部查询（含单字）：召回率和精确率 ≥ 99%");
+    console.log(
+      bad.length
+        ? `未达标：${bad.map((s) => s.query).join("、")}`
+        : "全部查询（含单字）：召回率和精确率 ≥ 99%",
+    );
   }
-  console.log(`索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存（单个进程）${mb(r.pagefind.peakRss)}，同时运行的进程合计 ${mb(r.pagefind.peakTotalRss ?? 0)}，索引文件 ${mb(r.indexBytes)}`);
-  console.log(`其他阶段：${Object.entries(r.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join("，")}`);
-  if (r.firstQuery) console.log(`首次查询“${r.firstQuery.query}”：共下载 ${kb(r.firstQuery.bytes)}，其中搜索索引与脚本（pagefind/）${kb(r.firstQuery.indexBytes)}`);
+  console.log(
+    `索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存（单个进程）${mb(r.pagefind.peakRss)}，同时运行的进程合计 ${mb(r.pagefind.peakTotalRss ?? 0)}，索引文件 ${mb(r.indexBytes)}`,
+  );
+  console.log(
+    `其他阶段：${Object.entries(r.timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join("，")}`,
+  );
+  if (r.firstQuery)
+    console.log(
+      `首次查询“${r.firstQuery.query}”：共下载 ${kb(r.firstQuery.bytes)}，其中搜索索引与脚本（pagefind/）${kb(r.firstQuery.indexBytes)}`,
+    );
 }

@@ -22,7 +22,12 @@ import { fragmentUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 
 const { values } = parseArgs({
-  options: { size: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, out: { type: "string" }, "no-browser": { type: "boolean", default: false } },
+  options: {
+    size: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+    "no-browser": { type: "boolean", default: false },
+  },
 });
 const size = Number(values.size);
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -38,13 +43,32 @@ console.log(`生成 ${size} 条合成内容 → ${contentDir}`);
 generateSyntheticPortal(site, contentDir, { count: size, seed: Number(values.seed) });
 
 const watch = watchChildren();
-const { state, timings } = await buildSite({ site, contentDir, outDir, now: Date.parse("2030-01-01T00:00:00Z") });
+const { state, timings } = await buildSite({
+  site,
+  contentDir,
+  outDir,
+  now: Date.parse("2030-01-01T00:00:00Z"),
+});
 const pagefind = watch.stop();
 
 const docNo = state.portal.byType.policy.find((p) => p.year === 2023 && p.fields.doc_no)?.fields.doc_no;
 const queries = [
-  "公务", "务公", "低保", "行政许可", "食品安全", "阿尔山", "白政发〔2023〕12号", ...(docNo && docNo !== "白政发〔2023〕12号" ? [docNo] : []),
-  "市市场监督管理局", "市政务服务局", "疫情防控", "政务公开", "接待管理", "公", "阿", "税",
+  "公务",
+  "务公",
+  "低保",
+  "行政许可",
+  "食品安全",
+  "阿尔山",
+  "白政发〔2023〕12号",
+  ...(docNo && docNo !== "白政发〔2023〕12号" ? [docNo] : []),
+  "市市场监督管理局",
+  "市政务服务局",
+  "疫情防控",
+  "政务公开",
+  "接待管理",
+  "公",
+  "阿",
+  "税",
 ];
 
 const truth = groundTruth(state);
@@ -53,7 +77,12 @@ if (!values["no-browser"]) {
   const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   try {
-    outcomes = await runQueries(browser, `${server.url}search/`, queries, fragmentUrls(path.join(outDir, "pagefind"), PREFIX));
+    outcomes = await runQueries(
+      browser,
+      `${server.url}search/`,
+      queries,
+      fragmentUrls(path.join(outDir, "pagefind"), PREFIX),
+    );
   } finally {
     await browser.close();
     await server.close();
