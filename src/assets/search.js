@@ -5,12 +5,13 @@
  * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
  * and the match marked, a "load more" button.
  */
-import { planQuery, normalizeText, textContains } from "./search-query.js";
+import { planQuery } from "./search-query.js";
+import { intersectTerms, orderResults } from "./search-rank.js";
 import { el, plainMeta, renderResult } from "./search-result.js";
 
 const PAGE_SIZE = 10;
-/** Fragments loaded at once when results must be checked against their text. */
-const VERIFY_BATCH = 24;
+/** Shards searched at once: each loads its own index chunks, so this bounds the requests in flight. */
+const SHARDS_AT_ONCE = 4;
 const app = document.getElementById("search-app");
 const form = document.querySelector(".search-page-form");
 /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
@@ -27,7 +28,7 @@ let manifestDirs = [];
 let searchId = 0;
 let shown = [];
 let visible = 0;
-let highlight = "";
+let highlight = [];
 
 
 /** Loads pagefind.js once and opens one Pagefind instance per shard. */
@@ -86,15 +87,69 @@ function addCounts(into, counts) {
   }
 }
 
-/** Pagefind results of every shard, in date order, each with its data loaded lazily once. */
-async function runSearch(plan, filters, direction) {
-  const sort = { date: direction };
-  const perShard = await Promise.all(shards.map((s) => s.search(plan.pagefind, { filters, sort })));
-  const tagged = perShard.map((r, shard) => r.results.map((raw) => ({ raw, shard, data: null })));
-  const results = (direction === "asc" ? tagged.reverse() : tagged).flat();
+/** Runs `task` for every shard, at most SHARDS_AT_ONCE at a time; results in shard order. */
+async function eachShard(task) {
+  const out = new Array(shards.length);
+  let next = 0;
+  const lane = async () => {
+    for (let k = next++; k < shards.length; k = next++) out[k] = await task(shards[k], k);
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, lane));
+  return out;
+}
+
+/** Each shard's pages by filter value (key → value → ids), for counting results of several terms. */
+const facetMaps = new Map();
+
+async function facetsOf(shard, k) {
+  if (!facetMaps.has(k)) {
+    facetMaps.set(
+      k,
+      (async () => {
+        const all = await shard.filters();
+        const byId = new Map();
+        for (const [key] of FILTERS) {
+          for (const value of Object.keys(all[key] ?? {})) {
+            const { results } = await shard.search(null, { filters: { [key]: value } });
+            for (const r of results) {
+              if (!byId.has(r.id)) byId.set(r.id, {});
+              byId.get(r.id)[key] = value;
+            }
+          }
+        }
+        return byId;
+      })(),
+    );
+  }
+  return facetMaps.get(k);
+}
+
+/**
+ * Every page holding all the terms, in the chosen order, and the count per filter value. One
+ * term: Pagefind's answer and its counts. Several: one exact-phrase search per term, intersected
+ * per shard, counted from each shard's filter lists.
+ */
+async function runSearch(plan, filters, order) {
+  const sort = { date: "desc" };
   const counts = {};
-  for (const r of perShard) addCounts(counts, r.filters);
-  return { results, counts };
+  const perShard = await eachShard(async (s, shard) => {
+    const answers = [];
+    for (const phrase of plan.phrases) {
+      const answer = await s.search(phrase, { filters, sort });
+      answers.push(answer);
+      if (!answer.results.length) break;
+    }
+    const found = answers.length < plan.phrases.length ? [] : intersectTerms(answers.map((a) => a.results));
+    if (plan.phrases.length === 1) addCounts(counts, answers[0].filters);
+    else if (found.length) {
+      const facets = await facetsOf(s, shard);
+      for (const r of found) {
+        for (const [key, value] of Object.entries(facets.get(r.raw.id) ?? {})) addCounts(counts, { [key]: { [value]: 1 } });
+      }
+    }
+    return found.map((r) => ({ ...r, shard, data: null }));
+  });
+  return { results: orderResults(perShard.flat(), order), counts };
 }
 
 /** Text chunks of the shards (src/search/index-step.ts), each fetched once. */
@@ -114,25 +169,6 @@ async function dataOf(result) {
     return data;
   });
   return result.data;
-}
-
-/** Keeps the candidates whose text really contains the query, and counts them per filter. */
-async function verify(results, needle) {
-  const kept = [];
-  for (let i = 0; i < results.length; i += VERIFY_BATCH) {
-    const batch = results.slice(i, i + VERIFY_BATCH);
-    const datas = await Promise.all(batch.map(dataOf));
-    batch.forEach((r, j) => {
-      const meta = plainMeta(datas[j].meta);
-      if (textContains(meta.text, needle)) kept.push(r);
-    });
-  }
-  const counts = {};
-  for (const r of kept) {
-    const meta = plainMeta((await r.data).meta);
-    for (const [key] of FILTERS) if (meta[key]) addCounts(counts, { [key]: { [meta[key]]: 1 } });
-  }
-  return { results: kept, counts };
 }
 
 async function showMore(id) {
@@ -155,7 +191,8 @@ async function search() {
   const params = new URLSearchParams();
   if (query.trim()) params.set("q", query.trim());
   for (const [key, value] of Object.entries(selectedFilters())) params.set(key, value);
-  if (form.elements.sort.value === "asc") params.set("sort", "asc");
+  const order = form.elements.sort.value;
+  if (order !== "relevance") params.set("sort", order);
   history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
   list.replaceChildren();
   more.hidden = true;
@@ -166,11 +203,9 @@ async function search() {
   }
   setStatus("正在搜索…");
   await openShards();
-  const direction = form.elements.sort.value === "asc" ? "asc" : "desc";
-  let { results, counts } = await runSearch(plan, selectedFilters(), direction);
-  if (plan.verify) ({ results, counts } = await verify(results, plan.verify));
+  const { results, counts } = await runSearch(plan, selectedFilters(), order);
   if (id !== searchId) return;
-  highlight = normalizeText(query).trim();
+  highlight = plan.terms;
   shown = results;
   visible = 0;
   showCounts(counts);
@@ -186,7 +221,8 @@ async function search() {
 async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  form.elements.sort.value = params.get("sort") === "asc" ? "asc" : "desc";
+  const sort = params.get("sort");
+  form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
   form.querySelector(".search-controls").hidden = false;
   await openShards();
   await fillFilterOptions();

@@ -107,7 +107,7 @@ export function topicLists(portal: Portal): ListPageData[] {
         },
         intro: page
           ? (ctx) =>
-              html`${ctx.preview ? previewNotice(page.fields.draft, page.publishedAt > ctx.preview.now) : ""}<div class="topic-intro">${page.fields.banner ? contentImage(ctx, page.fields.banner, { className: "topic-banner" }) : ""}${page.fields.summary ? html`<p class="lead">${page.fields.summary}</p>` : ""}<div class="article-body">${raw(renderMarkdown(page.body, site.pathPrefix, { allowHtml: site.allowHtml }))}</div><h2>相关信息</h2></div>`
+              html`${ctx.preview ? previewNotice(page.fields.draft, page.publishedAt > ctx.preview.now) : ""}<div class="topic-intro" data-search-body>${page.fields.banner ? contentImage(ctx, page.fields.banner, { className: "topic-banner" }) : ""}${page.fields.summary ? html`<p class="lead">${page.fields.summary}</p>` : ""}<div class="article-body">${raw(renderMarkdown(page.body, site.pathPrefix, { allowHtml: site.allowHtml }))}</div><h2>相关信息</h2></div>`
           : undefined,
       },
       items,

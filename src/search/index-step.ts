@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import { afterRenderSteps } from "../build/steps.ts";
 import { searchRecordOf, type SearchRecord } from "./records.ts";
+import { searchPagesOf, searchTextOf } from "./search-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
@@ -103,22 +104,28 @@ function moveTextsOut(records: SearchRecord[], dir: string): void {
   }
 }
 
+/**
+ * Writes `pagefind/` into `outDir`. The pages' text is read from the pages in `pagesDir` (the
+ * build's output; the dev server writes its index elsewhere), rendered anew when missing.
+ */
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
   workers = searchIndexSettings.workers,
+  pagesDir = outDir,
 ): Promise<ShardManifest> {
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
-  const shards = shardsOf(state.details);
-  const jobs = shards.map((records, k) => () => {
+  const pages = searchPagesOf(state);
+  const shards = shardsOf(pages);
+  const jobs = shards.map((shard, k) => () => {
     const dir = path.join(bundle, String(k));
-    const searchRecords = records.map((r) => searchRecordOf(r, state.portal.site.allowHtml));
+    const searchRecords = shard.map((page) => searchRecordOf(page, searchTextOf(page, pagesDir)));
     moveTextsOut(searchRecords, dir);
-    return { records: searchRecords, labels: records.map((r) => r.file), dir };
+    return { records: searchRecords, labels: shard.map((page) => page.record?.file ?? page.url), dir };
   });
   await runJobs(jobs, workers);
-  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: state.details.length };
+  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: pages.length };
   writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }
