@@ -1,17 +1,15 @@
 /**
  * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into a phrase of character tokens first
+ * Component UI, because every query is rewritten into phrases of character tokens first
  * (search-query.js) and the index is split into shards that are searched together. It keeps
  * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
- * and the match marked, a "load more" button.
+ * and the matches marked, a "load more" button. The searching runs in a Worker
+ * (search-worker.js), so typing and scrolling never wait for it.
  */
 import { planQuery } from "./search-query.js";
-import { intersectTerms, orderResults } from "./search-rank.js";
-import { el, plainMeta, renderResult } from "./search-result.js";
+import { el, renderResult } from "./search-result.js";
 
 const PAGE_SIZE = 10;
-/** Shards searched at once: each loads its own index chunks, so this bounds the requests in flight. */
-const SHARDS_AT_ONCE = 4;
 const app = document.getElementById("search-app");
 const form = document.querySelector(".search-page-form");
 /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
@@ -22,7 +20,6 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = app.dataset.bundle;
 
-let shards = null;
 /** Bundle folder of each shard, relative to the bundle ("0/", "1/" …). */
 let manifestDirs = [];
 let searchId = 0;
@@ -30,20 +27,38 @@ let shown = [];
 let visible = 0;
 let highlight = [];
 
+const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
+const pending = new Map();
+let callId = 0;
+worker.onmessage = (event) => {
+  const { id, value, error } = event.data;
+  const call = pending.get(id);
+  pending.delete(id);
+  if (error === undefined) call?.resolve(value);
+  else call?.reject(new Error(error));
+};
+worker.onerror = (event) => {
+  for (const call of pending.values()) call.reject(new Error(event.message));
+  pending.clear();
+};
 
-/** Loads pagefind.js once and opens one Pagefind instance per shard. */
-async function openShards() {
-  if (shards) return shards;
-  const manifest = await (await fetch(`${bundle}shards.json`)).json();
-  manifestDirs = manifest.shards;
-  // One copy of pagefind.js per shard, each from its own bundle: instances created from one copy
-  // share its WebAssembly bindings, and with several indexes loaded their searches fail.
-  // noWorker: Pagefind's shared web worker fails the same way.
-  shards = await Promise.all(
-    manifest.shards.map(async (dir) => (await import(`${bundle}${dir}pagefind.js`)).createInstance({ basePath: `${bundle}${dir}`, noWorker: true })),
-  );
-  await Promise.all(shards.map((s) => s.init()));
-  return shards;
+/** Asks the worker; resolves with its answer. */
+function ask(type, args = {}) {
+  return new Promise((resolve, reject) => {
+    const id = ++callId;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, type, ...args });
+  });
+}
+
+let opened = null;
+
+/** Opens the shards in the worker once. */
+function openShards() {
+  opened ??= (async () => {
+    manifestDirs = await ask("open", { bundle });
+  })();
+  return opened;
 }
 
 function selectedFilters() {
@@ -57,10 +72,10 @@ function selectedFilters() {
 
 /** Every value each filter can take, with its count over the whole portal. */
 async function fillFilterOptions() {
-  const all = await Promise.all(shards.map((s) => s.filters()));
+  const all = await ask("filters");
   for (const [key, label] of FILTERS) {
     const select = form.elements[key];
-    const values = new Set(all.flatMap((f) => Object.keys(f[key] ?? {})));
+    const values = new Set(Object.keys(all[key] ?? {}));
     const current = new URLSearchParams(location.search).get(key) ?? "";
     const sorted = [...values].sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN")));
     select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...sorted.map((v) => el("option", { value: v }, v)));
@@ -80,78 +95,6 @@ function showCounts(counts) {
   }
 }
 
-function addCounts(into, counts) {
-  for (const [key, values] of Object.entries(counts ?? {})) {
-    into[key] ??= {};
-    for (const [value, n] of Object.entries(values)) into[key][value] = (into[key][value] ?? 0) + n;
-  }
-}
-
-/** Runs `task` for every shard, at most SHARDS_AT_ONCE at a time; results in shard order. */
-async function eachShard(task) {
-  const out = new Array(shards.length);
-  let next = 0;
-  const lane = async () => {
-    for (let k = next++; k < shards.length; k = next++) out[k] = await task(shards[k], k);
-  };
-  await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, lane));
-  return out;
-}
-
-/** Each shard's pages by filter value (key → value → ids), for counting results of several terms. */
-const facetMaps = new Map();
-
-async function facetsOf(shard, k) {
-  if (!facetMaps.has(k)) {
-    facetMaps.set(
-      k,
-      (async () => {
-        const all = await shard.filters();
-        const byId = new Map();
-        for (const [key] of FILTERS) {
-          for (const value of Object.keys(all[key] ?? {})) {
-            const { results } = await shard.search(null, { filters: { [key]: value } });
-            for (const r of results) {
-              if (!byId.has(r.id)) byId.set(r.id, {});
-              byId.get(r.id)[key] = value;
-            }
-          }
-        }
-        return byId;
-      })(),
-    );
-  }
-  return facetMaps.get(k);
-}
-
-/**
- * Every page holding all the terms, in the chosen order, and the count per filter value. One
- * term: Pagefind's answer and its counts. Several: one exact-phrase search per term, intersected
- * per shard, counted from each shard's filter lists.
- */
-async function runSearch(plan, filters, order) {
-  const sort = { date: "desc" };
-  const counts = {};
-  const perShard = await eachShard(async (s, shard) => {
-    const answers = [];
-    for (const phrase of plan.phrases) {
-      const answer = await s.search(phrase, { filters, sort });
-      answers.push(answer);
-      if (!answer.results.length) break;
-    }
-    const found = answers.length < plan.phrases.length ? [] : intersectTerms(answers.map((a) => a.results));
-    if (plan.phrases.length === 1) addCounts(counts, answers[0].filters);
-    else if (found.length) {
-      const facets = await facetsOf(s, shard);
-      for (const r of found) {
-        for (const [key, value] of Object.entries(facets.get(r.raw.id) ?? {})) addCounts(counts, { [key]: { [value]: 1 } });
-      }
-    }
-    return found.map((r) => ({ ...r, shard, data: null }));
-  });
-  return { results: orderResults(perShard.flat(), order), counts };
-}
-
 /** Text chunks of the shards (src/search/index-step.ts), each fetched once. */
 const textChunks = new Map();
 
@@ -161,20 +104,23 @@ function textChunk(shard, n) {
   return textChunks.get(url);
 }
 
-/** A result's Pagefind data, with its page text put back into `meta.text`. */
-async function dataOf(result) {
-  result.data ??= result.raw.data().then(async (data) => {
-    const [n, i] = (data.meta.textRef ?? "").split("/");
-    if (n !== undefined && i !== undefined) data.meta.text = (await textChunk(result.shard, n))[Number(i)] ?? "";
-    return data;
-  });
-  return result.data;
+/** The next results' data (URL, metadata), with each page's text put back into `meta.text`. */
+async function dataOf(results) {
+  const datas = await ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
+  return Promise.all(
+    datas.map(async (data, k) => {
+      if (!data) return null;
+      const [n, i] = (data.meta.textRef ?? "").split("/");
+      if (n !== undefined && i !== undefined) data.meta.text = (await textChunk(results[k].shard, n))[Number(i)] ?? "";
+      return data;
+    }),
+  );
 }
 
 async function showMore(id) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = await Promise.all(next.map(dataOf));
-  if (id !== searchId) return;
+  const datas = await dataOf(next);
+  if (id !== searchId || datas.includes(null)) return;
   list.append(...datas.map((data) => renderResult(data, highlight)));
   visible += next.length;
   more.hidden = visible >= shown.length;
@@ -203,7 +149,7 @@ async function search() {
   }
   setStatus("正在搜索…");
   await openShards();
-  const { results, counts } = await runSearch(plan, selectedFilters(), order);
+  const { results, counts } = await ask("search", { phrases: plan.phrases, filters: selectedFilters(), order });
   if (id !== searchId) return;
   highlight = plan.terms;
   shown = results;
@@ -212,7 +158,7 @@ async function search() {
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
-  // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
+  // For the measurement harness and tests: every result of this search ({ shard, raw: { id } … }).
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
   await showMore(id);
   if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });

@@ -82,26 +82,39 @@ async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void>
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
 
-/** Pages whose texts share one file of `<shard>/text/`. */
+/** Most pages whose texts share one file of `<shard>/text/`. */
 export const TEXT_CHUNK = 50;
+/** A text file takes no more pages once it holds this many characters: long documents get small files. */
+export const TEXT_CHUNK_CHARS = 16_000;
 
 /**
  * Takes each record's page text out of its Pagefind metadata into `<shard dir>/text/<n>.json`
- * (arrays of TEXT_CHUNK texts, HTML-escaped like the metadata), leaving `meta.textRef` = "n/i".
- * Pagefind stores and compresses a fragment per page; without the text in it, indexing takes
- * about a quarter less time. The search page fetches a chunk only for results it shows or checks.
+ * (arrays of up to TEXT_CHUNK texts, HTML-escaped like the metadata), leaving `meta.textRef` =
+ * "n/i". Pagefind stores and compresses a fragment per page; without the text in it, indexing
+ * takes about a quarter less time. The search page fetches a file only for results it shows (for
+ * the excerpt), so a file stops at TEXT_CHUNK_CHARS: a 30,000-character document does not make
+ * each result fetch 49 others.
  */
 function moveTextsOut(records: SearchRecord[], dir: string): void {
   const textDir = path.join(dir, "text");
   mkdirSync(textDir, { recursive: true });
-  for (let start = 0, n = 0; start < records.length; start += TEXT_CHUNK, n++) {
-    const chunk = records.slice(start, start + TEXT_CHUNK);
-    writeFileSync(path.join(textDir, `${n}.json`), JSON.stringify(chunk.map((r) => r.meta.text ?? "")));
-    chunk.forEach((r, i) => {
-      delete r.meta.text;
-      r.meta.textRef = `${n}/${i}`;
-    });
+  let files = 0;
+  let chunk: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (chunk.length) writeFileSync(path.join(textDir, `${files++}.json`), JSON.stringify(chunk));
+    chunk = [];
+    chars = 0;
+  };
+  for (const r of records) {
+    if (chunk.length && (chunk.length >= TEXT_CHUNK || chars + (r.meta.text?.length ?? 0) > TEXT_CHUNK_CHARS))
+      flush();
+    r.meta.textRef = `${files}/${chunk.length}`;
+    chunk.push(r.meta.text ?? "");
+    chars += r.meta.text?.length ?? 0;
+    delete r.meta.text;
   }
+  flush();
 }
 
 /**
