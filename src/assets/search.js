@@ -149,7 +149,7 @@ async function search() {
   }
   setStatus("正在搜索…");
   await openShards();
-  const { results, counts } = await ask("search", { phrases: plan.phrases, filters: selectedFilters(), order });
+  const { results, counts } = await ask("search", { terms: plan.terms, phrases: plan.phrases, filters: selectedFilters(), order });
   if (id !== searchId) return;
   highlight = plan.terms;
   shown = results;

@@ -85,7 +85,7 @@ async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void>
 /** Most pages whose texts share one file of `<shard>/text/`. */
 export const TEXT_CHUNK = 50;
 /** A text file takes no more pages once it holds this many characters: long documents get small files. */
-export const TEXT_CHUNK_CHARS = 16_000;
+export const TEXT_CHUNK_CHARS = 4_000;
 
 /**
  * Takes each record's page text out of its Pagefind metadata into `<shard dir>/text/<n>.json`
