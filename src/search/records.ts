@@ -24,7 +24,7 @@ export const FILTER_KEYS = {
 } as const;
 
 /** 类型 of a topic page. */
-export const TOPIC_TYPE = "专题";
+export const TOPIC_TYPE = CONTENT_TYPES.topic.label;
 
 /** Sorts before every real date. */
 const UNDATED = "0000-00-00 00:00";

@@ -192,6 +192,12 @@ test(
   { skip: noBrowser },
   async () => {
     const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    const docNo = state.portal.byType.policy.find((p) => p.fields.doc_no)?.fields.doc_no;
+    assert.ok(
+      docNo && (await page.getAttribute("#search-q", "placeholder"))?.includes(docNo),
+      "the site's own 发文字号",
+    );
     await page.goto(server.url);
     await page.fill("#site-search-q", "政务公开");
     await page.press("#site-search-q", "Enter");
@@ -249,6 +255,16 @@ test(
     );
     assert.deepEqual(apart.sort(), expectedUrls("秸秆 禁烧"));
     assert.ok(apart.length > containing("秸秆禁烧").length);
+    // Counts per filter value are of the pages holding both words.
+    const byType = (type: string) => containing("秸秆 禁烧", type).length;
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="新闻"]'),
+      `新闻（${byType("news")}）`,
+    );
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="政策文件"]'),
+      `政策文件（${byType("policy")}）`,
+    );
     await page.close();
   },
 );
