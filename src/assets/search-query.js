@@ -52,15 +52,38 @@ export function foldText(text) {
 
 const SPACE = /\s+/u;
 
-/** The tokens of a folded text: one per character; a run of white space is one SEP. */
-export function tokensOf(folded) {
-  const out = [];
-  for (const word of folded.split(SPACE)) {
-    if (!word) continue;
-    if (out.length) out.push(SEP);
-    for (const char of word) out.push(charToken(char));
+/** Tokens of the 65,536 basic-plane characters, made when first met (a page repeats a few hundred). */
+const BASIC = new Array(0x10000);
+/** White space: a run of it becomes one SEP. */
+const IS_SPACE = /\s/u;
+
+/** The tokens of a folded text as one string: a token per character, SEP for a run of white space. */
+function tokenString(folded) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    let token;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length) {
+      token = charToken(folded.slice(i, i + 2));
+      i++;
+    } else {
+      token = BASIC[code];
+      if (token === undefined) token = BASIC[code] = IS_SPACE.test(folded[i]) ? "" : charToken(folded[i]);
+    }
+    if (token === "") gap = out !== "";
+    else {
+      out += gap ? ` ${SEP} ${token}` : out === "" ? token : ` ${token}`;
+      gap = false;
+    }
   }
   return out;
+}
+
+/** The tokens of a folded text: one per character; a run of white space is one SEP. */
+export function tokensOf(folded) {
+  const tokens = tokenString(folded);
+  return tokens ? tokens.split(" ") : [];
 }
 
 /** Quotation marks that group a phrase in a query: ASCII and Chinese, straight or curly. */
@@ -114,5 +137,5 @@ export const TITLE_SPAN = 64;
 export function pageTokens(title, text) {
   const head = tokensOf(foldText(title));
   while (head.length < TITLE_SPAN) head.push(SEP);
-  return `${head.join(" ")} ${SEP} ${tokensOf(foldText(text)).join(" ")}`;
+  return `${head.join(" ")} ${SEP} ${tokenString(foldText(text))}`;
 }
