@@ -37,6 +37,8 @@ const NOT_SHOWN = new Set(
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
 
 const decode = (s: string) => (s.includes("&") ? decodeHTML(s) : s);
+/** A text node's line breaks are spaces on screen (outside <pre>, which our pages do not search differently). */
+const flat = (s: string) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
 
 const ATTRS = new Map<string, RegExp>();
 
@@ -51,9 +53,12 @@ function attr(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
 }
 
+const MAY_HIDE = /hidden|data-search-ignore|print-only/;
+
 function hiddenBy(tag: string, attrs: string): boolean {
   if (NOT_SHOWN.has(tag)) return true;
-  if (!attrs) return false;
+  // Most elements carry none of these: one test instead of four.
+  if (!attrs || !MAY_HIDE.test(attrs)) return false;
   if (attr(attrs, "hidden") !== undefined || attr(attrs, "data-search-ignore") !== undefined) return true;
   if (attr(attrs, "aria-hidden") === "true") return true;
   const cls = attr(attrs, "class");
@@ -62,7 +67,7 @@ function hiddenBy(tag: string, attrs: string): boolean {
 
 /** The `<main>` element's inner HTML, or the whole document when it has none. */
 function mainOf(page: string): string {
-  const open = page.search(/<main[\s>]/);
+  const open = page.indexOf("<main");
   if (open < 0) return page;
   const start = page.indexOf(">", open) + 1;
   const end = page.lastIndexOf("</main>");
@@ -96,7 +101,7 @@ export function visibleText(html: string): string {
     out += "\n";
   };
   for (const m of main.matchAll(TAG)) {
-    if (m.index > at && !hidden) text(decode(main.slice(at, m.index)).replace(/\n/g, " "));
+    if (m.index > at && !hidden) text(flat(decode(main.slice(at, m.index))));
     at = m.index + m[0].length;
     const tag = m[2]?.toLowerCase();
     if (!tag) continue; // a comment
@@ -125,6 +130,6 @@ export function visibleText(html: string): string {
     if (mk) marked++;
     stack.push([tag, h, mk]);
   }
-  text(decode(main.slice(at)).replace(/\n/g, " "));
+  text(flat(decode(main.slice(at))));
   return tidy(out);
 }
