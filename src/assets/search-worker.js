@@ -9,7 +9,8 @@
  *   open { bundle }                    → the shards' folders ("0/", "1/" …)
  *   filters                            → { key: { value: count } } over the whole portal
  *   search { terms, phrases, filters, order } → { results: [{ shard, raw: { id }, dateRank, positions }], counts }
- *   data { items: [{ shard, id }] }    → [{ url, meta }] of results of the latest search
+ *   data { items: [{ shard, id }] }    → [{ url, meta }] of results of the latest search, `meta.text`
+ *                                        the page's text (HTML-escaped like all of meta)
  */
 import { foldText } from "./search-query.js";
 import { intersectTerms, orderResults } from "./search-rank.js";
@@ -108,12 +109,12 @@ function textFile(shard, n) {
   return textFiles.get(url);
 }
 
-/** A result's fragment data with its page text (plain, not escaped) in `meta.text`. */
+/** A result's fragment data with its page text in `meta.text` (HTML-escaped, like the rest of meta). */
 async function withText(shard, raw) {
   const d = await raw.data();
   const [n, i] = (d.meta.textRef ?? "").split("/");
   const text = n !== undefined ? ((await textFile(shard, n))[Number(i)] ?? "") : "";
-  return { ...d, meta: { ...plainMeta(d.meta), text: plainMeta({ text }).text } };
+  return { url: d.url, filters: d.filters, meta: { ...d.meta, text } };
 }
 
 /**
@@ -127,7 +128,7 @@ async function searchTerm(s, shard, term, phrase, options) {
     if (answer.results.length <= MOST_CHECKED) {
       const texts = await Promise.all(answer.results.map((r) => withText(shard, r)));
       const fold = (t) => foldText(t).replace(/\s+/gu, " ");
-      const results = answer.results.filter((_, k) => fold(texts[k].meta.text).includes(term));
+      const results = answer.results.filter((_, k) => fold(plainMeta(texts[k].meta).text).includes(term));
       return { results, checked: true };
     }
   }
@@ -180,8 +181,10 @@ async function data({ items }) {
   return Promise.all(
     items.map(async ({ shard, id }) => {
       // A result of a search since replaced: the page no longer shows it.
-      const d = await latest.get(`${shard}/${id}`)?.data();
-      return d ? { url: d.url, meta: d.meta } : null;
+      const raw = latest.get(`${shard}/${id}`);
+      if (!raw) return null;
+      const { url, meta } = await withText(shard, raw);
+      return { url, meta };
     }),
   );
 }

@@ -20,8 +20,6 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = app.dataset.bundle;
 
-/** Bundle folder of each shard, relative to the bundle ("0/", "1/" …). */
-let manifestDirs = [];
 let searchId = 0;
 let shown = [];
 let visible = 0;
@@ -55,9 +53,7 @@ let opened = null;
 
 /** Opens the shards in the worker once. */
 function openShards() {
-  opened ??= (async () => {
-    manifestDirs = await ask("open", { bundle });
-  })();
+  opened ??= ask("open", { bundle });
   return opened;
 }
 
@@ -95,26 +91,9 @@ function showCounts(counts) {
   }
 }
 
-/** Text chunks of the shards (src/search/index-step.ts), each fetched once. */
-const textChunks = new Map();
-
-function textChunk(shard, n) {
-  const url = `${bundle}${manifestDirs[shard]}text/${n}.json`;
-  if (!textChunks.has(url)) textChunks.set(url, fetch(url).then((r) => r.json()));
-  return textChunks.get(url);
-}
-
-/** The next results' data (URL, metadata), with each page's text put back into `meta.text`. */
-async function dataOf(results) {
-  const datas = await ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
-  return Promise.all(
-    datas.map(async (data, k) => {
-      if (!data) return null;
-      const [n, i] = (data.meta.textRef ?? "").split("/");
-      if (n !== undefined && i !== undefined) data.meta.text = (await textChunk(results[k].shard, n))[Number(i)] ?? "";
-      return data;
-    }),
-  );
+/** The next results' data (URL, metadata with the page's text), from the worker. */
+function dataOf(results) {
+  return ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
 }
 
 async function showMore(id) {
