@@ -7,7 +7,6 @@
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import "../build/all-steps.ts";
 import { DevSite } from "../dev/dev-site.ts";
 import { SearchRefresher } from "../dev/search-refresh.ts";
 import { startDevServer } from "../dev/server.ts";

@@ -11,7 +11,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../../config/load.ts";
 import { buildSite } from "../../build/build-site.ts";
-import "../../build/all-steps.ts";
 import { generateSyntheticPortal } from "../../../bench/synthetic.ts";
 import { serveStatic } from "../../../test/helpers/serve.ts";
 import { launchBrowser } from "../../../test/helpers/browser.ts";
