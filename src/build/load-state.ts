@@ -3,7 +3,7 @@
  * page and file the build will write (src/build/outputs.ts), and check links and URLs against
  * that enumeration. `npm run build`, `npm run check` and the dev server all come through here.
  */
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import { validateContent, type Validated } from "../check/validate.ts";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
@@ -11,6 +11,7 @@ import type { BuildOptions, BuildState } from "../eleventy/state.ts";
 import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
+import { listPagesOf } from "../pages/list-pages.ts";
 
 /** Validates everything and returns the state with every problem found; throws only on a broken build setup. */
 export function checkSite(
@@ -18,7 +19,7 @@ export function checkSite(
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, lists, tallies }) => {
+  const validated = validateContent(options, ({ portal, details, tallies }) => {
     const { site } = options;
     const current: BuildState = {
       options,
@@ -32,7 +33,7 @@ export function checkSite(
         preview: options.includeDrafts ? { now: options.now } : undefined,
       },
       details,
-      lists,
+      lists: listPagesOf(portal),
       tallies,
       outputs: new SiteOutputs([]),
       warnings: [],

@@ -5,7 +5,7 @@
  * Lines come from markdown-it's token maps, counted from the body's first line in the file.
  */
 import MarkdownIt from "markdown-it";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";

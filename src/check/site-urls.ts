@@ -3,7 +3,7 @@
  * src/eleventy/site-outputs.ts): a content file must not take the URL of a generated page, no two
  * pages may differ only in case, and no URL may leave the output folder.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";

@@ -4,12 +4,10 @@
  * Links and URLs are checked against what the build will write, which the caller enumerates from
  * the validated records (`enumerate`, src/build/load-state.ts): the checks never guess.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { loadContent, type LoadOptions, type LoadResult } from "../content/loader.ts";
 import { buildPortal, type Portal } from "../portal/portal.ts";
-import type { ListPageData } from "../../layouts/list.ts";
-import { listPagesOf } from "../pages/list-pages.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { indexMedia } from "./media-index.ts";
 import { recordChecks } from "./record-checks.ts";
@@ -24,7 +22,6 @@ export interface ValidatedContent {
   portal: Portal;
   /** Records that get a detail page. */
   details: ContentRecord[];
-  lists: ListPageData[];
   /** The counts; the report files are checked against them. */
   tallies: Tallies;
 }
@@ -45,9 +42,8 @@ export function validateContent(
   const loaded = loadContent(options);
   const portal = buildPortal(site, loaded.published);
   const details = portal.records.filter((r) => r.type !== "topic");
-  const lists = listPagesOf(portal);
   const tallies = computeTallies(portal);
-  const outputs = enumerate({ portal, details, lists, tallies });
+  const outputs = enumerate({ portal, details, tallies });
   const media = indexMedia(options.contentDir);
   const publishedUrls = new Set(loaded.published.map((r) => r.url));
   const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
@@ -60,5 +56,5 @@ export function validateContent(
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
   ];
-  return { loaded, portal, details, lists, tallies, outputs, problems };
+  return { loaded, portal, details, tallies, outputs, problems };
 }

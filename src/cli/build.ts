@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
-import { summarize } from "../content/problems.ts";
+import { summarize } from "../problems/problems.ts";
 
 await runCli(async () => {
   const options = await readCliOptions();

@@ -4,7 +4,7 @@
  * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
  */
 import { checkSite } from "../build/load-state.ts";
-import { ContentError, summarize } from "../content/problems.ts";
+import { ContentError, summarize } from "../problems/problems.ts";
 import { listContentFiles } from "../content/walk.ts";
 import { DuplicateOutputError } from "../eleventy/site-outputs.ts";
 import { readCliOptions } from "./options.ts";

@@ -13,7 +13,7 @@ import { startDevServer } from "../dev/server.ts";
 import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
-import { ContentError, summarize } from "../content/problems.ts";
+import { ContentError, summarize } from "../problems/problems.ts";
 
 /** content/media is copied as is (the build's passthrough copy); keep the served copy in step. */
 async function syncMedia(contentDir: string, outDir: string, rel: string): Promise<void> {

@@ -14,7 +14,7 @@ import path from "node:path";
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
 import { orderSteps } from "../build/steps.ts";
 import { createState } from "../build/load-state.ts";

@@ -5,11 +5,11 @@
  */
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 import type { Portal } from "../portal/portal.ts";
-import type { LayoutContext } from "../../layouts/context.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { LayoutContext } from "../view/context.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import type { Tallies } from "../tallies/compute.ts";
 import type { SiteOutputs } from "./site-outputs.ts";
 

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, md, news } from "../helpers/fixture.ts";
 import { checkSite } from "../../src/build/load-state.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { Fixture } from "../helpers/fixture.ts";
 

@@ -14,7 +14,7 @@ import { defaultParts } from "../../src/build/defaults.ts";
 import type { BuildStep } from "../../src/build/steps.ts";
 import type { PageSource } from "../../src/eleventy/page-source.ts";
 import { DuplicateOutputError } from "../../src/eleventy/site-outputs.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { Fixture } from "../helpers/fixture.ts";
 
