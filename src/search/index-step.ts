@@ -15,17 +15,22 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
-import { afterRenderSteps } from "../build/steps.ts";
+import type { BuildStep } from "../build/steps.ts";
 import { searchRecordOf, type SearchRecord } from "./records.ts";
 import { searchPagesOf, searchTextOf } from "./search-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
 
-export const searchIndexSettings = {
+export interface SearchIndexSettings {
   /** Largest shard: bounds each Pagefind process's memory (docs/search.md has the measurements). Tests lower it. */
-  shardPages: 2500,
+  shardPages: number;
   /** Pagefind processes at once (each one core, each up to a shard's memory). */
+  workers: number;
+}
+
+export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
+  shardPages: 2500,
   workers: Math.min(2, availableParallelism()),
 };
 
@@ -43,7 +48,7 @@ interface ShardJob {
 }
 
 /** Splits the records into as few shards as `shardPages` allows, of even sizes. */
-export function shardsOf<T>(records: readonly T[], limit = searchIndexSettings.shardPages): T[][] {
+export function shardsOf<T>(records: readonly T[], limit = DEFAULT_SEARCH_INDEX.shardPages): T[][] {
   const count = Math.max(1, Math.ceil(records.length / limit));
   const size = Math.ceil(records.length / count);
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
@@ -124,13 +129,14 @@ function moveTextsOut(records: SearchRecord[], dir: string): void {
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
-  workers = searchIndexSettings.workers,
+  settings: Partial<SearchIndexSettings> = {},
   pagesDir = outDir,
 ): Promise<ShardManifest> {
+  const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
   const pages = searchPagesOf(state);
-  const shards = shardsOf(pages);
+  const shards = shardsOf(pages, shardPages);
   const jobs = shards.map((shard, k) => () => {
     const dir = path.join(bundle, String(k));
     const searchRecords = shard.map((page) => searchRecordOf(page, searchTextOf(page, pagesDir)));
@@ -143,7 +149,11 @@ export async function writeSearchIndex(
   return manifest;
 }
 
-afterRenderSteps.push({
-  name: "search index",
-  run: (state, outDir) => writeSearchIndex(state, outDir).then(() => undefined),
-});
+/** The step; tests pass smaller shards. */
+export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
+  return {
+    name: "search index",
+    outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
+    run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
+  };
+}

@@ -13,7 +13,7 @@ import type { BuildState } from "../eleventy/state.ts";
 import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { renderDetail } from "../pages/detail-pages.ts";
 import { urls } from "../portal/urls.ts";
-import { listPage } from "../../layouts/list.ts";
+import { ListPages } from "../pages/list-pages.ts";
 import { visibleText } from "./visible-text.ts";
 
 export interface SearchPage {
@@ -50,7 +50,7 @@ export function searchPagesOf(state: BuildState): SearchPage[] {
       record,
       topic: topic.name,
       date: record?.dateText ?? "",
-      render: () => listPage(state.ctx, list),
+      render: () => new ListPages({ current: state }).render({ list }),
     });
   }
   // Stable: records keep their order among equal dates.

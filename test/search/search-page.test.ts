@@ -6,10 +6,10 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { searchIndexSettings } from "../../src/search/index-step.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { defaultParts } from "../../src/build/defaults.ts";
 import { searchPagesOf } from "../../src/search/search-pages.ts";
 import { visibleText } from "../../src/search/visible-text.ts";
 import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
@@ -55,16 +55,13 @@ before(async () => {
   outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-search-")), "_site");
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
   // Small shards, so the sample's index is split as a large portal's is.
-  const shardPages = searchIndexSettings.shardPages;
-  searchIndexSettings.shardPages = 60;
-  try {
-    const contentDir = path.join(path.dirname(outDir), "content");
-    cpSync(path.join(root, "content"), contentDir, { recursive: true });
-    for (const [rel, text] of Object.entries(EXTRA)) writeFileSync(path.join(contentDir, rel), text);
-    ({ state } = await buildSite({ site, contentDir, outDir, now }));
-  } finally {
-    searchIndexSettings.shardPages = shardPages;
-  }
+  const steps = defaultParts.steps.map((s) =>
+    s.name === "search index" ? searchIndexStep({ shardPages: 60 }) : s,
+  );
+  const contentDir = path.join(path.dirname(outDir), "content");
+  cpSync(path.join(root, "content"), contentDir, { recursive: true });
+  for (const [rel, text] of Object.entries(EXTRA)) writeFileSync(path.join(contentDir, rel), text);
+  ({ state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } }));
   shown = searchPagesOf(state).map((p) => ({
     url: p.url,
     type: p.topic ? "topic" : p.record?.type,

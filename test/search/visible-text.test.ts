@@ -11,7 +11,6 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";

@@ -1,8 +1,8 @@
 /** Ground truth, scores and the printed report of the search harness (run.ts). */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { foldText, termsOf } from "../tokens.ts";
-import { visibleText } from "../visible-text.ts";
+import { foldText, termsOf } from "../../src/search/tokens.ts";
+import { visibleText } from "../../src/search/visible-text.ts";
 import type { ProcessStats } from "./process-stats.ts";
 import type { QueryOutcome } from "./measure-queries.ts";
 
