@@ -47,9 +47,16 @@ interface ShardJob {
   dir: string;
 }
 
-/** Splits the records into as few shards as `shardPages` allows, of even sizes. */
+/**
+ * A shard may exceed `shardPages` by this share rather than take a shard of its own: the topic
+ * pages (a dozen) would otherwise add a whole shard to a round 10,000 items, and every shard costs
+ * the browser its own pagefind.js, WebAssembly and metadata (about 100 KB) on the first query.
+ */
+export const SHARD_SLACK = 1.02;
+
+/** Splits the records into as few shards as `shardPages` (with SHARD_SLACK) allows, of even sizes. */
 export function shardsOf<T>(records: readonly T[], limit = DEFAULT_SEARCH_INDEX.shardPages): T[][] {
-  const count = Math.max(1, Math.ceil(records.length / limit));
+  const count = Math.max(1, Math.ceil(records.length / (limit * SHARD_SLACK)));
   const size = Math.ceil(records.length / count);
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
 }

@@ -8,7 +8,7 @@ import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
+import { SHARD_SLACK, searchIndexStep } from "../../src/search/index-step.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { searchPagesOf } from "../../src/search/search-pages.ts";
 import { visibleText } from "../../src/search/visible-text.ts";
@@ -84,7 +84,7 @@ test("the build writes the search bundle next to the pages, without Pagefind's u
     state.details.length + state.portal.site.topics.length,
     "details and topic pages",
   );
-  assert.equal(manifest.shards.length, Math.ceil(manifest.pages / 60));
+  assert.equal(manifest.shards.length, Math.ceil(manifest.pages / (60 * SHARD_SLACK)));
   const shard = readdirSync(path.join(outDir, "pagefind", "0"));
   assert.ok(shard.includes("pagefind.js") && shard.includes("pagefind-entry.json"));
   assert.ok(!shard.some((f) => f.startsWith("pagefind-ui") || f.startsWith("pagefind-component-ui")));
