@@ -262,6 +262,21 @@ test(
       await page.textContent('#search-filter-type option[value="政策文件"]'),
       `政策文件（${byType("policy")}）`,
     );
+    // Many results per shard: counted from each shard's filter lists instead of the results' fragments.
+    const many = "白桦岭市 发布";
+    const manyUrls = await allResults(page, many);
+    assert.ok(manyUrls.length > 40, "more than 30 results in a 60-page shard");
+    assert.deepEqual(manyUrls.sort(), expectedUrls(many));
+    for (const [type, label] of [
+      ["news", "新闻"],
+      ["policy", "政策文件"],
+      ["guide", "办事指南"],
+    ]) {
+      assert.equal(
+        await page.textContent(`#search-filter-type option[value="${label}"]`),
+        `${label}（${containing(many, type).length}）`,
+      );
+    }
     await page.close();
   },
 );
