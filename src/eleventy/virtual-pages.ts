@@ -97,7 +97,7 @@ export function expandPages(
     // One shared base per template; each page's data adds its own fields on top (a prototype, not a copy).
     const shared = { ...globalData, ...own };
     items.forEach((item, index) => {
-      const data: Record<string, unknown> = Object.create(shared);
+      const data = Object.create(shared) as Record<string, unknown>;
       data.pagination = { items: [item], pageNumber: index };
       if (pagination.alias) data[pagination.alias] = item;
       const url = permalinkOf(permalink, data);
