@@ -1,10 +1,10 @@
 /**
  * Our virtual templates, expanded into pages without Eleventy, the way Eleventy does for the
  * shapes we use (a fixed permalink, or pagination of size 1 over an array in global data with an
- * alias and a permalink function). Used for the streamed templates of every build and for every
- * page of a dev-server rebuild (Eleventy 3.1.8's incremental mode crashes and its watch rebuild
- * grows memory). Global data comes from running `gongkaiPlugin` against a recorder, so both
- * paths see exactly what Eleventy sees.
+ * alias and a permalink function). Every build enumerates its pages this way before rendering
+ * (src/build/outputs.ts); the streamed sources and the dev server's rebuilds render from that
+ * list (Eleventy 3.1.8's incremental mode crashes and its watch rebuild grows memory). Global data
+ * comes from running `gongkaiPlugin` against a recorder, so both paths see exactly what Eleventy sees.
  */
 import type { EleventyConfigLike } from "./plugin.ts";
 import { gongkaiPlugin } from "./plugin.ts";
