@@ -14,6 +14,7 @@ import { gongkaiPlugin } from "../eleventy/plugin.ts";
 import { orderedSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import type { RecordCache } from "../content/record-cache.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -27,6 +28,8 @@ export interface BuildSiteOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts); tests add their own. */
+  types?: readonly AnyTypeSpec[];
 }
 
 export interface BuildResult {
@@ -71,6 +74,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       now,
       includeDrafts: options.includeDrafts,
       cache: options.cache,
+      types: options.types,
     }),
   );
   const outDir = path.resolve(options.outDir);

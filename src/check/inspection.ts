@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import type { Problem } from "../content/problems.ts";
 import type { Portal } from "../portal/portal.ts";
+import { countedTypes } from "../tallies/cells.ts";
 
 const STALE_DYNAMIC_DAYS = 14;
 const STALE_NOTICE_MONTHS = 6;
@@ -19,7 +20,9 @@ export function inspectionWarnings(portal: Portal, now: number): Problem[] {
   const clock = DateTime.fromMillis(now, { zone: site.timeZone });
   const day = (ms: number) => DateTime.fromMillis(ms, { zone: site.timeZone }).toFormat("yyyy-MM-dd");
   const problems: Problem[] = [];
-  const newestOnHome = portal.records.find((r) => r.type !== "page" && r.type !== "topic");
+  // The items the home page and the statistics show: the counted types (not topics, not plain pages).
+  const counted = countedTypes(portal.types);
+  const newestOnHome = portal.records.find((r) => counted.has(r.type));
   if (newestOnHome && newestOnHome.publishedAt < clock.minus({ days: STALE_DYNAMIC_DAYS }).toMillis()) {
     problems.push(
       warn(

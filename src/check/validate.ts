@@ -17,7 +17,8 @@ import { bodyLinkProblems } from "./body-links.ts";
 import { generatedUrls, urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
-import { reportProblems } from "../tallies/checks.ts";
+import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 export interface Validated {
   loaded: LoadResult;
@@ -33,9 +34,11 @@ export interface Validated {
 
 export function validateContent(options: LoadOptions): Validated {
   const { site } = options;
-  const loaded = loadContent(options);
-  const portal = buildPortal(site, loaded.published);
-  const details = portal.records.filter((r) => r.type !== "topic");
+  const types = options.types ?? DEFAULT_TYPES;
+  const loaded = loadContent({ ...options, types });
+  const portal = buildPortal(site, loaded.published, types);
+  const withPage = new Set(types.filter((t) => t.detail).map((t) => t.type));
+  const details = portal.records.filter((r) => withPage.has(r.type));
   const lists = listPagesOf(portal);
   const tallies = computeTallies(portal);
   const media = indexMedia(options.contentDir);
@@ -50,11 +53,12 @@ export function validateContent(options: LoadOptions): Validated {
   const problems = [
     ...loaded.problems,
     ...media.problems,
-    ...recordChecks(site, loaded.all, media, options.now),
+    ...recordChecks(site, types, loaded.all, media, options.now),
     ...bodyLinkProblems(loaded.all, targets, site.allowHtml),
     ...urlProblems(details, lists),
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
+    ...countedTypeProblems(portal),
   ];
   return { loaded, portal, details, lists, tallies, problems };
 }

@@ -17,6 +17,7 @@ import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { buildSite } from "../build/build-site.ts";
 import { orderedSteps } from "../build/steps.ts";
+import { specOf } from "../content-types/spec.ts";
 import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
 import type { Portal } from "../portal/portal.ts";
 import {
@@ -79,9 +80,7 @@ class Fingerprints {
 
 /** Records whose detail page shows `record` (besides its own page). */
 function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
-  if (record.type !== "policy") return [];
-  const doc = portal.interpretedDocOf.get(record.fields.index_no);
-  return [...(doc ? [doc] : []), ...(portal.interpretationsOf.get(record.fields.index_no) ?? [])];
+  return (specOf(portal.types, record.type).shownOn?.(portal, record) ?? []) as ContentRecord[];
 }
 
 /** Affected records' pages and the pages listing them go first: what the editor looks at updates soonest. */

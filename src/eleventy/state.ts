@@ -10,6 +10,9 @@ import { validateContent } from "../check/validate.ts";
 import type { Portal } from "../portal/portal.ts";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import { raw } from "../html/html.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
 import type { Tallies } from "../tallies/compute.ts";
@@ -22,6 +25,8 @@ export interface BuildOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts). */
+  types?: readonly AnyTypeSpec[];
 }
 
 export interface BuildState {
@@ -55,6 +60,7 @@ export function createState(options: BuildOptions): BuildState {
       site,
       portal,
       href: hrefFor(site),
+      markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
       imageSize: imageSizer(options.contentDir),
       preview: options.includeDrafts ? { now: options.now } : undefined,
     },

@@ -2,6 +2,7 @@
 import type { ContentRecord } from "../content/types.ts";
 import type { ListPageData } from "../../layouts/list.ts";
 import { urls } from "../portal/urls.ts";
+import { groupBy } from "../portal/group.ts";
 
 export type ListSpec = Omit<ListPageData, "url" | "items" | "pageNumber" | "pageCount" | "total">;
 
@@ -23,12 +24,5 @@ export function paginate(spec: ListSpec, items: readonly ContentRecord[], pageSi
 
 /** Groups records by publication year, newest year first (records arrive newest first). */
 export function byYear<T extends ContentRecord>(items: readonly T[]): [number, T[]][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    if (item.year === undefined) continue;
-    const list = groups.get(item.year);
-    if (list) list.push(item);
-    else groups.set(item.year, [item]);
-  }
-  return [...groups];
+  return [...groupBy(items, (item) => item.year)];
 }
