@@ -1,6 +1,6 @@
 /** A home-page block: a heading, the newest items as a list, and a link to all of them. */
 import { html, type Html } from "../../src/html/html.ts";
-import type { ContentRecord } from "../../src/content/types.ts";
+import type { AnyRecord } from "../../src/content-types/spec.ts";
 import type { LayoutContext } from "../context.ts";
 import { previewBadge } from "./article.ts";
 
@@ -9,7 +9,7 @@ export function homeBlock(
   id: string,
   title: string,
   more: string,
-  items: readonly ContentRecord[],
+  items: readonly AnyRecord[],
 ): Html {
   return html`<section class="home-block" aria-labelledby="${id}">
 <h2 id="${id}">${title}</h2>

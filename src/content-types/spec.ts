@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
 import type { Html } from "../html/html.ts";
-import type { Portal } from "../portal/portal.ts";
+import { recordsOf, type Portal } from "../portal/portal.ts";
 import type { RecordBase } from "../content/types.ts";
 import type { Crumb, LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
@@ -26,6 +26,9 @@ export interface BaseFields {
 
 /** A validated record of one type, as its spec's functions see it. */
 export type TypedRecord<T extends string, F> = RecordBase & { type: T; fields: F };
+
+/** A record of any type, built-in or not (what pages that list records of any type accept). */
+export type AnyRecord = TypedRecord<string, BaseFields>;
 
 /** A link to an Atom feed, as list pages announce it. */
 export interface FeedLink {
@@ -165,4 +168,12 @@ export function specOf(types: readonly AnyTypeSpec[], type: string): AnyTypeSpec
 /** The types in navigation order (home blocks, 网站地图 sections, the main navigation). */
 export function inNavOrder(types: readonly AnyTypeSpec[]): AnyTypeSpec[] {
   return types.filter((t) => t.nav).sort((a, b) => a.nav!.order - b.nav!.order);
+}
+
+/** A type's published records, as its spec's functions see them (for types outside the built-in list). */
+export function recordsOfSpec<T extends string, F extends BaseFields>(
+  portal: Portal,
+  spec: TypeSpec<T, F>,
+): TypedRecord<T, F>[] {
+  return recordsOf(portal, spec.type) as unknown as TypedRecord<T, F>[];
 }
