@@ -4,7 +4,8 @@
 import { z } from "zod";
 import type { Problem } from "./problems.ts";
 import { lineOfPath } from "./front-matter.ts";
-import { didYouMean, formatPath, keysAt, labelAt } from "./schema-walk.ts";
+import { formatPath, keysAt, labelAt } from "./schema-walk.ts";
+import { closestName } from "./edit-distance.ts";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "文字", number: "数字", int: "整数", boolean: "true 或 false", array: "列表", object: "“字段: 值”映射", date: "日期",
@@ -57,7 +58,8 @@ export function issuesToProblems(
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const guess = didYouMean(key, known);
+        // Field names are short ASCII: up to 3 letters one slip, longer ones two; case does not matter.
+        const guess = closestName(key.toLowerCase(), known, (name) => (name.length <= 3 ? 1 : 2));
         problems.push({
           severity: "error",
           file,
