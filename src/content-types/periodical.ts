@@ -3,6 +3,7 @@ import { periodicalSchema, type PeriodicalFields } from "../content/periodical.t
 import { byName, urls } from "../portal/urls.ts";
 import { PLACEHOLDER_MEDIA } from "../content/placeholders.ts";
 import { groupBy } from "../portal/group.ts";
+import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
 import { periodicalBody } from "../../layouts/detail/periodical.ts";
 import { choices, dateLine, first } from "../editors/scaffold-lines.ts";
@@ -15,6 +16,22 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
   schema: periodicalSchema,
   section: "periodicals",
   nav: { label: "期刊", url: urls.periodicals, order: 6 },
+  checks(site, records) {
+    return records.flatMap((record) => {
+      const periodical = site.periodicals.find((p) => p.name === record.fields.periodical);
+      const folder = record.id.split("/")[1];
+      if (!periodical || (folder === periodical.key && record.id.split("/").length === 3)) return [];
+      return [
+        {
+          severity: "error" as const,
+          file: record.file,
+          line: lineOfRecordPath(record, ["periodical"]),
+          field: "periodical（刊物）",
+          message: `《${periodical.name}》的各期应放在 content/periodicals/${periodical.key}/ 目录中`,
+        },
+      ];
+    });
+  },
   detail: {
     layout: periodicalBody,
     crumbs: (ctx, r) => [

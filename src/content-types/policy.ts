@@ -10,6 +10,7 @@ import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import { nextIndexNo } from "./policy-index-no.ts";
 import { POLICY_FEED_URL, policyLists } from "./policy-lists.ts";
+import { policyChecks } from "./policy-checks.ts";
 import type { TypeSpec } from "./spec.ts";
 
 export const policy: TypeSpec<"policy", PolicyFields> = {
@@ -24,6 +25,7 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     crumbs: () => [{ label: "政府信息公开目录", url: urls.policies }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.keywords }),
   },
+  checks: (_site, records, isPublished) => policyChecks(records, isPublished),
   lists: policyLists,
   listRows: policyRows,
   feeds: (portal) => [

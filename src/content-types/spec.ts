@@ -11,6 +11,7 @@ import type { Site } from "../config/schema.ts";
 import type { Html } from "../html/html.ts";
 import { recordsOf, type Portal } from "../portal/portal.ts";
 import type { RecordBase } from "../content/types.ts";
+import type { Problem } from "../content/problems.ts";
 import type { Crumb, LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
 import type { SitemapSection } from "../../layouts/sitemap.ts";
@@ -111,6 +112,12 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
     /** ContentSource, Keywords and Author meta tags; absent for pages that are no article. */
     article?(record: TypedRecord<T, F>): { source: string; keywords: readonly string[]; author?: string };
   };
+  /** Checks across the type's files, drafts included (`isPublished`: will it be on the site?). */
+  checks?(
+    site: Site,
+    records: readonly TypedRecord<T, F>[],
+    isPublished: (r: RecordBase) => boolean,
+  ): Problem[];
   /** Every list page of the type (src/pages/paginate.ts splits them). */
   lists?(portal: Portal): ListPageData[];
   /** Rows of its lists, when not the plain title-and-date list (a catalogue table). */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { topicSchema, type TopicFields } from "../content/topic.ts";
 import type { Keyed } from "../config/schema.ts";
 import { urls } from "../portal/urls.ts";
+import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
 import { topicHomeBlock, topicIntro } from "../../layouts/detail/topic.ts";
 import { dateLine, ScaffoldError } from "../editors/scaffold-lines.ts";
@@ -38,6 +39,22 @@ export const topic: TypeSpec<"topic", TopicFields> = {
   schema: topicSchema,
   section: "topics",
   nav: { label: "专题专栏", url: urls.topics, order: 5 },
+  checks(site, records) {
+    return records.flatMap((record) => {
+      const topic = site.topics.find((t) => t.name === record.fields.topic);
+      const stem = record.id.split("/").slice(1).join("/");
+      if (!topic || stem === topic.key) return [];
+      return [
+        {
+          severity: "error" as const,
+          file: record.file,
+          line: lineOfRecordPath(record, ["topic"]),
+          field: "topic（专题）",
+          message: `专题“${topic.name}”的文件应命名为 content/topics/${topic.key}.md（与站点配置中的键一致）`,
+        },
+      ];
+    });
+  },
   lists(portal) {
     const { site } = portal;
     const pages = new Map(portal.byType.topic.map((t) => [t.fields.topic, t]));

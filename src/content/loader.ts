@@ -61,6 +61,6 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
   cache?.prune();
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
-  problems.push(...crossCheck(site, all, isPublished));
+  problems.push(...crossCheck(site, types, all, isPublished));
   return { all, published: all.filter(isPublished), problems };
 }
