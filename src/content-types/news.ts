@@ -9,6 +9,7 @@ import { newsBody } from "../../layouts/detail/news.ts";
 import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import type { TypeSpec } from "./spec.ts";
+import { dayIn, STALE_DYNAMIC_DAYS, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
 
 const feedUrls = {
   all: "/feeds/news.xml",
@@ -122,6 +123,28 @@ export const news: TypeSpec<"news", NewsFields> = {
     })),
   ],
   feedCategory: (r) => r.fields.column,
+  inspect(portal, clock) {
+    const day = dayIn(portal.site.timeZone);
+    return portal.site.columns.flatMap((column) => {
+      const newest = portal.newsByColumn.get(column.name)?.[0];
+      const field = `column（栏目）“${column.name}”`;
+      if (!newest)
+        return [warn("content/news", field, "栏目没有任何已发布的新闻；空栏目会被网站检查认定为问题")];
+      const notice = column.kind === "通知公告";
+      const limit = notice
+        ? clock.minus({ months: STALE_NOTICE_MONTHS })
+        : clock.minus({ days: STALE_DYNAMIC_DAYS });
+      if (newest.publishedAt >= limit.toMillis()) return [];
+      const rule = notice ? "通知公告类栏目超过 6 个月未更新" : "动态类栏目超过 2 周未更新";
+      return [
+        warn(
+          "content/news",
+          field,
+          `最近一条新闻发布于 ${day(newest.publishedAt)}（${newest.file}）；${rule}会被网站检查认定为更新不及时`,
+        ),
+      ];
+    });
+  },
   search: {
     text: (r) => [r.fields.source, r.fields.department, r.fields.summary],
     facets: [{ key: "column", label: "栏目", order: 20, value: (r) => r.fields.column }],

@@ -12,6 +12,7 @@ import { nextIndexNo } from "./policy-index-no.ts";
 import { POLICY_FEED_URL, policyLists } from "./policy-lists.ts";
 import { policyChecks } from "./policy-checks.ts";
 import type { TypeSpec } from "./spec.ts";
+import { dayIn, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
 
 export const policy: TypeSpec<"policy", PolicyFields> = {
   type: "policy",
@@ -32,6 +33,25 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     { url: POLICY_FEED_URL, title: "政策文件", pageUrl: urls.policies, records: portal.byType.policy },
   ],
   feedCategory: (r) => r.fields.category,
+  inspect(portal, clock) {
+    const newest = portal.byType.policy.find((p) => p.fields.kind !== "政策解读");
+    if (!newest)
+      return [
+        warn(
+          "content/policies",
+          "政府信息公开目录",
+          "没有任何已发布的政策文件；空栏目会被网站检查认定为问题",
+        ),
+      ];
+    if (newest.publishedAt >= clock.minus({ months: STALE_NOTICE_MONTHS }).toMillis()) return [];
+    return [
+      warn(
+        "content/policies",
+        "政府信息公开目录",
+        `最近一份政策文件发布于 ${dayIn(portal.site.timeZone)(newest.publishedAt)}（${newest.file}）；政策文件栏目超过 6 个月未更新会被网站检查认定为更新不及时`,
+      ),
+    ];
+  },
   search: {
     text: ({ fields: f }) => [
       f.index_no,
