@@ -1,16 +1,10 @@
 /** 网站地图: every section and column, for people and inspectors. */
 import { html, type Html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
-import { inNavOrder } from "../src/content-types/spec.ts";
+import { inNavOrder, type SitemapSection } from "../src/content-types/spec.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
-
-export interface SitemapSection {
-  title: string;
-  url: string;
-  children: { label: string; url: string }[];
-}
 
 /** Each content type's section (in navigation order) with the links other types add to it, then 统计 and help. */
 export function sitemapSections(ctx: LayoutContext): SitemapSection[] {

@@ -14,7 +14,6 @@ import type { RecordBase } from "../content/types.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Crumb, LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
-import type { SitemapSection } from "../../layouts/sitemap.ts";
 
 /** Fields every type has (the shared field schemas of src/content/fields.ts). */
 export interface BaseFields {
@@ -30,6 +29,13 @@ export type TypedRecord<T extends string, F> = RecordBase & { type: T; fields: F
 
 /** A record of any type, built-in or not (what pages that list records of any type accept). */
 export type AnyRecord = TypedRecord<string, BaseFields>;
+
+/** A section of 网站地图: a heading linking to the section, and its links. */
+export interface SitemapSection {
+  title: string;
+  url: string;
+  children: { label: string; url: string }[];
+}
 
 /** A link to an Atom feed, as list pages announce it. */
 export interface FeedLink {
@@ -166,6 +172,17 @@ export type TallyDimension = "columns" | "videoKinds" | "periodicals" | "guideTy
 
 /** Any spec, as the lists of specs hold them (functions take the spec's own records). */
 export type AnyTypeSpec = TypeSpec<string, BaseFields>;
+
+/** Two types with one key or one folder would read each other's files: a mistake in the list. */
+export function checkTypeList(types: readonly AnyTypeSpec[]): void {
+  for (const key of ["type", "folder"] as const) {
+    const seen = new Set<string>();
+    for (const spec of types) {
+      if (seen.has(spec[key])) throw new Error(`content types: two types with the ${key} "${spec[key]}"`);
+      seen.add(spec[key]);
+    }
+  }
+}
 
 /** A spec of the list, by type key (the list is small: a scan is fine). */
 export function specOf(types: readonly AnyTypeSpec[], type: string): AnyTypeSpec {

@@ -10,7 +10,7 @@ import { listContentFiles } from "./walk.ts";
 import { readContentFile } from "./read-file.ts";
 import { crossCheck } from "./cross-checks.ts";
 import type { RecordCache } from "./record-cache.ts";
-import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { checkTypeList, type AnyTypeSpec } from "../content-types/spec.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 export interface LoadOptions {
@@ -42,6 +42,7 @@ export function isDraftOrScheduled(record: ContentRecord, now: number): boolean 
 export function loadContent(options: LoadOptions): LoadResult {
   const { site, contentDir, now } = options;
   const types = options.types ?? DEFAULT_TYPES;
+  checkTypeList(types);
   const base = path.dirname(contentDir);
   const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
   const { files, strays } = listContentFiles(contentDir);

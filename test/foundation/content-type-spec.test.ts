@@ -144,3 +144,17 @@ test("npm run new scaffolds the type from its spec, and the file validates", () 
     ),
   );
 });
+
+test("two types with one key or one folder are refused before any file is read", () => {
+  const site = noticeFixture();
+  const now = parseLocalDate("2026-06-30 12:00", site.site.timeZone)!.toMillis();
+  const clash = { ...notice, type: "notice2", folder: "news" };
+  assert.throws(
+    () => validateContent({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, clash] }),
+    /two types with the folder "news"/,
+  );
+  assert.throws(
+    () => validateContent({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, notice] }),
+    /two types with the type "notice"/,
+  );
+});
