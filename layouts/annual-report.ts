@@ -5,7 +5,7 @@ import { REPORT_SECTIONS } from "../src/content/report-tables.ts";
 import { reportSections } from "../src/tallies/report-body.ts";
 import type { Tally } from "../src/tallies/compute.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { tableFour, tableThree, tableTwo } from "./annual-report-tables.ts";
 

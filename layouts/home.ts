@@ -2,7 +2,7 @@
 import { html } from "../src/html/html.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import { inNavOrder } from "../src/content-types/spec.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export function homePage(

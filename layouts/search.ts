@@ -6,7 +6,7 @@
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
 import { searchFacets } from "../src/search/records.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export function searchPage(ctx: LayoutContext): string {

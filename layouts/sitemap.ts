@@ -3,7 +3,7 @@ import { html, type Html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
 import { inNavOrder, type SitemapSection } from "../src/content-types/spec.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 /** Each content type's section (in navigation order) with the links other types add to it, then 统计 and help. */

@@ -6,7 +6,7 @@ import { countedTypes } from "../src/tallies/cells.ts";
 import { yearChartSvg } from "../src/tallies/chart.ts";
 import { labelWithUnit, type FigureRow, type FigureSection } from "../src/tallies/statistics.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 /** One series per counted type (its spec's `tally.color`), in the order of the type list. */

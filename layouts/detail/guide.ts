@@ -2,7 +2,7 @@
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, previewBadge } from "../parts/article.ts";
 
 const list = (items: readonly string[], ordered = false) =>

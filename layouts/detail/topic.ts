@@ -2,7 +2,7 @@
 import { html, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { previewNotice } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 

@@ -2,7 +2,7 @@
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { inNavOrder } from "../../src/content-types/spec.ts";
-import type { LayoutContext, PageMeta } from "../context.ts";
+import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 
 /** 首页, then the content types' entries (their spec's `nav`). */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {

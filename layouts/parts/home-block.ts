@@ -1,7 +1,7 @@
 /** A home-page block: a heading, the newest items as a list, and a link to all of them. */
 import { html, type Html } from "../../src/html/html.ts";
 import type { AnyRecord } from "../../src/content-types/spec.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { previewBadge } from "./article.ts";
 
 export function homeBlock(

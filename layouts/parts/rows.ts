@@ -2,14 +2,9 @@
 import { html, type Html } from "../../src/html/html.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import { specOf } from "../../src/content-types/spec.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
+import type { ListStyle } from "../../src/view/list-data.ts";
 import { previewBadge } from "./article.ts";
-
-/**
- * "mixed": titles with their type's label (topics, audit lists); a type key whose spec has
- * `listRows`: that type's table; anything else ("news"): titles and dates.
- */
-export type ListStyle = string;
 
 function plainRows(ctx: LayoutContext, items: readonly ContentRecord[], showType: boolean): Html {
   const types = ctx.portal.types;

@@ -5,7 +5,7 @@
  * `inspect`). Counted from the published records as of the build's clock. Warnings never stop a build.
  */
 import { DateTime } from "luxon";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Portal } from "../portal/portal.ts";
 import { countedTypes } from "../tallies/cells.ts";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../config/load.ts";
 import { parseLocalDate } from "../content/fields.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../problems/problems.ts";
 import { loadContent } from "../content/loader.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { specOf } from "../content-types/spec.ts";

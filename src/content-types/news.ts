@@ -4,7 +4,7 @@ import { newsSchema, type NewsFields } from "../content/news.ts";
 import { byName, urls } from "../portal/urls.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import { byYear, paginate } from "../pages/paginate.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import { newsBody } from "../../layouts/detail/news.ts";
 import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";

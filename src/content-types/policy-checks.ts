@@ -2,7 +2,7 @@
  * Checks across policy files: unique 索引号 and 发文字号 (case and full-width forms aside), and 解读
  * that point to a real, published document.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RecordBase, RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 

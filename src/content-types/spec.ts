@@ -11,9 +11,9 @@ import type { Site } from "../config/schema.ts";
 import type { Html } from "../html/html.ts";
 import { recordsOf, type Portal } from "../portal/portal.ts";
 import type { RecordBase } from "../content/types.ts";
-import type { Problem } from "../content/problems.ts";
-import type { Crumb, LayoutContext } from "../../layouts/context.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { Problem } from "../problems/problems.ts";
+import type { Crumb, LayoutContext } from "../view/context.ts";
+import type { ListPageData } from "../view/list-data.ts";
 
 /** Fields every type has (the shared field schemas of src/content/fields.ts). */
 export interface BaseFields {

@@ -3,7 +3,7 @@
  * that point to a real document, topic and periodical files in the folder their key names).
  */
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "./types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 

@@ -4,7 +4,7 @@
  * the number of items.
  */
 import type { ContentRecord } from "../content/types.ts";
-import type { LayoutContext, PageMeta } from "../../layouts/context.ts";
+import type { LayoutContext, PageMeta } from "../view/context.ts";
 import { basePage } from "../../layouts/base.ts";
 import { previewNotice } from "../../layouts/parts/article.ts";
 import { specOf } from "../content-types/spec.ts";

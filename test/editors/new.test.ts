@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createFixture } from "../helpers/fixture.ts";
 import { scaffold } from "../../src/editors/scaffold.ts";
 import { nextIndexNo } from "../../src/content-types/policy-index-no.ts";
-import { validateContent } from "../../src/check/validate.ts";
+import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { specOf } from "../../src/content-types/spec.ts";
@@ -47,7 +47,7 @@ test("a new file of every type validates, with warnings for its placeholders onl
     else assert.ok(rel.startsWith(`${specOf(DEFAULT_TYPES, type).folder}/`), rel);
   });
   assert.ok(Object.keys(expected).every((type) => TYPES.includes(type as (typeof TYPES)[number])));
-  const { loaded, problems } = validateContent({
+  const { loaded, problems } = checkSite({
     site: site.site,
     contentDir: site.contentDir,
     now,

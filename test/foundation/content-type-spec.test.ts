@@ -10,7 +10,7 @@ import { createFixture, md, news, textOf } from "../helpers/fixture.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { searchRecordOf } from "../../src/search/records.ts";
 import { scaffold } from "../../src/editors/scaffold.ts";
-import { validateContent } from "../../src/check/validate.ts";
+import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { notice } from "../fixtures/notice-type/spec.ts";
 
@@ -101,7 +101,7 @@ test("a type given to the build gets its detail page, breadcrumb, list, feed, na
 
 test("without the type in the list, its folder is an unknown one (the list is the only registry)", () => {
   const site = noticeFixture();
-  const { problems } = validateContent({
+  const { problems } = checkSite({
     site: site.site,
     contentDir: site.contentDir,
     now: parseLocalDate("2026-06-30 12:00", site.site.timeZone)!.toMillis(),
@@ -127,7 +127,7 @@ test("npm run new scaffolds the type from its spec, and the file validates", () 
   assert.equal(made.rel, "notices/2026/0301-0900.md");
   assert.match(made.text, /^department: 测试市人民政府  # 可选：/m);
   site.write(made.rel, made.text);
-  const { loaded, problems } = validateContent({
+  const { loaded, problems } = checkSite({
     site: site.site,
     contentDir: site.contentDir,
     now,
@@ -150,11 +150,11 @@ test("two types with one key or one folder are refused before any file is read",
   const now = parseLocalDate("2026-06-30 12:00", site.site.timeZone)!.toMillis();
   const clash = { ...notice, type: "notice2", folder: "news" };
   assert.throws(
-    () => validateContent({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, clash] }),
+    () => checkSite({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, clash] }),
     /two types with the folder "news"/,
   );
   assert.throws(
-    () => validateContent({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, notice] }),
+    () => checkSite({ site: site.site, contentDir: site.contentDir, now, types: [...TYPES, notice] }),
     /two types with the type "notice"/,
   );
 });

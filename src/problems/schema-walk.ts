@@ -1,11 +1,15 @@
 /**
  * Walks a zod schema along a front-matter path, to name a field in an error message (its label)
- * and to list the fields an object allows (for "did you mean", src/content/edit-distance.ts).
+ * and to list the fields an object allows (for "did you mean", src/problems/edit-distance.ts).
  */
 import type { z } from "zod";
-import { labelOf } from "./fields.ts";
 
 type AnySchema = z.core.$ZodType;
+
+/** The Chinese label of a field, from its description ("标题：…" → "标题"). */
+export function labelOf(description: string | undefined): string | undefined {
+  return description?.split(/[：:]/)[0];
+}
 
 interface Def {
   type: string;
