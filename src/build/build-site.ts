@@ -4,7 +4,6 @@
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */
-import { mkdirSync, renameSync, rmSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -13,6 +12,7 @@ import { createState, type BuildState, type StateRef } from "../eleventy/state.t
 import { gongkaiPlugin } from "../eleventy/plugin.ts";
 import { orderedSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
+import { preparePublication } from "./publish.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 
 export interface BuildSiteOptions {
@@ -21,6 +21,8 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** The folder to publish into (_site). */
   outDir: string;
+  /** site.config.ts, so the output folder can never be one that holds it (src/build/output-guard.ts). */
+  configPath?: string;
   /** The build's clock, epoch ms (default: now). */
   now?: number;
   /** Preview: publish drafts and scheduled items, marked as such. */
@@ -54,15 +56,14 @@ async function timed<T>(
   }
 }
 
-function swapInto(staging: string, outDir: string): void {
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
-}
-
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
+  // Refuses a folder that is not Gongkai's and repairs what killed builds left, before any work.
+  const publication = preparePublication(options.outDir, {
+    contentDir: options.contentDir,
+    configPath: options.configPath,
+  });
+  for (const line of publication.repaired) console.error(line);
   const now = options.now ?? Date.now();
   const state = await timed(timings, "load+validate", () =>
     createState({
@@ -73,10 +74,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       cache: options.cache,
     }),
   );
-  const outDir = path.resolve(options.outDir);
-  const staging = `${outDir}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.dirname(outDir), { recursive: true });
+  const staging = publication.begin();
   const ref: StateRef = { current: state };
   try {
     await timed(timings, "render", async () => {
@@ -90,9 +88,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     });
     await timed(timings, "render streamed", () => writeStreamedPages(ref, staging));
     for (const step of orderedSteps()) await timed(timings, step.name, () => step.run(state, staging));
-    await timed(timings, "publish", () => swapInto(staging, outDir));
+    await timed(timings, "publish", () => publication.commit());
   } catch (err) {
-    rmSync(staging, { recursive: true, force: true });
+    publication.abort();
     throw err;
   }
   return { state, timings };
