@@ -115,6 +115,7 @@ export function assertNotProjectFolder(target: string, context: GuardContext, di
   for (const repo of new Set([...repositoriesAbove(cwd), ...repositoriesAbove(content)]))
     if (isWithin(target, repo)) refuse(target === repo ? "是 git 仓库的根目录" : "包含 git 仓库");
   if (existsSync(path.join(target, ".git"))) refuse("是一个 git 仓库");
+  if (target.split(path.sep).includes(".git")) refuse("位于 git 仓库的 .git 目录中");
 }
 
 /** Outputs written before the marker existed: Gongkai's manifest.json, which no other tool writes. */
@@ -127,11 +128,16 @@ function isEarlierOutput(target: string): boolean {
   }
 }
 
+/** A folder a Gongkai build wrote (its marker, or an earlier build's manifest). */
+export function isGongkaiOutput(dir: string): boolean {
+  return existsSync(path.join(dir, OUTPUT_MARKER)) || isEarlierOutput(dir);
+}
+
 /** Refuses a non-empty folder that is not a previous Gongkai output. */
 export function assertReplaceable(target: string, display: string): void {
   if (!existsSync(target)) return;
   const entries = readdirSync(target);
-  if (entries.length === 0 || entries.includes(OUTPUT_MARKER) || isEarlierOutput(target)) return;
+  if (entries.length === 0 || isGongkaiOutput(target)) return;
   const sample = entries.slice(0, 3).join("、") + (entries.length > 3 ? ` 等 ${entries.length} 项` : "");
   throw new OutputFolderError(
     `输出目录 ${display} 不是空目录，也不是 Gongkai 生成的网站（没有 ${OUTPUT_MARKER} 标记文件），其中有 ${sample}；生成网站会整个替换这个目录，为免误删，构建已停止。请用 --out 指定一个空目录或不存在的目录，或先自行清空它。`,

@@ -21,6 +21,7 @@ import path from "node:path";
 import {
   assertNotProjectFolder,
   assertReplaceable,
+  isGongkaiOutput,
   OUTPUT_MARKER,
   OUTPUT_MARKER_TEXT,
   resolveOutputTarget,
@@ -77,11 +78,11 @@ export function recoverInterrupted(target: string): string[] {
   if (!existsSync(target)) {
     // The newest old copy is what was published last (only one exists unless builds raced).
     const olds = dead
-      .filter((l) => l.kind === "old")
+      .filter((l) => l.kind === "old" && isGongkaiOutput(l.path))
       .sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs);
     if (olds.length) {
       renameSync(olds[0].path, target);
-      done.push(`已恢复上次中断的发布：${shown(target)} 重新指向上一次完整生成的网站。`);
+      done.push(`已恢复上次中断的发布：${shown(target)} 已还原为上一次完整生成的网站。`);
     }
   }
   for (const l of dead) {
