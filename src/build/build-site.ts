@@ -84,6 +84,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         pathPrefix: options.site.pathPrefix,
         config: (config) => gongkaiPlugin(config, ref),
       });
+      // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
+      eleventy.disableLogger();
       await eleventy.write();
     });
     await timed(timings, "render streamed", () => writeStreamedPages(ref, staging));

@@ -6,6 +6,5 @@ import { afterRenderSteps } from "./steps.ts";
 
 afterRenderSteps.push({
   name: "_headers",
-  run: (state, outDir) =>
-    writeFileSync(path.join(outDir, "_headers"), headersFile(state.portal.site)),
+  run: (state, outDir) => writeFileSync(path.join(outDir, "_headers"), headersFile(state.portal.site)),
 });

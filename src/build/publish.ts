@@ -36,8 +36,29 @@ function failpoint(step: SwapStep): void {
   if (process.env.GONGKAI_TEST_KILL_AT === step) process.kill(process.pid, "SIGKILL");
 }
 
-/** Targets being published by this process right now: their leftovers are not a dead build's. */
-const active = new Set<string>();
+/** Targets being published by this process right now (target → staging): not a dead build's leftovers. */
+const active = new Map<string, string>();
+
+/**
+ * Staging folders of failed builds. A library can still be copying into one after the build failed
+ * (Eleventy's passthrough copy), so they are removed again when the process exits.
+ */
+const abandoned = new Set<string>();
+process.on("exit", () => {
+  for (const staging of abandoned) rmSync(staging, { recursive: true, force: true });
+});
+
+/**
+ * Removes this process's staging folders: for a command about to exit on an error thrown outside
+ * the build's own try (a library's stray rejection), so it leaves nothing behind.
+ */
+export function abortActivePublications(): void {
+  for (const staging of active.values()) {
+    rmSync(staging, { recursive: true, force: true });
+    abandoned.add(staging);
+  }
+  active.clear();
+}
 
 function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -132,7 +153,8 @@ export function preparePublication(outDir: string, context: GuardContext): Publi
     staging,
     repaired,
     begin() {
-      active.add(target);
+      active.set(target, staging);
+      abandoned.delete(staging);
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging, { recursive: true });
       writeFileSync(path.join(staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
@@ -148,6 +170,7 @@ export function preparePublication(outDir: string, context: GuardContext): Publi
     abort() {
       active.delete(target);
       rmSync(staging, { recursive: true, force: true });
+      abandoned.add(staging);
     },
   };
 }

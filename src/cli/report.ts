@@ -1,6 +1,7 @@
 /** Prints problems for editors and turns a failed run into exit code 1 (2 for a wrong command line). */
 import { ContentError, formatProblem, summarize, type Problem } from "../content/problems.ts";
 import { OutputFolderError } from "../build/output-guard.ts";
+import { abortActivePublications } from "../build/publish.ts";
 import { HelpRequested, UsageError } from "./arguments.ts";
 import { describeSystemError } from "./system-error.ts";
 
@@ -25,34 +26,50 @@ export const BUILD_STOPPED = "构建已停止，已发布的网站目录保持�
  * permission, busy port), a wrong command line (with the usage). Only a bug prints a stack.
  */
 export async function runCli(main: () => Promise<void>, run: CliRun = {}): Promise<void> {
-  const afterError = run.afterError ?? BUILD_STOPPED;
+  // A library may reject a promise nobody awaits (Eleventy's passthrough copy on a full disk):
+  // report it like any other error, remove this build's staging folder, and stop.
+  let reported = false;
+  const fatal = (err: unknown) => {
+    // After the main error, a stray rejection is its echo (a copy into the removed staging folder).
+    if (!reported) reportError(err, run);
+    abortActivePublications();
+    process.exit(1);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
   try {
     await main();
     return;
   } catch (err) {
-    if (err instanceof HelpRequested) {
-      console.log(err.usage);
-      return;
-    }
-    if (err instanceof UsageError) {
-      console.error(`${err.message}\n\n${err.usage}`);
-      process.exitCode = 2;
-    } else {
-      process.exitCode = 1;
-      const system = describeSystemError(err, run.context?.());
-      if (err instanceof ContentError) {
-        printProblems(err.problems);
-        console.error(summarize(err.problems));
-        if (afterError) console.error(afterError);
-      } else if (err instanceof OutputFolderError) {
-        console.error(err.message);
-      } else if (system) {
-        console.error(system);
-        if (afterError) console.error(afterError);
-      } else {
-        console.error(err);
-      }
-    }
+    reported = true;
+    reportError(err, run);
   }
   if (run.exitOnError) process.exit();
+}
+
+function reportError(err: unknown, run: CliRun): void {
+  const afterError = run.afterError ?? BUILD_STOPPED;
+  if (err instanceof HelpRequested) {
+    console.log(err.usage);
+    return;
+  }
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n\n${err.usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = 1;
+  const system = describeSystemError(err, run.context?.());
+  if (err instanceof ContentError) {
+    printProblems(err.problems);
+    console.error(summarize(err.problems));
+    if (afterError) console.error(afterError);
+  } else if (err instanceof OutputFolderError) {
+    console.error(err.message);
+  } else if (system) {
+    console.error(system);
+    if (afterError) console.error(afterError);
+  } else {
+    console.error(err);
+  }
 }

@@ -36,6 +36,23 @@ const CAUSES: Record<string, string> = {
   EADDRNOTAVAIL: "本机没有这个地址",
 };
 
+const ACTIONS: Record<string, string> = {
+  mkdir: "创建目录",
+  open: "打开",
+  write: "写入",
+  read: "读取",
+  rename: "移动",
+  copyfile: "复制",
+  unlink: "删除",
+  rmdir: "删除目录",
+  rm: "删除",
+  scandir: "读取目录",
+  stat: "读取",
+  lstat: "读取",
+  symlink: "创建链接",
+  listen: "监听",
+};
+
 function isSystemError(err: unknown): err is SystemError {
   return (
     err instanceof Error &&
@@ -66,6 +83,9 @@ export function describeSystemError(err: unknown, context?: string): string | un
   if (sys.code === "EADDRINUSE")
     return `端口 ${sys.port ?? ""} 已被其他程序占用：请关闭那个程序，或换一个端口，例如 npm start -- --port ${(sys.port ?? 8080) + 1}。`;
   const cause = CAUSES[sys.code] ?? "系统错误";
-  const where = sys.path ? (sys.dest ? `${sys.path} → ${sys.dest}` : sys.path) : (context ?? "读写文件时");
-  return `${where}：${cause}（${sys.code}${sys.syscall ? `，${sys.syscall}` : ""}）。`;
+  const action = ACTIONS[sys.syscall ?? ""] ?? "读写";
+  const where = sys.path
+    ? `${action} ${sys.dest ? `${sys.path} → ${sys.dest}` : sys.path} 失败`
+    : `${context ?? "读写文件时"}${action}失败`;
+  return `${where}：${cause}（${sys.code}）。`;
 }
