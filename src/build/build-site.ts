@@ -8,11 +8,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
-import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
+import type { BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin } from "../eleventy/plugin.ts";
-import { orderedSteps } from "./steps.ts";
+import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
+import { createState } from "./load-state.ts";
+import type { SiteParts } from "./outputs.ts";
+import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 
 export interface BuildSiteOptions {
@@ -29,6 +32,8 @@ export interface BuildSiteOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
+  parts?: SiteParts;
 }
 
 export interface BuildResult {
@@ -65,14 +70,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   });
   for (const line of publication.repaired) console.error(line);
   const now = options.now ?? Date.now();
+  const parts = options.parts ?? defaultParts;
+  // Ordered before anything is read: a step naming a missing step fails at once.
+  const steps = orderSteps(parts.steps);
   const state = await timed(timings, "load+validate", () =>
-    createState({
-      site: options.site,
-      contentDir: path.resolve(options.contentDir),
-      now,
-      includeDrafts: options.includeDrafts,
-      cache: options.cache,
-    }),
+    createState(
+      {
+        site: options.site,
+        contentDir: path.resolve(options.contentDir),
+        now,
+        includeDrafts: options.includeDrafts,
+        cache: options.cache,
+      },
+      parts,
+    ),
   );
   const staging = publication.begin();
   const ref: StateRef = { current: state };
@@ -82,14 +93,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         quietMode: true,
         configPath: false,
         pathPrefix: options.site.pathPrefix,
-        config: (config) => gongkaiPlugin(config, ref),
+        config: (config) => gongkaiPlugin(config, ref, parts.pages),
       });
       // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () => writeStreamedPages(ref, staging));
-    for (const step of orderedSteps()) await timed(timings, step.name, () => step.run(state, staging));
+    await timed(timings, "render streamed", () => writeStreamedPages(state, parts.pages, staging));
+    for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     await timed(timings, "publish", () => publication.commit());
   } catch (err) {
     publication.abort();

@@ -4,7 +4,7 @@
  * parseArgs errors are English and name an internal code).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { closestName } from "../content/edit-distance.ts";
+import { closestName } from "../problems/edit-distance.ts";
 
 /** A mistake on the command line: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { loadSiteConfig } from "../config/load.ts";
 import type { Site } from "../config/schema.ts";
 import { parseLocalDate } from "../content/fields.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import { parseCommandLine, UsageError } from "./arguments.ts";
 import { usageOf, type SiteCommand } from "./usage.ts";
 

@@ -1,5 +1,5 @@
 /** Prints problems for editors and turns a failed run into exit code 1 (2 for a wrong command line). */
-import { ContentError, formatProblem, summarize, type Problem } from "../content/problems.ts";
+import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
 import { OutputFolderError } from "../build/output-guard.ts";
 import { abortActivePublications } from "../build/publish.ts";
 import { HelpRequested, UsageError } from "./arguments.ts";
