@@ -97,8 +97,16 @@ export function recoverInterrupted(target: string): string[] {
     (l) => !(l.pid === process.pid && active.has(target)) && (l.pid === process.pid || !isAlive(l.pid)),
   );
   if (!existsSync(target)) {
+    // A live build holds `<out>` missing only for the instant between its two renames, so an old
+    // copy moved aside (ctime) a minute ago is orphaned even if its PID now belongs to another process.
+    const orphaned = leftoversOf(target).filter(
+      (l) =>
+        l.kind === "old" &&
+        !dead.some((d) => d.path === l.path) &&
+        Date.now() - statSync(l.path).ctimeMs > 60_000,
+    );
     // The newest old copy is what was published last (only one exists unless builds raced).
-    const olds = dead
+    const olds = [...dead, ...orphaned]
       .filter((l) => l.kind === "old" && isGongkaiOutput(l.path))
       .sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs);
     if (olds.length) {
