@@ -12,6 +12,7 @@ import { SearchRefresher } from "../dev/search-refresh.ts";
 import { startDevServer } from "../dev/server.ts";
 import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
+import { checkOutputFolder } from "../build/publish.ts";
 import { printProblems, runCli } from "./report.ts";
 import { ContentError, summarize } from "../problems/problems.ts";
 
@@ -51,51 +52,57 @@ async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): 
   }
 }
 
-await runCli(async () => {
-  const options = await readCliOptions();
-  console.log("正在生成网站……");
-  const started = performance.now();
-  mkdirSync(options.outDir, { recursive: true });
-  const server = await startDevServer(options.outDir, {
-    prefix: options.site.pathPrefix,
-    port: options.port,
-  });
-  console.log(`预览地址：${server.url}`);
-  const dev = await firstBuild(options);
-  printProblems(dev.state.warnings);
-  console.log(
-    `已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
-  );
-  console.log(
-    "修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。",
-  );
-  server.reload();
-  const search = new SearchRefresher({
-    outDir: options.outDir,
-    onDone: (outcome) =>
-      outcome.ok
-        ? console.log(`搜索索引已更新：${outcome.pages} 个页面，用时 ${(outcome.ms / 1000).toFixed(1)} 秒。`)
-        : console.error(`搜索索引更新失败，搜索仍使用上一次的索引：${String(outcome.error)}`),
-  });
-
-  watchTree(options.contentDir, async (changed) => {
-    for (const rel of changed)
-      if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
-    if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
-    const report = await dev.rebuild();
-    if (!report.ok) {
-      printProblems(report.problems);
-      console.error(summarize(report.problems));
-      console.error("网站仍显示上一次的版本，改正后会自动更新。");
-      return;
-    }
-    printProblems(report.warnings);
+await runCli(
+  async () => {
+    const options = await readCliOptions(process.argv.slice(2), "start");
+    console.log("正在生成网站……");
+    const started = performance.now();
+    checkOutputFolder(options.outDir, options);
+    mkdirSync(options.outDir, { recursive: true });
+    const server = await startDevServer(options.outDir, {
+      prefix: options.site.pathPrefix,
+      port: options.port,
+    });
+    console.log(`预览地址：${server.url}`);
+    const dev = await firstBuild(options);
+    printProblems(dev.state.warnings);
     console.log(
-      `已更新：${report.changedRecords} 个内容文件有变化，重写 ${report.written.length} 页，删除 ${report.removed.length} 页，用时 ${report.ms} 毫秒。`,
+      `已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
+    );
+    console.log(
+      "修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。",
     );
     server.reload();
-    if (report.changedRecords > 0) search.schedule(dev.state);
-    // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.
-    (globalThis as { gc?: () => void }).gc?.();
-  });
-});
+    const search = new SearchRefresher({
+      outDir: options.outDir,
+      onDone: (outcome) =>
+        outcome.ok
+          ? console.log(
+              `搜索索引已更新：${outcome.pages} 个页面，用时 ${(outcome.ms / 1000).toFixed(1)} 秒。`,
+            )
+          : console.error(`搜索索引更新失败，搜索仍使用上一次的索引：${String(outcome.error)}`),
+    });
+
+    watchTree(options.contentDir, async (changed) => {
+      for (const rel of changed)
+        if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
+      if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
+      const report = await dev.rebuild();
+      if (!report.ok) {
+        printProblems(report.problems);
+        console.error(summarize(report.problems));
+        console.error("网站仍显示上一次的版本，改正后会自动更新。");
+        return;
+      }
+      printProblems(report.warnings);
+      console.log(
+        `已更新：${report.changedRecords} 个内容文件有变化，重写 ${report.written.length} 页，删除 ${report.removed.length} 页，用时 ${report.ms} 毫秒。`,
+      );
+      server.reload();
+      if (report.changedRecords > 0) search.schedule(dev.state);
+      // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.
+      (globalThis as { gc?: () => void }).gc?.();
+    });
+  },
+  { exitOnError: true },
+);

@@ -99,6 +99,21 @@ export const siteSchema = z.strictObject({
   allowHtml: z.boolean().default(false),
   /** First year shown in the copyright line. */
   copyrightSince: z.number().int().optional(),
+  /**
+   * Strict-Transport-Security in `_headers` and the nginx example: by default one year for an https
+   * baseUrl (none for http); false turns it off; includeSubDomains/preload only when every
+   * subdomain is served over https.
+   */
+  hsts: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        maxAge: z.number().int().min(0).default(31_536_000),
+        includeSubDomains: z.boolean().default(false),
+        preload: z.boolean().default(false),
+      }),
+    ])
+    .optional(),
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */

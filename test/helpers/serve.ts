@@ -16,14 +16,19 @@ export interface StaticServer {
 
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; headers?: Record<string, string> } = {},
+  options: {
+    prefix?: string;
+    /** Sent with every file; a function gets the request path (to apply a built `_headers` file). */
+    headers?: Record<string, string> | ((pathname: string) => Record<string, string>);
+  } = {},
 ): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
-      res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
+      const headers = typeof options.headers === "function" ? options.headers(pathname) : options.headers;
+      res.writeHead(status, { "content-type": mimeTypeOf(file), ...headers });
       res.end(body);
     };
     await respondStatic(res, root, prefix, pathname, send);
