@@ -19,14 +19,16 @@ export async function serveStatic(
   options: { prefix?: string; headers?: Record<string, string> } = {},
 ): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const server = createServer((req, res) => {
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
       res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
       res.end(body);
     };
-    await respondStatic(res, root, prefix, pathname, send);
+    respondStatic(res, root, prefix, req.url, send).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
