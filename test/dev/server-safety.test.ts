@@ -59,7 +59,7 @@ function get(
 /** Sends raw bytes and returns the status line of the answer. */
 function raw(text: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.end(text));
+    const socket = connect(port, "127.0.0.1", () => socket.write(text));
     let answer = "";
     socket.setEncoding("latin1").on("data", (chunk: string) => (answer += chunk));
     socket.on("close", () => resolve(answer.split("\r\n")[0])).on("error", reject);
