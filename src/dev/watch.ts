@@ -34,7 +34,7 @@ export function watchTree(
   onChange: (relPaths: Set<string>) => Promise<void>,
   options: WatchOptions = {},
 ): TreeWatcher {
-  const quietMs = options.quietMs ?? 80;
+  const quietMs = options.quietMs ?? 60;
   const onError = options.onError ?? ((err: unknown) => console.error(err));
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
