@@ -147,8 +147,15 @@ export async function startDevSession(
     },
     {
       quietMs: options.quietMs,
-      onError: (err) =>
-        log.error(`更新网站时出错：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+      onError: (err) => {
+        const code = (err as NodeJS.ErrnoException | undefined)?.code;
+        if (code === "ENOSPC" || code === "EMFILE")
+          log.error(
+            `无法继续监视 content/ 中的文件（${code}：系统的文件监视数已用尽），之后的保存可能不会自动更新。` +
+              "请在 Linux 上调高 fs.inotify.max_user_watches，或关闭其他监视文件的程序后重新运行 npm start。",
+          );
+        else log.error(`更新网站时出错：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      },
     },
   );
   await watcher.ready;

@@ -14,8 +14,7 @@ import { watch } from "chokidar";
 export interface TreeWatcher {
   /** Resolves once every file present at the start is watched: a save after this is seen. */
   ready: Promise<void>;
-  /** Resolves when no change is waiting or being handled (tests). */
-  idle(): Promise<void>;
+  /** Stops watching and waits for the call under way, if any. */
   close(): Promise<void>;
 }
 
@@ -39,23 +38,16 @@ export function watchTree(
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
-  let waiting: (() => void)[] = [];
   let closed = false;
-  const settle = () => {
-    if (running || timer || pending.size) return;
-    for (const resolve of waiting) resolve();
-    waiting = [];
-  };
   const flush = async () => {
     timer = undefined;
-    if (running || pending.size === 0) return settle();
+    if (running || pending.size === 0) return; // a running call re-arms the timer when it ends
     const batch = pending;
     pending = new Set();
     running = onChange(batch).catch(onError);
     await running;
     running = undefined;
     if (pending.size && !closed) timer = setTimeout(() => void flush(), quietMs);
-    settle();
   };
   const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false });
   watcher.on("all", (_event, changed) => {
@@ -68,8 +60,6 @@ export function watchTree(
   const ready = new Promise<void>((resolve) => watcher.once("ready", resolve));
   return {
     ready,
-    idle: () => new Promise<void>((resolve) => (waiting.push(resolve), settle())),
-    /** Stops watching and waits for the call under way, if any. */
     close: async () => {
       closed = true;
       clearTimeout(timer);
@@ -77,7 +67,6 @@ export function watchTree(
       pending.clear();
       await watcher.close();
       await running;
-      settle();
     },
   };
 }
