@@ -3,7 +3,6 @@
  * rebuilds only what the save affects and reloads open pages (src/dev/dev-session.ts).
  * Options as for build (src/cli/options.ts), plus --port (default 8080).
  */
-import "../build/all-steps.ts";
 import { startDevSession } from "../dev/dev-session.ts";
 import { readCliOptions } from "./options.ts";
 import { runCli } from "./report.ts";

@@ -11,7 +11,7 @@
 import { copyFile, lstat, mkdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ContentError, formatProblem, summarize, type Problem } from "../content/problems.ts";
+import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
 import { DevSite, type DevSiteOptions } from "./dev-site.ts";
 import { SearchRefresher } from "./search-refresh.ts";
 import { startDevServer, type DevServer } from "./server.ts";
