@@ -83,7 +83,7 @@ test(
       page,
       () =>
         document.getElementById("gongkai-dev-problems") === null &&
-        document.body.textContent!.includes("春季植树活动（已改正）"),
+        document.body.textContent.includes("春季植树活动（已改正）"),
       "the fixed page without the banner",
     );
     await until(
@@ -123,7 +123,7 @@ test(
       page,
       () =>
         document.getElementById("gongkai-dev-problems") === null &&
-        document.body.textContent!.includes("春季植树活动"),
+        document.body.textContent.includes("春季植树活动"),
       "the built home page",
     );
   },

@@ -14,7 +14,7 @@ export interface Session {
   /** What the session printed, in order. */
   lines: string[];
   /** Absolute URL of a site path ("/news/2026/a/"). */
-  url(sitePath: string): string;
+  url: (sitePath: string) => string;
 }
 
 export async function startSession(
