@@ -72,6 +72,17 @@ export const siteSchema = z.strictObject({
     .string()
     .default("Asia/Shanghai")
     .refine((zone) => IANAZone.isValidZone(zone), { error: "应为 IANA 时区名，例如 Asia/Shanghai" }),
+  /**
+   * No date in content may be earlier (YYYY-MM-DD, site zone): a year typo (0025 for 2025) would
+   * otherwise make a statistics page per year in between. The default predates every government
+   * portal: the web went public in 1991 and China's government sites date from the mid-1990s
+   * (政府上网工程 1999), so a publish date before 1990 is a typo. A site that lists older
+   * documents (成文日期 of a regulation from the 1980s still in force) sets an earlier date.
+   */
+  earliestDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为 YYYY-MM-DD 形式的日期，例如 1990-01-01" })
+    .default("1990-01-01"),
   /** Items per list page. */
   pageSize: z.number().int().min(5).max(200).default(20),
   /** News columns (栏目). */
