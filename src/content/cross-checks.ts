@@ -6,6 +6,7 @@ import type { Site } from "../config/schema.ts";
 import type { Problem } from "./problems.ts";
 import type { ContentRecord, RecordOf } from "./types.ts";
 import { lineOfRecordPath } from "./line-of-field.ts";
+import { comparable } from "./text-safety.ts";
 
 function uniqueBy(records: RecordOf<"policy">[], value: (r: RecordOf<"policy">) => string | undefined, field: string, label: string): Problem[] {
   const seen = new Map<string, RecordOf<"policy">>();
@@ -14,7 +15,8 @@ function uniqueBy(records: RecordOf<"policy">[], value: (r: RecordOf<"policy">) 
     const v = value(record);
     if (v === undefined) continue;
     // Case and full-width forms do not make a number different (Ｘ, x and X are one 索引号).
-    const key = v.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+    // Invisible format characters (U+200B …) do not either.
+    const key = comparable(v).normalize("NFKC").replace(/\s+/g, "").toUpperCase();
     const first = seen.get(key);
     if (first) {
       const same = first.fields[field as "index_no"] === v ? "" : `（“${first.fields[field as "index_no"]}”，仅大小写或全角半角不同）`;

@@ -1,12 +1,13 @@
 /** Shared by the safety tests (issue 12): a failed build must name the problem and keep the old output. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Fixture } from "./fixture.ts";
 import { ContentError, formatProblem } from "../../src/content/problems.ts";
 
 /** Every output file with its bytes, to compare the output before and after a failed build. */
 export function snapshot(site: Fixture): Map<string, string> {
+  if (!existsSync(site.outDir)) return new Map();
   return new Map(site.files().map((f) => [f, readFileSync(path.join(site.outDir, f), "base64")]));
 }
 
