@@ -1,4 +1,5 @@
 /** Registers every after-render step; they run by their `order` (steps.ts), ties in this import order. */
+import "../media/copy-step.ts";
 import "./headers-file.ts";
 import "./sitemap-xml.ts";
 import "./manifest.ts";

@@ -23,6 +23,8 @@ export interface LinkTargets {
   media: MediaIndex;
   /** Does /assets/<name> exist? */
   asset: (url: string) => boolean;
+  /** Told of every /media/ path a body refers to (media of unpublished items stay unpublished). */
+  onMedia?: (record: ContentRecord, url: string) => void;
 }
 
 interface Found {
@@ -92,6 +94,7 @@ function resolve(
     return { message: `“${target}”不是有效的网址` };
   }
   if (pathname.startsWith("/media/")) {
+    to.onMedia?.(record, pathname);
     const missing = missingMedia(to.media, pathname);
     return missing ? { message: missing } : undefined;
   }

@@ -18,6 +18,8 @@ import { generatedUrls, urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { reportProblems } from "../tallies/checks.ts";
+import { mediaFileProblems } from "../media/media-checks.ts";
+import { MediaReferences, planMedia } from "../media/embargo.ts";
 
 export interface Validated {
   loaded: LoadResult;
@@ -27,6 +29,8 @@ export interface Validated {
   lists: ListPageData[];
   /** The counts; the report files are checked against them. */
   tallies: Tallies;
+  /** /media/ paths to publish (src/media/embargo.ts). */
+  media: string[];
   /** Errors and warnings, in the order files were read. */
   problems: Problem[];
 }
@@ -41,20 +45,27 @@ export function validateContent(options: LoadOptions): Validated {
   const media = indexMedia(options.contentDir);
   const publishedUrls = new Set(loaded.published.map((r) => r.url));
   const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
+  const references = new MediaReferences();
+  references.addFields(site, loaded.all);
   const targets = {
     pages: generatedUrls(portal, details, lists),
     unpublished,
     media,
     asset: (url: string) => existsSync(path.join(ASSETS_DIR, url.slice("/assets/".length))),
+    onMedia: (record: ContentRecord, url: string) => references.add(url, record),
   };
+  const bodyLinks = bodyLinkProblems(loaded.all, targets, site.allowHtml);
+  const mediaPlan = planMedia(media, references, new Set(loaded.published));
   const problems = [
     ...loaded.problems,
     ...media.problems,
+    ...mediaFileProblems(site, options.contentDir, media),
+    ...mediaPlan.warnings,
     ...recordChecks(site, loaded.all, media, options.now),
-    ...bodyLinkProblems(loaded.all, targets, site.allowHtml),
+    ...bodyLinks,
     ...urlProblems(details, lists),
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
   ];
-  return { loaded, portal, details, lists, tallies, problems };
+  return { loaded, portal, details, lists, tallies, media: mediaPlan.publish, problems };
 }

@@ -4,7 +4,6 @@
  * index follows once edits pause (src/dev/search-refresh.ts).
  * Options as for build (src/cli/options.ts), plus --port (default 8080).
  */
-import { copyFile, mkdir, rm } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import "../build/all-steps.ts";
@@ -15,16 +14,6 @@ import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 import { ContentError, summarize } from "../content/problems.ts";
-
-/** content/media is copied as is (the build's passthrough copy); keep the served copy in step. */
-async function syncMedia(contentDir: string, outDir: string, rel: string): Promise<void> {
-  const from = path.join(contentDir, rel);
-  const to = path.join(outDir, rel);
-  if (existsSync(from)) {
-    await mkdir(path.dirname(to), { recursive: true });
-    await copyFile(from, to).catch(() => undefined); // a folder, or a file still being written
-  } else await rm(to, { recursive: true, force: true });
-}
 
 /** The first full build; with content errors, waits for an edit and tries again. */
 async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): Promise<DevSite> {
@@ -79,9 +68,8 @@ await runCli(async () => {
   });
 
   watchTree(options.contentDir, async (changed) => {
-    for (const rel of changed)
-      if (rel.startsWith("media/")) await syncMedia(options.contentDir, options.outDir, rel);
-    if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
+    // Media changes rebuild too: a file is checked (type, SVG, links) and published only when an
+    // item that may be shown refers to it (src/media/copy-step.ts runs after every rebuild).
     const report = await dev.rebuild();
     if (!report.ok) {
       printProblems(report.problems);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { IANAZone } from "luxon";
 import { statisticsSectionSchema } from "./statistics.ts";
+import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -83,6 +84,21 @@ export const siteSchema = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为 YYYY-MM-DD 形式的日期，例如 1990-01-01" })
     .default("1990-01-01"),
+  /**
+   * File types (extensions, lower case, no dot) content/media may publish; the default covers
+   * images, PDF, OFD, office documents, archives, audio, video and captions. Pages and scripts
+   * (html, js, xml, swf …) cannot be allowed: they would run under the site's own origin.
+   */
+  mediaTypes: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]+$/, { error: "应为小写的扩展名，不带点，例如 pdf" })
+        .refine((ext) => !ACTIVE_TYPES.has(ext), {
+          error: (iss) => `“${String(iss.input)}”是网页或脚本类型，会在本站域名下运行，不能允许发布`,
+        }),
+    )
+    .default([...DEFAULT_MEDIA_TYPES]),
   /** Items per list page. */
   pageSize: z.number().int().min(5).max(200).default(20),
   /** News columns (栏目). */

@@ -66,9 +66,7 @@ export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef)
   for (const page of pageTemplates)
     if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
 
-  // Assets: the portal's own, and the editors' media files
-  eleventyConfig.addPassthroughCopy({
-    [ASSETS_DIR]: "assets",
-    [path.join(ref.current.options.contentDir, "media")]: "media",
-  });
+  // The portal's own assets. The editors' media files are copied by src/media/copy-step.ts, not
+  // here: a passthrough copy would follow symbolic links and publish embargoed files.
+  eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
 }

@@ -34,6 +34,8 @@ export interface BuildState {
   lists: ListPageData[];
   /** Publication counts per year and site-wide (src/tallies/). */
   tallies: Tallies;
+  /** /media/ paths this build publishes (src/media/embargo.ts). */
+  media: string[];
   /** Warnings (errors stop the build before a state exists). */
   warnings: Problem[];
 }
@@ -45,7 +47,7 @@ export interface StateRef {
 
 export function createState(options: BuildOptions): BuildState {
   const { site } = options;
-  const { portal, details, lists, problems, tallies } = validateContent(options);
+  const { portal, details, lists, problems, tallies, media } = validateContent(options);
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   return {
     options,
@@ -61,6 +63,7 @@ export function createState(options: BuildOptions): BuildState {
     details,
     lists,
     tallies,
+    media,
     warnings: problems,
   };
 }
