@@ -6,139 +6,29 @@
  */
 import path from "node:path";
 
+const words = (text: string) => text.trim().split(/\s+/);
+
 export const DEFAULT_MEDIA_TYPES: readonly string[] = [
-  // images
-  "jpg",
-  "jpeg",
-  "png",
-  "gif",
-  "webp",
-  "avif",
-  "bmp",
-  "tif",
-  "tiff",
-  "ico",
-  "svg",
-  // documents
-  "pdf",
-  "ofd",
-  "doc",
-  "docx",
-  "xls",
-  "xlsx",
-  "ppt",
-  "pptx",
-  "wps",
-  "et",
-  "dps",
-  "odt",
-  "ods",
-  "odp",
-  "rtf",
-  "txt",
-  "csv",
-  // archives
-  "zip",
-  "rar",
-  "7z",
-  "tar",
-  "gz",
-  "tgz",
-  "bz2",
-  "xz",
-  // audio
-  "mp3",
-  "m4a",
-  "aac",
-  "wav",
-  "ogg",
-  "oga",
-  "opus",
-  "flac",
-  "wma",
-  "amr",
-  // video
-  "mp4",
-  "m4v",
-  "webm",
-  "ogv",
-  "mov",
-  "avi",
-  "wmv",
-  "flv",
-  "mkv",
-  "mpg",
-  "mpeg",
-  "3gp",
-  // captions
-  "vtt",
-  "srt",
+  ...words("jpg jpeg png gif webp avif bmp tif tiff ico svg"), // images
+  ...words("pdf ofd doc docx xls xlsx ppt pptx wps et dps odt ods odp rtf txt csv"), // documents
+  ...words("zip rar 7z tar gz tgz bz2 xz"), // archives
+  ...words("mp3 m4a aac wav ogg oga opus flac wma amr"), // audio
+  ...words("mp4 m4v webm ogv mov avi wmv flv mkv mpg mpeg 3gp"), // video
+  ...words("vtt srt"), // captions
 ];
 
 /**
  * Types a browser renders as a page or runs (HTML and XML documents, scripts, plug-ins, service
  * worker and app manifests), and server-side scripts a misconfigured host might execute.
  */
-export const ACTIVE_TYPES: ReadonlySet<string> = new Set([
-  "html",
-  "htm",
-  "xhtml",
-  "xht",
-  "shtml",
-  "shtm",
-  "mht",
-  "mhtml",
-  "hta",
-  "xml",
-  "xsl",
-  "xslt",
-  "svgz",
-  "rss",
-  "atom",
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "wasm",
-  "webmanifest",
-  "appcache",
-  "manifest",
-  "swf",
-  "spl",
-  "xap",
-  "jar",
-  "class",
-  "vbs",
-  "vbe",
-  "wsf",
-  "ps1",
-  "bat",
-  "cmd",
-  "com",
-  "exe",
-  "msi",
-  "scr",
-  "dll",
-  "sh",
-  "php",
-  "php3",
-  "php4",
-  "php5",
-  "phtml",
-  "phar",
-  "asp",
-  "aspx",
-  "ashx",
-  "asmx",
-  "jsp",
-  "jspx",
-  "cgi",
-  "pl",
-  "py",
-  "rb",
-  "htaccess",
-  "htpasswd",
-]);
+export const ACTIVE_TYPES: ReadonlySet<string> = new Set(
+  words(`
+    html htm xhtml xht shtml shtm mht mhtml hta xml xsl xslt svgz rss atom
+    js mjs cjs jsx wasm webmanifest appcache manifest
+    swf spl xap jar class vbs vbe wsf ps1 bat cmd com exe msi scr dll sh
+    php php3 php4 php5 phtml phar asp aspx ashx asmx jsp jspx cgi pl py rb htaccess htpasswd
+  `),
+);
 
 /** The extension of a file name, lower case without the dot ("" when it has none). */
 export function extensionOf(name: string): string {
