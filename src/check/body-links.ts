@@ -1,12 +1,14 @@
 /**
- * Links and images in Markdown bodies must point somewhere: to a page the build produces, to a
- * file in content/media, or to the portal's own assets. External addresses are not fetched.
+ * Links and images in Markdown bodies must point somewhere: to a page or file the build writes
+ * (pages, statistics, reports, open data, feeds, media, assets: the build's own enumeration,
+ * src/eleventy/site-outputs.ts). External addresses are not fetched.
  * Lines come from markdown-it's token maps, counted from the body's first line in the file.
  */
 import MarkdownIt from "markdown-it";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
+import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { severityFor } from "./record-checks.ts";
 
@@ -16,15 +18,12 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 const parser = new MarkdownIt({ html: true, linkify: false });
 
 export interface LinkTargets {
-  /** Site URLs the build produces (no path prefix): /news/2025/a/, /policies/page/2/. */
-  pages: ReadonlySet<string>;
+  /** What the build writes (site URLs without the path prefix): /news/2025/a/, /feeds/news.xml. */
+  outputs: Pick<SiteOutputs, "has">;
   /** URLs of valid records that are not published in this build (drafts, scheduled). */
   unpublished: ReadonlyMap<string, ContentRecord>;
+  /** content/media, to say why a /media/ link does not resolve. */
   media: MediaIndex;
-  /** Does /assets/<name> exist? */
-  asset: (url: string) => boolean;
-  /** Told of every /media/ path a body refers to (media of unpublished items stay unpublished). */
-  onMedia?: (record: ContentRecord, url: string) => void;
 }
 
 interface Found {
@@ -68,6 +67,49 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
   return { links, html };
 }
 
+/** The decoded site path a relative or root-relative link names, or undefined when it cannot be decoded. */
+function sitePath(record: ContentRecord, target: string): string | undefined {
+  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
+  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
+  try {
+    return decodeURI(new URL(target, `http://site${base}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each body parsed once per record object, for the media plan and the link check both. */
+const parsed = new WeakMap<ContentRecord, { allowHtml: boolean; links: Found[]; html: number[] }>();
+
+function bodyLinks(record: ContentRecord, allowHtml: boolean): { links: Found[]; html: number[] } {
+  const known = parsed.get(record);
+  if (known?.allowHtml === allowHtml) return known;
+  // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
+  const found = /[[<]/.test(record.body)
+    ? linksIn(parser.parse(record.body, {}), allowHtml)
+    : { links: [], html: [] };
+  parsed.set(record, { allowHtml, ...found });
+  return found;
+}
+
+/** The /media/ paths a record's body links to or shows (src/media/embargo.ts). */
+export function bodyMediaPaths(record: ContentRecord, allowHtml: boolean): string[] {
+  const paths: string[] = [];
+  for (const { target } of bodyLinks(record, allowHtml).links) {
+    if (
+      target === "" ||
+      target.startsWith("#") ||
+      target.startsWith("//") ||
+      /^[a-z][a-z0-9+.-]*:/i.test(target)
+    )
+      continue;
+    if (escapesSite(target)) continue;
+    const pathname = sitePath(record, target);
+    if (pathname?.startsWith("/media/")) paths.push(pathname);
+  }
+  return paths;
+}
+
 /** The problem with one target, or undefined when it resolves. */
 function resolve(
   record: ContentRecord,
@@ -84,33 +126,24 @@ function resolve(
     };
   if (escapesSite(target))
     return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
-  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
-  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
-  const url = new URL(target, `http://site${base}`);
-  let pathname: string;
-  try {
-    pathname = decodeURI(url.pathname);
-  } catch {
-    return { message: `“${target}”不是有效的网址` };
-  }
+  const pathname = sitePath(record, target);
+  if (pathname === undefined) return { message: `“${target}”不是有效的网址` };
+  if (to.outputs.has(pathname)) return undefined;
   if (pathname.startsWith("/media/")) {
-    to.onMedia?.(record, pathname);
     const missing = missingMedia(to.media, pathname);
     return missing ? { message: missing } : undefined;
   }
-  if (pathname.startsWith("/assets/"))
-    return to.asset(pathname) ? undefined : { message: `站点资源 ${pathname} 不存在` };
+  if (pathname.startsWith("/assets/")) return { message: `站点资源 ${pathname} 不存在` };
   const page = pathname.replace(/\/index\.html$/, "/");
-  if (to.pages.has(page)) return undefined;
   const draft = to.unpublished.get(page);
   if (draft)
     return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
   if (page.endsWith(".md")) {
     const url = `/${page.replace(/^\/+/, "").replace(/\.md$/, "")}/`;
-    if (to.pages.has(url) || to.unpublished.has(url))
+    if (to.outputs.has(url) || to.unpublished.has(url))
       return { message: `指向的是源文件；请链接它的网址 ${url}` };
   }
-  if (!page.endsWith("/") && to.pages.has(`${page}/`))
+  if (!page.endsWith("/") && to.outputs.has(`${page}/`))
     return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
   return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };
 }
@@ -122,9 +155,7 @@ export function bodyLinkProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
-    // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
-    if (!/[[<]/.test(record.body)) continue;
-    const { links, html } = linksIn(parser.parse(record.body, {}), allowHtml);
+    const { links, html } = bodyLinks(record, allowHtml);
     for (const found of links) {
       const bad = resolve(record, found.target, to);
       if (!bad) continue;

@@ -6,14 +6,13 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import "../build/all-steps.ts";
 import { DevSite } from "../dev/dev-site.ts";
 import { SearchRefresher } from "../dev/search-refresh.ts";
 import { startDevServer } from "../dev/server.ts";
 import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
-import { ContentError, summarize } from "../content/problems.ts";
+import { ContentError, summarize } from "../problems/problems.ts";
 
 /** The first full build; with content errors, waits for an edit and tries again. */
 async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): Promise<DevSite> {
@@ -30,9 +29,10 @@ async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): 
           : "改正后会自动重新生成。",
       );
       await new Promise<void>((resolve) => {
-        const stop = watchTree(options.contentDir, async () => {
+        const stop = watchTree(options.contentDir, () => {
           stop();
           resolve();
+          return Promise.resolve();
         });
       });
       console.log("正在重新生成网站……");

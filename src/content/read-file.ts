@@ -5,11 +5,12 @@ import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import type { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { FrontMatterSyntaxError, lineLocator, splitFile } from "./front-matter.ts";
 import { controlCharProblems, fieldTextProblems } from "./text-safety.ts";
 import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
-import { chineseError, issuesToProblems } from "./zod-problems.ts";
+import { issuesToProblems } from "./zod-problems.ts";
+import { chineseError } from "../problems/zod-messages.ts";
 import { localParts } from "./local-time.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
@@ -36,7 +37,7 @@ const schemaCache = new WeakMap<Site, Map<ContentType, z.ZodType>>();
 
 export function schemaFor(site: Site, type: ContentType): z.ZodType {
   let perSite = schemaCache.get(site);
-  if (!perSite) schemaCache.set(site, (perSite = new Map()));
+  if (!perSite) schemaCache.set(site, (perSite = new Map<ContentType, z.ZodType>()));
   let schema = perSite.get(type);
   if (!schema) perSite.set(type, (schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site)));
   return schema;

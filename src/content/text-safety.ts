@@ -10,9 +10,9 @@
  * two equal numbers look different to a program, or reorder what a reader sees (U+202E), so there
  * they are errors; elsewhere they are allowed, and duplicate checks ignore them (`comparable`).
  */
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { LineLocator } from "./front-matter.ts";
-import { formatPath } from "./schema-walk.ts";
+import { formatPath } from "../problems/schema-walk.ts";
 
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/g;
 /** Zero-width and bidi format characters (ALM, LRM/RLM, embeddings/overrides, isolates). */

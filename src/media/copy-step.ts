@@ -6,8 +6,8 @@
  */
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterRenderSteps } from "../build/steps.ts";
-import { ContentError } from "../content/problems.ts";
+import type { BuildStep } from "../build/steps.ts";
+import { ContentError } from "../problems/problems.ts";
 
 export function copyMedia(contentDir: string, outDir: string, urls: readonly string[]): void {
   const wanted = new Set(urls);
@@ -40,10 +40,9 @@ export function copyMedia(contentDir: string, outDir: string, urls: readonly str
   }
 }
 
-afterRenderSteps.push({
+export const mediaStep: BuildStep = {
   name: "media",
-  // Before anything that describes the output (sitemap, manifest) reads it.
-  order: -1000,
+  outputs: (state) => state.media,
   onEdit: true,
   run: (state, outDir) => copyMedia(state.options.contentDir, outDir, state.media),
-});
+};

@@ -6,7 +6,7 @@
  * sees an upload that no item uses yet.
  */
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import type { MediaIndex } from "../check/media-index.ts";
 import { stringsOf } from "../check/locate.ts";

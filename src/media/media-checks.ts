@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { MediaIndex } from "../check/media-index.ts";
 import { decode } from "../content/read-file.ts";
 import { extensionOf, refusedType } from "./allow-list.ts";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Fixture } from "./fixture.ts";
-import { ContentError, formatProblem } from "../../src/content/problems.ts";
+import { ContentError, formatProblem } from "../../src/problems/problems.ts";
 
 /** Every output file with its bytes, to compare the output before and after a failed build. */
 export function snapshot(site: Fixture): Map<string, string> {

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from "../../src/deploy/security-headers.ts";
@@ -44,7 +43,7 @@ function oneOfEachTemplate(state: BuildState): string[] {
   return [...new Set(urls.filter((u): u is string => u !== undefined))];
 }
 
-test("_headers carries the security headers and the cache rules, under the path prefix", async () => {
+test("_headers carries the security headers and the cache rules, under the path prefix", () => {
   const text = headersFile(PREFIX);
   assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`));
   for (const [name, value] of Object.entries(SECURITY_HEADERS))

@@ -10,8 +10,8 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createFixture, news, type Fixture } from "../helpers/fixture.ts";
 import { failedBuildErrors } from "../helpers/safety.ts";
-import { validateContent } from "../../src/check/validate.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { checkSite } from "../../src/build/load-state.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 
 const PNG = Buffer.from(
@@ -199,7 +199,7 @@ test("media only drafts and scheduled items refer to are not published until one
 
   // npm run check: a warning for the file no item refers to.
   const now = parseLocalDate("2026-06-30 12:00", site.site.timeZone)!.toMillis();
-  const warnings = validateContent({ site: site.site, contentDir: site.contentDir, now })
+  const warnings = checkSite({ site: site.site, contentDir: site.contentDir, now })
     .problems.filter((p) => p.file.startsWith("content/media/"))
     .map(formatProblem);
   assert.deepEqual(warnings, [

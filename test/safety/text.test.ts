@@ -9,7 +9,7 @@ import { createFixture, md, news } from "../helpers/fixture.ts";
 import { failedBuildErrors } from "../helpers/safety.ts";
 import { validateSite } from "../../src/config/load.ts";
 import { FIXTURE_SITE } from "../helpers/fixture.ts";
-import { ContentError } from "../../src/content/problems.ts";
+import { ContentError } from "../../src/problems/problems.ts";
 
 const policy = (title: string, indexNo: string, docNo: string) =>
   md({

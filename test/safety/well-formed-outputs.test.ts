@@ -12,7 +12,6 @@ import path from "node:path";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { noXmllint, parseErrors } from "../helpers/xml.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 
 /** Allowed outside titles, 发文字号 and 索引号: zero-width, joiners, BOM, bidi controls. */
 const FORMAT = "零\u200B宽\u200C非\u200D连\u2060接\uFEFF字\u202A嵌\u202C入\u202E反\u202C转\u2066隔\u2069离";

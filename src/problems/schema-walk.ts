@@ -3,10 +3,14 @@
  * and to suggest the field an editor probably meant.
  */
 import type { z } from "zod";
-import { labelOf } from "./fields.ts";
 import { editDistance } from "./edit-distance.ts";
 
 type AnySchema = z.core.$ZodType;
+
+/** The Chinese label of a field, from its description ("标题：…" → "标题"). */
+export function labelOf(description: string | undefined): string | undefined {
+  return description?.split(/[：:]/)[0];
+}
 
 interface Def {
   type: string;
@@ -17,7 +21,7 @@ interface Def {
   options?: AnySchema[];
 }
 
-const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: AnySchema): Def => schema._zod.def;
 
 /** Strips optional, default, pipes and the like down to the schema that holds the value's shape. */
 function unwrap(schema: AnySchema): AnySchema {
