@@ -82,7 +82,8 @@ export const siteSchema = z.strictObject({
    */
   earliestDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为 YYYY-MM-DD 形式的日期，例如 1990-01-01" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为 YYYY-MM-DD 形式的日期，例如 1990-01-01", abort: true })
+    .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { error: "日期不存在" })
     .default("1990-01-01"),
   /**
    * File types (extensions, lower case, no dot) content/media may publish; the default covers

@@ -44,7 +44,11 @@ test("earliestDate is set in site config", async () => {
   );
   await site.build();
   assert.ok(site.exists("/policies/2019/old/"));
-  assert.throws(() => createFixture({}, { earliestDate: "1980" }), /earliestDate/);
+  assert.throws(
+    () => createFixture({}, { earliestDate: "1980" }),
+    /字段「earliestDate」：应为 YYYY-MM-DD 形式的日期/,
+  );
+  assert.throws(() => createFixture({}, { earliestDate: "1990-02-30" }), /字段「earliestDate」：日期不存在/);
 });
 
 test("statistics years are the years with content, not a range; running sums carry across the gap", async () => {
