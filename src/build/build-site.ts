@@ -17,6 +17,7 @@ import { createState } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -30,6 +31,8 @@ export interface BuildSiteOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts); tests add their own. */
+  types?: readonly AnyTypeSpec[];
   /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
   parts?: SiteParts;
 }
@@ -80,6 +83,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         now,
         includeDrafts: options.includeDrafts,
         cache: options.cache,
+        types: options.types,
       },
       parts,
     ),
