@@ -21,7 +21,7 @@ export function checkSite(
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, tallies }) => {
+  const validated = validateContent(options, ({ portal, details, tallies, media }) => {
     const { site } = options;
     const current: BuildState = {
       options,
@@ -38,6 +38,7 @@ export function checkSite(
       details,
       lists: listPagesOf(portal),
       tallies,
+      media,
       outputs: new SiteOutputs([]),
       warnings: [],
     };

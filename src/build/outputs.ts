@@ -1,7 +1,7 @@
 /**
  * Enumerates what a build writes, from the validated state and nothing else: the pages of every
  * page source (expanded exactly as they are rendered, src/eleventy/virtual-pages.ts), the files
- * every after-render step declares, and the passthrough copies (assets, media).
+ * every after-render step declares (media: src/media/copy-step.ts), and the passthrough copy of the assets.
  */
 import { existsSync } from "node:fs";
 import type { StateRef } from "../eleventy/state.ts";

@@ -11,12 +11,14 @@ import { buildPortal, type Portal } from "../portal/portal.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { indexMedia } from "./media-index.ts";
 import { recordChecks } from "./record-checks.ts";
-import { bodyLinkProblems } from "./body-links.ts";
+import { bodyLinkProblems, bodyMediaPaths } from "./body-links.ts";
 import { urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { mediaFileProblems } from "../media/media-checks.ts";
+import { MediaReferences, planMedia } from "../media/embargo.ts";
 
 /** What the pages are made from. */
 export interface ValidatedContent {
@@ -25,6 +27,8 @@ export interface ValidatedContent {
   details: ContentRecord[];
   /** The counts; the report files are checked against them. */
   tallies: Tallies;
+  /** /media/ paths to publish (src/media/embargo.ts). */
+  media: string[];
 }
 
 export interface Validated extends ValidatedContent {
@@ -46,13 +50,20 @@ export function validateContent(
   const withPage = new Set(types.filter((t) => t.detail).map((t) => t.type));
   const details = portal.records.filter((r) => withPage.has(r.type));
   const tallies = computeTallies(portal);
-  const outputs = enumerate({ portal, details, tallies });
   const media = indexMedia(options.contentDir);
+  const references = new MediaReferences();
+  references.addFields(site, loaded.all);
+  for (const record of loaded.all)
+    for (const url of bodyMediaPaths(record, site.allowHtml)) references.add(url, record);
+  const mediaPlan = planMedia(media, references, new Set(loaded.published));
+  const outputs = enumerate({ portal, details, tallies, media: mediaPlan.publish });
   const publishedUrls = new Set(loaded.published.map((r) => r.url));
   const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
   const problems = [
     ...loaded.problems,
     ...media.problems,
+    ...mediaFileProblems(site, options.contentDir, media),
+    ...mediaPlan.warnings,
     ...recordChecks(site, types, loaded.all, media, options.now),
     ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
     ...urlProblems(details, outputs),
@@ -60,5 +71,5 @@ export function validateContent(
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
   ];
-  return { loaded, portal, details, tallies, outputs, problems };
+  return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };
 }

@@ -5,6 +5,7 @@
 import type { Problem } from "../problems/problems.ts";
 import type { RecordBase, RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
+import { comparable } from "../content/text-safety.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -19,8 +20,9 @@ function uniqueBy(
   for (const record of records) {
     const v = value(record);
     if (v === undefined) continue;
-    // Case and full-width forms do not make a number different (Ｘ, x and X are one 索引号).
-    const key = v.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+    // Case and full-width forms do not make a number different (Ｘ, x and X are one 索引号);
+    // invisible format characters (U+200B …) do not either.
+    const key = comparable(v).normalize("NFKC").replace(/\s+/g, "").toUpperCase();
     const first = seen.get(key);
     if (first) {
       const same =

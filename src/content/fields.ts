@@ -36,9 +36,26 @@ export function dateTimeField(site: Site, label: string) {
         });
         return z.NEVER;
       }
+      const earliest = earliestMillis(site);
+      if (ms < earliest) {
+        ctx.addIssue({
+          code: "custom",
+          message: `日期“${text}”早于 ${site.earliestDate}（站点配置 earliestDate 规定的最早日期）；年份可能写错了`,
+        });
+        return z.NEVER;
+      }
       return ms;
     })
     .describe(label);
+}
+
+const earliestCache = new WeakMap<Site, number>();
+
+/** site.earliestDate as epoch ms in the site's zone (an impossible date in config bounds nothing). */
+function earliestMillis(site: Site): number {
+  let ms = earliestCache.get(site);
+  if (ms === undefined) earliestCache.set(site, (ms = parseLocalMillis(site.earliestDate, site.timeZone) ?? -Infinity));
+  return ms;
 }
 
 /** One of the names a site config list declares (columns, departments …), reported with the choices. */

@@ -45,12 +45,19 @@ export function loadContent(options: LoadOptions): LoadResult {
   checkTypeList(types);
   const base = path.dirname(contentDir);
   const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
-  const { files, strays } = listContentFiles(contentDir);
-  const problems: Problem[] = strays.map((f) => ({
-    severity: "error",
-    file: display(f.abs),
-    message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
-  }));
+  const { files, strays, specials } = listContentFiles(contentDir);
+  const problems: Problem[] = [
+    ...specials.map((f): Problem => ({
+      severity: "error",
+      file: display(f.abs),
+      message: `是${f.kind}，不是普通文件；content/ 中只能放普通文件（发布时不会跟随链接），请换成文件本身`,
+    })),
+    ...strays.map((f): Problem => ({
+      severity: "error",
+      file: display(f.abs),
+      message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
+    })),
+  ];
   const all: ContentRecord[] = [];
   const { cache } = options;
   if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");

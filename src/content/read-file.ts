@@ -6,7 +6,8 @@ import { isUtf8 } from "node:buffer";
 import type { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
-import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
+import { FrontMatterSyntaxError, lineLocator, splitFile } from "./front-matter.ts";
+import { controlCharProblems, fieldTextProblems } from "./text-safety.ts";
 import type { ContentRecord } from "./types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { issuesToProblems } from "./zod-problems.ts";
@@ -69,6 +70,8 @@ export function readContentFile(
   if ("encoding" in decoded) {
     return error(`文件不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请在编辑器中用“UTF-8”编码另存`, { line: 1 });
   }
+  const control = controlCharProblems(decoded.text, file);
+  if (control.length) return { problems: control };
   let split;
   try {
     split = splitFile(decoded.text);
@@ -78,9 +81,11 @@ export function readContentFile(
   }
   const schema = schemaFor(site, spec);
   const parsed = schema.safeParse(split.data, { error: chineseError, reportInput: true });
+  const invisible = fieldTextProblems(split.data, file, lineLocator(split.matter));
   if (!parsed.success) {
-    return { problems: issuesToProblems(parsed.error.issues, schema, file, split.matter) };
+    return { problems: [...issuesToProblems(parsed.error.issues, schema, file, split.matter), ...invisible] };
   }
+  if (invisible.length) return { problems: invisible };
   const fields = parsed.data as { date?: number };
   const id = segments.join("/");
   const published = fields.date === undefined ? undefined : localParts(fields.date, site.timeZone);

@@ -36,6 +36,8 @@ export interface BuildState {
   lists: ListPageData[];
   /** Publication counts per year and site-wide (src/tallies/). */
   tallies: Tallies;
+  /** /media/ paths this build publishes (src/media/embargo.ts). */
+  media: string[];
   /** Every page and file this build writes, and who writes it. */
   outputs: SiteOutputs;
   /** Warnings (errors stop the build before a state exists). */

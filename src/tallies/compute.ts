@@ -10,7 +10,7 @@ import { countedTypes, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "
 export type Tally = Map<string, number>;
 
 export interface Tallies {
-  /** Every year from the first to the last with a published item or a report file, ascending. */
+  /** Every year with a published item or a report file, ascending (no empty years in between). */
   years: number[];
   byYear: Map<number, Tally>;
   /** Site-wide: every cell over all years; 现行有效 as at the end of the last year. */
@@ -73,21 +73,34 @@ export function computeTallies(portal: Portal): Tallies {
     }
   }
 
+  // Only years with content or a report: a range from the first to the last would turn one
+  // mistyped year (0025) into two thousand empty statistics pages.
+  // A year whose only event is a repeal has a page too (its 本年废止), unless it is after the last year.
   const known = [...publishedYears, ...portal.reports.keys()];
-  const years: number[] = [];
-  if (known.length) for (let y = Math.min(...known); y <= Math.max(...known); y++) years.push(y);
+  const latest = Math.max(...known);
+  const repealYears = [...byYear.keys()].filter((year) => year <= latest);
+  const years = [...new Set([...known, ...repealYears])].sort((a, b) => a - b);
+  const isYear = new Set(years);
+  // 现行有效 and the guide catalogue are running sums: apply every year's change in order, years
+  // without content included, and record the sums in the years that have a page.
+  const changeYears = [...new Set([...years, ...validDelta.keys(), ...guideDelta.keys()])].sort(
+    (a, b) => a - b,
+  );
+  const last = years[years.length - 1] ?? -Infinity;
   const valid = new Map<string, number>();
   const listed = new Map<string, number>();
-  for (const year of years) {
-    const tally = tallyOf(year);
+  for (const year of changeYears) {
+    if (year > last) break;
     for (const [kind, by] of validDelta.get(year) ?? []) valid.set(kind, (valid.get(kind) ?? 0) + by);
-    for (const [kind, n] of valid) if (n) tally.set(`policies:${kind}:valid`, n);
     for (const [cell, by] of guideDelta.get(year) ?? []) listed.set(cell, (listed.get(cell) ?? 0) + by);
+    if (!isYear.has(year)) continue;
+    const tally = tallyOf(year);
+    for (const [kind, n] of valid) if (n) tally.set(`policies:${kind}:valid`, n);
     for (const [cell, n] of listed) tally.set(cell, n);
   }
   for (const [kind, n] of valid) total.set(`policies:${kind}:valid`, n);
   // Repeals dated after the last year are not a year of the report yet.
-  for (const year of byYear.keys()) if (!years.includes(year)) byYear.delete(year);
+  for (const year of byYear.keys()) if (!isYear.has(year)) byYear.delete(year);
   return { years, byYear, total };
 }
 
