@@ -16,6 +16,7 @@ import { recordChecks } from "./record-checks.ts";
 import { bodyLinkProblems } from "./body-links.ts";
 import { generatedUrls, urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
+import { wordingProblems } from "./wording/check.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { reportProblems } from "../tallies/checks.ts";
 
@@ -55,6 +56,7 @@ export function validateContent(options: LoadOptions): Validated {
     ...urlProblems(details, lists),
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
+    ...wordingProblems(site, loaded.all),
   ];
   return { loaded, portal, details, lists, tallies, problems };
 }

@@ -3,13 +3,14 @@
  */
 import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "./problems.ts";
 import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
 import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
 import { chineseError, issuesToProblems } from "./zod-problems.ts";
 import { localParts } from "./local-time.ts";
+import { publishingFields } from "./fields.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -37,7 +38,12 @@ export function schemaFor(site: Site, type: ContentType): z.ZodType {
   let perSite = schemaCache.get(site);
   if (!perSite) schemaCache.set(site, (perSite = new Map()));
   let schema = perSite.get(type);
-  if (!schema) perSite.set(type, (schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site)));
+  if (!schema) {
+    schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site);
+    // Every type takes the sign-off and wording fields (src/content/fields.ts), refinements kept.
+    if (schema instanceof z.ZodObject) schema = schema.safeExtend(publishingFields(site));
+    perSite.set(type, schema);
+  }
   return schema;
 }
 

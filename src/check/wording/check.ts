@@ -1,0 +1,89 @@
+/**
+ * 错敏词 and 规范表述 (issue 16): every record's body and text fields through one WordingMatcher,
+ * reported with file, line and column, the text found and the expected form. A wrong expression
+ * or a near miss of a declared name is an error (a warning in a draft); title, term and
+ * typography findings are warnings unless the config raises typography. A file may suppress a
+ * finding with `wording_ignore: [{ text, reason }]`; a suppression that matches nothing is itself
+ * reported, so stale ones do not pile up.
+ */
+import type { Site } from "../../config/schema.ts";
+import type { Problem, Severity } from "../../content/problems.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import { fieldName, stringsOf } from "../locate.ts";
+import { severityFor } from "../record-checks.ts";
+import { WordingMatcher, type Finding } from "./matcher.ts";
+import { coveredBy } from "./names.ts";
+import { fieldPosition } from "./position.ts";
+
+/** Fields that hold no prose: the sign-off record, suppressions, and paths or addresses. */
+const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
+const isProse = (value: string) => !/^(\/|https?:\/\/)/.test(value) && /[\u3400-\u9fff]/.test(value);
+
+const matchers = new WeakMap<Site, WordingMatcher>();
+
+export function wordingMatcher(site: Site): WordingMatcher {
+  let matcher = matchers.get(site);
+  if (!matcher) matchers.set(site, (matcher = new WordingMatcher(site)));
+  return matcher;
+}
+
+function severityOf(site: Site, record: ContentRecord, finding: Finding): Severity {
+  const wanted =
+    finding.kind === "leader" ? "warning" : finding.kind === "typography" ? site.wording.typography : "error";
+  return wanted === "error" ? severityFor(record) : "warning";
+}
+
+export function wordingProblems(site: Site, records: readonly ContentRecord[]): Problem[] {
+  const matcher = wordingMatcher(site);
+  const problems: Problem[] = [...matcher.problems];
+  for (const record of records) {
+    const ignores =
+      (record.fields as { wording_ignore?: { text: string; reason: string }[] }).wording_ignore ?? [];
+    const used = new Set<number>();
+    const report = (text: string, findings: Finding[], where: (f: Finding) => Partial<Problem>) => {
+      for (const f of findings) {
+        const end = f.start + f.found.length;
+        const ignored = ignores.findIndex(
+          (i) => i.text === f.found || coveredBy(text, f.start, end, [i.text]),
+        );
+        if (ignored >= 0) {
+          used.add(ignored);
+          continue;
+        }
+        problems.push({
+          severity: severityOf(site, record, f),
+          file: record.file,
+          ...where(f),
+          message: f.message,
+        });
+      }
+    };
+    for (const [path, value] of stringsOf(record.fields)) {
+      if (SKIPPED.has(String(path[0])) || !isProse(value)) continue;
+      const findings = matcher.findings(value, record.publishedAt);
+      if (findings.length === 0) continue;
+      const field = fieldName(site, record, path);
+      report(value, findings, (f) => ({ ...fieldPosition(record, path, value, f.start), field }));
+    }
+    const body = matcher.findings(record.body, record.publishedAt);
+    report(record.body, body, (f) => {
+      const before = record.body.slice(0, f.start);
+      const lineStart = before.lastIndexOf("\n") + 1;
+      return {
+        line: record.bodyLine + before.split("\n").length - 1,
+        column: f.start - lineStart + 1,
+        field: "正文",
+      };
+    });
+    ignores.forEach((i, index) => {
+      if (used.has(index)) return;
+      problems.push({
+        severity: "warning",
+        file: record.file,
+        field: `wording_ignore[${index}]`,
+        message: `忽略项“${i.text}”在本文件中没有对应的用语提示，可以删除`,
+      });
+    });
+  }
+  return problems;
+}

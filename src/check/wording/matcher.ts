@@ -1,0 +1,93 @@
+/**
+ * One automaton for everything the wording check looks for: the wrong forms of the dictionaries
+ * and the declared names with their near-miss anchors. `findings(text)` is one scan of the text
+ * plus the typography rules; what it returns carries offsets into that text.
+ */
+import type { Site } from "../../config/schema.ts";
+import type { Problem } from "../../content/problems.ts";
+import { Automaton } from "./automaton.ts";
+import { shippedDictionary, type Term } from "./dictionary.ts";
+import { coveredBy, declaredNames, namePatterns, substitution, type NameAction } from "./names.ts";
+import { allTitles, leaderWarnings } from "./leaders.ts";
+import { typographyHits } from "./typography.ts";
+
+export type FindingKind = "term" | "name" | "leader" | "typography";
+
+export interface Finding {
+  kind: FindingKind;
+  start: number;
+  found: string;
+  message: string;
+}
+
+type Action = NameAction | { type: "term"; term: Term };
+
+export class WordingMatcher {
+  readonly problems: Problem[];
+  private readonly automaton: Automaton;
+  private readonly actions: Action[][];
+  private readonly declared: string[];
+  private readonly titles: string[];
+
+  constructor(readonly site: Site) {
+    const dictionary = shippedDictionary();
+    const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
+    this.problems = dictionary.problems;
+    const names = declaredNames(site);
+    this.declared = names.map((n) => n.text);
+    this.titles = allTitles(site);
+    const byPattern = new Map<string, Action[]>();
+    const add = (pattern: string, action: Action) => {
+      const list = byPattern.get(pattern);
+      if (list) list.push(action);
+      else byPattern.set(pattern, [action]);
+    };
+    for (const term of terms) add(term.wrong, { type: "term", term });
+    for (const [pattern, action] of namePatterns(names)) add(pattern, action);
+    this.automaton = new Automaton([...byPattern.keys()]);
+    this.actions = [...byPattern.values()];
+  }
+
+  findings(text: string, publishedAt: number): Finding[] {
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    const push = (f: Finding) => {
+      const key = `${f.start}\u0000${f.found}`;
+      if (seen.has(key) || coveredBy(text, f.start, f.start + f.found.length, this.site.wording.allow))
+        return;
+      seen.add(key);
+      out.push(f);
+    };
+    this.automaton.scan(text, (id, start) => {
+      for (const action of this.actions[id]) {
+        if (action.type === "term") {
+          const { wrong, right, source } = action.term;
+          push({ kind: "term", start, found: wrong, message: `“${wrong}”应为“${right}”（依据：${source}）` });
+        } else if (action.type === "exact") {
+          if (action.name.leaders.length === 0) continue;
+          for (const w of leaderWarnings(this.site, this.titles, text, start, action.name, publishedAt))
+            push({ kind: "leader", start: w.at, found: w.found, message: w.message });
+        } else {
+          const name = action.name;
+          const near =
+            action.type === "swap"
+              ? { start, found: text.slice(start, start + name.text.length), reason: "字序颠倒" }
+              : substitution(text, start - action.offset, name);
+          if (!near) continue;
+          const end = near.start + near.found.length;
+          if (coveredBy(text, near.start, end, this.declared)) continue;
+          push({
+            kind: "name",
+            start: near.start,
+            found: near.found,
+            message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；站点声明的名称）`,
+          });
+        }
+      }
+    });
+    if (this.site.wording.typography !== "off") {
+      for (const hit of typographyHits(text)) push({ kind: "typography", ...hit });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
