@@ -17,6 +17,8 @@ import { bodyLinkProblems } from "./body-links.ts";
 import { generatedUrls, urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
 import { wordingProblems } from "./wording/check.ts";
+import { signoffProblems } from "./signoff.ts";
+import { backdatingProblems } from "./dates.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { reportProblems } from "../tallies/checks.ts";
 
@@ -57,6 +59,8 @@ export function validateContent(options: LoadOptions): Validated {
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
     ...wordingProblems(site, loaded.all),
+    ...signoffProblems(site, loaded.all),
+    ...backdatingProblems(site, loaded.all, options.contentDir, options.now),
   ];
   return { loaded, portal, details, lists, tallies, problems };
 }

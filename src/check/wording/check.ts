@@ -9,7 +9,7 @@
 import type { Site } from "../../config/schema.ts";
 import type { Problem, Severity } from "../../content/problems.ts";
 import type { ContentRecord } from "../../content/types.ts";
-import { fieldName, stringsOf } from "../locate.ts";
+import { fieldName } from "../locate.ts";
 import { severityFor } from "../record-checks.ts";
 import { WordingMatcher, type Finding } from "./matcher.ts";
 import { coveredBy } from "./names.ts";
@@ -18,6 +18,20 @@ import { fieldPosition } from "./position.ts";
 /** Fields that hold no prose: the sign-off record, suppressions, and paths or addresses. */
 const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
 const isProse = (value: string) => !/^(\/|https?:\/\/)/.test(value) && /[\u3400-\u9fff]/.test(value);
+
+/** Every prose string of a record's fields with its path, in the order written. */
+function proseFields(fields: object): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      if (isProse(value)) out.push([path, value]);
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === "object")
+      for (const key in value) walk((value as Record<string, unknown>)[key], [...path, key]);
+  };
+  for (const [key, value] of Object.entries(fields)) if (!SKIPPED.has(key)) walk(value, [key]);
+  return out;
+}
 
 const matchers = new WeakMap<Site, WordingMatcher>();
 
@@ -58,12 +72,26 @@ export function wordingProblems(site: Site, records: readonly ContentRecord[]): 
         });
       }
     };
-    for (const [path, value] of stringsOf(record.fields)) {
-      if (SKIPPED.has(String(path[0])) || !isProse(value)) continue;
-      const findings = matcher.findings(value, record.publishedAt);
-      if (findings.length === 0) continue;
-      const field = fieldName(site, record, path);
-      report(value, findings, (f) => ({ ...fieldPosition(record, path, value, f.start), field }));
+    // The record's text fields scanned as one text, "\n\n" apart (a paragraph break: no pair or
+    // name spans it), then each finding mapped back to its field.
+    const fields = proseFields(record.fields);
+    if (fields.length) {
+      const starts: number[] = [];
+      let joined = "";
+      for (const [, value] of fields) {
+        starts.push(joined.length);
+        joined += value + "\n\n";
+      }
+      for (const f of matcher.findings(joined, record.publishedAt)) {
+        let k = starts.length - 1;
+        while (starts[k] > f.start) k--;
+        const [path, value] = fields[k];
+        const local = { ...f, start: f.start - starts[k] };
+        report(value, [local], () => ({
+          ...fieldPosition(record, path, value, local.start),
+          field: fieldName(site, record, path),
+        }));
+      }
     }
     const body = matcher.findings(record.body, record.publishedAt);
     report(record.body, body, (f) => {

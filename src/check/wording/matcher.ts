@@ -7,7 +7,14 @@ import type { Site } from "../../config/schema.ts";
 import type { Problem } from "../../content/problems.ts";
 import { Automaton } from "./automaton.ts";
 import { shippedDictionary, type Term } from "./dictionary.ts";
-import { coveredBy, declaredNames, namePatterns, substitution, type NameAction } from "./names.ts";
+import {
+  coveredBy,
+  declaredNames,
+  knownNames,
+  namePatterns,
+  substitution,
+  type NameAction,
+} from "./names.ts";
 import { allTitles, leaderWarnings } from "./leaders.ts";
 import { typographyHits } from "./typography.ts";
 
@@ -20,6 +27,8 @@ export interface Finding {
   message: string;
 }
 
+const NONE: Finding[] = [];
+
 type Action = NameAction | { type: "term"; term: Term };
 
 export class WordingMatcher {
@@ -27,6 +36,7 @@ export class WordingMatcher {
   private readonly automaton: Automaton;
   private readonly actions: Action[][];
   private readonly declared: string[];
+  private readonly known: Set<string>;
   private readonly titles: string[];
 
   constructor(readonly site: Site) {
@@ -34,7 +44,8 @@ export class WordingMatcher {
     const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
     this.problems = dictionary.problems;
     const names = declaredNames(site);
-    this.declared = names.map((n) => n.text);
+    this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site)])];
+    this.known = new Set(this.declared);
     this.titles = allTitles(site);
     const byPattern = new Map<string, Action[]>();
     const add = (pattern: string, action: Action) => {
@@ -49,14 +60,15 @@ export class WordingMatcher {
   }
 
   findings(text: string, publishedAt: number): Finding[] {
-    const out: Finding[] = [];
-    const seen = new Set<string>();
+    // Most texts have no finding: nothing is allocated until the first one.
+    let out: Finding[] | undefined;
+    let seen: Set<string> | undefined;
     const push = (f: Finding) => {
       const key = `${f.start}\u0000${f.found}`;
-      if (seen.has(key) || coveredBy(text, f.start, f.start + f.found.length, this.site.wording.allow))
+      if (seen?.has(key) || coveredBy(text, f.start, f.start + f.found.length, this.site.wording.allow))
         return;
-      seen.add(key);
-      out.push(f);
+      (seen ??= new Set()).add(key);
+      (out ??= []).push(f);
     };
     this.automaton.scan(text, (id, start) => {
       for (const action of this.actions[id]) {
@@ -72,7 +84,7 @@ export class WordingMatcher {
           const near =
             action.type === "swap"
               ? { start, found: text.slice(start, start + name.text.length), reason: "字序颠倒" }
-              : substitution(text, start - action.offset, name);
+              : substitution(text, start - action.offset, name, this.known);
           if (!near) continue;
           const end = near.start + near.found.length;
           if (coveredBy(text, near.start, end, this.declared)) continue;
@@ -88,6 +100,6 @@ export class WordingMatcher {
     if (this.site.wording.typography !== "off") {
       for (const hit of typographyHits(text)) push({ kind: "typography", ...hit });
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out ? out.sort((a, b) => a.start - b.start) : NONE;
   }
 }

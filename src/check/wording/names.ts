@@ -48,6 +48,20 @@ export function declaredNames(site: Site): DeclaredName[] {
   return [...byText.values()];
 }
 
+/** Every other name the site config knows (columns, periodicals, topics …): never a near miss. */
+export function knownNames(site: Site): string[] {
+  const lists = [
+    site.columns,
+    site.departments,
+    site.topics,
+    site.categories,
+    site.guideTypes,
+    site.videoKinds,
+    site.periodicals,
+  ];
+  return [...new Set(lists.flatMap((list) => list.map((k) => k.name)))];
+}
+
 export function namePatterns(names: readonly DeclaredName[]): [string, NameAction][] {
   const out: [string, NameAction][] = [];
   const declared = new Set(names.map((n) => n.text));
@@ -75,7 +89,12 @@ export interface NearMiss {
 }
 
 /** Checks the text at `start` against `name` with one character changed; undefined when it is no near miss. */
-export function substitution(text: string, start: number, name: DeclaredName): NearMiss | undefined {
+export function substitution(
+  text: string,
+  start: number,
+  name: DeclaredName,
+  known: ReadonlySet<string>,
+): NearMiss | undefined {
   const t = name.text;
   if (start < 0 || start + t.length > text.length || t.length < 3) return undefined;
   let at = -1;
@@ -88,6 +107,8 @@ export function substitution(text: string, start: number, name: DeclaredName): N
   const written = text[start + at];
   if (!/[\u3400-\u9fff]/.test(written)) return undefined;
   const found = text.slice(start, start + t.length);
+  // Checked before the homophone test, which loads the pinyin dictionary on first use.
+  if (known.has(found)) return undefined;
   if (isHomophone(written, t[at])) {
     return { start, found, name, reason: `“${written}”应为同音的“${t[at]}”` };
   }

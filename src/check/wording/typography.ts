@@ -8,7 +8,6 @@ export interface TypographyHit {
   message: string;
 }
 
-const HAN = "\\u3400-\\u9fff";
 const HALF_TO_FULL: Record<string, string> = {
   ",": "，",
   ".": "。",
@@ -19,14 +18,16 @@ const HALF_TO_FULL: Record<string, string> = {
   "(": "（",
 };
 
-/** A half-width mark with Chinese on both sides (a `(` only needs Chinese before and after it). */
-const HALF_WIDTH = new RegExp(`(?<=[${HAN}])[,.;:?!(](?=[${HAN}])`, "g");
-/** 发文字号 with [] 【】 () （） ［］ around the year: 白政发[2025]3号. */
-const DOC_NO = new RegExp(`([${HAN}]{1,12})([\\[【(（［])((?:19|20)\\d{2})([\\]】)）］])(\\d{1,4})号`, "g");
-/** A year of two digits before a month: 25年3月. */
-const SHORT_YEAR = /(?<![\d.\/:\-０-９'’])(\d{2})年(\d{1,2})月/g;
-/** 二零二五年: GB/T 15835 writes the zero of a year in Chinese numerals as 〇. */
-const ZERO_YEAR = /(?<![一二三四五六七八九十〇零])[一二三四五六七八九〇零]{4}年/g;
+/** 发文字号 with [] 【】 () （） ［］ around the year, tried only where such a bracket opens: 白政发[2025]3号. */
+const DOC_NO = /[\[【(（［]((?:19|20)\d{2})[\]】)）］](\d{1,4})号/y;
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const CN_DIGITS = "一二三四五六七八九〇零";
+
+/** What the single pass stops at: the marks of the pairing rule, half-width marks, brackets, 年. */
+const INTERESTING = new Uint8Array(65536);
+for (const c of ",.;:?!([【（［年“”‘’《》）】〔〕\n") INTERESTING[c.charCodeAt(0)] = 1;
 
 const PAIRS: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
 /** Marks named in words: a message quoting “”” in quotation marks is unreadable. */
@@ -46,9 +47,17 @@ const NAMES: Record<string, string> = {
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
-/** Unmatched or crossed quotation marks and brackets, per paragraph. */
-function pairing(text: string, hits: TypographyHit[]): void {
-  const stack: number[] = [];
+/** Reused by every call (the check is synchronous): open marks of the current paragraph. */
+const STACK: number[] = [];
+
+/**
+ * One pass over the text: half-width marks between Chinese characters, 发文字号 brackets, years of
+ * two digits or with 零, and (per paragraph) quotation marks and brackets that do not pair up.
+ */
+export function typographyHits(text: string): TypographyHit[] {
+  const hits: TypographyHit[] = [];
+  const stack = STACK;
+  stack.length = 0;
   const flush = () => {
     for (const at of stack)
       hits.push({
@@ -59,65 +68,89 @@ function pairing(text: string, hits: TypographyHit[]): void {
     stack.length = 0;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (INTERESTING[code] === 0) continue;
     const c = text[i];
-    if (c === "\n" && text[i + 1] === "\n") flush();
-    else if (PAIRS[c]) stack.push(i);
-    else if (CLOSERS.has(c)) {
-      const open = CLOSERS.get(c)!;
-      if (stack.length && text[stack[stack.length - 1]] === open) stack.pop();
-      else {
-        const inner = stack.length ? text[stack[stack.length - 1]] : undefined;
+    if (c === "\n") {
+      if (text.charCodeAt(i + 1) === 10) flush();
+    } else if (HALF_TO_FULL[c] !== undefined) {
+      if (isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
         hits.push({
           start: i,
           found: c,
-          message: inner
-            ? `${NAMES[c]}与前面的${NAMES[inner]}不配对，应先用${NAMES[PAIRS[inner]]}结束`
-            : `${NAMES[c]}前面缺少配对的${NAMES[open]}`,
+          message: `汉字之间的半角标点“${c}”应为全角“${HALF_TO_FULL[c]}”${c === "(" ? "（括号应成对使用全角“（）”）" : ""}（GB/T 15834）`,
         });
-        if (stack.length && stack.slice(0, -1).some((s) => text[s] === open)) {
-          // Crossed pairs: drop back to the matching opener so one mistake is reported once.
-          while (text[stack[stack.length - 1]] !== open) stack.pop();
-          stack.pop();
-        }
       }
-    }
+      if (c === "(") docNo(text, i, hits);
+    } else if (c === "年") year(text, i, hits);
+    else if (PAIRS[c] !== undefined) {
+      stack.push(i);
+      if (c === "（") docNo(text, i, hits);
+    } else if (CLOSERS.has(c)) closer(text, i, stack, hits);
+    else docNo(text, i, hits);
   }
   flush();
+  return hits;
 }
 
-export function typographyHits(text: string): TypographyHit[] {
-  const hits: TypographyHit[] = [];
-  for (const m of text.matchAll(HALF_WIDTH)) {
-    const full = HALF_TO_FULL[m[0]];
+function docNo(text: string, i: number, hits: TypographyHit[]): void {
+  DOC_NO.lastIndex = i;
+  const m = DOC_NO.exec(text);
+  if (!m) return;
+  // 机关代字 before the year; without one, a bracketed year is no document number.
+  if (!isHan(text.charCodeAt(i - 1))) return;
+  hits.push({
+    start: i,
+    found: m[0],
+    message: `发文字号的年份应使用六角括号“〔〕”：应为“〔${m[1]}〕${m[2]}号”（GB/T 9704）`,
+  });
+}
+
+function year(text: string, i: number, hits: TypographyHit[]): void {
+  const a = text.charCodeAt(i - 2);
+  const b = text.charCodeAt(i - 1);
+  if (isDigit(a) && isDigit(b)) {
+    const before = text[i - 3] ?? "";
+    const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
+    if (month && !/[\d.\/:\-０-９'’]/.test(before)) {
+      hits.push({
+        start: i - 2,
+        found: text.slice(i - 2, i + 1) + month[0],
+        message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
+      });
+    }
+    return;
+  }
+  const digits = text.slice(Math.max(0, i - 4), i);
+  if (digits.length === 4 && digits.includes("零") && [...digits].every((d) => CN_DIGITS.includes(d))) {
+    const before = text[i - 5];
+    if (before !== undefined && (CN_DIGITS.includes(before) || before === "十")) return;
     hits.push({
-      start: m.index,
-      found: m[0],
-      message: `汉字之间的半角标点“${m[0]}”应为全角“${full}”${m[0] === "(" ? "（括号应成对使用全角“（）”）" : ""}（GB/T 15834）`,
+      start: i - 4,
+      found: digits + "年",
+      message: `年份中的零应写作“〇”：应为“${digits.replaceAll("零", "〇")}年”（GB/T 15835）`,
     });
   }
-  for (const m of text.matchAll(DOC_NO)) {
-    const [, agency, , year, , serial] = m;
-    hits.push({
-      start: m.index + agency.length,
-      found: m[0].slice(agency.length),
-      message: `发文字号的年份应使用六角括号“〔〕”：应为“${agency}〔${year}〕${serial}号”（GB/T 9704）`,
-    });
+}
+
+/** A closing mark: pops its opener, or reports a stray or crossed one (once per mistake). */
+function closer(text: string, i: number, stack: number[], hits: TypographyHit[]): void {
+  const c = text[i];
+  const open = CLOSERS.get(c)!;
+  if (stack.length && text[stack[stack.length - 1]] === open) {
+    stack.pop();
+    return;
   }
-  for (const m of text.matchAll(SHORT_YEAR)) {
-    hits.push({
-      start: m.index,
-      found: m[0],
-      message: `年份不能简写为两位：应为“20${m[1]}年${m[2]}月”之类的四位年份（GB/T 15835）`,
-    });
+  const inner = stack.length ? text[stack[stack.length - 1]] : undefined;
+  hits.push({
+    start: i,
+    found: c,
+    message: inner
+      ? `${NAMES[c]}与前面的${NAMES[inner]}不配对，应先用${NAMES[PAIRS[inner]]}结束`
+      : `${NAMES[c]}前面缺少配对的${NAMES[open]}`,
+  });
+  if (stack.slice(0, -1).some((s) => text[s] === open)) {
+    while (text[stack[stack.length - 1]] !== open) stack.pop();
+    stack.pop();
   }
-  for (const m of text.matchAll(ZERO_YEAR)) {
-    if (!m[0].includes("零")) continue;
-    hits.push({
-      start: m.index,
-      found: m[0],
-      message: `年份中的零应写作“〇”：应为“${m[0].replaceAll("零", "〇")}”（GB/T 15835）`,
-    });
-  }
-  pairing(text, hits);
-  return hits;
 }
