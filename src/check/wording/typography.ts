@@ -112,7 +112,7 @@ function year(text: string, i: number, hits: TypographyHit[]): void {
   if (isDigit(a) && isDigit(b)) {
     const before = text[i - 3] ?? "";
     const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
-    if (month && !/[\d.\/:\-０-９'’]/.test(before)) {
+    if (month && !/[\d.\/:\-０-９'’第]/.test(before)) {
       hits.push({
         start: i - 2,
         found: text.slice(i - 2, i + 1) + month[0],
@@ -149,8 +149,11 @@ function closer(text: string, i: number, stack: number[], hits: TypographyHit[])
       ? `${NAMES[c]}与前面的${NAMES[inner]}不配对，应先用${NAMES[PAIRS[inner]]}结束`
       : `${NAMES[c]}前面缺少配对的${NAMES[open]}`,
   });
-  if (stack.slice(0, -1).some((s) => text[s] === open)) {
-    while (text[stack[stack.length - 1]] !== open) stack.pop();
-    stack.pop();
+  // Crossed pairs (《（》）): drop the opener this mark closes, keep the inner one for its own closer.
+  for (let j = stack.length - 2; j >= 0; j--) {
+    if (text[stack[j]] === open) {
+      stack.splice(j, 1);
+      break;
+    }
   }
 }
