@@ -64,14 +64,15 @@ export function signoffProblems(site: Site, records: readonly ContentRecord[]): 
       problems.push({
         severity,
         file: record.file,
-        line: lineOfRecordPath(record, path),
+        // A block that is not there has no line; the file is the place to add it.
+        line: path.length === 0 ? undefined : lineOfRecordPath(record, path),
         field: ["review", ...path.slice(1)].join("."),
         message,
       });
     const label = CONTENT_TYPES[record.type].label;
     if (!review) {
       at(
-        ["review"],
+        [],
         `缺少审核记录 review：站点要求${label}发布前完成三审（拟稿、初审、复审、终审/签发）${site.review.proofreads ? `、${site.review.proofreads} 次校对` : ""}、保密审查并确定公开属性`,
       );
       continue;
