@@ -3,7 +3,7 @@ import { html, type Html } from "../src/html/html.ts";
 import type { ContentRecord } from "../src/content/types.ts";
 import { urls } from "../src/portal/urls.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { contentImage } from "./parts/image.ts";
 import { previewBadge } from "./parts/article.ts";

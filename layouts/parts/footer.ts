@@ -1,7 +1,7 @@
 /** The footer every government page must carry (domain.md §5): identifiers, sponsor, contacts. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 export function footer(ctx: LayoutContext): Html {
   const { site, href } = ctx;

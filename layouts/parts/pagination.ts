@@ -1,7 +1,7 @@
 /** Page links for a paginated list: first, previous, a window around the current page, next, last. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 export function pagination(
   ctx: LayoutContext,

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 

@@ -7,7 +7,7 @@
  */
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { CONTENT_TYPES, type ContentRecord, type ContentType } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { severityFor } from "./record-checks.ts";

@@ -1,7 +1,7 @@
 /** Shared by the wording, sign-off and honest-dates tests: a fixture site that declares names, and its problems. */
 import type { SiteInput } from "../../src/config/schema.ts";
-import { validateContent } from "../../src/check/validate.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { checkSite } from "../../src/build/load-state.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { Fixture } from "../helpers/fixture.ts";
 
@@ -21,9 +21,7 @@ export const DECLARED: Partial<SiteInput> = {
 /** Every problem of the fixture, formatted as `npm run check` prints it. */
 export function problemsOf(site: Fixture, now = "2026-06-30 12:00"): string[] {
   const clock = parseLocalDate(now, site.site.timeZone)!.toMillis();
-  return validateContent({ site: site.site, contentDir: site.contentDir, now: clock }).problems.map(
-    formatProblem,
-  );
+  return checkSite({ site: site.site, contentDir: site.contentDir, now: clock }).problems.map(formatProblem);
 }
 
 /** The problems of one file only (the fixture's columns are empty, which inspection warns about). */

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, news } from "../helpers/fixture.ts";
-import { ContentError } from "../../src/content/problems.ts";
+import { ContentError } from "../../src/problems/problems.ts";
 import { DECLARED, problemsIn } from "./helpers.ts";
 
 /** The body starts on line 8 of a `news()` file; the text below is its first line. */
@@ -191,7 +191,7 @@ test("site allow list and typography levels", () => {
 
 test("a misspelt declared leader's name fails the build with file:line:column", async () => {
   const site = createFixture({ "news/2026/a.md": at("第一段。\n\n会议由市长张建化主持。") }, DECLARED);
-  await assert.rejects(site.build(), (err: unknown) => {
+  await assert.rejects(site.build(), (err: Error) => {
     assert.ok(err instanceof ContentError);
     assert.match(
       err.message,

@@ -7,7 +7,7 @@
  * reported, so stale ones do not pile up.
  */
 import type { Site } from "../../config/schema.ts";
-import type { Problem, Severity } from "../../content/problems.ts";
+import type { Problem, Severity } from "../../problems/problems.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { fieldName } from "../locate.ts";
 import { severityFor } from "../record-checks.ts";

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Problem } from "../../content/problems.ts";
+import type { Problem } from "../../problems/problems.ts";
 
 export interface Term {
   wrong: string;

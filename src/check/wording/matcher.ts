@@ -4,7 +4,7 @@
  * plus the typography rules; what it returns carries offsets into that text.
  */
 import type { Site } from "../../config/schema.ts";
-import type { Problem } from "../../content/problems.ts";
+import type { Problem } from "../../problems/problems.ts";
 import { Automaton } from "./automaton.ts";
 import { shippedDictionary, type Term } from "./dictionary.ts";
 import {
