@@ -64,15 +64,23 @@ export class Automaton {
     this.out = out;
   }
 
-  /** Calls `hit(patternId, start)` for every occurrence, overlapping ones included, in order of end. */
-  scan(text: string, hit: (id: number, start: number) => void): void {
-    const { classOf, next, out, width, patterns } = this;
+  /** Reused by every scan (the check is synchronous): pattern id, start, pattern id, start … */
+  private readonly hits: number[] = [];
+
+  /**
+   * Every occurrence, overlapping ones included, in order of end, as pairs of pattern id and start
+   * offset. The array is reused: read it before the next scan.
+   */
+  scan(text: string): readonly number[] {
+    const { classOf, next, out, width, patterns, hits } = this;
+    hits.length = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const k = classOf[text.charCodeAt(i)];
       s = k === 0 ? 0 : next[s * width + k];
       const ids = out[s];
-      if (ids.length) for (const id of ids) hit(id, i + 1 - patterns[id].length);
+      if (ids.length) for (const id of ids) hits.push(id, i + 1 - patterns[id].length);
     }
+    return hits;
   }
 }

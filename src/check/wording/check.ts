@@ -22,15 +22,32 @@ const isProse = (value: string) => !/^(\/|https?:\/\/)/.test(value) && /[\u3400-
 /** Every prose string of a record's fields with its path, in the order written. */
 function proseFields(fields: object): [PropertyKey[], string][] {
   const out: [PropertyKey[], string][] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
-    if (typeof value === "string") {
-      if (isProse(value)) out.push([path, value]);
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value && typeof value === "object")
-      for (const key in value) walk((value as Record<string, unknown>)[key], [...path, key]);
-  };
-  for (const [key, value] of Object.entries(fields)) if (!SKIPPED.has(key)) walk(value, [key]);
+  for (const key in fields)
+    if (!SKIPPED.has(key)) walkProse((fields as Record<string, unknown>)[key], [key], out);
   return out;
+}
+
+function walkProse(value: unknown, path: PropertyKey[], out: [PropertyKey[], string][]): void {
+  if (typeof value === "string") {
+    if (isProse(value)) out.push([path, value]);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walkProse(value[i], [...path, i], out);
+  } else if (value && typeof value === "object") {
+    for (const key in value) walkProse((value as Record<string, unknown>)[key], [...path, key], out);
+  }
+}
+
+/**
+ * The record's text fields as one text, "\n\n" apart (a paragraph break: no pair or name spans
+ * it), so a record costs one scan; `starts` maps a finding back to its field.
+ */
+function joinFields(fields: [PropertyKey[], string][], starts: number[]): string {
+  let joined = "";
+  for (const [, value] of fields) {
+    starts.push(joined.length);
+    joined += value + "\n\n";
+  }
+  return joined;
 }
 
 const matchers = new WeakMap<Site, WordingMatcher>();
@@ -47,54 +64,59 @@ function severityOf(site: Site, record: ContentRecord, finding: Finding): Severi
   return wanted === "error" ? severityFor(record) : "warning";
 }
 
+type Ignore = { text: string; reason: string };
+
 export function wordingProblems(site: Site, records: readonly ContentRecord[]): Problem[] {
   const matcher = wordingMatcher(site);
   const problems: Problem[] = [...matcher.problems];
   for (const record of records) {
-    const ignores =
-      (record.fields as { wording_ignore?: { text: string; reason: string }[] }).wording_ignore ?? [];
-    const used = new Set<number>();
-    const report = (text: string, findings: Finding[], where: (f: Finding) => Partial<Problem>) => {
-      for (const f of findings) {
-        const end = f.start + f.found.length;
-        const ignored = ignores.findIndex(
-          (i) => i.text === f.found || coveredBy(text, f.start, end, [i.text]),
-        );
-        if (ignored >= 0) {
-          used.add(ignored);
-          continue;
-        }
-        problems.push({
-          severity: severityOf(site, record, f),
-          file: record.file,
-          ...where(f),
-          message: f.message,
-        });
-      }
-    };
-    // The record's text fields scanned as one text, "\n\n" apart (a paragraph break: no pair or
-    // name spans it), then each finding mapped back to its field.
+    const ignores = (record.fields as { wording_ignore?: Ignore[] }).wording_ignore ?? [];
     const fields = proseFields(record.fields);
-    if (fields.length) {
-      const starts: number[] = [];
-      let joined = "";
-      for (const [, value] of fields) {
-        starts.push(joined.length);
-        joined += value + "\n\n";
-      }
-      for (const f of matcher.findings(joined, record.publishedAt)) {
-        let k = starts.length - 1;
-        while (starts[k] > f.start) k--;
-        const [path, value] = fields[k];
-        const local = { ...f, start: f.start - starts[k] };
-        report(value, [local], () => ({
-          ...fieldPosition(record, path, value, local.start),
-          field: fieldName(site, record, path),
-        }));
-      }
-    }
-    const body = matcher.findings(record.body, record.publishedAt);
-    report(record.body, body, (f) => {
+    const starts: number[] = [];
+    const inFields = fields.length ? matcher.findings(joinFields(fields, starts), record.publishedAt) : [];
+    const inBody = matcher.findings(record.body, record.publishedAt);
+    if (inFields.length || inBody.length || ignores.length)
+      reportRecord(site, record, { fields, starts, inFields, inBody, ignores }, problems);
+  }
+  return problems;
+}
+
+interface RecordFindings {
+  fields: [PropertyKey[], string][];
+  starts: number[];
+  inFields: Finding[];
+  inBody: Finding[];
+  ignores: Ignore[];
+}
+
+/** Positions, severities and suppressions of one record's findings (rare: only records with some). */
+function reportRecord(site: Site, record: ContentRecord, found: RecordFindings, problems: Problem[]): void {
+  const { fields, starts, ignores } = found;
+  const used = new Set<number>();
+  const report = (text: string, f: Finding, where: () => Partial<Problem>) => {
+    const end = f.start + f.found.length;
+    const ignored = ignores.findIndex((i) => i.text === f.found || coveredBy(text, f.start, end, [i.text]));
+    if (ignored >= 0) used.add(ignored);
+    else
+      problems.push({
+        severity: severityOf(site, record, f),
+        file: record.file,
+        ...where(),
+        message: f.message,
+      });
+  };
+  for (const f of found.inFields) {
+    let k = starts.length - 1;
+    while (starts[k] > f.start) k--;
+    const [path, value] = fields[k];
+    const local = { ...f, start: f.start - starts[k] };
+    report(value, local, () => ({
+      ...fieldPosition(record, path, value, local.start),
+      field: fieldName(site, record, path),
+    }));
+  }
+  for (const f of found.inBody) {
+    report(record.body, f, () => {
       const before = record.body.slice(0, f.start);
       const lineStart = before.lastIndexOf("\n") + 1;
       return {
@@ -103,15 +125,14 @@ export function wordingProblems(site: Site, records: readonly ContentRecord[]): 
         field: "正文",
       };
     });
-    ignores.forEach((i, index) => {
-      if (used.has(index)) return;
-      problems.push({
-        severity: "warning",
-        file: record.file,
-        field: `wording_ignore[${index}]`,
-        message: `忽略项“${i.text}”在本文件中没有对应的用语提示，可以删除`,
-      });
-    });
   }
-  return problems;
+  ignores.forEach((i, index) => {
+    if (used.has(index)) return;
+    problems.push({
+      severity: "warning",
+      file: record.file,
+      field: `wording_ignore[${index}]`,
+      message: `忽略项“${i.text}”在本文件中没有对应的用语提示，可以删除`,
+    });
+  });
 }

@@ -59,47 +59,67 @@ export class WordingMatcher {
     this.actions = [...byPattern.values()];
   }
 
+  // The findings of the text being scanned; most texts have none, so nothing is allocated until
+  // the first. State lives on the instance rather than in closures made for every text.
+  private text = "";
+  private out: Finding[] | undefined;
+  private seen: Set<string> | undefined;
+
+  private push(f: Finding): void {
+    const key = `${f.start}\u0000${f.found}`;
+    if (
+      this.seen?.has(key) ||
+      coveredBy(this.text, f.start, f.start + f.found.length, this.site.wording.allow)
+    )
+      return;
+    (this.seen ??= new Set()).add(key);
+    (this.out ??= []).push(f);
+  }
+
   findings(text: string, publishedAt: number): Finding[] {
-    // Most texts have no finding: nothing is allocated until the first one.
-    let out: Finding[] | undefined;
-    let seen: Set<string> | undefined;
-    const push = (f: Finding) => {
-      const key = `${f.start}\u0000${f.found}`;
-      if (seen?.has(key) || coveredBy(text, f.start, f.start + f.found.length, this.site.wording.allow))
-        return;
-      (seen ??= new Set()).add(key);
-      (out ??= []).push(f);
-    };
-    this.automaton.scan(text, (id, start) => {
-      for (const action of this.actions[id]) {
-        if (action.type === "term") {
-          const { wrong, right, source } = action.term;
-          push({ kind: "term", start, found: wrong, message: `“${wrong}”应为“${right}”（依据：${source}）` });
-        } else if (action.type === "exact") {
-          if (action.name.leaders.length === 0) continue;
-          for (const w of leaderWarnings(this.site, this.titles, text, start, action.name, publishedAt))
-            push({ kind: "leader", start: w.at, found: w.found, message: w.message });
-        } else {
-          const name = action.name;
-          const near =
-            action.type === "swap"
-              ? { start, found: text.slice(start, start + name.text.length), reason: "字序颠倒" }
-              : substitution(text, start - action.offset, name, this.known);
-          if (!near) continue;
-          const end = near.start + near.found.length;
-          if (coveredBy(text, near.start, end, this.declared)) continue;
-          push({
-            kind: "name",
-            start: near.start,
-            found: near.found,
-            message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；站点声明的名称）`,
-          });
-        }
-      }
-    });
-    if (this.site.wording.typography !== "off") {
-      for (const hit of typographyHits(text)) push({ kind: "typography", ...hit });
+    this.text = text;
+    this.out = this.seen = undefined;
+    const hits = this.automaton.scan(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const start = hits[h + 1];
+      for (const action of this.actions[hits[h]]) this.act(action, start, publishedAt);
     }
+    if (this.site.wording.typography !== "off") {
+      for (const hit of typographyHits(text)) this.push({ kind: "typography", ...hit });
+    }
+    const out = this.out as Finding[] | undefined;
+    this.out = this.seen = undefined;
     return out ? out.sort((a, b) => a.start - b.start) : NONE;
+  }
+
+  private act(action: Action, start: number, publishedAt: number): void {
+    const text = this.text;
+    if (action.type === "term") {
+      const { wrong, right, source } = action.term;
+      this.push({
+        kind: "term",
+        start,
+        found: wrong,
+        message: `“${wrong}”应为“${right}”（依据：${source}）`,
+      });
+    } else if (action.type === "exact") {
+      if (action.name.leaders.length === 0) return;
+      for (const w of leaderWarnings(this.site, this.titles, text, start, action.name, publishedAt))
+        this.push({ kind: "leader", start: w.at, found: w.found, message: w.message });
+    } else {
+      const name = action.name;
+      const near =
+        action.type === "swap"
+          ? { start, found: text.slice(start, start + name.text.length), reason: "字序颠倒" }
+          : substitution(text, start - action.offset, name, this.known);
+      if (!near) return;
+      if (coveredBy(text, near.start, near.start + near.found.length, this.declared)) return;
+      this.push({
+        kind: "name",
+        start: near.start,
+        found: near.found,
+        message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；站点声明的名称）`,
+      });
+    }
   }
 }

@@ -1,0 +1,20 @@
+import { loadSiteConfig } from "./src/config/load.ts";
+import { loadContent } from "./src/content/loader.ts";
+import { wordingProblems } from "./src/check/wording/check.ts";
+const site = await loadSiteConfig("/work/wt/wording/site.config.ts");
+const records = loadContent({ site, contentDir: "/dev/shm/wbench/content", now: Date.UTC(2026,0,1) }).all;
+const { Session } = await import("node:inspector/promises");
+const s = new Session(); s.connect();
+await s.post("Profiler.enable"); await s.post("Profiler.start");
+const c0 = process.cpuUsage();
+wordingProblems(site, records);
+console.log("cold", process.cpuUsage(c0).user / 1000);
+const { profile } = await s.post("Profiler.stop");
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples!.forEach((id: number, i: number) => {
+  const n: any = byId.get(id);
+  const k = `${n.callFrame.functionName} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}`;
+  self.set(k, (self.get(k) ?? 0) + profile.timeDeltas![i]);
+});
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join("\n"));
