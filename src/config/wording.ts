@@ -64,10 +64,8 @@ export const reviewSchema = z
     types: z.array(z.string()).default([]),
     /** How many 校对 (proofreading) entries an item needs (三校: 3). */
     proofreads: z.number().int().min(0).max(3).default(0),
-    /** Show the sign-off on the public page (default: kept in the repository only). */
-    public: z.boolean().default(false),
   })
-  .default(() => ({ types: [], proofreads: 0, public: false }));
+  .default(() => ({ types: [], proofreads: 0 }));
 
 /** Anti-backdating (伪造发稿日期): publication dates against the git history. */
 export const honestDatesSchema = z
