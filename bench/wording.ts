@@ -15,6 +15,7 @@ import { checkSite } from "../src/build/load-state.ts";
 import { loadContent } from "../src/content/loader.ts";
 import { wordingProblems } from "../src/check/wording/check.ts";
 import { signoffProblems } from "../src/check/signoff.ts";
+import { DEFAULT_TYPES } from "../src/content-types/index.ts";
 import { backdatingProblems } from "../src/check/dates.ts";
 
 const [mode, config, contentDir, nowText] = process.argv.slice(2);
@@ -34,9 +35,9 @@ if (mode === "check") {
   console.log(JSON.stringify({ checkSiteMs }));
 } else {
   const records = loadContent({ site, contentDir, now }).all;
-  const [findings, wordingMs] = timed(() => wordingProblems(site, records));
-  const [, signoffMs] = timed(() => signoffProblems(site, records));
+  const [findings, wordingMs] = timed(() => wordingProblems(site, DEFAULT_TYPES, records));
+  const [, signoffMs] = timed(() => signoffProblems(site, DEFAULT_TYPES, records));
   const [, datesMs] = timed(() => backdatingProblems(site, records, contentDir, now));
-  const [, wordingWarmMs] = timed(() => wordingProblems(site, records));
+  const [, wordingWarmMs] = timed(() => wordingProblems(site, DEFAULT_TYPES, records));
   console.log(JSON.stringify({ wordingMs, wordingWarmMs, signoffMs, datesMs, findings: findings.length }));
 }

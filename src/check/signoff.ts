@@ -8,7 +8,8 @@
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
-import { CONTENT_TYPES, type ContentRecord, type ContentType } from "../content/types.ts";
+import type { ContentRecord } from "../content/types.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { severityFor } from "./record-checks.ts";
 
@@ -34,13 +35,20 @@ const STEPS = [
 ] as const;
 
 /** The types the config asks a sign-off for; unknown names are a config problem. */
-export function reviewedTypes(site: Site): { types: Set<ContentType>; problems: Problem[] } {
-  const known = Object.keys(CONTENT_TYPES) as ContentType[];
+export function reviewedTypes(
+  site: Site,
+  specs: readonly AnyTypeSpec[],
+): { types: Map<string, AnyTypeSpec>; problems: Problem[] } {
+  const known = specs.map((s) => s.type);
   const problems: Problem[] = [];
-  const types = new Set<ContentType>();
+  const types = new Map<string, AnyTypeSpec>();
   for (const t of site.review.types) {
-    if (t === "all") known.forEach((k) => types.add(k));
-    else if ((known as string[]).includes(t)) types.add(t as ContentType);
+    if (t === "all") specs.forEach((s) => types.set(s.type, s));
+    else if (known.includes(t))
+      types.set(
+        t,
+        specs.find((s) => s.type === t)!,
+      );
     else
       problems.push({
         severity: "error",
@@ -52,12 +60,17 @@ export function reviewedTypes(site: Site): { types: Set<ContentType>; problems: 
   return { types, problems };
 }
 
-export function signoffProblems(site: Site, records: readonly ContentRecord[]): Problem[] {
-  const { types, problems } = reviewedTypes(site);
+export function signoffProblems(
+  site: Site,
+  specs: readonly AnyTypeSpec[],
+  records: readonly ContentRecord[],
+): Problem[] {
+  const { types, problems } = reviewedTypes(site, specs);
   if (types.size === 0) return problems;
   const day = (ms: number) => DateTime.fromMillis(ms, { zone: site.timeZone }).toFormat("yyyy-MM-dd HH:mm");
   for (const record of records) {
-    if (!types.has(record.type)) continue;
+    const spec = types.get(record.type);
+    if (!spec) continue;
     const review = (record.fields as { review?: Review }).review;
     const severity = severityFor(record);
     const at = (path: PropertyKey[], message: string) =>
@@ -69,7 +82,7 @@ export function signoffProblems(site: Site, records: readonly ContentRecord[]): 
         field: ["review", ...path.slice(1)].join("."),
         message,
       });
-    const label = CONTENT_TYPES[record.type].label;
+    const label = spec.label;
     if (!review) {
       at(
         [],

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { loadContent } from "../content/loader.ts";
 import { buildPortal } from "../portal/portal.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { predictDeadlines, type Deadlines } from "../check/deadlines.ts";
 import { escapeHtml } from "../html/html.ts";
 import { readCliOptions } from "./options.ts";
@@ -58,7 +59,7 @@ await runCli(async () => {
   const options = await readCliOptions(rest);
   const horizon = Number(values.horizon);
   const loaded = loadContent(options);
-  const portal = buildPortal(options.site, loaded.published);
+  const portal = buildPortal(options.site, loaded.published, DEFAULT_TYPES);
   const deadlines = predictDeadlines(portal, options.now);
   const today = DateTime.fromMillis(options.now, { zone: options.site.timeZone }).toFormat("yyyy-MM-dd");
   const dir = path.resolve(String(values.report));

@@ -11,6 +11,7 @@ import path from "node:path";
 import { loadContent } from "../../src/content/loader.ts";
 import { wordingProblems } from "../../src/check/wording/check.ts";
 import { signoffProblems } from "../../src/check/signoff.ts";
+import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { backdatingProblems } from "../../src/check/dates.ts";
 import { formatProblem } from "../../src/problems/problems.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
@@ -21,8 +22,8 @@ test("the sample portal gives no wording, sign-off or backdating finding", async
   assert.ok(site.wording.leaders.length > 0 && site.wording.places.length > 0, "the sample declares names");
   const records = loadContent({ site, contentDir, now }).all;
   const problems = [
-    ...wordingProblems(site, records),
-    ...signoffProblems(site, records),
+    ...wordingProblems(site, DEFAULT_TYPES, records),
+    ...signoffProblems(site, DEFAULT_TYPES, records),
     ...backdatingProblems(site, records, contentDir, now),
   ];
   assert.deepEqual(problems.map(formatProblem), []);
@@ -34,5 +35,5 @@ test("a synthetic corpus of 2,000 items gives no wording finding", async () => {
   generateSyntheticPortal(site, contentDir, { count: 2000 });
   const records = loadContent({ site, contentDir, now: Date.UTC(2026, 0, 1) }).all;
   assert.ok(records.length >= 2000);
-  assert.deepEqual(wordingProblems(site, records).map(formatProblem), []);
+  assert.deepEqual(wordingProblems(site, DEFAULT_TYPES, records).map(formatProblem), []);
 });

@@ -22,7 +22,7 @@ export class Automaton {
       }
     this.width = classes + 1;
     // The trie, grown as plain arrays first; the dense table is filled breadth-first below.
-    const trie: Map<number, number>[] = [new Map()];
+    const trie: Map<number, number>[] = [new Map<number, number>()];
     const out: number[][] = [[]];
     patterns.forEach((p, id) => {
       let s = 0;
@@ -32,7 +32,7 @@ export class Automaton {
         if (t === undefined) {
           t = trie.length;
           trie[s].set(k, t);
-          trie.push(new Map());
+          trie.push(new Map<number, number>());
           out.push([]);
         }
         s = t;

@@ -9,6 +9,7 @@
 import type { Site } from "../../config/schema.ts";
 import type { Problem, Severity } from "../../problems/problems.ts";
 import type { ContentRecord } from "../../content/types.ts";
+import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { fieldName } from "../locate.ts";
 import { severityFor } from "../record-checks.ts";
 import { WordingMatcher, type Finding } from "./matcher.ts";
@@ -66,7 +67,11 @@ function severityOf(site: Site, record: ContentRecord, finding: Finding): Severi
 
 type Ignore = { text: string; reason: string };
 
-export function wordingProblems(site: Site, records: readonly ContentRecord[]): Problem[] {
+export function wordingProblems(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  records: readonly ContentRecord[],
+): Problem[] {
   const matcher = wordingMatcher(site);
   const problems: Problem[] = [...matcher.problems];
   for (const record of records) {
@@ -76,7 +81,7 @@ export function wordingProblems(site: Site, records: readonly ContentRecord[]): 
     const inFields = fields.length ? matcher.findings(joinFields(fields, starts), record.publishedAt) : [];
     const inBody = matcher.findings(record.body, record.publishedAt);
     if (inFields.length || inBody.length || ignores.length)
-      reportRecord(site, record, { fields, starts, inFields, inBody, ignores }, problems);
+      reportRecord(site, types, record, { fields, starts, inFields, inBody, ignores }, problems);
   }
   return problems;
 }
@@ -90,7 +95,13 @@ interface RecordFindings {
 }
 
 /** Positions, severities and suppressions of one record's findings (rare: only records with some). */
-function reportRecord(site: Site, record: ContentRecord, found: RecordFindings, problems: Problem[]): void {
+function reportRecord(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  record: ContentRecord,
+  found: RecordFindings,
+  problems: Problem[],
+): void {
   const { fields, starts, ignores } = found;
   const used = new Set<number>();
   const report = (text: string, f: Finding, where: () => Partial<Problem>) => {
@@ -112,7 +123,7 @@ function reportRecord(site: Site, record: ContentRecord, found: RecordFindings, 
     const local = { ...f, start: f.start - starts[k] };
     report(value, local, () => ({
       ...fieldPosition(record, path, value, local.start),
-      field: fieldName(site, record, path),
+      field: fieldName(site, types, record, path),
     }));
   }
   for (const f of found.inBody) {

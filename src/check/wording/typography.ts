@@ -19,7 +19,7 @@ const HALF_TO_FULL: Record<string, string> = {
 };
 
 /** 发文字号 with [] 【】 () （） ［］ around the year, tried only where such a bracket opens: 白政发[2025]3号. */
-const DOC_NO = /[\[【(（［]((?:19|20)\d{2})[\]】)）］](\d{1,4})号/y;
+const DOC_NO = /[[【(（［]((?:19|20)\d{2})[\]】)）］](\d{1,4})号/y;
 
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -112,7 +112,7 @@ function year(text: string, i: number, hits: TypographyHit[]): void {
   if (isDigit(a) && isDigit(b)) {
     const before = text[i - 3] ?? "";
     const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
-    if (month && !/[\d.\/:\-０-９'’第]/.test(before)) {
+    if (month && !/[\d./:\-０-９'’第]/.test(before)) {
       hits.push({
         start: i - 2,
         found: text.slice(i - 2, i + 1) + month[0],
