@@ -7,6 +7,7 @@
  * linear in the number of commits, not one process per file.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
@@ -18,6 +19,8 @@ const DAY = 86_400_000;
 
 /** Absolute path → epoch ms of the commit that first added it (following renames); null outside git. */
 export function firstCommitTimes(contentDir: string): Map<string, number> | null {
+  // Outside a checkout no process is started (the dev server validates on every edit).
+  if (!insideGit(contentDir)) return null;
   const git = (args: string[]) =>
     execFileSync("git", args, {
       cwd: contentDir,
@@ -52,6 +55,13 @@ export function firstCommitTimes(contentDir: string): Map<string, number> | null
     }
   }
   return first;
+}
+
+function insideGit(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, ".git"))) return true;
+    if (path.dirname(d) === d) return false;
+  }
 }
 
 export function backdatingProblems(
