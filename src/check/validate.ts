@@ -14,6 +14,9 @@ import { recordChecks } from "./record-checks.ts";
 import { bodyLinkProblems, bodyMediaPaths } from "./body-links.ts";
 import { urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
+import { wordingProblems } from "./wording/check.ts";
+import { signoffProblems } from "./signoff.ts";
+import { backdatingProblems } from "./dates.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
@@ -70,6 +73,9 @@ export function validateContent(
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
+    ...wordingProblems(site, types, loaded.all),
+    ...signoffProblems(site, types, loaded.all),
+    ...backdatingProblems(site, loaded.all, options.contentDir, options.now),
   ];
   return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };
 }

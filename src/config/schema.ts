@@ -6,6 +6,7 @@ import { z } from "zod";
 import { IANAZone } from "luxon";
 import { statisticsSectionSchema } from "./statistics.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
+import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -142,6 +143,12 @@ export const siteSchema = z.strictObject({
       }),
     ])
     .optional(),
+  /** 错敏词 and 规范表述: declared names, site dictionary, typography (docs/wording.md). */
+  wording: wordingSchema,
+  /** 三审三校 sign-off required before publication (docs/wording.md). */
+  review: reviewSchema,
+  /** 伪造发稿日期 check against the git history (docs/wording.md). */
+  honestDates: honestDatesSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */

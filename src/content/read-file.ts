@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
 import { FrontMatterSyntaxError, lineLocator, splitFile } from "./front-matter.ts";
@@ -13,6 +13,7 @@ import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { issuesToProblems } from "./zod-problems.ts";
 import { chineseError } from "../problems/zod-messages.ts";
 import { localParts } from "./local-time.ts";
+import { publishingFields } from "./fields.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -40,7 +41,12 @@ export function schemaFor(site: Site, spec: AnyTypeSpec): z.ZodType {
   let perSite = schemaCache.get(site);
   if (!perSite) schemaCache.set(site, (perSite = new Map<AnyTypeSpec, z.ZodType>()));
   let schema = perSite.get(spec);
-  if (!schema) perSite.set(spec, (schema = spec.schema(site)));
+  if (!schema) {
+    schema = spec.schema(site);
+    // Every type takes the sign-off and wording fields (src/content/fields.ts), refinements kept.
+    if (schema instanceof z.ZodObject) schema = schema.safeExtend(publishingFields(site));
+    perSite.set(spec, schema);
+  }
   return schema;
 }
 
