@@ -201,7 +201,7 @@ test(
       const errors: string[] = [];
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       await page.goto(`${server.url}search/?q=${encodeURIComponent("政务公开")}`);
-      await page.waitForSelector('#search-app[data-state=done][data-query="政务公开"]', { timeout: 20_000 });
+      await page.waitForSelector('#search-app[data-state=done][data-query="政务公开"]', { timeout: 90_000 });
       assert.ok(
         Number(await page.getAttribute("#search-app", "data-result-count")) > 0,
         "search finds pages",
