@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
 import type { BuildState, StateRef } from "../eleventy/state.ts";
-import { gongkaiPlugin } from "../eleventy/plugin.ts";
+import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
@@ -17,6 +17,7 @@ import { createState } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -32,6 +33,8 @@ export interface BuildSiteOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts); tests add their own. */
+  types?: readonly AnyTypeSpec[];
   /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
   parts?: SiteParts;
 }
@@ -81,6 +84,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         now,
         includeDrafts: options.includeDrafts,
         cache: options.cache,
+        types: options.types,
       },
       parts,
     ),
@@ -93,7 +97,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         quietMode: true,
         configPath: false,
         pathPrefix: options.site.pathPrefix,
-        config: (config) => gongkaiPlugin(config, ref, parts.pages),
+        config: (config: EleventyConfigLike) => gongkaiPlugin(config, ref, parts.pages),
       });
       // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
       eleventy.disableLogger();

@@ -7,6 +7,8 @@ import { ContentError, type Problem } from "../problems/problems.ts";
 import { validateContent, type Validated } from "../check/validate.ts";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import { raw } from "../html/html.ts";
 import type { BuildOptions, BuildState } from "../eleventy/state.ts";
 import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
@@ -29,6 +31,7 @@ export function checkSite(
         site,
         portal,
         href: hrefFor(site),
+        markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
         imageSize: imageSizer(options.contentDir),
         preview: options.includeDrafts ? { now: options.now } : undefined,
       },

@@ -15,7 +15,8 @@ import { bodyLinkProblems } from "./body-links.ts";
 import { urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
-import { reportProblems } from "../tallies/checks.ts";
+import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 /** What the pages are made from. */
 export interface ValidatedContent {
@@ -39,9 +40,11 @@ export function validateContent(
   enumerate: (content: ValidatedContent) => SiteOutputs,
 ): Validated {
   const { site } = options;
-  const loaded = loadContent(options);
-  const portal = buildPortal(site, loaded.published);
-  const details = portal.records.filter((r) => r.type !== "topic");
+  const types = options.types ?? DEFAULT_TYPES;
+  const loaded = loadContent({ ...options, types });
+  const portal = buildPortal(site, loaded.published, types);
+  const withPage = new Set(types.filter((t) => t.detail).map((t) => t.type));
+  const details = portal.records.filter((r) => withPage.has(r.type));
   const tallies = computeTallies(portal);
   const outputs = enumerate({ portal, details, tallies });
   const media = indexMedia(options.contentDir);
@@ -50,11 +53,12 @@ export function validateContent(
   const problems = [
     ...loaded.problems,
     ...media.problems,
-    ...recordChecks(site, loaded.all, media, options.now),
+    ...recordChecks(site, types, loaded.all, media, options.now),
     ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
     ...urlProblems(details, outputs),
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
+    ...countedTypeProblems(portal),
   ];
   return { loaded, portal, details, tallies, outputs, problems };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <类型> <标题> [--name file-name]`: writes a new content file that validates, with
- * today's date in the site's zone, and prints its path. Types: news policy video guide periodical topic page.
+ * today's date in the site's zone, and prints its path. Types: those of src/content-types/index.ts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,13 +8,13 @@ import { loadSiteConfig } from "../config/load.ts";
 import { parseLocalDate } from "../content/fields.ts";
 import { ContentError } from "../problems/problems.ts";
 import { loadContent } from "../content/loader.ts";
-import { CONTENT_TYPES, type ContentType } from "../content/types.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { specOf } from "../content-types/spec.ts";
 import { scaffold, ScaffoldError } from "../editors/scaffold.ts";
 import { runCli } from "./report.ts";
 import { parseCommandLine } from "./arguments.ts";
 import { usageOf } from "./usage.ts";
 
-const TYPES = Object.keys(CONTENT_TYPES) as ContentType[];
 const USAGE = usageOf("new");
 
 await runCli(
@@ -32,7 +32,7 @@ await runCli(
       USAGE,
     );
     const [type, ...titleWords] = positionals;
-    if (!TYPES.includes(type as ContentType) || !titleWords.length) {
+    if (!DEFAULT_TYPES.some((t) => t.type === type) || !titleWords.length) {
       console.error(USAGE);
       process.exitCode = 1;
       return;
@@ -44,21 +44,20 @@ await runCli(
       throw new ContentError([
         { severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` },
       ]);
-    const indexNos =
-      type === "policy"
-        ? loadContent({ site, contentDir, now }).all.flatMap((r) =>
-            r.type === "policy" ? [r.fields.index_no] : [],
-          )
-        : [];
+    // Values the type's new file must not repeat (a policy's 索引号), from the content as it is.
+    const typeScaffold = specOf(DEFAULT_TYPES, type).scaffold;
+    const used = typeScaffold.used
+      ? typeScaffold.used(loadContent({ site, contentDir, now }).all.filter((r) => r.type === type))
+      : [];
     try {
       const { rel, text } = scaffold({
         site,
-        type: type as ContentType,
+        type,
         title: titleWords.join(" "),
         name: values.name,
         now,
         contentDir,
-        indexNos,
+        used,
       });
       const abs = path.join(contentDir, rel);
       mkdirSync(path.dirname(abs), { recursive: true });

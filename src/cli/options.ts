@@ -73,12 +73,12 @@ export async function readCliOptions(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`选项 --port 的值“${String(values.port)}”不是有效的端口号（0–65535）。`, usage);
   const given = {
-    pathPrefix: override(values["path-prefix"] as string | undefined, "--path-prefix", "GONGKAI_PATH_PREFIX"),
-    baseUrl: override(values["base-url"] as string | undefined, "--base-url", "GONGKAI_BASE_URL"),
+    pathPrefix: override(values["path-prefix"], "--path-prefix", "GONGKAI_PATH_PREFIX"),
+    baseUrl: override(values["base-url"], "--base-url", "GONGKAI_BASE_URL"),
   };
   let site: Site;
   try {
-    site = await loadSiteConfig(values.config as string, {
+    site = await loadSiteConfig(values.config, {
       pathPrefix: given.pathPrefix?.value,
       baseUrl: given.baseUrl?.value,
     });
@@ -87,7 +87,7 @@ export async function readCliOptions(
   }
   let now = Date.now();
   if (values.now) {
-    const parsed = parseLocalDate(values.now as string, site.timeZone);
+    const parsed = parseLocalDate(values.now, site.timeZone);
     if (!parsed)
       throw new ContentError([
         { severity: "error", file: "--now", message: `“${values.now}”不是有效的时间，应为 YYYY-MM-DD HH:mm` },
@@ -96,12 +96,12 @@ export async function readCliOptions(
   }
   return {
     site,
-    configPath: path.resolve(values.config as string),
-    contentDir: path.resolve(values.content as string),
+    configPath: path.resolve(values.config),
+    contentDir: path.resolve(values.content),
     // A preview goes to its own folder by default, so it cannot replace the production site by accident.
-    outDir: path.resolve((values.out as string | undefined) ?? (values.drafts ? "_preview" : "_site")),
+    outDir: path.resolve(values.out ?? (values.drafts ? "_preview" : "_site")),
     now,
-    includeDrafts: values.drafts as boolean,
+    includeDrafts: values.drafts,
     port,
   };
 }

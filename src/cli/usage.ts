@@ -1,5 +1,5 @@
 /** What `--help` prints for each command (and what a wrong command line is answered with). */
-import { CONTENT_TYPES, type ContentType } from "../content/types.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 export type SiteCommand = "build" | "check" | "start";
 
@@ -35,7 +35,7 @@ ${OUT_OPTION}
 ${SITE_OPTIONS}`,
   new: `用法：npm run new -- <类型> <标题> [--name 英文文件名]
 新建一篇草稿，填好今天的日期，并打印文件路径。
-类型：${(Object.keys(CONTENT_TYPES) as ContentType[]).map((t) => `${t}（${CONTENT_TYPES[t].label}）`).join("、")}
+类型：${DEFAULT_TYPES.map((t) => `${t.type}（${t.label}）`).join("、")}
 
 选项：
   --name <文件名>        文件名（英文、数字和 -，不含 .md）

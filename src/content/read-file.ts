@@ -7,7 +7,8 @@ import type { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
 import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
-import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
+import type { ContentRecord } from "./types.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { issuesToProblems } from "./zod-problems.ts";
 import { chineseError } from "../problems/zod-messages.ts";
 import { localParts } from "./local-time.ts";
@@ -31,27 +32,33 @@ export function decode(bytes: Uint8Array): { text: string } | { encoding: string
   return { encoding: "未知编码" };
 }
 
-type SchemaFactory = (site: Site) => z.ZodType;
-const schemaCache = new WeakMap<Site, Map<ContentType, z.ZodType>>();
+const schemaCache = new WeakMap<Site, Map<AnyTypeSpec, z.ZodType>>();
 
-export function schemaFor(site: Site, type: ContentType): z.ZodType {
+/** A type's schema for this site (made once per site: the choices come from its config). */
+export function schemaFor(site: Site, spec: AnyTypeSpec): z.ZodType {
   let perSite = schemaCache.get(site);
-  if (!perSite) schemaCache.set(site, (perSite = new Map()));
-  let schema = perSite.get(type);
-  if (!schema) perSite.set(type, (schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site)));
+  if (!perSite) schemaCache.set(site, (perSite = new Map<AnyTypeSpec, z.ZodType>()));
+  let schema = perSite.get(spec);
+  if (!schema) perSite.set(spec, (schema = spec.schema(site)));
   return schema;
 }
 
 export type FileResult = { record: ContentRecord; problems: Problem[] } | { record?: undefined; problems: Problem[] };
 
-export function readContentFile(site: Site, abs: string, rel: string, file: string): FileResult {
+export function readContentFile(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  abs: string,
+  rel: string,
+  file: string,
+): FileResult {
   const error = (message: string, extra: Partial<Problem> = {}): FileResult => ({
     problems: [{ severity: "error", file, message, ...extra }],
   });
   const segments = rel.replace(/\.md$/, "").split("/");
-  const type = TYPE_BY_FOLDER.get(segments[0]);
-  if (!type) {
-    const folders = [...TYPE_BY_FOLDER.keys()].join("、");
+  const spec = types.find((t) => t.folder === segments[0]);
+  if (!spec) {
+    const folders = types.map((t) => t.folder).join("、");
     return error(`不认识的内容目录“${segments[0]}”；内容文件应放在以下目录中：${folders}`);
   }
   const bad = segments.slice(1).find((s) => !SEGMENT.test(s));
@@ -69,7 +76,7 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
     if (err instanceof FrontMatterSyntaxError) return error(err.message, { line: err.line, column: err.column });
     throw err;
   }
-  const schema = schemaFor(site, type);
+  const schema = schemaFor(site, spec);
   const parsed = schema.safeParse(split.data, { error: chineseError, reportInput: true });
   if (!parsed.success) {
     return { problems: issuesToProblems(parsed.error.issues, schema, file, split.matter) };
@@ -78,7 +85,7 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
   const id = segments.join("/");
   const published = fields.date === undefined ? undefined : localParts(fields.date, site.timeZone);
   const record = {
-    type,
+    type: spec.type,
     id,
     file,
     abs,

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import type { Problem } from "../problems/problems.ts";
 import { lineOfPath } from "./front-matter.ts";
-import { didYouMean, formatPath, keysAt, labelAt } from "../problems/schema-walk.ts";
+import { formatPath, keysAt, labelAt } from "../problems/schema-walk.ts";
+import { closestName } from "../problems/edit-distance.ts";
 
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
@@ -18,7 +19,8 @@ export function issuesToProblems(
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const guess = didYouMean(key, known);
+        // Field names are short ASCII: up to 3 letters one slip, longer ones two; case does not matter.
+        const guess = closestName(key.toLowerCase(), known, (name) => (name.length <= 3 ? 1 : 2));
         problems.push({
           severity: "error",
           file,

@@ -4,7 +4,7 @@
  */
 import type { Portal } from "../portal/portal.ts";
 import { POLICY_MEASURES } from "../config/statistics.ts";
-import { isCounted, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
+import { countedTypes, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
 
 /** Counts by cell id (see cells.ts); a missing cell is 0. */
 export type Tally = Map<string, number>;
@@ -28,11 +28,12 @@ function bump(tally: Tally, cell: string, by = 1): void {
 export function computeTallies(portal: Portal): Tallies {
   const { site } = portal;
   const maps = keyMaps(site);
+  const counted = countedTypes(portal.types);
   const byYear = new Map<number, Tally>();
   const total: Tally = new Map();
   const tallyOf = (year: number) => {
     let tally = byYear.get(year);
-    if (!tally) byYear.set(year, (tally = new Map()));
+    if (!tally) byYear.set(year, (tally = new Map<string, number>()));
     return tally;
   };
   /** Change of 现行有效 per year and kind: +1 when issued, −1 when ended; summed up after the pass. */
@@ -40,24 +41,25 @@ export function computeTallies(portal: Portal): Tallies {
   const publishedYears = new Set<number>();
   const delta = (year: number, kind: string, by: number) => {
     let perKind = validDelta.get(year);
-    if (!perKind) validDelta.set(year, (perKind = new Map()));
+    if (!perKind) validDelta.set(year, (perKind = new Map<string, number>()));
     perKind.set(kind, (perKind.get(kind) ?? 0) + by);
   };
 
   /** Guides published per year and type: summed up after the pass into `guidesListed`. */
   const guideDelta = new Map<number, Map<string, number>>();
   for (const record of portal.records) {
-    if (!isCounted(record) || record.year === undefined) continue;
+    const spec = counted.get(record.type);
+    if (!spec || record.year === undefined) continue;
     publishedYears.add(record.year);
     const tally = tallyOf(record.year);
-    for (const cell of yearCells(maps, record)) {
+    for (const cell of yearCells(maps, spec, record)) {
       bump(tally, cell);
       bump(total, cell);
     }
     if (record.type === "guide") {
       const key = `guidesListed:${maps.guideTypes.get(record.fields.item_type)}`;
       let perType = guideDelta.get(record.year);
-      if (!perType) guideDelta.set(record.year, (perType = new Map()));
+      if (!perType) guideDelta.set(record.year, (perType = new Map<string, number>()));
       perType.set(key, (perType.get(key) ?? 0) + 1);
       bump(total, key);
     }
@@ -92,7 +94,7 @@ export function computeTallies(portal: Portal): Tallies {
 /** Every cell id a tally can have for this site, in a stable order (for open data and CSV). */
 export function allCells(portal: Portal): string[] {
   const { site } = portal;
-  const cells = ["all", ...["news", "policy", "video", "guide", "periodical"].map((t) => `types:${t}`)];
+  const cells = ["all", ...[...countedTypes(portal.types).keys()].map((t) => `types:${t}`)];
   for (const [dimension, list] of [
     ["columns", site.columns],
     ["videoKinds", site.videoKinds],

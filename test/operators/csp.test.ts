@@ -58,7 +58,7 @@ function oneOfEachTemplate(state: BuildState): string[] {
   return [...new Set(urls.filter((u): u is string => u !== undefined))];
 }
 
-test("_headers carries the security headers and the cache rules, under the path prefix", async () => {
+test("_headers carries the security headers and the cache rules, under the path prefix", () => {
   const site = { baseUrl: "https://www.example.gov.cn", pathPrefix: PREFIX };
   const text = headersFile(site);
   assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${contentSecurityPolicy(PREFIX)}\n`));

@@ -54,7 +54,7 @@ test("a build killed at each step of the swap leaves the old or the new site, an
     assertComplete(site.outDir);
     const home = site.read("/");
     const shown = [published, title].filter((t) => home.includes(t));
-    assert.equal(shown.length, 1, `${step}: old or new site, not a mix (${shown})`);
+    assert.equal(shown.length, 1, `${step}: old or new site, not a mix (${shown.join(", ")})`);
     // Before the second rename the old site stays; from it on, the new one.
     const expected = ["staged", "moved-old"].includes(step) ? published : title;
     assert.equal(shown[0], expected, step);
