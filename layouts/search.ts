@@ -5,16 +5,9 @@
  */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
+import { searchFacets } from "../src/search/records.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
-
-const FILTERS = [
-  ["type", "类型"],
-  ["column", "栏目"],
-  ["year", "年份"],
-  ["department", "发布机构"],
-  ["category", "主题分类"],
-] as const;
 
 /** An example in the search box from this site's own content: its newest 发文字号, if any. */
 function placeholderOf(ctx: LayoutContext): string {
@@ -34,7 +27,7 @@ export function searchPage(ctx: LayoutContext): string {
   <p class="search-hint">查找页面上显示的文字（标题、正文、文号、附件名称、办事指南各项）完整包含所输入文字的页面。用空格分开的几个词须同时出现；用引号括起的词组按原样查找；全角半角、大小写和文号括号〔〕[]（）【】不区分。</p>
   <fieldset class="search-controls" hidden>
     <legend>筛选和排序</legend>
-    ${FILTERS.map(([key, label]) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
+    ${searchFacets(ctx.portal.types).map(({ key, label }) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
     <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="relevance">相关度（标题匹配在前）</option><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
   </fieldset>
 </form>

@@ -7,6 +7,8 @@ import { ContentError, type Problem } from "../problems/problems.ts";
 import { validateContent, type Validated } from "../check/validate.ts";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import { raw } from "../html/html.ts";
 import type { BuildOptions, BuildState } from "../eleventy/state.ts";
 import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
@@ -19,7 +21,7 @@ export function checkSite(
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, tallies }) => {
+  const validated = validateContent(options, ({ portal, details, tallies, media }) => {
     const { site } = options;
     const current: BuildState = {
       options,
@@ -29,12 +31,14 @@ export function checkSite(
         site,
         portal,
         href: hrefFor(site),
+        markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
         imageSize: imageSizer(options.contentDir),
         preview: options.includeDrafts ? { now: options.now } : undefined,
       },
       details,
       lists: listPagesOf(portal),
       tallies,
+      media,
       outputs: new SiteOutputs([]),
       warnings: [],
     };

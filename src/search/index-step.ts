@@ -146,7 +146,9 @@ export async function writeSearchIndex(
   const shards = shardsOf(pages, shardPages);
   const jobs = shards.map((shard, k) => () => {
     const dir = path.join(bundle, String(k));
-    const searchRecords = shard.map((page) => searchRecordOf(page, searchTextOf(page, pagesDir)));
+    const searchRecords = shard.map((page) =>
+      searchRecordOf(page, searchTextOf(page, pagesDir), state.portal.types),
+    );
     moveTextsOut(searchRecords, dir);
     return { records: searchRecords, labels: shard.map((page) => page.record?.file ?? page.url), dir };
   });

@@ -2,7 +2,9 @@
  * One Pagefind custom record per indexed page: the token stream to index, the metadata a result
  * shows, the filters and the sort key.
  */
-import { CONTENT_TYPES, type ContentRecord } from "../content/types.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { specOf, type AnyTypeSpec, type SearchFacet } from "../content-types/spec.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { escapeHtml } from "../html/html.ts";
 import { pageTokens } from "./tokens.ts";
 import type { SearchPage } from "./search-pages.ts";
@@ -14,17 +16,30 @@ import type { SearchPage } from "./search-pages.ts";
  */
 export const INDEX_LANGUAGE = "unknown";
 
-/** Filter keys as the browser sees them; the search page labels them in Chinese. */
-export const FILTER_KEYS = {
-  type: "type",
-  column: "column",
-  year: "year",
-  department: "department",
-  category: "category",
-} as const;
+/** Filters every record has (when it has the value); the types add theirs (src/content-types/). */
+const COMMON_FACETS: SearchFacet<ContentRecord>[] = [
+  { key: "type", label: "类型", order: 10, value: () => undefined },
+  {
+    key: "year",
+    label: "年份",
+    order: 30,
+    value: (r) => (r.year === undefined ? undefined : String(r.year)),
+  },
+  {
+    key: "department",
+    label: "发布机构",
+    order: 40,
+    value: (r) => ("department" in r.fields ? r.fields.department : undefined),
+  },
+];
 
-/** 类型 of a topic page. */
-export const TOPIC_TYPE = CONTENT_TYPES.topic.label;
+/** The search page's filters, in their order on the page: 类型, the types' own, 年份, 发布机构 … */
+export function searchFacets(types: readonly AnyTypeSpec[]): { key: string; label: string }[] {
+  const facets = new Map<string, { key: string; label: string; order: number }>();
+  for (const facet of [...COMMON_FACETS, ...types.flatMap((t) => t.search?.facets ?? [])])
+    if (!facets.has(facet.key)) facets.set(facet.key, facet);
+  return [...facets.values()].sort((a, b) => a.order - b.order).map(({ key, label }) => ({ key, label }));
+}
 
 /** Sorts before every real date. */
 const UNDATED = "0000-00-00 00:00";
@@ -38,30 +53,21 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-function departmentOf(r: ContentRecord): string | undefined {
-  switch (r.type) {
-    case "news":
-    case "policy":
-    case "video":
-    case "guide":
-      return r.fields.department;
-    default:
-      return undefined;
-  }
-}
-
-/** The filters a page is counted under: 类型, 年份, 发布机构, 栏目, 主题分类. */
-function filtersOf(page: SearchPage): Record<string, string[]> {
+/** The filters a page is counted under: 类型, then the common and its type's own that have a value. */
+function filtersOf(page: SearchPage, types: readonly AnyTypeSpec[]): Record<string, string[]> {
   const r = page.record;
   if (page.topic !== undefined || !r) {
-    return { [FILTER_KEYS.type]: [TOPIC_TYPE], ...(r?.year ? { [FILTER_KEYS.year]: [String(r.year)] } : {}) };
+    // A topic page is counted as 专题, with its own record's year when it has one.
+    const topic = specOf(types, "topic").label;
+    return { type: [topic], ...(r?.year !== undefined ? { year: [String(r.year)] } : {}) };
   }
-  const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [CONTENT_TYPES[r.type].label] };
-  if (r.year !== undefined) filters[FILTER_KEYS.year] = [String(r.year)];
-  const department = departmentOf(r);
-  if (department) filters[FILTER_KEYS.department] = [department];
-  if (r.type === "news") filters[FILTER_KEYS.column] = [r.fields.column];
-  if (r.type === "policy") filters[FILTER_KEYS.category] = [r.fields.category];
+  const spec = specOf(types, r.type);
+  // The record's 类型 as the site names it (新闻, 政策文件 …), then the other filters it has a value for.
+  const filters: Record<string, string[]> = { type: [spec.label] };
+  for (const facet of [...COMMON_FACETS, ...(spec.search?.facets ?? [])]) {
+    const value = facet.value(r);
+    if (value) filters[facet.key] = [value];
+  }
   return filters;
 }
 
@@ -70,8 +76,12 @@ function filtersOf(page: SearchPage): Record<string, string[]> {
  * URL with the folder above the bundle (`/portal/` for `/portal/pagefind/0/`). `text` is the
  * page's visible text (search-pages.ts); the title is indexed first (tokens.ts).
  */
-export function searchRecordOf(page: SearchPage, text: string): SearchRecord {
-  const filters = filtersOf(page);
+export function searchRecordOf(
+  page: SearchPage,
+  text: string,
+  types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
+): SearchRecord {
+  const filters = filtersOf(page, types);
   const day = page.date.slice(0, 10);
   const plain: Record<string, string> = { title: page.title, text, date: day };
   // The filter values again in meta, for the result line (类型 · date · 发布机构).

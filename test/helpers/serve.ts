@@ -14,19 +14,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The request's path as `_headers` rules match it (decoded; as sent when it cannot be decoded). */
+function requestPath(url: string | undefined): string {
+  const { pathname } = new URL(url ?? "/", "http://x");
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; headers?: Record<string, string> } = {},
+  options: {
+    prefix?: string;
+    /** Sent with every file; a function gets the request path (to apply a built `_headers` file). */
+    headers?: Record<string, string> | ((pathname: string) => Record<string, string>);
+  } = {},
 ): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const server = createServer((req, res) => {
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
-      res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
+      const headers =
+        typeof options.headers === "function" ? options.headers(requestPath(req.url)) : options.headers;
+      res.writeHead(status, { "content-type": mimeTypeOf(file), ...headers });
       res.end(body);
     };
-    await respondStatic(res, root, prefix, pathname, send);
+    respondStatic(res, root, prefix, req.url, send).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
