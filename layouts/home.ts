@@ -1,58 +1,82 @@
-/** The home page: latest per column, policy documents, services, videos, topics, the publication count. */
+/**
+ * The home page, in order of importance: the 头条 (the latest news marked `headline`), then the rows
+ * of blocks of `home.rows` in site.config.ts (by default: 焦点图 beside the news columns as tabs,
+ * 办事服务 beside 政府信息公开, policies, 互动交流 and videos, 专题). Blocks keep their own height
+ * (no stretched empty boxes); on a phone the rows become one column and tabbed blocks stay short.
+ */
 import { html, type Html } from "../src/html/html.ts";
-import type { ContentRecord } from "../src/content/types.ts";
-import { urls } from "../src/portal/urls.ts";
-import { talliesUrls } from "../src/tallies/urls.ts";
+import type { RecordOf } from "../src/content/types.ts";
+import { defaultRows, type HomeBlock } from "../src/config/home.ts";
 import type { LayoutContext } from "./context.ts";
 import { basePage } from "./base.ts";
-import { contentImage } from "./parts/image.ts";
-import { previewBadge } from "./parts/article.ts";
+import { overridesOf } from "./overrides.ts";
+import { focusBlock, focusItems, newsBlock, policiesBlock, topicsBlock, videosBlock } from "./home/lists.ts";
+import { interactionBlock, openGovernmentBlock, servicesBlock } from "./home/entries.ts";
 
-function block(
-  ctx: LayoutContext,
-  id: string,
-  title: string,
-  more: string,
-  items: readonly ContentRecord[],
-): Html {
-  return html`<section class="home-block" aria-labelledby="${id}">
-<h2 id="${id}">${title}</h2>
-${items.length ? html`<ul class="item-list">${items.map((r) => html`<li><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}<time>${r.day}</time></li>`)}</ul>` : html`<p class="empty">暂无内容。</p>`}
-<p class="more"><a href="${ctx.href(more)}">更多${title}</a></p>
+interface Published {
+  total: number;
+  year?: { year: number; count: number };
+}
+
+function headline(ctx: LayoutContext, item: RecordOf<"news"> | undefined): Html | string {
+  if (!item) return "";
+  return html`<section class="headline" aria-labelledby="h-headline">
+<h2 id="h-headline" class="visually-hidden">头条</h2>
+<p class="headline-title"><a href="${ctx.href(item.url)}">${item.fields.title}</a></p>
+${item.fields.summary ? html`<p class="headline-summary">${item.fields.summary}<time datetime="${item.day}">${item.day}</time></p>` : ""}
 </section>`;
 }
 
-export function homePage(
+function ourBlock(
   ctx: LayoutContext,
-  publishedCount: number,
-  thisYear: { year: number; count: number } | undefined,
-): string {
+  block: HomeBlock,
+  n: number,
+  published: Published,
+  top: RecordOf<"news"> | undefined,
+): Html {
+  switch (block.type) {
+    case "focus":
+      return focusBlock(ctx, focusItems(ctx, top));
+    case "news":
+      return newsBlock(ctx, block, n);
+    case "policies":
+      return policiesBlock(ctx, block, n);
+    case "open-government":
+      return openGovernmentBlock(ctx, published);
+    case "services":
+      return servicesBlock(ctx);
+    case "interaction":
+      return interactionBlock(ctx);
+    case "videos":
+      return videosBlock(ctx, block);
+    case "topics":
+      return topicsBlock(ctx);
+    case "custom":
+      throw new Error(
+        `site.config.ts home.rows：自定义区块“${block.name}”需要在 theme.overrides.homeBlocks 中提供`,
+      );
+  }
+}
+
+export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: Published["year"]): string {
   const { site, portal } = ctx;
-  const latest = (name: string) => (portal.newsByColumn.get(name) ?? []).slice(0, 8);
-  const policies = portal.byType.policy;
-  const topics = site.topics.filter((t) => t.group === "专题");
+  const published = { total: publishedCount, year: thisYear };
+  const top = portal.byType.news.find((r) => r.fields.headline);
+  const own = overridesOf(ctx).homeBlocks ?? {};
+  const rows = site.home.rows ?? defaultRows(site.columns.map((c) => c.key));
+  let n = 0;
   const main = html`<h1 class="visually-hidden">${site.name}门户网站</h1>
-<p class="publication-count">本站已主动公开政府信息 <strong>${publishedCount}</strong> 条${thisYear ? html`，其中 ${thisYear.year} 年 <strong>${thisYear.count}</strong> 条` : ""}。<a href="${ctx.href(talliesUrls.statistics)}">政务公开统计与年度报告</a></p>
-<div class="home-grid">
-${site.columns.map((c) => block(ctx, `col-${c.key}`, c.name, urls.column(c.key), latest(c.name)))}
-${block(ctx, "home-policies", "政策文件", urls.policies, policies.filter((p) => p.fields.kind !== "政策解读").slice(0, 8))}
-${block(ctx, "home-interpretations", "政策解读", urls.interpretations, policies.filter((p) => p.fields.kind === "政策解读").slice(0, 6))}
-<section class="home-block" aria-labelledby="home-guides">
-<h2 id="home-guides">办事服务</h2>
-<ul class="service-list">${site.guideTypes.map((t) => html`<li><a href="${ctx.href(urls.guideType(t.key))}">${t.name}事项 <span class="count">(${portal.byType.guide.filter((g) => g.fields.item_type === t.name).length})</span></a></li>`)}</ul>
-<p class="more"><a href="${ctx.href(urls.guides)}">全部办事指南</a></p>
-</section>
-<section class="home-block home-videos" aria-labelledby="home-videos">
-<h2 id="home-videos">视频</h2>
-<ul class="video-cards">${portal.byType.video.slice(0, 4).map((v) => html`<li><a href="${ctx.href(v.url)}">${contentImage(ctx, { src: v.fields.poster.src, alt: "" }, { lazy: true })}<span>${v.fields.title}</span></a></li>`)}</ul>
-<p class="more"><a href="${ctx.href(urls.videos)}">更多视频</a></p>
-</section>
-<section class="home-block" aria-labelledby="home-topics">
-<h2 id="home-topics">专题专栏</h2>
-<ul class="topic-cards">${topics.map((t) => html`<li><a href="${ctx.href(urls.topic(t.key))}">${t.name}</a></li>`)}</ul>
-<p class="more"><a href="${ctx.href(urls.topics)}">全部专题</a></p>
-</section>
-</div>`;
+${headline(ctx, top)}
+${rows.map(
+  (row) =>
+    html`<div class="home-row">${row.map((block) => {
+      const index = n++;
+      const replacement = own[block.type === "custom" ? block.name : block.type];
+      const original = () => ourBlock(ctx, block, index, published, top);
+      const inner = replacement ? replacement(ctx, block, original) : original();
+      return html`<div class="cell ${block.span}">${inner}</div>`;
+    })}</div>`,
+)}`;
   return basePage(
     ctx,
     {
@@ -63,6 +87,7 @@ ${block(ctx, "home-interpretations", "政策解读", urls.interpretations, polic
       column: { name: "首页", type: "首页" },
       feeds: [{ title: "全部新闻", url: "/feeds/news.xml" }],
       bodyClass: "home-page",
+      styles: ["/assets/home.css"],
     },
     main,
   );

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { IANAZone } from "luxon";
 import { statisticsSectionSchema } from "./statistics.ts";
+import { themeSchema } from "./theme.ts";
+import { homeSchema } from "./home.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -97,8 +99,17 @@ export const siteSchema = z.strictObject({
    * no event handlers, no style attributes, no javascript: URLs).
    */
   allowHtml: z.boolean().default(false),
-  /** First year shown in the copyright line. */
+  /** First year shown in the copyright line (版权所有 © 2025—<build year>). */
   copyrightSince: z.number().int().optional(),
+  /** Colours, logo, banner, footer lines and replaced layout parts (src/config/theme.ts). */
+  theme: themeSchema.default({
+    colors: {},
+    banner: { tagline: "" },
+    footerText: [],
+    overrides: {},
+  }),
+  /** The home page's blocks, 焦点图, 办事服务 audiences and 互动交流 entries (src/config/home.ts). */
+  home: homeSchema.default(() => homeSchema.parse({})),
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */

@@ -9,6 +9,7 @@ import type { RecordCache } from "../content/record-cache.ts";
 import { validateContent } from "../check/validate.ts";
 import type { Portal } from "../portal/portal.ts";
 import { hrefFor } from "../portal/urls.ts";
+import { DateTime } from "luxon";
 import { imageSizer } from "../media/image-size.ts";
 import type { LayoutContext } from "../../layouts/context.ts";
 import type { ListPageData } from "../../layouts/list.ts";
@@ -55,6 +56,7 @@ export function createState(options: BuildOptions): BuildState {
       site,
       portal,
       href: hrefFor(site),
+      year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
       imageSize: imageSizer(options.contentDir),
       preview: options.includeDrafts ? { now: options.now } : undefined,
     },

@@ -11,6 +11,7 @@ import { videoBody } from "../../layouts/detail/video.ts";
 import { guideBody } from "../../layouts/detail/guide.ts";
 import { periodicalBody } from "../../layouts/detail/periodical.ts";
 import { plainBody } from "../../layouts/detail/page.ts";
+import { overridesOf } from "../../layouts/overrides.ts";
 import { previewNotice } from "../../layouts/parts/article.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { byName, urls } from "../portal/urls.ts";
@@ -117,7 +118,9 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
-  const main = bodyOf(ctx, r, renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml }));
+  const bodyHtml = renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml });
+  const own = overridesOf(ctx).detail?.[r.type];
+  const main = own ? own(ctx, r, bodyHtml, () => bodyOf(ctx, r, bodyHtml)) : bodyOf(ctx, r, bodyHtml);
   return basePage(ctx, meta, html`${notice}${main}`);
 }
 
