@@ -3,6 +3,7 @@ import { html, type Html } from "../../src/html/html.ts";
 import { CONTENT_TYPES, type ContentRecord, type RecordOf } from "../../src/content/types.ts";
 import type { LayoutContext } from "../context.ts";
 import { previewBadge } from "./article.ts";
+import { formatDay } from "../../src/portal/dates.ts";
 
 export type ListStyle = "news" | "policy" | "guide" | "mixed";
 
@@ -13,23 +14,28 @@ function newsRows(ctx: LayoutContext, items: readonly ContentRecord[], showType:
   )}</ul>`;
 }
 
+/*
+ * The catalogue and guide tables are tables on wide screens and one card per row on phones
+ * (site.css, `.cards`): each cell carries its column's name in data-label for the card's labels.
+ */
 function policyRows(ctx: LayoutContext, items: readonly RecordOf<"policy">[]): Html {
-  return html`<div class="table-scroll" role="region" aria-label="文件列表" tabindex="0"><table class="catalogue">
+  return html`<div class="table-scroll cards" role="region" aria-label="文件列表" tabindex="0"><table class="catalogue">
 <caption class="visually-hidden">政府信息公开目录</caption>
 <thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">发文字号</th><th scope="col">生成日期</th><th scope="col">有效性</th></tr></thead>
 <tbody>${items.map(
+    // 生成日期 is the document's 成文日期 (条例 第十二条), not the day it was put online.
     (r) =>
-      html`<tr><td class="index-no">${r.fields.index_no}</td><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td>${r.fields.doc_no ?? "—"}</td><td>${r.day}</td><td>${r.fields.validity}</td></tr>`,
+      html`<tr><td class="index-no" data-label="索引号">${r.fields.index_no}</td><td class="title" data-label="名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td data-label="发文字号">${r.fields.doc_no ?? "—"}</td><td data-label="生成日期"><time>${formatDay(r.fields.written, ctx.site.timeZone)}</time></td><td data-label="有效性">${r.fields.validity}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
 function guideRows(ctx: LayoutContext, items: readonly RecordOf<"guide">[]): Html {
-  return html`<div class="table-scroll" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
+  return html`<div class="table-scroll cards" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
 <caption class="visually-hidden">办事指南列表</caption>
 <thead><tr><th scope="col">事项名称</th><th scope="col">事项类型</th><th scope="col">实施主体</th><th scope="col">承诺时限</th></tr></thead>
 <tbody>${items.map(
     (r) =>
-      html`<tr><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td>${r.fields.item_type}</td><td>${r.fields.department}</td><td>${r.fields.promised_days} 个工作日</td></tr>`,
+      html`<tr><td class="title" data-label="事项名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="事项类型">${r.fields.item_type}</td><td data-label="实施主体">${r.fields.department}</td><td data-label="承诺时限">${r.fields.promised_days} 个工作日</td></tr>`,
   )}</tbody></table></div>`;
 }
 
