@@ -15,7 +15,8 @@ export function pageWindow(current: number, count: number, around = 2): (number 
   const out: (number | null)[] = [];
   sorted.forEach((n, i) => {
     const gap = i > 0 ? n - sorted[i - 1] : 1;
-    if (gap === 2) out.push(n - 1); // a gap of one page: show the page rather than "…"
+    if (gap === 2)
+      out.push(n - 1); // a gap of one page: show the page rather than "…"
     else if (gap > 2) out.push(null);
     out.push(n);
   });
