@@ -6,7 +6,6 @@
  */
 import { loadSiteConfig } from "../src/config/load.ts";
 import { buildSite } from "../src/build/build-site.ts";
-import "../src/build/all-steps.ts";
 
 const [config, contentDir, outDir, now] = process.argv.slice(2);
 if (!config || !contentDir || !outDir || !now)

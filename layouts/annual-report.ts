@@ -6,7 +6,7 @@ import { renderMarkdown } from "../src/markdown/render.ts";
 import { reportSections } from "../src/tallies/report-body.ts";
 import type { Tally } from "../src/tallies/compute.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { tableFour, tableThree, tableTwo } from "./annual-report-tables.ts";
 

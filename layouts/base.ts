@@ -1,7 +1,7 @@
 /** The page shell: head, header, breadcrumbs, main, footer. Every page goes through it. */
 import { html, type Html } from "../src/html/html.ts";
 import { absoluteUrl } from "../src/portal/urls.ts";
-import type { LayoutContext, PageMeta } from "./context.ts";
+import type { LayoutContext, PageMeta } from "../src/view/context.ts";
 import { head } from "./parts/head.ts";
 import { header } from "./parts/header.ts";
 import { footer } from "./parts/footer.ts";

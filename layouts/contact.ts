@@ -1,7 +1,7 @@
 /** 联系我们, from the site settings. */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export function contactPage(ctx: LayoutContext): string {

@@ -7,7 +7,7 @@
 import { html, type Html } from "../src/html/html.ts";
 import type { RecordOf } from "../src/content/types.ts";
 import { defaultRows, type HomeBlock } from "../src/config/home.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { overridesOf } from "./overrides.ts";
 import { focusBlock, focusItems, newsBlock, policiesBlock, topicsBlock, videosBlock } from "./home/lists.ts";

@@ -1,42 +1,10 @@
 /** A paginated list page: heading, optional introduction, sub-navigation, rows, page links. */
 import { html, type Html } from "../src/html/html.ts";
-import type { ContentRecord } from "../src/content/types.ts";
-import type { Crumb, LayoutContext, PageMeta } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { pagination } from "./parts/pagination.ts";
-import { rows, type ListStyle } from "./parts/rows.ts";
-
-export interface FacetLink {
-  label: string;
-  url: string;
-  count?: number;
-}
-
-export interface Facet {
-  label: string;
-  links: FacetLink[];
-}
-
-/** One page of a list, as the list generators describe it. */
-export interface ListPageData {
-  url: string;
-  /** URL of the list's first page. */
-  base: string;
-  title: string;
-  section: string;
-  breadcrumbs: Crumb[];
-  style: ListStyle;
-  items: ContentRecord[];
-  pageNumber: number;
-  pageCount: number;
-  total: number;
-  description?: string;
-  facets?: Facet[];
-  column?: PageMeta["column"];
-  feeds?: PageMeta["feeds"];
-  /** Rendered above the list on the first page (a topic's introduction). */
-  intro?: (ctx: LayoutContext) => Html;
-}
+import { rows } from "./parts/rows.ts";
+import type { Facet, ListPageData } from "../src/view/list-data.ts";
 
 function facetNav(ctx: LayoutContext, facets: readonly Facet[], current: string): Html {
   return html`${facets.map(

@@ -1,7 +1,7 @@
 /** 404: served for any missing path, so every link is absolute (with the path prefix). */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export function notFoundPage(ctx: LayoutContext): string {

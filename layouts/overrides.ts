@@ -13,7 +13,7 @@
  */
 import type { Html } from "../src/html/html.ts";
 import type { ContentRecord } from "../src/content/types.ts";
-import type { LayoutContext, PageMeta } from "./context.ts";
+import type { LayoutContext, PageMeta } from "../src/view/context.ts";
 import type { HomeBlock } from "../src/config/home.ts";
 
 export type HeaderOverride = (ctx: LayoutContext, page: PageMeta, original: () => Html) => Html;

@@ -7,7 +7,7 @@
  */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 const FILTERS = [

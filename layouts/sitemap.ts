@@ -2,7 +2,7 @@
 import { html, type Html } from "../src/html/html.ts";
 import { urls, VALIDITY_KEYS } from "../src/portal/urls.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export interface SitemapSection {

@@ -5,7 +5,7 @@ import { cellValue } from "../src/tallies/compute.ts";
 import { yearChartSvg } from "../src/tallies/chart.ts";
 import { labelWithUnit, type FigureRow, type FigureSection } from "../src/tallies/statistics.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 const CHART_SERIES = [

@@ -3,7 +3,7 @@
  * properties over site.css's defaults. A file rather than a style attribute: the CSP allows no
  * inline styles. Empty rules are left out, so a site without a theme gets a comment only.
  */
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 
 const PROPERTIES = {
   brand: "--brand",

@@ -1,7 +1,7 @@
 /** 专题专栏: the special topics with pages, and the topic tags with their item counts. */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
-import type { LayoutContext } from "./context.ts";
+import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
 export function topicsIndexPage(ctx: LayoutContext): string {

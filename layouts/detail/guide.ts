@@ -1,7 +1,7 @@
 /** A procedure guide (办事指南): every required element, the materials as a printable checklist. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader } from "../parts/article.ts";
 
 const list = (items: readonly string[], ordered = false) =>

@@ -1,7 +1,7 @@
 /** A news item's page. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 

@@ -1,7 +1,7 @@
 /** A periodical issue: its contents and the PDF. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 

@@ -1,7 +1,7 @@
 /** A policy document's page: the catalogue metadata table, the text, and 解读 linked both ways. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { articleHeader, attachmentList, topicTags } from "../parts/article.ts";
 

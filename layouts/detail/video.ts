@@ -1,7 +1,7 @@
 /** A video item's page: the player with captions, and the transcript as text. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, topicTags } from "../parts/article.ts";
 
 export function formatDuration(seconds: number): string {

@@ -5,7 +5,7 @@
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { talliesUrls } from "../../src/tallies/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 /** A guide named by its file (content/guides/<name>.md), as the config lists popular ones. */
 function guideByName(ctx: LayoutContext, name: string) {

@@ -3,7 +3,7 @@ import { html, type Html } from "../../src/html/html.ts";
 import type { ContentRecord, RecordOf } from "../../src/content/types.ts";
 import type { HomeBlock } from "../../src/config/home.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { contentImage } from "../parts/image.ts";
 import { previewBadge } from "../parts/article.ts";
 import { tabbedBlock } from "./tabs.ts";

@@ -5,7 +5,7 @@
  * page does not jump); site.js then switches panels (ARIA tabs: arrow keys, Home, End).
  */
 import { html, type Html } from "../../src/html/html.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 export interface TabPanel {
   /** Unique in the page: used for the heading, tab and panel ids. */

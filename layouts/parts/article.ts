@@ -1,7 +1,7 @@
 /** Pieces shared by detail pages: the title block with 来源 and 发布时间, attachments, topic tags. */
 import { html, type Html } from "../../src/html/html.ts";
 import { byName, urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 export function articleHeader(
   title: string,

@@ -1,7 +1,7 @@
 /** The footer every government page must carry (domain.md §5): identifiers, sponsor, contacts. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 
 /** 2025—2026: from the configured first year to the build's year (one year when they are equal). */

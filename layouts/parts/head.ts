@@ -1,7 +1,7 @@
 /** <head>: title, the government meta tags (SiteName … ArticleTitle …), styles and scripts. */
 import { html, type Html } from "../../src/html/html.ts";
 import { absoluteUrl } from "../../src/portal/urls.ts";
-import type { LayoutContext, PageMeta } from "../context.ts";
+import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 
 const meta = (name: string, content: string | undefined) =>
   content === undefined ? "" : html`<meta name="${name}" content="${content}">`;

@@ -1,7 +1,7 @@
 /** Skip link, accessibility switches, site title, search box and main navigation. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext, PageMeta } from "../context.ts";
+import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 
 export const MAIN_NAV = [

@@ -1,6 +1,6 @@
 /** An editor's image (src under /media/, required alt) with its intrinsic width and height. */
 import { html, type Html } from "../../src/html/html.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 export function contentImage(
   ctx: LayoutContext,

@@ -5,7 +5,7 @@
  */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 
 /** The page numbers to show, with null where a gap of more than one page is left out. */
 export function pageWindow(current: number, count: number, around = 2): (number | null)[] {

@@ -1,11 +1,10 @@
 /** How one record appears in a list, by list style. */
 import { html, type Html } from "../../src/html/html.ts";
 import { CONTENT_TYPES, type ContentRecord, type RecordOf } from "../../src/content/types.ts";
-import type { LayoutContext } from "../context.ts";
+import type { LayoutContext } from "../../src/view/context.ts";
 import { previewBadge } from "./article.ts";
 import { formatDay } from "../../src/portal/dates.ts";
-
-export type ListStyle = "news" | "policy" | "guide" | "mixed";
+import type { ListStyle } from "../../src/view/list-data.ts";
 
 function newsRows(ctx: LayoutContext, items: readonly ContentRecord[], showType: boolean): Html {
   return html`<ul class="item-list">${items.map(

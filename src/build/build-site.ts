@@ -9,10 +9,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
-import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
+import type { BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin } from "../eleventy/plugin.ts";
-import { orderedSteps } from "./steps.ts";
+import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
+import { createState } from "./load-state.ts";
+import type { SiteParts } from "./outputs.ts";
+import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 
 export interface BuildSiteOptions {
@@ -27,6 +30,8 @@ export interface BuildSiteOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
+  parts?: SiteParts;
 }
 
 export interface BuildResult {
@@ -64,14 +69,20 @@ function swapInto(staging: string, outDir: string): void {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const now = options.now ?? Date.now();
+  const parts = options.parts ?? defaultParts;
+  // Ordered before anything is read: a step naming a missing step fails at once.
+  const steps = orderSteps(parts.steps);
   const state = await timed(timings, "load+validate", () =>
-    createState({
-      site: options.site,
-      contentDir: path.resolve(options.contentDir),
-      now,
-      includeDrafts: options.includeDrafts,
-      cache: options.cache,
-    }),
+    createState(
+      {
+        site: options.site,
+        contentDir: path.resolve(options.contentDir),
+        now,
+        includeDrafts: options.includeDrafts,
+        cache: options.cache,
+      },
+      parts,
+    ),
   );
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.staging-${process.pid}`;
@@ -84,12 +95,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         quietMode: true,
         configPath: false,
         pathPrefix: options.site.pathPrefix,
-        config: (config) => gongkaiPlugin(config, ref),
+        config: (config) => gongkaiPlugin(config, ref, parts.pages),
       });
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () => writeStreamedPages(ref, staging));
-    for (const step of orderedSteps()) await timed(timings, step.name, () => step.run(state, staging));
+    await timed(timings, "render streamed", () => writeStreamedPages(state, parts.pages, staging));
+    for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     await timed(timings, "publish", () => swapInto(staging, outDir));
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

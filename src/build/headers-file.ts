@@ -2,10 +2,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { headersFile } from "../deploy/security-headers.ts";
-import { afterRenderSteps } from "./steps.ts";
+import type { BuildStep } from "./steps.ts";
 
-afterRenderSteps.push({
+export const HEADERS_FILE = "/_headers";
+
+export const headersStep: BuildStep = {
   name: "_headers",
+  outputs: () => [HEADERS_FILE],
   run: (state, outDir) =>
-    writeFileSync(path.join(outDir, "_headers"), headersFile(state.portal.site.pathPrefix)),
-});
+    writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(state.portal.site.pathPrefix)),
+};

@@ -1,13 +1,16 @@
 /**
  * /manifest.json: every published file with its size and SHA-256, in path order, so an operator
- * can audit what went out (and diff two releases). It hashes the finished folder, so it is
- * registered with order LAST: a file written after it would be missing from the list.
+ * can audit what went out (and diff two releases). It hashes the finished folder, so it runs
+ * after every other step: a file written after it would be missing from the list. A file that no
+ * page source, step or passthrough copy declared (src/eleventy/site-outputs.ts) stops the build:
+ * the link check and the dev server trust that list.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "./output-files.ts";
-import { afterRenderSteps, LAST } from "./steps.ts";
+import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
+import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -18,18 +21,32 @@ export interface ManifestEntry {
   sha256: string;
 }
 
-export function writeManifest(outDir: string): ManifestEntry[] {
+/** Files in the output that no source declared (a page source or step that writes more than it says). */
+export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs): string[] {
+  return files.filter((rel) => !outputs.declares(rel));
+}
+
+export function writeManifest(outDir: string, outputs?: SiteOutputs): ManifestEntry[] {
+  const files = outputFiles(outDir).filter((rel) => rel !== MANIFEST_FILE);
+  const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
+  if (undeclared.length)
+    throw new Error(
+      `files written without being declared by a page source or step (src/build/steps.ts \`outputs\`): ${undeclared.slice(0, 10).join(", ")}`,
+    );
   // Synchronous reads: for thousands of small files they are faster than promises and hold one buffer at a time.
-  const entries = outputFiles(outDir)
-    .filter((rel) => rel !== MANIFEST_FILE)
-    .map((rel) => {
-      const bytes = readFileSync(path.join(outDir, rel));
-      return { path: rel, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
-    });
+  const entries = files.map((rel) => {
+    const bytes = readFileSync(path.join(outDir, rel));
+    return { path: rel, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  });
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   const lines = entries.map((e) => JSON.stringify(e));
   writeFileSync(path.join(outDir, MANIFEST_FILE), `{"files": [\n${lines.join(",\n")}\n]}\n`);
   return entries;
 }
 
-afterRenderSteps.push({ name: "manifest", order: LAST, run: (_state, outDir) => void writeManifest(outDir) });
+export const manifestStep: BuildStep = {
+  name: "manifest",
+  after: [EVERY_OTHER_STEP],
+  outputs: () => [`/${MANIFEST_FILE}`],
+  run: (state, outDir) => void writeManifest(outDir, state.outputs),
+};

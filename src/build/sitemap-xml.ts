@@ -1,6 +1,7 @@
 /**
- * sitemap.xml (sitemaps.org protocol 0.9) and robots.txt. Lists every HTML page in the output
- * except those marked noindex (404, previews), so pages added by any template are included.
+ * sitemap.xml (sitemaps.org protocol 0.9) and robots.txt. Lists every HTML page the page sources
+ * write (the build's enumeration, src/eleventy/site-outputs.ts) except those marked noindex
+ * (404, previews), so pages added by any source are included.
  * <lastmod> comes from the records: an item's publish time, a list page's newest item, and for
  * the other pages (home, 网站地图 …) the newest item of the portal. Past `maxUrlsPerFile` URLs
  * the sitemap becomes an index of sitemap-1.xml, sitemap-2.xml … (the protocol's limit is 50,000).
@@ -11,11 +12,13 @@ import type { BuildState } from "../eleventy/state.ts";
 import { absoluteUrl } from "../portal/urls.ts";
 import { isoDateTime } from "../portal/dates.ts";
 import { escapeHtml } from "../html/html.ts";
-import { outputFiles, urlOfHtmlFile } from "./output-files.ts";
-import { afterRenderSteps, DESCRIBE_OUTPUT } from "./steps.ts";
+import { outputFileOf } from "../eleventy/site-outputs.ts";
+import type { BuildStep } from "./steps.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
+export const ROBOTS_URL = "/robots.txt";
 export const MAX_URLS_PER_SITEMAP = 50_000;
+const sitemapPartUrl = (index: number) => `/sitemap-${index + 1}.xml`;
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
@@ -61,10 +64,10 @@ function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   const indexable = (rel: string, url: string) =>
     byUrl.has(url) && !state.options.includeDrafts ? true : !NOINDEX.test(headOf(path.join(outDir, rel)));
   const entries: SitemapEntry[] = [];
-  for (const rel of outputFiles(outDir)) {
-    if (!rel.endsWith(".html")) continue;
-    const url = urlOfHtmlFile(rel);
-    if (indexable(rel, url)) entries.push({ url, lastmod: byUrl.get(url) || newest });
+  for (const { url } of state.outputs.pages) {
+    const rel = outputFileOf(url);
+    if (rel.endsWith(".html") && indexable(rel, url))
+      entries.push({ url, lastmod: byUrl.get(url) || newest });
   }
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -118,17 +121,25 @@ export function writeSitemaps(
     const parts: { url: string; lastmod: number }[] = [];
     for (let i = 0; i * maxUrlsPerFile < entries.length; i++) {
       const chunk = entries.slice(i * maxUrlsPerFile, (i + 1) * maxUrlsPerFile);
-      const url = `/sitemap-${i + 1}.xml`;
+      const url = sitemapPartUrl(i);
       write(url, urlset(state, chunk));
       parts.push({ url, lastmod: chunk.reduce((max, e) => Math.max(max, e.lastmod), 0) });
     }
     write(SITEMAP_URL, sitemapIndex(state, parts));
   }
-  write("/robots.txt", robotsTxt(state));
+  write(ROBOTS_URL, robotsTxt(state));
 }
 
-afterRenderSteps.push({
-  name: "sitemap.xml",
-  order: DESCRIBE_OUTPUT,
-  run: (state, outDir) => writeSitemaps(state, outDir),
-});
+/** The step; `maxUrlsPerFile` is lowered by tests to see the parts. */
+export function sitemapStep(maxUrlsPerFile = MAX_URLS_PER_SITEMAP): BuildStep {
+  return {
+    name: "sitemap.xml",
+    // As many parts as the HTML pages could need: pages marked noindex only become known once rendered.
+    outputs(_state, pages) {
+      const html = pages.filter((url) => outputFileOf(url).endsWith(".html")).length;
+      const parts = html > maxUrlsPerFile ? Math.ceil(html / maxUrlsPerFile) : 0;
+      return [SITEMAP_URL, ROBOTS_URL, ...Array.from({ length: parts }, (_, i) => sitemapPartUrl(i))];
+    },
+    run: (state, outDir) => writeSitemaps(state, outDir, maxUrlsPerFile),
+  };
+}

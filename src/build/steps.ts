@@ -1,18 +1,28 @@
 /**
  * Work done on the freshly rendered output before it replaces the published folder (search
  * index, feeds, manifest …). A failing step fails the build and the published folder stays as it was.
+ * A build gets its steps as a value (src/build/defaults.ts); they order themselves by name, as
+ * markdown-it's Ruler orders its rules: a step says which steps it must come after.
  */
 import type { BuildState } from "../eleventy/state.ts";
 
 export interface BuildStep {
-  /** Shown in timings: "search index". */
+  /** Unique among the steps; shown in timings and named by `after`: "search index". */
   name: string;
   /**
-   * When the step runs: lower first, default 0; steps with the same order run in the order they
-   * were registered (src/build/all-steps.ts). Steps that read the finished output use the
-   * constants below, so what they read is complete.
+   * Steps that must have run before this one, by name. `EVERY_OTHER_STEP` puts a step after all
+   * steps that do not say so themselves: the manifest, which hashes the finished folder.
+   * Otherwise steps run in the order of the list.
    */
-  order?: number;
+  after?: readonly string[];
+  /**
+   * The site paths this step writes (`/sitemap.xml`), known from the validated state before
+   * anything is rendered; a path ending in `/` is a folder the step fills with files it does not
+   * name one by one (the search bundle). `pages` are the URLs the page sources write. The link
+   * check accepts these as targets and the manifest refuses any file no one declared. May name
+   * more than the step writes in the end (sitemap parts: pages marked noindex drop out later).
+   */
+  outputs(state: BuildState, pages: readonly string[]): readonly string[];
   run(state: BuildState, outDir: string): Promise<void> | void;
   /**
    * Run again by the dev server after each edit (it writes straight into the served folder).
@@ -23,14 +33,39 @@ export interface BuildStep {
   onEdit?: boolean;
 }
 
-/** Order of steps that describe the pages already written (sitemap.xml lists every HTML file). */
-export const DESCRIBE_OUTPUT = 1000;
-/** Order of the build manifest: it hashes every file, so nothing may be written after it. */
-export const LAST = Number.MAX_SAFE_INTEGER;
+/** In `after`: every step that does not itself say this. */
+export const EVERY_OTHER_STEP = "*";
 
-export const afterRenderSteps: BuildStep[] = [];
-
-/** The registered steps in the order they run (a stable sort keeps registration order for ties). */
-export function orderedSteps(steps: readonly BuildStep[] = afterRenderSteps): BuildStep[] {
-  return [...steps].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+/**
+ * The steps in the order they run: each after the steps it names, otherwise in list order (a
+ * stable topological sort). Unknown names, repeated names and cycles are errors.
+ */
+export function orderSteps(steps: readonly BuildStep[]): BuildStep[] {
+  const names = new Set<string>();
+  for (const step of steps) {
+    if (step.name === EVERY_OTHER_STEP || names.has(step.name))
+      throw new Error(`after-render step name "${step.name}" is used twice or reserved`);
+    names.add(step.name);
+  }
+  const last = steps.filter((s) => s.after?.includes(EVERY_OTHER_STEP));
+  const prerequisites = (step: BuildStep): string[] => {
+    const named = (step.after ?? []).filter((name) => name !== EVERY_OTHER_STEP);
+    for (const name of named)
+      if (!names.has(name))
+        throw new Error(`after-render step "${step.name}" runs after "${name}", which is not in the list`);
+    if (!last.includes(step)) return named;
+    return [...named, ...steps.filter((s) => !last.includes(s)).map((s) => s.name)];
+  };
+  const ordered: BuildStep[] = [];
+  const done = new Set<string>();
+  const pending = [...steps];
+  while (pending.length) {
+    const index = pending.findIndex((step) => prerequisites(step).every((name) => done.has(name)));
+    if (index === -1)
+      throw new Error(`after-render steps wait for each other: ${pending.map((s) => s.name).join(", ")}`);
+    const [next] = pending.splice(index, 1);
+    ordered.push(next);
+    done.add(next.name);
+  }
+  return ordered;
 }

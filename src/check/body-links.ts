@@ -1,12 +1,14 @@
 /**
- * Links and images in Markdown bodies must point somewhere: to a page the build produces, to a
- * file in content/media, or to the portal's own assets. External addresses are not fetched.
+ * Links and images in Markdown bodies must point somewhere: to a page or file the build writes
+ * (pages, statistics, reports, open data, feeds, media, assets: the build's own enumeration,
+ * src/eleventy/site-outputs.ts). External addresses are not fetched.
  * Lines come from markdown-it's token maps, counted from the body's first line in the file.
  */
 import MarkdownIt from "markdown-it";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
+import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { severityFor } from "./record-checks.ts";
 
@@ -16,13 +18,12 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 const parser = new MarkdownIt({ html: true, linkify: false });
 
 export interface LinkTargets {
-  /** Site URLs the build produces (no path prefix): /news/2025/a/, /policies/page/2/. */
-  pages: ReadonlySet<string>;
+  /** What the build writes (site URLs without the path prefix): /news/2025/a/, /feeds/news.xml. */
+  outputs: Pick<SiteOutputs, "has">;
   /** URLs of valid records that are not published in this build (drafts, scheduled). */
   unpublished: ReadonlyMap<string, ContentRecord>;
+  /** content/media, to say why a /media/ link does not resolve. */
   media: MediaIndex;
-  /** Does /assets/<name> exist? */
-  asset: (url: string) => boolean;
 }
 
 interface Found {
@@ -91,23 +92,22 @@ function resolve(
   } catch {
     return { message: `“${target}”不是有效的网址` };
   }
+  if (to.outputs.has(pathname)) return undefined;
   if (pathname.startsWith("/media/")) {
     const missing = missingMedia(to.media, pathname);
     return missing ? { message: missing } : undefined;
   }
-  if (pathname.startsWith("/assets/"))
-    return to.asset(pathname) ? undefined : { message: `站点资源 ${pathname} 不存在` };
+  if (pathname.startsWith("/assets/")) return { message: `站点资源 ${pathname} 不存在` };
   const page = pathname.replace(/\/index\.html$/, "/");
-  if (to.pages.has(page)) return undefined;
   const draft = to.unpublished.get(page);
   if (draft)
     return { message: `指向的 ${draft.file} 尚未发布（草稿或定时发布），发布前此链接无法打开`, soft: true };
   if (page.endsWith(".md")) {
     const url = `/${page.replace(/^\/+/, "").replace(/\.md$/, "")}/`;
-    if (to.pages.has(url) || to.unpublished.has(url))
+    if (to.outputs.has(url) || to.unpublished.has(url))
       return { message: `指向的是源文件；请链接它的网址 ${url}` };
   }
-  if (!page.endsWith("/") && to.pages.has(`${page}/`))
+  if (!page.endsWith("/") && to.outputs.has(`${page}/`))
     return { message: `页面 ${page} 不存在；是否想写 ${page}/（网址以 / 结尾）？` };
   return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };
 }

@@ -4,7 +4,7 @@
  * catalogue idle for 6 months, an empty column. Counted from the published records as of the build's clock. Warnings never stop a build.
  */
 import { DateTime } from "luxon";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { Portal } from "../portal/portal.ts";
 
 const STALE_DYNAMIC_DAYS = 14;

@@ -1,6 +1,6 @@
 /** Naming front-matter fields and listing their strings, for problems found after a file validated. */
 import type { ContentRecord } from "../content/types.ts";
-import { formatPath, labelAt } from "../content/schema-walk.ts";
+import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { schemaFor } from "../content/read-file.ts";
 import type { Site } from "../config/schema.ts";
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 export interface MediaIndex {
   /** Site paths of every file: /media/2025/a.pdf. */

@@ -4,7 +4,7 @@
  * it is published yet); anywhere else they stop the build.
  */
 import type { Site } from "../config/schema.ts";
-import type { Problem, Severity } from "../content/problems.ts";
+import type { Problem, Severity } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";

@@ -1,57 +1,19 @@
 /**
- * The URLs one build produces, and the checks on them: a content file must not take the URL of a
- * generated page, no two pages may differ only in case, and no URL may leave the output folder.
+ * Checks on the URLs of detail pages against everything else the build writes (the enumeration,
+ * src/eleventy/site-outputs.ts): a content file must not take the URL of a generated page, no two
+ * pages may differ only in case, and no URL may leave the output folder.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
-import type { Portal } from "../portal/portal.ts";
-import type { ListPageData } from "../../layouts/list.ts";
 import { escapesSite } from "../content/fields.ts";
-import { pageTemplates } from "../eleventy/plugin.ts";
-import type { StateRef } from "../eleventy/state.ts";
-import { feedsOf } from "../feeds/feeds.ts";
-import { SITEMAP_URL } from "../build/sitemap-xml.ts";
+import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 
-/**
- * Other generated URLs (feeds, data files …) that Markdown bodies may link to. Modules that write
- * files in an after-render step register theirs here so the link check knows them.
- */
-export const extraGeneratedUrls: ((portal: Portal) => readonly string[])[] = [
-  (portal) => feedsOf(portal).map((feed) => feed.url),
-  () => [SITEMAP_URL, "/robots.txt"],
-];
-
-/** The fixed URLs of the one-off page templates (home, 网站地图 …), read without rendering them. */
-function singlePageUrls(): string[] {
-  const unused = { current: undefined } as unknown as StateRef;
-  const urls: string[] = [];
-  for (const template of pageTemplates) {
-    try {
-      const url = (template.create(unused) as { url?: unknown }).url;
-      if (typeof url === "string") urls.push(url);
-    } catch {
-      // A template that needs the state to construct has no fixed URL.
-    }
-  }
-  return urls;
-}
-
-export function generatedUrls(
-  portal: Portal,
-  details: readonly ContentRecord[],
-  lists: readonly ListPageData[],
-): Set<string> {
-  return new Set([
-    ...details.map((r) => r.url),
-    ...lists.map((l) => l.url),
-    ...singlePageUrls(),
-    ...extraGeneratedUrls.flatMap((urls) => urls(portal)),
-  ]);
-}
-
-export function urlProblems(details: readonly ContentRecord[], lists: readonly ListPageData[]): Problem[] {
+export function urlProblems(details: readonly ContentRecord[], outputs: SiteOutputs): Problem[] {
   const problems: Problem[] = [];
-  const generated = new Set([...lists.map((l) => l.url), ...singlePageUrls()].map((u) => u.toLowerCase()));
+  const records = new Set<unknown>(details);
+  const generated = new Set(
+    outputs.all.filter((o) => !records.has(o.page?.item)).map((o) => o.url.toLowerCase()),
+  );
   const seen = new Map<string, ContentRecord>();
   for (const r of details) {
     const lower = r.url.toLowerCase();

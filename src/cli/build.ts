@@ -1,10 +1,9 @@
 /** `npm run build`: validate everything, render the portal, publish it into _site/ atomically. */
 import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
-import "../build/all-steps.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
-import { summarize } from "../content/problems.ts";
+import { summarize } from "../problems/problems.ts";
 
 await runCli(async () => {
   const options = await readCliOptions();

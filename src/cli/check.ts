@@ -3,11 +3,10 @@
  * nothing, and prints every problem at once with a summary. Exit code 1 on errors, 0 with warnings.
  * Takes the build's options (--config, --content, --now, --drafts) so it checks the same build.
  */
-import { validateContent } from "../check/validate.ts";
-// The same modules the build loads, so pages and files they register are known to the link check.
-import "../build/all-steps.ts";
-import { ContentError, summarize } from "../content/problems.ts";
+import { checkSite } from "../build/load-state.ts";
+import { ContentError, summarize } from "../problems/problems.ts";
 import { listContentFiles } from "../content/walk.ts";
+import { DuplicateOutputError } from "../eleventy/site-outputs.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 
@@ -23,7 +22,9 @@ await runCli(async () => {
     process.exitCode = 1;
     return;
   }
-  const { problems } = validateContent(options);
+  const { problems, state } = checkSite(options);
+  // Two page sources or steps writing one file: a broken setup, reported like the build reports it.
+  if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
   printProblems(problems);
   const files = listContentFiles(options.contentDir).files.length;
   console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../config/load.ts";
 import { parseLocalDate } from "../content/fields.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../problems/problems.ts";
 import { loadContent } from "../content/loader.ts";
 import { CONTENT_TYPES, type ContentType } from "../content/types.ts";
 import { scaffold, ScaffoldError } from "../editors/scaffold.ts";

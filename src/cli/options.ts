@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../config/load.ts";
 import type { Site } from "../config/schema.ts";
 import { parseLocalDate } from "../content/fields.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../problems/problems.ts";
 
 export interface CliOptions {
   site: Site;

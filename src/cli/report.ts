@@ -1,5 +1,5 @@
 /** Prints problems for editors and turns a failed run into exit code 1. */
-import { ContentError, formatProblem, summarize, type Problem } from "../content/problems.ts";
+import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
 
 export function printProblems(problems: readonly Problem[]): void {
   for (const p of problems) console.error(formatProblem(p));

@@ -7,14 +7,13 @@
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import "../build/all-steps.ts";
 import { DevSite } from "../dev/dev-site.ts";
 import { SearchRefresher } from "../dev/search-refresh.ts";
 import { startDevServer } from "../dev/server.ts";
 import { watchTree } from "../dev/watch.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
-import { ContentError, summarize } from "../content/problems.ts";
+import { ContentError, summarize } from "../problems/problems.ts";
 
 /** content/media is copied as is (the build's passthrough copy); keep the served copy in step. */
 async function syncMedia(contentDir: string, outDir: string, rel: string): Promise<void> {

@@ -5,7 +5,13 @@
  * 焦点图 strip (the latest news with a `cover`), both fed from content, never rotating.
  */
 import { z } from "zod";
-import { linkTarget } from "../content/fields.ts";
+/** A site path (/contact/) or an http(s) address; no way out of the site (.., backslashes, encodings). */
+const linkTarget = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) || (/^\/(?!\/)/.test(v) && !/\.\.|\\|%2e|%2f|%5c/i.test(v)), {
+    error: "应为以 / 开头的站内路径（如 /contact/）或 http(s):// 开头的网址",
+  });
 
 const count = (fallback: number) => z.number().int().min(1).max(20).default(fallback);
 /** How much of its row a block takes on a desktop (rows stack into one column on phones). */

@@ -5,9 +5,9 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { siteSchema, type Site, type SiteInput } from "./schema.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
-import { chineseError } from "../content/zod-problems.ts";
-import { formatPath, labelAt } from "../content/schema-walk.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
+import { chineseError } from "../problems/zod-messages.ts";
+import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { statisticsProblems } from "./statistics-check.ts";
 
 /** Typed helper for `site.config.ts`: `export default defineSite({ … })`. */

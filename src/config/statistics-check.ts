@@ -3,7 +3,7 @@
  * site config, and row keys are unique (they are URLs and manual-figure names).
  */
 import type { Keyed, Site } from "./schema.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { TallyQuery } from "./statistics.ts";
 import { POLICY_KINDS } from "../content/policy.ts";
 

@@ -3,7 +3,7 @@
  * periodical files in the folder their key names.
  */
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord, RecordOf } from "./types.ts";
 import { lineOfRecordPath } from "./line-of-field.ts";
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
 import { parseLocalMillis } from "./local-time.ts";
-import { closestName } from "./edit-distance.ts";
+import { closestName } from "../problems/edit-distance.ts";
 
 /**
  * Parses an editor's date in the site's zone (`yyyy-MM-dd`, optionally ` HH:mm[:ss]` or with `T`);
@@ -110,8 +110,3 @@ export function topicsField(site: Site) {
 export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在列表和 Description 元标签中");
 
 export const draft = z.boolean().default(false).describe("草稿：true 时不发布");
-
-/** The Chinese label of a field, from its description. */
-export function labelOf(description: string | undefined): string | undefined {
-  return description?.split(/[：:]/)[0];
-}

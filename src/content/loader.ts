@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "./types.ts";
 import { listContentFiles } from "./walk.ts";
 import { readContentFile } from "./read-file.ts";

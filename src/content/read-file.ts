@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import type { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
 import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
-import { chineseError, issuesToProblems } from "./zod-problems.ts";
+import { issuesToProblems } from "./zod-problems.ts";
+import { chineseError } from "../problems/zod-messages.ts";
 import { localParts } from "./local-time.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;

@@ -14,18 +14,15 @@ import path from "node:path";
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
-import { orderedSteps } from "../build/steps.ts";
-import { createState, type BuildState, type StateRef } from "../eleventy/state.ts";
+import { orderSteps } from "../build/steps.ts";
+import { createState } from "../build/load-state.ts";
+import { defaultParts } from "../build/defaults.ts";
+import type { SiteParts } from "../build/outputs.ts";
+import type { BuildState } from "../eleventy/state.ts";
 import type { Portal } from "../portal/portal.ts";
-import {
-  expandPages,
-  outputFileOf,
-  recordPlugin,
-  type VirtualPage,
-  type Registrations,
-} from "../eleventy/virtual-pages.ts";
+import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
 
 export interface DevSiteOptions {
   site: Site;
@@ -33,6 +30,8 @@ export interface DevSiteOptions {
   outDir: string;
   now: number;
   includeDrafts?: boolean;
+  /** Page sources and after-render steps (default: the portal's). */
+  parts?: SiteParts;
 }
 
 export type RebuildReport =
@@ -96,8 +95,7 @@ function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): Vir
 
 export class DevSite {
   private readonly cache: RecordCache;
-  private readonly ref: StateRef;
-  private readonly registrations: Registrations;
+  private current: BuildState;
   /** Hash of every page not made from a single record, by output file. */
   private hashes = new Map<string, string>();
   /** Fingerprint of each list page's data, by output file. */
@@ -114,8 +112,11 @@ export class DevSite {
     state: BuildState,
   ) {
     this.cache = cache;
-    this.ref = { current: state };
-    this.registrations = recordPlugin(this.ref);
+    this.current = state;
+  }
+
+  private get parts(): SiteParts {
+    return this.options.parts ?? defaultParts;
   }
 
   /** Full build (Eleventy, every after-render step) into outDir, then remembers what it made. */
@@ -125,7 +126,8 @@ export class DevSite {
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
     dev.fingerprints.records = new Set(state.portal.records);
-    for (const page of await expandPages(dev.registrations)) {
+    // The build's own enumeration of its pages (src/build/outputs.ts): what it wrote, by output file.
+    for (const page of state.outputs.pages) {
       const file = outputFileOf(page.url);
       dev.outputs.add(file);
       if (dev.isRecordPage(page, state)) continue;
@@ -137,7 +139,7 @@ export class DevSite {
   }
 
   get state(): BuildState {
-    return this.ref.current;
+    return this.current;
   }
 
   private isRecordPage(page: VirtualPage, state: BuildState): boolean {
@@ -149,10 +151,10 @@ export class DevSite {
   async rebuild(): Promise<RebuildReport> {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
-    const previous = this.ref.current;
+    const previous = this.current;
     let state: BuildState;
     try {
-      state = createState({ ...this.options, cache: this.cache });
+      state = createState({ ...this.options, cache: this.cache }, this.parts);
     } catch (err) {
       if (err instanceof ContentError) return { ok: false, ms: ms(), problems: err.problems };
       throw err;
@@ -166,13 +168,13 @@ export class DevSite {
     for (const r of [...gone, ...changed])
       for (const other of pagesShowing(previous.portal, r)) if (after.has(other)) affected.add(other);
 
-    this.ref.current = state;
+    this.current = state;
     const written: string[] = [];
     const outputs = new Set<string>();
     const hashes = new Map<string, string>();
     const listInputs = new Map<string, string>();
     this.fingerprints.records = after;
-    for (const page of firstWhatShows(await expandPages(this.registrations), affected)) {
+    for (const page of firstWhatShows(state.outputs.pages, affected)) {
       const file = outputFileOf(page.url);
       outputs.add(file);
       if (this.isRecordPage(page, state)) {
@@ -199,7 +201,8 @@ export class DevSite {
     this.outputs = outputs;
     this.hashes = hashes;
     this.listInputs = listInputs;
-    for (const step of orderedSteps()) if (step.onEdit) await step.run(state, this.options.outDir);
+    for (const step of orderSteps(this.parts.steps))
+      if (step.onEdit) await step.run(state, this.options.outDir);
     return {
       ok: true,
       ms: ms(),

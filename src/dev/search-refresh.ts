@@ -82,7 +82,7 @@ export class SearchRefresher {
     try {
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging, { recursive: true });
-      const manifest = await writeSearchIndex(state, staging, 1);
+      const manifest = await writeSearchIndex(state, staging, { workers: 1 });
       rmSync(old, { recursive: true, force: true });
       if (existsSync(served)) renameSync(served, old);
       try {

@@ -6,25 +6,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StateRef } from "./state.ts";
-import { DetailPages } from "../pages/detail-pages.ts";
-import { ListPages } from "../pages/list-pages.ts";
-import { HomePage } from "../pages/home.ts";
-import {
-  ContactPage,
-  NotFoundPage,
-  SearchPage,
-  SitemapPage,
-  ThemeCss,
-  TopicsIndexPage,
-} from "../pages/misc-pages.ts";
-import { FeedPages } from "../pages/feed-pages.ts";
+import { templateName, type PageSource } from "./page-source.ts";
 import { feedsOf } from "../feeds/feeds.ts";
-import {
-  AnnualReportPages,
-  StatisticsIndexPage,
-  StatisticsYearPages,
-  talliesPageData,
-} from "../pages/statistics-pages.ts";
+import { talliesPageData } from "../pages/statistics-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -38,30 +22,12 @@ export interface EleventyConfigLike {
   on(event: string, callback: (...args: unknown[]) => unknown): void;
 }
 
-/**
- * Generated pages, each one virtual template. Other modules add theirs with `pageTemplates.push`.
- * `streamed`: rendered and written one page at a time by src/build/streamed-pages.ts instead of
- * Eleventy, which keeps every page's HTML in memory until its build ends; for templates with one
- * page per content item.
- */
-export const pageTemplates: { name: string; create: (ref: StateRef) => object; streamed?: boolean }[] = [
-  { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
-  { name: "lists", create: (ref) => new ListPages(ref), streamed: true },
-  { name: "home", create: (ref) => new HomePage(ref) },
-  { name: "sitemap", create: (ref) => new SitemapPage(ref) },
-  { name: "contact", create: (ref) => new ContactPage(ref) },
-  { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
-  { name: "search", create: (ref) => new SearchPage(ref) },
-  { name: "not-found", create: (ref) => new NotFoundPage(ref) },
-  { name: "theme-css", create: (ref) => new ThemeCss(ref) },
-  { name: "feeds", create: () => new FeedPages() },
-  { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
-  { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
-  { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
-  { name: "statistics-audit", create: (ref) => new ListPages(ref, "gongkaiTallies.audits"), streamed: true },
-];
-
-export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef): void {
+/** Registers the global data, the page sources Eleventy renders (not the streamed ones) and the assets. */
+export function gongkaiPlugin(
+  eleventyConfig: EleventyConfigLike,
+  ref: StateRef,
+  sources: readonly PageSource[],
+): void {
   // Data: only the arrays the page templates paginate over; layouts read the rest from `ref`.
   eleventyConfig.addGlobalData("gongkai", () => ({
     details: ref.current.details,
@@ -71,8 +37,8 @@ export function gongkaiPlugin(eleventyConfig: EleventyConfigLike, ref: StateRef)
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
 
   // Generated pages
-  for (const page of pageTemplates)
-    if (!page.streamed) eleventyConfig.addTemplate(`gongkai-${page.name}.11ty.js`, page.create(ref));
+  for (const source of sources)
+    if (!source.streamed) eleventyConfig.addTemplate(templateName(source), source.create(ref));
 
   // Assets: the portal's own, and the editors' media files
   eleventyConfig.addPassthroughCopy({

@@ -1,19 +1,17 @@
 /**
- * What one build works from: the validated records, the portal built from them, and the list of
- * pages to generate. Loaded before Eleventy starts, so bad content stops the build early.
+ * What one build works from: the validated records, the portal built from them, and every page
+ * and file the build will write. Made before Eleventy starts (src/build/load-state.ts), so bad
+ * content stops the build early.
  */
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RecordCache } from "../content/record-cache.ts";
-import { validateContent } from "../check/validate.ts";
 import type { Portal } from "../portal/portal.ts";
-import { hrefFor } from "../portal/urls.ts";
-import { DateTime } from "luxon";
-import { imageSizer } from "../media/image-size.ts";
-import type { LayoutContext } from "../../layouts/context.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { LayoutContext } from "../view/context.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import type { Tallies } from "../tallies/compute.ts";
+import type { SiteOutputs } from "./site-outputs.ts";
 
 export interface BuildOptions {
   site: Site;
@@ -35,6 +33,8 @@ export interface BuildState {
   lists: ListPageData[];
   /** Publication counts per year and site-wide (src/tallies/). */
   tallies: Tallies;
+  /** Every page and file this build writes, and who writes it. */
+  outputs: SiteOutputs;
   /** Warnings (errors stop the build before a state exists). */
   warnings: Problem[];
 }
@@ -42,27 +42,4 @@ export interface BuildState {
 /** Holder the templates read from, so a rebuild can swap in a new state. */
 export interface StateRef {
   current: BuildState;
-}
-
-export function createState(options: BuildOptions): BuildState {
-  const { site } = options;
-  const { portal, details, lists, problems, tallies } = validateContent(options);
-  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
-  return {
-    options,
-    now: options.now,
-    portal,
-    ctx: {
-      site,
-      portal,
-      href: hrefFor(site),
-      year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
-      imageSize: imageSizer(options.contentDir),
-      preview: options.includeDrafts ? { now: options.now } : undefined,
-    },
-    details,
-    lists,
-    tallies,
-    warnings: problems,
-  };
 }

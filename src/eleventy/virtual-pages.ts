@@ -7,29 +7,18 @@
  * paths see exactly what Eleventy sees.
  */
 import type { EleventyConfigLike } from "./plugin.ts";
-import { gongkaiPlugin, pageTemplates } from "./plugin.ts";
+import { gongkaiPlugin } from "./plugin.ts";
 import type { StateRef } from "./state.ts";
+import { templateName, type PageSource, type Template } from "./page-source.ts";
+import type { VirtualPage } from "./site-outputs.ts";
 
-export interface Template {
-  data(): Record<string, unknown>;
-  render(data: Record<string, unknown>): string | Promise<string>;
-}
+export type { VirtualPage } from "./site-outputs.ts";
+export { outputFileOf } from "./site-outputs.ts";
 
 interface Pagination {
   data: string;
   size?: number;
   alias?: string;
-}
-
-/** One output page: where it goes, what it is made from, how to render it. */
-export interface VirtualPage {
-  /** Name of the virtual template (`gongkai-details.11ty.js`). */
-  template: string;
-  /** Site URL or file path as the permalink gives it: `/news/2025/a/`, `/feeds/news.xml`. */
-  url: string;
-  /** The paginated item (a record, a list page), or undefined for one-off pages. */
-  item: unknown;
-  render(): Promise<string>;
 }
 
 export interface Registrations {
@@ -38,17 +27,13 @@ export interface Registrations {
   passthrough: Record<string, string>;
 }
 
-/** The templates Eleventy does not render (see `streamed` in plugin.ts). */
-export function streamedTemplates(ref: StateRef): Map<string, Template> {
-  return new Map(
-    pageTemplates
-      .filter((t) => t.streamed)
-      .map((t) => [`gongkai-${t.name}.11ty.js`, t.create(ref) as Template]),
-  );
+/** The templates Eleventy does not render (see `streamed` in page-source.ts). */
+export function streamedTemplates(ref: StateRef, sources: readonly PageSource[]): Map<string, Template> {
+  return new Map(sources.filter((s) => s.streamed).map((s) => [templateName(s), s.create(ref) as Template]));
 }
 
 /** What the plugin registers, recorded instead of handed to Eleventy; streamed templates too. */
-export function recordPlugin(ref: StateRef): Registrations {
+export function recordPlugin(ref: StateRef, sources: readonly PageSource[]): Registrations {
   const found: Registrations = { globalData: new Map(), templates: new Map(), passthrough: {} };
   const recorder: EleventyConfigLike = {
     addGlobalData: (name, data) => void found.globalData.set(name, data),
@@ -58,16 +43,21 @@ export function recordPlugin(ref: StateRef): Registrations {
     setQuietMode: () => undefined,
     on: () => undefined,
   };
-  gongkaiPlugin(recorder, ref);
-  for (const [name, template] of streamedTemplates(ref)) found.templates.set(name, template);
+  gongkaiPlugin(recorder, ref, sources);
+  for (const [name, template] of streamedTemplates(ref, sources)) found.templates.set(name, template);
   return found;
 }
 
-/** Global data as templates see it: functions called (Eleventy does the same). */
-async function resolveGlobalData(registrations: Registrations): Promise<Record<string, unknown>> {
+/**
+ * Global data as templates see it: functions called (Eleventy does the same). Synchronously, so
+ * the pages can be enumerated during validation; our global data never needs to wait.
+ */
+function resolveGlobalData(registrations: Registrations): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [name, value] of registrations.globalData)
-    data[name] = typeof value === "function" ? await (value as () => unknown)() : value;
+  for (const [name, value] of registrations.globalData) {
+    data[name] = typeof value === "function" ? (value as () => unknown)() : value;
+    if (data[name] instanceof Promise) throw new Error(`global data ${name} must not be a promise`);
+  }
   return data;
 }
 
@@ -82,12 +72,12 @@ type Permalink = string | false | ((data: Record<string, unknown>) => string | f
 const permalinkOf = (permalink: Permalink, data: Record<string, unknown>) =>
   typeof permalink === "function" ? permalink(data) : permalink;
 
-/** Every page the templates (by default all registered ones) produce for the current state. */
-export async function expandPages(
+/** Every page the templates (by default all registered ones) produce for the current state; nothing rendered yet. */
+export function expandPages(
   registrations: Registrations,
   templates = registrations.templates,
-): Promise<VirtualPage[]> {
-  const globalData = await resolveGlobalData(registrations);
+): VirtualPage[] {
+  const globalData = resolveGlobalData(registrations);
   const pages: VirtualPage[] = [];
   for (const [name, template] of templates) {
     const own = template.data();
@@ -115,10 +105,4 @@ export async function expandPages(
     });
   }
   return pages;
-}
-
-/** Output file of a permalink, as Eleventy writes it: `/a/b/` → `a/b/index.html`. */
-export function outputFileOf(url: string): string {
-  const clean = decodeURI(url).replace(/^\/+/, "");
-  return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
 }

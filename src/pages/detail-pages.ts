@@ -3,7 +3,7 @@
  * A single paginated template, so Eleventy's work stays linear in the number of items.
  */
 import type { ContentRecord } from "../content/types.ts";
-import type { Crumb, LayoutContext, PageMeta } from "../../layouts/context.ts";
+import type { Crumb, LayoutContext, PageMeta } from "../view/context.ts";
 import { basePage } from "../../layouts/base.ts";
 import { newsBody } from "../../layouts/detail/news.ts";
 import { policyBody } from "../../layouts/detail/policy.ts";

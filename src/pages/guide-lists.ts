@@ -1,5 +1,5 @@
 /** Procedure guides (办事服务): all, by 事项类型 and by department. */
-import type { Facet, ListPageData } from "../../layouts/list.ts";
+import type { Facet, ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 import { urls } from "../portal/urls.ts";

@@ -1,5 +1,5 @@
 /** Every paginated list of the portal, in a stable order. */
-import type { ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import { listPage } from "../../layouts/list.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { StateRef } from "../eleventy/state.ts";

@@ -1,7 +1,7 @@
 /** Videos by kind, periodicals by title, and topic pages with the items tagged with them. */
 import { html } from "../html/html.ts";
 import { raw } from "../html/html.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import { urls } from "../portal/urls.ts";
 import { renderMarkdown } from "../markdown/render.ts";

@@ -1,5 +1,5 @@
 /** News lists: all news, each column, and each column's year archives. */
-import type { ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import { urls } from "../portal/urls.ts";
 import { byYear, paginate } from "./paginate.ts";

@@ -1,6 +1,6 @@
 /** Splits a sorted list into the pages of a paginated list (always at least one page). */
 import type { ContentRecord } from "../content/types.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import { urls } from "../portal/urls.ts";
 
 export type ListSpec = Omit<ListPageData, "url" | "items" | "pageNumber" | "pageCount" | "total">;

@@ -2,7 +2,7 @@
  * The policy catalogue (政府信息公开目录, 条例 art. 12): all documents, and the same browsable by
  * 主题分类, 发文机关, year and 有效性, plus the 政策解读 list.
  */
-import type { Facet, ListPageData } from "../../layouts/list.ts";
+import type { Facet, ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 import { urls, VALIDITY_KEYS } from "../portal/urls.ts";

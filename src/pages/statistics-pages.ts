@@ -7,8 +7,8 @@ import { statisticsIndexPage, statisticsYearPage } from "../../layouts/statistic
 import { annualReportPage } from "../../layouts/annual-report.ts";
 import type { BuildState, StateRef } from "../eleventy/state.ts";
 import { statisticsOf } from "../tallies/statistics.ts";
-import { auditListPages } from "../tallies/audit-pages.ts";
-import type { ListPageData } from "../../layouts/list.ts";
+import { auditListPages } from "./audit-lists.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import { talliesUrls } from "../tallies/urls.ts";
 import { SinglePage } from "./single-page.ts";
 

@@ -15,16 +15,21 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
-import { afterRenderSteps } from "../build/steps.ts";
+import type { BuildStep } from "../build/steps.ts";
 import { searchRecordOf, type SearchRecord } from "./records.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
 
-export const searchIndexSettings = {
+export interface SearchIndexSettings {
   /** Largest shard: bounds each Pagefind process's memory (docs/search.md has the measurements). Tests lower it. */
-  shardPages: 2500,
+  shardPages: number;
   /** Pagefind processes at once (each one core, each up to a shard's memory). */
+  workers: number;
+}
+
+export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
+  shardPages: 2500,
   workers: Math.min(2, availableParallelism()),
 };
 
@@ -42,7 +47,7 @@ interface ShardJob {
 }
 
 /** Splits the records into as few shards as `shardPages` allows, of even sizes. */
-export function shardsOf<T>(records: readonly T[], limit = searchIndexSettings.shardPages): T[][] {
+export function shardsOf<T>(records: readonly T[], limit = DEFAULT_SEARCH_INDEX.shardPages): T[][] {
   const count = Math.max(1, Math.ceil(records.length / limit));
   const size = Math.ceil(records.length / count);
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
@@ -106,11 +111,12 @@ function moveTextsOut(records: SearchRecord[], dir: string): void {
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
-  workers = searchIndexSettings.workers,
+  settings: Partial<SearchIndexSettings> = {},
 ): Promise<ShardManifest> {
+  const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
-  const shards = shardsOf(state.details);
+  const shards = shardsOf(state.details, shardPages);
   const jobs = shards.map((records, k) => () => {
     const dir = path.join(bundle, String(k));
     const searchRecords = records.map((r) => searchRecordOf(r, state.portal.site.allowHtml));
@@ -123,7 +129,11 @@ export async function writeSearchIndex(
   return manifest;
 }
 
-afterRenderSteps.push({
-  name: "search index",
-  run: (state, outDir) => writeSearchIndex(state, outDir).then(() => undefined),
-});
+/** The step; tests pass smaller shards. */
+export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
+  return {
+    name: "search index",
+    outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
+    run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
+  };
+}

@@ -4,7 +4,7 @@
  * the file name is the year, figures name declared rows, and an editor's figure that contradicts
  * a computed one is a warning (the page shows the computed figure).
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { statisticsRows } from "../config/statistics.ts";

@@ -1,12 +1,13 @@
 /** Writes the open-data files (tallies.json, a CSV per year) into the rendered site. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterRenderSteps } from "../build/steps.ts";
+import type { BuildStep } from "../build/steps.ts";
 import { talliesCsv, talliesJson } from "./open-data.ts";
 import { talliesUrls } from "./urls.ts";
 
-afterRenderSteps.push({
+export const openDataStep: BuildStep = {
   name: "open data",
+  outputs: (state) => [talliesUrls.openDataJson, ...state.tallies.years.map(talliesUrls.openDataCsv)],
   run(state, outDir) {
     const write = (url: string, text: string) => {
       const file = path.join(outDir, url);
@@ -17,4 +18,4 @@ afterRenderSteps.push({
     for (const year of state.tallies.years)
       write(talliesUrls.openDataCsv(year), talliesCsv(state.portal, state.tallies, year));
   },
-});
+};

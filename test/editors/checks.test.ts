@@ -1,21 +1,19 @@
 /**
  * The checks beyond single files: inspection warnings, what relaxes for drafts, duplicates that
- * differ only in case, links to unpublished items — through validateContent, which build and
+ * differ only in case, links to unpublished items — through checkSite, which build and
  * check both run.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, md, news } from "../helpers/fixture.ts";
-import { validateContent } from "../../src/check/validate.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { checkSite } from "../../src/build/load-state.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { Fixture } from "../helpers/fixture.ts";
 
 function problemsOf(site: Fixture, now = "2026-06-30 12:00"): string[] {
   const clock = parseLocalDate(now, site.site.timeZone)!.toMillis();
-  return validateContent({ site: site.site, contentDir: site.contentDir, now: clock }).problems.map(
-    formatProblem,
-  );
+  return checkSite({ site: site.site, contentDir: site.contentDir, now: clock }).problems.map(formatProblem);
 }
 
 const policy = (indexNo: string, docNo: string) =>

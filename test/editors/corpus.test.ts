@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createFixture, md, news } from "../helpers/fixture.ts";
-import { ContentError, formatProblem } from "../../src/content/problems.ts";
+import { ContentError, formatProblem } from "../../src/problems/problems.ts";
 import { BROKEN, policy } from "./corpus-cases.ts";
 
 function snapshot(outDir: string, files: string[]): Map<string, Buffer> {

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture } from "../helpers/fixture.ts";
 import { scaffold, nextIndexNo } from "../../src/editors/scaffold.ts";
-import { validateContent } from "../../src/check/validate.ts";
+import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { CONTENT_TYPES, type ContentType } from "../../src/content/types.ts";
 
@@ -40,7 +40,7 @@ test("a new file of every type validates, with warnings for its placeholders onl
       "reports/2025.md",
     ],
   );
-  const { loaded, problems } = validateContent({
+  const { loaded, problems } = checkSite({
     site: site.site,
     contentDir: site.contentDir,
     now,

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem, type Problem } from "../../src/content/problems.ts";
+import { formatProblem, type Problem } from "../../src/problems/problems.ts";
 
 interface Matcher {
   severity: string;

@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { isDraftOrScheduled } from "../../src/content/loader.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 

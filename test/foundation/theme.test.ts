@@ -12,7 +12,7 @@ import { createFixture, FIXTURE_SITE, news } from "../helpers/fixture.ts";
 import { loadSiteConfig, validateSite } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
-import { ContentError } from "../../src/content/problems.ts";
+import { ContentError } from "../../src/problems/problems.ts";
 
 const repo = (rel: string) =>
   JSON.stringify(pathToFileURL(path.resolve(import.meta.dirname, "../..", rel)).href);

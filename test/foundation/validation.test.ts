@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, news } from "../helpers/fixture.ts";
-import { ContentError, formatProblem } from "../../src/content/problems.ts";
+import { ContentError, formatProblem } from "../../src/problems/problems.ts";
 
 async function problemsOf(files: Record<string, string | Buffer>): Promise<string[]> {
   const site = createFixture(files);

@@ -8,7 +8,6 @@ import path from "node:path";
 import { validateSite } from "../../src/config/load.ts";
 import type { Site, SiteInput } from "../../src/config/schema.ts";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 
 export const FIXTURE_SITE: SiteInput = {

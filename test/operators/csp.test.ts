@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from "../../src/deploy/security-headers.ts";

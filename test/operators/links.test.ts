@@ -4,7 +4,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { checkLinks } from "../helpers/link-check.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { createFixture, news } from "../helpers/fixture.ts";

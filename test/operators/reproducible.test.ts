@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
-import { afterRenderSteps, orderedSteps, LAST, type BuildStep } from "../../src/build/steps.ts";
-import "../../src/build/all-steps.ts";
+import { orderSteps, EVERY_OTHER_STEP, type BuildStep } from "../../src/build/steps.ts";
+import { defaultSteps } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 
@@ -39,16 +39,29 @@ test("two builds of the same input with the same clock are byte-identical, and t
   }
 });
 
-test("the manifest runs last whatever the registration order; ties keep registration order", () => {
-  const step = (name: string, order?: number): BuildStep => ({ name, order, run: () => {} });
-  const names = orderedSteps([
-    step("manifest", LAST),
-    step("search index"),
-    step("sitemap.xml", 1000),
-    step("open data"),
-    step("early", -1),
-  ]).map((s) => s.name);
-  assert.deepEqual(names, ["early", "search index", "open data", "sitemap.xml", "manifest"]);
-  assert.equal(orderedSteps().at(-1)?.name, "manifest", "registered steps: manifest is last");
-  assert.ok(afterRenderSteps.some((s) => s.name === "sitemap.xml"));
+test("steps order themselves by name: the manifest after every other step, `after` respected, list order otherwise", () => {
+  const step = (name: string, after?: string[]): BuildStep => ({
+    name,
+    after,
+    outputs: () => [],
+    run: () => {},
+  });
+  const names = (steps: BuildStep[]) => orderSteps(steps).map((s) => s.name);
+  assert.deepEqual(
+    names([
+      step("manifest", [EVERY_OTHER_STEP]),
+      step("feeds summary", ["search index"]),
+      step("search index"),
+      step("sitemap.xml"),
+      step("open data"),
+    ]),
+    ["search index", "feeds summary", "sitemap.xml", "open data", "manifest"],
+  );
+  assert.equal(orderSteps(defaultSteps).at(-1)?.name, "manifest", "the default steps: manifest is last");
+  assert.throws(
+    () => orderSteps([step("a", ["nowhere"])]),
+    /"a" runs after "nowhere", which is not in the list/,
+  );
+  assert.throws(() => orderSteps([step("a", ["b"]), step("b", ["a"])]), /wait for each other: a, b/);
+  assert.throws(() => orderSteps([step("a"), step("a")]), /"a" is used twice/);
 });

@@ -4,11 +4,10 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createFixture, news } from "../helpers/fixture.ts";
-import "../../src/build/all-steps.ts";
 import { DevSite } from "../../src/dev/dev-site.ts";
 import { SearchRefresher } from "../../src/dev/search-refresh.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
-import { fragmentUrls } from "../../src/search/eval/fragments.ts";
+import { fragmentUrls } from "../../bench/search-eval/fragments.ts";
 
 const indexedUrls = (outDir: string) => new Set(fragmentUrls(path.join(outDir, "pagefind"), "/").values());
 

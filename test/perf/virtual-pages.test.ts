@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, news } from "../helpers/fixture.ts";
 import { expandPages, outputFileOf, recordPlugin } from "../../src/eleventy/virtual-pages.ts";
+import { defaultPageSources } from "../../src/build/defaults.ts";
 
 test("expanding the registered templates gives the same pages, byte for byte, as the build", async () => {
   const fixture = createFixture({
@@ -13,7 +14,7 @@ test("expanding the registered templates gives the same pages, byte for byte, as
     "news/2025/b.md": news("冬季供暖保障", "2025-12-01 09:00", { column: "通知公告" }),
   });
   const { state } = await fixture.build();
-  const pages = await expandPages(recordPlugin({ current: state }));
+  const pages = expandPages(recordPlugin({ current: state }, defaultPageSources));
   const files = pages.map((p) => outputFileOf(p.url)).sort();
   const built = fixture
     .files()

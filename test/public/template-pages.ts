@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";

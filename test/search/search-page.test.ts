@@ -6,11 +6,11 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { pageText } from "../../src/search/page-text.ts";
-import { searchIndexSettings } from "../../src/search/index-step.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { defaultParts } from "../../src/build/defaults.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
@@ -39,13 +39,16 @@ before(async () => {
   outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-search-")), "_site");
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
   // Small shards, so the sample's index is split as a large portal's is.
-  const shardPages = searchIndexSettings.shardPages;
-  searchIndexSettings.shardPages = 60;
-  try {
-    ({ state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now }));
-  } finally {
-    searchIndexSettings.shardPages = shardPages;
-  }
+  const steps = defaultParts.steps.map((s) =>
+    s.name === "search index" ? searchIndexStep({ shardPages: 60 }) : s,
+  );
+  ({ state } = await buildSite({
+    site,
+    contentDir: path.join(root, "content"),
+    outDir,
+    now,
+    parts: { ...defaultParts, steps },
+  }));
   if (noBrowser) return;
   server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
   browser = await launchBrowser();

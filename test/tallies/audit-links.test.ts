@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
 import { talliesUrls } from "../../src/tallies/urls.ts";

@@ -6,7 +6,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import "../../src/build/all-steps.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/serve.ts";

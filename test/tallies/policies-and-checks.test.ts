@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, textOf } from "../helpers/fixture.ts";
-import { ContentError, formatProblem } from "../../src/content/problems.ts";
+import { ContentError, formatProblem } from "../../src/problems/problems.ts";
 import type { SiteInput } from "../../src/config/schema.ts";
 
 const statistics: SiteInput["statistics"] = [

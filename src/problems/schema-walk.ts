@@ -3,10 +3,14 @@
  * and to suggest the field an editor probably meant.
  */
 import type { z } from "zod";
-import { labelOf } from "./fields.ts";
 import { editDistance } from "./edit-distance.ts";
 
 type AnySchema = z.core.$ZodType;
+
+/** The Chinese label of a field, from its description ("标题：…" → "标题"). */
+export function labelOf(description: string | undefined): string | undefined {
+  return description?.split(/[：:]/)[0];
+}
 
 interface Def {
   type: string;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import type { ShardManifest } from "../index-step.ts";
+import type { ShardManifest } from "../../src/search/index-step.ts";
 
 const SIGNATURE = "pagefind_dcd";
 

@@ -1,7 +1,10 @@
-/** What every layout receives: the settings, the published portal and the prefixing link helper. */
-import type { Site } from "../src/config/schema.ts";
-import type { Portal } from "../src/portal/portal.ts";
-import type { ImageSize } from "../src/media/image-size.ts";
+/**
+ * What every layout receives: the settings, the published portal and the prefixing link helper.
+ * View types live in src/ (layouts/ import them, src/ never imports layouts/ for a type).
+ */
+import type { Site } from "../config/schema.ts";
+import type { Portal } from "../portal/portal.ts";
+import type { ImageSize } from "../media/image-size.ts";
 
 export interface LayoutContext {
   site: Site;

@@ -3,16 +3,15 @@
  * paginated in the normal list layout. Kept apart from the portal's browsing lists (`state.lists`,
  * all on 网站地图): these are reached from the figures.
  */
-import type { ListPageData } from "../../layouts/list.ts";
-import type { ListStyle } from "../../layouts/parts/rows.ts";
+import type { ListPageData, ListStyle } from "../view/list-data.ts";
 import { statisticsRows } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
-import { paginate, type ListSpec } from "../pages/paginate.ts";
-import { auditKey, auditLists } from "./audit.ts";
-import type { Tallies } from "./compute.ts";
-import { describeQuery } from "./query.ts";
-import { labelWithUnit } from "./statistics.ts";
-import { talliesUrls } from "./urls.ts";
+import { paginate, type ListSpec } from "./paginate.ts";
+import { auditKey, auditLists } from "../tallies/audit.ts";
+import type { Tallies } from "../tallies/compute.ts";
+import { describeQuery } from "../tallies/query.ts";
+import { labelWithUnit } from "../tallies/statistics.ts";
+import { talliesUrls } from "../tallies/urls.ts";
 
 /** Every page of every audit list: exactly the items a computed figure counts, in the normal list layout. */
 export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[] {

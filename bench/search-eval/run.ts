@@ -9,13 +9,12 @@ import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSiteConfig } from "../../config/load.ts";
-import { buildSite } from "../../build/build-site.ts";
-import "../../build/all-steps.ts";
-import { generateSyntheticPortal } from "../../../bench/synthetic.ts";
-import { serveStatic } from "../../../test/helpers/serve.ts";
-import { launchBrowser } from "../../../test/helpers/browser.ts";
-import { SECURITY_HEADERS } from "../../deploy/security-headers.ts";
+import { loadSiteConfig } from "../../src/config/load.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { generateSyntheticPortal } from "../synthetic.ts";
+import { serveStatic } from "../../test/helpers/serve.ts";
+import { launchBrowser } from "../../test/helpers/browser.ts";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { watchChildren } from "./process-stats.ts";
 import { runQueries } from "./measure-queries.ts";
 import { fragmentUrls } from "./fragments.ts";
@@ -30,7 +29,7 @@ const { values } = parseArgs({
   },
 });
 const size = Number(values.size);
-const root = path.resolve(import.meta.dirname, "../../..");
+const root = path.resolve(import.meta.dirname, "../..");
 const work = values.out ? path.resolve(values.out) : path.join(tmpdir(), `gongkai-search-eval-${size}`);
 const PREFIX = "/portal/";
 

@@ -1,9 +1,9 @@
 /** Ground truth, scores and the printed report of the search harness (run.ts). */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import type { BuildState } from "../../eleventy/state.ts";
-import { normalizeText, planQuery } from "../tokens.ts";
-import { pageText } from "../page-text.ts";
+import type { BuildState } from "../../src/eleventy/state.ts";
+import { normalizeText, planQuery } from "../../src/search/tokens.ts";
+import { pageText } from "../../src/search/page-text.ts";
 import type { ProcessStats } from "./process-stats.ts";
 import type { QueryOutcome } from "./measure-queries.ts";
 

@@ -1,6 +1,0 @@
-/** Registers every after-render step; they run by their `order` (steps.ts), ties in this import order. */
-import "./headers-file.ts";
-import "./sitemap-xml.ts";
-import "./manifest.ts";
-import "../tallies/open-data-step.ts";
-import "../search/index-step.ts";

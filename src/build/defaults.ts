@@ -1,0 +1,54 @@
+/**
+ * What a Gongkai build is made of, as values: the page sources (each one virtual template) and
+ * the after-render steps. `buildSite`, `npm run check` and the dev server take these unless told
+ * otherwise; a test or another site passes its own list.
+ */
+import type { PageSource } from "../eleventy/page-source.ts";
+import { DetailPages } from "../pages/detail-pages.ts";
+import { ListPages } from "../pages/list-pages.ts";
+import { HomePage } from "../pages/home.ts";
+import {
+  ContactPage,
+  NotFoundPage,
+  SearchPage,
+  SitemapPage,
+  ThemeCss,
+  TopicsIndexPage,
+} from "../pages/misc-pages.ts";
+import { FeedPages } from "../pages/feed-pages.ts";
+import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages } from "../pages/statistics-pages.ts";
+import type { BuildStep } from "./steps.ts";
+import type { SiteParts } from "./outputs.ts";
+import { headersStep } from "./headers-file.ts";
+import { sitemapStep } from "./sitemap-xml.ts";
+import { manifestStep } from "./manifest.ts";
+import { openDataStep } from "../tallies/open-data-step.ts";
+import { searchIndexStep } from "../search/index-step.ts";
+
+export const defaultPageSources: readonly PageSource[] = [
+  { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
+  { name: "lists", create: (ref) => new ListPages(ref), streamed: true },
+  { name: "home", create: (ref) => new HomePage(ref) },
+  { name: "sitemap", create: (ref) => new SitemapPage(ref) },
+  { name: "contact", create: (ref) => new ContactPage(ref) },
+  { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
+  { name: "search", create: (ref) => new SearchPage(ref) },
+  { name: "not-found", create: (ref) => new NotFoundPage(ref) },
+  { name: "theme-css", create: (ref) => new ThemeCss(ref) },
+  { name: "feeds", create: () => new FeedPages() },
+  { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
+  { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
+  { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
+  { name: "statistics-audit", create: (ref) => new ListPages(ref, "gongkaiTallies.audits"), streamed: true },
+];
+
+/** In list order unless a step names what it comes after (the manifest: after all others). */
+export const defaultSteps: readonly BuildStep[] = [
+  headersStep,
+  openDataStep,
+  searchIndexStep(),
+  sitemapStep(),
+  manifestStep,
+];
+
+export const defaultParts: SiteParts = { pages: defaultPageSources, steps: defaultSteps };

@@ -1,0 +1,58 @@
+/**
+ * From settings and content/ to a build state: load and validate the records, enumerate every
+ * page and file the build will write (src/build/outputs.ts), and check links and URLs against
+ * that enumeration. `npm run build`, `npm run check` and the dev server all come through here.
+ */
+import { ContentError, type Problem } from "../problems/problems.ts";
+import { validateContent, type Validated } from "../check/validate.ts";
+import { DateTime } from "luxon";
+import { hrefFor } from "../portal/urls.ts";
+import { imageSizer } from "../media/image-size.ts";
+import type { BuildOptions, BuildState } from "../eleventy/state.ts";
+import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
+import { enumerateOutputs, type SiteParts } from "./outputs.ts";
+import { defaultParts } from "./defaults.ts";
+import { listPagesOf } from "../pages/list-pages.ts";
+
+/** Validates everything and returns the state with every problem found; throws only on a broken build setup. */
+export function checkSite(
+  options: BuildOptions,
+  parts: SiteParts = defaultParts,
+): Validated & { state: BuildState } {
+  let state: BuildState | undefined;
+  const validated = validateContent(options, ({ portal, details, tallies }) => {
+    const { site } = options;
+    const current: BuildState = {
+      options,
+      now: options.now,
+      portal,
+      ctx: {
+        site,
+        portal,
+        href: hrefFor(site),
+        year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
+        imageSize: imageSizer(options.contentDir),
+        preview: options.includeDrafts ? { now: options.now } : undefined,
+      },
+      details,
+      lists: listPagesOf(portal),
+      tallies,
+      outputs: new SiteOutputs([]),
+      warnings: [],
+    };
+    // The page sources read the state while they are expanded (one object: data cached per state stays valid).
+    current.outputs = enumerateOutputs({ current }, parts);
+    state = current;
+    return current.outputs;
+  });
+  state!.warnings = validated.problems;
+  return { ...validated, state: state! };
+}
+
+/** The state one build renders from; content errors throw a ContentError, two sources of one URL a DuplicateOutputError. */
+export function createState(options: BuildOptions, parts: SiteParts = defaultParts): BuildState {
+  const { state, problems } = checkSite(options, parts);
+  if (problems.some((p: Problem) => p.severity === "error")) throw new ContentError(problems);
+  if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
+  return state;
+}

@@ -1,0 +1,109 @@
+/**
+ * Every URL one build writes, enumerated from the validated state before anything is rendered:
+ * the pages of each page source, the files each after-render step declares, the passthrough
+ * copies. The link check, the sitemap, the manifest and the dev server all read this one list,
+ * so none of them guesses. Two sources writing one URL is an error naming both (as Eleventy's
+ * DuplicatePermalinkOutputError), found here instead of by one silently overwriting the other.
+ */
+
+/** One output page: where it goes, what it is made from, how to render it. */
+export interface VirtualPage {
+  /** Name of the virtual template (`gongkai-details.11ty.js`). */
+  template: string;
+  /** Site URL or file path as the permalink gives it: `/news/2025/a/`, `/feeds/news.xml`. */
+  url: string;
+  /** The paginated item (a record, a list page), or undefined for one-off pages. */
+  item: unknown;
+  render(): Promise<string>;
+}
+
+export interface SiteOutput {
+  /** Site URL without the path prefix: `/news/2025/a/`, `/open-data/tallies.json`; a folder ends in `/`. */
+  url: string;
+  /** Who writes it: a page source (`details`), a step (`sitemap.xml`), a passthrough copy (`media`). */
+  source: string;
+  /** A folder whose content the source writes without naming each file (the search bundle). */
+  folder?: true;
+  /** Set for pages rendered from a template. */
+  page?: VirtualPage;
+}
+
+/** Output file of a permalink, as Eleventy writes it: `/a/b/` → `a/b/index.html`. */
+export function outputFileOf(url: string): string {
+  const clean = decodeURI(url).replace(/^\/+/, "");
+  return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
+}
+
+/** Key of a site URL or output path, undecoded: `/a/` and `/a/index.html` → `a/index.html`. */
+function fileKey(url: string): string {
+  const clean = url.replace(/^\/+/, "");
+  return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
+}
+
+/** The relative path every file inside a folder output starts with: `/pagefind/` → `pagefind/`. */
+const folderPrefix = (folder: SiteOutput) => fileKey(folder.url).slice(0, -"index.html".length);
+
+export class DuplicateOutputError extends Error {
+  constructor(readonly duplicates: readonly { url: string; sources: readonly [string, string] }[]) {
+    super(
+      duplicates
+        .map(({ url, sources: [first, second] }) =>
+          first === second
+            ? `网址 ${url} 由“${first}”生成了两次`
+            : `网址 ${url} 同时由“${first}”和“${second}”生成`,
+        )
+        .join("\n") + "\n（两个来源写同一个文件时，后写的会覆盖先写的；请检查站点配置中的 key 是否重复）",
+    );
+    this.name = "DuplicateOutputError";
+  }
+}
+
+export class SiteOutputs {
+  /** In the order the sources gave them: pages first, then step files, then passthrough copies. */
+  readonly all: readonly SiteOutput[];
+  /** Pairs of sources that claim one output file; the build stops on them (after content errors). */
+  readonly duplicates: { url: string; sources: readonly [string, string] }[] = [];
+  private readonly byFile = new Map<string, SiteOutput>();
+  private readonly folders: SiteOutput[] = [];
+
+  constructor(outputs: readonly SiteOutput[]) {
+    this.all = outputs;
+    for (const output of outputs) {
+      if (output.folder) {
+        this.folders.push(output);
+        continue;
+      }
+      const file = fileKey(output.url);
+      const first = this.byFile.get(file);
+      if (first) this.duplicates.push({ url: output.url, sources: [first.source, output.source] });
+      else this.byFile.set(file, output);
+    }
+    for (const folder of this.folders) {
+      const prefix = folderPrefix(folder);
+      for (const [file, output] of this.byFile)
+        if (file.startsWith(prefix))
+          this.duplicates.push({ url: output.url, sources: [folder.source, output.source] });
+    }
+  }
+
+  /** The pages rendered from templates, in source order. */
+  get pages(): VirtualPage[] {
+    return this.all.flatMap((o) => (o.page ? [o.page] : []));
+  }
+
+  /** The output that writes this (decoded) site URL: `/news/`, `/news/index.html`, `/feeds/news.xml`. */
+  find(url: string): SiteOutput | undefined {
+    const file = fileKey(url);
+    return this.byFile.get(file) ?? this.folders.find((f) => file.startsWith(folderPrefix(f)));
+  }
+
+  /** Does the build write this site URL? */
+  has(url: string): boolean {
+    return this.find(url) !== undefined;
+  }
+
+  /** Is this output file (relative path, `news/index.html`) one the sources declared? */
+  declares(file: string): boolean {
+    return this.byFile.has(file) || this.folders.some((f) => file.startsWith(folderPrefix(f)));
+  }
+}
