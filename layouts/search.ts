@@ -49,6 +49,7 @@ export function searchPage(ctx: LayoutContext): string {
     {
       title: "站内搜索",
       url: urls.search,
+      description: `搜索${ctx.site.name}门户网站的新闻、政策文件、政策解读、办事指南和视频`,
       breadcrumbs: [{ label: "站内搜索" }],
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",

@@ -96,14 +96,30 @@ function sourceOf(r: ContentRecord): string {
   return "";
 }
 
+/**
+ * The meta description of an item without a summary (search engines and shared links show it): for
+ * a guide its who, where and how long; otherwise the start of its text, about 120 characters.
+ */
+function describe(r: ContentRecord, bodyHtml: string): string {
+  if (r.type === "guide")
+    return `${r.fields.title}办事指南：实施主体${r.fields.department}，办理地点${r.fields.location}，承诺${r.fields.promised_days}个工作日办结。`;
+  const text = bodyHtml
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text || r.fields.title;
+}
+
 export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number): string {
   const { section, crumbs } = placeOf(ctx, r);
   const f = r.fields;
+  const bodyHtml = renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml });
   const meta: PageMeta = {
     title: f.title,
     url: r.url,
     section,
-    description: f.summary,
+    description: f.summary ?? describe(r, bodyHtml),
     breadcrumbs: [...crumbs, { label: f.title }],
     article:
       r.type === "page"
@@ -118,7 +134,6 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
-  const bodyHtml = renderMarkdown(r.body, ctx.site.pathPrefix, { allowHtml: ctx.site.allowHtml });
   const own = overridesOf(ctx).detail?.[r.type];
   const main = own ? own(ctx, r, bodyHtml, () => bodyOf(ctx, r, bodyHtml)) : bodyOf(ctx, r, bodyHtml);
   return basePage(ctx, meta, html`${notice}${main}`);
