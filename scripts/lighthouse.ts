@@ -3,7 +3,7 @@
  * Debian's Chromium and Lighthouse's default mobile emulation and throttling: the home page, a
  * list, a policy document, a guide and the search page with a query. Prints the four category
  * scores per page and exits 1 when any is below 95 (issue 18's bar). `npm run lighthouse`
- * (`-- --json out.json` also writes the scores as JSON).
+ * (`-- --json out.json` also writes the scores as JSON, `-- --only search` runs matching pages only).
  *
  * The portal is built fresh into a temporary folder and served on 127.0.0.1 with the production
  * security headers (strict CSP), as tests serve it. Runs one page at a time: on a shared machine a
@@ -28,6 +28,8 @@ const PAGES = [
   { name: "search with a query", url: `/search/?q=${encodeURIComponent("供暖")}` },
 ];
 
+/** `-- --only search` runs the pages whose name contains the word. */
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const jsonOut = process.argv.includes("--json")
   ? process.argv[process.argv.indexOf("--json") + 1]
   : undefined;
@@ -46,7 +48,7 @@ const chrome = await chromeLauncher.launch({
 });
 const results: { page: string; url: string; scores: Record<string, number> }[] = [];
 try {
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((p) => !only || p.name.includes(only))) {
     const url = new URL(page.url.replace(/^\//, ""), server.url).href;
     const result = await lighthouse(url, {
       port: chrome.port,
