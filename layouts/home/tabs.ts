@@ -2,7 +2,8 @@
  * A block of several lists shown as tabs. The markup is complete without JavaScript: each panel is
  * a section with its own heading, list and "more" link, one under the other. The tab buttons are in
  * the markup too, shown only once site.js has put `js` on <html> (before the body is parsed, so the
- * page does not jump); site.js then switches panels (ARIA tabs: arrow keys, Home, End).
+ * page does not jump); site.js gives them their ARIA roles (tablist, tab, tabpanel: without JS there
+ * are no tabs to announce) and switches panels (arrow keys, Home, End).
  */
 import { html, type Html } from "../../src/html/html.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
@@ -26,9 +27,8 @@ export function tabbedBlock(
 ${
   one
     ? ""
-    : html`<div class="tablist" role="tablist" aria-label="${label}">${panels.map(
-        (p, i) =>
-          html`<button type="button" role="tab" id="tab-${p.id}" aria-controls="panel-${p.id}" aria-selected="${i === 0 ? "true" : "false"}"${i === 0 ? "" : html` tabindex="-1"`}>${p.title}</button>`,
+    : html`<div class="tablist" data-label="${label}">${panels.map(
+        (p) => html`<button type="button" id="tab-${p.id}" data-controls="panel-${p.id}">${p.title}</button>`,
       )}</div>`
 }
 ${panels.map(

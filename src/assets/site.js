@@ -96,9 +96,14 @@
 
   /* ---------- tabs (ARIA pattern: arrow keys move between tabs, Home and End jump) ---------- */
   function setUpTabs(block) {
-    var tabs = Array.prototype.slice.call(block.querySelectorAll('[role="tab"]'));
+    var list = block.querySelector(".tablist");
+    list.setAttribute("role", "tablist");
+    list.setAttribute("aria-label", list.getAttribute("data-label"));
+    var tabs = Array.prototype.slice.call(list.querySelectorAll("button[data-controls]"));
     var panels = tabs.map(function (tab) {
-      return document.getElementById(tab.getAttribute("aria-controls"));
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", tab.getAttribute("data-controls"));
+      return document.getElementById(tab.getAttribute("data-controls"));
     });
     function select(index, focus) {
       tabs.forEach(function (tab, i) {
