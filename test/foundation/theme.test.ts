@@ -111,3 +111,32 @@ test("a theme is validated like the rest of the config: unreadable colours and u
   assert.match(problems({ logo: "logo.svg" }).join("\n"), /theme\.logo.*\/media\//);
   assert.deepEqual(problems({ colors: { brand: "#0b4f8a" } }), []);
 });
+
+test("home rows are checked against the columns and the overrides", () => {
+  try {
+    validateSite({
+      ...FIXTURE_SITE,
+      home: {
+        rows: [
+          [
+            { type: "news", columns: ["city-news", "citynews"] },
+            { type: "custom", name: "weather" },
+          ],
+        ],
+      },
+    });
+    assert.fail("accepted");
+  } catch (err) {
+    assert.ok(err instanceof ContentError);
+    const messages = err.problems.map((p) => `${p.field}: ${p.message}`);
+    assert.equal(messages.length, 2);
+    assert.match(
+      messages[0],
+      /^home\.rows\[0\]\[0\]\.columns\[1\]: 栏目“citynews”未在 columns 中声明；应为：city-news、/,
+    );
+    assert.match(
+      messages[1],
+      /^home\.rows\[0\]\[1\]\.name: 自定义区块“weather”需要在 theme\.overrides\.homeBlocks/,
+    );
+  }
+});
