@@ -119,10 +119,13 @@ export function generateSyntheticPortal(
   const write = (rel: string, text: string) => {
     const file = path.join(contentDir, rel);
     const dir = path.dirname(file);
-    if (!dirsMade.has(dir)) (mkdirSync(dir, { recursive: true }), dirsMade.add(dir));
+    if (!dirsMade.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      dirsMade.add(dir);
+    }
     writeFileSync(file, text);
     // The build checks that every /media/ file an item names exists: give each a tiny stand-in.
-    for (const [media] of text.matchAll(/\/media\/[A-Za-z0-9._\/-]+/g)) write(media.slice(1), "x");
+    for (const [media] of text.matchAll(/\/media\/[A-Za-z0-9._/-]+/g)) write(media.slice(1), "x");
   };
   const specials = site.topics.filter((t) => t.group === "专题");
   for (const topic of specials) {

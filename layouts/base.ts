@@ -31,5 +31,5 @@ ${main}
 </main>
 ${footer(ctx)}
 </body>
-</html>`}\n`;
+</html>`.toString()}\n`;
 }

@@ -39,7 +39,9 @@ export async function runQueries(
 ): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    document.addEventListener("search-results", (e) => (window.__searchResults = (e as CustomEvent).detail));
+    document.addEventListener("search-results", (e) => {
+      window.__searchResults = (e as CustomEvent<Window["__searchResults"]>).detail;
+    });
   });
   const outcomes: QueryOutcome[] = [];
   for (const query of queries) {

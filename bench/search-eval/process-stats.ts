@@ -93,7 +93,10 @@ export function watchChildren(name = "pagefind", ms = 50): { stop(): ProcessStat
       sample();
       let peakRss = 0,
         cpuMs = 0;
-      for (const s of last.values()) ((peakRss = Math.max(peakRss, s.peakRss)), (cpuMs += s.cpuMs));
+      for (const s of last.values()) {
+        peakRss = Math.max(peakRss, s.peakRss);
+        cpuMs += s.cpuMs;
+      }
       return { peakRss, peakTotalRss, cpuMs };
     },
   };

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
 import type { BuildState, StateRef } from "../eleventy/state.ts";
-import { gongkaiPlugin } from "../eleventy/plugin.ts";
+import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { createState } from "./load-state.ts";
@@ -95,7 +95,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         quietMode: true,
         configPath: false,
         pathPrefix: options.site.pathPrefix,
-        config: (config) => gongkaiPlugin(config, ref, parts.pages),
+        config: (config: EleventyConfigLike) => gongkaiPlugin(config, ref, parts.pages),
       });
       await eleventy.write();
     });

@@ -40,9 +40,10 @@ async function firstBuild(options: Awaited<ReturnType<typeof readCliOptions>>): 
           : "改正后会自动重新生成。",
       );
       await new Promise<void>((resolve) => {
-        const stop = watchTree(options.contentDir, async () => {
+        const stop = watchTree(options.contentDir, () => {
           stop();
           resolve();
+          return Promise.resolve();
         });
       });
       console.log("正在重新生成网站……");

@@ -83,7 +83,7 @@ export const mediaPath = z
   .string()
   .trim()
   .refine((v) => !escapesSite(v), { error: ESCAPE_MESSAGE, abort: true })
-  .refine((v) => /^\/media\/[A-Za-z0-9._\/-]+$/.test(v), { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
+  .refine((v) => /^\/media\/[A-Za-z0-9._/-]+$/.test(v), { error: "应为 /media/ 下的文件路径，只含英文字母、数字和 . _ - /" })
   .meta({ pattern: "^/media/[A-Za-z0-9._/-]+$" });
 
 export const image = z

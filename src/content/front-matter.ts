@@ -36,7 +36,7 @@ const LINE_MISTAKES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^[ \t]*\u3000/, () => "行首有全角空格；缩进只能使用半角空格"],
   [/^\s*-(?![-\s])\S/, () => "列表项的短横线“-”后面需要一个空格"],
   [/^\s*([A-Za-z_][\w-]*):\s+([@`])/, (m) => `字段 ${m[1]} 的值以“${m[2]}”开头，必须用引号括起来`],
-  [/^\s*([A-Za-z_][\w-]*):\s+(?!["'\[{|>])[^#]*?:\s/, (m) => `字段 ${m[1]} 的值中含有“: ”（冒号加空格）；请用引号把整个值括起来，例如 ${m[1]}: "关于: 通知"`],
+  [/^\s*([A-Za-z_][\w-]*):\s+(?!["'[{|>])[^#]*?:\s/, (m) => `字段 ${m[1]} 的值中含有“: ”（冒号加空格）；请用引号把整个值括起来，例如 ${m[1]}: "关于: 通知"`],
 ];
 
 function findLineMistake(matterText: string): { line: number; message: string } | undefined {
@@ -124,7 +124,7 @@ export function splitFile(text: string): SplitFile {
   }
   const matterText = parsed.matter.replace(/^\r?\n/, "");
   const matterLines = matterText === "" ? 0 : matterText.replace(/\r?\n$/, "").split(/\r?\n/).length;
-  return { data: data as Record<string, unknown>, body: parsed.content, bodyLine: matterLines + 3, matter: matterText };
+  return { data, body: parsed.content, bodyLine: matterLines + 3, matter: matterText };
 }
 
 /**

@@ -36,7 +36,7 @@ const schemaCache = new WeakMap<Site, Map<ContentType, z.ZodType>>();
 
 export function schemaFor(site: Site, type: ContentType): z.ZodType {
   let perSite = schemaCache.get(site);
-  if (!perSite) schemaCache.set(site, (perSite = new Map()));
+  if (!perSite) schemaCache.set(site, (perSite = new Map<ContentType, z.ZodType>()));
   let schema = perSite.get(type);
   if (!schema) perSite.set(type, (schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site)));
   return schema;

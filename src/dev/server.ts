@@ -4,7 +4,7 @@
  * script that listens on an event stream, and `reload()` tells every open page to refresh.
  * `__gongkai/status` reports the server's memory (for bench/dev.ts).
  */
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { mimeTypeOf, respondStatic } from "./static-files.ts";
@@ -27,7 +27,7 @@ export async function startDevServer(
   const { prefix } = options;
   const clients = new Set<ServerResponse>();
   const script = `<script>new EventSource(${JSON.stringify(prefix + EVENTS)}).onmessage = () => location.reload();</script>`;
-  const server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (pathname === prefix + EVENTS) {
       res.writeHead(200, {
@@ -56,6 +56,14 @@ export async function startDevServer(
       res.end(body);
     };
     await respondStatic(res, root, prefix, pathname, send);
+  };
+  const server = createServer((req, res) => {
+    // An async handler's rejection would otherwise go unhandled and stop the process.
+    answer(req, res).catch((err: unknown) => {
+      if (!res.headersSent)
+        res.writeHead(err instanceof URIError ? 400 : 500, { "content-type": "text/plain; charset=utf-8" });
+      res.end(err instanceof URIError ? "请求网址无效" : "服务器内部错误");
+    });
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {

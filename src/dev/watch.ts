@@ -22,13 +22,13 @@ export function watchTree(
       await onChange(batch);
     } finally {
       running = false;
-      if (pending.size) timer = setTimeout(flush, quietMs);
+      if (pending.size) timer = setTimeout(() => void flush(), quietMs);
     }
   };
   const watcher = watch(dir, { recursive: true }, (_event, filename) => {
     if (filename) pending.add(filename.toString().split("\\").join("/"));
     clearTimeout(timer);
-    timer = setTimeout(flush, quietMs);
+    timer = setTimeout(() => void flush(), quietMs);
   });
   return () => {
     clearTimeout(timer);

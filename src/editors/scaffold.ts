@@ -196,7 +196,7 @@ function relPath(o: ScaffoldOptions, stamp: DateTime): string {
     periodical: `${folder}/${o.site.periodicals[0]?.key ?? ""}`,
     guide: folder,
     page: folder,
-  }[o.type as Exclude<ContentType, "topic" | "report">];
+  }[o.type];
   // Like the sample portal's files (news/2025/0312-spring-ploughing.md): the year is already the folder.
   const base = o.name ?? stamp.toFormat(dir.endsWith(`/${stamp.year}`) ? "MMdd-HHmm" : "yyyyMMdd-HHmm");
   for (let n = 1; ; n++) {

@@ -1,10 +1,10 @@
 /**
  * Our virtual templates, expanded into pages without Eleventy, the way Eleventy does for the
  * shapes we use (a fixed permalink, or pagination of size 1 over an array in global data with an
- * alias and a permalink function). Used for the streamed templates of every build and for every
- * page of a dev-server rebuild (Eleventy 3.1.8's incremental mode crashes and its watch rebuild
- * grows memory). Global data comes from running `gongkaiPlugin` against a recorder, so both
- * paths see exactly what Eleventy sees.
+ * alias and a permalink function). Every build enumerates its pages this way before rendering
+ * (src/build/outputs.ts); the streamed sources and the dev server's rebuilds render from that
+ * list (Eleventy 3.1.8's incremental mode crashes and its watch rebuild grows memory). Global data
+ * comes from running `gongkaiPlugin` against a recorder, so both paths see exactly what Eleventy sees.
  */
 import type { EleventyConfigLike } from "./plugin.ts";
 import { gongkaiPlugin } from "./plugin.ts";
@@ -97,7 +97,7 @@ export function expandPages(
     // One shared base per template; each page's data adds its own fields on top (a prototype, not a copy).
     const shared = { ...globalData, ...own };
     items.forEach((item, index) => {
-      const data: Record<string, unknown> = Object.create(shared);
+      const data = Object.create(shared) as Record<string, unknown>;
       data.pagination = { items: [item], pageNumber: index };
       if (pagination.alias) data[pagination.alias] = item;
       const url = permalinkOf(permalink, data);

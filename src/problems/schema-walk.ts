@@ -21,7 +21,7 @@ interface Def {
   options?: AnySchema[];
 }
 
-const defOf = (schema: AnySchema): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: AnySchema): Def => schema._zod.def;
 
 /** Strips optional, default, pipes and the like down to the schema that holds the value's shape. */
 function unwrap(schema: AnySchema): AnySchema {

@@ -16,6 +16,8 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "列表";
   if (typeof value === "object") return "映射";
   if (typeof value === "string") return `“${value}”`;
+  // Objects are handled above: what is left (numbers, booleans) prints as itself.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(value);
 }
 

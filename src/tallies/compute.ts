@@ -32,7 +32,7 @@ export function computeTallies(portal: Portal): Tallies {
   const total: Tally = new Map();
   const tallyOf = (year: number) => {
     let tally = byYear.get(year);
-    if (!tally) byYear.set(year, (tally = new Map()));
+    if (!tally) byYear.set(year, (tally = new Map<string, number>()));
     return tally;
   };
   /** Change of 现行有效 per year and kind: +1 when issued, −1 when ended; summed up after the pass. */
@@ -40,7 +40,7 @@ export function computeTallies(portal: Portal): Tallies {
   const publishedYears = new Set<number>();
   const delta = (year: number, kind: string, by: number) => {
     let perKind = validDelta.get(year);
-    if (!perKind) validDelta.set(year, (perKind = new Map()));
+    if (!perKind) validDelta.set(year, (perKind = new Map<string, number>()));
     perKind.set(kind, (perKind.get(kind) ?? 0) + by);
   };
 
@@ -57,7 +57,7 @@ export function computeTallies(portal: Portal): Tallies {
     if (record.type === "guide") {
       const key = `guidesListed:${maps.guideTypes.get(record.fields.item_type)}`;
       let perType = guideDelta.get(record.year);
-      if (!perType) guideDelta.set(record.year, (perType = new Map()));
+      if (!perType) guideDelta.set(record.year, (perType = new Map<string, number>()));
       perType.set(key, (perType.get(key) ?? 0) + 1);
       bump(total, key);
     }

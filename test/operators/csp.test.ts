@@ -43,7 +43,7 @@ function oneOfEachTemplate(state: BuildState): string[] {
   return [...new Set(urls.filter((u): u is string => u !== undefined))];
 }
 
-test("_headers carries the security headers and the cache rules, under the path prefix", async () => {
+test("_headers carries the security headers and the cache rules, under the path prefix", () => {
   const text = headersFile(PREFIX);
   assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`));
   for (const [name, value] of Object.entries(SECURITY_HEADERS))

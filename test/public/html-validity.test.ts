@@ -42,7 +42,7 @@ test("every template is valid HTML (Nu Html Checker: 0 errors)", { skip: await j
       ["-jar", VNU, "--errors-only", "--format", "json", ...files],
       { maxBuffer: 32 * 1024 * 1024 },
       (error, _out, err) => {
-        if (error && !err.trim().startsWith("{")) reject(error);
+        if (error && !err.trim().startsWith("{")) reject(new Error(err || error.message));
         else resolve(err);
       },
     );
