@@ -7,11 +7,9 @@ import { urls } from "../../src/portal/urls.ts";
 import { talliesUrls } from "../../src/tallies/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 
-/** A guide named by its file (content/guides/<name>.md), as the config lists popular ones. */
-function guideByName(ctx: LayoutContext, name: string) {
-  const guide = ctx.portal.byType.guide.find((g) => g.url === `/guides/${name}/`);
-  if (!guide) throw new Error(`site.config.ts home.services：找不到办事指南 content/guides/${name}.md`);
-  return guide;
+/** The guides the config lists as popular, by file name (content/guides/<name>.md); unpublished ones are left out. */
+function popularGuides(ctx: LayoutContext, names: readonly string[]) {
+  return names.flatMap((name) => ctx.portal.byType.guide.filter((g) => g.url === `/guides/${name}/`));
 }
 
 export function servicesBlock(ctx: LayoutContext): Html {
@@ -23,10 +21,7 @@ ${
   audiences.length
     ? html`<div class="audiences">${audiences.map(
         (a, i) => html`<section aria-labelledby="h-aud-${i}"><h3 id="h-aud-${i}">${a.name}</h3>
-<ul class="popular">${a.guides.map((name) => {
-          const g = guideByName(ctx, name);
-          return html`<li><a href="${ctx.href(g.url)}">${g.fields.title}</a></li>`;
-        })}</ul></section>`,
+<ul class="popular">${popularGuides(ctx, a.guides).map((g) => html`<li><a href="${ctx.href(g.url)}">${g.fields.title}</a></li>`)}</ul></section>`,
       )}</div>`
     : ""
 }
