@@ -26,7 +26,11 @@ module.exports = {
         "No import cycles. A cycle means two modules cannot be understood (or tested) apart; " +
         "pass the value down instead (as buildSite receives its page sources and steps).",
       from: {},
-      to: { circular: true },
+      // The one exception: the content types (src/content-types/) and the records, portal and view
+      // types refer to each other by type only — a spec's functions take the portal, and the
+      // record types are derived from the spec list (src/content/types.ts) — so that adding a type
+      // touches no list of types elsewhere. At run time the graph through them has no cycle.
+      to: { circular: true, viaNot: "^src/content-types/" },
     },
     {
       name: "src-not-to-layouts",
@@ -35,7 +39,7 @@ module.exports = {
         "src/ does not import layouts/: view types (LayoutContext, ListPageData …) live in src/view/ " +
         "and layouts/ import them. Only the page sources (src/pages/) render layouts; a theme would " +
         "plug in there.",
-      from: { path: "^src/", pathNot: "^src/pages/" },
+      from: { path: "^src/", pathNot: "^src/(pages|content-types)/" },
       to: { path: "^layouts/" },
     },
     {

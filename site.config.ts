@@ -21,6 +21,33 @@ export default defineSite({
   pathPrefix: "/",
   timeZone: "Asia/Shanghai",
   copyrightSince: 2025,
+  // Names the wording check holds every page to (docs/wording.md): a near miss is an error.
+  wording: {
+    leaders: [
+      { name: "郑国栋", title: ["市委副书记", "市长"], from: "2023-01-18" },
+      { name: "韩丽萍", title: "常务副市长", from: "2023-01-18" },
+      { name: "孟庆和", title: "副市长", from: "2021-02-05" },
+    ],
+    organs: [
+      { name: "白桦岭市人民政府办公室", short: ["市政府办公室"] },
+      { name: "白桦岭市发展和改革委员会", short: ["市发改委"] },
+      { name: "白桦岭市卫生健康委员会", short: ["市卫健委"] },
+      { name: "白桦岭市人力资源和社会保障局", short: ["市人社局"] },
+    ],
+    places: [
+      "白桦岭市",
+      "青松镇",
+      "鹿鸣镇",
+      "桦林镇",
+      "河源镇",
+      "兴桦街道",
+      "林海街道",
+      "温泉街道",
+      "桦溪河",
+    ],
+  },
+  // Everything committed before the switch-over came with the migration of the sample content.
+  honestDates: { since: "2026-12-02" },
   columns: [
     {
       key: "city-news",

@@ -1,6 +1,6 @@
 /**
- * One complete build in a fresh process, for the benchmark: buildSite with every registered
- * after-render step, timed by the phases buildSite reports.
+ * One complete build in a fresh process, for the benchmark: buildSite with the default page
+ * sources and after-render steps (src/build/defaults.ts), timed by the phases buildSite reports.
  *   node --import tsx bench/build-once.ts <config> <contentDir> <outDir> <now-ms>
  * Prints one JSON line: { wallMs, cpuMs, timings, details, lists, maxRssKb }.
  */

@@ -29,6 +29,26 @@ export interface SizeResult {
   build: BuildRun;
   floor: FloorRun;
   repeat: number;
+  /** The pre-publication checks alone (bench/wording.ts). */
+  checks?: ChecksRun;
+}
+
+export interface ChecksRun {
+  /** load+validate without the pre-publication checks (CPU ms, like the figures below). */
+  loadValidateMs: number;
+  /** The wording check's first run in the process (what a build pays). */
+  wordingMs: number;
+  wordingWarmMs: number;
+  signoffMs: number;
+  datesMs: number;
+  /** Wording problems on the synthetic corpus: false alarms, since it is clean text. */
+  findings: number;
+}
+
+/** One line on the checks of issue 16 against its bound (at most 10 % of load+validate). */
+export function formatChecks(c: ChecksRun): string {
+  const total = c.wordingMs + c.signoffMs + c.datesMs;
+  return `pre-publication checks (CPU time): wording ${seconds(c.wordingMs)} (warm ${seconds(c.wordingWarmMs)}), sign-off ${seconds(c.signoffMs)}, honest dates ${seconds(c.datesMs)} = ${((100 * total) / c.loadValidateMs).toFixed(1)} % of load+validate ${seconds(c.loadValidateMs)} (bound 10 %); wording findings on the corpus: ${c.findings}`;
 }
 
 export function folderSize(dir: string): { files: number; bytes: number } {
@@ -76,6 +96,7 @@ export function formatReport(results: readonly SizeResult[]): string {
       table(rows),
       `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
       `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
+      ...(r.checks ? [formatChecks(r.checks)] : []),
       `HTML render (${Object.keys(build.timings)
         .filter((p) => p.startsWith("render"))
         .join(

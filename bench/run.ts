@@ -17,7 +17,14 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { loadSiteConfig } from "../src/config/load.ts";
 import { generateSyntheticPortal } from "./synthetic.ts";
-import { folderSize, formatReport, type SizeResult, type BuildRun, type FloorRun } from "./report.ts";
+import {
+  folderSize,
+  formatReport,
+  type SizeResult,
+  type BuildRun,
+  type FloorRun,
+  type ChecksRun,
+} from "./report.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONFIG = path.join(ROOT, "site.config.ts");
@@ -81,8 +88,16 @@ try {
         output: folderSize(outDir),
       });
     }
+    process.stderr.write(`checks… `);
+    const args = [CONFIG, contentDir, String(NOW)];
+    const { checkSiteMs } = child<{ checkSiteMs: number }>("wording.ts", ["check", ...args]);
+    const alone = child<Omit<ChecksRun, "loadValidateMs">>("wording.ts", ["checks", ...args]);
+    const checks = {
+      ...alone,
+      loadValidateMs: checkSiteMs - alone.wordingMs - alone.signoffMs - alone.datesMs,
+    };
     process.stderr.write("done\n");
-    results.push({ size, counts, build: fastest(builds), floor: fastest(floors), repeat });
+    results.push({ size, counts, build: fastest(builds), floor: fastest(floors), repeat, checks });
     rmSync(dir, { recursive: true, force: true });
   }
 } finally {

@@ -125,7 +125,9 @@ export function generateSyntheticPortal(
     }
     writeFileSync(file, text);
     // The build checks that every /media/ file an item names exists: give each a tiny stand-in.
-    for (const [media] of text.matchAll(/\/media\/[A-Za-z0-9._/-]+/g)) write(media.slice(1), "x");
+    // SVGs are parsed and checked (src/media/svg-safety.ts): theirs is a real, empty image.
+    for (const [media] of text.matchAll(/\/media\/[A-Za-z0-9._/-]+/g))
+      write(media.slice(1), media.endsWith(".svg") ? '<svg xmlns="http://www.w3.org/2000/svg"/>' : "x");
   };
   const specials = site.topics.filter((t) => t.group === "专题");
   for (const topic of specials) {

@@ -1,8 +1,7 @@
 /** 政府信息公开工作年度报告: the editor's text of sections 一 to 六 with tables 二, 三 and 四. */
-import { html, raw, type Html } from "../src/html/html.ts";
+import { html, type Html } from "../src/html/html.ts";
 import type { RecordOf } from "../src/content/types.ts";
 import { REPORT_SECTIONS } from "../src/content/report-tables.ts";
-import { renderMarkdown } from "../src/markdown/render.ts";
 import { reportSections } from "../src/tallies/report-body.ts";
 import type { Tally } from "../src/tallies/compute.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
@@ -16,10 +15,9 @@ export function annualReportPage(
   report: RecordOf<"report">,
   tally: Tally | undefined,
 ): string {
-  const prefix = ctx.site.pathPrefix;
   const sections = reportSections(report.body);
   const text = (heading: string) =>
-    sections.filter((s) => s.heading === heading).map((s) => raw(renderMarkdown(s.markdown, prefix)));
+    sections.filter((s) => s.heading === heading).map((s) => ctx.markdown(s.markdown));
   const tables: Record<number, Html> = {
     1: tableTwo(report, tally),
     2: tableThree(report),

@@ -10,6 +10,7 @@ import { defaultRows, type HomeBlock } from "../src/config/home.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { overridesOf } from "./overrides.ts";
+import { inNavOrder } from "../src/content-types/spec.ts";
 import { focusBlock, focusItems, newsBlock, policiesBlock, topicsBlock, videosBlock } from "./home/lists.ts";
 import { interactionBlock, openGovernmentBlock, servicesBlock } from "./home/entries.ts";
 
@@ -85,7 +86,7 @@ ${rows.map(
       section: "home",
       description: `${site.name}门户网站`,
       column: { name: "首页", type: "首页" },
-      feeds: [{ title: "全部新闻", url: "/feeds/news.xml" }],
+      feeds: inNavOrder(portal.types).flatMap((t) => t.home?.feeds ?? []),
       bodyClass: "home-page",
       styles: ["/assets/home.css"],
     },

@@ -7,16 +7,9 @@
  */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
+import { searchFacets } from "../src/search/records.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
-
-const FILTERS = [
-  ["type", "类型"],
-  ["column", "栏目"],
-  ["year", "年份"],
-  ["department", "发布机构"],
-  ["category", "主题分类"],
-] as const;
 
 export function searchPage(ctx: LayoutContext): string {
   const main = html`<h1>站内搜索</h1>
@@ -32,7 +25,7 @@ export function searchPage(ctx: LayoutContext): string {
   <summary>筛选</summary>
   <fieldset class="search-controls" hidden>
     <legend>筛选和排序</legend>
-    ${FILTERS.map(([key, label]) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
+    ${searchFacets(ctx.portal.types).map(({ key, label }) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
     <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
   </fieldset>
   </details>

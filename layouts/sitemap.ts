@@ -1,67 +1,23 @@
 /** 网站地图: every section and column, for people and inspectors. */
 import { html, type Html } from "../src/html/html.ts";
-import { urls, VALIDITY_KEYS } from "../src/portal/urls.ts";
+import { urls } from "../src/portal/urls.ts";
+import { inNavOrder, type SitemapSection } from "../src/content-types/spec.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
-export interface SitemapSection {
-  title: string;
-  url: string;
-  children: { label: string; url: string }[];
-}
-
+/** Each content type's section (in navigation order) with the links other types add to it, then 统计 and help. */
 export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
-  const { site, portal } = ctx;
-  // The same lists the catalogue pages generate: departments appear once they have published something.
-  const issuers = site.departments.filter((d) =>
-    portal.byType.policy.some((p) => p.fields.issuer === d.name),
-  );
-  const guideDepartments = site.departments.filter((d) =>
-    portal.byType.guide.some((g) => g.fields.department === d.name),
-  );
-  const validities = Object.keys(VALIDITY_KEYS) as (keyof typeof VALIDITY_KEYS)[];
+  const { portal } = ctx;
+  const types = inNavOrder(portal.types);
+  const added = portal.types.flatMap((t) => (t.sitemapLinks ? [t.sitemapLinks(ctx)] : []));
   return [
-    {
-      title: "新闻中心",
-      url: urls.news,
-      children: site.columns.map((c) => ({ label: c.name, url: urls.column(c.key) })),
-    },
-    {
-      title: "政府信息公开",
-      url: urls.policies,
-      children: [
-        { label: "政府信息公开目录", url: urls.policies },
-        { label: "政策解读", url: urls.interpretations },
-        ...site.categories.map((c) => ({ label: c.name, url: urls.policyCategory(c.key) })),
-        ...issuers.map((d) => ({ label: `发文机关：${d.name}`, url: urls.policyIssuer(d.key) })),
-        ...validities.map((v) => ({ label: `${v}文件`, url: urls.policyValidity(v) })),
-        ...portal.byType.page.map((p) => ({ label: p.fields.title, url: p.url })),
-      ],
-    },
-    {
-      title: "办事服务",
-      url: urls.guides,
-      children: [
-        ...site.guideTypes.map((t) => ({ label: `${t.name}事项`, url: urls.guideType(t.key) })),
-        ...guideDepartments.map((d) => ({ label: `实施主体：${d.name}`, url: urls.guideDepartment(d.key) })),
-      ],
-    },
-    {
-      title: "视频",
-      url: urls.videos,
-      children: site.videoKinds.map((k) => ({ label: k.name, url: urls.videoKind(k.key) })),
-    },
-    {
-      title: "专题专栏",
-      url: urls.topics,
-      children: site.topics.map((t) => ({ label: t.name, url: urls.topic(t.key) })),
-    },
-    {
-      title: "期刊",
-      url: urls.periodicals,
-      children: site.periodicals.map((p) => ({ label: `《${p.name}》`, url: urls.periodical(p.key) })),
-    },
+    ...types.flatMap((t) => {
+      if (!t.sitemap) return [];
+      const section = t.sitemap(ctx);
+      const more = added.filter((a) => a.into === t.section).flatMap((a) => a.links);
+      return [{ ...section, children: [...section.children, ...more] }];
+    }),
     {
       title: "政务公开统计",
       url: talliesUrls.statistics,

@@ -2,22 +2,24 @@
 import { html, raw, type Html } from "../src/html/html.ts";
 import type { Tallies } from "../src/tallies/compute.ts";
 import { cellValue } from "../src/tallies/compute.ts";
+import { countedTypes } from "../src/tallies/cells.ts";
 import { yearChartSvg } from "../src/tallies/chart.ts";
 import { labelWithUnit, type FigureRow, type FigureSection } from "../src/tallies/statistics.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
-const CHART_SERIES = [
-  { cell: "types:news", label: "新闻", color: "#1f5fa8" },
-  { cell: "types:policy", label: "政策文件", color: "#b5462a" },
-  { cell: "types:video", label: "视频", color: "#2e7d32" },
-  { cell: "types:guide", label: "办事指南", color: "#7b3fa0" },
-  { cell: "types:periodical", label: "期刊", color: "#8a6d00" },
-];
+/** One series per counted type (its spec's `tally.color`), in the order of the type list. */
+function chartSeries(ctx: LayoutContext): { cell: string; label: string; color: string }[] {
+  return [...countedTypes(ctx.portal.types).values()].map((t) => ({
+    cell: `types:${t.type}`,
+    label: t.label,
+    color: t.tally!.color,
+  }));
+}
 
-function yearTable(tallies: Tallies, years: readonly number[]): Html {
-  const columns = [{ cell: "all", label: "全部信息" }, ...CHART_SERIES];
+function yearTable(ctx: LayoutContext, tallies: Tallies, years: readonly number[]): Html {
+  const columns = [{ cell: "all", label: "全部信息" }, ...chartSeries(ctx)];
   return html`<div class="table-scroll" role="region" aria-label="历年发布数量" tabindex="0"><table class="stats-table">
 <caption>历年主动公开信息数量（条）</caption>
 <thead><tr><th scope="col">年份</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
@@ -30,7 +32,7 @@ export function statisticsIndexPage(ctx: LayoutContext, tallies: Tallies): strin
   const chart = yearChartSvg(
     "历年主动公开信息数量",
     tallies.years,
-    CHART_SERIES.map((s) => ({
+    chartSeries(ctx).map((s) => ({
       label: s.label,
       color: s.color,
       values: tallies.years.map((year) => cellValue(tallies.byYear.get(year), s.cell)),
@@ -52,7 +54,7 @@ ${
   years.length
     ? html`<section aria-labelledby="stats-chart"><h2 id="stats-chart">历年对比</h2>
 <figure class="chart">${raw(chart)}<figcaption>图：历年主动公开信息数量（数据见下表）</figcaption></figure>
-${yearTable(tallies, years)}</section>`
+${yearTable(ctx, tallies, years)}</section>`
     : ""
 }
 <section aria-labelledby="stats-open"><h2 id="stats-open">开放数据</h2>

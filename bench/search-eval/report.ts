@@ -16,7 +16,7 @@ interface TruthPage {
 export function groundTruth(state: BuildState): TruthPage[] {
   return state.details.map((r) => ({
     url: state.ctx.href(r.url),
-    text: normalizeText(pageText(r, state.portal.site.allowHtml)),
+    text: normalizeText(pageText(r, state.portal.site.allowHtml, state.portal.types)),
   }));
 }
 

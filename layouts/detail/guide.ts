@@ -1,8 +1,9 @@
-/** A procedure guide (办事指南): every required element, the materials as a printable checklist. */
+/** A procedure guide (办事指南): every required element, the materials as a printable checklist; its list rows. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
+import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
-import { articleHeader } from "../parts/article.ts";
+import { articleHeader, previewBadge } from "../parts/article.ts";
 
 const list = (items: readonly string[], ordered = false) =>
   ordered
@@ -50,4 +51,25 @@ ${section("where-h", "办理地点和时间", html`<dl class="guide-where"><dt>�
 ${section("contact-h", "咨询与监督", html`<dl class="guide-where"><dt>咨询电话</dt><dd>${f.phone}</dd><dt>监督投诉电话</dt><dd>${f.complaint_phone}</dd></dl>`)}
 ${bodyHtml.trim() ? section("notes-h", "其他说明", html`<div class="article-body">${raw(bodyHtml)}</div>`) : ""}
 </article>`;
+}
+
+/** The table of the guide lists (cards on phones, as the catalogue): 事项名称, 事项类型, 实施主体, 承诺时限. */
+export function guideRows(ctx: LayoutContext, items: readonly RecordOf<"guide">[]): Html {
+  return html`<div class="table-scroll cards" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
+<caption class="visually-hidden">办事指南列表</caption>
+<thead><tr><th scope="col">事项名称</th><th scope="col">事项类型</th><th scope="col">实施主体</th><th scope="col">承诺时限</th></tr></thead>
+<tbody>${items.map(
+    (r) =>
+      html`<tr><td class="title" data-label="事项名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="事项类型">${r.fields.item_type}</td><td data-label="实施主体">${r.fields.department}</td><td data-label="承诺时限">${r.fields.promised_days} 个工作日</td></tr>`,
+  )}</tbody></table></div>`;
+}
+
+/** Its home-page block: the 事项类型 with their counts. */
+export function guideHomeBlock(ctx: LayoutContext): Html {
+  const { site, portal } = ctx;
+  return html`<section class="home-block" aria-labelledby="home-guides">
+<h2 id="home-guides">办事服务</h2>
+<ul class="service-list">${site.guideTypes.map((t) => html`<li><a href="${ctx.href(urls.guideType(t.key))}">${t.name}事项 <span class="count">(${portal.byType.guide.filter((g) => g.fields.item_type === t.name).length})</span></a></li>`)}</ul>
+<p class="more"><a href="${ctx.href(urls.guides)}">全部办事指南</a></p>
+</section>`;
 }

@@ -1,8 +1,10 @@
-/** A video item's page: the player with captions, and the transcript as text. */
+/** A video item's page (the player with captions, and the transcript as text) and its home-page cards. */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
+import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, topicTags } from "../parts/article.ts";
+import { contentImage } from "../parts/image.ts";
 
 export function formatDuration(seconds: number): string {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -45,4 +47,13 @@ ${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
 <section class="transcript" aria-labelledby="transcript-h"><h2 id="transcript-h">文字实录</h2>${raw(bodyHtml)}</section>
 ${topicTags(ctx, f.topics)}
 </article>`;
+}
+
+/** Its home-page block: the newest videos as poster cards. */
+export function videoHomeBlock(ctx: LayoutContext): Html {
+  return html`<section class="home-block home-videos" aria-labelledby="home-videos">
+<h2 id="home-videos">视频</h2>
+<ul class="video-cards">${ctx.portal.byType.video.slice(0, 4).map((v) => html`<li><a href="${ctx.href(v.url)}">${contentImage(ctx, { src: v.fields.poster.src, alt: "" }, { lazy: true })}<span>${v.fields.title}</span></a></li>`)}</ul>
+<p class="more"><a href="${ctx.href(urls.videos)}">更多视频</a></p>
+</section>`;
 }

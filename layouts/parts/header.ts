@@ -1,18 +1,21 @@
 /** Skip link, accessibility switches, site title, search box and main navigation. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
+import { inNavOrder } from "../../src/content-types/spec.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 
-export const MAIN_NAV = [
-  { section: "home", label: "首页", url: urls.home },
-  { section: "news", label: "新闻中心", url: urls.news },
-  { section: "policies", label: "政府信息公开", url: urls.policies },
-  { section: "guides", label: "办事服务", url: urls.guides },
-  { section: "videos", label: "视频", url: urls.videos },
-  { section: "topics", label: "专题专栏", url: urls.topics },
-  { section: "periodicals", label: "期刊", url: urls.periodicals },
-] as const;
+/** 首页, then the content types' entries (their spec's `nav`). */
+function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
+  return [
+    { section: "home", label: "首页", url: urls.home },
+    ...inNavOrder(ctx.portal.types).map((t) => ({
+      section: t.section,
+      label: t.nav!.label,
+      url: t.nav!.url,
+    })),
+  ];
+}
 
 export function header(ctx: LayoutContext, page: PageMeta): Html {
   return overridden(overridesOf(ctx).header, ourHeader, ctx, page);
@@ -50,7 +53,7 @@ function ourHeader(ctx: LayoutContext, page: PageMeta): Html {
   </div>
   <nav class="main-nav" aria-label="主导航">
     <ul class="wrap">
-      ${MAIN_NAV.map((item) => html`<li><a href="${href(item.url)}"${item.section === page.section ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}
+      ${mainNav(ctx).map((item) => html`<li><a href="${href(item.url)}"${item.section === page.section ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}
     </ul>
   </nav>
 </header>`;

@@ -4,7 +4,6 @@
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */
-import { mkdirSync, renameSync, rmSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -13,10 +12,12 @@ import type { BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
+import { preparePublication } from "./publish.ts";
 import { createState } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -24,12 +25,16 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** The folder to publish into (_site). */
   outDir: string;
+  /** site.config.ts, so the output folder can never be one that holds it (src/build/output-guard.ts). */
+  configPath?: string;
   /** The build's clock, epoch ms (default: now). */
   now?: number;
   /** Preview: publish drafts and scheduled items, marked as such. */
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts); tests add their own. */
+  types?: readonly AnyTypeSpec[];
   /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
   parts?: SiteParts;
 }
@@ -59,15 +64,14 @@ async function timed<T>(
   }
 }
 
-function swapInto(staging: string, outDir: string): void {
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
-}
-
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
+  // Refuses a folder that is not Gongkai's and repairs what killed builds left, before any work.
+  const publication = preparePublication(options.outDir, {
+    contentDir: options.contentDir,
+    configPath: options.configPath,
+  });
+  for (const line of publication.repaired) console.error(line);
   const now = options.now ?? Date.now();
   const parts = options.parts ?? defaultParts;
   // Ordered before anything is read: a step naming a missing step fails at once.
@@ -80,14 +84,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         now,
         includeDrafts: options.includeDrafts,
         cache: options.cache,
+        types: options.types,
       },
       parts,
     ),
   );
-  const outDir = path.resolve(options.outDir);
-  const staging = `${outDir}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.dirname(outDir), { recursive: true });
+  const staging = publication.begin();
   const ref: StateRef = { current: state };
   try {
     await timed(timings, "render", async () => {
@@ -97,13 +99,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         pathPrefix: options.site.pathPrefix,
         config: (config: EleventyConfigLike) => gongkaiPlugin(config, ref, parts.pages),
       });
+      // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
+      eleventy.disableLogger();
       await eleventy.write();
     });
     await timed(timings, "render streamed", () => writeStreamedPages(state, parts.pages, staging));
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
-    await timed(timings, "publish", () => swapInto(staging, outDir));
+    await timed(timings, "publish", () => publication.commit());
   } catch (err) {
-    rmSync(staging, { recursive: true, force: true });
+    publication.abort();
     throw err;
   }
   return { state, timings };

@@ -20,6 +20,7 @@ import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages } from "../
 import type { BuildStep } from "./steps.ts";
 import type { SiteParts } from "./outputs.ts";
 import { headersStep } from "./headers-file.ts";
+import { mediaStep } from "../media/copy-step.ts";
 import { sitemapStep } from "./sitemap-xml.ts";
 import { manifestStep } from "./manifest.ts";
 import { openDataStep } from "../tallies/open-data-step.ts";
@@ -44,6 +45,8 @@ export const defaultPageSources: readonly PageSource[] = [
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */
 export const defaultSteps: readonly BuildStep[] = [
+  // First: the steps after it that describe the output (sitemap, manifest) find the media there.
+  mediaStep,
   headersStep,
   openDataStep,
   searchIndexStep(),

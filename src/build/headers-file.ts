@@ -9,6 +9,5 @@ export const HEADERS_FILE = "/_headers";
 export const headersStep: BuildStep = {
   name: "_headers",
   outputs: () => [HEADERS_FILE],
-  run: (state, outDir) =>
-    writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(state.portal.site.pathPrefix)),
+  run: (state, outDir) => writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(state.portal.site)),
 };

@@ -8,6 +8,8 @@ import { validateContent, type Validated } from "../check/validate.ts";
 import { DateTime } from "luxon";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import { raw } from "../html/html.ts";
 import type { BuildOptions, BuildState } from "../eleventy/state.ts";
 import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
@@ -20,7 +22,7 @@ export function checkSite(
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, tallies }) => {
+  const validated = validateContent(options, ({ portal, details, tallies, media }) => {
     const { site } = options;
     const current: BuildState = {
       options,
@@ -31,12 +33,14 @@ export function checkSite(
         portal,
         href: hrefFor(site),
         year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
+        markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
         imageSize: imageSizer(options.contentDir),
         preview: options.includeDrafts ? { now: options.now } : undefined,
       },
       details,
       lists: listPagesOf(portal),
       tallies,
+      media,
       outputs: new SiteOutputs([]),
       warnings: [],
     };

@@ -1,7 +1,7 @@
 /**
  * Enumerates what a build writes, from the validated state and nothing else: the pages of every
  * page source (expanded exactly as they are rendered, src/eleventy/virtual-pages.ts), the files
- * every after-render step declares, and the passthrough copies (assets, media).
+ * every after-render step declares (media: src/media/copy-step.ts), and the passthrough copy of the assets.
  */
 import { existsSync } from "node:fs";
 import type { StateRef } from "../eleventy/state.ts";
@@ -11,6 +11,7 @@ import { SiteOutputs, type SiteOutput } from "../eleventy/site-outputs.ts";
 import { outputFiles } from "./output-files.ts";
 import type { PageSource } from "../eleventy/page-source.ts";
 import type { BuildStep } from "./steps.ts";
+import { OUTPUT_MARKER } from "./output-guard.ts";
 
 /** A build's page sources and after-render steps (src/build/defaults.ts has the portal's). */
 export interface SiteParts {
@@ -35,6 +36,8 @@ export function enumerateOutputs(ref: StateRef, parts: SiteParts): SiteOutputs {
   for (const step of parts.steps)
     for (const url of step.outputs(ref.current, pageUrls))
       outputs.push(url.endsWith("/") ? { url, source: step.name, folder: true } : { url, source: step.name });
+  // Publishing marks the folder as Gongkai's (src/build/output-guard.ts).
+  outputs.push({ url: `/${OUTPUT_MARKER}`, source: "publish" });
   for (const [dir, dest] of Object.entries(registrations.passthrough))
     if (existsSync(dir))
       for (const rel of outputFiles(dir)) outputs.push({ url: `/${dest}/${rel}`, source: dest });

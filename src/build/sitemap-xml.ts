@@ -136,7 +136,7 @@ export function sitemapStep(maxUrlsPerFile = MAX_URLS_PER_SITEMAP): BuildStep {
     name: "sitemap.xml",
     // As many parts as the HTML pages could need: pages marked noindex only become known once rendered.
     outputs(_state, pages) {
-      const html = pages.filter((url) => outputFileOf(url).endsWith(".html")).length;
+      const html = pages.filter((url) => url.endsWith("/") || url.endsWith(".html")).length;
       const parts = html > maxUrlsPerFile ? Math.ceil(html / maxUrlsPerFile) : 0;
       return [SITEMAP_URL, ROBOTS_URL, ...Array.from({ length: parts }, (_, i) => sitemapPartUrl(i))];
     },

@@ -67,6 +67,49 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
   return { links, html };
 }
 
+/** The decoded site path a relative or root-relative link names, or undefined when it cannot be decoded. */
+function sitePath(record: ContentRecord, target: string): string | undefined {
+  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
+  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
+  try {
+    return decodeURI(new URL(target, `http://site${base}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each body parsed once per record object, for the media plan and the link check both. */
+const parsed = new WeakMap<ContentRecord, { allowHtml: boolean; links: Found[]; html: number[] }>();
+
+function bodyLinks(record: ContentRecord, allowHtml: boolean): { links: Found[]; html: number[] } {
+  const known = parsed.get(record);
+  if (known?.allowHtml === allowHtml) return known;
+  // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
+  const found = /[[<]/.test(record.body)
+    ? linksIn(parser.parse(record.body, {}), allowHtml)
+    : { links: [], html: [] };
+  parsed.set(record, { allowHtml, ...found });
+  return found;
+}
+
+/** The /media/ paths a record's body links to or shows (src/media/embargo.ts). */
+export function bodyMediaPaths(record: ContentRecord, allowHtml: boolean): string[] {
+  const paths: string[] = [];
+  for (const { target } of bodyLinks(record, allowHtml).links) {
+    if (
+      target === "" ||
+      target.startsWith("#") ||
+      target.startsWith("//") ||
+      /^[a-z][a-z0-9+.-]*:/i.test(target)
+    )
+      continue;
+    if (escapesSite(target)) continue;
+    const pathname = sitePath(record, target);
+    if (pathname?.startsWith("/media/")) paths.push(pathname);
+  }
+  return paths;
+}
+
 /** The problem with one target, or undefined when it resolves. */
 function resolve(
   record: ContentRecord,
@@ -83,15 +126,8 @@ function resolve(
     };
   if (escapesSite(target))
     return { message: "包含 ..、反斜杠或 %2e 等编码，不能指向站点目录之外；请写以 / 开头的完整站内路径" };
-  // A link to a .md file is relative to the Markdown file's folder, as the editor's editor shows it.
-  const base = /\.md([?#]|$)/.test(target) ? `/${record.id.split("/").slice(0, -1).join("/")}/` : record.url;
-  const url = new URL(target, `http://site${base}`);
-  let pathname: string;
-  try {
-    pathname = decodeURI(url.pathname);
-  } catch {
-    return { message: `“${target}”不是有效的网址` };
-  }
+  const pathname = sitePath(record, target);
+  if (pathname === undefined) return { message: `“${target}”不是有效的网址` };
   if (to.outputs.has(pathname)) return undefined;
   if (pathname.startsWith("/media/")) {
     const missing = missingMedia(to.media, pathname);
@@ -119,9 +155,7 @@ export function bodyLinkProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
-    // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
-    if (!/[[<]/.test(record.body)) continue;
-    const { links, html } = linksIn(parser.parse(record.body, {}), allowHtml);
+    const { links, html } = bodyLinks(record, allowHtml);
     for (const found of links) {
       const bad = resolve(record, found.target, to);
       if (!bad) continue;

@@ -3,10 +3,16 @@ import type { ContentRecord } from "../content/types.ts";
 import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { schemaFor } from "../content/read-file.ts";
 import type { Site } from "../config/schema.ts";
+import { specOf, type AnyTypeSpec } from "../content-types/spec.ts";
 
 /** A field path as problems show it: attachments[0].file（附件文件）. */
-export function fieldName(site: Site, record: ContentRecord, path: readonly PropertyKey[]): string {
-  const schema = schemaFor(site, record.type);
+export function fieldName(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  record: ContentRecord,
+  path: readonly PropertyKey[],
+): string {
+  const schema = schemaFor(site, specOf(types, record.type));
   // A list item has no label of its own: name it by its list (basis[0]（设定依据）).
   const label =
     labelAt(schema, path) ??

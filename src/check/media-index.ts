@@ -3,7 +3,7 @@
  * Editors often work on Windows or macOS, where A.pdf and a.pdf are the same file but the web
  * server tells them apart: names that differ only in case are reported.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../problems/problems.ts";
 
@@ -20,10 +20,15 @@ export function indexMedia(contentDir: string): MediaIndex {
   const files = new Set<string>();
   const byLowerCase = new Map<string, string>();
   const problems: Problem[] = [];
-  if (!existsSync(root)) return { files, byLowerCase, problems };
+  // A media folder that is a link is reported by the content walk (src/content/walk.ts), and
+  // links, devices and FIFOs inside it too: only regular files are indexed, so only they publish.
+  // Hidden files (.DS_Store, Thumbs.db's cousins) are neither published nor reported.
+  if (!lstatSync(root, { throwIfNoEntry: false })?.isDirectory()) return { files, byLowerCase, problems };
   const entries = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => "/media/" + path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .filter((rel) => !rel.split("/").some((segment) => segment.startsWith(".")))
+    .map((rel) => `/media/${rel}`)
     .sort();
   for (const url of entries) {
     files.add(url);

@@ -10,6 +10,7 @@ import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { fieldName, stringsOf } from "./locate.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export const severityFor = (record: ContentRecord): Severity => (record.fields.draft ? "warning" : "error");
 
@@ -18,6 +19,7 @@ const FAR_FUTURE_MS = 366 * 24 * 3600 * 1000;
 
 export function recordChecks(
   site: Site,
+  types: readonly AnyTypeSpec[],
   records: readonly ContentRecord[],
   media: MediaIndex,
   now: number,
@@ -30,7 +32,7 @@ export function recordChecks(
         severity: "warning",
         file: record.file,
         line: lineOfRecordPath(record, ["date"]),
-        field: fieldName(site, record, ["date"]),
+        field: fieldName(site, types, record, ["date"]),
         message: `发布时间 ${record.dateText} 在一年以后，此内容到那时才会发布；如果是年份写错，请改正`,
       });
     }
@@ -39,7 +41,7 @@ export function recordChecks(
         severity,
         file: record.file,
         line: lineOfRecordPath(record, path),
-        field: fieldName(site, record, path),
+        field: fieldName(site, types, record, path),
       });
       if (isPlaceholder(value)) {
         problems.push({

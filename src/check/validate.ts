@@ -11,11 +11,17 @@ import { buildPortal, type Portal } from "../portal/portal.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { indexMedia } from "./media-index.ts";
 import { recordChecks } from "./record-checks.ts";
-import { bodyLinkProblems } from "./body-links.ts";
+import { bodyLinkProblems, bodyMediaPaths } from "./body-links.ts";
 import { urlProblems } from "./site-urls.ts";
 import { inspectionWarnings } from "./inspection.ts";
+import { wordingProblems } from "./wording/check.ts";
+import { signoffProblems } from "./signoff.ts";
+import { backdatingProblems } from "./dates.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
-import { reportProblems } from "../tallies/checks.ts";
+import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { mediaFileProblems } from "../media/media-checks.ts";
+import { MediaReferences, planMedia } from "../media/embargo.ts";
 
 /** What the pages are made from. */
 export interface ValidatedContent {
@@ -24,6 +30,8 @@ export interface ValidatedContent {
   details: ContentRecord[];
   /** The counts; the report files are checked against them. */
   tallies: Tallies;
+  /** /media/ paths to publish (src/media/embargo.ts). */
+  media: string[];
 }
 
 export interface Validated extends ValidatedContent {
@@ -39,22 +47,35 @@ export function validateContent(
   enumerate: (content: ValidatedContent) => SiteOutputs,
 ): Validated {
   const { site } = options;
-  const loaded = loadContent(options);
-  const portal = buildPortal(site, loaded.published);
-  const details = portal.records.filter((r) => r.type !== "topic");
+  const types = options.types ?? DEFAULT_TYPES;
+  const loaded = loadContent({ ...options, types });
+  const portal = buildPortal(site, loaded.published, types);
+  const withPage = new Set(types.filter((t) => t.detail).map((t) => t.type));
+  const details = portal.records.filter((r) => withPage.has(r.type));
   const tallies = computeTallies(portal);
-  const outputs = enumerate({ portal, details, tallies });
   const media = indexMedia(options.contentDir);
+  const references = new MediaReferences();
+  references.addFields(site, loaded.all);
+  for (const record of loaded.all)
+    for (const url of bodyMediaPaths(record, site.allowHtml)) references.add(url, record);
+  const mediaPlan = planMedia(media, references, new Set(loaded.published));
+  const outputs = enumerate({ portal, details, tallies, media: mediaPlan.publish });
   const publishedUrls = new Set(loaded.published.map((r) => r.url));
   const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
   const problems = [
     ...loaded.problems,
     ...media.problems,
-    ...recordChecks(site, loaded.all, media, options.now),
+    ...mediaFileProblems(site, options.contentDir, media),
+    ...mediaPlan.warnings,
+    ...recordChecks(site, types, loaded.all, media, options.now),
     ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
     ...urlProblems(details, outputs),
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
+    ...countedTypeProblems(portal),
+    ...wordingProblems(site, types, loaded.all),
+    ...signoffProblems(site, types, loaded.all),
+    ...backdatingProblems(site, loaded.all, options.contentDir, options.now),
   ];
-  return { loaded, portal, details, tallies, outputs, problems };
+  return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };
 }

@@ -5,17 +5,23 @@ import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 import { summarize } from "../problems/problems.ts";
 
-await runCli(async () => {
-  const options = await readCliOptions();
-  const started = performance.now();
-  const { state, timings } = await buildSite(options);
-  printProblems(state.warnings);
-  if (state.warnings.length) console.error(summarize(state.warnings));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const phases = Object.entries(timings)
-    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`)
-    .join("，");
-  console.log(
-    `已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页，用时 ${seconds} 秒（${phases}）。`,
-  );
-});
+let outDir: string | undefined;
+
+await runCli(
+  async () => {
+    const options = await readCliOptions(process.argv.slice(2), "build");
+    outDir = options.outDir;
+    const started = performance.now();
+    const { state, timings } = await buildSite(options);
+    printProblems(state.warnings);
+    if (state.warnings.length) console.error(summarize(state.warnings));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const phases = Object.entries(timings)
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`)
+      .join("，");
+    console.log(
+      `已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页，用时 ${seconds} 秒（${phases}）。`,
+    );
+  },
+  { context: () => (outDir ? `生成网站（写入 ${outDir} 旁的临时目录）时` : undefined) },
+);

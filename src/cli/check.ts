@@ -10,23 +10,26 @@ import { DuplicateOutputError } from "../eleventy/site-outputs.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 
-await runCli(async () => {
-  let options;
-  try {
-    options = await readCliOptions();
-  } catch (err) {
-    if (!(err instanceof ContentError)) throw err;
-    // Without valid settings the content cannot be checked: report the settings, not a stopped build.
-    printProblems(err.problems);
-    console.error(`站点配置有误，未检查内容文件。${summarize(err.problems)}`);
-    process.exitCode = 1;
-    return;
-  }
-  const { problems, state } = checkSite(options);
-  // Two page sources or steps writing one file: a broken setup, reported like the build reports it.
-  if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
-  printProblems(problems);
-  const files = listContentFiles(options.contentDir).files.length;
-  console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);
-  if (problems.some((p) => p.severity === "error")) process.exitCode = 1;
-});
+await runCli(
+  async () => {
+    let options;
+    try {
+      options = await readCliOptions(process.argv.slice(2), "check");
+    } catch (err) {
+      if (!(err instanceof ContentError)) throw err;
+      // Without valid settings the content cannot be checked: report the settings, not a stopped build.
+      printProblems(err.problems);
+      console.error(`站点配置有误，未检查内容文件。${summarize(err.problems)}`);
+      process.exitCode = 1;
+      return;
+    }
+    const { problems, state } = checkSite(options);
+    // Two page sources or steps writing one file: a broken setup, reported like the build reports it.
+    if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
+    printProblems(problems);
+    const files = listContentFiles(options.contentDir).files.length;
+    console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);
+    if (problems.some((p) => p.severity === "error")) process.exitCode = 1;
+  },
+  { afterError: "" },
+);

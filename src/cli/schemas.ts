@@ -5,30 +5,37 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadSiteConfig } from "../config/load.ts";
 import { allJsonSchemas } from "../editors/json-schema.ts";
 import { fieldReference, withFieldReference } from "../editors/field-docs.ts";
 import { runCli } from "./report.ts";
+import { parseCommandLine } from "./arguments.ts";
+import { usageOf } from "./usage.ts";
 
-await runCli(async () => {
-  const { values } = parseArgs({
-    options: {
-      config: { type: "string", default: "site.config.ts" },
-      docs: { type: "boolean", default: false },
-    },
-  });
-  const site = await loadSiteConfig(values.config);
-  if (values.docs) {
-    mkdirSync("docs", { recursive: true });
-    writeFileSync(path.join("docs", "fields.md"), fieldReference(site));
-    writeFileSync("README.md", withFieldReference(readFileSync("README.md", "utf8"), site));
-    console.log("docs/fields.md\nREADME.md");
-    return;
-  }
-  mkdirSync("schemas", { recursive: true });
-  for (const [name, text] of allJsonSchemas(site)) {
-    writeFileSync(path.join("schemas", name), text);
-    console.log(`schemas/${name}`);
-  }
-});
+await runCli(
+  async () => {
+    const { values } = parseCommandLine(
+      {
+        options: {
+          config: { type: "string", default: "site.config.ts" },
+          docs: { type: "boolean", default: false },
+        },
+      },
+      usageOf("schemas"),
+    );
+    const site = await loadSiteConfig(values.config);
+    if (values.docs) {
+      mkdirSync("docs", { recursive: true });
+      writeFileSync(path.join("docs", "fields.md"), fieldReference(site));
+      writeFileSync("README.md", withFieldReference(readFileSync("README.md", "utf8"), site));
+      console.log("docs/fields.md\nREADME.md");
+      return;
+    }
+    mkdirSync("schemas", { recursive: true });
+    for (const [name, text] of allJsonSchemas(site)) {
+      writeFileSync(path.join("schemas", name), text);
+      console.log(`schemas/${name}`);
+    }
+  },
+  { afterError: "" },
+);

@@ -10,6 +10,7 @@ import { homeProblems } from "./home-check.ts";
 import { chineseError } from "../problems/zod-messages.ts";
 import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { statisticsProblems } from "./statistics-check.ts";
+import { comparable } from "../content/text-safety.ts";
 
 /** Typed helper for `site.config.ts`: `export default defineSite({ … })`. */
 export function defineSite(input: SiteInput): SiteInput {
@@ -31,7 +32,9 @@ function uniqueKeysAndNames(site: Site, file: string): Problem[] {
     for (const prop of ["key", "name"] as const) {
       const seen = new Set<string>();
       site[list].forEach((entry, i) => {
-        if (seen.has(entry[prop])) {
+        // Invisible format characters (U+200B …) do not make two names different.
+        const value = comparable(entry[prop]);
+        if (seen.has(value)) {
           problems.push({
             severity: "error",
             file,
@@ -39,7 +42,7 @@ function uniqueKeysAndNames(site: Site, file: string): Problem[] {
             message: `“${entry[prop]}”重复；同一列表中的 ${prop} 必须唯一`,
           });
         }
-        seen.add(entry[prop]);
+        seen.add(value);
       });
     }
   }

@@ -7,6 +7,8 @@ import { IANAZone } from "luxon";
 import { statisticsSectionSchema } from "./statistics.ts";
 import { themeSchema } from "./theme.ts";
 import { homeSchema } from "./home.ts";
+import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
+import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -74,6 +76,33 @@ export const siteSchema = z.strictObject({
     .string()
     .default("Asia/Shanghai")
     .refine((zone) => IANAZone.isValidZone(zone), { error: "应为 IANA 时区名，例如 Asia/Shanghai" }),
+  /**
+   * No date in content may be earlier (YYYY-MM-DD, site zone): a year typo (0025 for 2025) would
+   * otherwise make a statistics page per year in between. The default predates every government
+   * portal: the web went public in 1991 and China's government sites date from the mid-1990s
+   * (政府上网工程 1999), so a publish date before 1990 is a typo. A site that lists older
+   * documents (成文日期 of a regulation from the 1980s still in force) sets an earlier date.
+   */
+  earliestDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为 YYYY-MM-DD 形式的日期，例如 1990-01-01", abort: true })
+    .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { error: "日期不存在" })
+    .default("1990-01-01"),
+  /**
+   * File types (extensions, lower case, no dot) content/media may publish; the default covers
+   * images, PDF, OFD, office documents, archives, audio, video and captions. Pages and scripts
+   * (html, js, xml, swf …) cannot be allowed: they would run under the site's own origin.
+   */
+  mediaTypes: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]+$/, { error: "应为小写的扩展名，不带点，例如 pdf" })
+        .refine((ext) => !ACTIVE_TYPES.has(ext), {
+          error: (iss) => `“${String(iss.input)}”是网页或脚本类型，会在本站域名下运行，不能允许发布`,
+        }),
+    )
+    .default([...DEFAULT_MEDIA_TYPES]),
   /** Items per list page. */
   pageSize: z.number().int().min(5).max(200).default(20),
   /** News columns (栏目). */
@@ -110,6 +139,27 @@ export const siteSchema = z.strictObject({
   }),
   /** The home page's blocks, 焦点图, 办事服务 audiences and 互动交流 entries (src/config/home.ts). */
   home: homeSchema.default(() => homeSchema.parse({})),
+  /**
+   * Strict-Transport-Security in `_headers` and the nginx example: by default one year for an https
+   * baseUrl (none for http); false turns it off; includeSubDomains/preload only when every
+   * subdomain is served over https.
+   */
+  hsts: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        maxAge: z.number().int().min(0).default(31_536_000),
+        includeSubDomains: z.boolean().default(false),
+        preload: z.boolean().default(false),
+      }),
+    ])
+    .optional(),
+  /** 错敏词 and 规范表述: declared names, site dictionary, typography (docs/wording.md). */
+  wording: wordingSchema,
+  /** 三审三校 sign-off required before publication (docs/wording.md). */
+  review: reviewSchema,
+  /** 伪造发稿日期 check against the git history (docs/wording.md). */
+  honestDates: honestDatesSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */

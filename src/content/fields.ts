@@ -36,9 +36,26 @@ export function dateTimeField(site: Site, label: string) {
         });
         return z.NEVER;
       }
+      const earliest = earliestMillis(site);
+      if (ms < earliest) {
+        ctx.addIssue({
+          code: "custom",
+          message: `日期“${text}”早于 ${site.earliestDate}（站点配置 earliestDate 规定的最早日期）；年份可能写错了`,
+        });
+        return z.NEVER;
+      }
       return ms;
     })
     .describe(label);
+}
+
+const earliestCache = new WeakMap<Site, number>();
+
+/** site.earliestDate as epoch ms in the site's zone (an impossible date in config bounds nothing). */
+function earliestMillis(site: Site): number {
+  let ms = earliestCache.get(site);
+  if (ms === undefined) earliestCache.set(site, (ms = parseLocalMillis(site.earliestDate, site.timeZone) ?? -Infinity));
+  return ms;
 }
 
 /** One of the names a site config list declares (columns, departments …), reported with the choices. */
@@ -110,3 +127,66 @@ export function topicsField(site: Site) {
 export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在列表和 Description 元标签中");
 
 export const draft = z.boolean().default(false).describe("草稿：true 时不发布");
+
+/** One step of a sign-off: who, and when. */
+function signature(site: Site, label: string) {
+  return z
+    .strictObject({
+      name: nonEmpty("姓名"),
+      date: dateTimeField(site, "日期：YYYY-MM-DD 或 YYYY-MM-DD HH:mm"),
+    })
+    .describe(label);
+}
+
+export const DISCLOSURES = ["主动公开", "依申请公开", "不予公开"] as const;
+
+/**
+ * 三审三校 and 保密审查 (条例 第十七条: 先审核、后发布): kept in the repository, checked by
+ * src/check/signoff.ts when the site requires it, never shown unless the site says so.
+ */
+export function reviewField(site: Site) {
+  return z
+    .strictObject({
+      drafted: signature(site, "拟稿：{ name, date }").optional(),
+      first: signature(site, "初审：{ name, date }，一般为科室负责人").optional(),
+      second: signature(site, "复审：{ name, date }，一般为部门负责人").optional(),
+      final: signature(site, "终审/签发：{ name, date }，一般为分管领导").optional(),
+      proofreads: z.array(signature(site, "校对：{ name, date }")).default([]).describe("校对：列表，三校填三项"),
+      secrecy: z
+        .strictObject({
+          result: z.enum(["不涉密", "已脱密"], { error: "应为：不涉密、已脱密" }).describe("审查结论：不涉密 或 已脱密"),
+          name: nonEmpty("审查人"),
+          date: dateTimeField(site, "审查日期：YYYY-MM-DD"),
+        })
+        .optional()
+        .describe("保密审查：{ result, name, date }"),
+      disclosure: z
+        .enum(DISCLOSURES, { error: `应为：${DISCLOSURES.join("、")}` })
+        .optional()
+        .describe("公开属性：主动公开、依申请公开 或 不予公开；只有主动公开的内容才能发布"),
+    })
+    .optional()
+    .describe("审核记录：三审三校和保密审查，见 docs/wording.md");
+}
+
+/** Fields every content type takes: the pre-publication record of issue 16. */
+export function publishingFields(site: Site) {
+  return {
+    review: reviewField(site),
+    wording_ignore: z
+      .array(
+        z.strictObject({
+          text: nonEmpty("被忽略的写法：与报告中引号内的文字相同"),
+          reason: nonEmpty("理由：为什么这里的写法是对的，例如“引用原文”"),
+        }),
+      )
+      .default([])
+      .describe("忽略的用语提示：列表，每项 { text, reason }，只对本文件有效"),
+    archive_import: z
+      .string()
+      .trim()
+      .min(1, { error: "不能为空" })
+      .optional()
+      .describe("历史稿件导入说明：从旧网站迁移等原因，发布日期早于文件入库时间时必须填写"),
+  };
+}

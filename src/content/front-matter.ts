@@ -5,7 +5,7 @@
  */
 import matter from "gray-matter";
 import jsyaml from "js-yaml";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair, type YAMLMap } from "yaml";
 
 export interface SplitFile {
   data: Record<string, unknown>;
@@ -127,31 +127,58 @@ export function splitFile(text: string): SplitFile {
   return { data, body: parsed.content, bodyLine: matterLines + 3, matter: matterText };
 }
 
-/**
- * Finds the file line of a field path (["materials", 1, "name"]) in the front matter. Falls back to
- * the nearest ancestor that exists, then to the opening line.
- */
+/** Finds the file line of a field path in front matter; see `lineLocator`. */
 export function lineOfPath(matterText: string, path: readonly PropertyKey[], key = false): number {
-  const counter = new LineCounter();
-  const doc = parseDocument(matterText, { lineCounter: counter, schema: "core" });
-  let node: unknown = doc.contents;
-  let offset: number | undefined = (node as Node | null)?.range?.[0];
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
-      if (!pair) break;
-      const keyNode = pair.key as Node;
-      offset = keyNode.range?.[0] ?? offset;
-      if (key && part === path[path.length - 1]) break;
-      node = pair.value;
-      if (!isMap(node) && !isSeq(node)) break;
-    } else if (isSeq(node) && typeof part === "number") {
-      const item = node.items[part] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  // +1 for the opening --- line.
-  return offset === undefined ? 1 : counter.linePos(offset).line + 1;
+  return lineLocator(matterText)(path, key);
+}
+
+export type LineLocator = (path: readonly PropertyKey[], key?: boolean) => number;
+
+/**
+ * Parses the front matter once and answers the file line of any field path (["materials", 1,
+ * "name"]): falls back to the nearest ancestor that exists, then to the opening line. A file with
+ * thousands of problems is parsed once, and each mapping's keys are indexed on first use, so
+ * reporting stays linear in the number of problems.
+ */
+export function lineLocator(matterText: string): LineLocator {
+  let parsed: { counter: LineCounter; root: unknown } | undefined;
+  const keyIndex = new WeakMap<object, Map<string, Pair>>();
+  const pairsOf = (map: YAMLMap): Map<string, Pair> => {
+    let index = keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        // The first of duplicated keys, as a linear search would find it.
+        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+      }
+      keyIndex.set(map, index);
+    }
+    return index;
+  };
+  return (path, key = false) => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      // uniqueKeys: false skips a quadratic duplicate scan; js-yaml has already refused duplicates.
+      parsed = { counter, root: parseDocument(matterText, { lineCounter: counter, schema: "core", uniqueKeys: false }).contents };
+    }
+    let node: unknown = parsed.root;
+    let offset: number | undefined = (node as Node | null)?.range?.[0];
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = pairsOf(node).get(String(part));
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        if (key && part === path[path.length - 1]) break;
+        node = pair.value;
+        if (!isMap(node) && !isSeq(node)) break;
+      } else if (isSeq(node) && typeof part === "number") {
+        const item = node.items[part] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    // +1 for the opening --- line.
+    return offset === undefined ? 1 : parsed.counter.linePos(offset).line + 1;
+  };
 }

@@ -10,6 +10,8 @@ import { listContentFiles } from "./walk.ts";
 import { readContentFile } from "./read-file.ts";
 import { crossCheck } from "./cross-checks.ts";
 import type { RecordCache } from "./record-cache.ts";
+import { checkTypeList, type AnyTypeSpec } from "../content-types/spec.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 export interface LoadOptions {
   site: Site;
@@ -21,6 +23,8 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts). */
+  types?: readonly AnyTypeSpec[];
 }
 
 export interface LoadResult {
@@ -37,25 +41,34 @@ export function isDraftOrScheduled(record: ContentRecord, now: number): boolean 
 
 export function loadContent(options: LoadOptions): LoadResult {
   const { site, contentDir, now } = options;
+  const types = options.types ?? DEFAULT_TYPES;
+  checkTypeList(types);
   const base = path.dirname(contentDir);
   const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
-  const { files, strays } = listContentFiles(contentDir);
-  const problems: Problem[] = strays.map((f) => ({
-    severity: "error",
-    file: display(f.abs),
-    message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
-  }));
+  const { files, strays, specials } = listContentFiles(contentDir);
+  const problems: Problem[] = [
+    ...specials.map((f): Problem => ({
+      severity: "error",
+      file: display(f.abs),
+      message: `是${f.kind}，不是普通文件；content/ 中只能放普通文件（发布时不会跟随链接），请换成文件本身`,
+    })),
+    ...strays.map((f): Problem => ({
+      severity: "error",
+      file: display(f.abs),
+      message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
+    })),
+  ];
   const all: ContentRecord[] = [];
   const { cache } = options;
   if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");
   for (const f of files) {
-    const read = () => readContentFile(site, f.abs, f.rel, display(f.abs));
+    const read = () => readContentFile(site, types, f.abs, f.rel, display(f.abs));
     const result = cache ? cache.get(f.abs, read) : read();
     problems.push(...result.problems);
     if (result.record) all.push(result.record);
   }
   cache?.prune();
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
-  problems.push(...crossCheck(site, all, isPublished));
+  problems.push(...crossCheck(site, types, all, isPublished));
   return { all, published: all.filter(isPublished), problems };
 }

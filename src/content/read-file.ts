@@ -3,14 +3,17 @@
  */
 import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
-import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
-import { CONTENT_TYPES, TYPE_BY_FOLDER, type ContentRecord, type ContentType } from "./types.ts";
+import { FrontMatterSyntaxError, lineLocator, splitFile } from "./front-matter.ts";
+import { controlCharProblems, fieldTextProblems } from "./text-safety.ts";
+import type { ContentRecord } from "./types.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { issuesToProblems } from "./zod-problems.ts";
 import { chineseError } from "../problems/zod-messages.ts";
 import { localParts } from "./local-time.ts";
+import { publishingFields } from "./fields.ts";
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -31,27 +34,38 @@ export function decode(bytes: Uint8Array): { text: string } | { encoding: string
   return { encoding: "未知编码" };
 }
 
-type SchemaFactory = (site: Site) => z.ZodType;
-const schemaCache = new WeakMap<Site, Map<ContentType, z.ZodType>>();
+const schemaCache = new WeakMap<Site, Map<AnyTypeSpec, z.ZodType>>();
 
-export function schemaFor(site: Site, type: ContentType): z.ZodType {
+/** A type's schema for this site (made once per site: the choices come from its config). */
+export function schemaFor(site: Site, spec: AnyTypeSpec): z.ZodType {
   let perSite = schemaCache.get(site);
-  if (!perSite) schemaCache.set(site, (perSite = new Map<ContentType, z.ZodType>()));
-  let schema = perSite.get(type);
-  if (!schema) perSite.set(type, (schema = (CONTENT_TYPES[type].schema as SchemaFactory)(site)));
+  if (!perSite) schemaCache.set(site, (perSite = new Map<AnyTypeSpec, z.ZodType>()));
+  let schema = perSite.get(spec);
+  if (!schema) {
+    schema = spec.schema(site);
+    // Every type takes the sign-off and wording fields (src/content/fields.ts), refinements kept.
+    if (schema instanceof z.ZodObject) schema = schema.safeExtend(publishingFields(site));
+    perSite.set(spec, schema);
+  }
   return schema;
 }
 
 export type FileResult = { record: ContentRecord; problems: Problem[] } | { record?: undefined; problems: Problem[] };
 
-export function readContentFile(site: Site, abs: string, rel: string, file: string): FileResult {
+export function readContentFile(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  abs: string,
+  rel: string,
+  file: string,
+): FileResult {
   const error = (message: string, extra: Partial<Problem> = {}): FileResult => ({
     problems: [{ severity: "error", file, message, ...extra }],
   });
   const segments = rel.replace(/\.md$/, "").split("/");
-  const type = TYPE_BY_FOLDER.get(segments[0]);
-  if (!type) {
-    const folders = [...TYPE_BY_FOLDER.keys()].join("、");
+  const spec = types.find((t) => t.folder === segments[0]);
+  if (!spec) {
+    const folders = types.map((t) => t.folder).join("、");
     return error(`不认识的内容目录“${segments[0]}”；内容文件应放在以下目录中：${folders}`);
   }
   const bad = segments.slice(1).find((s) => !SEGMENT.test(s));
@@ -62,6 +76,8 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
   if ("encoding" in decoded) {
     return error(`文件不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请在编辑器中用“UTF-8”编码另存`, { line: 1 });
   }
+  const control = controlCharProblems(decoded.text, file);
+  if (control.length) return { problems: control };
   let split;
   try {
     split = splitFile(decoded.text);
@@ -69,16 +85,18 @@ export function readContentFile(site: Site, abs: string, rel: string, file: stri
     if (err instanceof FrontMatterSyntaxError) return error(err.message, { line: err.line, column: err.column });
     throw err;
   }
-  const schema = schemaFor(site, type);
+  const schema = schemaFor(site, spec);
   const parsed = schema.safeParse(split.data, { error: chineseError, reportInput: true });
+  const invisible = fieldTextProblems(split.data, file, lineLocator(split.matter));
   if (!parsed.success) {
-    return { problems: issuesToProblems(parsed.error.issues, schema, file, split.matter) };
+    return { problems: [...issuesToProblems(parsed.error.issues, schema, file, split.matter), ...invisible] };
   }
+  if (invisible.length) return { problems: invisible };
   const fields = parsed.data as { date?: number };
   const id = segments.join("/");
   const published = fields.date === undefined ? undefined : localParts(fields.date, site.timeZone);
   const record = {
-    type,
+    type: spec.type,
     id,
     file,
     abs,

@@ -1,48 +1,20 @@
 /**
- * The content types: which folder of content/ holds each, its schema and its record.
+ * Validated records. Which types exist, their folders and schemas, is declared once per type in
+ * src/content-types/; the record types here are derived from that list.
  */
-import type { Site } from "../config/schema.ts";
-import { newsSchema, type NewsFields } from "./news.ts";
-import { policySchema, type PolicyFields } from "./policy.ts";
-import { videoSchema, type VideoFields } from "./video.ts";
-import { guideSchema, type GuideFields } from "./guide.ts";
-import { periodicalSchema, type PeriodicalFields } from "./periodical.ts";
-import { topicSchema, type TopicFields } from "./topic.ts";
-import { pageSchema, type PageFields } from "./page.ts";
-import { reportSchema, type ReportFields } from "./report.ts";
+import type { z } from "zod";
+import type { DEFAULT_TYPES } from "../content-types/index.ts";
 
-export const CONTENT_TYPES = {
-  news: { folder: "news", label: "新闻", schema: newsSchema },
-  policy: { folder: "policies", label: "政策文件", schema: policySchema },
-  video: { folder: "videos", label: "视频", schema: videoSchema },
-  guide: { folder: "guides", label: "办事指南", schema: guideSchema },
-  periodical: { folder: "periodicals", label: "期刊", schema: periodicalSchema },
-  topic: { folder: "topics", label: "专题", schema: topicSchema },
-  page: { folder: "pages", label: "页面", schema: pageSchema },
-  /** Per-year figures and text of the statistics and the annual report; never a page or a tally of its own. */
-  report: { folder: "reports", label: "年度报告", schema: reportSchema },
-} as const satisfies Record<string, { folder: string; label: string; schema: (site: Site) => unknown }>;
+type Spec = (typeof DEFAULT_TYPES)[number];
 
-export type ContentType = keyof typeof CONTENT_TYPES;
+/** The built-in content types: news, policy … (the keys of the spec list). */
+export type ContentType = Spec["type"];
 
-export const TYPE_BY_FOLDER: ReadonlyMap<string, ContentType> = new Map(
-  (Object.keys(CONTENT_TYPES) as ContentType[]).map((type) => [CONTENT_TYPES[type].folder, type]),
-);
+/** The validated front matter of one type. */
+export type FieldsOf<T extends ContentType> = z.output<ReturnType<Extract<Spec, { type: T }>["schema"]>>;
 
-interface FieldsByType {
-  news: NewsFields;
-  policy: PolicyFields;
-  video: VideoFields;
-  guide: GuideFields;
-  periodical: PeriodicalFields;
-  topic: TopicFields;
-  page: PageFields;
-  report: ReportFields;
-}
-
-/** One validated content file, as every page, tally, feed and search entry sees it. */
-export interface RecordOf<T extends ContentType> {
-  type: T;
+/** What every record has, whatever its type. */
+export interface RecordBase {
   /** Path under content/ without `.md`: news/2025/spring-ploughing. */
   id: string;
   /** Project-relative source path, for messages: content/news/2025/spring-ploughing.md. */
@@ -51,7 +23,6 @@ export interface RecordOf<T extends ContentType> {
   abs: string;
   /** Site URL without the path prefix: /news/2025/spring-ploughing/. */
   url: string;
-  fields: FieldsByType[T];
   /** Markdown body. */
   body: string;
   /** File line where the body starts (for messages about links in it). */
@@ -65,5 +36,8 @@ export interface RecordOf<T extends ContentType> {
   /** Publish day: 2025-03-12. */
   day: string;
 }
+
+/** One validated content file, as every page, tally, feed and search entry sees it. */
+export type RecordOf<T extends ContentType> = RecordBase & { type: T; fields: FieldsOf<T> };
 
 export type ContentRecord = { [T in ContentType]: RecordOf<T> }[ContentType];

@@ -1,5 +1,10 @@
-/** Lists the Markdown files under content/ in a stable order (byte order of their paths). */
-import { readdirSync } from "node:fs";
+/**
+ * Lists the Markdown files under content/ in a stable order (byte order of their paths), and
+ * what may not be there. content/ is a trust boundary: only regular files are read or published,
+ * so a symbolic link (to /etc/passwd, to ../../.git/config), a device, a FIFO or a socket anywhere
+ * in it is reported, never followed.
+ */
+import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 
 /** Folders of content/ that hold no content files of their own. */
@@ -12,17 +17,39 @@ export interface ContentFile {
   rel: string;
 }
 
-export function listContentFiles(contentDir: string): { files: ContentFile[]; strays: ContentFile[] } {
+export interface SpecialFile extends ContentFile {
+  /** What it is, in Chinese: 符号链接, 设备文件 … */
+  kind: string;
+}
+
+function kindOf(entry: Dirent): string | undefined {
+  if (entry.isFile() || entry.isDirectory()) return undefined;
+  if (entry.isSymbolicLink()) return "符号链接";
+  if (entry.isFIFO()) return "命名管道（FIFO）";
+  if (entry.isSocket()) return "套接字";
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return "设备文件";
+  return "特殊文件";
+}
+
+export function listContentFiles(contentDir: string): {
+  files: ContentFile[];
+  strays: ContentFile[];
+  specials: SpecialFile[];
+} {
   const files: ContentFile[] = [];
   const strays: ContentFile[] = [];
+  const specials: SpecialFile[] = [];
+  // Recursive readdir reports a link as a link (lstat semantics): it never descends into one.
   const entries = readdirSync(contentDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith(".")) continue;
     const abs = path.join(entry.parentPath, entry.name);
     const rel = path.relative(contentDir, abs).split(path.sep).join("/");
+    const kind = kindOf(entry);
+    if (kind) specials.push({ abs, rel, kind });
+    if (!entry.isFile() || entry.name.startsWith(".")) continue;
     if (NON_CONTENT_FOLDERS.has(rel.split("/")[0])) continue;
     (rel.endsWith(".md") ? files : strays).push({ abs, rel });
   }
   const byPath = (a: ContentFile, b: ContentFile) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { files: files.sort(byPath), strays: strays.sort(byPath) };
+  return { files: files.sort(byPath), strays: strays.sort(byPath), specials: specials.sort(byPath) };
 }

@@ -3,8 +3,9 @@
  */
 import { z } from "zod";
 import type { Problem } from "../problems/problems.ts";
-import { lineOfPath } from "./front-matter.ts";
-import { didYouMean, formatPath, keysAt, labelAt } from "../problems/schema-walk.ts";
+import { lineLocator } from "./front-matter.ts";
+import { formatPath, keysAt, labelAt } from "../problems/schema-walk.ts";
+import { closestName } from "../problems/edit-distance.ts";
 
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
@@ -13,16 +14,18 @@ export function issuesToProblems(
   matterText: string,
 ): Problem[] {
   const problems: Problem[] = [];
+  const lineOfPath = lineLocator(matterText);
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const guess = didYouMean(key, known);
+        // Field names are short ASCII: up to 3 letters one slip, longer ones two; case does not matter.
+        const guess = closestName(key.toLowerCase(), known, (name) => (name.length <= 3 ? 1 : 2));
         problems.push({
           severity: "error",
           file,
-          line: lineOfPath(matterText, path, true),
+          line: lineOfPath(path, true),
           field: formatPath(path),
           message: `未知字段${guess ? `，是否想写「${guess}」（${labelAt(schema, [...issue.path, guess]) ?? guess}）？` : `；可用字段：${known.join("、")}`}`,
         });
@@ -33,7 +36,7 @@ export function issuesToProblems(
     problems.push({
       severity: "error",
       file,
-      line: lineOfPath(matterText, issue.path, issue.message === "缺少必填字段"),
+      line: lineOfPath(issue.path, issue.message === "缺少必填字段"),
       field: formatPath(issue.path) + (label ? `（${label}）` : ""),
       message: issue.message,
     });

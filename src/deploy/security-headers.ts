@@ -1,12 +1,28 @@
 /**
  * The HTTP headers a published portal should be served with. One definition feeds the `_headers`
- * file (Netlify, Cloudflare Pages), the nginx example in README.md and the browser test that
- * loads every kind of page under this policy.
+ * file (Netlify, Cloudflare Pages), the nginx example in README.md and the browser tests that
+ * load every kind of page under this policy.
  *
  * The Content-Security-Policy allows only the site itself: no inline script or style, no third-party
  * host. Pagefind compiles its WebAssembly in the browser, hence 'wasm-unsafe-eval'; images may be
  * data: URLs (Pagefind's placeholders).
+ *
+ * Scripts are narrower still: only the site's own script folder (`assets/`) and the search bundle
+ * (`pagefind/`), so a file that reached any other path (an editor's upload under `media/`) cannot
+ * run as a script. A CSP path needs a host ('self' takes no path), and naming the public origin
+ * would break every preview host, so the header carries a second policy (comma-separated: the
+ * browser enforces both) whose script-src is those paths on any host: a script must then be the
+ * site's own (first policy) and under one of the two folders (second policy).
  */
+import type { Site } from "../config/schema.ts";
+
+/** The part of the settings the headers depend on. */
+export type HeaderSite = Pick<Site, "baseUrl" | "pathPrefix"> & { hsts?: Site["hsts"] };
+
+/** The folders scripts may come from, below the path prefix. */
+export const SCRIPT_FOLDERS = ["assets/", "pagefind/"] as const;
+
+/** The site-wide policy ('self' only). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -22,6 +38,43 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join("; ");
 
+/** The second policy: scripts only from the two folders (`*:*` = any host and port; the first policy pins the host). */
+export function scriptPathPolicy(pathPrefix: string): string {
+  return `script-src ${SCRIPT_FOLDERS.map((folder) => `*:*${pathPrefix}${folder}`).join(" ")} 'wasm-unsafe-eval'`;
+}
+
+/** Both policies, as one header value. */
+export function contentSecurityPolicy(pathPrefix: string): string {
+  return `${CONTENT_SECURITY_POLICY}, ${scriptPathPolicy(pathPrefix)}`;
+}
+
+/**
+ * Files under media/ are editors' uploads, opened directly in the browser. Whatever they are, they
+ * run nothing: a sandbox (opaque origin, no scripts, no forms, no plugins) and no script source at
+ * all; images, audio and video still display, PDFs still open in the browser's viewer.
+ */
+export const MEDIA_SECURITY_POLICY =
+  "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'";
+
+export const MEDIA_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": MEDIA_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+};
+
+/** One year, the value browsers' preload lists ask for. */
+export const HSTS_MAX_AGE = 31_536_000;
+
+/** Strict-Transport-Security: on by default for an https origin; `hsts: false` turns it off. */
+export function strictTransportSecurity(site: HeaderSite): string | undefined {
+  if (site.hsts === false) return undefined;
+  if (site.hsts === undefined && !site.baseUrl.startsWith("https:")) return undefined;
+  const { maxAge = HSTS_MAX_AGE, includeSubDomains = false, preload = false } = site.hsts ?? {};
+  return [`max-age=${maxAge}`, includeSubDomains && "includeSubDomains", preload && "preload"]
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The headers every response gets, whatever the site (tests that serve a build use these as a baseline). */
 export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
@@ -29,6 +82,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "SAMEORIGIN",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
 };
+
+/** The headers for one site: both script policies for its path prefix, and HSTS for an https origin. */
+export function securityHeaders(site: HeaderSite): Record<string, string> {
+  const hsts = strictTransportSecurity(site);
+  return {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": contentSecurityPolicy(site.pathPrefix),
+    ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
+  };
+}
 
 /**
  * Cache lifetimes. Asset names carry no fingerprint and may change between builds, so a day, not a
@@ -42,17 +105,20 @@ export const CACHE_HEADERS = {
 /**
  * `_headers` in Netlify/Cloudflare syntax: a path pattern, then indented `Name: value` lines.
  * Paths carry the prefix because the file sits at the root of what the host serves. Both hosts
- * combine every rule that matches, so Cache-Control is set only on the asset folders (pages keep
- * the hosts' default, which revalidates).
+ * combine every rule that matches (a second Content-Security-Policy is a second policy, and the
+ * browser enforces both), so Cache-Control is set only on the asset folders (pages keep the
+ * hosts' default, which revalidates) and media/ adds its sandbox to the site's policy.
  */
-export function headersFile(pathPrefix: string): string {
+export function headersFile(site: HeaderSite): string {
+  const { pathPrefix } = site;
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
   return (
     [
-      block(`${pathPrefix}*`, SECURITY_HEADERS),
+      block(`${pathPrefix}*`, securityHeaders(site)),
       block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
       block(`${pathPrefix}pagefind/*`, { "Cache-Control": CACHE_HEADERS.assets }),
+      block(`${pathPrefix}media/*`, MEDIA_HEADERS),
     ].join("\n\n") + "\n"
   );
 }

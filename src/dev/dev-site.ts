@@ -21,6 +21,7 @@ import { createState } from "../build/load-state.ts";
 import { defaultParts } from "../build/defaults.ts";
 import type { SiteParts } from "../build/outputs.ts";
 import type { BuildState } from "../eleventy/state.ts";
+import { specOf } from "../content-types/spec.ts";
 import type { Portal } from "../portal/portal.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
 
@@ -78,9 +79,7 @@ class Fingerprints {
 
 /** Records whose detail page shows `record` (besides its own page). */
 function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
-  if (record.type !== "policy") return [];
-  const doc = portal.interpretedDocOf.get(record.fields.index_no);
-  return [...(doc ? [doc] : []), ...(portal.interpretationsOf.get(record.fields.index_no) ?? [])];
+  return (specOf(portal.types, record.type).shownOn?.(portal, record) ?? []) as ContentRecord[];
 }
 
 /** Affected records' pages and the pages listing them go first: what the editor looks at updates soonest. */

@@ -1,37 +1,72 @@
 /**
- * Watches a folder tree and calls back with the paths that changed, after a short quiet period,
- * one call at a time (changes made during a call are handed to the next one).
+ * Watches a folder tree and calls back with the paths that changed (relative, forward slashes),
+ * after a short quiet period, one call at a time: changes made during a call are handed to the
+ * next one, so no save is lost while a rebuild runs.
+ *
+ * The watching itself is chokidar's. Node's own recursive `fs.watch` (Node 20 on Linux) watches
+ * each file's inode, so it lost files replaced by a rename (`sed -i`, editors' atomic saves, `git
+ * checkout`) and never saw files moved in from outside; chokidar re-watches replaced files, scans
+ * folders that appear, and reports an editor's delete-then-rename save as one change.
  */
-import { watch } from "node:fs";
+import path from "node:path";
+import { watch } from "chokidar";
+
+export interface TreeWatcher {
+  /** Resolves once every file present at the start is watched: a save after this is seen. */
+  ready: Promise<void>;
+  /** Stops watching and waits for the call under way, if any. */
+  close(): Promise<void>;
+}
+
+export interface WatchOptions {
+  /**
+   * Quiet time before a call. Longer than chokidar's 50 ms per-file throttle of change events,
+   * so a write whose event it dropped has landed before the files are read.
+   */
+  quietMs?: number;
+  /** Told about watcher errors and errors thrown by `onChange` (the watching goes on). */
+  onError?: (err: unknown) => void;
+}
 
 export function watchTree(
   dir: string,
   onChange: (relPaths: Set<string>) => Promise<void>,
-  quietMs = 30,
-): () => void {
+  options: WatchOptions = {},
+): TreeWatcher {
+  const quietMs = options.quietMs ?? 60;
+  const onError = options.onError ?? ((err: unknown) => console.error(err));
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let running = false;
+  let running: Promise<void> | undefined;
+  let closed = false;
   const flush = async () => {
     timer = undefined;
-    if (running || pending.size === 0) return;
-    running = true;
+    if (running || pending.size === 0) return; // a running call re-arms the timer when it ends
     const batch = pending;
     pending = new Set();
-    try {
-      await onChange(batch);
-    } finally {
-      running = false;
-      if (pending.size) timer = setTimeout(() => void flush(), quietMs);
-    }
+    running = onChange(batch).catch(onError);
+    await running;
+    running = undefined;
+    if (pending.size && !closed) timer = setTimeout(() => void flush(), quietMs);
   };
-  const watcher = watch(dir, { recursive: true }, (_event, filename) => {
-    if (filename) pending.add(filename.toString().split("\\").join("/"));
+  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false });
+  watcher.on("all", (_event, changed) => {
+    if (closed) return;
+    pending.add(path.relative(dir, changed).split(path.sep).join("/"));
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), quietMs);
   });
-  return () => {
-    clearTimeout(timer);
-    watcher.close();
+  watcher.on("error", onError);
+  const ready = new Promise<void>((resolve) => watcher.once("ready", resolve));
+  return {
+    ready,
+    close: async () => {
+      closed = true;
+      clearTimeout(timer);
+      timer = undefined;
+      pending.clear();
+      await watcher.close();
+      await running;
+    },
   };
 }

@@ -3,8 +3,9 @@
  * from the zod descriptions) — one source of truth for validation, editor tooling and documentation.
  */
 import type { Site } from "../config/schema.ts";
-import { CONTENT_TYPES } from "../content/types.ts";
-import { CONTENT_TYPE_NAMES, jsonSchemaFor, type JsonSchema } from "./json-schema.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { jsonSchemaFor, type JsonSchema } from "./json-schema.ts";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "文字",
@@ -53,15 +54,14 @@ function rows(schema: JsonSchema, prefix = ""): string[] {
   return out;
 }
 
-export function fieldReference(site: Site): string {
-  const sections = CONTENT_TYPE_NAMES.map((type) => {
-    const { label, folder } = CONTENT_TYPES[type];
+export function fieldReference(site: Site, types: readonly AnyTypeSpec[] = DEFAULT_TYPES): string {
+  const sections = types.map(({ type, label, folder }) => {
     return [
       `## ${label}（\`${type}\`，content/${folder}/）`,
       "",
       "| 字段 | 必填 | 类型 | 说明 | 取值与格式 |",
       "| --- | --- | --- | --- | --- |",
-      ...rows(jsonSchemaFor(site, type)),
+      ...rows(jsonSchemaFor(site, type, types)),
       "",
     ].join("\n");
   });
@@ -110,15 +110,14 @@ function compactRows(schema: JsonSchema, prefix = ""): string[] {
 export const README_MARKERS = { start: "<!-- fields:start -->", end: "<!-- fields:end -->" } as const;
 
 /** The field reference inside README.md (between the markers), from the same schemas as docs/fields.md. */
-export function readmeFieldReference(site: Site): string {
-  const sections = CONTENT_TYPE_NAMES.map((type) => {
-    const { label, folder } = CONTENT_TYPES[type];
+export function readmeFieldReference(site: Site, types: readonly AnyTypeSpec[] = DEFAULT_TYPES): string {
+  const sections = types.map(({ type, label, folder }) => {
     return [
       `#### ${type} — ${label} (\`content/${folder}/\`)`,
       "",
       "| field | required | type | meaning (the label editors see) |",
       "| --- | --- | --- | --- |",
-      ...compactRows(jsonSchemaFor(site, type)),
+      ...compactRows(jsonSchemaFor(site, type, types)),
       "",
     ].join("\n");
   });

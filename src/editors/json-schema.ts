@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import { CONTENT_TYPES, type ContentType } from "../content/types.ts";
 import { schemaFor } from "../content/read-file.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { specOf, type AnyTypeSpec } from "../content-types/spec.ts";
 
 export type JsonSchema = {
   type?: string;
@@ -25,10 +26,13 @@ export type JsonSchema = {
   [key: string]: unknown;
 };
 
-export const CONTENT_TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentType[];
-
-export function jsonSchemaFor(site: Site, type: ContentType): JsonSchema {
-  const generated = z.toJSONSchema(schemaFor(site, type), {
+export function jsonSchemaFor(
+  site: Site,
+  type: string,
+  types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
+): JsonSchema {
+  const spec = specOf(types, type);
+  const generated = z.toJSONSchema(schemaFor(site, spec), {
     io: "input",
     unrepresentable: "any",
     target: "draft-7",
@@ -37,18 +41,21 @@ export function jsonSchemaFor(site: Site, type: ContentType): JsonSchema {
   return {
     $schema,
     $id: `${type}.schema.json`,
-    title: `${CONTENT_TYPES[type].label}（content/${CONTENT_TYPES[type].folder}/）的前言字段`,
+    title: `${spec.label}（content/${spec.folder}/）的前言字段`,
     $comment: "由 npm run schemas 从 src/content/*.ts 与 site.config.ts 生成，请勿手工修改。",
     ...rest,
   };
 }
 
 /** File name → JSON text, for every content type (stable key order and formatting). */
-export function allJsonSchemas(site: Site): Map<string, string> {
+export function allJsonSchemas(
+  site: Site,
+  types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
+): Map<string, string> {
   return new Map(
-    CONTENT_TYPE_NAMES.map((type) => [
+    types.map(({ type }) => [
       `${type}.schema.json`,
-      `${JSON.stringify(jsonSchemaFor(site, type), null, 2)}\n`,
+      `${JSON.stringify(jsonSchemaFor(site, type, types), null, 2)}\n`,
     ]),
   );
 }

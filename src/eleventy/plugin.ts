@@ -40,9 +40,7 @@ export function gongkaiPlugin(
   for (const source of sources)
     if (!source.streamed) eleventyConfig.addTemplate(templateName(source), source.create(ref));
 
-  // Assets: the portal's own, and the editors' media files
-  eleventyConfig.addPassthroughCopy({
-    [ASSETS_DIR]: "assets",
-    [path.join(ref.current.options.contentDir, "media")]: "media",
-  });
+  // The portal's own assets. The editors' media files are copied by src/media/copy-step.ts, not
+  // here: a passthrough copy would follow symbolic links and publish embargoed files.
+  eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
 }

@@ -8,6 +8,7 @@ import type { ContentRecord } from "../content/types.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 import type { Portal } from "../portal/portal.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import type { LayoutContext } from "../view/context.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import type { Tallies } from "../tallies/compute.ts";
@@ -21,6 +22,8 @@ export interface BuildOptions {
   includeDrafts?: boolean;
   /** Dev server: reuse what unchanged files gave last time. */
   cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts). */
+  types?: readonly AnyTypeSpec[];
 }
 
 export interface BuildState {
@@ -33,6 +36,8 @@ export interface BuildState {
   lists: ListPageData[];
   /** Publication counts per year and site-wide (src/tallies/). */
   tallies: Tallies;
+  /** /media/ paths this build publishes (src/media/embargo.ts). */
+  media: string[];
   /** Every page and file this build writes, and who writes it. */
   outputs: SiteOutputs;
   /** Warnings (errors stop the build before a state exists). */

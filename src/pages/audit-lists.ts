@@ -3,11 +3,12 @@
  * paginated in the normal list layout. Kept apart from the portal's browsing lists (`state.lists`,
  * all on 网站地图): these are reached from the figures.
  */
-import type { ListPageData, ListStyle } from "../view/list-data.ts";
+import type { ListPageData } from "../view/list-data.ts";
 import { statisticsRows } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
 import { paginate, type ListSpec } from "./paginate.ts";
 import { auditKey, auditLists } from "../tallies/audit.ts";
+import { countedTypes } from "../tallies/cells.ts";
 import type { Tallies } from "../tallies/compute.ts";
 import { describeQuery } from "../tallies/query.ts";
 import { labelWithUnit } from "../tallies/statistics.ts";
@@ -17,12 +18,13 @@ import { talliesUrls } from "../tallies/urls.ts";
 export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[] {
   const lists = auditLists(portal, tallies);
   const rows = statisticsRows(portal.site.statistics).filter((row) => row.count);
+  const counted = [...countedTypes(portal.types).values()];
   const pages: ListPageData[] = [];
   for (const year of tallies.years) {
     for (const row of rows) {
       const items = lists.get(auditKey(year, row.key)) ?? [];
-      const style: ListStyle =
-        "policyKind" in row.count! ? "policy" : "guideType" in row.count! ? "guide" : "mixed";
+      // Policy and guide rows list one type: in its own table (src/content-types/), like its lists.
+      const style = "policyKind" in row.count! ? "policy" : "guideType" in row.count! ? "guide" : "mixed";
       const spec: ListSpec = {
         base: talliesUrls.audit(year, row.key),
         title: `${year}年 ${labelWithUnit(row)}：${items.length}`,
@@ -33,7 +35,7 @@ export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[]
           { label: row.label },
         ],
         style,
-        description: `统计口径：${describeQuery(row.count!)}。共 ${items.length} 条，逐条列出如下。`,
+        description: `统计口径：${describeQuery(row.count!, counted)}。共 ${items.length} 条，逐条列出如下。`,
       };
       pages.push(...paginate(spec, items, portal.site.pageSize));
     }

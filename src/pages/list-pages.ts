@@ -1,23 +1,13 @@
-/** Every paginated list of the portal, in a stable order. */
+/** Every paginated list of the portal, in a stable order, and the template that renders them. */
 import type { ListPageData } from "../view/list-data.ts";
 import { listPage } from "../../layouts/list.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { StateRef } from "../eleventy/state.ts";
-import { newsLists } from "./news-lists.ts";
-import { policyLists } from "./policy-lists.ts";
-import { guideLists } from "./guide-lists.ts";
-import { periodicalLists, topicLists, videoLists } from "./media-lists.ts";
 import { onePagePer } from "./paginated.ts";
 
+/** Every type's list pages (src/content-types/), in the order of the type list. */
 export function listPagesOf(portal: Portal): ListPageData[] {
-  return [
-    ...newsLists(portal),
-    ...policyLists(portal),
-    ...guideLists(portal),
-    ...videoLists(portal),
-    ...periodicalLists(portal),
-    ...topicLists(portal),
-  ];
+  return portal.types.flatMap((type) => type.lists?.(portal) ?? []);
 }
 
 /**

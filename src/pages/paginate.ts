@@ -2,17 +2,20 @@
 import type { ContentRecord } from "../content/types.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import { urls } from "../portal/urls.ts";
+import { groupBy } from "../portal/group.ts";
+import type { AnyRecord } from "../content-types/spec.ts";
 
 export type ListSpec = Omit<ListPageData, "url" | "items" | "pageNumber" | "pageCount" | "total">;
 
-export function paginate(spec: ListSpec, items: readonly ContentRecord[], pageSize: number): ListPageData[] {
+/** `items` may be of a type outside the built-in list (a site's or a test's own): a record all the same. */
+export function paginate(spec: ListSpec, items: readonly AnyRecord[], pageSize: number): ListPageData[] {
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   const pages: ListPageData[] = [];
   for (let n = 1; n <= pageCount; n++) {
     pages.push({
       ...spec,
       url: urls.page(spec.base, n),
-      items: items.slice((n - 1) * pageSize, n * pageSize),
+      items: items.slice((n - 1) * pageSize, n * pageSize) as ContentRecord[],
       pageNumber: n,
       pageCount,
       total: items.length,
@@ -23,12 +26,5 @@ export function paginate(spec: ListSpec, items: readonly ContentRecord[], pageSi
 
 /** Groups records by publication year, newest year first (records arrive newest first). */
 export function byYear<T extends ContentRecord>(items: readonly T[]): [number, T[]][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    if (item.year === undefined) continue;
-    const list = groups.get(item.year);
-    if (list) list.push(item);
-    else groups.set(item.year, [item]);
-  }
-  return [...groups];
+  return [...groupBy(items, (item) => item.year)];
 }

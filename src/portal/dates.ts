@@ -6,10 +6,6 @@ export function formatDay(ms: number, zone: string): string {
   return localParts(ms, zone).day;
 }
 
-export function formatDateTime(ms: number, zone: string): string {
-  return localParts(ms, zone).dateTime;
-}
-
 /** ISO 8601 with the zone's offset, for feeds, sitemaps and <time datetime>. */
 export function isoDateTime(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? "";

@@ -1,13 +1,21 @@
 /** Grouping in one pass, so list builders never filter the whole site once per group. */
 
-/** Items per key, in their original order (records arrive sorted, so each group stays sorted). */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+/** Adds `value` to the list at `key`, starting the list when it is the first. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Items per key, in their original order (records arrive sorted, so each group stays sorted).
+ * Items whose key is undefined are left out.
+ */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
+    if (k !== undefined) push(groups, k, item);
   }
   return groups;
 }

@@ -4,11 +4,16 @@
  */
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord, ContentType, RecordOf } from "../content/types.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { push } from "./group.ts";
 
+/** Records per type (every type of the build's list has an entry, empty or not). */
 type ByType = { [T in ContentType]: RecordOf<T>[] };
 
 export interface Portal {
   site: Site;
+  /** The content types of this build (src/content-types/). */
+  types: readonly AnyTypeSpec[];
   /** Every published record, newest first (report files excepted: they are in `reports`). */
   records: ContentRecord[];
   byType: ByType;
@@ -23,7 +28,7 @@ export interface Portal {
   interpretedDocOf: Map<string, RecordOf<"policy">>;
   /** Calendar years that have a published item, newest first. */
   years: number[];
-  /** The yearly report files (content/reports/<year>.md) by year; not items, so not in `records`. */
+  /** The yearly files (content/reports/<year>.md, a `yearly` type) by year; not items, so not in `records`. */
   reports: Map<number, RecordOf<"report">>;
 }
 
@@ -31,34 +36,32 @@ export function newestFirst(a: ContentRecord, b: ContentRecord): number {
   return b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The records of one type of the list, as the spec's functions see them. */
+export function recordsOf(portal: Portal, type: string): ContentRecord[] {
+  return (portal.byType as Record<string, ContentRecord[]>)[type] ?? [];
 }
 
-export function buildPortal(site: Site, published: readonly ContentRecord[]): Portal {
+export function buildPortal(
+  site: Site,
+  published: readonly ContentRecord[],
+  types: readonly AnyTypeSpec[],
+): Portal {
+  const yearly = new Set(types.filter((t) => t.yearly).map((t) => t.type));
+  const undated = new Set(types.filter((t) => t.undatedYears).map((t) => t.type));
   const reports = new Map<number, RecordOf<"report">>();
   for (const record of published)
-    if (record.type === "report") reports.set(Number(record.id.split("/")[1]), record);
-  const records = published.filter((r) => r.type !== "report").sort(newestFirst);
-  const byType: ByType = {
-    news: [],
-    policy: [],
-    video: [],
-    guide: [],
-    periodical: [],
-    topic: [],
-    page: [],
-    report: [...reports.values()],
-  };
+    if (yearly.has(record.type)) reports.set(Number(record.id.split("/")[1]), record as RecordOf<"report">);
+  const records = published.filter((r) => !yearly.has(r.type)).sort(newestFirst);
+  const lists: Record<string, ContentRecord[]> = Object.fromEntries(types.map((t) => [t.type, []]));
+  for (const type of yearly) lists[type] = [...reports.values()].filter((r) => r.type === type);
+  const byType = lists as ByType;
   const newsByColumn = new Map<string, RecordOf<"news">[]>(site.columns.map((c) => [c.name, []]));
   const byTopic = new Map<string, ContentRecord[]>(site.topics.map((t) => [t.name, []]));
   const byIndexNo = new Map<string, RecordOf<"policy">>();
   const years = new Set<number>();
   for (const record of records) {
-    (byType[record.type] as ContentRecord[]).push(record);
-    if (record.year !== undefined && record.type !== "page") years.add(record.year);
+    lists[record.type].push(record);
+    if (record.year !== undefined && !undated.has(record.type)) years.add(record.year);
     if (record.type === "news") push(newsByColumn, record.fields.column, record);
     if (record.type === "policy") byIndexNo.set(record.fields.index_no, record);
     if ("topics" in record.fields) for (const topic of record.fields.topics) push(byTopic, topic, record);
@@ -73,6 +76,7 @@ export function buildPortal(site: Site, published: readonly ContentRecord[]): Po
   }
   return {
     site,
+    types,
     records,
     byType,
     byUrl: new Map(records.map((r) => [r.url, r])),

@@ -13,13 +13,23 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The declared name closest to what was written, when it is close enough to be a slip (one character in three). */
-export function closestName(written: string, names: readonly string[]): string | undefined {
+/** One slip in three characters (at least one): how far a declared name may be from what was written. */
+const ONE_IN_THREE = (name: string) => Math.max(1, Math.floor(name.length / 3));
+
+/**
+ * The known name closest to what was written, when it is close enough to be a slip: within
+ * `tolerance(name)` edits (default one character in three). "Did you mean" for values and keys.
+ */
+export function closestName(
+  written: string,
+  names: readonly string[],
+  tolerance: (name: string) => number = ONE_IN_THREE,
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of names) {
     const d = editDistance(written, name);
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= tolerance(best) ? best : undefined;
 }

@@ -1,9 +1,8 @@
 /**
  * Walks a zod schema along a front-matter path, to name a field in an error message (its label)
- * and to suggest the field an editor probably meant.
+ * and to list the fields an object allows (for "did you mean", src/problems/edit-distance.ts).
  */
 import type { z } from "zod";
-import { editDistance } from "./edit-distance.ts";
 
 type AnySchema = z.core.$ZodType;
 
@@ -64,11 +63,6 @@ export function labelAt(schema: AnySchema, path: readonly PropertyKey[]): string
   return at ? labelOf(describedText(at)) : undefined;
 }
 
-export function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
-  const at = schemaAt(schema, path);
-  return at ? describedText(at) : undefined;
-}
-
 export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   const at = schemaAt(schema, path);
   if (!at) return [];
@@ -79,15 +73,4 @@ export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[
 /** Formats a path as editors see it in YAML: materials[1].name. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p))).join("");
-}
-
-/** The known key closest to what was typed, if it is close enough to be a typo. */
-export function didYouMean(typed: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const key of known) {
-    const d = editDistance(typed.toLowerCase(), key);
-    if (d < bestDistance) [best, bestDistance] = [key, d];
-  }
-  return best !== undefined && bestDistance <= (best.length <= 3 ? 1 : 2) ? best : undefined;
 }

@@ -119,7 +119,9 @@ export async function writeSearchIndex(
   const shards = shardsOf(state.details, shardPages);
   const jobs = shards.map((records, k) => () => {
     const dir = path.join(bundle, String(k));
-    const searchRecords = records.map((r) => searchRecordOf(r, state.portal.site.allowHtml));
+    const searchRecords = records.map((r) =>
+      searchRecordOf(r, state.portal.site.allowHtml, state.portal.types),
+    );
     moveTextsOut(searchRecords, dir);
     return { records: searchRecords, labels: records.map((r) => r.file), dir };
   });

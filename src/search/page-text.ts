@@ -6,6 +6,8 @@
  */
 import type { ContentRecord } from "../content/types.ts";
 import { markdownFor } from "../markdown/render.ts";
+import { specOf, type AnyTypeSpec } from "../content-types/spec.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 
 type Token = ReturnType<ReturnType<typeof markdownFor>["parse"]>[number];
 
@@ -37,51 +39,17 @@ export function markdownText(body: string, allowHtml = false): string {
   return blocks.join("\n");
 }
 
-/** Metadata lines a page shows, per type. */
-function metadataOf(r: ContentRecord): (string | undefined)[] {
-  switch (r.type) {
-    case "news":
-      return [r.fields.source, r.fields.department, r.fields.summary];
-    case "policy": {
-      const f = r.fields;
-      return [
-        f.index_no,
-        f.category,
-        f.issuer,
-        f.doc_no,
-        f.kind,
-        f.department,
-        f.keywords.join(" "),
-        f.summary,
-      ];
-    }
-    case "video":
-      return [r.fields.source, r.fields.department, r.fields.summary];
-    case "guide": {
-      const f = r.fields;
-      return [
-        f.item_type,
-        f.department,
-        f.summary,
-        ...f.basis,
-        ...f.conditions,
-        ...f.materials.map((m) => m.name),
-        ...f.process,
-        f.location,
-        f.result,
-      ];
-    }
-    case "periodical":
-      return [r.fields.periodical, r.fields.summary];
-    case "topic":
-    case "page":
-    case "report":
-      return [r.fields.summary];
-  }
-}
-
-export function pageText(r: ContentRecord, allowHtml = false): string {
-  return [r.fields.title, ...metadataOf(r), markdownText(r.body, allowHtml)]
+/**
+ * Title, the metadata lines the record's type declares (src/content-types/, `search.text`; the
+ * summary when it declares none), and the body.
+ */
+export function pageText(
+  r: ContentRecord,
+  allowHtml = false,
+  types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
+): string {
+  const metadata = specOf(types, r.type).search?.text?.(r) ?? [r.fields.summary];
+  return [r.fields.title, ...metadata, markdownText(r.body, allowHtml)]
     .filter((line): line is string => Boolean(line && line.trim()))
     .join("\n");
 }

@@ -2,7 +2,9 @@
  * One Pagefind custom record per detail page, from the validated record: the token stream to
  * index, the metadata a result shows, the filters and the sort key.
  */
-import { CONTENT_TYPES, type ContentRecord } from "../content/types.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { specOf, type AnyTypeSpec, type SearchFacet } from "../content-types/spec.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { escapeHtml } from "../html/html.ts";
 import { indexTokens } from "./tokens.ts";
 import { pageText } from "./page-text.ts";
@@ -14,14 +16,30 @@ import { pageText } from "./page-text.ts";
  */
 export const INDEX_LANGUAGE = "unknown";
 
-/** Filter keys as the browser sees them; the search page labels them in Chinese. */
-export const FILTER_KEYS = {
-  type: "type",
-  column: "column",
-  year: "year",
-  department: "department",
-  category: "category",
-} as const;
+/** Filters every record has (when it has the value); the types add theirs (src/content-types/). */
+const COMMON_FACETS: SearchFacet<ContentRecord>[] = [
+  { key: "type", label: "类型", order: 10, value: () => undefined },
+  {
+    key: "year",
+    label: "年份",
+    order: 30,
+    value: (r) => (r.year === undefined ? undefined : String(r.year)),
+  },
+  {
+    key: "department",
+    label: "发布机构",
+    order: 40,
+    value: (r) => ("department" in r.fields ? r.fields.department : undefined),
+  },
+];
+
+/** The search page's filters, in their order on the page: 类型, the types' own, 年份, 发布机构 … */
+export function searchFacets(types: readonly AnyTypeSpec[]): { key: string; label: string }[] {
+  const facets = new Map<string, { key: string; label: string; order: number }>();
+  for (const facet of [...COMMON_FACETS, ...types.flatMap((t) => t.search?.facets ?? [])])
+    if (!facets.has(facet.key)) facets.set(facet.key, facet);
+  return [...facets.values()].sort((a, b) => a.order - b.order).map(({ key, label }) => ({ key, label }));
+}
 
 /** Sorts before every real date. */
 const UNDATED = "0000-00-00 00:00";
@@ -35,33 +53,23 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-function departmentOf(r: ContentRecord): string | undefined {
-  switch (r.type) {
-    case "news":
-    case "policy":
-    case "video":
-    case "guide":
-      return r.fields.department;
-    default:
-      return undefined;
-  }
-}
-
-/** The record's 类型 as the site names it: 新闻, 政策文件, 办事指南 … */
-const typeLabel = (r: ContentRecord) => CONTENT_TYPES[r.type].label;
-
 /**
  * The record's URL goes in without the path prefix: the browser's Pagefind prefixes every result
  * URL with the folder above the bundle (`/portal/` for `/portal/pagefind/0/`).
  */
-export function searchRecordOf(r: ContentRecord, allowHtml = false): SearchRecord {
-  const text = pageText(r, allowHtml);
-  const department = departmentOf(r);
-  const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [typeLabel(r)] };
-  if (r.year !== undefined) filters[FILTER_KEYS.year] = [String(r.year)];
-  if (department) filters[FILTER_KEYS.department] = [department];
-  if (r.type === "news") filters[FILTER_KEYS.column] = [r.fields.column];
-  if (r.type === "policy") filters[FILTER_KEYS.category] = [r.fields.category];
+export function searchRecordOf(
+  r: ContentRecord,
+  allowHtml = false,
+  types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
+): SearchRecord {
+  const spec = specOf(types, r.type);
+  const text = pageText(r, allowHtml, types);
+  // The record's 类型 as the site names it (新闻, 政策文件 …), then the other filters it has a value for.
+  const filters: Record<string, string[]> = { type: [spec.label] };
+  for (const facet of [...COMMON_FACETS, ...(spec.search?.facets ?? [])]) {
+    const value = facet.value(r);
+    if (value) filters[facet.key] = [value];
+  }
   // The filter values again in meta: a query that has to be checked against the text recounts them.
   const plain: Record<string, string> = { title: r.fields.title, text, date: r.day };
   for (const [key, values] of Object.entries(filters)) plain[key] = values[0];

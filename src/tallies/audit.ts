@@ -5,18 +5,20 @@
  */
 import { statisticsRows, type PolicyMeasure } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
-import { inPolicyCell, isCounted, keyMaps, policySpan, yearCells, type CountedRecord } from "./cells.ts";
+import type { ContentRecord } from "../content/types.ts";
+import { countedTypes, inPolicyCell, keyMaps, policySpan, yearCells } from "./cells.ts";
 import type { Tallies } from "./compute.ts";
 import { queryCells } from "./query.ts";
 
 /** Items per `${year}/${rowKey}`, newest first (the records' order). */
-export type AuditLists = Map<string, CountedRecord[]>;
+export type AuditLists = Map<string, ContentRecord[]>;
 
 export const auditKey = (year: number, rowKey: string) => `${year}/${rowKey}`;
 
 export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   const { site } = portal;
   const maps = keyMaps(site);
+  const counted = countedTypes(portal.types);
   const computed = statisticsRows(site.statistics).filter((row) => row.count);
   /** Cell → keys of the rows that sum it (non-policy rows). */
   const rowsOfCell = new Map<string, string[]>();
@@ -41,13 +43,14 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   }
   const lists: AuditLists = new Map();
   for (const year of tallies.years) for (const row of computed) lists.set(auditKey(year, row.key), []);
-  const add = (year: number, key: string, record: CountedRecord) =>
+  const add = (year: number, key: string, record: ContentRecord) =>
     lists.get(auditKey(year, key))?.push(record);
 
   for (const record of portal.records) {
-    if (!isCounted(record) || record.year === undefined) continue;
+    const spec = counted.get(record.type);
+    if (!spec || record.year === undefined) continue;
     const matched = new Set<string>();
-    for (const cell of yearCells(maps, record))
+    for (const cell of yearCells(maps, spec, record))
       for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
     for (const key of matched) add(record.year, key, record);
     if (record.type === "guide") {

@@ -9,9 +9,10 @@
  */
 import { DateTime } from "luxon";
 import type { Keyed, Site } from "../config/schema.ts";
-import { COUNTED_TYPES, type CountedType, type PolicyMeasure } from "../config/statistics.ts";
+import type { PolicyMeasure } from "../config/statistics.ts";
 import type { ContentRecord, RecordOf } from "../content/types.ts";
 import type { POLICY_KINDS } from "../content/policy.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 export const POLICY_KIND_KEYS: Record<(typeof POLICY_KINDS)[number], string> = {
   行政规范性文件: "normative",
@@ -32,10 +33,9 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export type CountedRecord = Extract<ContentRecord, { type: CountedType }>;
-
-export function isCounted(record: ContentRecord): record is CountedRecord {
-  return (COUNTED_TYPES as readonly string[]).includes(record.type);
+/** The types the tallies count (their spec has `tally`), by type key, in the order of the list. */
+export function countedTypes(types: readonly AnyTypeSpec[]): Map<string, AnyTypeSpec> {
+  return new Map(types.filter((t) => t.tally).map((t) => [t.type, t]));
 }
 
 /** Name → key lookups of one site, built once per site. */
@@ -68,7 +68,7 @@ export function keyMaps(site: Site): KeyMaps {
 }
 
 /** Cells a counted record adds one to, in its own publication year (policy measures aside). */
-export function yearCells(maps: KeyMaps, record: CountedRecord): string[] {
+export function yearCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): string[] {
   const cells = ["all", `types:${record.type}`];
   const add = (dimension: Exclude<Dimension, "types">, name: string) => {
     const key = maps[dimension].get(name);
@@ -77,10 +77,8 @@ export function yearCells(maps: KeyMaps, record: CountedRecord): string[] {
   const f = record.fields;
   if ("department" in f) add("departments", f.department);
   if ("topics" in f) for (const topic of new Set(f.topics)) add("topics", topic);
-  if (record.type === "news") add("columns", record.fields.column);
-  if (record.type === "video") add("videoKinds", record.fields.kind);
-  if (record.type === "periodical") add("periodicals", record.fields.periodical);
-  if (record.type === "guide") add("guideTypes", record.fields.item_type);
+  const dimension = spec.tally?.dimension;
+  if (dimension) add(dimension.name, dimension.value(record));
   if (record.type === "policy") cells.push(`policies:${POLICY_KIND_KEYS[record.fields.kind]}:issued`);
   return cells;
 }

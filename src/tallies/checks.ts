@@ -13,6 +13,7 @@ import { REPORT_SECTIONS } from "../content/report-tables.ts";
 import { cellValue, type Tallies } from "./compute.ts";
 import { queryValue } from "./query.ts";
 import { reportSections } from "./report-body.ts";
+import { countedTypes } from "./cells.ts";
 
 function tableTwoProblems(
   report: RecordOf<"report">,
@@ -94,5 +95,28 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
       });
     }
   }
+  return problems;
+}
+
+/** Statistics rows that count by type must name types the tallies count (the site config cannot know them). */
+export function countedTypeProblems(portal: Portal, file = "site.config.ts"): Problem[] {
+  const counted = countedTypes(portal.types);
+  const problems: Problem[] = [];
+  portal.site.statistics.forEach((section, s) => {
+    const entries = [
+      { count: section.count, field: `statistics[${s}].count` },
+      ...section.rows.map((row, r) => ({ count: row.count, field: `statistics[${s}].rows[${r}].count` })),
+    ];
+    for (const { count, field } of entries) {
+      if (!count || !("type" in count)) continue;
+      for (const type of count.type.filter((t) => !counted.has(t)))
+        problems.push({
+          severity: "error",
+          file,
+          field,
+          message: `“${type}”不是计入统计的内容类型；应为：${[...counted.keys()].join("、")}`,
+        });
+    }
+  });
   return problems;
 }

@@ -4,13 +4,13 @@
  */
 import type { Portal } from "../portal/portal.ts";
 import { POLICY_MEASURES } from "../config/statistics.ts";
-import { isCounted, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
+import { countedTypes, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
 
 /** Counts by cell id (see cells.ts); a missing cell is 0. */
 export type Tally = Map<string, number>;
 
 export interface Tallies {
-  /** Every year from the first to the last with a published item or a report file, ascending. */
+  /** Every year with a published item or a report file, ascending (no empty years in between). */
   years: number[];
   byYear: Map<number, Tally>;
   /** Site-wide: every cell over all years; 现行有效 as at the end of the last year. */
@@ -28,6 +28,7 @@ function bump(tally: Tally, cell: string, by = 1): void {
 export function computeTallies(portal: Portal): Tallies {
   const { site } = portal;
   const maps = keyMaps(site);
+  const counted = countedTypes(portal.types);
   const byYear = new Map<number, Tally>();
   const total: Tally = new Map();
   const tallyOf = (year: number) => {
@@ -47,10 +48,11 @@ export function computeTallies(portal: Portal): Tallies {
   /** Guides published per year and type: summed up after the pass into `guidesListed`. */
   const guideDelta = new Map<number, Map<string, number>>();
   for (const record of portal.records) {
-    if (!isCounted(record) || record.year === undefined) continue;
+    const spec = counted.get(record.type);
+    if (!spec || record.year === undefined) continue;
     publishedYears.add(record.year);
     const tally = tallyOf(record.year);
-    for (const cell of yearCells(maps, record)) {
+    for (const cell of yearCells(maps, spec, record)) {
       bump(tally, cell);
       bump(total, cell);
     }
@@ -71,28 +73,41 @@ export function computeTallies(portal: Portal): Tallies {
     }
   }
 
+  // Only years with content or a report: a range from the first to the last would turn one
+  // mistyped year (0025) into two thousand empty statistics pages.
+  // A year whose only event is a repeal has a page too (its 本年废止), unless it is after the last year.
   const known = [...publishedYears, ...portal.reports.keys()];
-  const years: number[] = [];
-  if (known.length) for (let y = Math.min(...known); y <= Math.max(...known); y++) years.push(y);
+  const latest = Math.max(...known);
+  const repealYears = [...byYear.keys()].filter((year) => year <= latest);
+  const years = [...new Set([...known, ...repealYears])].sort((a, b) => a - b);
+  const isYear = new Set(years);
+  // 现行有效 and the guide catalogue are running sums: apply every year's change in order, years
+  // without content included, and record the sums in the years that have a page.
+  const changeYears = [...new Set([...years, ...validDelta.keys(), ...guideDelta.keys()])].sort(
+    (a, b) => a - b,
+  );
+  const last = years[years.length - 1] ?? -Infinity;
   const valid = new Map<string, number>();
   const listed = new Map<string, number>();
-  for (const year of years) {
-    const tally = tallyOf(year);
+  for (const year of changeYears) {
+    if (year > last) break;
     for (const [kind, by] of validDelta.get(year) ?? []) valid.set(kind, (valid.get(kind) ?? 0) + by);
-    for (const [kind, n] of valid) if (n) tally.set(`policies:${kind}:valid`, n);
     for (const [cell, by] of guideDelta.get(year) ?? []) listed.set(cell, (listed.get(cell) ?? 0) + by);
+    if (!isYear.has(year)) continue;
+    const tally = tallyOf(year);
+    for (const [kind, n] of valid) if (n) tally.set(`policies:${kind}:valid`, n);
     for (const [cell, n] of listed) tally.set(cell, n);
   }
   for (const [kind, n] of valid) total.set(`policies:${kind}:valid`, n);
   // Repeals dated after the last year are not a year of the report yet.
-  for (const year of byYear.keys()) if (!years.includes(year)) byYear.delete(year);
+  for (const year of byYear.keys()) if (!isYear.has(year)) byYear.delete(year);
   return { years, byYear, total };
 }
 
 /** Every cell id a tally can have for this site, in a stable order (for open data and CSV). */
 export function allCells(portal: Portal): string[] {
   const { site } = portal;
-  const cells = ["all", ...["news", "policy", "video", "guide", "periodical"].map((t) => `types:${t}`)];
+  const cells = ["all", ...[...countedTypes(portal.types).keys()].map((t) => `types:${t}`)];
   for (const [dimension, list] of [
     ["columns", site.columns],
     ["videoKinds", site.videoKinds],

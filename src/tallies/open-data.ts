@@ -4,9 +4,8 @@
  */
 import type { Portal } from "../portal/portal.ts";
 import { absoluteUrl } from "../portal/urls.ts";
-import { CONTENT_TYPES } from "../content/types.ts";
 import { allCells, cellValue, type Tallies, type Tally } from "./compute.ts";
-import { DIMENSIONS, POLICY_KIND_KEYS } from "./cells.ts";
+import { countedTypes, DIMENSIONS, POLICY_KIND_KEYS } from "./cells.ts";
 import { statisticsOf, labelWithUnit } from "./statistics.ts";
 import { talliesUrls } from "./urls.ts";
 
@@ -31,9 +30,7 @@ function labels(portal: Portal) {
   const of = (list: readonly { key: string; name: string }[]) =>
     Object.fromEntries(list.map((k) => [k.key, k.name]));
   return {
-    types: Object.fromEntries(
-      (["news", "policy", "video", "guide", "periodical"] as const).map((t) => [t, CONTENT_TYPES[t].label]),
-    ),
+    types: Object.fromEntries([...countedTypes(portal.types).values()].map((t) => [t.type, t.label])),
     columns: of(site.columns),
     videoKinds: of(site.videoKinds),
     periodicals: of(site.periodicals),

@@ -6,6 +6,7 @@ import type { Site } from "../config/schema.ts";
 import type { PolicyMeasure, TallyQuery } from "../config/statistics.ts";
 import { keyMaps, POLICY_KIND_KEYS } from "./cells.ts";
 import { cellValue, type Tally } from "./compute.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 
 /** The cells a query sums. Queries name site-config names; validation guarantees they exist. */
 export function queryCells(site: Site, query: TallyQuery): string[] {
@@ -33,21 +34,15 @@ export function queryValue(site: Site, query: TallyQuery, tally: Tally | undefin
 }
 
 /** A short Chinese description of what a query counts (shown on audit pages and in docs). */
-export function describeQuery(query: TallyQuery): string {
-  const types: Record<string, string> = {
-    news: "新闻",
-    policy: "政策文件",
-    video: "视频",
-    guide: "办事指南",
-    periodical: "期刊",
-  };
+export function describeQuery(query: TallyQuery, counted: readonly AnyTypeSpec[]): string {
+  const types = new Map(counted.map((t) => [t.type, t.label]));
   const measures: Record<PolicyMeasure, string> = {
     issued: "本年发布",
     repealed: "本年废止（含失效）",
     valid: "年末现行有效",
   };
-  if ("all" in query) return "本年发布的全部信息（新闻、政策文件、视频、办事指南、期刊）";
-  if ("type" in query) return `本年发布的${query.type.map((t) => types[t]).join("、")}`;
+  if ("all" in query) return `本年发布的全部信息（${[...types.values()].join("、")}）`;
+  if ("type" in query) return `本年发布的${query.type.map((t) => types.get(t)).join("、")}`;
   if ("column" in query) return `本年发布的新闻，栏目：${query.column.join("、")}`;
   if ("videoKind" in query) return `本年发布的视频，类型：${query.videoKind.join("、")}`;
   if ("periodical" in query) return `本年出版的期刊：${query.periodical.map((p) => `《${p}》`).join("、")}`;

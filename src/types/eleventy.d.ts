@@ -13,6 +13,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output, errors included (the CLI reports them). */
+    disableLogger(): void;
     init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;

@@ -5,12 +5,18 @@
 import type { Site } from "../config/schema.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { ImageSize } from "../media/image-size.ts";
+import type { Html } from "../html/html.ts";
 
 export interface LayoutContext {
   site: Site;
   portal: Portal;
   /** Adds the path prefix to a site URL. */
   href: (url: string) => string;
+  /**
+   * An editor's Markdown as HTML, with the site's path prefix and `allowHtml`: the only way a
+   * layout renders Markdown, so no page can forget either.
+   */
+  markdown: (body: string) => Html;
   /** Intrinsic size of an image under /media/, for width/height attributes (absent in bare contexts). */
   imageSize?: (src: string) => ImageSize | undefined;
   /** The build's year in the site's zone (copyright line). */

@@ -3,8 +3,12 @@ import type { ContentRecord } from "../content/types.ts";
 import type { Html } from "../html/html.ts";
 import type { Crumb, LayoutContext, PageMeta } from "./context.ts";
 
-/** How one record appears in a list (layouts/parts/rows.ts). */
-export type ListStyle = "news" | "policy" | "guide" | "mixed";
+/**
+ * How one record appears in a list (layouts/parts/rows.ts): "mixed", titles with their type's
+ * label (topics, audit lists); a type key whose spec has `listRows`, that type's table; anything
+ * else ("news"), titles and dates.
+ */
+export type ListStyle = string;
 
 export interface FacetLink {
   label: string;

@@ -106,7 +106,7 @@ test("links to generated pages, media, assets and relative .md-free paths resolv
       "[栏目](/news/city-news/) [第二条](../b/) [本页锚点](#x) [首页](/) [地图](/sitemap/) [搜索](/search/?q=1) [图](/media/p.svg) [外站](https://www.gov.cn/) [邮件](mailto:a@b.cn) [政策](/policies/category/general/) [图标](/assets/favicon.svg) [index](/news/2026/b/index.html) [订阅](/feeds/news.xml) [地图](/sitemap.xml)",
     ),
     "news/2026/b.md": news("第二条", "2026-06-02 09:00"),
-    "media/p.svg": "x",
+    "media/p.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
   });
   assert.deepEqual(
     problemsOf(site).filter((p) => p.startsWith("content/news/2026/a.md")),

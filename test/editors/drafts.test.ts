@@ -151,7 +151,7 @@ function fixture() {
     }),
     ...Object.fromEntries(HIDDEN.map((h) => [h.rel, h.text])),
     "media/v.webm": "x",
-    "media/p.svg": "x",
+    "media/p.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
     "media/c.vtt": "x",
     "media/x.pdf": "x",
   });

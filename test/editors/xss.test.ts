@@ -51,7 +51,7 @@ function evilSite(allowHtml: boolean) {
         BODY,
       ),
       "pages/evil.md": md({ title: q(`页面${EVIL}`), summary: q(`说明${EVIL}`) }, BODY),
-      "media/p.svg": "x",
+      "media/p.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
       "media/a.pdf": "x",
     },
     { allowHtml },

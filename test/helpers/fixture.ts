@@ -9,6 +9,7 @@ import { validateSite } from "../../src/config/load.ts";
 import type { Site, SiteInput } from "../../src/config/schema.ts";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
+import type { AnyTypeSpec } from "../../src/content-types/spec.ts";
 
 export const FIXTURE_SITE: SiteInput = {
   name: "测试市人民政府",
@@ -84,7 +85,12 @@ export interface Fixture {
   outDir: string;
   site: Site;
   write(rel: string, text: string | Buffer): void;
-  build(options?: { now?: string; includeDrafts?: boolean }): Promise<BuildResult>;
+  /** `types`: the content types to build with (default: src/content-types/index.ts). */
+  build(options?: {
+    now?: string;
+    includeDrafts?: boolean;
+    types?: readonly AnyTypeSpec[];
+  }): Promise<BuildResult>;
   /** Text of an output file, by site URL ("/news/" → _site/news/index.html) or path. */
   read(urlOrPath: string): string;
   exists(urlOrPath: string): boolean;
@@ -116,7 +122,14 @@ export function createFixture(
     },
     build(options = {}) {
       const now = parseLocalDate(options.now ?? "2026-06-30 12:00", site.timeZone)!.toMillis();
-      return buildSite({ site, contentDir, outDir, now, includeDrafts: options.includeDrafts });
+      return buildSite({
+        site,
+        contentDir,
+        outDir,
+        now,
+        includeDrafts: options.includeDrafts,
+        types: options.types,
+      });
     },
     read: (urlOrPath) => readFileSync(outPath(urlOrPath), "utf8"),
     exists: (urlOrPath) => existsSync(outPath(urlOrPath)),

@@ -2,7 +2,7 @@
  * A static file server for built sites, on loopback, as a static host would serve them:
  * `dir/index.html` for `dir/`, the 404 page for anything missing, an optional path prefix.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { mimeTypeOf, respondStatic } from "../../src/dev/static-files.ts";
@@ -14,26 +14,36 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The request's path as `_headers` rules match it (decoded; as sent when it cannot be decoded). */
+function requestPath(url: string | undefined): string {
+  const { pathname } = new URL(url ?? "/", "http://x");
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; headers?: Record<string, string> } = {},
+  options: {
+    prefix?: string;
+    /** Sent with every file; a function gets the request path (to apply a built `_headers` file). */
+    headers?: Record<string, string> | ((pathname: string) => Record<string, string>);
+  } = {},
 ): Promise<StaticServer> {
   const prefix = options.prefix ?? "/";
-  const answer = async (req: IncomingMessage, res: ServerResponse) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const server = createServer((req, res) => {
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before writeHead, so a missing file can still fall back to 404
-      res.writeHead(status, { "content-type": mimeTypeOf(file), ...options.headers });
+      const headers =
+        typeof options.headers === "function" ? options.headers(requestPath(req.url)) : options.headers;
+      res.writeHead(status, { "content-type": mimeTypeOf(file), ...headers });
       res.end(body);
     };
-    await respondStatic(res, root, prefix, pathname, send);
-  };
-  const server = createServer((req, res) => {
-    // An async handler's rejection would otherwise go unhandled and stop the process.
-    answer(req, res).catch((err: unknown) => {
-      if (!res.headersSent)
-        res.writeHead(err instanceof URIError ? 400 : 500, { "content-type": "text/plain; charset=utf-8" });
-      res.end(err instanceof URIError ? "请求网址无效" : "服务器内部错误");
+    respondStatic(res, root, prefix, req.url, send).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

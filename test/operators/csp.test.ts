@@ -1,23 +1,38 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from "../../src/deploy/security-headers.ts";
+import {
+  CONTENT_SECURITY_POLICY,
+  MEDIA_SECURITY_POLICY,
+  contentSecurityPolicy,
+  headersFile,
+  securityHeaders,
+  strictTransportSecurity,
+} from "../../src/deploy/security-headers.ts";
+import type { Site } from "../../src/config/schema.ts";
+import { headersFor, parseHeadersFile } from "../helpers/headers-rules.ts";
 import { serveStatic } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 
 const PREFIX = "/portal/";
 
-async function buildSample(): Promise<{ outDir: string; state: BuildState }> {
+async function buildSample(): Promise<{ outDir: string; state: BuildState; site: Site }> {
   const { site, contentDir, now } = await samplePortal(PREFIX);
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-csp-")), "_site");
   const { state } = await buildSite({ site, contentDir, outDir, now });
-  return { outDir, state };
+  return { outDir, state, site };
+}
+
+/** The built `_headers` file as the static test server's headers, rule by rule as the hosts apply it. */
+function hostHeaders(outDir: string) {
+  const rules = parseHeadersFile(readFileSync(path.join(outDir, "_headers"), "utf8"));
+  return (pathname: string) => headersFor(rules, pathname);
 }
 
 /** One URL of every kind of page the portal generates. */
@@ -44,12 +59,26 @@ function oneOfEachTemplate(state: BuildState): string[] {
 }
 
 test("_headers carries the security headers and the cache rules, under the path prefix", () => {
-  const text = headersFile(PREFIX);
-  assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`));
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+  const site = { baseUrl: "https://www.example.gov.cn", pathPrefix: PREFIX };
+  const text = headersFile(site);
+  assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${contentSecurityPolicy(PREFIX)}\n`));
+  for (const [name, value] of Object.entries(securityHeaders(site)))
     assert.ok(text.includes(`  ${name}: ${value}\n`), name);
   assert.match(text, /\/portal\/assets\/\*\n {2}Cache-Control: public, max-age=\d+/);
   assert.match(text, /\/portal\/pagefind\/\*\n {2}Cache-Control: public, max-age=\d+/);
+  // Scripts: the site's own, and only from its script folder and the search bundle.
+  assert.ok(
+    contentSecurityPolicy(PREFIX).endsWith(
+      ", script-src *:*/portal/assets/ *:*/portal/pagefind/ 'wasm-unsafe-eval'",
+    ),
+  );
+  // media/: nothing there runs (a sandbox, no script source), and types are not sniffed.
+  assert.ok(
+    text.includes(
+      `/portal/media/*\n  Content-Security-Policy: ${MEDIA_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n`,
+    ),
+  );
+  assert.match(MEDIA_SECURITY_POLICY, /^sandbox; default-src 'none'/);
   for (const directive of [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -63,7 +92,7 @@ test("_headers carries the security headers and the cache rules, under the path 
 });
 
 test("no page has an inline script, inline style, event handler attribute or resource from another host", async () => {
-  const { outDir } = await buildSample();
+  const { outDir, site } = await buildSample();
   const offenders: string[] = [];
   for (const rel of outputFiles(outDir).filter((f) => f.endsWith(".html"))) {
     const page = readFileSync(path.join(outDir, rel), "utf8");
@@ -79,7 +108,7 @@ test("no page has an inline script, inline style, event handler attribute or res
     }
   }
   assert.deepEqual(offenders.slice(0, 20), []);
-  assert.equal(readFileSync(path.join(outDir, "_headers"), "utf8"), headersFile(PREFIX));
+  assert.equal(readFileSync(path.join(outDir, "_headers"), "utf8"), headersFile(site));
 });
 
 test(
@@ -87,7 +116,7 @@ test(
   { skip: noBrowser },
   async () => {
     const { outDir, state } = await buildSample();
-    const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
+    const server = await serveStatic(outDir, { prefix: PREFIX, headers: hostHeaders(outDir) });
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
@@ -106,7 +135,7 @@ test(
       for (const url of visited) {
         const before = problems.length;
         const response = await page.goto(server.url + url.slice(1), { waitUntil: "load" });
-        assert.equal(response?.headers()["content-security-policy"], CONTENT_SECURITY_POLICY, url);
+        assert.equal(response?.headers()["content-security-policy"], contentSecurityPolicy(PREFIX), url);
         // The 404 page is expected to answer 404 (the static server's missing-file page); its own assets must still load.
         if (url !== "/no-such-page/") assert.equal(response?.status(), 200, url);
         for (const p of problems.slice(before)) problems[problems.indexOf(p)] = `${url}: ${p}`;
@@ -115,6 +144,78 @@ test(
         (p) => !(p.startsWith("/no-such-page/") && /404/.test(p) && /Failed to load resource/.test(p)),
       );
       assert.deepEqual(real, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+);
+
+test("Strict-Transport-Security: a year by default for https, off for http or when turned off, configurable", () => {
+  const https = { baseUrl: "https://www.example.gov.cn", pathPrefix: "/" };
+  assert.equal(strictTransportSecurity(https), "max-age=31536000");
+  assert.equal(strictTransportSecurity({ ...https, baseUrl: "http://www.example.gov.cn" }), undefined);
+  assert.equal(strictTransportSecurity({ ...https, hsts: false }), undefined);
+  assert.equal(
+    strictTransportSecurity({ ...https, hsts: { maxAge: 600, includeSubDomains: true, preload: false } }),
+    "max-age=600; includeSubDomains",
+  );
+  assert.ok(!headersFile({ ...https, hsts: false }).includes("Strict-Transport-Security"));
+  assert.ok(headersFile(https).includes("\n  Strict-Transport-Security: max-age=31536000\n"));
+});
+
+test(
+  "under the built _headers, a script under media/ does not run from a page, nor an HTML or SVG file opened there",
+  { skip: noBrowser },
+  async () => {
+    const { outDir } = await buildSample();
+    // What an attacker would need: a page that loads a script from media/ (HTML injection), or an
+    // active file opened directly. Planted after the build, as if they had slipped past the checks.
+    const probe = (flag: string) => `document.documentElement.setAttribute("data-${flag}", "ran");`;
+    mkdirSync(path.join(outDir, "media"), { recursive: true });
+    writeFileSync(path.join(outDir, "assets", "probe.js"), probe("assets"));
+    writeFileSync(path.join(outDir, "media", "probe.js"), probe("media"));
+    writeFileSync(
+      path.join(outDir, "probe.html"),
+      `<!doctype html><title>p</title><script src="${PREFIX}assets/probe.js"></script><script src="${PREFIX}media/probe.js"></script>`,
+    );
+    writeFileSync(
+      path.join(outDir, "media", "x.html"),
+      `<!doctype html><title>x</title><script>${probe("inline")}</script>`,
+    );
+    writeFileSync(
+      path.join(outDir, "media", "x.svg"),
+      `<svg xmlns="http://www.w3.org/2000/svg"><script>${probe("svg")}</script></svg>`,
+    );
+    const server = await serveStatic(outDir, { prefix: PREFIX, headers: hostHeaders(outDir) });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const flags = () =>
+        page.evaluate(() =>
+          document.documentElement.getAttributeNames().filter((n) => n.startsWith("data-")),
+        );
+      await page.goto(server.url + "probe.html");
+      assert.deepEqual(await flags(), ["data-assets"], "the site's folder runs, media/ does not");
+      // The search page still works: its script and Pagefind's bundle are on the two allowed paths.
+      const errors: string[] = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await page.goto(`${server.url}search/?q=${encodeURIComponent("政务公开")}`);
+      await page.waitForSelector('#search-app[data-state=done][data-query="政务公开"]', { timeout: 20_000 });
+      assert.ok(
+        Number(await page.getAttribute("#search-app", "data-result-count")) > 0,
+        "search finds pages",
+      );
+      assert.deepEqual(errors, []);
+      for (const file of ["media/x.html", "media/x.svg"]) {
+        const response = await page.goto(server.url + file);
+        assert.match(
+          response?.headers()["content-security-policy"] ?? "",
+          /sandbox; default-src 'none'/,
+          file,
+        );
+        assert.deepEqual(await flags(), [], file);
+      }
     } finally {
       await browser.close();
       await server.close();

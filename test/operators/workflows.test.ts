@@ -21,7 +21,10 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps: Step[]; needs?: string }>;
+  jobs: Record<
+    string,
+    { steps: Step[]; needs?: string; container?: string; strategy?: { matrix?: Record<string, unknown> } }
+  >;
 }
 
 function load(name: string): Workflow {
@@ -67,6 +70,28 @@ test("CI installs, type-checks and tests on pushes and pull requests", () => {
     "npm test",
   ])
     assert.ok(ciRun.includes(needed), `.ci/run: ${needed}`);
+});
+
+test("CI tests every supported Node major (20, 22, 24) and the Pages workflow builds on 24", () => {
+  const pkg = JSON.parse(readFileSync(path.resolve(WORKFLOWS, "../../package.json"), "utf8")) as {
+    engines: { node: string };
+    testedNodeVersions: number[];
+    scripts: Record<string, string>;
+  };
+  assert.equal(pkg.engines.node, ">=20");
+  assert.deepEqual(pkg.testedNodeVersions, [20, 22, 24]);
+  const ci = load("ci.yml").jobs.test;
+  assert.deepEqual(ci.strategy?.matrix?.node, pkg.testedNodeVersions);
+  assert.equal(ci.container, "node:${{ matrix.node }}-bookworm");
+  const setup = ci.steps.find((s) => s.uses?.startsWith("actions/setup-node"));
+  assert.equal(setup?.with?.["node-version"], "${{ matrix.node }}");
+  const pages = load("pages.yml").jobs.build.steps.find((s) => s.uses?.startsWith("actions/setup-node"));
+  assert.equal(pages?.with?.["node-version"], 24);
+  // Locally: the suite on another major, with the npm registry's Node binary.
+  assert.equal(pkg.scripts["test:node24"], "bash scripts/test-node.sh 24");
+  assert.equal(pkg.scripts["test:node22"], "bash scripts/test-node.sh 22");
+  const script = readFileSync(path.resolve(WORKFLOWS, "../../scripts/test-node.sh"), "utf8");
+  assert.match(script, /npm install --prefix "\$cache".*\n?.*"\$package@\$major"/);
 });
 
 test("the Pages workflow builds with the repository name as path prefix and deploys the artifact", () => {

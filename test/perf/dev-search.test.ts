@@ -1,5 +1,9 @@
-/** The dev server's search index follows edits once they pause (src/dev/search-refresh.ts). */
-import { test } from "node:test";
+/**
+ * The dev server's search index follows edits once they pause (src/dev/search-refresh.ts).
+ * The quiet time is driven with node:test's mock timers: with real ones, a rebuild slower than
+ * the delay (a busy machine) let the first refresh start early and the test failed at random.
+ */
+import { mock, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -25,18 +29,29 @@ test("after edits pause, the search index is rebuilt once with the newest record
   });
   assert.ok(indexedUrls(fixture.outDir).has("/news/2026/b/"));
 
+  fixture.write("news/2026/c.md", news("秋季招聘会", "2026-06-20 09:00"));
+  assert.ok((await dev.rebuild()).ok);
+  const afterFirstEdit = dev.state;
+  rmSync(path.join(fixture.contentDir, "news/2026/b.md"));
+  assert.ok((await dev.rebuild()).ok);
+
   const outcomes: unknown[] = [];
+  mock.timers.enable({ apis: ["setTimeout"] });
   const search = new SearchRefresher({
     outDir: fixture.outDir,
     delayMs: 50,
     onDone: (outcome) => outcomes.push(outcome),
   });
-  fixture.write("news/2026/c.md", news("秋季招聘会", "2026-06-20 09:00"));
-  assert.ok((await dev.rebuild()).ok);
-  search.schedule(dev.state);
-  rmSync(path.join(fixture.contentDir, "news/2026/b.md"));
-  assert.ok((await dev.rebuild()).ok);
-  search.schedule(dev.state);
+  try {
+    search.schedule(afterFirstEdit);
+    mock.timers.tick(49);
+    search.schedule(dev.state); // the second edit, 49 ms later: the quiet time starts again
+    mock.timers.tick(49);
+    assert.equal(outcomes.length, 0, "no refresh while edits keep coming");
+    mock.timers.tick(1); // 50 ms after the second edit
+  } finally {
+    mock.timers.reset(); // the refresh itself runs on real timers
+  }
   await search.idle();
 
   assert.equal(outcomes.length, 1, "two edits in quick succession, one refresh");
@@ -61,19 +76,25 @@ test("an edit made during a refresh is indexed by the refresh that follows", asy
     outDir: fixture.outDir,
     now,
   });
+  const initial = dev.state;
+  fixture.write("news/2026/d.md", news("冬季供暖保障", "2026-06-25 09:00"));
+  assert.ok((await dev.rebuild()).ok);
+
   const pages: number[] = [];
+  mock.timers.enable({ apis: ["setTimeout"] });
   const search = new SearchRefresher({
     outDir: fixture.outDir,
     delayMs: 0,
     onDone: (outcome) => outcome.ok && pages.push(outcome.pages),
   });
-  search.schedule(dev.state);
-  // Edit once the first refresh is writing (its staging folder exists).
-  while (!existsSync(`${fixture.outDir}.search-refresh`))
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  fixture.write("news/2026/d.md", news("冬季供暖保障", "2026-06-25 09:00"));
-  assert.ok((await dev.rebuild()).ok);
-  search.schedule(dev.state);
+  try {
+    search.schedule(initial);
+    mock.timers.tick(0); // the first refresh starts, and is now writing its index
+    search.schedule(dev.state); // the edit arrives during it
+    mock.timers.tick(0);
+  } finally {
+    mock.timers.reset();
+  }
   await search.idle();
   assert.deepEqual(pages, [1, 2]);
   assert.ok(indexedUrls(fixture.outDir).has("/news/2026/d/"));

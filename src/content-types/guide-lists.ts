@@ -3,7 +3,7 @@ import type { Facet, ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 import { urls } from "../portal/urls.ts";
-import { paginate } from "./paginate.ts";
+import { paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
 
 /** Guides read best in name order (people look a service up by name), not by date. */
@@ -42,7 +42,7 @@ export function guideLists(portal: Portal): ListPageData[] {
     keywords: ["办事指南", "行政审批"],
     type: "办事服务",
   };
-  const common = { section: "guides", style: "guide" as const, facets, column };
+  const common = { section: "guides", style: "guide", facets, column };
   const crumbs = [{ label: "办事服务", url: urls.guides }];
   return [
     ...paginate(

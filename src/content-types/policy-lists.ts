@@ -7,8 +7,10 @@ import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 import { urls, VALIDITY_KEYS } from "../portal/urls.ts";
 import { VALIDITIES } from "../content/policy.ts";
-import { byYear, paginate } from "./paginate.ts";
+import { byYear, paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
+
+export const POLICY_FEED_URL = "/feeds/policies.xml";
 
 export function policyLists(portal: Portal): ListPageData[] {
   const { site } = portal;
@@ -66,10 +68,10 @@ export function policyLists(portal: Portal): ListPageData[] {
   const crumbs = [{ label: "政府信息公开目录", url: urls.policies }];
   const common = {
     section: "policies",
-    style: "policy" as const,
+    style: "policy",
     facets,
     column,
-    feeds: [{ title: "政策文件", url: "/feeds/policies.xml" }],
+    feeds: [{ title: "政策文件", url: POLICY_FEED_URL }],
   };
   const list = (base: string, title: string, items: readonly RecordOf<"policy">[]) =>
     paginate({ ...common, base, title, breadcrumbs: [...crumbs, { label: title }] }, items, site.pageSize);

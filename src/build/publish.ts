@@ -1,0 +1,208 @@
+/**
+ * Publishing the built folder: atomic for readers of the folder, self-healing after a kill.
+ *
+ * The build writes into `<out>.staging-<pid>` next to the published folder, then swaps with two
+ * renames: `<out>` → `<out>.old-<pid>`, staging → `<out>`, and removes the old copy. Hosts and
+ * upload tools (actions/upload-pages-artifact, rsync, bucket sync) expect a plain folder, so
+ * `<out>` stays one rather than a symlink to a release folder. Renames within one filesystem are
+ * atomic, so `<out>` is always complete; the only moment it is absent is between the two renames,
+ * and a build killed exactly there is repaired by the next one: every build starts by restoring
+ * `<out>.old-<pid>` when `<out>` is missing and that build is dead, then removes whatever dead
+ * builds left behind (half-written staging folders, old copies).
+ *
+ * When `<out>` is a symlink to a folder, the folder it points to is published into the same way
+ * and the link is left alone (see resolveOutputTarget).
+ *
+ * GONGKAI_TEST_KILL_AT=<step> makes the process kill itself (SIGKILL) at that step of the swap,
+ * for the test that proves every step recoverable (test/operators/publish.test.ts).
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  assertNotProjectFolder,
+  assertReplaceable,
+  isGongkaiOutput,
+  OUTPUT_MARKER,
+  OUTPUT_MARKER_TEXT,
+  resolveOutputTarget,
+  shown,
+  type GuardContext,
+} from "./output-guard.ts";
+
+export const SWAP_STEPS = ["staged", "moved-old", "published", "removing-old", "done"] as const;
+export type SwapStep = (typeof SWAP_STEPS)[number];
+
+function failpoint(step: SwapStep): void {
+  if (process.env.GONGKAI_TEST_KILL_AT === step) process.kill(process.pid, "SIGKILL");
+}
+
+/** Targets being published by this process right now (target → staging): not a dead build's leftovers. */
+const active = new Map<string, string>();
+
+/**
+ * Staging folders of failed builds. A library can still be copying into one after the build failed
+ * (Eleventy's passthrough copy), so they are removed again when the process exits.
+ */
+const abandoned = new Set<string>();
+process.on("exit", () => {
+  for (const staging of abandoned) rmSync(staging, { recursive: true, force: true });
+});
+
+/**
+ * Removes this process's staging folders: for a command about to exit on an error thrown outside
+ * the build's own try (a library's stray rejection), so it leaves nothing behind.
+ */
+export function abortActivePublications(): void {
+  for (const staging of active.values()) {
+    rmSync(staging, { recursive: true, force: true });
+    abandoned.add(staging);
+  }
+  active.clear();
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+interface Leftover {
+  path: string;
+  kind: "staging" | "old";
+  pid: number;
+}
+
+function leftoversOf(target: string): Leftover[] {
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.`;
+  const found: Leftover[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const m = name.startsWith(prefix) ? /^(staging|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (m) found.push({ path: path.join(dir, name), kind: m[1] as Leftover["kind"], pid: Number(m[2]) });
+  }
+  return found;
+}
+
+/**
+ * Repairs what killed builds left: restores the published folder if a build died between its two
+ * renames, then removes dead builds' staging folders and old copies. Returns what it did, in Chinese.
+ */
+export function recoverInterrupted(target: string): string[] {
+  const done: string[] = [];
+  const dead = leftoversOf(target).filter(
+    (l) => !(l.pid === process.pid && active.has(target)) && (l.pid === process.pid || !isAlive(l.pid)),
+  );
+  if (!existsSync(target)) {
+    // A live build holds `<out>` missing only for the instant between its two renames, so an old
+    // copy moved aside (ctime) a minute ago is orphaned even if its PID now belongs to another process.
+    const orphaned = leftoversOf(target).filter(
+      (l) =>
+        l.kind === "old" &&
+        !dead.some((d) => d.path === l.path) &&
+        Date.now() - statSync(l.path).ctimeMs > 60_000,
+    );
+    // The newest old copy is what was published last (only one exists unless builds raced).
+    const olds = [...dead, ...orphaned]
+      .filter((l) => l.kind === "old" && isGongkaiOutput(l.path))
+      .sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs);
+    if (olds.length) {
+      renameSync(olds[0].path, target);
+      done.push(`已恢复上次中断的发布：${shown(target)} 已还原为上一次完整生成的网站。`);
+    }
+  }
+  for (const l of dead) {
+    if (!existsSync(l.path)) continue;
+    rmSync(l.path, { recursive: true, force: true });
+    done.push(`已删除中断的构建留下的 ${shown(l.path)}。`);
+  }
+  return done;
+}
+
+export interface Publication {
+  /** The folder that is replaced (the symlink's target when the output path is a symlink). */
+  target: string;
+  /** Where this build writes. */
+  staging: string;
+  /** Creates the staging folder (with the marker) and returns its path. */
+  begin(): string;
+  /** What the start-up repair did (for the build to print). */
+  repaired: string[];
+  /** Swaps the staging folder in. */
+  commit(): void;
+  /** Removes the staging folder after a failed build; the published folder is untouched. */
+  abort(): void;
+}
+
+/** The checks alone, for a command that must refuse before it does anything else (npm start). */
+export function checkOutputFolder(outDir: string, context: GuardContext): void {
+  const display = shown(path.resolve(outDir), context.cwd);
+  const target = resolveOutputTarget(outDir);
+  assertNotProjectFolder(target, context, display);
+  assertReplaceable(target, display);
+}
+
+/**
+ * Checks the output folder, repairs interrupted builds and creates the staging folder. Throws
+ * OutputFolderError (Chinese) before anything is written when the folder may not be replaced.
+ */
+export function preparePublication(outDir: string, context: GuardContext): Publication {
+  const display = shown(path.resolve(outDir), context.cwd);
+  const target = resolveOutputTarget(outDir);
+  assertNotProjectFolder(target, context, display);
+  const repaired = recoverInterrupted(target);
+  assertReplaceable(target, display);
+  const staging = `${target}.staging-${process.pid}`;
+  return {
+    target,
+    staging,
+    repaired,
+    begin() {
+      active.set(target, staging);
+      abandoned.delete(staging);
+      rmSync(staging, { recursive: true, force: true });
+      mkdirSync(staging, { recursive: true });
+      writeFileSync(path.join(staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+      return staging;
+    },
+    commit() {
+      try {
+        swap(staging, target);
+      } finally {
+        active.delete(target);
+      }
+    },
+    abort() {
+      active.delete(target);
+      rmSync(staging, { recursive: true, force: true });
+      abandoned.add(staging);
+    },
+  };
+}
+
+function swap(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  failpoint("staged");
+  const hadOld = existsSync(target);
+  if (hadOld) renameSync(target, old);
+  failpoint("moved-old");
+  try {
+    renameSync(staging, target);
+  } catch (err) {
+    if (hadOld) renameSync(old, target);
+    throw err;
+  }
+  failpoint("published");
+  if (!hadOld) return failpoint("done");
+  // Entry by entry, so the test can stop it half-way; the next build removes the rest.
+  readdirSync(old).forEach((name, i) => {
+    rmSync(path.join(old, name), { recursive: true, force: true });
+    if (i === 0) failpoint("removing-old");
+  });
+  rmSync(old, { recursive: true, force: true });
+  failpoint("done");
+}

@@ -1,0 +1,149 @@
+/**
+ * 错敏词 and 规范表述 (issue 16): every record's body and text fields through one WordingMatcher,
+ * reported with file, line and column, the text found and the expected form. A wrong expression
+ * or a near miss of a declared name is an error (a warning in a draft); title, term and
+ * typography findings are warnings unless the config raises typography. A file may suppress a
+ * finding with `wording_ignore: [{ text, reason }]`; a suppression that matches nothing is itself
+ * reported, so stale ones do not pile up.
+ */
+import type { Site } from "../../config/schema.ts";
+import type { Problem, Severity } from "../../problems/problems.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import type { AnyTypeSpec } from "../../content-types/spec.ts";
+import { fieldName } from "../locate.ts";
+import { severityFor } from "../record-checks.ts";
+import { WordingMatcher, type Finding } from "./matcher.ts";
+import { coveredBy } from "./names.ts";
+import { fieldPosition } from "./position.ts";
+
+/** Fields that hold no prose: the sign-off record, suppressions, and paths or addresses. */
+const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
+const isProse = (value: string) => !/^(\/|https?:\/\/)/.test(value) && /[\u3400-\u9fff]/.test(value);
+
+/** Every prose string of a record's fields with its path, in the order written. */
+function proseFields(fields: object): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  for (const key in fields)
+    if (!SKIPPED.has(key)) walkProse((fields as Record<string, unknown>)[key], [key], out);
+  return out;
+}
+
+function walkProse(value: unknown, path: PropertyKey[], out: [PropertyKey[], string][]): void {
+  if (typeof value === "string") {
+    if (isProse(value)) out.push([path, value]);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walkProse(value[i], [...path, i], out);
+  } else if (value && typeof value === "object") {
+    for (const key in value) walkProse((value as Record<string, unknown>)[key], [...path, key], out);
+  }
+}
+
+/**
+ * The record's text fields as one text, "\n\n" apart (a paragraph break: no pair or name spans
+ * it), so a record costs one scan; `starts` maps a finding back to its field.
+ */
+function joinFields(fields: [PropertyKey[], string][], starts: number[]): string {
+  let joined = "";
+  for (const [, value] of fields) {
+    starts.push(joined.length);
+    joined += value + "\n\n";
+  }
+  return joined;
+}
+
+const matchers = new WeakMap<Site, WordingMatcher>();
+
+export function wordingMatcher(site: Site): WordingMatcher {
+  let matcher = matchers.get(site);
+  if (!matcher) matchers.set(site, (matcher = new WordingMatcher(site)));
+  return matcher;
+}
+
+function severityOf(site: Site, record: ContentRecord, finding: Finding): Severity {
+  const wanted =
+    finding.kind === "leader" ? "warning" : finding.kind === "typography" ? site.wording.typography : "error";
+  return wanted === "error" ? severityFor(record) : "warning";
+}
+
+type Ignore = { text: string; reason: string };
+
+export function wordingProblems(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  records: readonly ContentRecord[],
+): Problem[] {
+  const matcher = wordingMatcher(site);
+  const problems: Problem[] = [...matcher.problems];
+  for (const record of records) {
+    const ignores = (record.fields as { wording_ignore?: Ignore[] }).wording_ignore ?? [];
+    const fields = proseFields(record.fields);
+    const starts: number[] = [];
+    const inFields = fields.length ? matcher.findings(joinFields(fields, starts), record.publishedAt) : [];
+    const inBody = matcher.findings(record.body, record.publishedAt);
+    if (inFields.length || inBody.length || ignores.length)
+      reportRecord(site, types, record, { fields, starts, inFields, inBody, ignores }, problems);
+  }
+  return problems;
+}
+
+interface RecordFindings {
+  fields: [PropertyKey[], string][];
+  starts: number[];
+  inFields: Finding[];
+  inBody: Finding[];
+  ignores: Ignore[];
+}
+
+/** Positions, severities and suppressions of one record's findings (rare: only records with some). */
+function reportRecord(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  record: ContentRecord,
+  found: RecordFindings,
+  problems: Problem[],
+): void {
+  const { fields, starts, ignores } = found;
+  const used = new Set<number>();
+  const report = (text: string, f: Finding, where: () => Partial<Problem>) => {
+    const end = f.start + f.found.length;
+    const ignored = ignores.findIndex((i) => i.text === f.found || coveredBy(text, f.start, end, [i.text]));
+    if (ignored >= 0) used.add(ignored);
+    else
+      problems.push({
+        severity: severityOf(site, record, f),
+        file: record.file,
+        ...where(),
+        message: f.message,
+      });
+  };
+  for (const f of found.inFields) {
+    let k = starts.length - 1;
+    while (starts[k] > f.start) k--;
+    const [path, value] = fields[k];
+    const local = { ...f, start: f.start - starts[k] };
+    report(value, local, () => ({
+      ...fieldPosition(record, path, value, local.start),
+      field: fieldName(site, types, record, path),
+    }));
+  }
+  for (const f of found.inBody) {
+    report(record.body, f, () => {
+      const before = record.body.slice(0, f.start);
+      const lineStart = before.lastIndexOf("\n") + 1;
+      return {
+        line: record.bodyLine + before.split("\n").length - 1,
+        column: f.start - lineStart + 1,
+        field: "正文",
+      };
+    });
+  }
+  ignores.forEach((i, index) => {
+    if (used.has(index)) return;
+    problems.push({
+      severity: "warning",
+      file: record.file,
+      field: `wording_ignore[${index}]`,
+      message: `忽略项“${i.text}”在本文件中没有对应的用语提示，可以删除`,
+    });
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Same pinyin, tones ignored (an input method's typo: 张建华 → 张建化). pinyin-pro costs ~0.3 s to
+ * load, a third of the wording check at 10k items, and most runs ask about the same few characters
+ * (a near miss that the automaton found and that turned out to be another word, such as 政务服务中心
+ * next to a declared 政务服务局). So the readings asked for are kept in
+ * node_modules/.cache/gongkai/pinyin.json and pinyin-pro is loaded only for a character not seen
+ * before. The cache holds derived data only; deleting it changes nothing but the time.
+ */
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+type Pinyin = (text: string, options: object) => string[];
+let pinyin: Pinyin | undefined;
+
+const CACHE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../node_modules/.cache/gongkai/pinyin.json",
+);
+let readings: Map<string, string[]> | undefined;
+let dirty = false;
+
+function cached(): Map<string, string[]> {
+  if (!readings) {
+    try {
+      readings = new Map(Object.entries(JSON.parse(readFileSync(CACHE, "utf8")) as Record<string, string[]>));
+    } catch {
+      readings = new Map();
+    }
+  }
+  return readings;
+}
+
+function save(): void {
+  if (!dirty || !readings) return;
+  try {
+    mkdirSync(path.dirname(CACHE), { recursive: true });
+    writeFileSync(CACHE, JSON.stringify(Object.fromEntries([...readings].sort())));
+  } catch {
+    // A read-only checkout only loses the speed-up.
+  }
+}
+
+function readingsOf(char: string): string[] {
+  const map = cached();
+  let list = map.get(char);
+  if (!list) {
+    pinyin ??= (createRequire(import.meta.url)("pinyin-pro") as { pinyin: Pinyin }).pinyin;
+    list = pinyin(char, { toneType: "none", multiple: true, type: "array" });
+    map.set(char, list);
+    if (!dirty) process.once("exit", save);
+    dirty = true;
+  }
+  return list;
+}
+
+const HAN = /^[\u3400-\u9fff]$/;
+
+export function isHomophone(a: string, b: string): boolean {
+  if (a === b || !HAN.test(a) || !HAN.test(b)) return false;
+  const other = readingsOf(b);
+  return readingsOf(a).some((r) => other.includes(r));
+}

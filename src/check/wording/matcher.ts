@@ -1,0 +1,125 @@
+/**
+ * One automaton for everything the wording check looks for: the wrong forms of the dictionaries
+ * and the declared names with their near-miss anchors. `findings(text)` is one scan of the text
+ * plus the typography rules; what it returns carries offsets into that text.
+ */
+import type { Site } from "../../config/schema.ts";
+import type { Problem } from "../../problems/problems.ts";
+import { Automaton } from "./automaton.ts";
+import { shippedDictionary, type Term } from "./dictionary.ts";
+import {
+  coveredBy,
+  declaredNames,
+  knownNames,
+  namePatterns,
+  substitution,
+  type NameAction,
+} from "./names.ts";
+import { allTitles, leaderWarnings } from "./leaders.ts";
+import { typographyHits } from "./typography.ts";
+
+export type FindingKind = "term" | "name" | "leader" | "typography";
+
+export interface Finding {
+  kind: FindingKind;
+  start: number;
+  found: string;
+  message: string;
+}
+
+const NONE: Finding[] = [];
+
+type Action = NameAction | { type: "term"; term: Term };
+
+export class WordingMatcher {
+  readonly problems: Problem[];
+  private readonly automaton: Automaton;
+  private readonly actions: Action[][];
+  private readonly declared: string[];
+  private readonly known: Set<string>;
+  private readonly titles: string[];
+
+  constructor(readonly site: Site) {
+    const dictionary = shippedDictionary();
+    const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
+    this.problems = dictionary.problems;
+    const names = declaredNames(site);
+    this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site)])];
+    this.known = new Set(this.declared);
+    this.titles = allTitles(site);
+    const byPattern = new Map<string, Action[]>();
+    const add = (pattern: string, action: Action) => {
+      const list = byPattern.get(pattern);
+      if (list) list.push(action);
+      else byPattern.set(pattern, [action]);
+    };
+    for (const term of terms) add(term.wrong, { type: "term", term });
+    for (const [pattern, action] of namePatterns(names)) add(pattern, action);
+    this.automaton = new Automaton([...byPattern.keys()]);
+    this.actions = [...byPattern.values()];
+  }
+
+  // The findings of the text being scanned; most texts have none, so nothing is allocated until
+  // the first. State lives on the instance rather than in closures made for every text.
+  private text = "";
+  private out: Finding[] | undefined;
+  private seen: Set<string> | undefined;
+
+  private push(f: Finding): void {
+    const key = `${f.start}\u0000${f.found}`;
+    if (
+      this.seen?.has(key) ||
+      coveredBy(this.text, f.start, f.start + f.found.length, this.site.wording.allow)
+    )
+      return;
+    (this.seen ??= new Set()).add(key);
+    (this.out ??= []).push(f);
+  }
+
+  findings(text: string, publishedAt: number): Finding[] {
+    this.text = text;
+    this.out = this.seen = undefined;
+    const hits = this.automaton.scan(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const start = hits[h + 1];
+      for (const action of this.actions[hits[h]]) this.act(action, start, publishedAt);
+    }
+    if (this.site.wording.typography !== "off") {
+      for (const hit of typographyHits(text)) this.push({ kind: "typography", ...hit });
+    }
+    const out = this.out as Finding[] | undefined;
+    this.out = this.seen = undefined;
+    return out ? out.sort((a, b) => a.start - b.start) : NONE;
+  }
+
+  private act(action: Action, start: number, publishedAt: number): void {
+    const text = this.text;
+    if (action.type === "term") {
+      const { wrong, right, source } = action.term;
+      this.push({
+        kind: "term",
+        start,
+        found: wrong,
+        message: `“${wrong}”应为“${right}”（依据：${source}）`,
+      });
+    } else if (action.type === "exact") {
+      if (action.name.leaders.length === 0) return;
+      for (const w of leaderWarnings(this.site, this.titles, text, start, action.name, publishedAt))
+        this.push({ kind: "leader", start: w.at, found: w.found, message: w.message });
+    } else {
+      const name = action.name;
+      const near =
+        action.type === "swap"
+          ? { start, found: text.slice(start, start + name.text.length), reason: "字序颠倒" }
+          : substitution(text, start - action.offset, name, this.known);
+      if (!near) return;
+      if (coveredBy(text, near.start, near.start + near.found.length, this.declared)) return;
+      this.push({
+        kind: "name",
+        start: near.start,
+        found: near.found,
+        message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；站点声明的名称）`,
+      });
+    }
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Typography of official text: GB/T 15834-2011 标点符号用法 and GB/T 15835-2011 出版物上数字用法.
+ * Each rule is one regular expression or one stack pass over the text, so the cost stays linear.
+ */
+export interface TypographyHit {
+  start: number;
+  found: string;
+  message: string;
+}
+
+const HALF_TO_FULL: Record<string, string> = {
+  ",": "，",
+  ".": "。",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+};
+
+/** 发文字号 with [] 【】 () （） ［］ around the year, tried only where such a bracket opens: 白政发[2025]3号. */
+const DOC_NO = /[[【(（［]((?:19|20)\d{2})[\]】)）］](\d{1,4})号/y;
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const CN_DIGITS = "一二三四五六七八九〇零";
+
+/** What the single pass stops at: the marks of the pairing rule, half-width marks, brackets, 年. */
+const INTERESTING = new Uint8Array(65536);
+for (const c of ",.;:?!([【（［年“”‘’《》）】〔〕\n") INTERESTING[c.charCodeAt(0)] = 1;
+
+const PAIRS: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
+/** Marks named in words: a message quoting “”” in quotation marks is unreadable. */
+const NAMES: Record<string, string> = {
+  "“": "左引号“",
+  "”": "右引号”",
+  "‘": "左单引号‘",
+  "’": "右单引号’",
+  "《": "书名号《",
+  "》": "书名号》",
+  "（": "括号（",
+  "）": "括号）",
+  "【": "方头括号【",
+  "】": "方头括号】",
+  "〔": "六角括号〔",
+  "〕": "六角括号〕",
+};
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/** Reused by every call (the check is synchronous): open marks of the current paragraph. */
+const STACK: number[] = [];
+
+/**
+ * One pass over the text: half-width marks between Chinese characters, 发文字号 brackets, years of
+ * two digits or with 零, and (per paragraph) quotation marks and brackets that do not pair up.
+ */
+export function typographyHits(text: string): TypographyHit[] {
+  const hits: TypographyHit[] = [];
+  const stack = STACK;
+  stack.length = 0;
+  const flush = () => {
+    for (const at of stack)
+      hits.push({
+        start: at,
+        found: text[at],
+        message: `${NAMES[text[at]]}后面缺少配对的${NAMES[PAIRS[text[at]]]}`,
+      });
+    stack.length = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (INTERESTING[code] === 0) continue;
+    const c = text[i];
+    if (c === "\n") {
+      if (text.charCodeAt(i + 1) === 10) flush();
+    } else if (HALF_TO_FULL[c] !== undefined) {
+      if (isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
+        hits.push({
+          start: i,
+          found: c,
+          message: `汉字之间的半角标点“${c}”应为全角“${HALF_TO_FULL[c]}”${c === "(" ? "（括号应成对使用全角“（）”）" : ""}（GB/T 15834）`,
+        });
+      }
+      if (c === "(") docNo(text, i, hits);
+    } else if (c === "年") year(text, i, hits);
+    else if (PAIRS[c] !== undefined) {
+      stack.push(i);
+      if (c === "（") docNo(text, i, hits);
+    } else if (CLOSERS.has(c)) closer(text, i, stack, hits);
+    else docNo(text, i, hits);
+  }
+  flush();
+  return hits;
+}
+
+function docNo(text: string, i: number, hits: TypographyHit[]): void {
+  DOC_NO.lastIndex = i;
+  const m = DOC_NO.exec(text);
+  if (!m) return;
+  // 机关代字 before the year; without one, a bracketed year is no document number.
+  if (!isHan(text.charCodeAt(i - 1))) return;
+  hits.push({
+    start: i,
+    found: m[0],
+    message: `发文字号的年份应使用六角括号“〔〕”：应为“〔${m[1]}〕${m[2]}号”（GB/T 9704）`,
+  });
+}
+
+function year(text: string, i: number, hits: TypographyHit[]): void {
+  const a = text.charCodeAt(i - 2);
+  const b = text.charCodeAt(i - 1);
+  if (isDigit(a) && isDigit(b)) {
+    const before = text[i - 3] ?? "";
+    const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
+    if (month && !/[\d./:\-０-９'’第]/.test(before)) {
+      hits.push({
+        start: i - 2,
+        found: text.slice(i - 2, i + 1) + month[0],
+        message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
+      });
+    }
+    return;
+  }
+  const digits = text.slice(Math.max(0, i - 4), i);
+  if (digits.length === 4 && digits.includes("零") && [...digits].every((d) => CN_DIGITS.includes(d))) {
+    const before = text[i - 5];
+    if (before !== undefined && (CN_DIGITS.includes(before) || before === "十")) return;
+    hits.push({
+      start: i - 4,
+      found: digits + "年",
+      message: `年份中的零应写作“〇”：应为“${digits.replaceAll("零", "〇")}年”（GB/T 15835）`,
+    });
+  }
+}
+
+/** A closing mark: pops its opener, or reports a stray or crossed one (once per mistake). */
+function closer(text: string, i: number, stack: number[], hits: TypographyHit[]): void {
+  const c = text[i];
+  const open = CLOSERS.get(c)!;
+  if (stack.length && text[stack[stack.length - 1]] === open) {
+    stack.pop();
+    return;
+  }
+  const inner = stack.length ? text[stack[stack.length - 1]] : undefined;
+  hits.push({
+    start: i,
+    found: c,
+    message: inner
+      ? `${NAMES[c]}与前面的${NAMES[inner]}不配对，应先用${NAMES[PAIRS[inner]]}结束`
+      : `${NAMES[c]}前面缺少配对的${NAMES[open]}`,
+  });
+  // Crossed pairs (《（》）): drop the opener this mark closes, keep the inner one for its own closer.
+  for (let j = stack.length - 2; j >= 0; j--) {
+    if (text[stack[j]] === open) {
+      stack.splice(j, 1);
+      break;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * 年度报告: one file per year (content/reports/<year>.md) with the figures no page can count and
+ * the text of the annual report; read by the statistics and annual report pages (src/tallies/).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { reportSchema, type ReportFields } from "../content/report.ts";
+import { REPORT_SECTIONS } from "../content/report-tables.ts";
+import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
+import { ScaffoldError } from "../editors/scaffold-lines.ts";
+import type { TypeSpec } from "./spec.ts";
+
+const FOLDER = "reports";
+
+export const report: TypeSpec<"report", ReportFields> = {
+  type: "report",
+  folder: FOLDER,
+  label: "年度报告",
+  schema: reportSchema,
+  section: "",
+  yearly: true,
+  scaffold: {
+    // A report covers the previous calendar year; tables default to zeros (docs/tallies.md lists every row).
+    lines: ({ stamp }) => [
+      `published: ${stamp.toFormat("yyyy-MM-dd")}`,
+      `figures: {}  # 统计表中手工填报行的键 → 数值`,
+      `# table2: { permits: 0, penalties: 0, coercions: 0, fees: 0 }`,
+      `# table3: / table4: 见 docs/tallies.md`,
+    ],
+    folder: () => "",
+    path({ name, stamp, contentDir }) {
+      const rel = `${FOLDER}/${name ?? stamp.year - 1}.md`;
+      if (name !== undefined && !/^\d{4}$/.test(name))
+        throw new ScaffoldError("年度报告的文件名应为年份，例如 --name 2025");
+      if (existsSync(path.join(contentDir, rel))) throw new ScaffoldError(`content/${rel} 已存在`);
+      return rel;
+    },
+    body: REPORT_SECTIONS.map((heading) => `## ${heading}\n\n${TODO}正文。\n`).join("\n"),
+  },
+};

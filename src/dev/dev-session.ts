@@ -1,0 +1,174 @@
+/**
+ * `npm start`'s whole loop, runnable in a test: serve the output folder, watch content/, build
+ * once, then on every save rebuild what it affects (src/dev/dev-site.ts), reload open pages and
+ * refresh the search index once edits pause (src/dev/search-refresh.ts).
+ *
+ * The watcher is ready before the first build reads a file, so a save made while the server
+ * starts is rebuilt right after the first build. Content errors are printed and shown in the open
+ * pages (a banner from the live-reload channel) until a save fixes them; until the first build
+ * succeeds, every save retries it.
+ */
+import { copyFile, lstat, mkdir, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
+import { DevSite, type DevSiteOptions } from "./dev-site.ts";
+import { SearchRefresher } from "./search-refresh.ts";
+import { startDevServer, type DevServer } from "./server.ts";
+import { watchTree, type TreeWatcher } from "./watch.ts";
+
+export interface DevSessionOptions extends DevSiteOptions {
+  port: number;
+  /** Quiet time before a rebuild (src/dev/watch.ts). */
+  quietMs?: number;
+  /** Quiet time before the search index follows (src/dev/search-refresh.ts). */
+  searchDelayMs?: number;
+}
+
+/** Where the session reports: lines for the editor's terminal. */
+export interface DevLog {
+  info(line: string): void;
+  error(line: string): void;
+}
+
+export interface DevSession {
+  server: DevServer;
+  watcher: TreeWatcher;
+  /** Resolves after the first build, whether it succeeded. */
+  started: Promise<void>;
+  /** The site once a first build succeeded. */
+  site(): DevSite | undefined;
+  close(): Promise<void>;
+}
+
+const consoleLog: DevLog = { info: (line) => console.log(line), error: (line) => console.error(line) };
+
+/** content/media is copied as is (the build's passthrough copy); keep the served copy in step. */
+async function syncMedia(contentDir: string, outDir: string, rel: string): Promise<void> {
+  const from = path.join(contentDir, rel);
+  const to = path.join(outDir, rel);
+  const stats = await lstat(from).catch(() => undefined);
+  if (!stats) return rm(to, { recursive: true, force: true });
+  if (!stats.isFile()) return; // a folder (its files come one by one), or a link, which is never published
+  await mkdir(path.dirname(to), { recursive: true });
+  await copyFile(from, to).catch(() => undefined); // a file still being written: its next event copies it
+}
+
+/** The few changed paths, for the line printed when a rebuild starts. */
+const someOf = (paths: Set<string>) =>
+  [...paths].sort().slice(0, 3).join("、") + (paths.size > 3 ? ` 等 ${paths.size} 个文件` : "");
+
+export async function startDevSession(
+  options: DevSessionOptions,
+  log: DevLog = consoleLog,
+): Promise<DevSession> {
+  const { contentDir, outDir } = options;
+  await mkdir(outDir, { recursive: true });
+  const server = await startDevServer(outDir, {
+    prefix: options.site.pathPrefix,
+    port: options.port,
+    onError: (err) => log.error(`预览服务器处理请求时出错（已返回 500，服务器继续运行）：${String(err)}`),
+  });
+  log.info(`预览地址：${server.url}`);
+  let dev: DevSite | undefined;
+  const search = new SearchRefresher({
+    outDir,
+    delayMs: options.searchDelayMs,
+    onDone: (outcome) =>
+      outcome.ok
+        ? log.info(`搜索索引已更新：${outcome.pages} 个页面，用时 ${(outcome.ms / 1000).toFixed(1)} 秒。`)
+        : log.error(`搜索索引更新失败，搜索仍使用上一次的索引：${String(outcome.error)}`),
+  });
+
+  const report = (problems: Problem[], note: string) => {
+    for (const p of problems) log.error(formatProblem(p));
+    log.error(summarize(problems));
+    log.error(note);
+    const errors = problems.filter((p) => p.severity === "error");
+    server.showProblems({
+      title: `网站未更新：${summarize(problems)}`,
+      lines: errors.map(formatProblem),
+      note,
+    });
+  };
+
+  const firstBuild = async () => {
+    const started = performance.now();
+    try {
+      dev = (await DevSite.start(options)).site;
+    } catch (err) {
+      if (!(err instanceof ContentError)) throw err;
+      const previous = existsSync(path.join(outDir, "index.html"));
+      report(
+        err.problems,
+        previous ? "网站仍显示上一次生成的版本；改正后会自动重新生成。" : "改正后会自动重新生成。",
+      );
+      return;
+    }
+    for (const p of dev.state.warnings) log.error(formatProblem(p));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log.info(
+      `已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${seconds} 秒。`,
+    );
+    log.info(
+      "修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。",
+    );
+    server.showProblems(undefined);
+    server.reload();
+  };
+
+  const onSave = async (changed: Set<string>) => {
+    log.info(`检测到修改：${someOf(changed)}`);
+    for (const rel of changed) if (rel.startsWith("media/")) await syncMedia(contentDir, outDir, rel);
+    if (!dev) {
+      log.info("正在重新生成网站……");
+      return firstBuild();
+    }
+    if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
+    const result = await dev.rebuild();
+    if (!result.ok) return report(result.problems, "网站仍显示上一次的版本，改正后会自动更新。");
+    for (const p of result.warnings) log.error(formatProblem(p));
+    log.info(
+      `已更新：${result.changedRecords} 个内容文件有变化，重写 ${result.written.length} 页，删除 ${result.removed.length} 页，用时 ${result.ms} 毫秒。`,
+    );
+    server.showProblems(undefined);
+    server.reload();
+    if (result.changedRecords > 0) search.schedule(dev.state);
+    // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.
+    (globalThis as { gc?: () => void }).gc?.();
+  };
+
+  let started: Promise<void> = Promise.resolve();
+  const watcher = watchTree(
+    contentDir,
+    async (changed) => {
+      await started;
+      await onSave(changed);
+    },
+    {
+      quietMs: options.quietMs,
+      onError: (err) => {
+        const code = (err as NodeJS.ErrnoException | undefined)?.code;
+        if (code === "ENOSPC" || code === "EMFILE")
+          log.error(
+            `无法继续监视 content/ 中的文件（${code}：系统的文件监视数已用尽），之后的保存可能不会自动更新。` +
+              "请在 Linux 上调高 fs.inotify.max_user_watches，或关闭其他监视文件的程序后重新运行 npm start。",
+          );
+        else log.error(`更新网站时出错：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      },
+    },
+  );
+  await watcher.ready;
+  started = firstBuild();
+  return {
+    server,
+    watcher,
+    started,
+    site: () => dev,
+    close: async () => {
+      await watcher.close();
+      await search.close();
+      await server.close();
+    },
+  };
+}

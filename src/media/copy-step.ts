@@ -1,0 +1,48 @@
+/**
+ * Publishes the media files the build decided on (src/media/embargo.ts): each one checked again to
+ * be a regular file right before it is copied (it may have been swapped for a link since the
+ * check), so a link is never followed. Runs after each dev-server edit too: it copies what is
+ * new or changed and removes what is no longer published from the served folder.
+ */
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { BuildStep } from "../build/steps.ts";
+import { ContentError } from "../problems/problems.ts";
+
+export function copyMedia(contentDir: string, outDir: string, urls: readonly string[]): void {
+  const wanted = new Set(urls);
+  const target = path.join(outDir, "media");
+  if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+    for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) continue;
+      const abs = path.join(entry.parentPath, entry.name);
+      if (!wanted.has(`/${path.relative(outDir, abs).split(path.sep).join("/")}`))
+        rmSync(abs, { force: true });
+    }
+  }
+  for (const url of urls) {
+    const from = path.join(contentDir, url.slice(1));
+    const to = path.join(outDir, url.slice(1));
+    const source = lstatSync(from, { throwIfNoEntry: false });
+    if (!source?.isFile()) {
+      throw new ContentError([
+        {
+          severity: "error",
+          file: `content${url}`,
+          message: source ? "检查后被换成了符号链接或特殊文件，未发布" : "检查后被删除，未发布",
+        },
+      ]);
+    }
+    const copied = lstatSync(to, { throwIfNoEntry: false });
+    if (copied?.isFile() && copied.size === source.size && copied.mtimeMs >= source.mtimeMs) continue;
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
+
+export const mediaStep: BuildStep = {
+  name: "media",
+  outputs: (state) => state.media,
+  onEdit: true,
+  run: (state, outDir) => copyMedia(state.options.contentDir, outDir, state.media),
+};
