@@ -8,6 +8,7 @@
  */
 import MarkdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
+import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -24,6 +25,7 @@ function withPrefix(url: string, prefix: string): string {
 
 function create(prefix: string, allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
+  officialDocumentParts(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
   const linkPrefix = allowHtml ? "/" : prefix;
   md.core.ruler.push("gongkai_site_links", (state) => {
@@ -80,7 +82,10 @@ function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
       td: ["colspan", "rowspan"],
       ol: ["start", "type"],
       abbr: ["title"],
+      div: ["class"],
     },
+    // The 公文 containers' classes only (src/markdown/official-document.ts).
+    allowedClasses: { div: Object.values(OFFICIAL_PARTS) },
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
