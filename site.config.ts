@@ -129,9 +129,48 @@ export default defineSite({
     market: "市场监管、安全生产监管",
     culture: "文化、广电、新闻出版",
   }),
-  guideTypes: keyed({ permit: "行政许可", "non-permit": "非许可", service: "服务" }),
+  guideTypes: keyed({ permit: "行政许可", "non-permit": "行政非许可", service: "公共服务" }),
   videoKinds: keyed({ news: "视频新闻", promo: "宣传片" }),
   periodicals: keyed({ bhlx: "白桦岭讯" }),
+  theme: {
+    banner: { image: "/media/images/banner.svg", tagline: "白桦林海 · 温泉之城" },
+    footerText: ["建议使用 1366×768 以上分辨率、Chrome、Edge、Firefox 或国产浏览器的极速模式浏览本站"],
+  },
+  home: {
+    focus: 3,
+    services: {
+      online: "https://zwfw.baihualing.gov.cn/",
+      audiences: [
+        {
+          name: "个人办事",
+          guides: [
+            "compulsory-education-enrollment",
+            "minimum-living-allowance",
+            "unemployment-insurance-benefits",
+            "real-estate-transfer-registration",
+            "funeral-basic-services",
+            "public-sports-venue-booking",
+          ],
+        },
+        {
+          name: "法人办事",
+          guides: [
+            "food-business-license",
+            "construction-permit",
+            "land-use-planning-permit",
+            "eia-report-form-approval",
+            "medical-institution-registration",
+            "agency-assistance-service",
+          ],
+        },
+      ],
+    },
+    openGovernment: [
+      { label: "政府信息公开指南", url: "/pages/open-government-guide/", note: "公开范围、方式和程序" },
+      { label: "政府信息公开制度", url: "/pages/open-government-rules/", note: "工作制度汇编" },
+    ],
+    interaction: [{ label: "联系我们", url: "/contact/", note: "咨询建言、来信地址和办公电话" }],
+  },
   indexNoPattern: "^[0-9A-Z]{18}/\\d{4}-\\d{5}$",
   // The yearly statistics table, in the layout of the 2012 table that counties have published for
   // years (docs/tallies.md). Rows with `count` are counted at build time and link to the items they
@@ -201,13 +240,13 @@ export default defineSite({
           key: "non-permits",
           label: "行政非许可事项",
           unit: "项",
-          count: { guideType: "非许可", measure: "listed" },
+          count: { guideType: "行政非许可", measure: "listed" },
         },
         {
           key: "services",
           label: "行政服务事项",
           unit: "项",
-          count: { guideType: "服务", measure: "listed" },
+          count: { guideType: "公共服务", measure: "listed" },
         },
       ],
     },

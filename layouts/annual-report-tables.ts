@@ -19,11 +19,12 @@ function subTable(
   columns: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): Html {
-  return html`<table class="report-table">
+  // In its own scroll region: on the narrowest phones even four short columns may not fit (WCAG 1.4.10).
+  return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table class="report-table">
 <caption>${caption}</caption>
 <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${rows.map((r) => html`<tr><th scope="row">${r[0]}</th>${r.slice(1).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /** Table 二: the 规章 and 行政规范性文件 rows are counted from policy documents; the rest is entered. */

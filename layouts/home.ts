@@ -1,22 +1,83 @@
-/** The home page: the publication count, then each content type's blocks (its spec's `home`) in navigation order. */
-import { html } from "../src/html/html.ts";
-import { talliesUrls } from "../src/tallies/urls.ts";
-import { inNavOrder } from "../src/content-types/spec.ts";
+/**
+ * The home page, in order of importance: the 头条 (the latest news marked `headline`), then the rows
+ * of blocks of `home.rows` in site.config.ts (by default: 焦点图 beside the news columns as tabs,
+ * 办事服务 beside 政府信息公开, policies, 互动交流 and videos, 专题). Blocks keep their own height
+ * (no stretched empty boxes); on a phone the rows become one column and tabbed blocks stay short.
+ */
+import { html, type Html } from "../src/html/html.ts";
+import type { RecordOf } from "../src/content/types.ts";
+import { defaultRows, type HomeBlock } from "../src/config/home.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
+import { overridesOf } from "./overrides.ts";
+import { inNavOrder } from "../src/content-types/spec.ts";
+import { focusBlock, focusItems, newsBlock, policiesBlock, topicsBlock, videosBlock } from "./home/lists.ts";
+import { interactionBlock, openGovernmentBlock, servicesBlock } from "./home/entries.ts";
 
-export function homePage(
+interface Published {
+  total: number;
+  year?: { year: number; count: number };
+}
+
+function headline(ctx: LayoutContext, item: RecordOf<"news"> | undefined): Html | string {
+  if (!item) return "";
+  return html`<section class="headline" aria-labelledby="h-headline">
+<h2 id="h-headline" class="visually-hidden">头条</h2>
+<p class="headline-title"><a href="${ctx.href(item.url)}">${item.fields.title}</a></p>
+${item.fields.summary ? html`<p class="headline-summary">${item.fields.summary}<time datetime="${item.day}">${item.day}</time></p>` : ""}
+</section>`;
+}
+
+function ourBlock(
   ctx: LayoutContext,
-  publishedCount: number,
-  thisYear: { year: number; count: number } | undefined,
-): string {
-  const { site } = ctx;
-  const homes = inNavOrder(ctx.portal.types).flatMap((t) => (t.home ? [t.home] : []));
+  block: HomeBlock,
+  n: number,
+  published: Published,
+  top: RecordOf<"news"> | undefined,
+): Html {
+  switch (block.type) {
+    case "focus":
+      return focusBlock(ctx, focusItems(ctx, top));
+    case "news":
+      return newsBlock(ctx, block, n);
+    case "policies":
+      return policiesBlock(ctx, block, n);
+    case "open-government":
+      return openGovernmentBlock(ctx, published);
+    case "services":
+      return servicesBlock(ctx);
+    case "interaction":
+      return interactionBlock(ctx);
+    case "videos":
+      return videosBlock(ctx, block);
+    case "topics":
+      return topicsBlock(ctx);
+    case "custom":
+      throw new Error(
+        `site.config.ts home.rows：自定义区块“${block.name}”需要在 theme.overrides.homeBlocks 中提供`,
+      );
+  }
+}
+
+export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: Published["year"]): string {
+  const { site, portal } = ctx;
+  const published = { total: publishedCount, year: thisYear };
+  const top = portal.byType.news.find((r) => r.fields.headline);
+  const own = overridesOf(ctx).homeBlocks ?? {};
+  const rows = site.home.rows ?? defaultRows(site.columns.map((c) => c.key));
+  let n = 0;
   const main = html`<h1 class="visually-hidden">${site.name}门户网站</h1>
-<p class="publication-count">本站已主动公开政府信息 <strong>${publishedCount}</strong> 条${thisYear ? html`，其中 ${thisYear.year} 年 <strong>${thisYear.count}</strong> 条` : ""}。<a href="${ctx.href(talliesUrls.statistics)}">政务公开统计与年度报告</a></p>
-<div class="home-grid">
-${homes.map((home, i) => html`${i ? "\n" : ""}${home.blocks(ctx)}`)}
-</div>`;
+${headline(ctx, top)}
+${rows.map(
+  (row) =>
+    html`<div class="home-row">${row.map((block) => {
+      const index = n++;
+      const replacement = own[block.type === "custom" ? block.name : block.type];
+      const original = () => ourBlock(ctx, block, index, published, top);
+      const inner = replacement ? replacement(ctx, block, original) : original();
+      return html`<div class="cell ${block.span}">${inner}</div>`;
+    })}</div>`,
+)}`;
   return basePage(
     ctx,
     {
@@ -25,8 +86,9 @@ ${homes.map((home, i) => html`${i ? "\n" : ""}${home.blocks(ctx)}`)}
       section: "home",
       description: `${site.name}门户网站`,
       column: { name: "首页", type: "首页" },
-      feeds: homes.flatMap((home) => home.feeds ?? []),
+      feeds: inNavOrder(portal.types).flatMap((t) => t.home?.feeds ?? []),
       bodyClass: "home-page",
+      styles: ["/assets/home.css"],
     },
     main,
   );

@@ -1,7 +1,9 @@
 /**
  * The search page. Results need JavaScript (src/assets/search.js, on Pagefind's JS API); without
  * it the page says so and offers the catalogue. No inline script or style: the bundle path
- * (with the path prefix) reaches the script as a data attribute.
+ * (with the path prefix) reaches the script as a data attribute. Filters and sorting sit behind one
+ * closed 筛选 disclosure (a plain <details>), so on a phone the results come first; without
+ * JavaScript there is nothing to filter and the disclosure is not shown.
  */
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
@@ -25,11 +27,14 @@ export function searchPage(ctx: LayoutContext): string {
     <button type="submit">搜索</button>
   </div>
   <p class="search-hint">查找页面上显示的文字（标题、正文、文号、附件名称、办事指南各项）完整包含所输入文字的页面。用空格分开的几个词须同时出现；用引号括起的词组按原样查找；全角半角、大小写和文号括号〔〕[]（）【】不区分。</p>
+  <details class="search-disclosure">
+  <summary>筛选</summary>
   <fieldset class="search-controls" hidden>
     <legend>筛选和排序</legend>
     ${searchFacets(ctx.portal.types).map(({ key, label }) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
     <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="relevance">相关度（标题匹配在前）</option><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
   </fieldset>
+  </details>
 </form>
 <noscript><p class="notice">站内搜索需要启用浏览器的 JavaScript。未启用时，请通过<a href="${ctx.href(urls.policies)}">政府信息公开目录</a>、<a href="${ctx.href(urls.guides)}">办事服务</a>或<a href="${ctx.href(urls.sitemap)}">网站地图</a>查找信息。</p></noscript>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
@@ -43,6 +48,7 @@ export function searchPage(ctx: LayoutContext): string {
     {
       title: "站内搜索",
       url: urls.search,
+      description: `搜索${ctx.site.name}门户网站的新闻、政策文件、政策解读、办事指南和视频`,
       breadcrumbs: [{ label: "站内搜索" }],
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",

@@ -53,14 +53,14 @@ ${bodyHtml.trim() ? section("notes-h", "其他说明", html`<div class="article-
 </article>`;
 }
 
-/** The table of the guide lists: 事项名称, 事项类型, 实施主体, 承诺时限. */
+/** The table of the guide lists (cards on phones, as the catalogue): 事项名称, 事项类型, 实施主体, 承诺时限. */
 export function guideRows(ctx: LayoutContext, items: readonly RecordOf<"guide">[]): Html {
-  return html`<div class="table-scroll" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
+  return html`<div class="table-scroll cards" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
 <caption class="visually-hidden">办事指南列表</caption>
 <thead><tr><th scope="col">事项名称</th><th scope="col">事项类型</th><th scope="col">实施主体</th><th scope="col">承诺时限</th></tr></thead>
 <tbody>${items.map(
     (r) =>
-      html`<tr><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td>${r.fields.item_type}</td><td>${r.fields.department}</td><td>${r.fields.promised_days} 个工作日</td></tr>`,
+      html`<tr><td class="title" data-label="事项名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="事项类型">${r.fields.item_type}</td><td data-label="实施主体">${r.fields.department}</td><td data-label="承诺时限">${r.fields.promised_days} 个工作日</td></tr>`,
   )}</tbody></table></div>`;
 }
 

@@ -45,13 +45,18 @@ ${topicTags(ctx, f.topics)}
 </article>`;
 }
 
-/** The catalogue table of the policy lists: 索引号, 名称, 发文字号, 生成日期, 有效性. */
+/**
+ * The catalogue table of the policy lists: 索引号, 名称, 发文字号, 生成日期, 有效性. A table on wide
+ * screens and one card per row on phones (site.css, `.cards`): each cell carries its column's name
+ * in data-label for the card's labels.
+ */
 export function policyRows(ctx: LayoutContext, items: readonly RecordOf<"policy">[]): Html {
-  return html`<div class="table-scroll" role="region" aria-label="文件列表" tabindex="0"><table class="catalogue">
+  return html`<div class="table-scroll cards" role="region" aria-label="文件列表" tabindex="0"><table class="catalogue">
 <caption class="visually-hidden">政府信息公开目录</caption>
 <thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">发文字号</th><th scope="col">生成日期</th><th scope="col">有效性</th></tr></thead>
 <tbody>${items.map(
+    // 生成日期 is the document's 成文日期 (条例 第十二条), not the day it was put online.
     (r) =>
-      html`<tr><td class="index-no">${r.fields.index_no}</td><td><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td>${r.fields.doc_no ?? "—"}</td><td>${r.day}</td><td>${r.fields.validity}</td></tr>`,
+      html`<tr><td class="index-no" data-label="索引号">${r.fields.index_no}</td><td class="title" data-label="名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td data-label="发文字号">${r.fields.doc_no ?? "—"}</td><td data-label="生成日期"><time>${formatDay(r.fields.written, ctx.site.timeZone)}</time></td><td data-label="有效性">${r.fields.validity}</td></tr>`,
   )}</tbody></table></div>`;
 }

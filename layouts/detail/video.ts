@@ -13,19 +13,36 @@ export function formatDuration(seconds: number): string {
   return (h ? `${h}:${two(m)}` : two(m)) + `:${two(seconds % 60)}`;
 }
 
+const TYPES: Record<string, string> = {
+  webm: "video/webm",
+  mp4: "video/mp4",
+  ogv: "video/ogg",
+  m4v: "video/mp4",
+};
+
+/** WebM (smaller) first where there is one, then MP4 (H.264) for the players that only play that. */
+function sources(f: RecordOf<"video">["fields"]): string[] {
+  return f.video_mp4 && f.video_mp4 !== f.video ? [f.video, f.video_mp4] : [f.video];
+}
+
+function sourceTag(ctx: LayoutContext, src: string): Html {
+  const type = TYPES[src.split(".").pop()?.toLowerCase() ?? ""];
+  return html`<source src="${ctx.href(src)}"${type ? html` type="${type}"` : ""}>`;
+}
+
 export function videoBody(ctx: LayoutContext, r: RecordOf<"video">, bodyHtml: string): Html {
   const f = r.fields;
   return html`<article class="article video">
 ${articleHeader(f.title, f.source, r.dateText, html`<span>时长：${formatDuration(f.duration)}</span>`)}
 <figure class="player">
   <video controls preload="none" poster="${ctx.href(f.poster.src)}" aria-describedby="transcript-h">
-    <source src="${ctx.href(f.video)}">
+    ${sources(f).map((src) => sourceTag(ctx, src))}
     <track kind="captions" src="${ctx.href(f.captions)}" srclang="zh-CN" label="中文字幕" default>
     您的浏览器不支持视频播放，请<a href="${ctx.href(f.video)}">下载视频</a>观看。
   </video>
-  <figcaption>${f.poster.alt}</figcaption>
+  <figcaption>时长 ${formatDuration(f.duration)}，可开启中文字幕；文字实录见下文。</figcaption>
 </figure>
-<p class="video-links"><a href="${ctx.href(f.video)}" download>下载视频</a>　<a href="${ctx.href(f.captions)}" download>下载字幕（WebVTT）</a></p>
+<p class="video-links">${sources(f).map((src) => html`<a href="${ctx.href(src)}" download>下载视频（${src.split(".").pop()?.toUpperCase() ?? ""}）</a>　`)}<a href="${ctx.href(f.captions)}" download>下载字幕（WebVTT）</a></p>
 ${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
 <section class="transcript" aria-labelledby="transcript-h"><h2 id="transcript-h">文字实录</h2>${raw(bodyHtml)}</section>
 ${topicTags(ctx, f.topics)}

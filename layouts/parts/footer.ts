@@ -2,10 +2,22 @@
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
+import { overridden, overridesOf } from "../overrides.ts";
+
+/** 2025—2026: from the configured first year to the build's year (one year when they are equal). */
+function years(ctx: LayoutContext): string {
+  const since = ctx.site.copyrightSince;
+  const now = ctx.year;
+  if (since && now && now > since) return `${since}—${now}`;
+  return String(since ?? now ?? "");
+}
 
 export function footer(ctx: LayoutContext): Html {
+  return overridden(overridesOf(ctx).footer, ourFooter, ctx);
+}
+
+function ourFooter(ctx: LayoutContext): Html {
   const { site, href } = ctx;
-  const since = site.copyrightSince ? `${site.copyrightSince} ` : "";
   return html`<footer class="site-footer">
   <div class="wrap">
     <nav class="footer-links" aria-label="页脚链接">
@@ -17,9 +29,10 @@ export function footer(ctx: LayoutContext): Html {
       <a class="conac" href="https://bszs.conac.cn/" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy"></a>
       <div class="footer-text">
         <p>主办单位：${site.sponsor}　技术维护：${site.maintainer}</p>
-        <p>地址：${site.address}　邮编：${site.postcode}　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　市民服务热线：${site.hotline}</p>
-        <p><span class="site-id">网站标识码：${site.siteIdCode}</span>　<a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">${site.icp}</a>　<a href="https://beian.mps.gov.cn/" rel="noopener noreferrer">${site.publicSecurityRecord}</a></p>
-        <p>版权所有 © ${since}${site.name}</p>
+        <p>地址：${site.address}　邮编：<span class="nowrap">${site.postcode}</span>　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　<span class="nowrap">市民服务热线：${site.hotline}</span></p>
+        <p><span class="nowrap">网站标识码：${site.siteIdCode}</span>　<a class="nowrap" href="https://beian.miit.gov.cn/" rel="noopener noreferrer">${site.icp}</a>　<a class="nowrap" href="https://beian.mps.gov.cn/" rel="noopener noreferrer">${site.publicSecurityRecord}</a></p>
+        <p>版权所有 © <span class="nowrap">${years(ctx)}</span> ${site.name}</p>
+        ${site.theme.footerText.map((line) => html`<p>${line}</p>`)}
       </div>
     </div>
   </div>

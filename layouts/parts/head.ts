@@ -23,6 +23,8 @@ ${meta("description", page.description)}
 ${page.noindex || ctx.preview ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, page.url)}">`}
 <link rel="icon" href="${href("/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href("/assets/site.css")}">
+${(page.styles ?? []).map((url) => html`<link rel="stylesheet" href="${href(url)}">`)}
+<link rel="stylesheet" href="${href("/assets/theme.css")}">
 <link rel="stylesheet" href="${href("/assets/print.css")}" media="print">
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
 <script src="${href("/assets/site.js")}"></script>

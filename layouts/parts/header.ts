@@ -3,6 +3,7 @@ import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { inNavOrder } from "../../src/content-types/spec.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
+import { overridden, overridesOf } from "../overrides.ts";
 
 /** 首页, then the content types' entries (their spec's `nav`). */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
@@ -17,19 +18,33 @@ function mainNav(ctx: LayoutContext): { section: string; label: string; url: str
 }
 
 export function header(ctx: LayoutContext, page: PageMeta): Html {
+  return overridden(overridesOf(ctx).header, ourHeader, ctx, page);
+}
+
+function ourHeader(ctx: LayoutContext, page: PageMeta): Html {
   const { site, href } = ctx;
+  const banner = page.section === "home";
+  const tagline = banner ? site.theme.banner.tagline : "";
   return html`<a class="skip-link" href="#main">跳到主要内容</a>
 <div class="toolbar" role="region" aria-label="无障碍与适老化">
   <div class="wrap toolbar-inner">
     <span class="toolbar-label">无障碍浏览：</span>
     <button type="button" class="switch" data-mode="large-font" aria-pressed="false" hidden>大字模式</button>
     <button type="button" class="switch" data-mode="high-contrast" aria-pressed="false" hidden>高对比度</button>
+    <button type="button" class="switch" data-mode="big-cursor" aria-pressed="false" hidden>特大鼠标</button>
+    <button type="button" class="switch" data-mode="speech" aria-pressed="false" hidden>语音阅读</button>
     <a class="switch-fallback" href="${href(urls.sitemap)}#accessibility">使用说明</a>
   </div>
+  <div class="wrap speech-bar" data-speech-bar>
+    <button type="button" class="switch" data-speech="start">朗读正文</button>
+    <button type="button" class="switch" data-speech="stop">停止朗读</button>
+    <p class="speech-status" role="status" aria-live="polite"></p>
+  </div>
 </div>
-<header class="site-header">
+<header class="site-header${banner ? " banner" : ""}">
   <div class="wrap header-inner">
-    <a class="site-title" href="${href(urls.home)}"><img src="${href("/assets/emblem.svg")}" alt="" width="48" height="48"><span>${site.name}</span></a>
+    <a class="site-title" href="${href(urls.home)}"><img src="${href(site.theme.logo ?? "/assets/emblem.svg")}" alt="" width="48" height="48"><span>${site.name}</span></a>
+    ${tagline ? html`<p class="tagline">${tagline}</p>` : ""}
     <form class="search-box" role="search" action="${href(urls.search)}" method="get">
       <label for="site-search-q">搜索本站</label>
       <input id="site-search-q" type="search" name="q" placeholder="输入政策、办事事项等关键词" autocomplete="off">

@@ -1,7 +1,27 @@
-/** Page links for a paginated list: first, previous, a window around the current page, next, last. */
+/**
+ * Page links for a paginated list: previous, the first page, a window of two around the current
+ * page, the last page, next; "…" where pages are left out. The current page is marked, so a reader
+ * always sees where they are and how far the list goes (1 … 4 5 [6] 7 8 … 20).
+ */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
+
+/** The page numbers to show, with null where a gap of more than one page is left out. */
+export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  sorted.forEach((n, i) => {
+    const gap = i > 0 ? n - sorted[i - 1] : 1;
+    if (gap === 2)
+      out.push(n - 1); // a gap of one page: show the page rather than "…"
+    else if (gap > 2) out.push(null);
+    out.push(n);
+  });
+  return out;
+}
 
 export function pagination(
   ctx: LayoutContext,
@@ -10,20 +30,22 @@ export function pagination(
   count: number,
   total: number,
 ): Html {
-  const link = (n: number, label: string | number, rel?: string) =>
-    n === current
-      ? html`<li><span aria-current="page">${label}</span></li>`
-      : html`<li><a href="${ctx.href(urls.page(base, n))}"${rel ? html` rel="${rel}"` : ""}>${label}</a></li>`;
-  const pages: number[] = [];
-  for (let n = Math.max(1, current - 2); n <= Math.min(count, current + 2); n++) pages.push(n);
+  const link = (n: number, label: string, rel?: string) =>
+    html`<li><a href="${ctx.href(urls.page(base, n))}"${rel ? html` rel="${rel}"` : ""}>${label}</a></li>`;
+  const number = (n: number | null) =>
+    n === null
+      ? html`<li><span class="gap" aria-hidden="true">…</span></li>`
+      : n === current
+        ? html`<li><span aria-current="page"><span class="visually-hidden">第 </span>${n}<span class="visually-hidden"> 页</span></span></li>`
+        : html`<li><a href="${ctx.href(urls.page(base, n))}"${n === count ? html` aria-label="尾页，第 ${n} 页"` : ""}>${n}</a></li>`;
   return html`<nav class="pagination" aria-label="分页">
   <p>共 ${total} 条，第 ${current} / ${count} 页</p>
   ${
     count > 1
       ? html`<ul>
-    ${current > 1 ? [link(1, "首页"), link(current - 1, "上一页", "prev")] : ""}
-    ${pages.map((n) => link(n, n))}
-    ${current < count ? [link(current + 1, "下一页", "next"), link(count, "尾页")] : ""}
+    ${current > 1 ? link(current - 1, "上一页", "prev") : ""}
+    ${pageWindow(current, count).map(number)}
+    ${current < count ? link(current + 1, "下一页", "next") : ""}
   </ul>`
       : ""
   }

@@ -1,16 +1,20 @@
 /*
- * Gongkai public script: the 适老化 switches (large font, high contrast) and the print button.
- * Loaded from <head> without `defer` on purpose: the saved mode is put on <html> before the body
- * is parsed, so a returning reader never sees the page flash from normal to large/high-contrast.
- * It is one small same-origin file, so blocking costs no more than the stylesheet already does.
- * Everything that needs the body waits for DOMContentLoaded. Without JavaScript the buttons stay
- * hidden and the help at /sitemap/#accessibility explains browser zoom and system contrast.
+ * Gongkai public script: the 适老化 switches (large font, high contrast, extra-large cursor, 语音阅读),
+ * the tabs of the home page's blocks and the print button.
+ * Loaded from <head> without `defer` on purpose: the saved modes and the `js` class are put on
+ * <html> before the body is parsed, so a returning reader never sees the page flash from normal to
+ * large/high-contrast, and tabbed blocks are drawn as tabs from the start (no layout shift).
+ * Everything that needs the body waits for DOMContentLoaded. Without JavaScript the switches stay
+ * hidden, tabbed blocks are plain lists, and /sitemap/#accessibility explains browser zoom, system
+ * contrast, cursor size and screen readers.
  */
 (function () {
   "use strict";
   var root = document.documentElement;
-  var MODES = ["large-font", "high-contrast"];
+  var MODES = ["large-font", "high-contrast", "big-cursor", "speech"];
   var KEY = "gongkai:";
+
+  root.classList.add("js");
 
   function saved(mode) {
     try {
@@ -33,6 +37,101 @@
     if (saved(mode)) root.classList.add(mode);
   });
 
+  /* ---------- 语音阅读: the browser's own speechSynthesis, zh-CN, nothing sent anywhere ---------- */
+  var speech = window.speechSynthesis;
+
+  function chineseVoice() {
+    var voices = speech ? speech.getVoices() : [];
+    for (var i = 0; i < voices.length; i++) if (/^zh([-_]CN)?$/i.test(voices[i].lang)) return voices[i];
+    for (var j = 0; j < voices.length; j++) if (/^(zh|cmn)/i.test(voices[j].lang)) return voices[j];
+    return null;
+  }
+
+  function say(message) {
+    var status = document.querySelector(".speech-status");
+    if (status) status.textContent = message;
+  }
+
+  /* The text a reader came for: <main> without the print-only address and visually hidden labels. */
+  function mainText() {
+    var main = document.getElementById("main");
+    if (!main) return "";
+    var copy = main.cloneNode(true);
+    copy.querySelectorAll(".print-only, [hidden], .tablist, script").forEach(function (el) {
+      el.remove();
+    });
+    return (copy.textContent || "").replace(/\s+/g, " ").trim();
+  }
+
+  function startReading() {
+    if (!speech || typeof window.SpeechSynthesisUtterance !== "function") {
+      say("您的浏览器不支持语音朗读。可以使用系统自带的读屏软件（如“讲述人”“旁白”）朗读本页。");
+      return;
+    }
+    var voice = chineseVoice();
+    if (!voice) {
+      say("您的浏览器没有可用的中文语音，无法朗读。可以在系统设置中安装中文语音，或使用系统自带的读屏软件。");
+      return;
+    }
+    speech.cancel();
+    // Long texts are cut into sentences: some engines stop after about 15 seconds of one utterance.
+    var parts = mainText().match(/[^。！？；\n]+[。！？；]?/g) || [];
+    parts.forEach(function (part, i) {
+      var u = new window.SpeechSynthesisUtterance(part);
+      u.lang = "zh-CN";
+      u.voice = voice;
+      if (i === parts.length - 1)
+        u.onend = function () {
+          say("朗读结束。");
+        };
+      speech.speak(u);
+    });
+    say("正在朗读正文。");
+  }
+
+  function stopReading() {
+    if (speech) speech.cancel();
+    say("已停止朗读。");
+  }
+
+  /* ---------- tabs (ARIA pattern: arrow keys move between tabs, Home and End jump) ---------- */
+  function setUpTabs(block) {
+    var list = block.querySelector(".tablist");
+    list.setAttribute("role", "tablist");
+    list.setAttribute("aria-label", list.getAttribute("data-label"));
+    var tabs = Array.prototype.slice.call(list.querySelectorAll("button[data-controls]"));
+    var panels = tabs.map(function (tab) {
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", tab.getAttribute("data-controls"));
+      return document.getElementById(tab.getAttribute("data-controls"));
+    });
+    function select(index, focus) {
+      tabs.forEach(function (tab, i) {
+        var on = i === index;
+        tab.setAttribute("aria-selected", String(on));
+        tab.tabIndex = on ? 0 : -1;
+        panels[i].hidden = !on;
+      });
+      if (focus) tabs[index].focus();
+    }
+    panels.forEach(function (panel, i) {
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tabs[i].id);
+    });
+    tabs.forEach(function (tab, i) {
+      tab.addEventListener("click", function () {
+        select(i, false);
+      });
+      tab.addEventListener("keydown", function (event) {
+        var next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+        if (next === undefined) return;
+        event.preventDefault();
+        select((next + tabs.length) % tabs.length, true);
+      });
+    });
+    select(0, false);
+  }
+
   function setUp() {
     document.querySelectorAll("button[data-mode]").forEach(function (button) {
       var mode = button.getAttribute("data-mode");
@@ -43,11 +142,19 @@
         var on = !root.classList.contains(mode);
         root.classList.toggle(mode, on);
         remember(mode, on);
+        if (mode === "speech" && !on) stopReading();
         document.querySelectorAll('button[data-mode="' + mode + '"]').forEach(function (b) {
           b.setAttribute("aria-pressed", String(on));
         });
       });
     });
+    document.querySelectorAll("button[data-speech]").forEach(function (button) {
+      button.addEventListener("click", button.getAttribute("data-speech") === "start" ? startReading : stopReading);
+    });
+    window.addEventListener("pagehide", function () {
+      if (speech) speech.cancel();
+    });
+    document.querySelectorAll("[data-tabs]").forEach(setUpTabs);
     document.querySelectorAll("button[data-print]").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {

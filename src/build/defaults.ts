@@ -7,7 +7,14 @@ import type { PageSource } from "../eleventy/page-source.ts";
 import { DetailPages } from "../pages/detail-pages.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { HomePage } from "../pages/home.ts";
-import { ContactPage, NotFoundPage, SearchPage, SitemapPage, TopicsIndexPage } from "../pages/misc-pages.ts";
+import {
+  ContactPage,
+  NotFoundPage,
+  SearchPage,
+  SitemapPage,
+  ThemeCss,
+  TopicsIndexPage,
+} from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
 import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages } from "../pages/statistics-pages.ts";
 import type { BuildStep } from "./steps.ts";
@@ -28,6 +35,7 @@ export const defaultPageSources: readonly PageSource[] = [
   { name: "topics", create: (ref) => new TopicsIndexPage(ref) },
   { name: "search", create: (ref) => new SearchPage(ref) },
   { name: "not-found", create: (ref) => new NotFoundPage(ref) },
+  { name: "theme-css", create: (ref) => new ThemeCss(ref) },
   { name: "feeds", create: () => new FeedPages() },
   { name: "statistics", create: (ref) => new StatisticsIndexPage(ref) },
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },

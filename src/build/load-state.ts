@@ -5,6 +5,7 @@
  */
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { validateContent, type Validated } from "../check/validate.ts";
+import { DateTime } from "luxon";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
 import { renderMarkdown } from "../markdown/render.ts";
@@ -31,6 +32,7 @@ export function checkSite(
         site,
         portal,
         href: hrefFor(site),
+        year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
         markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
         imageSize: imageSizer(options.contentDir),
         preview: options.includeDrafts ? { now: options.now } : undefined,

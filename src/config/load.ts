@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { siteSchema, type Site, type SiteInput } from "./schema.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
+import { homeProblems } from "./home-check.ts";
 import { chineseError } from "../problems/zod-messages.ts";
 import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { statisticsProblems } from "./statistics-check.ts";
@@ -77,7 +78,11 @@ export function validateSite(
       }),
     );
   }
-  const problems = [...uniqueKeysAndNames(parsed.data, file), ...statisticsProblems(parsed.data, file)];
+  const problems = [
+    ...uniqueKeysAndNames(parsed.data, file),
+    ...statisticsProblems(parsed.data, file),
+    ...homeProblems(parsed.data, file),
+  ];
   if (problems.length) throw new ContentError(problems);
   return parsed.data;
 }

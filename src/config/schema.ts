@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { IANAZone } from "luxon";
 import { statisticsSectionSchema } from "./statistics.ts";
+import { themeSchema } from "./theme.ts";
+import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
 
@@ -126,8 +128,17 @@ export const siteSchema = z.strictObject({
    * no event handlers, no style attributes, no javascript: URLs).
    */
   allowHtml: z.boolean().default(false),
-  /** First year shown in the copyright line. */
+  /** First year shown in the copyright line (版权所有 © 2025—<build year>). */
   copyrightSince: z.number().int().optional(),
+  /** Colours, logo, banner, footer lines and replaced layout parts (src/config/theme.ts). */
+  theme: themeSchema.default({
+    colors: {},
+    banner: { tagline: "" },
+    footerText: [],
+    overrides: {},
+  }),
+  /** The home page's blocks, 焦点图, 办事服务 audiences and 互动交流 entries (src/config/home.ts). */
+  home: homeSchema.default(() => homeSchema.parse({})),
   /**
    * Strict-Transport-Security in `_headers` and the nginx example: by default one year for an https
    * baseUrl (none for http); false turns it off; includeSubDomains/preload only when every

@@ -24,6 +24,9 @@ export const guide: TypeSpec<"guide", GuideFields> = {
       { label: r.fields.item_type, url: urls.guideType(byName(ctx.site.guideTypes, r.fields.item_type).key) },
     ],
     article: (r) => ({ source: r.fields.department, keywords: [] }),
+    // Who handles it, where and how long: what a searcher needs before opening the guide.
+    description: (r) =>
+      `${r.fields.title}办事指南：实施主体${r.fields.department}，办理地点${r.fields.location}，承诺${r.fields.promised_days}个工作日办结。`,
   },
   lists: guideLists,
   listRows: guideRows,

@@ -117,6 +117,8 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
     crumbs(ctx: LayoutContext, record: TypedRecord<T, F>): Crumb[];
     /** ContentSource, Keywords and Author meta tags; absent for pages that are no article. */
     article?(record: TypedRecord<T, F>): { source: string; keywords: readonly string[]; author?: string };
+    /** The meta description when the record has no summary (default: the start of its text). */
+    description?(record: TypedRecord<T, F>): string;
   };
   /** Checks across the type's files, drafts included (`isPublished`: will it be on the site?). */
   checks?(

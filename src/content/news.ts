@@ -13,7 +13,8 @@ export function newsSchema(site: Site) {
     topics: topicsField(site),
     summary,
     author: z.string().trim().optional().describe("作者/编辑：Author 元标签"),
-    cover: image.optional().describe("封面图片：{ src, alt }"),
+    cover: image.optional().describe("封面图片：{ src, alt }；有封面的新闻进入首页焦点图"),
+    headline: z.boolean().default(false).describe("头条：true 时作为首页头条（取最新的一条）"),
     attachments,
     draft,
   });

@@ -16,7 +16,11 @@ export function videoSchema(site: Site) {
     kind: oneOf(site.videoKinds, "视频类型：取值见站点配置 videoKinds，例如 视频新闻、宣传片"),
     department: oneOf(site.departments, "发布机构：取值见站点配置 departments"),
     source: nonEmpty("来源"),
-    video: linkTarget.describe("视频文件：/media/ 下的文件或 http(s) 网址"),
+    video: linkTarget.describe("视频文件：/media/ 下的文件或 http(s) 网址（WebM 或 MP4）"),
+    video_mp4: linkTarget
+      .refine((p) => /\.mp4$/i.test(p), { error: "应为 .mp4 文件（H.264 编码）" })
+      .optional()
+      .describe("MP4（H.264）版本：较旧的 iOS 设备和许多政务终端只能播放 MP4；与 video 一起提供时页面给出两个来源"),
     poster: image.describe("封面：{ src, alt }"),
     duration,
     captions: mediaPath

@@ -2,7 +2,14 @@
  * HTML by tagged template: every interpolated value is escaped unless it is already `Html`.
  * Editors' text can only reach a page through here, so it is always escaped.
  */
+/**
+ * Marks trusted markup across module copies: a site's theme folder may load this file under another
+ * URL (its own import path), and its Html must still be recognised, not escaped a second time.
+ */
+const BRAND = Symbol.for("gongkai.html");
+
 export class Html {
+  readonly [BRAND] = true;
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
@@ -28,7 +35,7 @@ export type Interpolation = Html | string | number | boolean | null | undefined 
 
 function fragment(value: Interpolation): string {
   if (value === null || value === undefined || value === false || value === true) return "";
-  if (value instanceof Html) return value.value;
+  if (value instanceof Html || (typeof value === "object" && BRAND in value)) return (value as Html).value;
   if (Array.isArray(value)) return value.map(fragment).join("");
   return escapeHtml(String(value));
 }

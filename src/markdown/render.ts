@@ -9,6 +9,7 @@
 import MarkdownIt from "markdown-it";
 import cjkBreaks from "markdown-it-cjk-breaks";
 import sanitizeHtml from "sanitize-html";
+import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -27,6 +28,7 @@ function create(prefix: string, allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
   // A line wrapped inside Chinese text would otherwise show (and be searched) as a space: 智慧 农机.
   md.use(cjkBreaks);
+  officialDocumentParts(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
   const linkPrefix = allowHtml ? "/" : prefix;
   md.core.ruler.push("gongkai_site_links", (state) => {
@@ -83,7 +85,10 @@ function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
       td: ["colspan", "rowspan"],
       ol: ["start", "type"],
       abbr: ["title"],
+      div: ["class"],
     },
+    // The 公文 containers' classes only (src/markdown/official-document.ts).
+    allowedClasses: { div: Object.values(OFFICIAL_PARTS) },
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,

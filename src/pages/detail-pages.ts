@@ -7,10 +7,24 @@ import type { ContentRecord } from "../content/types.ts";
 import type { LayoutContext, PageMeta } from "../view/context.ts";
 import { basePage } from "../../layouts/base.ts";
 import { previewNotice } from "../../layouts/parts/article.ts";
+import { overridesOf } from "../../layouts/overrides.ts";
 import { specOf } from "../content-types/spec.ts";
 import { html } from "../html/html.ts";
 import type { StateRef } from "../eleventy/state.ts";
 import { onePagePer } from "./paginated.ts";
+
+/**
+ * The meta description of an item without a summary (search engines and shared links show it):
+ * what its type declares, otherwise the start of its text, about 120 characters.
+ */
+function describe(bodyHtml: string, title: string): string {
+  const text = bodyHtml
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text || title;
+}
 
 export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number): string {
   const spec = specOf(ctx.portal.types, r.type);
@@ -18,17 +32,21 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
   if (!detail) throw new Error(`${r.type} records have no detail page`);
   const f = r.fields;
   const article = detail.article?.(r);
+  const bodyHtml = ctx.markdown(r.body).value;
   const meta: PageMeta = {
     title: f.title,
     url: r.url,
     section: spec.section,
-    description: f.summary,
+    description: f.summary ?? detail.description?.(r) ?? describe(bodyHtml, f.title),
     breadcrumbs: [...detail.crumbs(ctx, r), { label: f.title }],
     article: article && { title: f.title, pubDate: r.dateText, ...article },
     bodyClass: `detail-page ${r.type}-page`,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
-  const main = detail.layout(ctx, r, ctx.markdown(r.body).value);
+  const own = overridesOf(ctx).detail?.[r.type];
+  const main = own
+    ? own(ctx, r, bodyHtml, () => detail.layout(ctx, r, bodyHtml))
+    : detail.layout(ctx, r, bodyHtml);
   return basePage(ctx, meta, html`${notice}${main}`);
 }
 

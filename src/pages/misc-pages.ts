@@ -1,4 +1,5 @@
 /** The portal's fixed pages: 网站地图, 联系我们, 专题专栏, 站内搜索, 404. */
+import { themeCss } from "../../layouts/theme-css.ts";
 import { sitemapPage, sitemapSections } from "../../layouts/sitemap.ts";
 import { contactPage } from "../../layouts/contact.ts";
 import { notFoundPage } from "../../layouts/not-found.ts";
@@ -40,5 +41,13 @@ export class NotFoundPage extends SinglePage {
   readonly url = urls.notFound;
   protected renderPage({ ctx }: BuildState) {
     return notFoundPage(ctx);
+  }
+}
+
+/** The site's colours and banner (layouts/theme-css.ts). */
+export class ThemeCss extends SinglePage {
+  readonly url = "/assets/theme.css";
+  protected renderPage({ ctx }: BuildState) {
+    return themeCss(ctx);
   }
 }

@@ -19,6 +19,8 @@ export interface LayoutContext {
   markdown: (body: string) => Html;
   /** Intrinsic size of an image under /media/, for width/height attributes (absent in bare contexts). */
   imageSize?: (src: string) => ImageSize | undefined;
+  /** The build's year in the site's zone (copyright line). */
+  year?: number;
   /** Set on preview builds (`--drafts`): drafts and scheduled items are shown, marked, with noindex. */
   preview?: { now: number };
 }
@@ -42,6 +44,8 @@ export interface PageMeta {
   /** Feeds to announce with <link rel="alternate">. */
   feeds?: { title: string; url: string }[];
   noindex?: boolean;
+  /** Stylesheets of this page kind only, after site.css (e.g. /assets/home.css). */
+  styles?: string[];
   /** Extra class on <body> (page kind, for print and layout styles). */
   bodyClass?: string;
 }

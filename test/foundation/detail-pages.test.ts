@@ -36,6 +36,7 @@ test("each content type gets a detail page showing its fields", async () => {
         department: "市政府办公室",
         source: "市融媒体中心",
         video: "/media/v.webm",
+        video_mp4: "/media/v.mp4",
         poster: "{ src: /media/p.svg, alt: 春耕画面 }",
         duration: '"02:15"',
         captions: "/media/c.vtt",
@@ -69,7 +70,7 @@ test("each content type gets a detail page showing its fields", async () => {
     }),
     "pages/about.md": md({ title: "测试市概况" }, "测试市位于……"),
     // The media the items name must exist (the build checks it).
-    ...Object.fromEntries(["v.webm", "c.vtt", "x.pdf"].map((f) => [`media/${f}`, "x"])),
+    ...Object.fromEntries(["v.webm", "v.mp4", "c.vtt", "x.pdf"].map((f) => [`media/${f}`, "x"])),
     "media/p.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
   });
   await site.build();
@@ -99,6 +100,12 @@ test("each content type gets a detail page showing its fields", async () => {
   const video = site.read("/videos/2025/clip/");
   assert.match(video, /<track kind="captions" src="\/media\/c\.vtt" srclang="zh-CN"/);
   assert.match(textOf(video), /时长：02:15/);
+  // WebM and MP4 (H.264) both offered, each typed; the poster's alt text is not shown as a caption.
+  assert.match(
+    video,
+    /<source src="\/media\/v\.webm" type="video\/webm"><source src="\/media\/v\.mp4" type="video\/mp4">/,
+  );
+  assert.doesNotMatch(textOf(video), /春耕画面/);
   assert.match(textOf(video), /文字实录 各位观众，春耕开始了。/);
 
   const guide = textOf(site.read("/guides/food/"));

@@ -19,7 +19,7 @@ test("under a path prefix every internal link and asset carries the prefix", asy
   assert.ok(pages.length > 10);
   for (const page of pages) {
     for (const link of linksOf(site.read(page))) {
-      if (/^(https?:|mailto:|#)/.test(link)) continue;
+      if (/^(https?:|mailto:|tel:|#)/.test(link)) continue;
       assert.ok(link.startsWith("/portal/"), `${page}: ${link} lacks the prefix`);
     }
   }

@@ -125,7 +125,7 @@ test(
     const atBody = await page.evaluate(
       () => (window as unknown as { classWhenBodyAppeared?: string }).classWhenBodyAppeared,
     );
-    assert.equal(atBody, "large-font high-contrast");
+    assert.equal(atBody, "js large-font high-contrast");
     await context.close();
   },
 );
@@ -136,7 +136,15 @@ test(
   async () => {
     const context = await newContext(session, { javaScript: false });
     const page = await openPage(context, session, "/");
-    assert.equal(await page.isVisible('button[data-mode="large-font"]'), false);
+    for (const mode of ["large-font", "high-contrast", "big-cursor", "speech"])
+      assert.equal(await page.isVisible(`button[data-mode="${mode}"]`), false, `${mode} switch hidden`);
+    assert.equal(await page.isVisible("[data-speech-bar]"), false, "no reading bar without JS");
+    // Tabbed home blocks are plain lists: every panel shown with its own heading.
+    const panels = await page.locator(".tabbed .tab-panel").count();
+    assert.ok(panels >= 3);
+    assert.equal(await page.locator(".tabbed .tab-panel:visible").count(), panels);
+    assert.equal(await page.locator(".tabbed .tab-panel > h2:visible").count(), panels);
+    assert.equal(await page.isVisible(".tablist"), false);
     assert.equal(await page.isVisible("[data-print]"), false);
     await Promise.all([page.waitForURL(/\/sitemap\/#accessibility$/), page.click(".switch-fallback")]);
     assert.ok(await page.isVisible("#accessibility"));

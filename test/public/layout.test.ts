@@ -13,7 +13,7 @@ import path from "node:path";
 import type { Request } from "playwright-core";
 import { noBrowser } from "../helpers/browser.ts";
 import { newContext, openSession, type Session } from "./browser-session.ts";
-import { MODES } from "./template-pages.ts";
+import { everyPage, MODES } from "./template-pages.ts";
 
 let session: Session;
 before(async () => {
@@ -63,6 +63,52 @@ for (const size of SIZES) {
     },
   );
 }
+
+/** Width of the page beyond the window, and the widest element that sticks out (outside scroll regions). */
+function overflow() {
+  const root = document.documentElement;
+  let culprit = "";
+  let right = root.clientWidth;
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect().right;
+    if (r > right + 0.5 && !el.closest(".table-scroll")) {
+      right = r;
+      culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(r)}px)`;
+    }
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit };
+}
+
+test(
+  "no horizontal scrolling on any page of the sample portal at 320 px and 375 px, normal and large-font",
+  { skip: noBrowser },
+  async () => {
+    const pages = everyPage(session.portal.outDir);
+    assert.ok(pages.length > 250, `${pages.length} pages`);
+    const overflowing: string[] = [];
+    const context = await newContext(session, { width: 320, height: 640 });
+    const page = await context.newPage();
+    // One load per page; the widths and the large-font class are changed in place (what the switch does).
+    const check = async (url: string, label: string) => {
+      const { scrollWidth, clientWidth, culprit } = await page.evaluate(overflow);
+      if (scrollWidth > clientWidth)
+        overflowing.push(`${url} [${label}]: ${scrollWidth} > ${clientWidth}, widest ${culprit}`);
+    };
+    for (const url of pages) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(session.address(url), { waitUntil: "domcontentloaded" });
+      await check(url, "320 px");
+      await page.evaluate(() => document.documentElement.classList.add("large-font"));
+      await check(url, "320 px, large-font");
+      await page.setViewportSize({ width: 375, height: 740 });
+      await check(url, "375 px, large-font");
+      await page.evaluate(() => document.documentElement.classList.remove("large-font"));
+      await check(url, "375 px");
+    }
+    await context.close();
+    assert.deepEqual(overflowing, [], overflowing.join("\n"));
+  },
+);
 
 test(
   "the home page weighs under 150 KB (HTML, CSS, JS, images), all first-party, images sized and lazy below the fold",

@@ -2,7 +2,7 @@
  * The sample portal (content/), built once per test file, and one page of every template in it,
  * for the public-facing browser and validator tests.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
@@ -79,9 +79,21 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
   return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
 }
 
-/** The three display modes every page must pass in. */
+/** The display modes every page must pass in (the 适老化 switches; 语音阅读 adds its reading bar). */
 export const MODES = [
   { name: "normal", classes: [] as string[] },
   { name: "large-font", classes: ["large-font"] },
   { name: "high-contrast", classes: ["high-contrast"] },
+  { name: "big-cursor", classes: ["big-cursor"] },
+  { name: "speech", classes: ["speech"] },
 ] as const;
+
+/** Site URL of every HTML page in a built portal (not Pagefind's files), sorted. */
+export function everyPage(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .filter((rel) => !rel.startsWith("pagefind/"))
+    .map((rel) => "/" + rel.replace(/(^|\/)index\.html$/, "$1"))
+    .sort();
+}

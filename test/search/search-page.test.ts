@@ -160,6 +160,7 @@ test(
     await page.goto(`${server.url}search/?q=${encodeURIComponent("供暖")}`);
     const all = await searchDone(page, "供暖");
     assert.equal(all, containing("供暖").length);
+    await page.click(".search-disclosure > summary"); // filters sit behind the closed 筛选 disclosure
     await page.selectOption("#search-filter-type", "政策文件");
     await page.waitForSelector(`#search-app[data-state=done]`);
     await page.waitForFunction(

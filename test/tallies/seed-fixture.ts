@@ -116,8 +116,8 @@ export function writeSeedPortal(fx: Fixture): void {
     }
   };
   guides("行政许可", SEED_2012.permits, "permit");
-  guides("非许可", SEED_2012["non-permits"], "non-permit");
-  guides("服务", SEED_2012.services, "service");
+  guides("行政非许可", SEED_2012["non-permits"], "non-permit");
+  guides("公共服务", SEED_2012.services, "service");
 
   // Not in any 2012 tally: a draft, scheduled items, and the neighbouring years' edges.
   const extra = (file: string, date: string, more = "", topic = "保障性住房") =>
