@@ -59,6 +59,24 @@ function ourBlock(
   }
 }
 
+/** The content types each of our home blocks already shows; other types bring their spec's own block. */
+const SHOWN_BY_BLOCK: Partial<Record<HomeBlock["type"], string>> = {
+  focus: "news",
+  news: "news",
+  policies: "policy",
+  services: "guide",
+  videos: "video",
+  topics: "topic",
+};
+
+/** Home blocks of the types no configured block shows (a type added to the build's list). */
+function otherTypesRow(ctx: LayoutContext, rows: readonly (readonly HomeBlock[])[]): Html | string {
+  const shown = new Set(rows.flat().map((block) => SHOWN_BY_BLOCK[block.type]));
+  const blocks = inNavOrder(ctx.portal.types).flatMap((t) => (t.home && !shown.has(t.type) ? [t.home] : []));
+  if (!blocks.length) return "";
+  return html`<div class="home-row">${blocks.map((home) => html`<div class="cell">${home.blocks(ctx)}</div>`)}</div>`;
+}
+
 export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: Published["year"]): string {
   const { site, portal } = ctx;
   const published = { total: publishedCount, year: thisYear };
@@ -77,7 +95,8 @@ ${rows.map(
       const inner = replacement ? replacement(ctx, block, original) : original();
       return html`<div class="cell ${block.span}">${inner}</div>`;
     })}</div>`,
-)}`;
+)}
+${otherTypesRow(ctx, rows)}`;
   return basePage(
     ctx,
     {
