@@ -20,8 +20,8 @@ export function listPage(ctx: LayoutContext, p: ListPageData): string {
   const heading = p.pageNumber > 1 ? `${p.title}（第 ${p.pageNumber} 页）` : p.title;
   const main = html`<div class="list-layout${p.facets?.length ? " with-facets" : ""}">
 <div class="list-main">
-<h1>${heading}</h1>
-${p.pageNumber === 1 && p.intro ? p.intro(ctx) : p.description ? html`<p class="lead">${p.description}</p>` : ""}
+<h1 data-search-body>${heading}</h1>
+${p.pageNumber === 1 && p.intro ? p.intro(ctx) : p.description ? html`<p class="lead" data-search-body>${p.description}</p>` : ""}
 ${rows(ctx, p.style, p.items)}
 ${pagination(ctx, p.base, p.pageNumber, p.pageCount, p.total)}
 </div>

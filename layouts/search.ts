@@ -11,22 +11,28 @@ import { searchFacets } from "../src/search/records.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
+/** An example in the search box from this site's own content: its newest 发文字号, if any. */
+function placeholderOf(ctx: LayoutContext): string {
+  const docNo = ctx.portal.byType.policy.find((p) => p.fields.doc_no)?.fields.doc_no;
+  return `如：行政许可、低保${docNo ? `、${docNo}` : ""}`;
+}
+
 export function searchPage(ctx: LayoutContext): string {
   const main = html`<h1>站内搜索</h1>
 <div id="search-app" class="search-app" data-bundle="${ctx.href("/pagefind/")}">
 <form class="search-page-form" role="search" action="${ctx.href(urls.search)}" method="get">
   <div class="search-field">
     <label for="search-q">搜索关键词</label>
-    <input id="search-q" type="search" name="q" autocomplete="off" placeholder="如：行政许可、低保、白政发〔2023〕12号">
+    <input id="search-q" type="search" name="q" autocomplete="off" placeholder="${placeholderOf(ctx)}">
     <button type="submit">搜索</button>
   </div>
-  <p class="search-hint">查找正文、标题和文号中完整包含所输入文字的页面。</p>
+  <p class="search-hint">查找页面上显示的文字（标题、正文、文号、附件名称、办事指南各项）完整包含所输入文字的页面。用空格分开的几个词须同时出现；用引号括起的词组按原样查找；全角半角、大小写和文号括号〔〕[]（）【】不区分。</p>
   <details class="search-disclosure">
   <summary>筛选</summary>
   <fieldset class="search-controls" hidden>
     <legend>筛选和排序</legend>
     ${searchFacets(ctx.portal.types).map(({ key, label }) => html`<div class="search-filter"><label for="search-filter-${key}">${label}</label><select id="search-filter-${key}" name="${key}"><option value="">全部${label}</option></select></div>`)}
-    <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
+    <div class="search-filter"><label for="search-sort">排序</label><select id="search-sort" name="sort"><option value="relevance">相关度（标题匹配在前）</option><option value="desc">发布时间（最新在前）</option><option value="asc">发布时间（最早在前）</option></select></div>
   </fieldset>
   </details>
 </form>

@@ -13,6 +13,9 @@ export interface QueryOutcome {
   /** Bytes fetched while this query ran: everything, and the part from the search bundle (pagefind/). */
   bytes: number;
   indexBytes: number;
+  /** Requests the page made for this query, and how many failed. */
+  requests: number;
+  failed: number;
   ms: number;
 }
 
@@ -48,6 +51,10 @@ export async function runQueries(
     const page = await context.newPage();
     let bytes = 0;
     let indexBytes = 0;
+    let requests = 0;
+    let failed = 0;
+    page.on("request", () => requests++);
+    page.on("requestfailed", () => failed++);
     page.on("requestfinished", (req) => {
       void req.sizes().then(
         (s) => {
@@ -68,7 +75,7 @@ export async function runQueries(
       throw new Error(`search failed for ${query}`);
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
-    const measured = { bytes, indexBytes };
+    const measured = { bytes, indexBytes, requests, failed };
     outcomes.push({
       query,
       shown,

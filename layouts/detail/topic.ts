@@ -8,7 +8,7 @@ import { contentImage } from "../parts/image.ts";
 
 export function topicIntro(ctx: LayoutContext, page: RecordOf<"topic">): Html {
   const f = page.fields;
-  return html`${ctx.preview ? previewNotice(f.draft, page.publishedAt > ctx.preview.now) : ""}<div class="topic-intro">${f.banner ? contentImage(ctx, f.banner, { className: "topic-banner" }) : ""}${f.summary ? html`<p class="lead">${f.summary}</p>` : ""}<div class="article-body">${ctx.markdown(page.body)}</div><h2>相关信息</h2></div>`;
+  return html`${ctx.preview ? previewNotice(f.draft, page.publishedAt > ctx.preview.now) : ""}<div class="topic-intro" data-search-body>${f.banner ? contentImage(ctx, f.banner, { className: "topic-banner" }) : ""}${f.summary ? html`<p class="lead">${f.summary}</p>` : ""}<div class="article-body">${ctx.markdown(page.body)}</div><h2>相关信息</h2></div>`;
 }
 
 export function topicHomeBlock(ctx: LayoutContext): Html {

@@ -9,9 +9,10 @@ export function articleHeader(
   dateText: string,
   extra: Html | string = "",
 ): Html {
+  // Spaces between the flex items of .article-info: not drawn, but they keep 来源 and 发布时间 apart in the page's text.
   return html`<header class="article-header">
   <h1>${title}</h1>
-  <p class="article-info"><span>来源：${source}</span><span>发布时间：<time>${dateText}</time></span>${extra}<button type="button" class="print-button" data-print hidden>打印本页</button></p>
+  <p class="article-info"><span>来源：${source}</span> <span>发布时间：<time>${dateText}</time></span> ${extra} <button type="button" class="print-button" data-print hidden>打印本页</button></p>
 </header>`;
 }
 
@@ -28,7 +29,8 @@ export function attachmentList(
 
 export function topicTags(ctx: LayoutContext, topics: readonly string[]): Html | string {
   if (!topics.length) return "";
-  return html`<p class="topic-tags"><span>相关专题：</span>${topics.map((name) => html`<a href="${ctx.href(urls.topic(byName(ctx.site.topics, name).key))}">${name}</a>`)}</p>`;
+  // Spaces between the flex items: not drawn, but they keep the tags apart in the page's text (search).
+  return html`<p class="topic-tags"><span>相关专题：</span>${topics.map((name) => html` <a href="${ctx.href(urls.topic(byName(ctx.site.topics, name).key))}">${name}</a>`)}</p>`;
 }
 
 /** In lists of a preview build: marks an item that production would not show. */

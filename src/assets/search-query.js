@@ -1,26 +1,24 @@
 /**
- * Search tokens shared by the build (src/search/tokens.ts, which explains the design) and the
- * browser (search.js): one definition of how text becomes runs and tokens, so the index and
- * the query can never disagree. Plain JavaScript, served as it is.
+ * How text is folded and turned into search tokens, and how a typed query is read: shared by the
+ * build (src/search/tokens.ts, which explains the index) and the browser (search.js), so the
+ * index and the query can never disagree. Plain JavaScript, served as it is.
  */
 
 /*
  * Every token is ASCII: one character is written as its code point in base 36. The browser side
- * of Pagefind runs a Chinese query through Intl.Segmenter's word breaking (the page is zh-CN),
- * which would split Chinese tokens unpredictably; runs of ASCII letters and digits separated by
- * spaces pass through it unchanged.
+ * of Pagefind runs a query through Intl.Segmenter's word breaking on a zh-CN page, which would
+ * split Chinese tokens unpredictably; runs of ASCII letters and digits separated by spaces pass
+ * through it unchanged.
  *
  * Code points below 35 × 36² (every CJK unified ideograph of the basic block, and everything
  * before it) take three digits, the first one of 0–y; the rest take "z" and five digits. So a
  * character token is 3 or 6 long and SEP, 1 long, is never one.
  */
 
-/** Ends every run, so no phrase matches across punctuation or from one field into the next. */
+/** Stands for white space (a space, a line or field break), so no phrase runs across it. */
 export const SEP = "z";
 
 const SHORT_LIMIT = 35 * 36 * 36;
-const RUNS = /[\p{L}\p{N}]+/gu;
-const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
 /** The token of one character (one code point). */
 export function charToken(char) {
@@ -28,33 +26,116 @@ export function charToken(char) {
   return code < SHORT_LIMIT ? code.toString(36).padStart(3, "0") : SEP + code.toString(36).padStart(5, "0");
 }
 
-/** The form both sides compare: lower case, as Pagefind lowercases. */
-export function normalizeText(text) {
-  return text.toLowerCase();
+/*
+ * Folding: what people type and what pages print are compared after
+ * - NFKC (full-width letters, digits and punctuation become half-width: ５Ｇ = 5G, （ = (),
+ * - lower case,
+ * - every bracket of a 发文字号 the same: 〔〕 [] ［］ () （） 【】 〖〗 fold to ( ),
+ * - 〇 ○ 零 the same character (dates are written 二〇二三年 and 二零二三年),
+ * - invisible format characters (zero-width space, soft hyphen, BOM) dropped.
+ */
+const OPEN = /[[〔【〖〘]/g;
+const CLOSE = /[\]〕】〗〙]/g;
+const ZERO = /[○零]/g;
+const INVISIBLE = /\p{Cf}/gu;
+
+/** The folded form of a text, as both the index and the query compare it. */
+export function foldText(text) {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(OPEN, "(")
+    .replace(CLOSE, ")")
+    .replace(ZERO, "〇")
+    .replace(INVISIBLE, "");
 }
 
-/** Runs of letters and digits, each as an array of characters (code points). */
-export function runsOf(text) {
-  return Array.from(normalizeText(text).matchAll(RUNS), (m) => Array.from(m[0]));
+const SPACE = /\s+/u;
+
+/** Tokens of the 65,536 basic-plane characters, made when first met (a page repeats a few hundred). */
+const BASIC = new Array(0x10000);
+/** White space: a run of it becomes one SEP. */
+const IS_SPACE = /\s/u;
+
+/** The tokens of a folded text as one string: a token per character, SEP for a run of white space. */
+function tokenString(folded) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    let token;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length) {
+      token = charToken(folded.slice(i, i + 2));
+      i++;
+    } else {
+      token = BASIC[code];
+      if (token === undefined) token = BASIC[code] = IS_SPACE.test(folded[i]) ? "" : charToken(folded[i]);
+    }
+    if (token === "") gap = out !== "";
+    else {
+      out += gap ? ` ${SEP} ${token}` : out === "" ? token : ` ${token}`;
+      gap = false;
+    }
+  }
+  return out;
+}
+
+/** The tokens of a folded text: one per character; a run of white space is one SEP. */
+export function tokensOf(folded) {
+  const tokens = tokenString(folded);
+  return tokens ? tokens.split(" ") : [];
+}
+
+/** Quotation marks that group a phrase in a query: ASCII and Chinese, straight or curly. */
+const QUOTED = /["“”＂「」『』]([^"“”＂「」『』]*)["“”＂「」『』]?/gu;
+
+/**
+ * The terms of a typed query, folded: white space separates terms that must all appear; text in
+ * quotation marks is one term, white space inside it included. Duplicates are dropped.
+ */
+export function termsOf(typed) {
+  const terms = [];
+  const rest = typed.replace(QUOTED, (_, phrase) => {
+    const term = foldText(phrase).trim().replace(/\s+/gu, " ");
+    if (term) terms.push(term);
+    return " ";
+  });
+  for (const word of foldText(rest).split(SPACE)) if (word) terms.push(word);
+  return [...new Set(terms)];
+}
+
+/** The Pagefind query for one term: an exact phrase of its tokens. */
+export function phraseOf(term) {
+  return `"${tokensOf(term).join(" ")}"`;
 }
 
 /**
- * How to search for what the person typed. The string for Pagefind is a quoted phrase, so
- * Pagefind runs its exact (consecutive-position) search, never its prefix search.
+ * How to search for what the person typed: the terms, each an exact phrase for Pagefind (quoted,
+ * so Pagefind runs its consecutive-position search, never its prefix search).
  */
 export function planQuery(typed) {
-  const query = normalizeText(typed).trim();
-  const runs = runsOf(query);
-  if (!runs.length) return { kind: "empty" };
-  // Several runs: the page has each inner run as a whole run (then SEP); the first may be the
-  // end of a longer run and the last the start of one, so SEP goes only between them.
-  const tokens = runs.flatMap((run, i) => (i === 0 ? run.map(charToken) : [SEP, ...run.map(charToken)]));
-  const pagefind = `"${tokens.join(" ")}"`;
-  // The runs match whatever punctuation sat between them on the page: check the real text.
-  return WORD_ONLY.test(query) ? { kind: "search", pagefind } : { kind: "search", pagefind, verify: query };
+  const terms = termsOf(typed);
+  if (!terms.length) return { kind: "empty" };
+  return { kind: "search", terms, phrases: terms.map(phraseOf) };
 }
 
-/** True when the text contains the needle (a `verify` value), compared as the index compares. */
-export function textContains(text, needle) {
-  return normalizeText(text).includes(needle);
+/** True when the folded text holds every term (the rule the index implements; tests and the harness use it). */
+export function textMatches(text, terms) {
+  const folded = foldText(text).replace(/\s+/gu, " ");
+  return terms.every((term) => folded.includes(term));
+}
+
+/**
+ * The title's share of a page's token stream: the title's tokens come first and SEP fills the
+ * stream up to this position, so a match before it is a match in the title (Pagefind reports
+ * where a phrase first occurs, src/assets/search-rank.js). A longer title keeps its first
+ * TITLE_SPAN − 1 characters in the title region and continues after it.
+ */
+export const TITLE_SPAN = 64;
+
+/** The token stream Pagefind indexes for a page: its title, padded to TITLE_SPAN, then its text. */
+export function pageTokens(title, text) {
+  const head = tokensOf(foldText(title));
+  while (head.length < TITLE_SPAN) head.push(SEP);
+  return `${head.join(" ")} ${SEP} ${tokenString(foldText(text))}`;
 }

@@ -3,7 +3,7 @@
  * an excerpt around the first match with every match in <mark>. Built as DOM nodes, so the
  * pages' text is never parsed as HTML.
  */
-import { normalizeText } from "./search-query.js";
+import { foldText } from "./search-query.js";
 
 const ENTITIES = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
 
@@ -21,31 +21,71 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** Text with every occurrence of the query wrapped in <mark>, built as DOM nodes (no HTML strings). */
-function marked(text, needle) {
-  const out = [];
-  const lower = normalizeText(text);
-  let from = 0;
-  for (let at = needle ? lower.indexOf(needle) : -1; at >= 0; at = lower.indexOf(needle, from)) {
-    out.push(text.slice(from, at), el("mark", {}, text.slice(at, at + needle.length)));
-    from = at + needle.length;
+/**
+ * The folded text (as search compares it) with, for each of its UTF-16 units, the offset in
+ * `text` it came from: folding can change lengths (NFKC), and marks go around the original text.
+ */
+function foldedWithMap(text) {
+  let folded = "";
+  const from = [];
+  let at = 0;
+  for (const char of text) {
+    const f = foldText(char);
+    folded += f;
+    for (let i = 0; i < f.length; i++) from.push(at);
+    at += char.length;
   }
-  out.push(text.slice(from));
+  from.push(at);
+  return { folded, from };
+}
+
+/** [start, end) ranges of `text` where a term occurs, merged, in order. */
+function matchRanges(text, terms) {
+  const { folded, from } = foldedWithMap(text);
+  const ranges = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0 && term; at = folded.indexOf(term, at + term.length)) {
+      ranges.push([from[at], from[at + term.length]]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+/** Text with every occurrence of the terms wrapped in <mark>, built as DOM nodes (no HTML strings). */
+function marked(text, terms) {
+  const out = [];
+  let at = 0;
+  for (const [start, end] of matchRanges(text, terms)) {
+    out.push(text.slice(at, start), el("mark", {}, text.slice(start, end)));
+    at = end;
+  }
+  out.push(text.slice(at));
   return out;
 }
 
-function excerptOf(text, needle) {
+/** About 120 characters of the text around the first match of a term (spaces collapsed). */
+function excerptOf(text, terms) {
   const flat = text.replace(/\s+/g, " ");
-  const at = needle ? normalizeText(flat).indexOf(needle) : -1;
+  const first = matchRanges(flat, terms)[0];
+  const at = first ? first[0] : 0;
   const start = Math.max(0, at - 40);
-  const end = Math.min(flat.length, Math.max(at, 0) + needle.length + 80);
+  const end = Math.min(flat.length, at + 120);
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
 export function renderResult(data, highlight) {
   const meta = plainMeta(data.meta);
   const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
-  const excerpt = excerptOf(meta.text ?? "", highlight);
+  // The text opens with the title (the page's h1), which the result already shows.
+  const text = meta.text ?? "";
+  const excerpt = excerptOf(text.startsWith(meta.title) ? text.slice(meta.title.length) : text, highlight);
   return el(
     "li",
     { class: "search-result" },

@@ -1,16 +1,15 @@
 /**
  * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into a phrase of character tokens first
+ * Component UI, because every query is rewritten into phrases of character tokens first
  * (search-query.js) and the index is split into shards that are searched together. It keeps
  * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
- * and the match marked, a "load more" button.
+ * and the matches marked, a "load more" button. The searching runs in a Worker
+ * (search-worker.js), so typing and scrolling never wait for it.
  */
-import { planQuery, normalizeText, textContains } from "./search-query.js";
-import { el, plainMeta, renderResult } from "./search-result.js";
+import { planQuery } from "./search-query.js";
+import { el, renderResult } from "./search-result.js";
 
 const PAGE_SIZE = 10;
-/** Fragments loaded at once when results must be checked against their text. */
-const VERIFY_BATCH = 24;
 const app = document.getElementById("search-app");
 const form = document.querySelector(".search-page-form");
 /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
@@ -21,28 +20,41 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = app.dataset.bundle;
 
-let shards = null;
-/** Bundle folder of each shard, relative to the bundle ("0/", "1/" …). */
-let manifestDirs = [];
 let searchId = 0;
 let shown = [];
 let visible = 0;
-let highlight = "";
+let highlight = [];
 
+const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
+const pending = new Map();
+let callId = 0;
+worker.onmessage = (event) => {
+  const { id, value, error } = event.data;
+  const call = pending.get(id);
+  pending.delete(id);
+  if (error === undefined) call?.resolve(value);
+  else call?.reject(new Error(error));
+};
+worker.onerror = (event) => {
+  for (const call of pending.values()) call.reject(new Error(event.message));
+  pending.clear();
+};
 
-/** Loads pagefind.js once and opens one Pagefind instance per shard. */
-async function openShards() {
-  if (shards) return shards;
-  const manifest = await (await fetch(`${bundle}shards.json`)).json();
-  manifestDirs = manifest.shards;
-  // One copy of pagefind.js per shard, each from its own bundle: instances created from one copy
-  // share its WebAssembly bindings, and with several indexes loaded their searches fail.
-  // noWorker: Pagefind's shared web worker fails the same way.
-  shards = await Promise.all(
-    manifest.shards.map(async (dir) => (await import(`${bundle}${dir}pagefind.js`)).createInstance({ basePath: `${bundle}${dir}`, noWorker: true })),
-  );
-  await Promise.all(shards.map((s) => s.init()));
-  return shards;
+/** Asks the worker; resolves with its answer. */
+function ask(type, args = {}) {
+  return new Promise((resolve, reject) => {
+    const id = ++callId;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, type, ...args });
+  });
+}
+
+let opened = null;
+
+/** Opens the shards in the worker once. */
+function openShards() {
+  opened ??= ask("open", { bundle });
+  return opened;
 }
 
 function selectedFilters() {
@@ -56,10 +68,10 @@ function selectedFilters() {
 
 /** Every value each filter can take, with its count over the whole portal. */
 async function fillFilterOptions() {
-  const all = await Promise.all(shards.map((s) => s.filters()));
+  const all = await ask("filters");
   for (const [key, label] of FILTERS) {
     const select = form.elements[key];
-    const values = new Set(all.flatMap((f) => Object.keys(f[key] ?? {})));
+    const values = new Set(Object.keys(all[key] ?? {}));
     const current = new URLSearchParams(location.search).get(key) ?? "";
     const sorted = [...values].sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN")));
     select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...sorted.map((v) => el("option", { value: v }, v)));
@@ -79,66 +91,15 @@ function showCounts(counts) {
   }
 }
 
-function addCounts(into, counts) {
-  for (const [key, values] of Object.entries(counts ?? {})) {
-    into[key] ??= {};
-    for (const [value, n] of Object.entries(values)) into[key][value] = (into[key][value] ?? 0) + n;
-  }
-}
-
-/** Pagefind results of every shard, in date order, each with its data loaded lazily once. */
-async function runSearch(plan, filters, direction) {
-  const sort = { date: direction };
-  const perShard = await Promise.all(shards.map((s) => s.search(plan.pagefind, { filters, sort })));
-  const tagged = perShard.map((r, shard) => r.results.map((raw) => ({ raw, shard, data: null })));
-  const results = (direction === "asc" ? tagged.reverse() : tagged).flat();
-  const counts = {};
-  for (const r of perShard) addCounts(counts, r.filters);
-  return { results, counts };
-}
-
-/** Text chunks of the shards (src/search/index-step.ts), each fetched once. */
-const textChunks = new Map();
-
-function textChunk(shard, n) {
-  const url = `${bundle}${manifestDirs[shard]}text/${n}.json`;
-  if (!textChunks.has(url)) textChunks.set(url, fetch(url).then((r) => r.json()));
-  return textChunks.get(url);
-}
-
-/** A result's Pagefind data, with its page text put back into `meta.text`. */
-async function dataOf(result) {
-  result.data ??= result.raw.data().then(async (data) => {
-    const [n, i] = (data.meta.textRef ?? "").split("/");
-    if (n !== undefined && i !== undefined) data.meta.text = (await textChunk(result.shard, n))[Number(i)] ?? "";
-    return data;
-  });
-  return result.data;
-}
-
-/** Keeps the candidates whose text really contains the query, and counts them per filter. */
-async function verify(results, needle) {
-  const kept = [];
-  for (let i = 0; i < results.length; i += VERIFY_BATCH) {
-    const batch = results.slice(i, i + VERIFY_BATCH);
-    const datas = await Promise.all(batch.map(dataOf));
-    batch.forEach((r, j) => {
-      const meta = plainMeta(datas[j].meta);
-      if (textContains(meta.text, needle)) kept.push(r);
-    });
-  }
-  const counts = {};
-  for (const r of kept) {
-    const meta = plainMeta((await r.data).meta);
-    for (const [key] of FILTERS) if (meta[key]) addCounts(counts, { [key]: { [meta[key]]: 1 } });
-  }
-  return { results: kept, counts };
+/** The next results' data (URL, metadata with the page's text), from the worker. */
+function dataOf(results) {
+  return ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
 }
 
 async function showMore(id) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = await Promise.all(next.map(dataOf));
-  if (id !== searchId) return;
+  const datas = await dataOf(next);
+  if (id !== searchId || datas.includes(null)) return;
   list.append(...datas.map((data) => renderResult(data, highlight)));
   visible += next.length;
   more.hidden = visible >= shown.length;
@@ -155,7 +116,8 @@ async function search() {
   const params = new URLSearchParams();
   if (query.trim()) params.set("q", query.trim());
   for (const [key, value] of Object.entries(selectedFilters())) params.set(key, value);
-  if (form.elements.sort.value === "asc") params.set("sort", "asc");
+  const order = form.elements.sort.value;
+  if (order !== "relevance") params.set("sort", order);
   history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
   list.replaceChildren();
   more.hidden = true;
@@ -166,18 +128,16 @@ async function search() {
   }
   setStatus("正在搜索…");
   await openShards();
-  const direction = form.elements.sort.value === "asc" ? "asc" : "desc";
-  let { results, counts } = await runSearch(plan, selectedFilters(), direction);
-  if (plan.verify) ({ results, counts } = await verify(results, plan.verify));
+  const { results, counts } = await ask("search", { terms: plan.terms, phrases: plan.phrases, filters: selectedFilters(), order });
   if (id !== searchId) return;
-  highlight = normalizeText(query).trim();
+  highlight = plan.terms;
   shown = results;
   visible = 0;
   showCounts(counts);
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
-  // For the measurement harness and tests: every result of this search (Pagefind results, with `raw.data()`).
+  // For the measurement harness and tests: every result of this search ({ shard, raw: { id } … }).
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
   await showMore(id);
   if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
@@ -186,7 +146,8 @@ async function search() {
 async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  form.elements.sort.value = params.get("sort") === "asc" ? "asc" : "desc";
+  const sort = params.get("sort");
+  form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
   form.querySelector(".search-controls").hidden = false;
   await openShards();
   await fillFilterOptions();

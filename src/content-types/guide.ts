@@ -30,19 +30,6 @@ export const guide: TypeSpec<"guide", GuideFields> = {
   },
   lists: guideLists,
   listRows: guideRows,
-  search: {
-    text: ({ fields: f }) => [
-      f.item_type,
-      f.department,
-      f.summary,
-      ...f.basis,
-      ...f.conditions,
-      ...f.materials.map((m) => m.name),
-      ...f.process,
-      f.location,
-      f.result,
-    ],
-  },
   tally: { color: "#7b3fa0", dimension: { name: "guideTypes", value: (r) => r.fields.item_type } },
   sitemap({ site, portal }) {
     const departments = site.departments.filter((d) =>

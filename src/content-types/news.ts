@@ -146,7 +146,6 @@ export const news: TypeSpec<"news", NewsFields> = {
     });
   },
   search: {
-    text: (r) => [r.fields.source, r.fields.department, r.fields.summary],
     facets: [{ key: "column", label: "栏目", order: 20, value: (r) => r.fields.column }],
   },
   tally: { color: "#1f5fa8", dimension: { name: "columns", value: (r) => r.fields.column } },

@@ -79,7 +79,6 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
       ),
     ];
   },
-  search: { text: (r) => [r.fields.periodical, r.fields.summary] },
   tally: { color: "#8a6d00", dimension: { name: "periodicals", value: (r) => r.fields.periodical } },
   sitemap: ({ site }) => ({
     title: "期刊",

@@ -53,16 +53,6 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     ];
   },
   search: {
-    text: ({ fields: f }) => [
-      f.index_no,
-      f.category,
-      f.issuer,
-      f.doc_no,
-      f.kind,
-      f.department,
-      f.keywords.join(" "),
-      f.summary,
-    ],
     facets: [{ key: "category", label: "主题分类", order: 50, value: (r) => r.fields.category }],
   },
   tally: { color: "#b5462a" },

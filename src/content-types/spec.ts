@@ -135,8 +135,6 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   /** The <category> of a feed entry: its column, category … */
   feedCategory?(record: TypedRecord<T, F>): string | undefined;
   search?: {
-    /** Metadata a reader would search for, in the order the page shows it (title and body are added). */
-    text?(record: TypedRecord<T, F>): (string | undefined)[];
     /** Filters beyond 类型, 年份 and 发布机构. */
     facets?: SearchFacet<TypedRecord<T, F>>[];
   };

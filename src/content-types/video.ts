@@ -63,7 +63,6 @@ export const video: TypeSpec<"video", VideoFields> = {
   },
   feeds: (portal) => [{ url: FEED_URL, title: "视频", pageUrl: urls.videos, records: portal.byType.video }],
   feedCategory: (r) => r.fields.kind,
-  search: { text: (r) => [r.fields.source, r.fields.department, r.fields.summary] },
   tally: { color: "#2e7d32", dimension: { name: "videoKinds", value: (r) => r.fields.kind } },
   sitemap: ({ site }) => ({
     title: "视频",

@@ -7,6 +7,7 @@
  * page title is the page's only `h1`.
  */
 import MarkdownIt from "markdown-it";
+import cjkBreaks from "markdown-it-cjk-breaks";
 import sanitizeHtml from "sanitize-html";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
@@ -25,6 +26,8 @@ function withPrefix(url: string, prefix: string): string {
 
 function create(prefix: string, allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
+  // A line wrapped inside Chinese text would otherwise show (and be searched) as a space: 智慧 农机.
+  md.use(cjkBreaks);
   officialDocumentParts(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
   const linkPrefix = allowHtml ? "/" : prefix;

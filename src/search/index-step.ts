@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchRecordOf, type SearchRecord } from "./records.ts";
+import { searchPagesOf, searchTextOf } from "./search-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
@@ -46,9 +47,16 @@ interface ShardJob {
   dir: string;
 }
 
-/** Splits the records into as few shards as `shardPages` allows, of even sizes. */
+/**
+ * A shard may exceed `shardPages` by this share rather than take a shard of its own: the topic
+ * pages (a dozen) would otherwise add a whole shard to a round 10,000 items, and every shard costs
+ * the browser its own pagefind.js, WebAssembly and metadata (about 100 KB) on the first query.
+ */
+export const SHARD_SLACK = 1.02;
+
+/** Splits the records into as few shards as `shardPages` (with SHARD_SLACK) allows, of even sizes. */
 export function shardsOf<T>(records: readonly T[], limit = DEFAULT_SEARCH_INDEX.shardPages): T[][] {
-  const count = Math.max(1, Math.ceil(records.length / limit));
+  const count = Math.max(1, Math.ceil(records.length / (limit * SHARD_SLACK)));
   const size = Math.ceil(records.length / count);
   return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
 }
@@ -86,47 +94,66 @@ async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void>
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
 
-/** Pages whose texts share one file of `<shard>/text/`. */
+/** Most pages whose texts share one file of `<shard>/text/`. */
 export const TEXT_CHUNK = 50;
+/** A text file takes no more pages once it holds this many characters: long documents get small files. */
+export const TEXT_CHUNK_CHARS = 4_000;
 
 /**
  * Takes each record's page text out of its Pagefind metadata into `<shard dir>/text/<n>.json`
- * (arrays of TEXT_CHUNK texts, HTML-escaped like the metadata), leaving `meta.textRef` = "n/i".
- * Pagefind stores and compresses a fragment per page; without the text in it, indexing takes
- * about a quarter less time. The search page fetches a chunk only for results it shows or checks.
+ * (arrays of up to TEXT_CHUNK texts, HTML-escaped like the metadata), leaving `meta.textRef` =
+ * "n/i". Pagefind stores and compresses a fragment per page; without the text in it, indexing
+ * takes about a quarter less time. The search page fetches a file only for results it shows (for
+ * the excerpt), so a file stops at TEXT_CHUNK_CHARS: a 30,000-character document does not make
+ * each result fetch 49 others.
  */
 function moveTextsOut(records: SearchRecord[], dir: string): void {
   const textDir = path.join(dir, "text");
   mkdirSync(textDir, { recursive: true });
-  for (let start = 0, n = 0; start < records.length; start += TEXT_CHUNK, n++) {
-    const chunk = records.slice(start, start + TEXT_CHUNK);
-    writeFileSync(path.join(textDir, `${n}.json`), JSON.stringify(chunk.map((r) => r.meta.text ?? "")));
-    chunk.forEach((r, i) => {
-      delete r.meta.text;
-      r.meta.textRef = `${n}/${i}`;
-    });
+  let files = 0;
+  let chunk: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (chunk.length) writeFileSync(path.join(textDir, `${files++}.json`), JSON.stringify(chunk));
+    chunk = [];
+    chars = 0;
+  };
+  for (const r of records) {
+    if (chunk.length && (chunk.length >= TEXT_CHUNK || chars + (r.meta.text?.length ?? 0) > TEXT_CHUNK_CHARS))
+      flush();
+    r.meta.textRef = `${files}/${chunk.length}`;
+    chunk.push(r.meta.text ?? "");
+    chars += r.meta.text?.length ?? 0;
+    delete r.meta.text;
   }
+  flush();
 }
 
+/**
+ * Writes `pagefind/` into `outDir`. The pages' text is read from the pages in `pagesDir` (the
+ * build's output; the dev server writes its index elsewhere), rendered anew when missing.
+ */
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
   settings: Partial<SearchIndexSettings> = {},
+  pagesDir = outDir,
 ): Promise<ShardManifest> {
   const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   mkdirSync(bundle, { recursive: true });
-  const shards = shardsOf(state.details, shardPages);
-  const jobs = shards.map((records, k) => () => {
+  const pages = searchPagesOf(state);
+  const shards = shardsOf(pages, shardPages);
+  const jobs = shards.map((shard, k) => () => {
     const dir = path.join(bundle, String(k));
-    const searchRecords = records.map((r) =>
-      searchRecordOf(r, state.portal.site.allowHtml, state.portal.types),
+    const searchRecords = shard.map((page) =>
+      searchRecordOf(page, searchTextOf(page, pagesDir), state.portal.types),
     );
     moveTextsOut(searchRecords, dir);
-    return { records: searchRecords, labels: records.map((r) => r.file), dir };
+    return { records: searchRecords, labels: shard.map((page) => page.record?.file ?? page.url), dir };
   });
   await runJobs(jobs, workers);
-  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: state.details.length };
+  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: pages.length };
   writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }

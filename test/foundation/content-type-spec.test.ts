@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { createFixture, md, news, textOf } from "../helpers/fixture.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { searchRecordOf } from "../../src/search/records.ts";
+import { searchPagesOf, searchTextOf } from "../../src/search/search-pages.ts";
 import { scaffold } from "../../src/editors/scaffold.ts";
 import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
@@ -75,12 +76,16 @@ test("a type given to the build gets its detail page, breadcrumb, list, feed, na
   assert.ok(site.read("/sitemap.xml").includes("<loc>https://www.test.gov.cn/notices/2026/flood/</loc>"));
 
   // Search: the 类型 filter names it, its own facet is a filter of the search page.
-  const record = state.details.find((r) => r.url === "/notices/2026/flood/")!;
-  const searched = searchRecordOf(record, false, TYPES);
+  const searchPage = searchPagesOf(state).find((p) => p.url === "/notices/2026/flood/")!;
+  const searched = searchRecordOf(searchPage, searchTextOf(searchPage, site.outDir), TYPES);
   assert.deepEqual(searched.filters.type, ["通知公告"]);
   assert.deepEqual(searched.filters.department, ["市政府办公室"]);
   assert.deepEqual(searched.filters.deadline, ["有截止日期"]);
-  assert.match(searched.meta.text, /汛期安全防范要求\n各镇街：请做好防汛准备。/);
+  // The indexed text is the page as shown: its own layout's 截止日期 line and the body.
+  assert.match(
+    searched.meta.text,
+    /来源：市政府办公室 发布时间：2026-06-10 08:00\n截止日期：2026-09-30\n各镇街：请做好防汛准备。/,
+  );
   assert.match(
     site.read("/search/"),
     /<select id="search-filter-deadline" name="deadline"><option value="">全部截止<\/option>/,

@@ -55,7 +55,9 @@ test("after edits pause, the search index is rebuilt once with the newest record
   await search.idle();
 
   assert.equal(outcomes.length, 1, "two edits in quick succession, one refresh");
-  assert.deepEqual(outcomes[0], { ok: true, pages: 2, ms: (outcomes[0] as { ms: number }).ms });
+  // Two items and the site's topic pages (searchable too).
+  const pages = 2 + fixture.site.topics.length;
+  assert.deepEqual(outcomes[0], { ok: true, pages, ms: (outcomes[0] as { ms: number }).ms });
   const urls = indexedUrls(fixture.outDir);
   assert.ok(urls.has("/news/2026/c/"), "the new item is searchable");
   assert.ok(!urls.has("/news/2026/b/"), "the deleted item is not");
@@ -96,6 +98,7 @@ test("an edit made during a refresh is indexed by the refresh that follows", asy
     mock.timers.reset();
   }
   await search.idle();
-  assert.deepEqual(pages, [1, 2]);
+  const topics = fixture.site.topics.length; // topic pages are indexed too
+  assert.deepEqual(pages, [1 + topics, 2 + topics]);
   assert.ok(indexedUrls(fixture.outDir).has("/news/2026/d/"));
 });

@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -8,9 +8,12 @@ import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { pageText } from "../../src/search/page-text.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
+import { SHARD_SLACK, searchIndexStep } from "../../src/search/index-step.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
+import { searchPagesOf } from "../../src/search/search-pages.ts";
+import { visibleText } from "../../src/search/visible-text.ts";
+import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
+import { termsOf, textMatches } from "../../src/search/tokens.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
@@ -21,13 +24,26 @@ let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 
-/** Pages of the sample whose text contains the query: what the search must return. */
+/** Every indexed page with the text its rendered HTML shows. */
+let shown: { url: string; type?: string; text: string }[] = [];
+
+/** Pages whose rendered text holds every term of the query (docs/search.md): what search must return. */
 const containing = (query: string, type?: string) =>
-  state.details.filter(
-    (r) =>
-      pageText(r, state.portal.site.allowHtml).toLowerCase().includes(query.toLowerCase()) &&
-      (!type || r.type === type),
-  );
+  shown.filter((p) => textMatches(p.text, termsOf(query)) && (!type || p.type === type));
+
+/** A long paragraph for the pasted-passage test: 220 characters without a line break. */
+const PASSAGE =
+  "为进一步做好农作物秸秆综合利用和露天禁烧工作，市农牧局会同各乡镇人民政府开展联合巡查，" +
+  "重点检查田间地头、道路两侧和林区周边，对发现的焚烧火点即时处置并登记在册；" +
+  "同时组织农机合作社开展秸秆还田、打捆离田和饲料化利用，推广智慧农机作业监测平台，" +
+  "确保全年秸秆综合利用率稳定在百分之九十以上，空气质量优良天数比例持续提升，群众满意度不断提高。";
+
+/** Items added to a copy of the sample portal for what it lacks: full-width text, other brackets … */
+const EXTRA: Record<string, string> = {
+  "news/2026/search-width.md": `---\ntitle: 全市新建５Ｇ基站一百二十座\ndate: 2026-03-02 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n依据白政发〔2025〕7号文件，今年新建基站一百二十座。\n`,
+  "news/2026/search-half.md": `---\ntitle: 数字乡村建设稳步推进\ndate: 2026-03-03 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n农村牧区5G网络覆盖率达到百分之九十五。\n\n${PASSAGE}\n`,
+  "news/2026/search-title.md": `---\ntitle: 白桦岭市秸秆禁烧工作通报\ndate: 2025-01-05 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n各地认真做好秸秆禁烧工作。\n`,
+};
 
 async function searchDone(page: Page, query: string): Promise<number> {
   await page.waitForSelector(`#search-app[data-state=done][data-query="${query}"]`, { timeout: 20_000 });
@@ -42,12 +58,14 @@ before(async () => {
   const steps = defaultParts.steps.map((s) =>
     s.name === "search index" ? searchIndexStep({ shardPages: 60 }) : s,
   );
-  ({ state } = await buildSite({
-    site,
-    contentDir: path.join(root, "content"),
-    outDir,
-    now,
-    parts: { ...defaultParts, steps },
+  const contentDir = path.join(path.dirname(outDir), "content");
+  cpSync(path.join(root, "content"), contentDir, { recursive: true });
+  for (const [rel, text] of Object.entries(EXTRA)) writeFileSync(path.join(contentDir, rel), text);
+  ({ state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } }));
+  shown = searchPagesOf(state).map((p) => ({
+    url: p.url,
+    type: p.topic ? "topic" : p.record?.type,
+    text: visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8")),
   }));
   if (noBrowser) return;
   server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
@@ -61,8 +79,12 @@ after(async () => {
 
 test("the build writes the search bundle next to the pages, without Pagefind's unused UIs", () => {
   const manifest = JSON.parse(readFileSync(path.join(outDir, "pagefind", "shards.json"), "utf8"));
-  assert.equal(manifest.shards.length, Math.ceil(state.details.length / 60));
-  assert.equal(manifest.pages, state.details.length);
+  assert.equal(
+    manifest.pages,
+    state.details.length + state.portal.site.topics.length,
+    "details and topic pages",
+  );
+  assert.equal(manifest.shards.length, Math.ceil(manifest.pages / (60 * SHARD_SLACK)));
   const shard = readdirSync(path.join(outDir, "pagefind", "0"));
   assert.ok(shard.includes("pagefind.js") && shard.includes("pagefind-entry.json"));
   assert.ok(!shard.some((f) => f.startsWith("pagefind-ui") || f.startsWith("pagefind-component-ui")));
@@ -88,7 +110,7 @@ test(
     await searchDone(page, "低保");
     const first = page.locator(".search-result").first();
     assert.match((await first.locator("a").getAttribute("href")) ?? "", /^\/portal\//);
-    assert.equal(await first.locator(".search-result-excerpt mark").first().textContent(), "低保");
+    assert.equal(await first.locator("mark").first().textContent(), "低保");
     assert.match((await first.locator(".search-result-meta").textContent()) ?? "", /\d{4}-\d{2}-\d{2}/);
     assert.match(
       page.url(),
@@ -168,6 +190,12 @@ test(
   { skip: noBrowser },
   async () => {
     const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    const docNo = state.portal.byType.policy.find((p) => p.fields.doc_no)?.fields.doc_no;
+    assert.ok(
+      docNo && (await page.getAttribute("#search-q", "placeholder"))?.includes(docNo),
+      "the site's own 发文字号",
+    );
     await page.goto(server.url);
     await page.fill("#site-search-q", "政务公开");
     await page.press("#site-search-q", "Enter");
@@ -180,3 +208,110 @@ test(
     await context.close();
   },
 );
+
+/** Opens a search and loads every result; returns their URLs in the order shown. */
+async function allResults(page: Page, query: string, extra = ""): Promise<string[]> {
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  const count = await searchDone(page, query.trim());
+  while (await page.isVisible("#search-more")) {
+    const before = await page.locator(".search-result").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll(".search-result").length > n, before);
+  }
+  const urls = await page.$$eval(".search-result-title a", (els) =>
+    els.map((a) => a.getAttribute("href") ?? ""),
+  );
+  assert.equal(urls.length, count, `${query}: every result shown`);
+  return urls;
+}
+
+const expectedUrls = (query: string) =>
+  containing(query)
+    .map((p) => `/portal${p.url}`)
+    .sort();
+
+test(
+  "forgiving: full- and half-width, the brackets of a 发文字号, two words apart",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const width = containing("5G");
+    assert.ok(width.some((p) => p.text.includes("５Ｇ")) && width.some((p) => p.text.includes("5G")));
+    for (const query of ["５Ｇ", "5G", "5g"]) {
+      assert.deepEqual((await allResults(page, query)).sort(), expectedUrls("5G"), query);
+    }
+    const docNo = await allResults(page, "白政发[2025]7号");
+    assert.ok(
+      docNo.some((u) => u.endsWith("/search-width/")),
+      "[] finds the document cited with 〔〕",
+    );
+    assert.deepEqual(docNo.sort(), expectedUrls("白政发〔2025〕7号"));
+    const apart = await allResults(page, "秸秆 禁烧");
+    assert.ok(
+      apart.some((u) => u.endsWith("/search-half/")),
+      "both words, apart",
+    );
+    assert.deepEqual(apart.sort(), expectedUrls("秸秆 禁烧"));
+    assert.ok(apart.length > containing("秸秆禁烧").length);
+    // Counts per filter value are of the pages holding both words.
+    const byType = (type: string) => containing("秸秆 禁烧", type).length;
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="新闻"]'),
+      `新闻（${byType("news")}）`,
+    );
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="政策文件"]'),
+      `政策文件（${byType("policy")}）`,
+    );
+    // Many results per shard: counted from each shard's filter lists instead of the results' fragments.
+    const many = "白桦岭市 发布";
+    const manyUrls = await allResults(page, many);
+    assert.ok(manyUrls.length > 40, "more than 30 results in a 60-page shard");
+    assert.deepEqual(manyUrls.sort(), expectedUrls(many));
+    for (const [type, label] of [
+      ["news", "新闻"],
+      ["policy", "政策文件"],
+      ["guide", "办事指南"],
+    ]) {
+      assert.equal(
+        await page.textContent(`#search-filter-type option[value="${label}"]`),
+        `${label}（${containing(many, type).length}）`,
+      );
+    }
+    await page.close();
+  },
+);
+
+test(
+  "what a page shows is found: an attachment's name, a guide's fee basis, a topic page",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    for (const query of ["附着物补偿明细表", "发改价格规〔2016〕2559号", "每增加一本证书加收工本费10元"]) {
+      const urls = await allResults(page, query);
+      assert.ok(urls.length > 0, `${query} is on a page`);
+      assert.deepEqual(urls.sort(), expectedUrls(query), query);
+    }
+    const topic = await allResults(page, "生态文明建设");
+    assert.ok(topic.includes("/portal/topics/ecology/"), "the topic page itself is a result");
+    await page.close();
+  },
+);
+
+test("title matches come first; a pasted 200-character passage is found", { skip: noBrowser }, async () => {
+  const page = await browser.newPage();
+  const urls = await allResults(page, "秸秆禁烧");
+  const titles = await page.$$eval(".search-result-title", (els) => els.map((e) => e.textContent ?? ""));
+  const inTitle = titles.map((t) => t.includes("秸秆禁烧"));
+  assert.ok(inTitle[0] && inTitle.includes(false), "the sample has title and body matches");
+  assert.ok(inTitle.indexOf(false) > inTitle.lastIndexOf(true), "every title match before every body match");
+  assert.ok(urls[0].endsWith("/search-title/") || titles[0].includes("秸秆禁烧"));
+  const passage = PASSAGE.slice(10, 210);
+  const found = await allResults(page, passage);
+  assert.ok(
+    found.some((u) => u.endsWith("/search-half/")),
+    "the passage's page is found",
+  );
+  assert.deepEqual(found.sort(), expectedUrls(passage));
+  await page.close();
+});

@@ -1,0 +1,64 @@
+/**
+ * The pages the search index holds, and where their text comes from: every detail page and every
+ * topic page (专题), each with the visible text of its rendered HTML (visible-text.ts).
+ *
+ * The full build has just written the pages, so the text is read back from them. Elsewhere (the
+ * dev server writes its index beside the served folder) a page missing from `pagesDir` is
+ * rendered in memory by the same template, so the text is still the page's own.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContentRecord } from "../content/types.ts";
+import type { BuildState } from "../eleventy/state.ts";
+import { outputFileOf } from "../eleventy/virtual-pages.ts";
+import { renderDetail } from "../pages/detail-pages.ts";
+import { urls } from "../portal/urls.ts";
+import { ListPages } from "../pages/list-pages.ts";
+import { visibleText } from "./visible-text.ts";
+
+export interface SearchPage {
+  /** Without the path prefix (Pagefind adds the folder above the bundle). */
+  url: string;
+  title: string;
+  /** A detail page's record, or a topic page's own record when it has one. */
+  record?: ContentRecord;
+  /** The topic a topic page lists. */
+  topic?: string;
+  /** Sort key: "2025-03-12 09:30", or "" when undated. */
+  date: string;
+  /** Renders the page's HTML when it is not on disk. */
+  render: () => string;
+}
+
+/** Every indexed page, newest first (shards are cut from this order). */
+export function searchPagesOf(state: BuildState): SearchPage[] {
+  const pages: SearchPage[] = state.details.map((r) => ({
+    url: r.url,
+    title: r.fields.title,
+    record: r,
+    date: r.dateText,
+    render: () => renderDetail(state.ctx, r, state.now),
+  }));
+  const topicRecords = new Map(state.portal.byType.topic.map((t) => [t.fields.topic, t]));
+  for (const topic of state.portal.site.topics) {
+    const list = state.lists.find((l) => l.url === urls.topic(topic.key));
+    if (!list) continue;
+    const record = topicRecords.get(topic.name);
+    pages.push({
+      url: list.url,
+      title: list.title,
+      record,
+      topic: topic.name,
+      date: record?.dateText ?? "",
+      render: () => new ListPages({ current: state }).render({ list }),
+    });
+  }
+  // Stable: records keep their order among equal dates.
+  return pages.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/** The page's visible text, from the written page in `pagesDir` or else rendered now. */
+export function searchTextOf(page: SearchPage, pagesDir: string): string {
+  const file = path.join(pagesDir, outputFileOf(page.url));
+  return visibleText(existsSync(file) ? readFileSync(file, "utf8") : page.render());
+}

@@ -1,0 +1,135 @@
+/**
+ * The text a reader sees in a rendered page's main content, as the search index stores it.
+ *
+ * The index is built from the pages' own HTML rather than from the records, so what is searched
+ * cannot drift from what is shown: a field a template prints (an attachment name, a guide's fee
+ * basis, a caption) is searchable the moment it is printed, and one it stops printing (a summary
+ * kept only for lists) stops being found.
+ *
+ * Rules, close to a browser's `innerText` of `<main>`:
+ * - only `<main>`; inside it, only the `data-search-body` elements when there are any (a topic
+ *   page: its heading and introduction, not the list of other pages under them);
+ * - nothing a screen does not show: `hidden`, `aria-hidden="true"`, `.visually-hidden`,
+ *   `.print-only`, `data-search-ignore`, and the fallback content of `<video>`/`<audio>`,
+ *   `<script>`, `<style>`, `<template>`, `<noscript>`;
+ * - an image's `alt` is text of its own (a poster or figure described in words);
+ * - block elements (everything but the inline ones below) and `<br>` end a line; inline elements
+ *   join their text with their neighbours', as on screen.
+ *
+ * A hand-written scanner over our own templates' output, not a DOM: at 50k pages the index step
+ * reads about a gigabyte of HTML (docs/search.md has the cost). test/search/visible-text.test.ts
+ * compares it with Chromium's rendering of every page template.
+ */
+import { decodeHTML } from "entities";
+
+const INLINE = new Set(
+  "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label".split(
+    " ",
+  ),
+);
+const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
+/** Elements whose content is never shown as text. */
+const NOT_SHOWN = new Set(
+  "script style template noscript video audio iframe object svg select button".split(" "),
+);
+
+/** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
+
+const decode = (s: string) => (s.includes("&") ? decodeHTML(s) : s);
+/** A text node's line breaks are spaces on screen (outside <pre>, which our pages do not search differently). */
+const flat = (s: string) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
+
+const ATTRS = new Map<string, RegExp>();
+
+/** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
+function attr(attrs: string, name: string): string | undefined {
+  let re = ATTRS.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, "i");
+    ATTRS.set(name, re);
+  }
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+}
+
+const MAY_HIDE = /hidden|data-search-ignore|print-only/;
+
+function hiddenBy(tag: string, attrs: string): boolean {
+  if (NOT_SHOWN.has(tag)) return true;
+  // Most elements carry none of these: one test instead of four.
+  if (!attrs || !MAY_HIDE.test(attrs)) return false;
+  if (attr(attrs, "hidden") !== undefined || attr(attrs, "data-search-ignore") !== undefined) return true;
+  if (attr(attrs, "aria-hidden") === "true") return true;
+  const cls = attr(attrs, "class");
+  return cls !== undefined && /(?:^|\s)(?:visually-hidden|print-only)(?:\s|$)/.test(cls);
+}
+
+/** The `<main>` element's inner HTML, or the whole document when it has none. */
+function mainOf(page: string): string {
+  const open = page.indexOf("<main");
+  if (open < 0) return page;
+  const start = page.indexOf(">", open) + 1;
+  const end = page.lastIndexOf("</main>");
+  return page.slice(start, end > start ? end : page.length);
+}
+
+/** Collapses white space as a browser lays the text out: runs become one space, lines trimmed. */
+function tidy(lines: string): string {
+  return lines
+    .split("\n")
+    .map((line) => line.replace(/[ \t\r\f]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** The visible text of `html`'s main content, one block per line. */
+export function visibleText(html: string): string {
+  const main = mainOf(html);
+  const onlyMarked = main.includes("data-search-body");
+  let out = "";
+  /** Open elements as [tag, hidden, marked]. */
+  const stack: [string, boolean, boolean][] = [];
+  let hidden = 0;
+  let marked = 0;
+  let at = 0;
+  const text = (s: string) => {
+    if (!hidden && (!onlyMarked || marked)) out += s;
+  };
+  // Line ends are kept even outside what is taken, so two taken blocks never run together.
+  const lineEnd = () => {
+    out += "\n";
+  };
+  for (const m of main.matchAll(TAG)) {
+    if (m.index > at && !hidden) text(flat(decode(main.slice(at, m.index))));
+    at = m.index + m[0].length;
+    const tag = m[2]?.toLowerCase();
+    if (!tag) continue; // a comment
+    const attrs = m[3] ?? "";
+    if (m[1]) {
+      // Closing tag: pop to the matching element (HTML closes elements left open, e.g. <p>).
+      let i = stack.length - 1;
+      while (i >= 0 && stack[i][0] !== tag) i--;
+      if (i < 0) continue;
+      for (const [, h, mk] of stack.splice(i)) {
+        if (h) hidden--;
+        if (mk) marked--;
+      }
+      if (!INLINE.has(tag)) lineEnd();
+      continue;
+    }
+    if (tag === "br" || !INLINE.has(tag)) lineEnd();
+    if (tag === "img" && !hiddenBy(tag, attrs)) {
+      text(decode(attr(attrs, "alt") ?? ""));
+      lineEnd();
+    }
+    if (VOID.has(tag) || attrs.endsWith("/")) continue;
+    const h = hiddenBy(tag, attrs);
+    const mk = onlyMarked && attr(attrs, "data-search-body") !== undefined;
+    if (h) hidden++;
+    if (mk) marked++;
+    stack.push([tag, h, mk]);
+  }
+  text(flat(decode(main.slice(at))));
+  return tidy(out);
+}

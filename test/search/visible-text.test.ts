@@ -1,0 +1,94 @@
+/**
+ * The text the search index holds for a page is the text Chromium shows for it: every indexed
+ * page template of the sample portal (each detail type, a topic page) is rendered in the browser,
+ * and its main content's words (runs between white space) are compared with visibleText's.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { loadSiteConfig } from "../../src/config/load.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+import type { BuildState } from "../../src/eleventy/state.ts";
+import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
+import { searchPagesOf, type SearchPage } from "../../src/search/search-pages.ts";
+import { visibleText } from "../../src/search/visible-text.ts";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let state: BuildState;
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const site = await loadSiteConfig(path.join(root, "site.config.ts"));
+  outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-visible-")), "_site");
+  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
+  ({ state } = await buildSite({ site, contentDir: path.join(root, "content"), outDir, now }));
+  if (noBrowser) return;
+  server = await serveStatic(outDir, { headers: SECURITY_HEADERS });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page per template: the richest page of each detail type (most text), and a topic page. */
+function samples(): SearchPage[] {
+  const pages = searchPagesOf(state);
+  const kinds = new Map<string, SearchPage>();
+  for (const p of pages) {
+    const kind = p.topic ? "topic" : (p.record?.type ?? "?");
+    const size = (q: SearchPage) => q.record?.body.length ?? 0;
+    const prev = kinds.get(kind);
+    if (!prev || size(p) > size(prev)) kinds.set(kind, p);
+  }
+  return [...kinds.values()];
+}
+
+test(
+  "the indexed text of every page template is the text the browser shows",
+  { skip: noBrowser },
+  async () => {
+    const picked = samples();
+    assert.deepEqual(picked.map((p) => (p.topic ? "topic" : p.record?.type)).sort(), [
+      "guide",
+      "news",
+      "page",
+      "periodical",
+      "policy",
+      "topic",
+      "video",
+    ]);
+    const page = await browser.newPage();
+    for (const p of picked) {
+      await page.goto(new URL(p.url.slice(1), server.url).href);
+      // innerText follows the CSS (display: none, block and flex boxes); what a sighted reader does
+      // not see is taken out first (and buttons: controls, not content), and an image counts as its alt text.
+      const shown: string = await page.evaluate(`(() => {
+      const main = document.querySelector("main");
+      for (const e of main.querySelectorAll(".visually-hidden, [aria-hidden=true], button")) e.remove();
+      for (const img of main.querySelectorAll("img")) {
+        const alt = document.createElement("div");
+        alt.textContent = img.alt;
+        img.replaceWith(alt);
+      }
+      for (const v of main.querySelectorAll("video")) v.replaceChildren();
+      const marked = main.querySelectorAll("[data-search-body]");
+      return marked.length ? [...marked].map((e) => e.innerText).join("\\n") : main.innerText;
+    })()`);
+      const indexed = visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8"));
+      const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+      assert.deepEqual(words(indexed), words(shown), `${p.url}`);
+    }
+    await page.close();
+  },
+);
