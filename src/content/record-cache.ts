@@ -3,15 +3,27 @@
  * unchanged is not read or validated again, and keeps the very same record object (so the dev
  * server can tell changed records by identity). One cache belongs to one validated site config.
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
 import type { Site } from "../config/schema.ts";
 import type { FileResult } from "./read-file.ts";
 
 interface Entry {
   mtimeMs: number;
   size: number;
+  ino: number;
+  /** Digest of the bytes, kept for recently modified files only (see `get`). */
+  digest?: string;
   result: FileResult;
 }
+
+/**
+ * File times come from the kernel's coarse clock (a few ms): two saves of the same length inside
+ * one tick, or an unlink-and-create that reuses the inode, leave the stat unchanged. A file
+ * modified this recently is compared by its bytes as well.
+ */
+const RECENT_MS = 2000;
+const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).digest("hex");
 
 export class RecordCache {
   private readonly entries = new Map<string, Entry>();
@@ -22,11 +34,20 @@ export class RecordCache {
   /** The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered. */
   get(abs: string, read: () => FileResult): FileResult {
     this.seen.add(abs);
-    const { mtimeMs, size } = statSync(abs);
+    const { mtimeMs, size, ino } = statSync(abs);
+    const recent = Date.now() - mtimeMs < RECENT_MS;
+    const digest = recent ? digestOf(abs) : undefined;
     const entry = this.entries.get(abs);
-    if (entry && entry.mtimeMs === mtimeMs && entry.size === size) return entry.result;
+    if (
+      entry &&
+      entry.mtimeMs === mtimeMs &&
+      entry.size === size &&
+      entry.ino === ino &&
+      (!recent || entry.digest === digest)
+    )
+      return entry.result;
     const result = read();
-    this.entries.set(abs, { mtimeMs, size, result });
+    this.entries.set(abs, { mtimeMs, size, ino, digest, result });
     return result;
   }
 
