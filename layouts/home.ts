@@ -59,7 +59,10 @@ function ourBlock(
   }
 }
 
-/** The content types each of our home blocks already shows; other types bring their spec's own block. */
+/**
+ * The content types our home blocks show: `home.rows` decides whether they appear. Any other type
+ * (one added to the build's list) brings its spec's own block, after the rows.
+ */
 const SHOWN_BY_BLOCK: Partial<Record<HomeBlock["type"], string>> = {
   focus: "news",
   news: "news",
@@ -69,9 +72,9 @@ const SHOWN_BY_BLOCK: Partial<Record<HomeBlock["type"], string>> = {
   topics: "topic",
 };
 
-/** Home blocks of the types no configured block shows (a type added to the build's list). */
-function otherTypesRow(ctx: LayoutContext, rows: readonly (readonly HomeBlock[])[]): Html | string {
-  const shown = new Set(rows.flat().map((block) => SHOWN_BY_BLOCK[block.type]));
+/** Home blocks of the types none of our blocks can show. */
+function otherTypesRow(ctx: LayoutContext): Html | string {
+  const shown = new Set(Object.values(SHOWN_BY_BLOCK));
   const blocks = inNavOrder(ctx.portal.types).flatMap((t) => (t.home && !shown.has(t.type) ? [t.home] : []));
   if (!blocks.length) return "";
   return html`<div class="home-row">${blocks.map((home) => html`<div class="cell">${home.blocks(ctx)}</div>`)}</div>`;
@@ -96,7 +99,7 @@ ${rows.map(
       return html`<div class="cell ${block.span}">${inner}</div>`;
     })}</div>`,
 )}
-${otherTypesRow(ctx, rows)}`;
+${otherTypesRow(ctx)}`;
   return basePage(
     ctx,
     {
