@@ -38,20 +38,7 @@ for (const size of SIZES) {
         const page = await context.newPage();
         for (const { name, url } of session.portal.pages) {
           await page.goto(session.address(url), { waitUntil: "load" });
-          const { scrollWidth, clientWidth, culprit } = await page.evaluate(() => {
-            const root = document.documentElement;
-            // Name the widest element that sticks out, to make a failure easy to fix.
-            let culprit = "";
-            let right = root.clientWidth;
-            for (const el of document.body.querySelectorAll("*")) {
-              const r = el.getBoundingClientRect().right;
-              if (r > right + 0.5 && !el.closest(".table-scroll")) {
-                right = r;
-                culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(r)}px)`;
-              }
-            }
-            return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit };
-          });
+          const { scrollWidth, clientWidth, culprit } = await page.evaluate(overflow);
           if (scrollWidth > clientWidth)
             overflowing.push(
               `${name} ${url} [${mode.name}]: ${scrollWidth} > ${clientWidth}, widest ${culprit}`,
