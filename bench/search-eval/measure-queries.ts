@@ -1,7 +1,7 @@
 /**
  * Runs queries in the real search page (headless Chromium) and collects, per query, the URLs it
  * returned and the bytes it fetched. The page announces each finished search with a
- * `search-results` event carrying Pagefind's results; their data() gives the URLs.
+ * `search-results` event carrying the ids of its results, in order.
  */
 import type { Browser, Page } from "playwright-core";
 
@@ -10,7 +10,7 @@ export interface QueryOutcome {
   /** Result count the page showed. */
   shown: number;
   urls: string[];
-  /** Bytes fetched while this query ran: everything, and the part from the search bundle (pagefind/). */
+  /** Bytes fetched while this query ran: everything, and the part from the search index (pagefind/). */
   bytes: number;
   indexBytes: number;
   /** Requests the page made for this query, and how many failed. */
@@ -21,16 +21,13 @@ export interface QueryOutcome {
 
 declare global {
   interface Window {
-    __searchResults?: { query: string; results: { raw: { id: string }; shard: number }[] };
+    __searchResults?: { query: string; ids: Int32Array };
   }
 }
 
-/**
- * The results' fragment ids, as `shard/id` (ids are unique only within a shard); `urlOfFragment`
- * turns them into URLs without loading thousands of fragments in the page.
- */
-async function idsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => `${r.shard}/${r.raw.id}`));
+/** The results' page ids; `urlOf` turns them into URLs without loading thousands of records in the page. */
+async function idsOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...(window.__searchResults?.ids ?? [])]);
 }
 
 /** Opens a fresh page per query (a cold cache for the first, like a first visit). */
@@ -38,7 +35,7 @@ export async function runQueries(
   browser: Browser,
   searchUrl: string,
   queries: readonly string[],
-  urlOfFragment: ReadonlyMap<string, string>,
+  urlOf: ReadonlyMap<number, string>,
 ): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
@@ -79,7 +76,7 @@ export async function runQueries(
     outcomes.push({
       query,
       shown,
-      urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`),
+      urls: (await idsOf(page)).map((id) => urlOf.get(id) ?? `?${id}`),
       ...measured,
       ms,
     });

@@ -21,7 +21,7 @@ import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { watchChildren, type ProcessStats } from "./process-stats.ts";
 import { runQueries } from "./measure-queries.ts";
-import { fragmentUrls } from "./fragments.ts";
+import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
 
@@ -58,8 +58,8 @@ if (values.site) {
   pagefind = watch.stop();
 }
 
-const urlOfFragment = fragmentUrls(path.join(outDir, "pagefind"), PREFIX);
-const truth = groundTruth(outDir, PREFIX, urlOfFragment.values());
+const urlOf = indexedUrls(path.join(outDir, "pagefind"), PREFIX);
+const truth = groundTruth(outDir, PREFIX, urlOf.values());
 if (values.site) size = truth.length;
 const queries = values.queries
   ? readFileSync(values.queries, "utf8")
@@ -73,7 +73,7 @@ if (!values["no-browser"]) {
   const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   try {
-    outcomes = await runQueries(browser, `${server.url}search/`, queries, urlOfFragment);
+    outcomes = await runQueries(browser, `${server.url}search/`, queries, urlOf);
   } finally {
     await browser.close();
     await server.close();

@@ -1,190 +1,264 @@
 /**
  * The search itself, in a module Worker so the page never waits on it (search.js talks to it by
- * messages). It loads one pagefind.js per shard (instances created from one copy share their
- * WebAssembly bindings and fail with several indexes loaded; Pagefind's own worker fails the same
- * way, so each runs here with noWorker), searches every term of a query in every shard, at most
- * SHARDS_AT_ONCE shards at a time, intersects and orders the results (search-rank.js).
+ * messages). It reads the portal's own index (docs/search.md, "Layout"; search-index.js): a
+ * term of one or two characters is one gram's page list; a longer one is the pages where its
+ * covering bigrams sit at the right distances (their positions), so every result holds the term
+ * exactly. A pasted passage is narrowed by a few of its bigrams and checked against the text.
  *
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out.
- *   open { bundle }                    → the shards' folders ("0/", "1/" …)
- *   filters                            → { key: { value: count } } over the whole portal
- *   search { terms, phrases, filters, order } → { results: [{ shard, raw: { id }, dateRank, positions }], counts }
- *   data { items: [{ shard, id }] }    → [{ url, meta }] of results of the latest search, `meta.text`
- *                                        the page's text (HTML-escaped like all of meta)
+ *   open { bundle }                      → { pages }
+ *   filters                              → { key: { value: count } } over the whole portal
+ *   search { terms, filters, order }     → { ids: Int32Array (in order), counts }
+ *   data { ids }                         → [{ url, meta }] (meta.text: the piece of text with the
+ *                                          first match, HTML-escaped like all of meta)
  */
+import { IndexFiles, eachListed, parseBucket, parsePart, positionsOf } from "./search-index.js";
+import { codePoints, gramsOfTerm, hashOf, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
-import { intersectTerms, orderResults } from "./search-rank.js";
 import { plainMeta } from "./search-result.js";
 
-/** Shards searched at once: each loads its own index chunks, so this bounds the requests in flight. */
-const SHARDS_AT_ONCE = 4;
-/**
- * A term longer than this many tokens (a pasted passage) is first searched by its first WINDOW
- * tokens: every character's index chunk would be most of the index. The few pages holding the
- * window are then checked against their text; when the window is on many pages, the whole term
- * is searched after all.
- */
-const WINDOW = 16;
-/** Most candidates of a window checked against their text, per shard. */
-const MOST_CHECKED = 30;
-/** Results whose fragments are loaded to count them per filter value, rather than the filter lists. */
-const COUNT_FROM_DATA = 30;
+/** A term with more covering bigrams than this is narrowed by SAMPLE of them, then checked against its text. */
+const MOST_GRAMS = 8;
+const SAMPLE = 5;
+/** Most pages checked against their text per long term; beyond, every covering bigram is used. */
+const MOST_CHECKED = 24;
 
-let shards = [];
-let bundleUrl = "";
-let dirs = [];
-/** Pagefind results of the latest searches, by "shard/id", for `data`. */
-let latest = new Map();
+let files;
+let manifest;
+let base;
+let columns;
+/** The first match position (or -1) of each result of the latest search, for excerpts. */
+let firstMatch = new Map();
 
 async function open({ bundle }) {
-  const manifest = await (await fetch(`${bundle}shards.json`)).json();
-  bundleUrl = bundle;
-  dirs = manifest.shards;
-  shards = await Promise.all(
-    manifest.shards.map(async (dir) => {
-      const pagefind = await import(`${bundle}${dir}pagefind.js`);
-      const instance = await pagefind.createInstance({ basePath: `${bundle}${dir}`, noWorker: true });
-      await instance.init();
-      return instance;
-    }),
-  );
-  return manifest.shards;
+  files = new IndexFiles(bundle);
+  manifest = await (await fetch(`${bundle}index.json`)).json();
+  if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
+  base = bundle.replace(/pagefind\/$/, "");
+  return { pages: manifest.pages };
 }
 
-/** Runs `task` for every shard, at most SHARDS_AT_ONCE at a time; results in shard order. */
-async function eachShard(task) {
-  const out = new Array(shards.length);
-  let next = 0;
-  const lane = async () => {
-    for (let k = next++; k < shards.length; k = next++) out[k] = await task(shards[k], k);
-  };
-  await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, lane));
-  return out;
+/** The filter columns: per filter, each page's value index + 1 (0: none). */
+function facetColumns() {
+  columns ??= files.bytes("f.gz").then((bytes) => {
+    const out = {};
+    let at = 0;
+    for (const { key } of manifest.facets) {
+      const col = new Uint16Array(manifest.pages);
+      for (let id = 0; id < manifest.pages; id++) {
+        let v = 0;
+        let scale = 1;
+        for (;;) {
+          const b = bytes[at++];
+          v += (b & 127) * scale;
+          if (b < 128) break;
+          scale *= 128;
+        }
+        col[id] = v;
+      }
+      out[key] = col;
+    }
+    return out;
+  });
+  return columns;
 }
 
-function addCounts(into, counts) {
-  for (const [key, values] of Object.entries(counts ?? {})) {
-    into[key] ??= {};
-    for (const [value, n] of Object.entries(values)) into[key][value] = (into[key][value] ?? 0) + n;
+function countBy(cols, ids) {
+  const counts = {};
+  for (const { key, values } of manifest.facets) {
+    const col = cols[key];
+    const n = new Uint32Array(values.length + 1);
+    for (const id of ids) n[col[id]]++;
+    counts[key] = {};
+    values.forEach((v, i) => n[i + 1] && (counts[key][v] = n[i + 1]));
   }
+  return counts;
 }
 
 async function filters() {
-  const all = {};
-  for (const f of await eachShard((s) => s.filters())) addCounts(all, f);
-  return all;
+  const all = Array.from({ length: manifest.pages }, (_, id) => id);
+  return countBy(await facetColumns(), all);
 }
 
-/** Each shard's pages by filter value (id → key → value), for counting results of several terms. */
-const facetMaps = new Map();
+const shardSize = (k) => (manifest.shards[k + 1] ?? manifest.pages) - manifest.shards[k];
 
-function facetsOf(shard, k) {
-  if (!facetMaps.has(k)) {
-    facetMaps.set(
-      k,
-      (async () => {
-        const byId = new Map();
-        for (const [key, values] of Object.entries(await shard.filters())) {
-          for (const value of Object.keys(values)) {
-            const { results } = await shard.search(null, { filters: { [key]: value } });
-            for (const r of results) {
-              if (!byId.has(r.id)) byId.set(r.id, {});
-              byId.get(r.id)[key] = value;
-            }
-          }
-        }
-        return byId;
-      })(),
-    );
+/** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
+async function gram(key) {
+  const b = hashOf(key) % manifest.buckets;
+  const bucket = await files.bytes(`g/${b}.gz`).then((bytes) => parseBucket(bytes, b));
+  const entry = bucket.get(key);
+  if (!entry) return { df: 0, segments: [], file: "" };
+  const part = entry.part ?? (await files.bytes(`${entry.file}.gz`));
+  return { df: entry.df, file: entry.file, segments: parsePart(part) };
+}
+
+/** Tiers + 1 of a gram's pages (0: not listed). */
+function listOf(g) {
+  const out = new Uint8Array(manifest.pages);
+  for (const s of g.segments) eachListed(s.list, manifest.shards[s.shard], shardSize(s.shard), (id, tier) => (out[id] = tier + 1));
+  return out;
+}
+
+/** Positions of a gram on the candidate pages: Map id → positions. */
+async function positionsOn(g, candidates) {
+  const out = new Map();
+  await Promise.all(
+    g.segments.map(async (s) => {
+      const first = manifest.shards[s.shard];
+      const ids = [];
+      eachListed(s.list, first, shardSize(s.shard), (id) => ids.push(id));
+      if (!ids.some((id) => candidates[id])) return;
+      const pos = s.pos ?? (await files.bytes(`${g.file}-${s.posFile - 1}.gz`)).subarray(s.posOffset, s.posOffset + s.posLength);
+      for (const [id, list] of positionsOf(pos, ids, (id) => candidates[id] > 0)) out.set(id, list);
+    }),
+  );
+  return out;
+}
+
+/** Start positions where every gram sits at its offset, on one page. */
+function startsOn(id, used, positions) {
+  const [head, ...rest] = used.map((u, k) => ({ ...u, at: positions[k].get(id) ?? [] }));
+  const sets = rest.map((u) => new Set(u.at));
+  const starts = [];
+  for (const p of head.at) {
+    const start = p - head.offset;
+    if (rest.every((u, k) => sets[k].has(start + u.offset))) starts.push(start);
   }
-  return facetMaps.get(k);
+  return starts;
 }
 
-/** Text files of the shards (src/search/index-step.ts), each fetched once. */
-const textFiles = new Map();
-
-function textFile(shard, n) {
-  const url = `${bundleUrl}${dirs[shard]}text/${n}.json`;
-  if (!textFiles.has(url)) textFiles.set(url, fetch(url).then((r) => r.json()));
-  return textFiles.get(url);
+/** Evenly spread grams of a long term, always its first and last. */
+function sampled(grams) {
+  if (grams.length <= MOST_GRAMS) return grams;
+  return Array.from({ length: SAMPLE }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (SAMPLE - 1))]);
 }
 
-/** A result's fragment data with its page text in `meta.text` (HTML-escaped, like the rest of meta). */
-async function withText(shard, raw) {
-  const d = await raw.data();
-  const [n, i] = (d.meta.textRef ?? "").split("/");
-  const text = n !== undefined ? ((await textFile(shard, n))[Number(i)] ?? "") : "";
-  return { url: d.url, filters: d.filters, meta: { ...d.meta, text } };
+const records = (id) => files.json(`d/${Math.floor(id / manifest.chunk)}.gz`).then((c) => c[id % manifest.chunk]);
+/** A text piece as stored (HTML-escaped, like meta). */
+const storedPiece = async (record, i) => {
+  const [n, k] = record.p[i];
+  return (await files.json(`t/${record.s}-${n}.gz`))[k];
+};
+const piece = async (record, i) => plainMeta({ t: await storedPiece(record, i) }).t;
+
+/** True when the page's stream holds the term's code points from `start` (checked on its text). */
+async function holdsAt(id, start, cps) {
+  const record = await records(id);
+  let stream;
+  let from;
+  if (start < titleStream("").length) {
+    stream = titleStream(plainMeta(record.meta).title);
+    from = 0;
+  } else {
+    let i = record.p.findLastIndex((p) => p[2] <= start);
+    if (i < 0) return false;
+    from = record.p[i][2];
+    stream = [];
+    while (i < record.p.length && from + stream.length < start + cps.length)
+      stream.push(...codePoints(foldText(await piece(record, i++))));
+  }
+  return cps.every((cp, k) => stream[start - from + k] === cp);
 }
 
 /**
- * One term in one shard: Pagefind's answer ({ results, filters }) and whether its results were
- * checked against their text (then `filters` is not Pagefind's count).
+ * The pages among `candidates` holding the term, with the tier of its first occurrence: Map id →
+ * { tier, first }. Uses the covering bigrams' positions; a long term's sample first, then its text.
  */
-async function searchTerm(s, shard, term, phrase, options) {
-  const tokens = phrase.slice(1, -1).split(" ");
-  if (tokens.length > WINDOW) {
-    const answer = await s.search(`"${tokens.slice(0, WINDOW).join(" ")}"`, options);
-    if (answer.results.length <= MOST_CHECKED) {
-      const texts = await Promise.all(answer.results.map((r) => withText(shard, r)));
-      const fold = (t) => foldText(t).replace(/\s+/gu, " ");
-      const results = answer.results.filter((_, k) => fold(plainMeta(texts[k].meta).text).includes(term));
-      return { results, checked: true };
+async function verify(term, grams, candidates) {
+  const cps = codePoints(term);
+  const all = gramsOfTerm(term);
+  let used = sampled(all);
+  const ids = () => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
+  let positions = await Promise.all(used.map((u) => positionsOn(grams.get(u.key), candidates)));
+  const found = new Map();
+  let starts = ids().map((id) => [id, startsOn(id, used, positions)]);
+  if (used.length < all.length) {
+    starts = starts.filter(([, s]) => s.length);
+    if (starts.length > MOST_CHECKED) {
+      // Many pages hold the sample: prove the term with every covering bigram instead.
+      await Promise.all(all.filter((u) => !grams.has(u.key)).map(async (u) => grams.set(u.key, await gram(u.key))));
+      used = all;
+      positions = await Promise.all(used.map((u) => positionsOn(grams.get(u.key), candidates)));
+      starts = starts.map(([id]) => [id, startsOn(id, used, positions)]);
+    } else {
+      starts = await Promise.all(
+        starts.map(async ([id, s]) => {
+          for (const start of s) if (await holdsAt(id, start, cps)) return [id, [start]];
+          return [id, []];
+        }),
+      );
     }
   }
-  return { ...(await s.search(phrase, options)), checked: false };
+  for (const [id, s] of starts) if (s.length) found.set(id, { tier: tierOfPosition(s[0]), first: s[0] });
+  return found;
 }
 
-/** Counts results per filter value from their fragments' metadata (few results). */
-async function countFromData(shard, found, counts) {
-  const datas = await Promise.all(found.map((r) => r.raw.data()));
-  for (const d of datas) {
-    for (const [key, values] of Object.entries(d.filters ?? {})) {
-      for (const value of values) addCounts(counts, { [key]: { [value]: 1 } });
+/** Every page holding all the terms, in the chosen order, and the count per filter value. */
+async function search({ terms, filters: selected, order }) {
+  const plans = terms.map((term) => ({ term, all: gramsOfTerm(term) }));
+  const grams = new Map();
+  const keys = new Set(plans.flatMap((p) => sampled(p.all).map((u) => u.key)));
+  await Promise.all([...keys].map(async (key) => grams.set(key, await gram(key))));
+  const cols = await facetColumns();
+  // Pages listed under every gram searched: each term's candidates, all terms together.
+  const candidates = new Uint8Array(manifest.pages).fill(1);
+  const single = [];
+  for (const p of plans) {
+    if (p.all.length === 1) single.push(p);
+    for (const u of sampled(p.all)) {
+      const list = listOf(grams.get(u.key));
+      for (let id = 0; id < candidates.length; id++) if (!list[id]) candidates[id] = 0;
     }
   }
-}
-
-/**
- * Every page holding all the terms, in the chosen order, and the count per filter value. One
- * term: Pagefind's answer and its counts. Several: one exact-phrase search per term, intersected
- * per shard, counted from the results' fragments (few) or each shard's filter lists.
- */
-async function search({ terms, phrases, filters: selected, order }) {
-  const options = { filters: selected, sort: { date: "desc" } };
-  const counts = {};
-  latest = new Map();
-  const perShard = await eachShard(async (s, shard) => {
-    const answers = [];
-    for (const [k, phrase] of phrases.entries()) {
-      const answer = await searchTerm(s, shard, terms[k], phrase, options);
-      answers.push(answer);
-      if (!answer.results.length) break;
-    }
-    const found = answers.length < phrases.length ? [] : intersectTerms(answers.map((a) => a.results));
-    if (phrases.length === 1 && !answers[0].checked) addCounts(counts, answers[0].filters);
-    else if (found.length <= COUNT_FROM_DATA) await countFromData(shard, found, counts);
-    else {
-      const facets = await facetsOf(s, shard);
-      for (const r of found) {
-        for (const [key, value] of Object.entries(facets.get(r.raw.id) ?? {}))
-          addCounts(counts, { [key]: { [value]: 1 } });
+  for (const [key, value] of Object.entries(selected ?? {})) {
+    const at = manifest.facets.find((f) => f.key === key)?.values.indexOf(value) ?? -1;
+    const col = cols[key];
+    for (let id = 0; id < candidates.length; id++) if (candidates[id] && (!col || col[id] !== at + 1)) candidates[id] = 0;
+  }
+  // Tier (0 title, 1 near the top, 2 further down) and first match, from lists and positions.
+  const tier = new Uint8Array(manifest.pages);
+  const first = new Map();
+  for (const p of single) {
+    const list = listOf(grams.get(p.all[0].key));
+    for (let id = 0; id < tier.length; id++) if (candidates[id]) tier[id] = Math.max(tier[id], list[id] - 1);
+  }
+  for (const p of plans.filter((q) => q.all.length > 1)) {
+    const found = await verify(p.term, grams, candidates);
+    for (let id = 0; id < candidates.length; id++) {
+      if (!candidates[id]) continue;
+      const f = found.get(id);
+      if (!f) candidates[id] = 0;
+      else {
+        tier[id] = Math.max(tier[id], f.tier);
+        if (!first.has(id)) first.set(id, f.first);
       }
     }
-    for (const r of found) latest.set(`${shard}/${r.raw.id}`, r.raw);
-    return found.map((r) => ({ shard, raw: { id: r.raw.id }, dateRank: r.dateRank, positions: r.positions }));
-  });
-  return { results: orderResults(perShard.flat(), order), counts };
+  }
+  const ids = [];
+  for (let id = 0; id < candidates.length; id++) if (candidates[id]) ids.push(id);
+  // Ids are newest first.
+  if (order === "asc") ids.reverse();
+  else if (order !== "desc") ids.sort((a, b) => tier[a] - tier[b] || a - b);
+  firstMatch = first;
+  return { ids: Int32Array.from(ids), counts: countBy(cols, ids) };
 }
 
-async function data({ items }) {
+/** A result's URL and metadata with the piece of its text holding the first match (or the first piece). */
+async function data({ ids, terms }) {
   return Promise.all(
-    items.map(async ({ shard, id }) => {
-      // A result of a search since replaced: the page no longer shows it.
-      const raw = latest.get(`${shard}/${id}`);
-      if (!raw) return null;
-      const { url, meta } = await withText(shard, raw);
-      return { url, meta };
+    ids.map(async (id) => {
+      const record = await records(id);
+      let i = 0;
+      const at = firstMatch.get(id);
+      if (at !== undefined) i = Math.max(0, record.p.findLastIndex((p) => p[2] <= at));
+      let text = await storedPiece(record, i);
+      // No position known (terms of one or two characters): the first of a few pieces holding one.
+      for (let k = 1; at === undefined && k < Math.min(4, record.p.length); k++) {
+        const folded = foldText(plainMeta({ t: text }).t).replace(/\s+/gu, " ");
+        if (terms.some((t) => folded.includes(t))) break;
+        text = await storedPiece(record, k);
+      }
+      return { url: `${base}${record.url.replace(/^\//, "")}`, meta: { ...record.meta, text } };
     }),
   );
 }

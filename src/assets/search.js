@@ -1,10 +1,7 @@
 /**
- * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into phrases of character tokens first
- * (search-query.js) and the index is split into shards that are searched together. It keeps
- * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
- * and the matches marked, a "load more" button. The searching runs in a Worker
- * (search-worker.js), so typing and scrolling never wait for it.
+ * The search page: a search field, filter lists with counts, results with an excerpt and the
+ * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
+ * the portal's own index, so typing and scrolling never wait for it.
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
@@ -51,8 +48,8 @@ function ask(type, args = {}) {
 
 let opened = null;
 
-/** Opens the shards in the worker once. */
-function openShards() {
+/** Opens the index in the worker once. */
+function openIndex() {
   opened ??= ask("open", { bundle });
   return opened;
 }
@@ -91,9 +88,9 @@ function showCounts(counts) {
   }
 }
 
-/** The next results' data (URL, metadata with the page's text), from the worker. */
-function dataOf(results) {
-  return ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
+/** The next results' data (URL, metadata with a piece of the page's text), from the worker. */
+function dataOf(ids) {
+  return ask("data", { ids: [...ids], terms: highlight });
 }
 
 async function showMore(id) {
@@ -127,8 +124,8 @@ async function search() {
     return;
   }
   setStatus("正在搜索…");
-  await openShards();
-  const { results, counts } = await ask("search", { terms: plan.terms, phrases: plan.phrases, filters: selectedFilters(), order });
+  await openIndex();
+  const { ids: results, counts } = await ask("search", { terms: plan.terms, filters: selectedFilters(), order });
   if (id !== searchId) return;
   highlight = plan.terms;
   shown = results;
@@ -137,8 +134,8 @@ async function search() {
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
-  // For the measurement harness and tests: every result of this search ({ shard, raw: { id } … }).
-  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
+  // For the measurement harness and tests: the ids of every result of this search, in order.
+  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
   await showMore(id);
   if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
 }
@@ -149,7 +146,7 @@ async function start() {
   const sort = params.get("sort");
   form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
   form.querySelector(".search-controls").hidden = false;
-  await openShards();
+  await openIndex();
   await fillFilterOptions();
   let timer = 0;
   const searchNow = () => {
