@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { foldText, termsOf } from "../../src/search/tokens.ts";
 import { visibleText } from "../../src/search/visible-text.ts";
-import type { ProcessStats } from "./process-stats.ts";
+import type { IndexStats } from "./index-stats.ts";
 import type { QueryOutcome } from "./measure-queries.ts";
 
 export interface TruthPage {
@@ -83,7 +83,7 @@ export interface Report {
   size: number;
   pages: number;
   timings?: Record<string, number>;
-  pagefind?: ProcessStats;
+  index?: IndexStats;
   indexBytes: number;
   scores: QueryScore[];
   firstQuery?: QueryOutcome;
@@ -122,9 +122,9 @@ export function printReport(r: Report): void {
       `出结果用时：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}`,
     );
   }
-  if (r.timings && r.pagefind) {
+  if (r.timings && r.index) {
     console.log(
-      `索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存（单个进程）${mb(r.pagefind.peakRss)}，同时运行的进程合计 ${mb(r.pagefind.peakTotalRss ?? 0)}，索引文件 ${mb(r.indexBytes)}`,
+      `索引（构建中）：${(r.timings["search index"] / 1000).toFixed(1)} s；单独再建一次：墙钟 ${(r.index.ms / 1000).toFixed(1)} s，CPU（全部线程）${(r.index.cpuMs / 1000).toFixed(1)} s，进程峰值内存 ${mb(r.index.peakRss)}（建索引前 ${mb(r.index.baseRss)}），索引文件 ${mb(r.indexBytes)}（${r.index.files} 个）`,
     );
     console.log(
       `其他阶段：${Object.entries(r.timings)

@@ -43,101 +43,224 @@ class Bytes {
   }
 }
 
-/** A gram's occurrences in the shard while it is indexed. */
-class Posting {
-  constructor(positional) {
-    this.docs = [];
-    this.tiers = [];
-    this.counts = positional ? [] : null;
-    this.pos = positional ? [] : null;
-    this.last = -1;
+/** Open addressing from a bigram's small key to its number (typed arrays: a Map is several times slower). */
+class KeyTable {
+  constructor() {
+    this.size = 0;
+    this.resize(1 << 16);
+  }
+  resize(cap) {
+    const old = this.keys;
+    const oldValues = this.values;
+    this.keys = new Int32Array(cap);
+    this.values = new Int32Array(cap);
+    this.mask = cap - 1;
+    if (old) for (let i = 0; i < old.length; i++) if (old[i]) this.place(old[i], oldValues[i]);
+  }
+  place(stored, value) {
+    let i = Math.imul(stored, 0x9e3779b1) & this.mask;
+    while (this.keys[i]) i = (i + 1) & this.mask;
+    this.keys[i] = stored;
+    this.values[i] = value;
+  }
+  /** The number of `key`, a new one (this.size − 1) when first met. */
+  idOf(key) {
+    const stored = key + 1;
+    let i = Math.imul(stored, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === stored) return this.values[i];
+      if (k === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    this.keys[i] = stored;
+    this.values[i] = this.size++;
+    if (this.size * 2 > this.keys.length) this.resize(this.keys.length * 2);
+    return this.size - 1;
   }
 }
 
-function encodeList(p, pages, out) {
-  const n = p.docs.length;
+/** Encodes a gram's page list from its occurrences (pages ascending, positions ascending within a page). */
+function encodeList(docs, firsts, n, pages, out) {
   let sparse = 0;
   let prev = -1;
   for (let i = 0; i < n; i++) {
-    const v = (p.docs[i] - prev - 1) * 4 + p.tiers[i];
+    const v = (docs[i] - prev - 1) * 4 + tierOfPosition(firsts[i]);
     sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
-    prev = p.docs[i];
+    prev = docs[i];
   }
   const dense = Math.ceil(pages / 4);
   if (dense < sparse) {
     out.varint(n * 2 + 1);
     const bits = new Uint8Array(dense);
-    for (let i = 0; i < n; i++) bits[p.docs[i] >> 2] |= (p.tiers[i] + 1) << ((p.docs[i] & 3) * 2);
+    for (let i = 0; i < n; i++) bits[docs[i] >> 2] |= (tierOfPosition(firsts[i]) + 1) << ((docs[i] & 3) * 2);
     out.bytes(bits);
   } else {
     out.varint(n * 2);
     prev = -1;
     for (let i = 0; i < n; i++) {
-      out.varint((p.docs[i] - prev - 1) * 4 + p.tiers[i]);
-      prev = p.docs[i];
-    }
-  }
-}
-
-function encodePositions(p, out) {
-  let at = 0;
-  for (const count of p.counts) {
-    out.varint(count);
-    let prev = 0;
-    for (let i = 0; i < count; i++) {
-      const q = p.pos[at++];
-      out.varint(q - prev);
-      prev = q;
+      out.varint((docs[i] - prev - 1) * 4 + tierOfPosition(firsts[i]));
+      prev = docs[i];
     }
   }
 }
 
 /**
  * Indexes the pages ({ title, pieces }) and returns the grams in key order, packed: keys, page
- * counts, and offsets into one byte array holding each gram's page list then its positions.
+ * counts, and offsets into one byte array holding each gram's page list then its positions. Also
+ * where each page's pieces start in its stream.
+ *
+ * Counting sort, not a map of growing arrays: characters get shard-local numbers, every position
+ * its bigram's number, then each gram's occurrences are laid out in one typed array.
  */
 export function indexShard(pages) {
-  const grams = new Map();
-  const add = (key, positional, j, p) => {
-    let g = grams.get(key);
-    if (g === undefined) grams.set(key, (g = new Posting(positional)));
-    if (g.last !== j) {
-      g.last = j;
-      g.docs.push(j);
-      g.tiers.push(tierOfPosition(p));
-      if (positional) g.counts.push(0);
-    }
-    if (positional) {
-      g.counts[g.counts.length - 1]++;
-      g.pos.push(p);
-    }
-  };
+  const LOCAL = 32768;
+  const local = new Int32Array(0x110000).fill(-1);
+  const chars = [];
   const starts = [];
-  for (let j = 0; j < pages.length; j++) {
-    const { stream, starts: pieceStarts } = pageStream(pages[j].title, pages[j].pieces);
+  const streams = [];
+  let total = 0;
+  for (const page of pages) {
+    const { stream, starts: pieceStarts } = pageStream(page.title, page.pieces);
     starts.push(pieceStarts);
-    for (let p = 0; p < stream.length; p++) {
-      const a = stream[p];
-      if (a === BREAK) continue;
-      if (a !== SPACE) add(gramKey(a), false, j, p);
-      const b = stream[p + 1];
-      if (b !== undefined && b !== BREAK) add(gramKey(a, b), true, j, p);
+    streams.push(stream);
+    total += stream.length;
+  }
+  // Every position: its character's number (−1 for BREAK) and its bigram's (−1: none).
+  const ids = new Int32Array(total);
+  const bigramAt = new Int32Array(total).fill(-1);
+  const docEnd = new Int32Array(pages.length);
+  const table = new KeyTable();
+  const wide = new Map();
+  const wideKeys = [];
+  let t = 0;
+  for (const [j, stream] of streams.entries()) {
+    for (const cp of stream) {
+      let id = -1;
+      if (cp !== BREAK) {
+        id = local[cp];
+        if (id < 0) {
+          id = local[cp] = chars.length;
+          chars.push(cp);
+        }
+      }
+      ids[t++] = id;
+    }
+    docEnd[j] = t;
+    streams[j] = null;
+  }
+  for (let i = 0, d = 0; i + 1 < total; i++) {
+    // A bigram never runs from one page into the next.
+    if (i + 1 === docEnd[d]) {
+      d++;
+      continue;
+    }
+    const a = ids[i];
+    const b = ids[i + 1];
+    if (a < 0 || b < 0) continue;
+    if (a < LOCAL && b < LOCAL) bigramAt[i] = table.idOf(a * LOCAL + b);
+    else {
+      // More distinct characters than LOCAL in one shard: rare, a plain map.
+      const key = gramKey(chars[a], chars[b]);
+      if (!wide.has(key)) wide.set(key, (wideKeys.push(key), -2 - wide.size));
+      bigramAt[i] = wide.get(key);
     }
   }
-  const keys = [...grams.keys()].sort((x, y) => x - y);
+  const nb = table.size + wide.size;
+  const bigramNumber = (v) => (v <= -2 ? table.size + (-2 - v) : v);
+  // Counting sort of the bigram occurrences.
+  const bStart = new Int32Array(nb + 1);
+  for (let i = 0; i < total; i++) if (bigramAt[i] !== -1) bStart[bigramNumber(bigramAt[i]) + 1]++;
+  for (let g = 0; g < nb; g++) bStart[g + 1] += bStart[g];
+  const bFill = bStart.slice(0, nb);
+  const bDoc = new Uint16Array(bStart[nb]);
+  const bPos = new Int32Array(bStart[nb]);
+  // Unigram page lists: (character, page) pairs with the first position.
+  const nc = chars.length;
+  const lastDoc = new Int32Array(nc).fill(-1);
+  const uCount = new Int32Array(nc + 1);
+  let j = 0;
+  let docStart = 0;
+  for (let i = 0; i < total; i++) {
+    while (i >= docEnd[j]) docStart = docEnd[j++];
+    const g = bigramAt[i];
+    if (g !== -1) {
+      const at = bFill[bigramNumber(g)]++;
+      bDoc[at] = j;
+      bPos[at] = i - docStart;
+    }
+    const c = ids[i];
+    if (c >= 0 && chars[c] !== SPACE && lastDoc[c] !== j) {
+      lastDoc[c] = j;
+      uCount[c + 1]++;
+    }
+  }
+  for (let c = 0; c < nc; c++) uCount[c + 1] += uCount[c];
+  const uFill = uCount.slice(0, nc);
+  const uDoc = new Uint16Array(uCount[nc]);
+  const uFirst = new Int32Array(uCount[nc]);
+  lastDoc.fill(-1);
+  j = 0;
+  docStart = 0;
+  for (let i = 0; i < total; i++) {
+    while (i >= docEnd[j]) docStart = docEnd[j++];
+    const c = ids[i];
+    if (c >= 0 && chars[c] !== SPACE && lastDoc[c] !== j) {
+      lastDoc[c] = j;
+      const at = uFill[c]++;
+      uDoc[at] = j;
+      uFirst[at] = i - docStart;
+    }
+  }
+  // Every gram with its key, in key order.
+  const order = [];
+  for (let c = 0; c < nc; c++) if (chars[c] !== SPACE) order.push({ key: gramKey(chars[c]), uni: c });
+  for (let i = 0; i < table.keys.length; i++) {
+    const k = table.keys[i];
+    if (k) order.push({ key: gramKey(chars[Math.floor((k - 1) / LOCAL)], chars[(k - 1) % LOCAL]), bi: table.values[i] });
+  }
+  wideKeys.forEach((key, w) => order.push({ key, bi: table.size + w }));
+  order.sort((x, y) => x.key - y.key);
   const out = new Bytes(1 << 20);
-  const listEnd = new Uint32Array(keys.length);
-  const posEnd = new Uint32Array(keys.length);
-  const df = new Uint32Array(keys.length);
-  for (const [i, key] of keys.entries()) {
-    const g = grams.get(key);
-    df[i] = g.docs.length;
-    encodeList(g, pages.length, out);
-    listEnd[i] = out.length;
-    if (g.pos) encodePositions(g, out);
+  const listEnd = new Uint32Array(order.length);
+  const posEnd = new Uint32Array(order.length);
+  const df = new Uint32Array(order.length);
+  for (const [i, gram] of order.entries()) {
+    if (gram.uni !== undefined) {
+      const from = uCount[gram.uni];
+      const n = uCount[gram.uni + 1] - from;
+      df[i] = n;
+      encodeList(uDoc.subarray(from, from + n), uFirst.subarray(from, from + n), n, pages.length, out);
+      listEnd[i] = out.length;
+    } else {
+      const from = bStart[gram.bi];
+      const to = bStart[gram.bi + 1];
+      const docs = [];
+      const firsts = [];
+      for (let k = from; k < to; k++) {
+        if (k === from || bDoc[k] !== bDoc[k - 1]) {
+          docs.push(bDoc[k]);
+          firsts.push(bPos[k]);
+        }
+      }
+      df[i] = docs.length;
+      encodeList(docs, firsts, docs.length, pages.length, out);
+      listEnd[i] = out.length;
+      for (let k = from; k < to; ) {
+        let e = k;
+        while (e < to && bDoc[e] === bDoc[k]) e++;
+        out.varint(e - k);
+        let prev = 0;
+        for (let q = k; q < e; q++) {
+          out.varint(bPos[q] - prev);
+          prev = bPos[q];
+        }
+        k = e;
+      }
+    }
     posEnd[i] = out.length;
   }
-  return { keys: Float64Array.from(keys), df, listEnd, posEnd, bytes: out.view().slice(), starts };
+  return { keys: Float64Array.from(order, (g) => g.key), df, listEnd, posEnd, bytes: out.view().slice(), starts };
 }
 
 parentPort?.on("message", (job) => {
