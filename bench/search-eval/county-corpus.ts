@@ -23,8 +23,7 @@ const BRACKETS: [string, string][] = [
   ["【", "】"],
   ["(", ")"],
 ];
-const WIDE = (s: string) =>
-  s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const WIDE = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 export interface CountyOptions {
   count: number;
@@ -32,7 +31,11 @@ export interface CountyOptions {
 }
 
 /** Writes `count` items into `contentDir` (emptied first); returns how many of each type. */
-export function generateCountyCorpus(site: Site, contentDir: string, options: CountyOptions): Record<string, number> {
+export function generateCountyCorpus(
+  site: Site,
+  contentDir: string,
+  options: CountyOptions,
+): Record<string, number> {
   const rand = random(options.seed ?? 11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

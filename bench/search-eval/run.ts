@@ -57,10 +57,16 @@ if (values.site) {
   const contentDir = path.join(work, "content");
   outDir = path.join(work, "_site");
   console.log(`生成 ${size} 条${values.corpus === "county" ? "青禾县" : "合成"}内容 → ${contentDir}`);
-  if (values.corpus === "county") generateCountyCorpus(site, contentDir, { count: size, seed: Number(values.seed) });
+  if (values.corpus === "county")
+    generateCountyCorpus(site, contentDir, { count: size, seed: Number(values.seed) });
   else generateSyntheticPortal(site, contentDir, { count: size, seed: Number(values.seed) });
   let state;
-  ({ timings, state } = await buildSite({ site, contentDir, outDir, now: Date.parse("2030-01-01T00:00:00Z") }));
+  ({ timings, state } = await buildSite({
+    site,
+    contentDir,
+    outDir,
+    now: Date.parse("2030-01-01T00:00:00Z"),
+  }));
   // The index step again on its own, measured: wall time, CPU of every thread, peak memory.
   index = await measureIndex(state, path.join(work, "index-again"), outDir);
 }

@@ -63,6 +63,6 @@ export function textMatches(text, terms) {
 
 /**
  * The title's share of a page's stream (search-stream.js): a match before this position is a match
- * in the title, which ranks first (search-rank.js).
+ * in the title, which ranks first (search-worker.js).
  */
 export const TITLE_SPAN = 64;

@@ -8,7 +8,8 @@
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out.
  *   open { bundle }                      → { pages }
  *   filters                              → { key: { value: count } } over the whole portal
- *   search { terms, filters, order }     → { ids: Int32Array (in order), counts }
+ *   search { terms, filters, order, first } → { ids: Int32Array (in order), counts, data } (data: the
+ *                                          first `first` results' data, saving the page a round trip)
  *   data { ids }                         → [{ url, meta }] (meta.text: the piece of text with the
  *                                          first match, HTML-escaped like all of meta)
  */
@@ -17,9 +18,13 @@ import { codePoints, gramsOfTerm, hashOf, titleStream, tierOfPosition } from "./
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
 
-/** A term with more covering bigrams than this is narrowed by SAMPLE of them, then checked against its text. */
+/**
+ * A term with more covering bigrams than this is narrowed by a sample of them, then checked
+ * against its text; the samples of all such terms of a query share SAMPLED grams (3 to 5 a term).
+ */
 const MOST_GRAMS = 8;
-const SAMPLE = 5;
+const SAMPLED = 12;
+let sample = 5;
 /** Most pages checked against their text per long term; beyond, every covering bigram is used. */
 const MOST_CHECKED = 24;
 
@@ -35,6 +40,8 @@ async function open({ bundle }) {
   manifest = await (await fetch(`${bundle}index.json`)).json();
   if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
   base = bundle.replace(/pagefind\/$/, "");
+  // Needed by every search (counts): fetched while the page asks its first.
+  facetColumns();
   return { pages: manifest.pages };
 }
 
@@ -130,7 +137,7 @@ function startsOn(id, used, positions) {
 /** Evenly spread grams of a long term, always its first and last. */
 function sampled(grams) {
   if (grams.length <= MOST_GRAMS) return grams;
-  return Array.from({ length: SAMPLE }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (SAMPLE - 1))]);
+  return Array.from({ length: sample }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (sample - 1))]);
 }
 
 const records = (id) => files.json(`d/${Math.floor(id / manifest.chunk)}.gz`).then((c) => c[id % manifest.chunk]);
@@ -194,8 +201,10 @@ async function verify(term, grams, candidates) {
 }
 
 /** Every page holding all the terms, in the chosen order, and the count per filter value. */
-async function search({ terms, filters: selected, order }) {
+async function search({ terms, filters: selected, order, first: shown = 0 }) {
   const plans = terms.map((term) => ({ term, all: gramsOfTerm(term) }));
+  const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
+  sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
   const grams = new Map();
   const keys = new Set(plans.flatMap((p) => sampled(p.all).map((u) => u.key)));
   await Promise.all([...keys].map(async (key) => grams.set(key, await gram(key))));
@@ -240,11 +249,12 @@ async function search({ terms, filters: selected, order }) {
   if (order === "asc") ids.reverse();
   else if (order !== "desc") ids.sort((a, b) => tier[a] - tier[b] || a - b);
   firstMatch = first;
-  return { ids: Int32Array.from(ids), counts: countBy(cols, ids) };
+  const data = await dataOf({ ids: ids.slice(0, shown), terms });
+  return { ids: Int32Array.from(ids), counts: countBy(cols, ids), data };
 }
 
 /** A result's URL and metadata with the piece of its text holding the first match (or the first piece). */
-async function data({ ids, terms }) {
+async function dataOf({ ids, terms }) {
   return Promise.all(
     ids.map(async (id) => {
       const record = await records(id);
@@ -263,7 +273,7 @@ async function data({ ids, terms }) {
   );
 }
 
-const HANDLERS = { open, filters, search, data };
+const HANDLERS = { open, filters, search, data: dataOf };
 
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;

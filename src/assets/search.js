@@ -47,6 +47,7 @@ function ask(type, args = {}) {
 }
 
 let opened = null;
+let filling = Promise.resolve();
 
 /** Opens the index in the worker once. */
 function openIndex() {
@@ -93,9 +94,9 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
-async function showMore(id) {
+async function showMore(id, ready) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = await dataOf(next);
+  const datas = ready ?? (await dataOf(next));
   if (id !== searchId || datas.includes(null)) return;
   list.append(...datas.map((data) => renderResult(data, highlight)));
   visible += next.length;
@@ -125,7 +126,10 @@ async function search() {
   }
   setStatus("正在搜索…");
   await openIndex();
-  const { ids: results, counts } = await ask("search", { terms: plan.terms, filters: selectedFilters(), order });
+  const [{ ids: results, counts, data }] = await Promise.all([
+    ask("search", { terms: plan.terms, filters: selectedFilters(), order, first: PAGE_SIZE }),
+    filling,
+  ]);
   if (id !== searchId) return;
   highlight = plan.terms;
   shown = results;
@@ -136,7 +140,7 @@ async function search() {
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: the ids of every result of this search, in order.
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
-  await showMore(id);
+  await showMore(id, data);
   if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
 }
 
@@ -147,7 +151,8 @@ async function start() {
   form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
   form.querySelector(".search-controls").hidden = false;
   await openIndex();
-  await fillFilterOptions();
+  // The filter lists are filled while the first search runs (its counts wait for them).
+  filling = fillFilterOptions();
   let timer = 0;
   const searchNow = () => {
     app.dataset.state = "searching";

@@ -217,7 +217,11 @@ export function indexShard(pages) {
   for (let c = 0; c < nc; c++) if (chars[c] !== SPACE) order.push({ key: gramKey(chars[c]), uni: c });
   for (let i = 0; i < table.keys.length; i++) {
     const k = table.keys[i];
-    if (k) order.push({ key: gramKey(chars[Math.floor((k - 1) / LOCAL)], chars[(k - 1) % LOCAL]), bi: table.values[i] });
+    if (k)
+      order.push({
+        key: gramKey(chars[Math.floor((k - 1) / LOCAL)], chars[(k - 1) % LOCAL]),
+        bi: table.values[i],
+      });
   }
   wideKeys.forEach((key, w) => order.push({ key, bi: table.size + w }));
   order.sort((x, y) => x.key - y.key);
@@ -246,7 +250,7 @@ export function indexShard(pages) {
       df[i] = docs.length;
       encodeList(docs, firsts, docs.length, pages.length, out);
       listEnd[i] = out.length;
-      for (let k = from; k < to; ) {
+      for (let k = from; k < to;) {
         let e = k;
         while (e < to && bDoc[e] === bDoc[k]) e++;
         out.varint(e - k);
@@ -260,7 +264,14 @@ export function indexShard(pages) {
     }
     posEnd[i] = out.length;
   }
-  return { keys: Float64Array.from(order, (g) => g.key), df, listEnd, posEnd, bytes: out.view().slice(), starts };
+  return {
+    keys: Float64Array.from(order, (g) => g.key),
+    df,
+    listEnd,
+    posEnd,
+    bytes: out.view().slice(),
+    starts,
+  };
 }
 
 parentPort?.on("message", (job) => {
