@@ -10,8 +10,10 @@ import { Reader } from "./search-stream.js";
 const IN_FLIGHT = 6;
 
 export class IndexFiles {
-  constructor(base) {
+  /** `version`: the index's own (index.json), on every URL so no cached file of another build is used. */
+  constructor(base, version) {
     this.base = base;
+    this.version = version;
     this.cache = new Map();
     this.active = 0;
     this.queue = [];
@@ -21,7 +23,7 @@ export class IndexFiles {
   bytes(rel) {
     if (!this.cache.has(rel)) {
       const load = this.slot(async () => {
-        const response = await fetch(`${this.base}${rel}`);
+        const response = await fetch(`${this.base}${rel}?v=${this.version}`);
         if (!response.ok) throw new Error(`${rel}: ${response.status}`);
         const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
         return new Uint8Array(await new Response(stream).arrayBuffer());

@@ -36,9 +36,10 @@ let columns;
 let firstMatch = new Map();
 
 async function open({ bundle }) {
-  files = new IndexFiles(bundle);
-  manifest = await (await fetch(`${bundle}index.json`)).json();
-  if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
+  // Revalidated on every visit (a small file); it names the version of all the others.
+  manifest = await (await fetch(`${bundle}index.json`, { cache: "no-cache" })).json();
+  if (manifest.format !== 1) throw new Error(`index format ${manifest.format}`);
+  files = new IndexFiles(bundle, manifest.version);
   base = bundle.replace(/pagefind\/$/, "");
   // Needed by every search (counts): fetched while the page asks its first.
   facetColumns();

@@ -13,6 +13,7 @@
  * j); then every segment's page list; then the positions kept in the part. Every file is gzip:
  * static hosts do not all compress binary files, and the Worker unpacks with DecompressionStream.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -85,12 +86,16 @@ class Writer {
   private pending: Promise<void>[] = [];
   bytes = 0;
   files = 0;
-  constructor(private dir: string) {}
+  constructor(
+    private dir: string,
+    private log: FileLog,
+  ) {}
   async write(rel: string, data: Uint8Array): Promise<void> {
     const file = path.join(this.dir, rel);
     this.pending.push(
       gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }).then((z) => {
         writeFileSync(file, z);
+        this.log.add(rel, z);
         this.bytes += z.length;
         this.files++;
       }),
@@ -99,6 +104,23 @@ class Writer {
   }
   async drain(): Promise<void> {
     await Promise.all(this.pending.splice(0));
+  }
+}
+
+/**
+ * The files written, each with a hash of its bytes; `version()` is a hash of them all (in name
+ * order, so whatever order they were written in), which the Worker puts on every URL: a browser
+ * that cached yesterday's files never mixes them with today's index.
+ */
+export class FileLog {
+  private hashes = new Map<string, string>();
+  add(rel: string, bytes: Uint8Array): void {
+    this.hashes.set(rel, createHash("sha256").update(bytes).digest("base64"));
+  }
+  version(): string {
+    const all = createHash("sha256");
+    for (const rel of [...this.hashes.keys()].sort()) all.update(`${rel} ${this.hashes.get(rel)}\n`);
+    return all.digest("hex").slice(0, 16);
   }
 }
 
@@ -148,6 +170,7 @@ function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Uint8Array[]
 export async function writeGramFiles(
   dir: string,
   shards: readonly ShardGrams[],
+  log: FileLog,
 ): Promise<{ buckets: number; files: number; bytes: number }> {
   mkdirSync(path.join(dir, "g"), { recursive: true });
   mkdirSync(path.join(dir, "x"), { recursive: true });
@@ -173,7 +196,7 @@ export async function writeGramFiles(
   while (buckets * BUCKET_BYTES < Math.min(total, shards.length * 64 * 1024 * 1024)) buckets *= 2;
   const inBucket: number[][] = Array.from({ length: buckets }, () => []);
   for (const key of [...byKey.keys()].sort((a, b) => a - b)) inBucket[hashOf(key) % buckets].push(key);
-  const writer = new Writer(dir);
+  const writer = new Writer(dir, log);
   for (const [b, keys] of inBucket.entries()) {
     const out = new Bytes();
     out.varint(keys.length);

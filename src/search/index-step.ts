@@ -17,12 +17,12 @@ import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
 import { searchPagesOf, searchTextOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, facetColumns, piecesOf, shardDocFiles } from "./doc-store.ts";
-import { gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
+import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
-export const INDEX_VERSION = 1;
+export const INDEX_FORMAT = 1;
 
 export interface SearchIndexSettings {
   /** Most pages a shard (rounded down to a multiple of DOC_CHUNK). Tests lower it. */
@@ -37,12 +37,14 @@ export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
 };
 
 export interface IndexManifest {
-  version: number;
+  format: number;
   pages: number;
   /** First id of each shard. */
   shards: number[];
   buckets: number;
   chunk: number;
+  /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
+  version: string;
   facets: { key: string; values: string[] }[];
 }
 
@@ -115,6 +117,14 @@ export async function writeSearchIndex(
   const records = pages.map((page) => searchRecordOf(page, state.portal.types));
   const grams: ShardGrams[] = [];
   const pending: Promise<void>[] = [];
+  const log = new FileLog();
+  const write = (rel: string, data: Uint8Array) =>
+    pending.push(
+      gzipIndexFile(data).then((z) => {
+        writeFileSync(path.join(dir, rel), z);
+        log.add(rel, z);
+      }),
+    );
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
   const jobs = starts.map((_, k) => () => ({
     pages: sliceOf(k).map((page) => ({ title: page.title, pieces: piecesOf(searchTextOf(page, pagesDir)) })),
@@ -126,23 +136,23 @@ export async function writeSearchIndex(
       pieces: p.pieces,
       starts: reply.starts[i],
     }));
-    for (const [rel, text] of shardDocFiles(k, starts[k], stored))
-      pending.push(gzipIndexFile(Buffer.from(text)).then((z) => writeFileSync(path.join(dir, rel), z)));
+    for (const [rel, text] of shardDocFiles(k, starts[k], stored)) write(rel, Buffer.from(text));
   });
-  const { buckets } = await writeGramFiles(dir, grams);
+  const { buckets } = await writeGramFiles(dir, grams, log);
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,
     records.map((r) => r.filters),
   );
-  pending.push(gzipIndexFile(columns).then((z) => writeFileSync(path.join(dir, "f.gz"), z)));
+  write("f.gz", columns);
   await Promise.all(pending);
   const manifest: IndexManifest = {
-    version: INDEX_VERSION,
+    format: INDEX_FORMAT,
     pages: pages.length,
     shards: starts,
     buckets,
     chunk: DOC_CHUNK,
+    version: log.version(),
     facets: keys.map((key) => ({ key, values: values[key] })),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
