@@ -27,6 +27,10 @@ const SAMPLED = 12;
 let sample = 5;
 /** Most pages checked against their text per long term; beyond, every covering bigram is used. */
 const MOST_CHECKED = 24;
+/** Grams fetched together (one batch of terms). */
+const BATCH_GRAMS = 6;
+/** When this few pages are left, the remaining terms are looked for in their text. */
+const TEXT_PAGES = 6;
 
 let files;
 let manifest;
@@ -203,46 +207,74 @@ async function verify(term, grams, candidates) {
 
 /** Every page holding all the terms, in the chosen order, and the count per filter value. */
 async function search({ terms, filters: selected, order, first: shown = 0 }) {
-  const plans = terms.map((term) => ({ term, all: gramsOfTerm(term) }));
+  // Longest terms first: they narrow the most for the fewest grams.
+  const plans = terms
+    .map((term) => ({ term, all: gramsOfTerm(term) }))
+    .sort((a, b) => b.all.length - a.all.length || (a.term < b.term ? -1 : 1));
   const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
   sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
-  const grams = new Map();
-  const keys = new Set(plans.flatMap((p) => sampled(p.all).map((u) => u.key)));
-  await Promise.all([...keys].map(async (key) => grams.set(key, await gram(key))));
   const cols = await facetColumns();
-  // Pages listed under every gram searched: each term's candidates, all terms together.
   const candidates = new Uint8Array(manifest.pages).fill(1);
-  const single = [];
-  for (const p of plans) {
-    if (p.all.length === 1) single.push(p);
-    for (const u of sampled(p.all)) {
-      const list = listOf(grams.get(u.key));
-      for (let id = 0; id < candidates.length; id++) if (!list[id]) candidates[id] = 0;
-    }
-  }
   for (const [key, value] of Object.entries(selected ?? {})) {
     const at = manifest.facets.find((f) => f.key === key)?.values.indexOf(value) ?? -1;
     const col = cols[key];
-    for (let id = 0; id < candidates.length; id++) if (candidates[id] && (!col || col[id] !== at + 1)) candidates[id] = 0;
+    for (let id = 0; id < candidates.length; id++) if (!col || col[id] !== at + 1) candidates[id] = 0;
   }
-  // Tier (0 title, 1 near the top, 2 further down) and first match, from lists and positions.
+  // Tier (0 title, 1 near the top, 2 further down) and first match of each result.
   const tier = new Uint8Array(manifest.pages);
   const first = new Map();
-  for (const p of single) {
-    const list = listOf(grams.get(p.all[0].key));
-    for (let id = 0; id < tier.length; id++) if (candidates[id]) tier[id] = Math.max(tier[id], list[id] - 1);
-  }
-  for (const p of plans.filter((q) => q.all.length > 1)) {
-    const found = await verify(p.term, grams, candidates);
-    for (let id = 0; id < candidates.length; id++) {
-      if (!candidates[id]) continue;
-      const f = found.get(id);
-      if (!f) candidates[id] = 0;
-      else {
-        tier[id] = Math.max(tier[id], f.tier);
-        if (!first.has(id)) first.set(id, f.first);
+  const grams = new Map();
+  let left = candidates.reduce((n, v) => n + v, 0);
+  let k = 0;
+  // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
+  // the rest of the terms are looked for in those pages' text instead of fetching their grams.
+  while (k < plans.length && left > TEXT_PAGES) {
+    const batch = [];
+    for (let budget = 0; k < plans.length && (!batch.length || budget < BATCH_GRAMS); k++) {
+      batch.push(plans[k]);
+      budget += sampled(plans[k].all).length;
+    }
+    const keys = new Set(batch.flatMap((p) => sampled(p.all).map((u) => u.key)));
+    await Promise.all([...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await gram(key))));
+    for (const p of batch) {
+      for (const u of sampled(p.all)) {
+        const list = listOf(grams.get(u.key));
+        for (let id = 0; id < candidates.length; id++) {
+          if (!list[id]) candidates[id] = 0;
+          else if (p.all.length === 1) tier[id] = Math.max(tier[id], list[id] - 1);
+        }
       }
     }
+    for (const p of batch.filter((q) => q.all.length > 1)) {
+      const found = await verify(p.term, grams, candidates);
+      for (let id = 0; id < candidates.length; id++) {
+        if (!candidates[id]) continue;
+        const f = found.get(id);
+        if (!f) candidates[id] = 0;
+        else {
+          tier[id] = Math.max(tier[id], f.tier);
+          if (!first.has(id)) first.set(id, f.first);
+        }
+      }
+    }
+    left = candidates.reduce((n, v) => n + v, 0);
+  }
+  if (k < plans.length && left > 0) {
+    const rest = plans.slice(k).map((p) => codePoints(p.term));
+    await Promise.all(
+      candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []).map(async (id) => {
+        const stream = await streamOf(id);
+        for (const cps of rest) {
+          const at = indexIn(stream, cps);
+          if (at < 0) {
+            candidates[id] = 0;
+            return;
+          }
+          tier[id] = Math.max(tier[id], tierOfPosition(at));
+          if (!first.has(id)) first.set(id, at);
+        }
+      }),
+    );
   }
   const ids = [];
   for (let id = 0; id < candidates.length; id++) if (candidates[id]) ids.push(id);
@@ -252,6 +284,24 @@ async function search({ terms, filters: selected, order, first: shown = 0 }) {
   firstMatch = first;
   const data = await dataOf({ ids: ids.slice(0, shown), terms });
   return { ids: Int32Array.from(ids), counts: countBy(cols, ids), data };
+}
+
+/** A page's whole stream, from its title and every text piece. */
+async function streamOf(id) {
+  const record = await records(id);
+  const stream = titleStream(plainMeta(record.meta).title);
+  const pieces = await Promise.all(record.p.map((_, i) => piece(record, i)));
+  for (const text of pieces) for (const cp of codePoints(foldText(text))) stream.push(cp);
+  return stream;
+}
+
+/** Where the code points first occur in the stream, or −1. */
+function indexIn(stream, cps) {
+  outer: for (let at = 0; at + cps.length <= stream.length; at++) {
+    for (let k = 0; k < cps.length; k++) if (stream[at + k] !== cps[k]) continue outer;
+    return at;
+  }
+  return -1;
 }
 
 /** A result's URL and metadata with the piece of its text holding the first match (or the first piece). */
