@@ -25,6 +25,9 @@ import { sitemapStep } from "./sitemap-xml.ts";
 import { manifestStep } from "./manifest.ts";
 import { openDataStep } from "../tallies/open-data-step.ts";
 import { searchIndexStep } from "../search/index-step.ts";
+import { InteractionPage } from "../pages/interaction-page.ts";
+import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
+import { lettersOpenDataStep } from "../tallies/letters-open-data.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
   { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
@@ -41,6 +44,9 @@ export const defaultPageSources: readonly PageSource[] = [
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
   { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
   { name: "statistics-audit", create: (ref) => new ListPages(ref, "gongkaiTallies.audits"), streamed: true },
+  { name: "interaction", create: (ref) => new InteractionPage(ref) },
+  { name: "letter-statistics", create: (ref) => new LetterStatisticsPages(ref) },
+  { name: "letter-audit", create: (ref) => new ListPages(ref, "gongkaiLetters.audits"), streamed: true },
 ];
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */
@@ -49,6 +55,7 @@ export const defaultSteps: readonly BuildStep[] = [
   mediaStep,
   headersStep,
   openDataStep,
+  lettersOpenDataStep,
   searchIndexStep(),
   sitemapStep(),
   manifestStep,
