@@ -10,7 +10,7 @@ import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
 import { calendarSchema } from "./calendar.ts";
-import { interactionSchema } from "./interaction.ts";
+import { interactionSchema } from "./channels.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -163,7 +163,7 @@ export const siteSchema = z.strictObject({
       }),
     ])
     .optional(),
-  /** 互动交流: the 咨询建言 channels (at least one) and the reply deadlines of letters (src/config/interaction.ts). */
+  /** 互动交流: the 咨询建言 channels (at least one) and the reply deadlines of letters (src/config/channels.ts). */
   interaction: interactionSchema,
   /** 错敏词 and 规范表述: declared names, site dictionary, typography (docs/wording.md). */
   wording: wordingSchema,
