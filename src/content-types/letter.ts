@@ -20,7 +20,7 @@ export const letter: TypeSpec<"letter", LetterFields> = {
   label: "留言办理",
   schema: letterSchema,
   section: "interaction",
-  nav: { label: "互动交流", url: interactionUrls.index, order: 7 },
+  nav: { label: "互动交流", url: interactionUrls.index, order: 8 },
   hasPage: (r) => r.fields.public,
   detail: {
     layout: letterBody,
