@@ -64,3 +64,10 @@ ${years.length > 1 ? html`<nav aria-label="其他年份"><ul class="year-list">$
     main,
   );
 }
+
+/** On the statistics index: the 留言办理统计 of every year that has letters. */
+export function letterStatisticsLinks(ctx: LayoutContext, years: readonly number[]): Html | string {
+  if (!years.length) return "";
+  return html`<section aria-labelledby="stats-letters"><h2 id="stats-letters">留言办理统计</h2>
+<ul class="year-list">${[...years].reverse().map((year) => html`<li><a href="${ctx.href(interactionUrls.letterStatistics(year))}">${year}年留言办理统计</a></li>`)}</ul></section>`;
+}
