@@ -28,6 +28,7 @@ import { searchIndexStep } from "../search/index-step.ts";
 import { InteractionPage } from "../pages/interaction-page.ts";
 import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
 import { lettersOpenDataStep } from "../tallies/letters-open-data.ts";
+import { WebsiteReportPages, websiteReportStep } from "../pages/website-report-pages.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
   { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
@@ -47,6 +48,12 @@ export const defaultPageSources: readonly PageSource[] = [
   { name: "interaction", create: (ref) => new InteractionPage(ref) },
   { name: "letter-statistics", create: (ref) => new LetterStatisticsPages(ref) },
   { name: "letter-audit", create: (ref) => new ListPages(ref, "gongkaiLetters.audits"), streamed: true },
+  { name: "website-report", create: (ref) => new WebsiteReportPages(ref) },
+  {
+    name: "website-report-audit",
+    create: (ref) => new ListPages(ref, "gongkaiWebsiteReport.audits"),
+    streamed: true,
+  },
 ];
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */
@@ -56,6 +63,7 @@ export const defaultSteps: readonly BuildStep[] = [
   headersStep,
   openDataStep,
   lettersOpenDataStep,
+  websiteReportStep,
   searchIndexStep(),
   sitemapStep(),
   manifestStep,

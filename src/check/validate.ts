@@ -19,6 +19,7 @@ import { signoffProblems } from "./signoff.ts";
 import { backdatingProblems } from "./dates.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
+import { websiteReportProblems } from "../tallies/website-report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import type { AnyRecord, AnyTypeSpec } from "../content-types/spec.ts";
 import { mediaFileProblems } from "../media/media-checks.ts";
@@ -77,6 +78,7 @@ export function validateContent(
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
+    ...websiteReportProblems(portal),
     ...wordingProblems(site, types, loaded.all),
     ...signoffProblems(site, types, loaded.all),
     ...backdatingProblems(site, loaded.all, options.contentDir, options.now),

@@ -10,6 +10,7 @@ import { templateName, type PageSource } from "./page-source.ts";
 import { feedsOf } from "../feeds/feeds.ts";
 import { talliesPageData } from "../pages/statistics-pages.ts";
 import { lettersPageData } from "../pages/letter-statistics-pages.ts";
+import { websiteReportPageData } from "../pages/website-report-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -37,6 +38,7 @@ export function gongkaiPlugin(
   }));
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
   eleventyConfig.addGlobalData("gongkaiLetters", () => lettersPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiWebsiteReport", () => websiteReportPageData(ref.current));
 
   // Generated pages
   for (const source of sources)

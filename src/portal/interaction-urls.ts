@@ -17,4 +17,8 @@ export const interactionUrls = {
   letterStatistics: (year: number) => `/statistics/letters/${year}/`,
   letterAudit: (year: number, cell: string) => `/statistics/letters/${year}/${cell}/`,
   lettersJson: "/open-data/letters.json",
+  /** 政府网站工作年度报表 of a year, and the items behind each computed row. */
+  websiteReport: (year: number) => `/website-report/${year}/`,
+  websiteReportAudit: (year: number, key: string) => `/website-report/${year}/${key}/`,
+  websiteReportJson: "/open-data/website-report.json",
 };

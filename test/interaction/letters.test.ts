@@ -206,6 +206,8 @@ test("monthly and yearly reply statistics equal the letters on their audit lists
   const march = y.months[2];
   assert.equal(march.received, 2);
   assert.equal(march.answeredItems, `https://www.test.gov.cn${row(page, "3月").answered.url}`);
+  // Outside January the home page carries no 年度报表 notice.
+  assert.ok(!site.read("/").includes("website-report-notice"));
   // Reached from the statistics pages.
   assert.match(site.read("/statistics/"), /href="\/statistics\/letters\/2026\/"/);
 });
