@@ -9,6 +9,7 @@ import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { urls } from "../../src/portal/urls.ts";
+import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import type { Site } from "../../src/config/schema.ts";
 
@@ -71,6 +72,13 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "video detail", url: firstOf(details, "video").url },
     { name: "periodical detail", url: firstOf(details, "periodical").url },
     { name: "plain page", url: firstOf(details, "page").url },
+    { name: "互动交流", url: interactionUrls.index },
+    { name: "letter list", url: interactionUrls.letters },
+    { name: "letter detail", url: firstOf(details, "letter", (r) => r.body.includes("\n")).url },
+    { name: "letter statistics", url: interactionUrls.letterStatistics(2026) },
+    // June 2026: a public letter and one not made public (a row without title or link).
+    { name: "letter audit list", url: interactionUrls.letterAudit(2026, "month-06-answered") },
+    { name: "政府网站工作年度报表", url: interactionUrls.websiteReport(2025) },
     { name: "sitemap", url: urls.sitemap },
     { name: "contact", url: urls.contact },
     { name: "search", url: urls.search },
