@@ -326,8 +326,18 @@ export interface WebsiteSection {
   rows: WebsiteFigure[];
 }
 
-/** The 年度报表 of one year: computed rows from the records, the rest from config or the report file. */
+const reportCache = new WeakMap<Portal, Map<number, WebsiteSection[]>>();
+
+/** The 年度报表 of one year: computed rows from the records, the rest from config or the report file (once per build and year). */
 export function websiteReportOf(portal: Portal, year: number): WebsiteSection[] {
+  let years = reportCache.get(portal);
+  if (!years) reportCache.set(portal, (years = new Map()));
+  let sections = years.get(year);
+  if (!sections) years.set(year, (sections = computeReport(portal, year)));
+  return sections;
+}
+
+function computeReport(portal: Portal, year: number): WebsiteSection[] {
   const manual = (portal.reports.get(year)?.fields as { website?: Record<string, WebsiteValue> } | undefined)
     ?.website;
   const c: YearContext = { portal, year };
