@@ -11,5 +11,18 @@ import { periodical } from "./periodical.ts";
 import { topic } from "./topic.ts";
 import { page } from "./page.ts";
 import { report } from "./report.ts";
+import { consultation } from "./consultation.ts";
+import { interview } from "./interview.ts";
 
-export const DEFAULT_TYPES = [news, policy, video, guide, periodical, topic, page, report] as const;
+export const DEFAULT_TYPES = [
+  news,
+  policy,
+  video,
+  guide,
+  periodical,
+  topic,
+  page,
+  report,
+  consultation,
+  interview,
+] as const;

@@ -1,0 +1,34 @@
+/**
+ * Rules of 意见征集 and 政策解读 a site may tighten (issue 15; domain.md §6): the consultation
+ * period, the grace period for publishing its outcome, and which policy kinds must have a 解读
+ * within how many working days.
+ */
+import { z } from "zod";
+import { POLICY_KINDS } from "../content/policy.ts";
+
+/** The policy kinds a 解读 can be required of: every kind but 政策解读 itself. */
+const INTERPRETABLE_KINDS = POLICY_KINDS.filter((k) => k !== "政策解读") as [string, ...string[]];
+
+export const consultationRulesSchema = z
+  .strictObject({
+    /** 公开征求意见的期限不得少于30日: a shorter period must be declared with its reason. */
+    minDays: z.number().int().min(1).default(30),
+    /**
+     * Days after the end date by which the 结果反馈 (收到意见数, 采纳情况) must be published: a
+     * closed consultation without one is a warning until then, an error after.
+     */
+    feedbackDays: z.number().int().min(0).default(30),
+  })
+  .default(() => ({ minDays: 30, feedbackDays: 30 }));
+
+export const interpretationRulesSchema = z
+  .strictObject({
+    /** Policy kinds every published document of which should have a 解读 (行政规范性文件 by rule). */
+    kinds: z.array(z.enum(INTERPRETABLE_KINDS)).default(["行政规范性文件"]),
+    /** 最迟应在政策文件公开发布后3个工作日内发布: the window, in working days. */
+    workingDays: z.number().int().min(0).default(3),
+  })
+  .default(() => ({ kinds: ["行政规范性文件"], workingDays: 3 }));
+
+export type ConsultationRules = z.output<typeof consultationRulesSchema>;
+export type InterpretationRules = z.output<typeof interpretationRulesSchema>;
