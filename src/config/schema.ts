@@ -10,6 +10,7 @@ import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
 import { consultationRulesSchema, interpretationRulesSchema } from "./interaction.ts";
+import { calendarSchema } from "./calendar.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -165,6 +166,8 @@ export const siteSchema = z.strictObject({
   consultations: consultationRulesSchema,
   /** 政策解读: which kinds need one, within how many working days (src/config/interaction.ts). */
   interpretation: interpretationRulesSchema,
+  /** Local holidays and working days added to the national calendar (src/calendar/working-days.ts). */
+  calendar: calendarSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */
