@@ -7,6 +7,7 @@ import { consultationSchema, type ConsultationFields } from "../content/consulta
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
+import { consultationTally, interactionUrls, interactionYears } from "../tallies/interaction.ts";
 import { closesAt, feedbackDue } from "../portal/time-bound.ts";
 import { consultationBody, consultationRows } from "../../layouts/detail/consultation.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
@@ -65,20 +66,66 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
     }
     return problems;
   },
-  lists: (portal) =>
-    paginate(
-      {
-        base: CONSULTATIONS_URL,
-        title: "意见征集",
-        section: "interaction",
-        breadcrumbs: [{ label: "意见征集" }],
-        style: "consultation",
-        description: "公开征求意见的草案、征集时间和意见提交方式；征集结束后公布意见采纳情况。",
-        feeds: [{ title: "意见征集", url: FEED_URL }],
-      },
-      portal.byType.consultation,
-      portal.site.pageSize,
-    ),
+  lists(portal) {
+    const common = {
+      section: "interaction",
+      style: "consultation",
+      feeds: [{ title: "意见征集", url: FEED_URL }],
+    };
+    const { consultations: years } = interactionYears(portal);
+    const crumbs = [{ label: "意见征集", url: CONSULTATIONS_URL }];
+    return [
+      ...paginate(
+        {
+          ...common,
+          base: CONSULTATIONS_URL,
+          title: "意见征集",
+          breadcrumbs: [{ label: "意见征集" }],
+          description: "公开征求意见的草案、征集时间和意见提交方式；征集结束后公布意见采纳情况。",
+          facets: [
+            {
+              label: "按年份",
+              links: years.map((y) => ({ label: `${y}年`, url: interactionUrls.consultations(y) })),
+            },
+          ],
+        },
+        portal.byType.consultation,
+        portal.site.pageSize,
+      ),
+      // The lists the statistics figures link to: opened in the year, and those with their outcome published.
+      ...years.flatMap((year) => {
+        const tally = consultationTally(portal, year);
+        return [
+          ...paginate(
+            {
+              ...common,
+              base: interactionUrls.consultations(year),
+              title: `${year}年意见征集`,
+              breadcrumbs: [...crumbs, { label: `${year}年` }],
+              description: `${year}年开始征集的意见征集，共 ${tally.consultations.length} 期。`,
+            },
+            tally.consultations,
+            portal.site.pageSize,
+          ),
+          ...paginate(
+            {
+              ...common,
+              base: interactionUrls.consultationFeedback(year),
+              title: `${year}年已公布结果的意见征集`,
+              breadcrumbs: [
+                ...crumbs,
+                { label: `${year}年`, url: interactionUrls.consultations(year) },
+                { label: "已公布结果" },
+              ],
+              description: `${year}年开始征集、已公布结果反馈的意见征集，共 ${tally.withFeedback.length} 期，收到意见 ${tally.opinionsReceived} 条。`,
+            },
+            tally.withFeedback,
+            portal.site.pageSize,
+          ),
+        ];
+      }),
+    ];
+  },
   listRows: consultationRows,
   feeds: (portal) => [
     { url: FEED_URL, title: "意见征集", pageUrl: CONSULTATIONS_URL, records: portal.byType.consultation },

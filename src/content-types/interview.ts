@@ -7,6 +7,7 @@ import { interviewSchema, type InterviewFields } from "../content/interview.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
+import { interactionUrls, interactionYears, interviewTally } from "../tallies/interaction.ts";
 import { hasRecording, interviewHeld } from "../portal/time-bound.ts";
 import { interviewBody, interviewRows } from "../../layouts/detail/interview.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
@@ -53,20 +54,48 @@ export const interview: TypeSpec<"interview", InterviewFields> = {
     }
     return problems;
   },
-  lists: (portal) =>
-    paginate(
-      {
-        base: INTERVIEWS_URL,
-        title: "在线访谈",
-        section: "interaction",
-        breadcrumbs: [{ label: "在线访谈" }],
-        style: "interview",
-        description: "访谈前发布预告（时间、嘉宾、主题），访谈后发布文字或视频实录。",
-        feeds: [{ title: "在线访谈", url: FEED_URL }],
-      },
-      portal.byType.interview,
-      portal.site.pageSize,
-    ),
+  lists(portal) {
+    const common = {
+      section: "interaction",
+      style: "interview",
+      feeds: [{ title: "在线访谈", url: FEED_URL }],
+    };
+    const { interviews: years } = interactionYears(portal);
+    return [
+      ...paginate(
+        {
+          ...common,
+          base: INTERVIEWS_URL,
+          title: "在线访谈",
+          breadcrumbs: [{ label: "在线访谈" }],
+          description: "访谈前发布预告（时间、嘉宾、主题），访谈后发布文字或视频实录。",
+          facets: [
+            {
+              label: "按年份",
+              links: years.map((y) => ({ label: `${y}年`, url: interactionUrls.interviews(y) })),
+            },
+          ],
+        },
+        portal.byType.interview,
+        portal.site.pageSize,
+      ),
+      // The list the statistics figure links to: the interviews of the year, by 访谈时间.
+      ...years.flatMap((year) => {
+        const tally = interviewTally(portal, year);
+        return paginate(
+          {
+            ...common,
+            base: interactionUrls.interviews(year),
+            title: `${year}年在线访谈`,
+            breadcrumbs: [{ label: "在线访谈", url: INTERVIEWS_URL }, { label: `${year}年` }],
+            description: `${year}年的在线访谈，共 ${tally.interviews.length} 期，网民留言 ${tally.questionsReceived} 条，答复 ${tally.questionsAnswered} 条。`,
+          },
+          tally.interviews,
+          portal.site.pageSize,
+        );
+      }),
+    ];
+  },
   listRows: interviewRows,
   feeds: (portal) => [
     { url: FEED_URL, title: "在线访谈", pageUrl: INTERVIEWS_URL, records: portal.byType.interview },
