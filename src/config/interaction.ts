@@ -4,10 +4,12 @@
  * within how many working days.
  */
 import { z } from "zod";
-import { POLICY_KINDS } from "../content/policy.ts";
 
-/** The policy kinds a 解读 can be required of: every kind but 政策解读 itself. */
-const INTERPRETABLE_KINDS = POLICY_KINDS.filter((k) => k !== "政策解读") as [string, ...string[]];
+/**
+ * The policy kinds a 解读 can be required of: POLICY_KINDS of src/content/policy.ts but 政策解读
+ * (written out: the policy schema reads the site settings, so importing it here would be a cycle).
+ */
+export const INTERPRETABLE_KINDS = ["行政规范性文件", "规章", "其他文件"] as const;
 
 export const consultationRulesSchema = z
   .strictObject({
@@ -28,7 +30,7 @@ export const interpretationRulesSchema = z
     /** 最迟应在政策文件公开发布后3个工作日内发布: the window, in working days. */
     workingDays: z.number().int().min(0).default(3),
   })
-  .default(() => ({ kinds: ["行政规范性文件"], workingDays: 3 }));
+  .default(() => ({ kinds: ["行政规范性文件" as const], workingDays: 3 }));
 
 export type ConsultationRules = z.output<typeof consultationRulesSchema>;
 export type InterpretationRules = z.output<typeof interpretationRulesSchema>;
