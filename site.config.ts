@@ -48,6 +48,8 @@ export default defineSite({
   },
   // Everything committed before the switch-over came with the migration of the sample content.
   honestDates: { since: "2026-12-02" },
+  // 解读 within 3 working days was kept from 2026 on: older documents are listed, not warned about.
+  interpretation: { since: "2026-01-01" },
   columns: [
     {
       key: "city-news",
@@ -169,7 +171,11 @@ export default defineSite({
       { label: "政府信息公开指南", url: "/pages/open-government-guide/", note: "公开范围、方式和程序" },
       { label: "政府信息公开制度", url: "/pages/open-government-rules/", note: "工作制度汇编" },
     ],
-    interaction: [{ label: "联系我们", url: "/contact/", note: "咨询建言、来信地址和办公电话" }],
+    interaction: [
+      { label: "联系我们", url: "/contact/", note: "咨询建言、来信地址和办公电话" },
+      { label: "意见征集", url: "/consultations/", note: "政策草案公开征求意见及采纳情况" },
+      { label: "在线访谈", url: "/interviews/", note: "访谈预告和文字、视频实录" },
+    ],
   },
   indexNoPattern: "^[0-9A-Z]{18}/\\d{4}-\\d{5}$",
   // The yearly statistics table, in the layout of the 2012 table that counties have published for

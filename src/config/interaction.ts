@@ -29,6 +29,14 @@ export const interpretationRulesSchema = z
     kinds: z.array(z.enum(INTERPRETABLE_KINDS)).default(["行政规范性文件"]),
     /** 最迟应在政策文件公开发布后3个工作日内发布: the window, in working days. */
     workingDays: z.number().int().min(0).default(3),
+    /**
+     * Documents published before this day (YYYY-MM-DD) raise no warning (they came with the
+     * migration, when the rule was not yet kept); they still count in the coverage and its audit lists.
+     */
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为日期 YYYY-MM-DD" })
+      .optional(),
   })
   .default(() => ({ kinds: ["行政规范性文件" as const], workingDays: 3 }));
 

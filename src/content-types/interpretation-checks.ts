@@ -18,10 +18,11 @@ export function interpretationProblems(portal: Portal, clock: DateTime): Problem
   const { site } = portal;
   const day = dayIn(site.timeZone);
   const problems: Problem[] = [];
+  const since = site.interpretation.since;
   for (const year of interpretationCoverage(portal)) {
     for (const doc of year.missing) {
       const deadline = interpretationDeadline(site, doc);
-      if (clock <= deadline) continue;
+      if (clock <= deadline || (since !== undefined && day(doc.publishedAt) < since)) continue;
       problems.push({
         severity: "warning",
         file: doc.file,
