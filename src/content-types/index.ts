@@ -11,5 +11,6 @@ import { periodical } from "./periodical.ts";
 import { topic } from "./topic.ts";
 import { page } from "./page.ts";
 import { report } from "./report.ts";
+import { organ } from "./organ.ts";
 
-export const DEFAULT_TYPES = [news, policy, video, guide, periodical, topic, page, report] as const;
+export const DEFAULT_TYPES = [news, policy, video, guide, periodical, topic, page, report, organ] as const;

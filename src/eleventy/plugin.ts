@@ -9,6 +9,7 @@ import type { StateRef } from "./state.ts";
 import { templateName, type PageSource } from "./page-source.ts";
 import { feedsOf } from "../feeds/feeds.ts";
 import { talliesPageData } from "../pages/statistics-pages.ts";
+import { typePagesOf } from "../pages/type-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -35,6 +36,7 @@ export function gongkaiPlugin(
     feeds: feedsOf(ref.current.portal),
   }));
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiPages", () => typePagesOf(ref.current));
 
   // Generated pages
   for (const source of sources)
