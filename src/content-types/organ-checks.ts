@@ -29,15 +29,6 @@ function valueAt(record: OrganRecord, path: readonly string[]): unknown {
   return value;
 }
 
-/** The nearest line for a path that may be missing: the field, else its nearest parent, else the title. */
-function lineOf(record: OrganRecord, path: readonly string[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const line = lineOfRecordPath(record, path.slice(0, n));
-    if (line !== undefined) return line;
-  }
-  return lineOfRecordPath(record, ["title"]);
-}
-
 export function guideProblems(record: OrganRecord): Problem[] {
   return GUIDE_ELEMENTS.flatMap(([rel, label]) => {
     const value = valueAt(record, rel);
@@ -47,7 +38,7 @@ export function guideProblems(record: OrganRecord): Problem[] {
       {
         severity: "error" as const,
         file: record.file,
-        line: lineOf(record, path),
+        line: lineOfRecordPath(record, path), // the nearest written parent when the field is missing
         field: `${path.join(".")}（${label}）`,
         message: `${record.fields.title}的政府信息公开指南缺少《条例》第十二条规定的要素“${label}”；请在 ${path.join(".")} 填写`,
       },

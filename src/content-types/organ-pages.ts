@@ -88,7 +88,7 @@ function audits(portal: Portal, reports: OrganReports, organ: Organ, year: numbe
           { label: row.label },
         ],
         style: "policyKind" in row.count! ? "policy" : "mixed",
-        description: `统计口径：${describeQuery(row.count!, counted)}，发布机构：${organ.name}。共 ${items.length} 条，逐条列出如下。`,
+        description: `统计口径：${describeQuery(row.count!, counted)}，属于${organ.name}（政策文件按发文机关，其他信息按发布机构）。共 ${items.length} 条，逐条列出如下。`,
       },
       items,
       portal.site.pageSize,
