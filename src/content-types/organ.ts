@@ -4,6 +4,8 @@
  * and a 公开平台 with the four columns of 国办公开办函〔2019〕61号; the 政府信息公开 hub links them
  * all. docs/organs.md.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { organSchema, type OrganFields } from "../content/organ.ts";
 import { organBody } from "../../layouts/organs/organ.ts";
 import { PLACEHOLDER as TODO, PLACEHOLDER_PHONE } from "../content/placeholders.ts";
@@ -17,14 +19,21 @@ import type { ScaffoldInput, TypeSpec } from "./spec.ts";
 
 const FOLDER = "organs";
 
-/** The department a new organ file is for: the one named (--name), which must be a key of site config. */
-function keyOf({ site, name }: ScaffoldInput): string {
+/** The department a new organ file is for: the one named (--name), or the first without a file. */
+function keyOf({ site, name, contentDir }: ScaffoldInput): string {
   const keys = site.departments.map((d) => d.key);
-  if (!name || !keys.includes(name))
-    throw new ScaffoldError(
-      `机关文件的文件名必须是站点配置 departments 中的键，例如 --name ${keys[0]}；可选：${keys.join("、")}`,
-    );
-  return name;
+  if (name !== undefined) {
+    if (!keys.includes(name))
+      throw new ScaffoldError(
+        `机关文件的文件名必须是站点配置 departments 中的键，例如 --name ${keys[0]}；可选：${keys.join("、")}`,
+      );
+    if (existsSync(path.join(contentDir, FOLDER, `${name}.md`)))
+      throw new ScaffoldError(`content/${FOLDER}/${name}.md 已存在`);
+    return name;
+  }
+  const free = keys.find((key) => !existsSync(path.join(contentDir, FOLDER, `${key}.md`)));
+  if (!free) throw new ScaffoldError("站点配置 departments 中的每个机关都已有文件；请先在站点配置中添加机关");
+  return free;
 }
 
 export const organ: TypeSpec<"organ", OrganFields> = {
