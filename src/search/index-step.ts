@@ -73,7 +73,7 @@ const WORKER = new URL("./gram-shard.mjs", import.meta.url);
 async function runJobs(
   jobs: (() => ShardJob)[],
   workers: number,
-  done: (k: number, job: ShardJob, reply: ShardGrams & { starts: number[][] }) => Promise<void>,
+  done: (k: number, job: ShardJob, reply: ShardGrams & { starts: number[][] }) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
@@ -89,7 +89,7 @@ async function runJobs(
         });
         worker.removeAllListeners("error");
         if (reply.error) problems.push(reply.error);
-        else await done(k, job, reply.shard!);
+        else done(k, job, reply.shard!);
       }
     } finally {
       await worker.terminate();
@@ -129,7 +129,7 @@ export async function writeSearchIndex(
   const jobs = starts.map((_, k) => () => ({
     pages: sliceOf(k).map((page) => ({ title: page.title, pieces: piecesOf(searchTextOf(page, pagesDir)) })),
   }));
-  await runJobs(jobs, workers, async (k, job, reply) => {
+  await runJobs(jobs, workers, (k, job, reply) => {
     grams[k] = reply;
     const stored = job.pages.map((p, i) => ({
       record: records[starts[k] + i],
