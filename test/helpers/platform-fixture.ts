@@ -24,9 +24,17 @@ export const PLATFORM_SITES: Record<string, Partial<SiteInput>> = {
   town: { name: "测试市青松镇人民政府", siteIdCode: "1500000003", baseUrl: "https://qingsong.test.gov.cn" },
 };
 
+/** Every site counts its items alike, so the platform statistics add the row up. */
+const STATISTICS: SiteInput["statistics"] = [
+  {
+    title: "一、主动公开数量",
+    rows: [{ key: "website", label: "通过政府网站公开数", unit: "条", count: { all: true } }],
+  },
+];
+
 const own = (overrides: Partial<SiteInput>) =>
   Object.fromEntries(
-    Object.entries({ ...FIXTURE_SITE, ...overrides }).filter(
+    Object.entries({ ...FIXTURE_SITE, statistics: STATISTICS, ...overrides }).filter(
       ([k]) => !(SHARED_TAXONOMIES as readonly string[]).includes(k),
     ),
   );

@@ -14,6 +14,7 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = new URL(app.dataset.bundle, location.href).href;
+const pagesBase = new URL("../", bundle).pathname;
 
 /** One worker per bundle: all sites, or one site's shards. */
 const workers = new Map();
@@ -86,7 +87,13 @@ async function search() {
       const site = shardSite[next[i].shard];
       const li = renderResult(data, plan.terms);
       const link = li.querySelector("a");
-      link.href = new URL(data.url.replace(/^\//, ""), site.home).href;
+      // Pagefind puts the folder above pagefind/ (this page's /platform/) before the site URLs it stores.
+      const at = new URL(data.url, location.href);
+      const rel =
+        (at.pathname.startsWith(pagesBase) ? at.pathname.slice(pagesBase.length) : at.pathname.slice(1)) +
+        at.search +
+        at.hash;
+      link.href = new URL(rel, site.home).href;
       const label = document.createElement("span");
       label.className = "search-result-site";
       label.textContent = `［${site.name}］`;
