@@ -17,6 +17,7 @@ import { checkPlatform } from "../platform/check.ts";
 import { mergePlatform } from "../platform/merge.ts";
 import { planJobs, siteWeights } from "../platform/plan.ts";
 import { planShares } from "../platform/shares.ts";
+import { gitlabPipeline } from "../platform/plan-gitlab.ts";
 import { printProblems } from "./report.ts";
 
 export type PlatformCommand = "build" | "check" | "plan" | "merge";
@@ -27,8 +28,8 @@ const USAGE: Record<PlatformCommand, string> = {
 带 --site：只生成这些站点，各自写入 <out>/<键>/（默认 _parts），供 npm run merge 合并。`,
   check: `用法：npm run check -- --platform <站群配置> [--site <键>[,<键>…]] [--now "<时间>"]
 检查站群的全部站点（含共享信息和站点之间的链接）；--site 只列出这些站点的问题。`,
-  plan: `用法：npm run plan -- --platform <站群配置> --jobs <任务数>
-按站点把站群分成若干构建任务，打印 GitHub Actions 的 matrix（JSON）。`,
+  plan: `用法：npm run plan -- --platform <站群配置> --jobs <任务数> [--format github|gitlab] [--now "<时间>"]
+按站点把站群分成若干构建任务，打印 GitHub Actions 的 matrix（JSON）；--format gitlab 打印 GitLab CI 的子流水线。`,
   merge: `用法：npm run merge -- --platform <站群配置> --parts <目录> [--out <目录>]
 合并各构建任务生成的站点（<parts>/<键>/），生成站群搜索、统计和 manifest.json，然后替换 --out（默认 _site）。`,
 };
@@ -69,6 +70,7 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
         out: { type: "string" },
         parts: { type: "string" },
         jobs: { type: "string" },
+        format: { type: "string", default: "github" },
         now: { type: "string", default: process.env.GONGKAI_NOW },
       },
       allowPositionals: false,
@@ -87,7 +89,11 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
       throw new UsageError(`--jobs 应为正整数，而不是“${values.jobs}”。`, usage);
     const shares = planShares(platform);
     if (shares.problems.length) throw new ContentError(shares.problems);
-    console.log(JSON.stringify({ include: planJobs(platform, siteWeights(platform, shares), jobs) }));
+    const planned = planJobs(platform, siteWeights(platform, shares), jobs);
+    if (values.format === "gitlab")
+      process.stdout.write(gitlabPipeline(planned, values.platform, values.now));
+    else if (values.format === "github") console.log(JSON.stringify({ include: planned }));
+    else throw new UsageError(`--format 只能是 github 或 gitlab，而不是“${values.format}”。`, usage);
     return;
   }
   if (command === "check") {
