@@ -10,6 +10,7 @@ import { cpSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createPlatformProject } from "../helpers/platform-fixture.ts";
 import { runCommand } from "../helpers/cli.ts";
+import { parse } from "yaml";
 import { outputFiles } from "../../src/build/output-files.ts";
 
 test("plan → jobs → merge gives the same bytes as one build, and a missing part stops the merge", () => {
@@ -24,6 +25,17 @@ test("plan → jobs → merge gives the same bytes as one build, and a missing p
   assert.equal(plan.include.length, 2);
   const planned = plan.include.flatMap((j: { sites: string }) => j.sites.split(","));
   assert.deepEqual([...planned].sort(), ["edu", "portal", "town"]);
+  // The same plan as a GitLab child pipeline: a build job per part, a merge that needs them all.
+  const gitlab = parse(
+    ok(runCommand("plan.ts", ["--platform", "platform.config.ts", "--jobs", "2", "--format", "gitlab"], root))
+      .stdout,
+  );
+  assert.deepEqual(gitlab.merge.needs, ["build-1", "build-2"]);
+  assert.equal(
+    gitlab["build-1"].script[0],
+    `npm run build -- --platform platform.config.ts --site ${plan.include[0].sites} --out _parts`,
+  );
+  assert.equal(gitlab.variables.GONGKAI_NOW, "2026-06-30 12:00");
   // Each job on its own runner, with its own output folder; the merge job downloads them all into one.
   for (const job of plan.include)
     ok(
