@@ -19,6 +19,7 @@ import { planJobs, siteWeights } from "../platform/plan.ts";
 import { planShares } from "../platform/shares.ts";
 import { gitlabPipeline } from "../platform/plan-gitlab.ts";
 import { printProblems } from "./report.ts";
+import { placeProblems } from "../platform/problems.ts";
 
 export type PlatformCommand = "build" | "check" | "plan" | "merge";
 
@@ -51,10 +52,9 @@ function nowOf(value: string | undefined, platform: Platform): number {
 
 function report(built: SiteBuilt[]): void {
   for (const b of built) {
-    const warnings = b.result.state.warnings;
-    if (warnings.length) printProblems(warnings);
+    if (b.warnings.length) printProblems(placeProblems(b.warnings, b.contentDir));
     console.log(
-      `站点 ${b.key}：${b.result.state.details.length} 个详情页、${b.result.state.lists.length} 个列表页，用时 ${(b.ms / 1000).toFixed(1)} 秒。`,
+      `站点 ${b.key}：${b.details} 个详情页、${b.lists} 个列表页，用时 ${(b.ms / 1000).toFixed(1)} 秒。`,
     );
   }
 }

@@ -7,15 +7,20 @@
 import path from "node:path";
 import { buildSite, type BuildResult } from "../build/build-site.ts";
 import { checkOutputFolder, preparePublication } from "../build/publish.ts";
-import { ContentError } from "../problems/problems.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform, PlatformSite } from "./config.ts";
 import { planShares, type SharePlan } from "./shares.ts";
 import { finishPlatform } from "./finish.ts";
 import { withPlacedProblems } from "./problems.ts";
 
+/** What a site's build leaves for the report: not its state, so a platform holds one site's records at a time. */
 export interface SiteBuilt {
   key: string;
-  result: BuildResult;
+  contentDir: string;
+  details: number;
+  lists: number;
+  warnings: Problem[];
+  timings: BuildResult["timings"];
   ms: number;
 }
 
@@ -54,7 +59,16 @@ export async function buildSites(
         extraFiles: shares.into.get(s.key),
       }),
     );
-    built.push({ key: s.key, result, ms: performance.now() - started });
+    const { state, timings } = result;
+    built.push({
+      key: s.key,
+      contentDir: s.contentDir,
+      details: state.details.length,
+      lists: state.lists.length,
+      warnings: state.warnings,
+      timings,
+      ms: performance.now() - started,
+    });
   }
   return built;
 }
