@@ -34,7 +34,7 @@ unsafe = false
 
 /** A Gongkai date (YYYY-MM-DD HH:mm, Asia/Shanghai) as Hugo reads it. */
 function isoDate(value: unknown): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(String(value ?? ""));
+  const m = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(value) : null;
   return m ? `${m[1]}T${m[2] ?? "00:00"}:00+08:00` : undefined;
 }
 
@@ -65,7 +65,7 @@ export function convertToHugo(
       const rel = `content/${site.key}/${f.rel}`;
       write(
         rel,
-        `---\ntitle: ${JSON.stringify(String(data.title ?? ""))}\n${date ? `date: ${date}\n` : ""}---\n${body}`,
+        `---\ntitle: ${JSON.stringify(typeof data.title === "string" ? data.title : "")}\n${date ? `date: ${date}\n` : ""}---\n${body}`,
       );
       pages++;
       for (let dir = path.posix.dirname(rel); dir !== "content"; dir = path.posix.dirname(dir))

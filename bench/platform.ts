@@ -68,7 +68,7 @@ function hugoVersion(): string | undefined {
 }
 
 try {
-  const sample = (await import(path.join(ROOT, "site.config.ts"))).default as SiteInput;
+  const sample = ((await import(path.join(ROOT, "site.config.ts"))) as { default: SiteInput }).default;
   let started = performance.now();
   const corpus = generatePlatform(sample, work, { sites: siteCount, total });
   const shared = corpus.sites.reduce((n, site) => n + site.shared, 0);
@@ -78,7 +78,8 @@ try {
 
   const plan = await node("src/cli/plan.ts", ["--platform", corpus.config, "--jobs", String(jobCount)]);
   if (plan.code !== 0) throw new Error(plan.stderr);
-  const jobs = JSON.parse(plan.stdout).include as { job: number; sites: string; items: number }[];
+  const jobs = (JSON.parse(plan.stdout) as { include: { job: number; sites: string; items: number }[] })
+    .include;
   log(`plan: ${jobs.length} jobs in ${s(plan.wallMs)}`);
 
   const jobRuns = [];

@@ -4,7 +4,7 @@
  * canonical, the platform statistics adding up the sites' tallies with links into each site, the
  * platform search bundle over every site's shards, and the check across sites.
  */
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
