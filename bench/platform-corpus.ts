@@ -61,7 +61,10 @@ export function generatePlatform(
         .sort();
       files.forEach((file, k) => {
         if (k % shareEvery !== 0) return;
-        writeFileSync(file, readFileSync(file, "utf8").replace(/^---\n/, "---\nshare: [portal]\n"));
+        const text = readFileSync(file, "utf8");
+        // A copy names the home site's /media/ files, which the portal does not have (docs/platform.md: limits).
+        if (text.includes("/media/")) return;
+        writeFileSync(file, text.replace(/^---\n/, "---\nshare: [portal]\n"));
         sharedCount++;
       });
     }
