@@ -16,7 +16,7 @@ import {
   type NameAction,
 } from "./names.ts";
 import { allTitles, leaderWarnings } from "./leaders.ts";
-import { typographyHits } from "./typography.ts";
+import { INTERESTING, typographyHits } from "./typography.ts";
 
 export type FindingKind = "term" | "name" | "leader" | "typography";
 
@@ -79,13 +79,15 @@ export class WordingMatcher {
   findings(text: string, publishedAt: number): Finding[] {
     this.text = text;
     this.out = this.seen = undefined;
-    const hits = this.automaton.scan(text);
+    const typography = this.site.wording.typography !== "off";
+    const hits = this.automaton.scan(text, typography ? INTERESTING : undefined);
     for (let h = 0; h < hits.length; h += 2) {
       const start = hits[h + 1];
       for (const action of this.actions[hits[h]]) this.act(action, start, publishedAt);
     }
-    if (this.site.wording.typography !== "off") {
-      for (const hit of typographyHits(text)) this.push({ kind: "typography", ...hit });
+    if (typography) {
+      for (const hit of typographyHits(text, this.automaton.marked))
+        this.push({ kind: "typography", ...hit });
     }
     const out = this.out as Finding[] | undefined;
     this.out = this.seen = undefined;
