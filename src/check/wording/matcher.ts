@@ -7,6 +7,7 @@ import type { Site } from "../../config/schema.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { Automaton } from "./automaton.ts";
 import { shippedDictionary, type Term } from "./dictionary.ts";
+import { similarShapes } from "./similar-shapes.ts";
 import {
   coveredBy,
   declaredNames,
@@ -42,7 +43,7 @@ export class WordingMatcher {
   constructor(readonly site: Site) {
     const dictionary = shippedDictionary();
     const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
-    this.problems = dictionary.problems;
+    this.problems = [...dictionary.problems, ...similarShapes().problems];
     const names = declaredNames(site);
     this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site)])];
     this.known = new Set(this.declared);
