@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import { attachments, dateTimeField, draft, nonEmpty, oneOf, summary, topicsField } from "./fields.ts";
+import { checkInterpretationForm, interpretationFields } from "./interpretation.ts";
 
 export const POLICY_KINDS = ["行政规范性文件", "规章", "其他文件", "政策解读"] as const;
 export const VALIDITIES = ["有效", "失效", "废止"] as const;
@@ -43,6 +44,7 @@ export function policySchema(site: Site) {
       amends: history("修改的文件：本文件修改的文件的索引号列表（原文件仍有效）"),
       repeals: history("废止的文件：本文件废止的文件的索引号列表（原文件有效性应为“废止”）"),
       replaces: history("替代的文件：本文件替代的旧文件的索引号列表（旧文件有效性应为“失效”或“废止”）"),
+      ...interpretationFields,
       attachments,
       draft,
     })
@@ -59,6 +61,7 @@ export function policySchema(site: Site) {
       if (doc.kind !== "政策解读" && doc.interprets) {
         ctx.addIssue({ code: "custom", path: ["interprets"], message: "只有文件类型为“政策解读”时才能填写 interprets" });
       }
+      checkInterpretationForm(doc, (key, message) => ctx.addIssue({ code: "custom", path: [key], message }));
     });
 }
 export type PolicyFields = z.output<ReturnType<typeof policySchema>>;
