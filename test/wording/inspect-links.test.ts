@@ -43,7 +43,7 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     case "/missing":
       return send(404);
     case "/slow":
-      return void setTimeout(() => send(200), 2500);
+      return void setTimeout(() => send(200), 5000);
     case "/moved":
       return send(301, { location: "/ok" });
     case "/loop":
@@ -94,7 +94,7 @@ const fixture = createFixture(
     "news/2026/dept.md": news("部门", "2026-06-28 09:00", { column: "部门动态" }),
     "news/2026/reprint.md": news("转载", "2026-06-29 09:00", { column: "转载" }),
     "guides/test.md": guide,
-    "pages/overview.md": md({ title: "概况", review_by: "2026-07-03" }),
+    "pages/overview.md": md({ title: "概况 <b>一</b>", review_by: "2026-07-03" }),
     "pages/organs.md": md({ title: "机构", review_by: "2026-09-01" }),
     "letters/2026/unanswered.md": md({
       title: "路灯不亮",
@@ -120,7 +120,7 @@ const fixture = createFixture(
     inspection: {
       horizonDays: 7,
       // Generous: a loaded machine answers slowly, and /slow must still be the only slow one.
-      links: { timeoutSeconds: 5, slowSeconds: 1.5, perHostIntervalSeconds: 0.05, concurrency: 3 },
+      links: { timeoutSeconds: 8, slowSeconds: 3, perHostIntervalSeconds: 0.05, concurrency: 3 },
     },
   },
 );
@@ -260,5 +260,6 @@ test("report.html lists what needs doing, escaped, and is marked not for publica
     assert.ok(todo.includes(`${base}${p}`), p);
   assert.ok(!todo.includes(`${base}/ok<`), "good links are not in the to-do table");
   assert.match(page, /留言“路灯不亮”超过 3 个月未答复（互动回应差）（单项否决）/);
-  assert.match(page, /content\/pages\/overview\.md/);
+  assert.match(page, /<td>概况 &lt;b&gt;一&lt;\/b&gt;<\/td><td>content\/pages\/overview\.md<\/td>/);
+  assert.ok(!page.includes("<b>一</b>"), "an editor's text is escaped");
 });
