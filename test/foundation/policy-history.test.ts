@@ -22,7 +22,8 @@ const policy = (n: number, title: string, extra: Record<string, string | string[
     doc_no: `测政发〔2026〕${n}号`,
     written: `2026-0${n}-01`,
     date: `2026-0${n}-02 10:00`,
-    kind: "行政规范性文件",
+    // 其他文件: no 解读 is required of them (that rule has its own tests).
+    kind: "其他文件",
     department: "市政府办公室",
     ...extra,
   });
