@@ -63,6 +63,8 @@ export default defineSite({
   },
   // Everything committed before the switch-over came with the migration of the sample content.
   honestDates: { since: "2026-12-02" },
+  // 解读 within 3 working days was kept from 2026 on: older documents are listed, not warned about.
+  interpretation: { since: "2026-01-01" },
   columns: [
     {
       key: "city-news",
@@ -186,6 +188,8 @@ export default defineSite({
     ],
     interaction: [
       { label: "留言办理", url: "/letters/", note: "来信的受理和答复情况" },
+      { label: "意见征集", url: "/consultations/", note: "政策草案公开征求意见及采纳情况" },
+      { label: "在线访谈", url: "/interviews/", note: "访谈预告和文字、视频实录" },
       { label: "联系我们", url: "/contact/", note: "来信地址和办公电话" },
     ],
   },

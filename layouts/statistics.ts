@@ -1,5 +1,6 @@
 /** 政务公开统计: the index of years with the year-over-year chart, and one year's table (指标名称 · 完成情况). */
 import { html, raw, type Html } from "../src/html/html.ts";
+import { interactionFigures } from "./interaction-figures.ts";
 import type { Tallies } from "../src/tallies/compute.ts";
 import { cellValue } from "../src/tallies/compute.ts";
 import { countedTypes } from "../src/tallies/cells.ts";
@@ -103,6 +104,7 @@ export function statisticsYearPage(
 ${section.rows.map((row) => html`<tr><th scope="row" class="indent">${labelWithUnit(row)}</th>${figureCell(ctx, row)}</tr>`)}`,
   )}</tbody>
 </table></div>
+${interactionFigures(ctx, year)}
 <p><a href="${ctx.href(talliesUrls.openDataCsv(year))}">下载本年统计数据（CSV）</a> · <a href="${ctx.href(talliesUrls.statistics)}">历年统计</a></p>`;
   return basePage(
     ctx,

@@ -12,5 +12,19 @@ import { topic } from "./topic.ts";
 import { page } from "./page.ts";
 import { report } from "./report.ts";
 import { letter } from "./letter.ts";
+import { consultation } from "./consultation.ts";
+import { interview } from "./interview.ts";
 
-export const DEFAULT_TYPES = [news, policy, video, guide, periodical, topic, page, report, letter] as const;
+export const DEFAULT_TYPES = [
+  news,
+  policy,
+  video,
+  guide,
+  periodical,
+  topic,
+  page,
+  report,
+  letter,
+  consultation,
+  interview,
+] as const;
