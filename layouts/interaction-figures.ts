@@ -14,8 +14,9 @@ export function interactionFigures(ctx: LayoutContext, year: number): Html | str
   const consultations = consultationTally(ctx.portal, year);
   const interviews = interviewTally(ctx.portal, year);
   if (!coverage && !consultations.consultations.length && !interviews.interviews.length) return "";
+  // A year without consultations (or interviews) has no year list to link to: its 0 is plain text.
   const link = (url: string, label: string, n: number | string) =>
-    html`<a href="${ctx.href(url)}" aria-label="${label} ${n}，查看所统计的信息">${n}</a>`;
+    n === 0 ? "0" : html`<a href="${ctx.href(url)}" aria-label="${label} ${n}，查看所统计的信息">${n}</a>`;
   const row = (label: string, value: Html | string, indent = false) =>
     html`<tr><th scope="row"${indent ? html` class="indent"` : ""}>${label}</th><td>${value}</td></tr>`;
   const title = `${year}年解读回应与互动交流`;
