@@ -120,6 +120,9 @@ export default defineSite({
     emergency: "市应急管理局",
     "gov-services": "市政务服务局",
     media: "市融媒体中心",
+    // Towns with a 公开平台 on the portal (content/organs/).
+    qingsong: "青松镇人民政府",
+    luming: "鹿鸣镇人民政府",
   }),
   topics: [
     { key: "ecology", name: "生态文明建设", group: "专题" },

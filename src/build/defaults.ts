@@ -16,6 +16,7 @@ import {
   TopicsIndexPage,
 } from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
+import { TypePages } from "../pages/type-pages.ts";
 import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages } from "../pages/statistics-pages.ts";
 import type { BuildStep } from "./steps.ts";
 import type { SiteParts } from "./outputs.ts";
@@ -54,6 +55,7 @@ export const defaultPageSources: readonly PageSource[] = [
     create: (ref) => new ListPages(ref, "gongkaiWebsiteReport.audits"),
     streamed: true,
   },
+  { name: "type-pages", create: (ref) => new TypePages(ref), streamed: true },
 ];
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */

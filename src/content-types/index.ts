@@ -14,6 +14,7 @@ import { report } from "./report.ts";
 import { letter } from "./letter.ts";
 import { consultation } from "./consultation.ts";
 import { interview } from "./interview.ts";
+import { organ } from "./organ.ts";
 
 export const DEFAULT_TYPES = [
   news,
@@ -27,4 +28,5 @@ export const DEFAULT_TYPES = [
   letter,
   consultation,
   interview,
+  organ,
 ] as const;

@@ -11,6 +11,7 @@ import { feedsOf } from "../feeds/feeds.ts";
 import { talliesPageData } from "../pages/statistics-pages.ts";
 import { lettersPageData } from "../pages/letter-statistics-pages.ts";
 import { websiteReportPageData } from "../pages/website-report-pages.ts";
+import { typePagesOf } from "../pages/type-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -39,6 +40,7 @@ export function gongkaiPlugin(
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
   eleventyConfig.addGlobalData("gongkaiLetters", () => lettersPageData(ref.current));
   eleventyConfig.addGlobalData("gongkaiWebsiteReport", () => websiteReportPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiPages", () => typePagesOf(ref.current));
 
   // Generated pages
   for (const source of sources)

@@ -10,6 +10,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { interactionUrls } from "../../src/portal/interaction-urls.ts";
+import { organUrls } from "../../src/organs/urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import type { Site } from "../../src/config/schema.ts";
 
@@ -107,6 +108,20 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "contact", url: urls.contact },
     { name: "search", url: urls.search },
     { name: "404", url: urls.notFound },
+    // Organs and their 公开平台 (issue 17): the government's shows the most (requests, former leader left out).
+    { name: "政府信息公开 hub", url: organUrls.hub },
+    { name: "organs index", url: organUrls.organs },
+    { name: "organ detail", url: organUrls.organ("gov") },
+    { name: "organ platform", url: organUrls.platform("edu") },
+    { name: "organ 指南", url: organUrls.guide("edu") },
+    { name: "organ 制度", url: organUrls.rules("gov") },
+    { name: "organ 法定主动公开内容", url: organUrls.statutory("edu") },
+    { name: "organ category list", url: organUrls.category("edu", "functions") },
+    { name: "organ catalogue", url: organUrls.catalogue("edu") },
+    { name: "organ 年报 index", url: organUrls.reports("edu") },
+    { name: "organ 年报", url: organUrls.report("edu", 2026) },
+    { name: "organ audit list", url: organUrls.audit("edu", 2026, "normative-issued") },
+    { name: "organs' summary", url: organUrls.summary(2026) },
   ];
   return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
 }
