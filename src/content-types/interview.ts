@@ -120,6 +120,6 @@ export const interview: TypeSpec<"interview", InterviewFields> = {
       `# summary: 一两句话摘要`,
     ],
     folder: ({ stamp }) => String(stamp.year),
-    body: "",
+    body: `${TODO}文字实录（访谈后填写；发布预告前删除本行）。\n`,
   },
 };
