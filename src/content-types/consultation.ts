@@ -166,6 +166,6 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
       `#   - { title: 征求意见稿, file: /media/attachments/example.pdf }`,
     ],
     folder: ({ stamp }) => String(stamp.year),
-    body: "征求意见稿全文（或作为附件上传）。\n",
+    body: `${TODO}征求意见稿全文；草案作为附件上传的，写起草说明。\n`,
   },
 };
