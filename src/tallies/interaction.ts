@@ -11,7 +11,7 @@ import type { RecordOf } from "../content/types.ts";
 /** The year lists the figures link to (written by the consultation and interview specs). */
 export const interactionUrls = {
   consultations: (year: number) => `/consultations/${year}/`,
-  consultationFeedback: (year: number) => `/consultations/${year}/feedback/`,
+  consultationFeedback: (year: number) => `/consultations/feedback/${year}/`,
   interviews: (year: number) => `/interviews/${year}/`,
 };
 
