@@ -5,6 +5,7 @@
 import { html } from "../html/html.ts";
 import { POLICY_KINDS, policySchema, type PolicyFields } from "../content/policy.ts";
 import { urls, VALIDITY_KEYS } from "../portal/urls.ts";
+import { organUrls } from "../organs/urls.ts";
 import { policyBody, policyRows } from "../../layouts/detail/policy.ts";
 import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
@@ -40,7 +41,8 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
   label: "政策文件",
   schema: policySchema,
   section: "policies",
-  nav: { label: "政府信息公开", url: urls.policies, order: 2 },
+  // The entry opens the 政府信息公开 hub (指南, 制度, 目录, 年报, 依申请公开, every organ's platform).
+  nav: { label: "政府信息公开", url: organUrls.hub, order: 2 },
   detail: {
     layout: policyBody,
     crumbs: () => [{ label: "政府信息公开目录", url: urls.policies }],
