@@ -19,7 +19,6 @@ import type { Portal } from "../portal/portal.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { DateTime } from "luxon";
 import { interpretationProblems } from "./interpretation-checks.ts";
-import { coverageLists } from "./interpretation-lists.ts";
 import { dayIn, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
 
 function catalogueFreshness(portal: Portal, clock: DateTime): Problem[] {
@@ -55,7 +54,7 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     ...policyChecks(records, isPublished),
     ...policyHistoryChecks(records, isPublished),
   ],
-  lists: (portal) => [...policyLists(portal), ...coverageLists(portal)],
+  lists: policyLists,
   listRows: policyRows,
   feeds: (portal) => [
     { url: POLICY_FEED_URL, title: "政策文件", pageUrl: urls.policies, records: portal.byType.policy },

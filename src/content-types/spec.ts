@@ -186,7 +186,11 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   sitemapLinks?(ctx: LayoutContext): { into: string; links: { label: string; url: string }[] };
   /** Its blocks on the home page (in `nav` order) and the feeds the home page announces. */
   home?: { blocks(ctx: LayoutContext): Html; feeds?: FeedLink[] };
-  /** What inspectors would flag about the type as of `clock` (a stale or empty column): warnings. */
+  /**
+   * What inspectors would flag about the type as of `clock` (a stale or empty column): warnings; an
+   * error where a rule's deadline has passed (a consultation's 结果反馈 past its grace period) or a
+   * record names a published page that is not there (an interview's video).
+   */
   inspect?(portal: Portal, clock: DateTime): Problem[];
   /**
    * Veto deadlines of the type's records that `npm run inspect` predicts (src/check/deadlines.ts):
