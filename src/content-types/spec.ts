@@ -145,6 +145,11 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
     /** The meta description when the record has no summary (default: the start of its text). */
     description?(record: TypedRecord<T, F>): string;
   };
+  /**
+   * Whether a record gets its detail page (default: every record, when the type has `detail`).
+   * A letter not made public has none: it is counted in the statistics, never shown.
+   */
+  hasPage?(record: TypedRecord<T, F>): boolean;
   /** Checks across the type's files, drafts included (`isPublished`: will it be on the site?). */
   checks?(
     site: Site,
