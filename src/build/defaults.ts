@@ -28,7 +28,7 @@ import { openDataStep } from "../tallies/open-data-step.ts";
 import { searchIndexStep } from "../search/index-step.ts";
 import { InteractionPage } from "../pages/interaction-page.ts";
 import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
-import { lettersOpenDataStep } from "../tallies/letters-open-data.ts";
+import { lettersOpenDataStep } from "../tallies/letters-open-data-step.ts";
 import { WebsiteReportPages, websiteReportStep } from "../pages/website-report-pages.ts";
 
 export const defaultPageSources: readonly PageSource[] = [

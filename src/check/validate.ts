@@ -21,7 +21,7 @@ import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { websiteReportProblems } from "../tallies/website-report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
-import type { AnyRecord, AnyTypeSpec } from "../content-types/spec.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { mediaFileProblems } from "../media/media-checks.ts";
 import { MediaReferences, planMedia } from "../media/embargo.ts";
 
@@ -55,7 +55,7 @@ export function validateContent(
   const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
   const details = portal.records.filter((r) => {
     const spec = withPage.get(r.type);
-    return spec !== undefined && (spec.hasPage?.(r as unknown as AnyRecord) ?? true);
+    return spec !== undefined && (spec.hasPage?.(r) ?? true);
   });
   const tallies = computeTallies(portal);
   const media = indexMedia(options.contentDir);

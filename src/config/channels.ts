@@ -50,7 +50,7 @@ export const interactionSchema = z
   })
   .optional()
   .refine((v) => v !== undefined, { error: NO_CHANNEL })
-  .transform((v) => v!);
+  .transform((v) => v);
 
 export type Channel = z.output<typeof channelSchema>;
 export type InteractionSettings = z.output<typeof interactionSchema>;

@@ -188,5 +188,20 @@ export function publishingFields(site: Site) {
       .min(1, { error: "不能为空" })
       .optional()
       .describe("历史稿件导入说明：从旧网站迁移等原因，发布日期早于文件入库时间时必须填写"),
+    share: shareField,
   };
 }
+
+/** A site key of the platform (platform.config.ts `sites[].key`); checked there (src/platform/shares.ts). */
+const shareTarget = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "应为站群中站点的键（platform.config.ts 中 sites 的 key）" });
+
+/**
+ * 信息共享: other sites of the platform that publish this item too, as a copy whose canonical URL
+ * is this one (docs/platform.md). A site key, or { site, column } to place it in another column.
+ */
+const shareField = z
+  .array(z.union([shareTarget, z.strictObject({ site: shareTarget, column: z.string().min(1).optional() })]))
+  .optional()
+  .describe("共享到：站群中同时发布本条信息的其他站点的键，或 { site, column } 指定对方栏目");

@@ -331,7 +331,7 @@ const reportCache = new WeakMap<Portal, Map<number, WebsiteSection[]>>();
 /** The 年度报表 of one year: computed rows from the records, the rest from config or the report file (once per build and year). */
 export function websiteReportOf(portal: Portal, year: number): WebsiteSection[] {
   let years = reportCache.get(portal);
-  if (!years) reportCache.set(portal, (years = new Map()));
+  if (!years) reportCache.set(portal, (years = new Map<number, WebsiteSection[]>()));
   let sections = years.get(year);
   if (!sections) years.set(year, (sections = computeReport(portal, year)));
   return sections;

@@ -12,6 +12,8 @@ const OFFICIAL = new Set([
   "actions/configure-pages",
   "actions/upload-pages-artifact",
   "actions/deploy-pages",
+  "actions/upload-artifact",
+  "actions/download-artifact",
 ]);
 
 interface Step {
@@ -125,4 +127,20 @@ test("--path-prefix and --base-url set what the Pages workflow passes", async ()
   ]);
   assert.equal(site.pathPrefix, "/gongkai/");
   assert.equal(site.baseUrl, "https://owner.github.io");
+});
+
+test("the platform workflow takes its matrix from npm run plan and merges what the jobs built", () => {
+  const wf = load("platform.yml");
+  const plan = wf.jobs.plan.steps.find((s) => s.run?.includes("npm run --silent plan"));
+  assert.match(plan?.run ?? "", /--platform platform\.config\.ts --jobs "\$JOBS"/);
+  assert.equal(wf.jobs.build.strategy?.matrix as unknown, "${{ fromJSON(needs.plan.outputs.matrix) }}");
+  const build = wf.jobs.build.steps.find((s) => s.run?.includes("npm run build"));
+  assert.match(build?.run ?? "", /--site "\$SITES" --out _parts/);
+  assert.ok(
+    wf.jobs.merge.steps.some((s) =>
+      s.run?.includes("npm run merge -- --platform platform.config.ts --parts _parts"),
+    ),
+  );
+  const download = wf.jobs.merge.steps.find((s) => s.uses?.startsWith("actions/download-artifact"));
+  assert.equal(download?.with?.["merge-multiple"], true);
 });

@@ -171,5 +171,5 @@ test("an organ file must be named after a department key of site config", () => 
   const { problems } = checkSite({ site: s.site, contentDir: s.contentDir, now: clock(s) });
   const error = problems.find((p) => p.file === "content/organs/police.md");
   assert.equal(error?.severity, "error");
-  assert.match(error!.message, /机关文件应以站点配置 departments 中的键命名（现为“police”）/);
+  assert.match(error.message, /机关文件应以站点配置 departments 中的键命名（现为“police”）/);
 });
