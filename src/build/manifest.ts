@@ -6,11 +6,12 @@
  * the link check and the dev server trust that list.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "./output-files.ts";
 import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
+import { sessionOf } from "./cache/session.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -26,7 +27,15 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
   return files.filter((rel) => !outputs.declares(rel));
 }
 
-export function writeManifest(outDir: string, outputs?: SiteOutputs): ManifestEntry[] {
+/**
+ * `known`: SHA-256 of files this build already hashed (written from or into the build cache,
+ * src/build/cache/), which are then only measured, not read.
+ */
+export function writeManifest(
+  outDir: string,
+  outputs?: SiteOutputs,
+  known?: ReadonlyMap<string, string>,
+): ManifestEntry[] {
   const files = outputFiles(outDir).filter((rel) => rel !== MANIFEST_FILE);
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
@@ -35,6 +44,8 @@ export function writeManifest(outDir: string, outputs?: SiteOutputs): ManifestEn
     );
   // Synchronous reads: for thousands of small files they are faster than promises and hold one buffer at a time.
   const entries = files.map((rel) => {
+    const sha256 = known?.get(rel);
+    if (sha256 !== undefined) return { path: rel, size: statSync(path.join(outDir, rel)).size, sha256 };
     const bytes = readFileSync(path.join(outDir, rel));
     return { path: rel, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
   });
@@ -48,5 +59,5 @@ export const manifestStep: BuildStep = {
   name: "manifest",
   after: [EVERY_OTHER_STEP],
   outputs: () => [`/${MANIFEST_FILE}`],
-  run: (state, outDir) => void writeManifest(outDir, state.outputs),
+  run: (state, outDir) => void writeManifest(outDir, state.outputs, sessionOf(state)?.known),
 };
