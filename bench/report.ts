@@ -12,7 +12,20 @@ export interface BuildRun {
   details: number;
   lists: number;
   maxRssKb: number;
+  /** Peak RSS of the build process and every process it started, together (bench/process-tree.ts). */
+  treePeakKb: number;
   output: { files: number; bytes: number };
+}
+
+/** One build with the build cache after an edit (bench/incremental.ts). */
+export interface IncrementalRun {
+  wallMs: number;
+  cpuMs: number;
+  timings: Record<string, number>;
+  cache?: { reused: number; rendered: number; shardsReused: number; shardsIndexed: number; ignored?: string };
+  changed: string;
+  maxRssKb: number;
+  treePeakKb: number;
 }
 
 export interface FloorRun {
@@ -31,6 +44,47 @@ export interface SizeResult {
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
+  /** By scenario: fill, edit-item, delete-item, edit-column. */
+  incremental?: Record<string, IncrementalRun>;
+}
+
+const SCENARIOS: Record<string, string> = {
+  fill: "clean build filling an empty cache",
+  "edit-item": "after editing one item's title",
+  "delete-item": "after deleting one item",
+  "edit-column": "after editing a column's config (invalidates all)",
+};
+
+/** The incremental scenario against the clean build of the same run (bar: ≤ 5 s and ≤ 10 % after one edit). */
+export function formatIncremental(clean: BuildRun, runs: Record<string, IncrementalRun>): string[] {
+  const rows = [
+    [
+      "build cache",
+      "wall",
+      "of clean",
+      "pages rendered/reused",
+      "shards indexed/reused",
+      "peak, all processes",
+    ],
+  ];
+  for (const [scenario, run] of Object.entries(runs)) {
+    const c = run.cache;
+    rows.push([
+      SCENARIOS[scenario] ?? scenario,
+      seconds(run.wallMs),
+      `${((100 * run.wallMs) / clean.wallMs).toFixed(1)} %`,
+      c ? `${c.rendered}/${c.reused}` : "—",
+      c ? `${c.shardsIndexed}/${c.shardsReused}` : "—",
+      mb(run.treePeakKb),
+    ]);
+  }
+  const edit = runs["edit-item"];
+  const phases = edit
+    ? `\nafter one edit, by phase: ${Object.entries(edit.timings)
+        .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
+        .join(", ")}`
+    : "";
+  return [table(rows) + phases];
 }
 
 export interface ChecksRun {
@@ -95,13 +149,14 @@ export function formatReport(results: readonly SizeResult[]): string {
         .join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
       table(rows),
       `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
-      `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
+      `peak RSS: build ${mb(build.maxRssKb)} (all its processes together ${mb(build.treePeakKb)}), floor ${mb(floor.maxRssKb)}`,
       ...(r.checks ? [formatChecks(r.checks)] : []),
       `HTML render (${Object.keys(build.timings)
         .filter((p) => p.startsWith("render"))
         .join(
           " + ",
         )}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
+      ...(r.incremental ? formatIncremental(build, r.incremental) : []),
     );
   }
   if (results.length > 1) {
