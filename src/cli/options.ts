@@ -3,7 +3,7 @@
  *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
  *   --base-url https://owner.github.io (or GONGKAI_BASE_URL: the public origin, for a preview host)
  *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build, into _preview/ unless --out)
- *   --port 8080 (start only)  --cache .gongkai-cache / --no-cache (build only)
+ *   --port 8080 (start only)  --cache .gongkai-cache / --no-cache (build, start)
  */
 import path from "node:path";
 import { loadSiteConfig } from "../config/load.ts";
@@ -67,7 +67,7 @@ export async function readCliOptions(
         now: { type: "string", default: process.env.GONGKAI_NOW },
         drafts: { type: "boolean", default: false },
         ...(command === "start" ? { port: { type: "string", default: "8080" } } : {}),
-        ...(command === "build"
+        ...(command === "build" || command === "start"
           ? {
               cache: { type: "string", default: DEFAULT_CACHE_DIR },
               "no-cache": { type: "boolean", default: false },

@@ -37,6 +37,7 @@ ${SITE_OPTIONS}`,
 选项：
   --port <端口>          预览端口（默认 8080）
 ${OUT_OPTION}
+${CACHE_OPTION}
 ${SITE_OPTIONS}`,
   new: `用法：npm run new -- <类型> <标题> [--name 英文文件名]
 新建一篇草稿，填好今天的日期，并打印文件路径。

@@ -168,10 +168,13 @@ export async function writeSearchIndex(
   return manifest;
 }
 
+/** The search index step's name (the dev server leaves it to its background refresh). */
+export const SEARCH_STEP = "search index";
+
 /** The step; tests pass smaller shards. */
 export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
   return {
-    name: "search index",
+    name: SEARCH_STEP,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
     run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
   };

@@ -1,7 +1,9 @@
 /**
  * The build fingerprint: everything every page depends on that the per-page keys do not name.
  * The code (src/, layouts/, the lock file, Node's version), the validated site config, the
- * content types and page sources of the build, and the year the footer shows. When it differs
+ * content types and page sources of the build, and the year the footer shows. (Not the
+ * after-render steps: they run on every build; the search shards they may take from the cache
+ * have keys of their own, search-shards.ts.) When it differs
  * from the cache's, nothing in the cache is used: a change of code, config or layouts rebuilds
  * everything, which is always safe.
  */
@@ -61,7 +63,6 @@ export function buildFingerprint(state: BuildState, parts: SiteParts, configPath
     "pages",
     parts.pages.map((p) => `${p.name}:${p.streamed ? "s" : ""}:${p.create.toString()}`).join("\n"),
   );
-  add("steps", parts.steps.map((s) => `${s.name}:${s.run.toString()}`).join("\n"));
   add("year", String(state.ctx.year));
   return hash.digest("base64url");
 }

@@ -48,11 +48,14 @@ export class CacheSession {
     this.report = { reused: 0, rendered: 0, shardsReused: 0, shardsIndexed: 0, ignored: cache.ignored };
   }
 
+  /** Writes the index and lets go of the folder; the state no longer has a session. */
   save(): void {
+    sessions.delete(this.state);
     this.cache.save();
   }
 
   release(): void {
+    sessions.delete(this.state);
     this.cache.release();
   }
 }

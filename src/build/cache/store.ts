@@ -163,6 +163,9 @@ export class BuildCache {
 
   /** Writes the new index (atomically), removes blobs nothing refers to, releases the lock. */
   save(): void {
+    // A build that indexed nothing (the dev server leaves the index to its background refresh)
+    // keeps the shards of the build before.
+    if (Object.keys(this.next.shards).length === 0) this.next.shards = this.previous.shards;
     const used = new Set<string>();
     for (const [, sha256] of Object.values(this.next.pages)) used.add(sha256);
     for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
