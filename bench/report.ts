@@ -1,6 +1,7 @@
 /** Shapes and printing of benchmark results (bench/run.ts). */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import type { StartRun } from "./start.ts";
 
 export interface BuildRun {
   /** buildSite's own wall time (process start-up excluded). */
@@ -46,6 +47,15 @@ export interface SizeResult {
   checks?: ChecksRun;
   /** By scenario: fill, edit-item, delete-item, edit-column. */
   incremental?: Record<string, IncrementalRun>;
+  /** `npm start` on the corpus: without a cache and with the one the incremental builds left. */
+  start?: { cold: StartRun; warm: StartRun };
+}
+
+/** `npm start`'s first page (bar at 50k: ≤ 10 s), first build and search index. */
+export function formatStart(start: { cold: StartRun; warm: StartRun }): string {
+  const one = (run: StartRun) =>
+    `first page ${seconds(run.firstPageMs)}, build published ${seconds(run.builtMs)}, search index ${seconds(run.searchMs)}`;
+  return `npm start (from launch): no cache, no output: ${one(start.cold)}; with the build cache: ${one(start.warm)}`;
 }
 
 const SCENARIOS: Record<string, string> = {
@@ -157,6 +167,7 @@ export function formatReport(results: readonly SizeResult[]): string {
           " + ",
         )}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
       ...(r.incremental ? formatIncremental(build, r.incremental) : []),
+      ...(r.start ? [formatStart(r.start)] : []),
     );
   }
   if (results.length > 1) {
