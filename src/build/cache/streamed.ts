@@ -3,7 +3,7 @@
  * fingerprint, template, URL, digest of its item) and whose traced reads are as in the cached
  * build is hard-linked from the cache; every other page is rendered, written and stored.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { templateName } from "../../eleventy/page-source.ts";
@@ -38,7 +38,7 @@ export async function writeStreamedPagesCached(
         continue;
       }
       const { result: html, deps } = await tracer.trace(() => page.render());
-      mkdirSync(path.dirname(dest), { recursive: true });
+      cache.folder(path.dirname(dest));
       writeFileSync(dest, html);
       const sha256 = sha256Of(html);
       known.set(file, sha256);
