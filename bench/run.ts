@@ -13,6 +13,7 @@
  * (src/build/cache/), then builds with the cache after editing one item, deleting one, and
  * editing a column's config (bench/incremental.ts), each against the clean build of the same run.
  * Memory is also measured for all processes of a build together (bench/process-tree.ts).
+ * `--incremental-sizes 50000` limits those scenarios to the sizes listed (comma-separated).
  * --keep keeps the generated corpora and outputs (their folder is printed).
  */
 import { spawn } from "node:child_process";
@@ -48,12 +49,15 @@ const { values, positionals } = parseArgs({
     repeat: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
     "no-incremental": { type: "boolean", default: false },
+    /** Only these sizes get the incremental and npm start scenarios (default: every size). */
+    "incremental-sizes": { type: "string" },
   },
 });
 const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
   throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
 const repeat = Math.max(1, Number(values.repeat));
+const incrementalSizes = values["incremental-sizes"]?.split(",").map(Number);
 const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
 const work = mkdtempSync(path.join(base, "gongkai-bench-"));
 
@@ -116,7 +120,7 @@ try {
     };
     let incremental: Record<string, IncrementalRun> | undefined;
     let start: SizeResult["start"];
-    if (!values["no-incremental"]) {
+    if (!values["no-incremental"] && (!incrementalSizes || incrementalSizes.includes(size))) {
       incremental = {};
       const cacheDir = path.join(dir, ".gongkai-cache");
       const outDir = path.join(dir, "_site");
