@@ -23,7 +23,14 @@ export interface IncrementalRun {
   wallMs: number;
   cpuMs: number;
   timings: Record<string, number>;
-  cache?: { reused: number; rendered: number; shardsReused: number; shardsIndexed: number; ignored?: string };
+  cache?: {
+    reused: number;
+    rendered: number;
+    uncomparable: number;
+    shardsReused: number;
+    shardsIndexed: number;
+    ignored?: string;
+  };
   changed: string;
   maxRssKb: number;
   treePeakKb: number;

@@ -19,6 +19,8 @@ export interface CacheReport {
   /** Pages written from the cache / rendered. */
   reused: number;
   rendered: number;
+  /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
+  uncomparable: number;
   /** Search shards taken from the cache / indexed. */
   shardsReused: number;
   shardsIndexed: number;
@@ -45,7 +47,14 @@ export class CacheSession {
     ]);
     this.digests = new Digests(records);
     this.tracer = new Tracer(state, this.digests);
-    this.report = { reused: 0, rendered: 0, shardsReused: 0, shardsIndexed: 0, ignored: cache.ignored };
+    this.report = {
+      reused: 0,
+      rendered: 0,
+      uncomparable: 0,
+      shardsReused: 0,
+      shardsIndexed: 0,
+      ignored: cache.ignored,
+    };
   }
 
   /** Writes the index and lets go of the folder; the state no longer has a session. */

@@ -12,6 +12,9 @@ import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
 
+/** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
+const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
+
 export async function writeStreamedPagesCached(
   session: CacheSession,
   sources: readonly PageSource[],
@@ -29,6 +32,7 @@ export async function writeStreamedPagesCached(
         key = hashText(`${session.fingerprint}\0${page.template}\0${page.url}\0${digests.of(page.item)}`);
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;
+        if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
       }
       const cached = key === undefined ? undefined : cache.page(file);
       if (cached && cached.key === key && tracer.unchanged(cached.deps) && cache.place(cached.sha256, dest)) {
@@ -37,13 +41,27 @@ export async function writeStreamedPagesCached(
         report.reused++;
         continue;
       }
+      if (DEBUG && cached)
+        console.error(
+          `build cache: ${page.url}: ${
+            cached.key !== key
+              ? "item changed"
+              : `reads changed: ${cached.deps
+                  .filter(([p, d]) => tracer.digestOf(p) !== d)
+                  .map(([p]) => p)
+                  .join(" ")}`
+          }`,
+        );
       const { result: html, deps } = await tracer.trace(() => page.render());
       cache.folder(path.dirname(dest));
       writeFileSync(dest, html);
       const sha256 = sha256Of(html);
       known.set(file, sha256);
       report.rendered++;
-      if (key === undefined || deps === undefined) continue;
+      if (key === undefined || deps === undefined) {
+        report.uncomparable++;
+        continue;
+      }
       cache.store(dest, sha256);
       cache.setPage(file, { key, sha256, deps });
     }

@@ -6,7 +6,7 @@
  * deep: `portal.byType.video`, `portal.interpretedDocOf.get("…")`, `tallies.years`. The next
  * build reuses a page only if each part it read has the same digest now. The site config and the
  * type list are part of the build fingerprint instead (fingerprint.ts), the page's own item is
- * in its key, and image sizes are traced per file, as is the build's clock (`state.now`).
+ * in its key, and image sizes are traced per file, as is the build's clock (`state.now`, `ctx.now`).
  */
 import type { BuildState } from "../../eleventy/state.ts";
 import { Untraceable, type Digests } from "./digest.ts";
@@ -20,6 +20,9 @@ export type Dependency = [path: string, digest: string];
 const IN_FINGERPRINT = new Set(["site", "types"]);
 const ROOTS = ["portal", "tallies", "lists", "details", "media"] as const;
 type Root = (typeof ROOTS)[number];
+
+/** GONGKAI_CACHE_DEBUG=1 prints why pages cannot be cached. */
+const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
 
 /** The reads of one page. */
 class Reads {
@@ -77,7 +80,10 @@ export class Tracer {
       const deps: Dependency[] = [];
       for (const path of [...reads.paths].sort()) {
         const digest = this.digestOf(path);
-        if (digest === null) return { result };
+        if (digest === null) {
+          if (DEBUG) console.error(`build cache: cannot digest ${path}`);
+          return { result };
+        }
         deps.push([path, digest]);
       }
       return { result, deps };
@@ -94,12 +100,15 @@ export class Tracer {
     const { portal } = ctx;
     const imageSize = this.rawImageSize;
     for (const root of ROOTS) state[root] = this.proxy(saved[root], [root], 1);
-    // A page that reads the build's clock depends on it (and is rendered again when it moves).
-    Object.defineProperty(this.state, "now", {
-      configurable: true,
-      enumerable: true,
-      get: () => (this.note(["now"]), this.rawNow),
-    });
+    // A page that reads the build's clock (a consultation's 征集中/已结束) depends on it, and is
+    // rendered again when it moves.
+    const clocks = [this.state, ctx] as object[];
+    for (const holder of clocks)
+      Object.defineProperty(holder, "now", {
+        configurable: true,
+        enumerable: true,
+        get: () => (this.note(["now"]), this.rawNow),
+      });
     ctx.portal = state.portal as typeof portal;
     if (imageSize)
       ctx.imageSize = (src) => {
@@ -110,12 +119,13 @@ export class Tracer {
       return await work();
     } finally {
       for (const root of ROOTS) state[root] = saved[root];
-      Object.defineProperty(this.state, "now", {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value: this.rawNow,
-      });
+      for (const holder of clocks)
+        Object.defineProperty(holder, "now", {
+          configurable: true,
+          enumerable: true,
+          writable: true,
+          value: this.rawNow,
+        });
       ctx.portal = portal;
       ctx.imageSize = imageSize;
     }
@@ -157,12 +167,12 @@ export class Tracer {
       get: (target, key, receiver) => {
         const found: unknown = Reflect.get(target, key, receiver);
         if (typeof key === "symbol") {
-          this.untraceable();
+          this.untraceable(`${JSON.stringify(path)} ${String(key)}`);
           return found;
         }
         if (path.length === 1 && path[0] === "portal" && IN_FINGERPRINT.has(key)) return found;
         if (typeof found === "function") {
-          this.untraceable();
+          this.untraceable(`${JSON.stringify(path)}.${key}()`);
           return found;
         }
         return depth > 0 ? this.proxy(found, [...path, key], depth - 1) : (this.note([...path, key]), found);
@@ -200,7 +210,9 @@ export class Tracer {
     });
   }
 
-  private untraceable(): void {
-    if (this.current) this.current.untraceable = true;
+  private untraceable(what?: string): void {
+    if (!this.current) return;
+    this.current.untraceable = true;
+    if (DEBUG) console.error(`build cache: untraceable read ${what ?? ""}`);
   }
 }
