@@ -39,6 +39,7 @@ export default tseslint.config(
       "_site.*/",
       "_preview/",
       ".cache/",
+      ".gongkai-cache/",
       "bench-results/",
       "test-results/",
     ],

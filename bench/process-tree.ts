@@ -80,3 +80,18 @@ export function runMeasured(
     });
   });
 }
+
+/** Sum of the RSS of `pid` and its descendants, in KB. */
+export function treeRssKb(pid: number): number {
+  return Math.round(treeRss(pid) / 1024);
+}
+
+/** Samples the tree of `pid` until stopped; `stop()` returns the peak in KB. */
+export function samplePeak(pid: number, everyMs = 100): () => number {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(pid))), everyMs);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}

@@ -18,6 +18,8 @@ import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { openSession, type CacheReport } from "./cache/session.ts";
+import { writeStreamedPagesCached } from "./cache/streamed.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -39,12 +41,19 @@ export interface BuildSiteOptions {
   parts?: SiteParts;
   /** Items other sites of a platform share into this one (src/platform/shares.ts). */
   extraFiles?: BuildOptions["extraFiles"];
+  /**
+   * The build cache folder (src/build/cache/): unchanged pages and search shards are taken from
+   * it. Unset: no cache (every page rendered). Preview builds never use it.
+   */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
   state: BuildState;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
+  /** What the build cache gave, when one was used. */
+  cache?: CacheReport;
 }
 
 /**
@@ -92,6 +101,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       parts,
     ),
   );
+  const session =
+    options.cacheDir === undefined
+      ? undefined
+      : await timed(timings, "cache open", () =>
+          openSession(state, parts, options.cacheDir!, options.configPath),
+        );
   const staging = publication.begin();
   const ref: StateRef = { current: state };
   try {
@@ -106,12 +121,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () => writeStreamedPages(state, parts.pages, staging));
+    await timed(timings, "render streamed", () =>
+      session
+        ? writeStreamedPagesCached(session, parts.pages, staging)
+        : writeStreamedPages(state, parts.pages, staging),
+    );
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     await timed(timings, "publish", () => publication.commit());
   } catch (err) {
     publication.abort();
+    session?.release();
     throw err;
   }
-  return { state, timings };
+  // The site is published; a cache that cannot be written only makes the next build slower.
+  if (session)
+    await timed(timings, "cache save", () => {
+      try {
+        session.save();
+      } catch (err) {
+        session.release();
+        console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);
+      }
+    });
+  return { state, timings, cache: session?.report };
 }

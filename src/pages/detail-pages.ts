@@ -59,7 +59,9 @@ export class DetailPages {
   }
 
   render(data: { record: ContentRecord }): string {
-    const { ctx, now } = this.state.current;
-    return renderDetail(ctx, data.record, now);
+    const { ctx } = this.state.current;
+    // Only a preview publishes scheduled items, so only a preview's pages depend on the clock
+    // (which keeps production pages reusable by the build cache, src/build/cache/).
+    return renderDetail(ctx, data.record, ctx.preview ? ctx.preview.now : Number.POSITIVE_INFINITY);
   }
 }

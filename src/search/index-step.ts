@@ -18,6 +18,8 @@ import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchRecordOf, type SearchRecord } from "./records.ts";
 import { searchPagesOf, searchTextOf } from "./search-pages.ts";
+import { sessionOf } from "../build/cache/session.ts";
+import { SearchShardCache } from "../build/cache/search-shards.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const SHARD_MANIFEST = "shards.json";
@@ -144,7 +146,14 @@ export async function writeSearchIndex(
   mkdirSync(bundle, { recursive: true });
   const pages = searchPagesOf(state);
   const shards = shardsOf(pages, shardPages);
-  const jobs = shards.map((shard, k) => () => {
+  // Shards whose pages are as in the build cache are copied from it (src/build/cache/search-shards.ts).
+  const session = sessionOf(state);
+  const cache = session && new SearchShardCache(session, outDir);
+  const keys = shards.map((shard, k) => cache?.key(k, shard));
+  const todo = shards
+    .map((shard, k) => ({ shard, k, key: keys[k] }))
+    .filter(({ k, key }) => !(key && cache?.restore(key, path.join(bundle, String(k)))));
+  const jobs = todo.map(({ shard, k }) => () => {
     const dir = path.join(bundle, String(k));
     const searchRecords = shard.map((page) =>
       searchRecordOf(page, searchTextOf(page, pagesDir), state.portal.types),
@@ -152,16 +161,20 @@ export async function writeSearchIndex(
     moveTextsOut(searchRecords, dir);
     return { records: searchRecords, labels: shard.map((page) => page.record?.file ?? page.url), dir };
   });
-  await runJobs(jobs, workers);
+  if (jobs.length) await runJobs(jobs, workers);
+  for (const { k, key } of todo) if (key) cache?.keep(key, path.join(bundle, String(k)));
   const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: pages.length };
   writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }
 
+/** The search index step's name (the dev server leaves it to its background refresh). */
+export const SEARCH_STEP = "search index";
+
 /** The step; tests pass smaller shards. */
 export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
   return {
-    name: "search index",
+    name: SEARCH_STEP,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
     run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
   };
