@@ -112,7 +112,7 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
   if (command === "merge") {
     if (!values.parts) throw new UsageError("缺少 --parts <目录>：各构建任务的结果所在的目录。", usage);
     const out = path.resolve(values.out ?? "_site");
-    mergePlatform(platform, path.resolve(values.parts), out);
+    await mergePlatform(platform, path.resolve(values.parts), out);
     console.log(
       `已合并站群的 ${platform.sites.length} 个站点到 ${path.relative(process.cwd(), out) || out}/。`,
     );

@@ -85,7 +85,7 @@ export async function buildPlatform(platform: Platform, outDir: string, now: num
   const staging = publication.begin();
   try {
     const built = await buildSites(platform, platform.sites, staging, now, shares);
-    finishPlatform(platform, staging);
+    await finishPlatform(platform, staging);
     publication.commit();
     return built;
   } catch (err) {

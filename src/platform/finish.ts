@@ -13,13 +13,13 @@ import { writePlatformStatistics } from "./statistics.ts";
 /** The platform pages' folder inside the output (site keys may not be "platform"). */
 export const PLATFORM_DIR = "platform";
 
-export function finishPlatform(platform: Platform, outDir: string): void {
+export async function finishPlatform(platform: Platform, outDir: string): Promise<void> {
   const dir = path.join(outDir, PLATFORM_DIR);
   mkdirSync(dir, { recursive: true });
   writePlatformSearch(platform, outDir, dir);
   writePlatformStatistics(platform, outDir, dir);
   writeFileSync(path.join(dir, "platform.css"), PLATFORM_CSS);
-  writeManifest(outDir);
+  await writeManifest(outDir);
 }
 
 const PLATFORM_CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;line-height:1.6}

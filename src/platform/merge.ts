@@ -13,7 +13,7 @@ import { finishPlatform } from "./finish.ts";
 import { guardOutput } from "./build.ts";
 import { shownPath } from "./shares.ts";
 
-export function mergePlatform(platform: Platform, partsDir: string, outDir: string): void {
+export async function mergePlatform(platform: Platform, partsDir: string, outDir: string): Promise<void> {
   const missing: Problem[] = platform.sites
     .filter((s) => !isGongkaiOutput(path.join(partsDir, s.key)))
     .map((s) => ({
@@ -37,7 +37,7 @@ export function mergePlatform(platform: Platform, partsDir: string, outDir: stri
         recursive: true,
         verbatimSymlinks: true,
       });
-    finishPlatform(platform, staging);
+    await finishPlatform(platform, staging);
     publication.commit();
   } catch (err) {
     publication.abort();

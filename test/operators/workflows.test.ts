@@ -135,7 +135,7 @@ test("the platform workflow takes its matrix from npm run plan and merges what t
   const wf = load("platform.yml");
   const plan = wf.jobs.plan.steps.find((s) => s.run?.includes("npm run --silent plan"));
   assert.match(plan?.run ?? "", /--platform platform\.config\.ts --jobs "\$JOBS"/);
-  assert.equal(wf.jobs.build.strategy?.matrix as unknown, "${{ fromJSON(needs.plan.outputs.matrix) }}");
+  assert.equal(wf.jobs.build.strategy?.matrix, "${{ fromJSON(needs.plan.outputs.matrix) }}");
   const build = wf.jobs.build.steps.find((s) => s.run?.includes("npm run build"));
   assert.match(build?.run ?? "", /--site "\$SITES" --out _parts/);
   assert.ok(
