@@ -9,6 +9,7 @@ import { themeSchema } from "./theme.ts";
 import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
+import { cmsSchema } from "./cms.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -160,6 +161,8 @@ export const siteSchema = z.strictObject({
   review: reviewSchema,
   /** 伪造发稿日期 check against the git history (docs/wording.md). */
   honestDates: honestDatesSchema,
+  /** The web editor: Git host, editorial workflow, whether the build ships admin/ (docs/cms.md). */
+  cms: cmsSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */
