@@ -72,19 +72,27 @@ function fieldsOf(data: Record<string, unknown>, schema: JsonSchema): Record<str
 }
 
 /** One `key: value` in the given style, ending with a newline. */
-function pairText(key: string, value: unknown, flow: boolean): string {
+function pairText(key: string, value: unknown, flow: boolean, padded = true): string {
   const doc = new Document({ [key]: value });
   if (flow && isMap(doc.contents)) {
-    const node = (doc.contents.items[0]).value;
+    const node = doc.contents.items[0].value;
     if (isCollection(node)) node.flow = true;
   }
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded });
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** A flow collection (`[a, b]`, `{ a: b }`), and whether it pads its brackets with spaces. */
+  flow: boolean;
+  padded: boolean;
 }
 
 /** Where each top-level pair's text is in the front matter: whole lines, comments on them included. */
-function pairSpans(matter: string): Map<string, { start: number; end: number; flow: boolean }> {
+function pairSpans(matter: string): Map<string, Span> {
   const doc = parseDocument(matter, { keepSourceTokens: true });
-  const spans = new Map<string, { start: number; end: number; flow: boolean }>();
+  const spans = new Map<string, Span>();
   if (!isMap(doc.contents)) return spans;
   for (const item of doc.contents.items) {
     const key = item.key as { value?: unknown; range?: [number, number, number] } | null;
@@ -97,6 +105,7 @@ function pairSpans(matter: string): Map<string, { start: number; end: number; fl
       start,
       end: nl < 0 ? matter.length : nl + 1,
       flow: isCollection(value) ? Boolean(value.flow) : false,
+      padded: value?.range ? matter[value.range[0] + 1] === " " : true,
     });
   }
   return spans;
@@ -158,7 +167,7 @@ export function normalizeSave(original: string | undefined, written: string, o: 
       continue;
     }
     if (span) {
-      edits.push([span.start, span.end, pairText(key, now[key], span.flow), rank(order, key)]);
+      edits.push([span.start, span.end, pairText(key, now[key], span.flow, span.padded), rank(order, key)]);
       continue;
     }
     // A new field: after the nearest field before it in the schema's order that the file has.
