@@ -67,8 +67,6 @@ export function labelAndHint(description: string | undefined, name: string): [st
   return [description.slice(0, at), description.slice(at + 1) || undefined];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A date field (src/content/fields.ts dateTimeField marks its JSON Schema with this example). */
 function isDate(s: JsonSchema): boolean {
   return (
@@ -87,13 +85,9 @@ function isImage(name: string, s: JsonSchema, parentDescription: string | undefi
   return /图/.test(s.description ?? "") || (name === "src" && /图|封面|横幅/.test(parentDescription ?? ""));
 }
 
-/** The allowed extensions for a media field, and the pattern Decap checks before saving. */
-export function mediaPattern(types: readonly string[], image: boolean): [string, string] {
-  const allowed = types.filter((t) => !image || IMAGE_TYPES.has(t));
-  return [
-    `^/media/[A-Za-z0-9._/-]+\\.(${allowed.map(escapeRegExp).join("|")})$`,
-    `应为 /media/ 下的${image ? "图片" : "文件"}，只含英文字母、数字和 . _ - /，类型为：${allowed.join("、")}`,
-  ];
+/** The extensions a media field may take (images only for an image). */
+export function allowedTypes(types: readonly string[], image: boolean): string[] {
+  return types.filter((t) => !image || IMAGE_TYPES.has(t));
 }
 
 function stringOptions(s: JsonSchema): string[] | undefined {
@@ -137,28 +131,21 @@ export function fieldOf(
         : ["^\\d{4}-\\d{2}-\\d{2}$", "应为 YYYY-MM-DD"],
     };
   }
-  if (isMedia(s)) {
-    const image = isImage(name, s, parentDescription);
+  if (
+    isMedia(s) ||
+    (s.type === "string" && /\/media\//.test(s.description ?? "") && /网址/.test(s.description ?? ""))
+  ) {
+    // Decap checks a file or image widget's pattern against something other than the stored
+    // path (an existing cover or attachment fails any pattern), so these widgets carry none: the
+    // allowed types are in the hint, the local backend refuses any other upload
+    // (src/cms/local-api.ts) and the check refuses any other path.
+    const image = isMedia(s) && isImage(name, s, parentDescription);
+    const types = allowedTypes(ctx.mediaTypes, image).join("、");
     return {
       ...base,
       widget: image ? "image" : "file",
-      choose_url: false,
-      pattern: mediaPattern(ctx.mediaTypes, image),
-    };
-  }
-  if (
-    s.type === "string" &&
-    !s.pattern &&
-    /\/media\//.test(s.description ?? "") &&
-    /网址/.test(s.description ?? "")
-  ) {
-    // A file here or a video elsewhere (linkTarget): the file widget with its “insert from URL”.
-    const [media, message] = mediaPattern(ctx.mediaTypes, false);
-    return {
-      ...base,
-      widget: "file",
-      choose_url: true,
-      pattern: [`^(https?://\\S+|${media.slice(1, -1)})$`, `${message}；或 http(s):// 网址`],
+      choose_url: !isMedia(s),
+      hint: `${hint ?? ""}（允许的类型：${types}）`,
     };
   }
   switch (s.type) {
