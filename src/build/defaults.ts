@@ -25,6 +25,7 @@ import { sitemapStep } from "./sitemap-xml.ts";
 import { manifestStep } from "./manifest.ts";
 import { openDataStep } from "../tallies/open-data-step.ts";
 import { searchIndexStep } from "../search/index-step.ts";
+import { adminStep } from "../cms/admin-step.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
   { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
@@ -51,6 +52,7 @@ export const defaultSteps: readonly BuildStep[] = [
   openDataStep,
   searchIndexStep(),
   sitemapStep(),
+  adminStep,
   manifestStep,
 ];
 

@@ -74,11 +74,11 @@ export const ADMIN_STYLE = `.gk-preview{border:0;width:100%;height:100vh;display
 `;
 
 /**
- * The script started after the bundle. `types` are the collections (one per content type); the
- * preview of each shows the saved item's real page, through `previewPath`.
+ * The script started after the bundle. `types` are the collections (one per content type); with
+ * `previewPath` (npm run cms) the preview of each shows the saved item's real page.
  */
-export function adminScript(types: readonly string[], previewPath: string): string {
-  const data = JSON.stringify({ types, previewPath }).replace(/</g, "\\u003c");
+export function adminScript(types: readonly string[], previewPath: string | undefined): string {
+  const data = JSON.stringify({ types, previewPath: previewPath ?? null }).replace(/</g, "\\u003c");
   return `(function () {
   "use strict";
   var CMS = window.CMS, h = window.h, createClass = window.createClass;
@@ -92,7 +92,8 @@ export function adminScript(types: readonly string[], previewPath: string): stri
       return h("iframe", { className: "gk-preview", src: src, title: "网站预览" });
     }
   });
-  setup.types.forEach(function (type) { CMS.registerPreviewTemplate(type, Preview); });
+  // On a Git host there is no dev server: Decap's own preview of the form.
+  if (setup.previewPath) setup.types.forEach(function (type) { CMS.registerPreviewTemplate(type, Preview); });
   CMS.registerPreviewStyle("cms.css");
   // key → value maps (the statistics' manual figures): one "键: 值" per line.
   var toText = function (value) {
