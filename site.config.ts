@@ -17,6 +17,7 @@ export default defineSite({
   siteIdCode: "1522990001",
   icp: "蒙ICP备2099000001号-1",
   publicSecurityRecord: "蒙公网安备 15229902000001号",
+  conacId: "15229900001000000001",
   baseUrl: "https://www.baihualing.gov.cn",
   pathPrefix: "/",
   timeZone: "Asia/Shanghai",
@@ -46,8 +47,24 @@ export default defineSite({
       "桦溪河",
     ],
   },
+  // 咨询建言 channels (linked from every page) and the reply deadlines of letters (docs/letters.md).
+  interaction: {
+    channels: [
+      {
+        label: "市长信箱",
+        url: "https://12345.nmg.gov.cn/baihualing/mayor",
+        note: "致信市长，15 个工作日内答复",
+      },
+      { label: "政务咨询", url: "https://12345.nmg.gov.cn/baihualing/consult", note: "政策、办事咨询" },
+      { label: "投诉举报", url: "https://12345.nmg.gov.cn/baihualing/complaint", note: "对政府工作的投诉" },
+      { label: "建言献策", url: "mailto:jianyan@baihualing.gov.cn", note: "对本市发展的意见建议" },
+    ],
+    letterDeadlines: { warnWorkingDays: 15, errorDays: 60 },
+  },
   // Everything committed before the switch-over came with the migration of the sample content.
   honestDates: { since: "2026-12-02" },
+  // 解读 within 3 working days was kept from 2026 on: older documents are listed, not warned about.
+  interpretation: { since: "2026-01-01" },
   columns: [
     {
       key: "city-news",
@@ -103,6 +120,9 @@ export default defineSite({
     emergency: "市应急管理局",
     "gov-services": "市政务服务局",
     media: "市融媒体中心",
+    // Towns with a 公开平台 on the portal (content/organs/).
+    qingsong: "青松镇人民政府",
+    luming: "鹿鸣镇人民政府",
   }),
   topics: [
     { key: "ecology", name: "生态文明建设", group: "专题" },
@@ -169,7 +189,12 @@ export default defineSite({
       { label: "政府信息公开指南", url: "/pages/open-government-guide/", note: "公开范围、方式和程序" },
       { label: "政府信息公开制度", url: "/pages/open-government-rules/", note: "工作制度汇编" },
     ],
-    interaction: [{ label: "联系我们", url: "/contact/", note: "咨询建言、来信地址和办公电话" }],
+    interaction: [
+      { label: "留言办理", url: "/letters/", note: "来信的受理和答复情况" },
+      { label: "意见征集", url: "/consultations/", note: "政策草案公开征求意见及采纳情况" },
+      { label: "在线访谈", url: "/interviews/", note: "访谈预告和文字、视频实录" },
+      { label: "联系我们", url: "/contact/", note: "来信地址和办公电话" },
+    ],
   },
   indexNoPattern: "^[0-9A-Z]{18}/\\d{4}-\\d{5}$",
   // The yearly statistics table, in the layout of the 2012 table that counties have published for

@@ -136,6 +136,17 @@ export function generateSyntheticPortal(
       `---\ntitle: ${topic.name}\ntopic: ${topic.name}\ndate: ${firstYear}-01-01 09:00\n---\n${paragraphs(rand, 2)}\n`,
     );
   }
+  // Every department is an organ with its own 公开平台 (the most a county portal has): per-organ
+  // pages and tallies are part of what the benchmark measures.
+  site.departments.forEach((dept, n) => {
+    const kind = n === 0 ? "人民政府" : "政府部门";
+    const leader = (name: string, extra = "") =>
+      `  - { name: ${name}, photo: { src: /media/images/leader-${dept.key}-${name.length}.svg, alt: ${name}同志示意头像 }, position: 局长, duties: 主持全面工作, from: ${firstYear}-01-01${extra} }\n`;
+    write(
+      `organs/${dept.key}.md`,
+      `---\ntitle: 白桦岭${dept.name}\nkind: ${kind}\naddress: 白桦岭市温泉街${n + 1}号\nhours: 工作日 8:30—17:30\nphone: "0482-71200${pad(n)}"\nfax: "0482-71201${pad(n)}"\nunits:\n  - { name: 办公室, duties: 日常运转 }\nleaders:\n${leader("王现任")}${leader("李离任者", `, to: ${firstYear}-01-01`)}open_guide:\n  classification: 按第二十条分类\n  access: 网站公开，依申请公开\n  office: { name: 办公室, address: 温泉街${n + 1}号, hours: 工作日, phone: "0482-7120000", fax: "0482-7120001", online: a@b.gov.cn }\nstatutory:\n  - { name: 规章和规范性文件, policy_kinds: [行政规范性文件] }\n  - { name: 机构职能, organ_page: true }\n  - { name: 行政许可和对外管理服务, guide_types: [${site.guideTypes.map((g) => g.name).join(", ")}] }\n  - { name: 其他法定主动公开信息, columns: [${site.columns.map((c) => c.name).join(", ")}] }\n---\n负责本领域的行政管理工作（不取随机数：其余内容与没有机关时相同）。\n`,
+    );
+  });
   const policyIndex: string[] = [];
   let policySerial = 0;
   for (let i = 0; i < count; i++) {

@@ -29,7 +29,7 @@ ${breadcrumbs(ctx, page)}
 <p class="print-only print-url">本页网址：${absoluteUrl(ctx.site, page.url)}</p>
 ${main}
 </main>
-${footer(ctx)}
+${footer(ctx, page)}
 </body>
 </html>`.toString()}\n`;
 }

@@ -80,7 +80,13 @@ function otherTypesRow(ctx: LayoutContext): Html | string {
   return html`<div class="home-row">${blocks.map((home) => html`<div class="cell">${home.blocks(ctx)}</div>`)}</div>`;
 }
 
-export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: Published["year"]): string {
+export function homePage(
+  ctx: LayoutContext,
+  publishedCount: number,
+  thisYear: Published["year"],
+  /** Shown under the 头条 (the 政府网站工作年度报表 in January). */
+  notice: Html | string = "",
+): string {
   const { site, portal } = ctx;
   const published = { total: publishedCount, year: thisYear };
   const top = portal.byType.news.find((r) => r.fields.headline);
@@ -89,6 +95,7 @@ export function homePage(ctx: LayoutContext, publishedCount: number, thisYear: P
   let n = 0;
   const main = html`<h1 class="visually-hidden">${site.name}门户网站</h1>
 ${headline(ctx, top)}
+${notice}
 ${rows.map(
   (row) =>
     html`<div class="home-row">${row.map((block) => {

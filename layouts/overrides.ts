@@ -17,7 +17,8 @@ import type { LayoutContext, PageMeta } from "../src/view/context.ts";
 import type { HomeBlock } from "../src/config/home.ts";
 
 export type HeaderOverride = (ctx: LayoutContext, page: PageMeta, original: () => Html) => Html;
-export type FooterOverride = (ctx: LayoutContext, original: () => Html) => Html;
+/** `page`: the page the footer is on (its URL goes into the 找错 link, src/portal/identity-links.ts). */
+export type FooterOverride = (ctx: LayoutContext, original: () => Html, page: PageMeta) => Html;
 /** A home block, by its type (`news`, `services` …) or, for `custom` blocks, by its name. */
 export type HomeBlockOverride = (ctx: LayoutContext, block: HomeBlock, original: () => Html) => Html;
 /** The main part of a detail page (inside <main>, under the preview notice). */

@@ -1,5 +1,6 @@
 /** 政务公开统计: the index of years with the year-over-year chart, and one year's table (指标名称 · 完成情况). */
 import { html, raw, type Html } from "../src/html/html.ts";
+import { interactionFigures } from "./interaction-figures.ts";
 import type { Tallies } from "../src/tallies/compute.ts";
 import { cellValue } from "../src/tallies/compute.ts";
 import { countedTypes } from "../src/tallies/cells.ts";
@@ -8,6 +9,10 @@ import { labelWithUnit, type FigureRow, type FigureSection } from "../src/tallie
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
+import { letterStatisticsLinks } from "./letter-statistics.ts";
+import { websiteReportLinks } from "./website-report.ts";
+import { websiteReportYears } from "../src/tallies/website-report.ts";
+import { letterTallies } from "../src/tallies/letters.ts";
 
 /** One series per counted type (its spec's `tally.color`), in the order of the type list. */
 function chartSeries(ctx: LayoutContext): { cell: string; label: string; color: string }[] {
@@ -57,6 +62,8 @@ ${
 ${yearTable(ctx, tallies, years)}</section>`
     : ""
 }
+${websiteReportLinks(ctx, websiteReportYears(ctx.portal, tallies.years))}
+${letterStatisticsLinks(ctx, letterTallies(ctx.portal).years)}
 <section aria-labelledby="stats-open"><h2 id="stats-open">开放数据</h2>
 <ul><li><a href="${ctx.href(talliesUrls.openDataJson)}">全部统计数据（JSON）</a></li>${years.map((year) => html`<li><a href="${ctx.href(talliesUrls.openDataCsv(year))}">${year}年统计数据（CSV）</a></li>`)}</ul></section>`;
   return basePage(
@@ -97,6 +104,7 @@ export function statisticsYearPage(
 ${section.rows.map((row) => html`<tr><th scope="row" class="indent">${labelWithUnit(row)}</th>${figureCell(ctx, row)}</tr>`)}`,
   )}</tbody>
 </table></div>
+${interactionFigures(ctx, year)}
 <p><a href="${ctx.href(talliesUrls.openDataCsv(year))}">下载本年统计数据（CSV）</a> · <a href="${ctx.href(talliesUrls.statistics)}">历年统计</a></p>`;
   return basePage(
     ctx,

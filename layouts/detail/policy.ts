@@ -3,6 +3,7 @@ import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
+import { formLabel, interpretationForm } from "./interpretation.ts";
 import { articleHeader, attachmentList, previewBadge, topicTags } from "../parts/article.ts";
 
 const day = (ms: number | undefined, ctx: LayoutContext) =>
@@ -15,7 +16,7 @@ function related(ctx: LayoutContext, r: RecordOf<"policy">): Html | string {
   }
   const interpretations = ctx.portal.interpretationsOf.get(r.fields.index_no) ?? [];
   if (!interpretations.length) return "";
-  return html`<section class="related" aria-labelledby="related-h"><h2 id="related-h">相关解读</h2><ul>${interpretations.map((i) => html`<li><a href="${ctx.href(i.url)}">${i.fields.title}</a> <time>${i.day}</time></li>`)}</ul></section>`;
+  return html`<section class="related" aria-labelledby="related-h"><h2 id="related-h">相关解读</h2><ul>${interpretations.map((i) => html`<li><a href="${ctx.href(i.url)}">${i.fields.title}</a>${formLabel(i)} <time>${i.day}</time></li>`)}</ul></section>`;
 }
 
 export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: string): Html {
@@ -38,6 +39,7 @@ export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: 
 ${articleHeader(f.title, f.department, r.dateText)}
 ${f.validity !== "有效" ? html`<p class="validity-notice" role="note">本文件已${f.validity}，仅供查阅。</p>` : ""}
 ${f.summary ? html`<p class="summary"><strong>内容概述：</strong>${f.summary}</p>` : ""}
+${interpretationForm(ctx, r)}
 <div class="article-body">${raw(bodyHtml)}</div>
 ${attachmentList(ctx, f.attachments)}
 ${related(ctx, r)}

@@ -30,19 +30,27 @@ function sourceTag(ctx: LayoutContext, src: string): Html {
   return html`<source src="${ctx.href(src)}"${type ? html` type="${type}"` : ""}>`;
 }
 
-export function videoBody(ctx: LayoutContext, r: RecordOf<"video">, bodyHtml: string): Html {
-  const f = r.fields;
-  return html`<article class="article video">
-${articleHeader(f.title, f.source, r.dateText, html`<span>时长：${formatDuration(f.duration)}</span>`)}
-<figure class="player">
-  <video controls preload="none" poster="${ctx.href(f.poster.src)}" aria-describedby="transcript-h">
+/**
+ * The player with captions and the download links; `describedBy` is the id of the heading of the
+ * transcript on the same page (a 解读 or an interview that shows a video item embeds it too).
+ */
+export function videoPlayer(ctx: LayoutContext, f: RecordOf<"video">["fields"], describedBy: string): Html {
+  return html`<figure class="player">
+  <video controls preload="none" poster="${ctx.href(f.poster.src)}" aria-describedby="${describedBy}">
     ${sources(f).map((src) => sourceTag(ctx, src))}
     <track kind="captions" src="${ctx.href(f.captions)}" srclang="zh-CN" label="中文字幕" default>
     您的浏览器不支持视频播放，请<a href="${ctx.href(f.video)}">下载视频</a>观看。
   </video>
   <figcaption>时长 ${formatDuration(f.duration)}，可开启中文字幕；文字实录见下文。</figcaption>
 </figure>
-<p class="video-links">${sources(f).map((src) => html`<a href="${ctx.href(src)}" download>下载视频（${src.split(".").pop()?.toUpperCase() ?? ""}）</a>　`)}<a href="${ctx.href(f.captions)}" download>下载字幕（WebVTT）</a></p>
+<p class="video-links">${sources(f).map((src) => html`<a href="${ctx.href(src)}" download>下载视频（${src.split(".").pop()?.toUpperCase() ?? ""}）</a>　`)}<a href="${ctx.href(f.captions)}" download>下载字幕（WebVTT）</a></p>`;
+}
+
+export function videoBody(ctx: LayoutContext, r: RecordOf<"video">, bodyHtml: string): Html {
+  const f = r.fields;
+  return html`<article class="article video">
+${articleHeader(f.title, f.source, r.dateText, html`<span>时长：${formatDuration(f.duration)}</span>`)}
+${videoPlayer(ctx, f, "transcript-h")}
 ${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
 <section class="transcript" aria-labelledby="transcript-h"><h2 id="transcript-h">文字实录</h2>${raw(bodyHtml)}</section>
 ${topicTags(ctx, f.topics)}

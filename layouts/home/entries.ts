@@ -5,6 +5,8 @@
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { talliesUrls } from "../../src/tallies/urls.ts";
+import { jiucuoUrl } from "../../src/portal/identity-links.ts";
+import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 
 /** The guides the config lists as popular, by file name (content/guides/<name>.md); unpublished ones are left out. */
@@ -57,21 +59,17 @@ export function openGovernmentBlock(
 </section>`;
 }
 
-/** The 找错 entry of domain.md §6, for the page it is on. */
-function jiucuoUrl(ctx: LayoutContext): string {
-  const page = ctx.site.baseUrl + ctx.href("/");
-  return `https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=${ctx.site.siteIdCode}&url=${encodeURIComponent(page)}`;
-}
-
 export function interactionBlock(ctx: LayoutContext): Html {
   const { site } = ctx;
   return html`<section class="home-block interaction" aria-labelledby="h-interaction">
 <h2 id="h-interaction" class="block-title">互动交流</h2>
 <ul class="entries">
+${site.interaction.channels.map((c) => html`<li><a href="${c.url}" rel="noopener noreferrer">${c.label}</a>${c.note ? html`<span>${c.note}</span>` : ""}</li>`)}
 ${site.home.interaction.map((e) => html`<li><a href="${ctx.href(e.url)}">${e.label}</a>${e.note ? html`<span>${e.note}</span>` : ""}</li>`)}
 <li><a href="tel:${site.hotline}">市民服务热线 <span class="nowrap">${site.hotline}</span></a><span>工作日及节假日均可拨打</span></li>
 <li><a href="mailto:${site.email}">政务公开邮箱</a><span class="email">${site.email}</span></li>
-<li><a href="${jiucuoUrl(ctx)}" rel="noopener noreferrer">我为政府网站找错</a><span>国务院办公厅政府网站找错平台</span></li>
+<li><a href="${jiucuoUrl(ctx.site, urls.home)}" rel="noopener noreferrer">我为政府网站找错</a><span>国务院办公厅政府网站找错平台</span></li>
 </ul>
+<p class="more"><a href="${ctx.href(interactionUrls.index)}">更多互动交流</a></p>
 </section>`;
 }

@@ -1,8 +1,10 @@
 /** The footer every government page must carry (domain.md §5): identifiers, sponsor, contacts. */
 import { html, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
-import type { LayoutContext } from "../../src/view/context.ts";
-import { overridden, overridesOf } from "../overrides.ts";
+import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
+import { conacUrl, jiucuoUrl } from "../../src/portal/identity-links.ts";
+import { interactionUrls } from "../../src/portal/interaction-urls.ts";
+import { overridesOf } from "../overrides.ts";
 
 /** 2025—2026: from the configured first year to the build's year (one year when they are equal). */
 function years(ctx: LayoutContext): string {
@@ -12,21 +14,33 @@ function years(ctx: LayoutContext): string {
   return String(since ?? now ?? "");
 }
 
-export function footer(ctx: LayoutContext): Html {
-  return overridden(overridesOf(ctx).footer, ourFooter, ctx);
+export function footer(ctx: LayoutContext, page: PageMeta): Html {
+  const own = overridesOf(ctx).footer;
+  return own ? own(ctx, () => ourFooter(ctx, page), page) : ourFooter(ctx, page);
 }
 
-function ourFooter(ctx: LayoutContext): Html {
+/** 咨询建言: every configured channel, on every page (an online channel is a veto item of the inspection). */
+function channels(ctx: LayoutContext): Html {
+  const list = ctx.site.interaction.channels;
+  return html`<nav class="footer-channels" aria-label="咨询建言"><a href="${ctx.href(interactionUrls.index)}">互动交流</a>：${list.map(
+    (c, i) =>
+      html`${i ? html`<span aria-hidden="true">|</span>` : ""}<a href="${c.url}" rel="noopener noreferrer">${c.label}</a>`,
+  )}</nav>`;
+}
+
+function ourFooter(ctx: LayoutContext, page: PageMeta): Html {
   const { site, href } = ctx;
   return html`<footer class="site-footer">
   <div class="wrap">
     <nav class="footer-links" aria-label="页脚链接">
       <a href="${href(urls.sitemap)}">网站地图</a><span aria-hidden="true">|</span>
       <a href="${href(urls.contact)}">联系我们</a><span aria-hidden="true">|</span>
-      <a href="${href(urls.search)}">站内搜索</a>
+      <a href="${href(urls.search)}">站内搜索</a><span aria-hidden="true">|</span>
+      <a class="jiucuo" href="${jiucuoUrl(site, page.url)}" rel="noopener noreferrer">我为政府网站找错</a>
     </nav>
+    ${channels(ctx)}
     <div class="footer-body">
-      <a class="conac" href="https://bszs.conac.cn/" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy"></a>
+      <a class="conac" href="${conacUrl(site)}" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy"></a>
       <div class="footer-text">
         <p>主办单位：${site.sponsor}　技术维护：${site.maintainer}</p>
         <p>地址：${site.address}　邮编：<span class="nowrap">${site.postcode}</span>　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　<span class="nowrap">市民服务热线：${site.hotline}</span></p>

@@ -5,16 +5,13 @@ import { inNavOrder } from "../../src/content-types/spec.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 
-/** 首页, then the content types' entries (their spec's `nav`). */
+/** 首页, then the content types' entries (their spec's `nav` and `navEntries`), in order. */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
-  return [
-    { section: "home", label: "首页", url: urls.home },
-    ...inNavOrder(ctx.portal.types).map((t) => ({
-      section: t.section,
-      label: t.nav!.label,
-      url: t.nav!.url,
-    })),
+  const entries = [
+    ...inNavOrder(ctx.portal.types).map((t) => ({ section: t.section, ...t.nav! })),
+    ...ctx.portal.types.flatMap((t) => t.navEntries?.(ctx.portal) ?? []),
   ];
+  return [{ section: "home", label: "首页", url: urls.home }, ...entries.sort((a, b) => a.order - b.order)];
 }
 
 export function header(ctx: LayoutContext, page: PageMeta): Html {

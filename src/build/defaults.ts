@@ -16,6 +16,7 @@ import {
   TopicsIndexPage,
 } from "../pages/misc-pages.ts";
 import { FeedPages } from "../pages/feed-pages.ts";
+import { TypePages } from "../pages/type-pages.ts";
 import { AnnualReportPages, StatisticsIndexPage, StatisticsYearPages } from "../pages/statistics-pages.ts";
 import type { BuildStep } from "./steps.ts";
 import type { SiteParts } from "./outputs.ts";
@@ -25,6 +26,10 @@ import { sitemapStep } from "./sitemap-xml.ts";
 import { manifestStep } from "./manifest.ts";
 import { openDataStep } from "../tallies/open-data-step.ts";
 import { searchIndexStep } from "../search/index-step.ts";
+import { InteractionPage } from "../pages/interaction-page.ts";
+import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
+import { lettersOpenDataStep } from "../tallies/letters-open-data-step.ts";
+import { WebsiteReportPages, websiteReportStep } from "../pages/website-report-pages.ts";
 import { adminStep } from "../cms/admin-step.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
@@ -42,6 +47,16 @@ export const defaultPageSources: readonly PageSource[] = [
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref) },
   { name: "annual-reports", create: (ref) => new AnnualReportPages(ref) },
   { name: "statistics-audit", create: (ref) => new ListPages(ref, "gongkaiTallies.audits"), streamed: true },
+  { name: "interaction", create: (ref) => new InteractionPage(ref) },
+  { name: "letter-statistics", create: (ref) => new LetterStatisticsPages(ref) },
+  { name: "letter-audit", create: (ref) => new ListPages(ref, "gongkaiLetters.audits"), streamed: true },
+  { name: "website-report", create: (ref) => new WebsiteReportPages(ref) },
+  {
+    name: "website-report-audit",
+    create: (ref) => new ListPages(ref, "gongkaiWebsiteReport.audits"),
+    streamed: true,
+  },
+  { name: "type-pages", create: (ref) => new TypePages(ref), streamed: true },
 ];
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */
@@ -50,6 +65,8 @@ export const defaultSteps: readonly BuildStep[] = [
   mediaStep,
   headersStep,
   openDataStep,
+  lettersOpenDataStep,
+  websiteReportStep,
   searchIndexStep(),
   sitemapStep(),
   adminStep,

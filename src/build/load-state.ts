@@ -32,6 +32,7 @@ export function checkSite(
         site,
         portal,
         href: hrefFor(site),
+        now: options.now,
         year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
         markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
         imageSize: imageSizer(options.contentDir),

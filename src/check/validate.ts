@@ -19,7 +19,9 @@ import { signoffProblems } from "./signoff.ts";
 import { backdatingProblems } from "./dates.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
+import { websiteReportProblems } from "../tallies/website-report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { mediaFileProblems } from "../media/media-checks.ts";
 import { MediaReferences, planMedia } from "../media/embargo.ts";
 
@@ -50,8 +52,11 @@ export function validateContent(
   const types = options.types ?? DEFAULT_TYPES;
   const loaded = loadContent({ ...options, types });
   const portal = buildPortal(site, loaded.published, types);
-  const withPage = new Set(types.filter((t) => t.detail).map((t) => t.type));
-  const details = portal.records.filter((r) => withPage.has(r.type));
+  const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
+  const details = portal.records.filter((r) => {
+    const spec = withPage.get(r.type);
+    return spec !== undefined && (spec.hasPage?.(r) ?? true);
+  });
   const tallies = computeTallies(portal);
   const media = indexMedia(options.contentDir);
   const references = new MediaReferences();
@@ -73,6 +78,7 @@ export function validateContent(
     ...inspectionWarnings(portal, options.now),
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
+    ...websiteReportProblems(portal),
     ...wordingProblems(site, types, loaded.all),
     ...signoffProblems(site, types, loaded.all),
     ...backdatingProblems(site, loaded.all, options.contentDir, options.now),

@@ -9,6 +9,9 @@ import { themeSchema } from "./theme.ts";
 import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
+import { consultationRulesSchema, interpretationRulesSchema } from "./interaction.ts";
+import { calendarSchema } from "./calendar.ts";
+import { interactionSchema } from "./channels.ts";
 import { cmsSchema } from "./cms.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
@@ -56,6 +59,13 @@ export const siteSchema = z.strictObject({
   hotline: z.string().min(1),
   /** 政府网站标识码 (SiteIDCode meta tag): 10 characters. */
   siteIdCode: z.string().regex(/^[0-9A-Z]{10}$/, { error: "政府网站标识码应为 10 位数字或大写字母" }),
+  /** The site's record at bszs.conac.cn (党政机关网站标识 links to `sitename?method=show&id=<id>`). */
+  conacId: z
+    .string()
+    .regex(/^[0-9A-Za-z]+$/, {
+      error: "党政机关网站标识的 id 应为字母和数字（见 bszs.conac.cn 上本站的标识链接）",
+    })
+    .optional(),
   /** ICP 备案号, e.g. 蒙ICP备2020004182号-2. */
   icp: z.string().min(1),
   /** 公安机关备案号, e.g. 蒙公网安备 15220202000101号. */
@@ -155,12 +165,20 @@ export const siteSchema = z.strictObject({
       }),
     ])
     .optional(),
+  /** 互动交流: the 咨询建言 channels (at least one) and the reply deadlines of letters (src/config/channels.ts). */
+  interaction: interactionSchema,
   /** 错敏词 and 规范表述: declared names, site dictionary, typography (docs/wording.md). */
   wording: wordingSchema,
   /** 三审三校 sign-off required before publication (docs/wording.md). */
   review: reviewSchema,
   /** 伪造发稿日期 check against the git history (docs/wording.md). */
   honestDates: honestDatesSchema,
+  /** 意见征集: minimum period and the deadline of the 结果反馈 (src/config/interaction.ts). */
+  consultations: consultationRulesSchema,
+  /** 政策解读: which kinds need one, within how many working days (src/config/interaction.ts). */
+  interpretation: interpretationRulesSchema,
+  /** Local holidays and working days added to the national calendar (src/calendar/working-days.ts). */
+  calendar: calendarSchema,
   /** The web editor: Git host, editorial workflow, whether the build ships admin/ (docs/cms.md). */
   cms: cmsSchema,
 });

@@ -11,5 +11,22 @@ import { periodical } from "./periodical.ts";
 import { topic } from "./topic.ts";
 import { page } from "./page.ts";
 import { report } from "./report.ts";
+import { letter } from "./letter.ts";
+import { consultation } from "./consultation.ts";
+import { interview } from "./interview.ts";
+import { organ } from "./organ.ts";
 
-export const DEFAULT_TYPES = [news, policy, video, guide, periodical, topic, page, report] as const;
+export const DEFAULT_TYPES = [
+  news,
+  policy,
+  video,
+  guide,
+  periodical,
+  topic,
+  page,
+  report,
+  letter,
+  consultation,
+  interview,
+  organ,
+] as const;

@@ -10,11 +10,22 @@ export const page: TypeSpec<"page", PageFields> = {
   label: "页面",
   schema: pageSchema,
   section: "",
-  detail: { layout: (_ctx, r, bodyHtml) => plainBody(r, bodyHtml), crumbs: () => [] },
+  detail: {
+    layout: (_ctx, r, bodyHtml) => plainBody(r, bodyHtml),
+    crumbs: () => [],
+    section: (r) => (r.fields.nav ? `page:${r.id}` : ""),
+  },
   sitemapLinks: ({ portal }) => ({
     into: "policies",
     links: portal.byType.page.map((p) => ({ label: p.fields.title, url: p.url })),
   }),
+  // 概况 and the like: a page with `nav` has an entry in the main navigation, after 首页.
+  navEntries: (portal) =>
+    portal.byType.page.flatMap((p, i) =>
+      p.fields.nav
+        ? [{ label: p.fields.nav, url: p.url, order: 0.5 + i / 1000, section: `page:${p.id}` }]
+        : [],
+    ),
   undatedYears: true,
   scaffold: { lines: ({ stamp }) => [dateLine(stamp)], folder: () => "" },
 };

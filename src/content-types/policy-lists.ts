@@ -9,6 +9,7 @@ import { urls, VALIDITY_KEYS } from "../portal/urls.ts";
 import { VALIDITIES } from "../content/policy.ts";
 import { byYear, paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
+import { coverageUrls, interpretationCoverage } from "../tallies/interpretation.ts";
 
 export const POLICY_FEED_URL = "/feeds/policies.xml";
 
@@ -56,7 +57,13 @@ export function policyLists(portal: Portal): ListPageData[] {
     },
     {
       label: "政策解读",
-      links: [{ label: "全部政策解读", url: urls.interpretations, count: interpretations.length }],
+      links: [
+        { label: "全部政策解读", url: urls.interpretations, count: interpretations.length },
+        ...interpretationCoverage(portal).map((c) => ({
+          label: `${c.year}年解读情况`,
+          url: coverageUrls.year(c.year),
+        })),
+      ],
     },
   ];
   const column = {

@@ -5,6 +5,7 @@
 import { html } from "../html/html.ts";
 import { POLICY_KINDS, policySchema, type PolicyFields } from "../content/policy.ts";
 import { urls, VALIDITY_KEYS } from "../portal/urls.ts";
+import { organUrls } from "../organs/urls.ts";
 import { policyBody, policyRows } from "../../layouts/detail/policy.ts";
 import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
@@ -12,7 +13,28 @@ import { nextIndexNo } from "./policy-index-no.ts";
 import { POLICY_FEED_URL, policyLists } from "./policy-lists.ts";
 import { policyChecks } from "./policy-checks.ts";
 import type { TypeSpec } from "./spec.ts";
+import type { Portal } from "../portal/portal.ts";
+import type { Problem } from "../problems/problems.ts";
+import type { DateTime } from "luxon";
+import { interpretationProblems } from "./interpretation-checks.ts";
+import { coverageLists } from "./interpretation-lists.ts";
 import { dayIn, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
+
+function catalogueFreshness(portal: Portal, clock: DateTime): Problem[] {
+  const newest = portal.byType.policy.find((p) => p.fields.kind !== "政策解读");
+  if (!newest)
+    return [
+      warn("content/policies", "政府信息公开目录", "没有任何已发布的政策文件；空栏目会被网站检查认定为问题"),
+    ];
+  if (newest.publishedAt >= clock.minus({ months: STALE_NOTICE_MONTHS }).toMillis()) return [];
+  return [
+    warn(
+      "content/policies",
+      "政府信息公开目录",
+      `最近一份政策文件发布于 ${dayIn(portal.site.timeZone)(newest.publishedAt)}（${newest.file}）；政策文件栏目超过 6 个月未更新会被网站检查认定为更新不及时`,
+    ),
+  ];
+}
 
 export const policy: TypeSpec<"policy", PolicyFields> = {
   type: "policy",
@@ -20,38 +42,24 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
   label: "政策文件",
   schema: policySchema,
   section: "policies",
-  nav: { label: "政府信息公开", url: urls.policies, order: 2 },
+  // The entry opens the 政府信息公开 hub (指南, 制度, 目录, 年报, 依申请公开, every organ's platform).
+  nav: { label: "政府信息公开", url: organUrls.hub, order: 2 },
   detail: {
     layout: policyBody,
     crumbs: () => [{ label: "政府信息公开目录", url: urls.policies }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.keywords }),
   },
   checks: (_site, records, isPublished) => policyChecks(records, isPublished),
-  lists: policyLists,
+  lists: (portal) => [...policyLists(portal), ...coverageLists(portal)],
   listRows: policyRows,
   feeds: (portal) => [
     { url: POLICY_FEED_URL, title: "政策文件", pageUrl: urls.policies, records: portal.byType.policy },
   ],
   feedCategory: (r) => r.fields.category,
-  inspect(portal, clock) {
-    const newest = portal.byType.policy.find((p) => p.fields.kind !== "政策解读");
-    if (!newest)
-      return [
-        warn(
-          "content/policies",
-          "政府信息公开目录",
-          "没有任何已发布的政策文件；空栏目会被网站检查认定为问题",
-        ),
-      ];
-    if (newest.publishedAt >= clock.minus({ months: STALE_NOTICE_MONTHS }).toMillis()) return [];
-    return [
-      warn(
-        "content/policies",
-        "政府信息公开目录",
-        `最近一份政策文件发布于 ${dayIn(portal.site.timeZone)(newest.publishedAt)}（${newest.file}）；政策文件栏目超过 6 个月未更新会被网站检查认定为更新不及时`,
-      ),
-    ];
-  },
+  inspect: (portal, clock) => [
+    ...catalogueFreshness(portal, clock),
+    ...interpretationProblems(portal, clock),
+  ],
   search: {
     facets: [{ key: "category", label: "主题分类", order: 50, value: (r) => r.fields.category }],
   },

@@ -67,6 +67,24 @@ export interface SearchFacet<R> {
   value(record: R): string | undefined;
 }
 
+/** A page a type adds besides its detail and list pages (an organ's 公开平台, the 机构 index). */
+export interface TypePage {
+  /** Site URL of the page, without the path prefix. */
+  url: string;
+  /** The whole page (shell included: layouts/base.ts). */
+  render(ctx: LayoutContext): string;
+}
+
+/** An entry of the main navigation. */
+export interface NavEntry {
+  label: string;
+  url: string;
+  /** Place among the entries (the types' `nav.order`). */
+  order: number;
+  /** The `section` of the pages on which the entry is marked current. */
+  section: string;
+}
+
 /** What `npm run new <type>` needs to know. */
 export interface ScaffoldSpec<R> {
   /** Front-matter lines after `title:` (and before `draft: true`). */
@@ -109,6 +127,11 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   section: string;
   /** Entry in the main navigation, and the place of its 网站地图 section and home blocks. */
   nav?: { label: string; url: string; order: number };
+  /**
+   * Entries it adds to the main navigation besides `nav`, from the content (a plain page marked
+   * `nav: 概况`); they get no 网站地图 section or home block of their own.
+   */
+  navEntries?(portal: Portal): NavEntry[];
   /** The detail page of each record; types without one are shown by other pages (a topic's list). */
   detail?: {
     /** The page's main content (layouts/detail/<type>.ts); `bodyHtml` is the rendered Markdown body. */
@@ -117,9 +140,16 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
     crumbs(ctx: LayoutContext, record: TypedRecord<T, F>): Crumb[];
     /** ContentSource, Keywords and Author meta tags; absent for pages that are no article. */
     article?(record: TypedRecord<T, F>): { source: string; keywords: readonly string[]; author?: string };
+    /** The navigation section of this record's page, when not the type's (a page with its own entry). */
+    section?(record: TypedRecord<T, F>): string;
     /** The meta description when the record has no summary (default: the start of its text). */
     description?(record: TypedRecord<T, F>): string;
   };
+  /**
+   * Whether a record gets its detail page (default: every record, when the type has `detail`).
+   * A letter not made public has none: it is counted in the statistics, never shown.
+   */
+  hasPage?(record: TypedRecord<T, F>): boolean;
   /** Checks across the type's files, drafts included (`isPublished`: will it be on the site?). */
   checks?(
     site: Site,
@@ -128,6 +158,8 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   ): Problem[];
   /** Every list page of the type (src/pages/paginate.ts splits them). */
   lists?(portal: Portal): ListPageData[];
+  /** Pages besides its detail and list pages (src/pages/type-pages.ts renders them). */
+  pages?(portal: Portal): TypePage[];
   /** Rows of its lists, when not the plain title-and-date list (a catalogue table). */
   listRows?(ctx: LayoutContext, records: readonly TypedRecord<T, F>[]): Html;
   /** Atom feeds; their list pages announce them with the same URLs. */

@@ -8,6 +8,13 @@ export function pageSchema(site: Site) {
     title: nonEmpty("标题"),
     date: dateTimeField(site, "更新时间：YYYY-MM-DD HH:mm").optional(),
     summary,
+    nav: z
+      .string()
+      .trim()
+      .min(1)
+      .max(6, { error: "导航名称不能超过 6 个字" })
+      .optional()
+      .describe("导航名称：写明时本页出现在主导航中，例如 概况"),
     draft,
   });
 }

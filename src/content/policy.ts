@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import { attachments, dateTimeField, draft, nonEmpty, oneOf, summary, topicsField } from "./fields.ts";
+import { checkInterpretationForm, interpretationFields } from "./interpretation.ts";
 
 export const POLICY_KINDS = ["行政规范性文件", "规章", "其他文件", "政策解读"] as const;
 export const VALIDITIES = ["有效", "失效", "废止"] as const;
@@ -37,6 +38,7 @@ export function policySchema(site: Site) {
       summary: summary.describe("内容概述：一两句话"),
       topics: topicsField(site),
       interprets: z.string().trim().optional().describe("所解读文件的索引号：仅政策解读填写"),
+      ...interpretationFields,
       attachments,
       draft,
     })
@@ -53,6 +55,7 @@ export function policySchema(site: Site) {
       if (doc.kind !== "政策解读" && doc.interprets) {
         ctx.addIssue({ code: "custom", path: ["interprets"], message: "只有文件类型为“政策解读”时才能填写 interprets" });
       }
+      checkInterpretationForm(doc, (key, message) => ctx.addIssue({ code: "custom", path: [key], message }));
     });
 }
 export type PolicyFields = z.output<ReturnType<typeof policySchema>>;

@@ -68,6 +68,10 @@ export function reportSchema(_site: Site) {
       summary,
       published: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "应为日期 YYYY-MM-DD" }).optional().describe("发布日期：YYYY-MM-DD，显示在年度报告页"),
       figures: z.record(z.string(), figure).default({}).describe("手工填报数：统计表中手工填报行的键 → 数值"),
+      website: z
+        .record(z.string(), figure)
+        .default({})
+        .describe("政府网站工作年度报表手工填报数：行的键 → 数值或文字，键见 docs/website-report.md"),
       table2,
       table3,
       table4,

@@ -9,6 +9,9 @@ import type { StateRef } from "./state.ts";
 import { templateName, type PageSource } from "./page-source.ts";
 import { feedsOf } from "../feeds/feeds.ts";
 import { talliesPageData } from "../pages/statistics-pages.ts";
+import { lettersPageData } from "../pages/letter-statistics-pages.ts";
+import { websiteReportPageData } from "../pages/website-report-pages.ts";
+import { typePagesOf } from "../pages/type-pages.ts";
 
 export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
@@ -35,6 +38,9 @@ export function gongkaiPlugin(
     feeds: feedsOf(ref.current.portal),
   }));
   eleventyConfig.addGlobalData("gongkaiTallies", () => talliesPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiLetters", () => lettersPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiWebsiteReport", () => websiteReportPageData(ref.current));
+  eleventyConfig.addGlobalData("gongkaiPages", () => typePagesOf(ref.current));
 
   // Generated pages
   for (const source of sources)

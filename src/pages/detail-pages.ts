@@ -36,7 +36,7 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
   const meta: PageMeta = {
     title: f.title,
     url: r.url,
-    section: spec.section,
+    section: detail.section?.(r) ?? spec.section,
     description: f.summary ?? detail.description?.(r) ?? describe(bodyHtml, f.title),
     breadcrumbs: [...detail.crumbs(ctx, r), { label: f.title }],
     article: article && { title: f.title, pubDate: r.dateText, ...article },

@@ -3,6 +3,17 @@ import { homePage } from "../../layouts/home.ts";
 import { cellValue } from "../tallies/compute.ts";
 import type { BuildState } from "../eleventy/state.ts";
 import { SinglePage } from "./single-page.ts";
+import { DateTime } from "luxon";
+import { websiteReportNotice } from "../../layouts/website-report.ts";
+import { websiteReportPageData } from "./website-report-pages.ts";
+
+/** In January (build clock, site zone) the previous year's 政府网站工作年度报表 is on the home page (国办函〔2018〕12号). */
+function januaryNotice(state: BuildState) {
+  const now = DateTime.fromMillis(state.now, { zone: state.portal.site.timeZone });
+  const year = now.year - 1;
+  if (now.month !== 1 || !websiteReportPageData(state).years.includes(year)) return "";
+  return websiteReportNotice(state.ctx, year);
+}
 
 export class HomePage extends SinglePage {
   readonly url = "/";
@@ -14,6 +25,6 @@ export class HomePage extends SinglePage {
       latestYear === undefined
         ? undefined
         : { year: latestYear, count: cellValue(tallies.byYear.get(latestYear), "all") };
-    return homePage(state.ctx, cellValue(tallies.total, "all"), thisYear);
+    return homePage(state.ctx, cellValue(tallies.total, "all"), thisYear, januaryNotice(state));
   }
 }

@@ -19,6 +19,8 @@ export interface LayoutContext {
   markdown: (body: string) => Html;
   /** Intrinsic size of an image under /media/, for width/height attributes (absent in bare contexts). */
   imageSize?: (src: string) => ImageSize | undefined;
+  /** The build's clock, epoch ms: where time-bound items stand (a consultation 征集中 or 已结束). */
+  now: number;
   /** The build's year in the site's zone (copyright line). */
   year?: number;
   /** Set on preview builds (`--drafts`): drafts and scheduled items are shown, marked, with noindex. */

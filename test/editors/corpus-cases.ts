@@ -371,6 +371,6 @@ export const BROKEN: BrokenCase[] = [
     name: "unknown content folder",
     files: { "articles/a.md": news("标题", "2025-03-01 09:00") },
     error:
-      "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：news、policies、videos、guides、periodicals、topics、pages、reports",
+      "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：news、policies、videos、guides、periodicals、topics、pages、reports、organs",
   },
 ];

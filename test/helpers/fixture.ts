@@ -60,6 +60,12 @@ export const FIXTURE_SITE: SiteInput = {
   ],
   periodicals: [{ key: "xun", name: "测试讯" }],
   indexNoPattern: "^[0-9A-Z]{9,18}/\\d{4}-\\d{5}$",
+  interaction: {
+    channels: [
+      { label: "市长信箱", url: "https://12345.test.gov.cn/mayor" },
+      { label: "咨询投诉", url: "mailto:12345@test.gov.cn" },
+    ],
+  },
 };
 
 /** Front matter + body as a Markdown file. Values are written as given (YAML text). */

@@ -9,6 +9,8 @@ import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { urls } from "../../src/portal/urls.ts";
+import { interactionUrls } from "../../src/portal/interaction-urls.ts";
+import { organUrls } from "../../src/organs/urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import type { Site } from "../../src/config/schema.ts";
 
@@ -71,10 +73,57 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "video detail", url: firstOf(details, "video").url },
     { name: "periodical detail", url: firstOf(details, "periodical").url },
     { name: "plain page", url: firstOf(details, "page").url },
+    { name: "互动交流", url: interactionUrls.index },
+    { name: "letter list", url: interactionUrls.letters },
+    { name: "letter detail", url: firstOf(details, "letter", (r) => r.body.includes("\n")).url },
+    { name: "letter statistics", url: interactionUrls.letterStatistics(2026) },
+    // June 2026: a public letter and one not made public (a row without title or link).
+    { name: "letter audit list", url: interactionUrls.letterAudit(2026, "month-06-answered") },
+    { name: "政府网站工作年度报表", url: interactionUrls.websiteReport(2025) },
+    // Issue 15: consultations, interviews, 解读 forms and their coverage audit (clock 2026-11-27: one
+    // consultation open, one closed with its outcome; one interview held, one announced).
+    { name: "consultation list", url: "/consultations/" },
+    {
+      name: "consultation detail (结果反馈)",
+      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback !== undefined)
+        .url,
+    },
+    {
+      name: "consultation detail (征集中)",
+      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback === undefined)
+        .url,
+    },
+    { name: "interview list", url: "/interviews/" },
+    { name: "interview detail (实录)", url: firstOf(details, "interview", (r) => r.body.trim() !== "").url },
+    { name: "interview detail (预告)", url: firstOf(details, "interview", (r) => r.body.trim() === "").url },
+    {
+      name: "图解 解读",
+      url: firstOf(details, "policy", (r) => (r.fields as { form?: string }).form === "图解").url,
+    },
+    {
+      name: "video 解读",
+      url: firstOf(details, "policy", (r) => (r.fields as { form?: string }).form === "视频").url,
+    },
+    { name: "解读 coverage audit", url: "/policies/interpretation-coverage/2025/" },
+    { name: "statistics year (解读回应与互动交流)", url: "/statistics/2026/" },
     { name: "sitemap", url: urls.sitemap },
     { name: "contact", url: urls.contact },
     { name: "search", url: urls.search },
     { name: "404", url: urls.notFound },
+    // Organs and their 公开平台 (issue 17): the government's shows the most (requests, former leader left out).
+    { name: "政府信息公开 hub", url: organUrls.hub },
+    { name: "organs index", url: organUrls.organs },
+    { name: "organ detail", url: organUrls.organ("gov") },
+    { name: "organ platform", url: organUrls.platform("edu") },
+    { name: "organ 指南", url: organUrls.guide("edu") },
+    { name: "organ 制度", url: organUrls.rules("gov") },
+    { name: "organ 法定主动公开内容", url: organUrls.statutory("edu") },
+    { name: "organ category list", url: organUrls.category("edu", "functions") },
+    { name: "organ catalogue", url: organUrls.catalogue("edu") },
+    { name: "organ 年报 index", url: organUrls.reports("edu") },
+    { name: "organ 年报", url: organUrls.report("edu", 2026) },
+    { name: "organ audit list", url: organUrls.audit("edu", 2026, "normative-issued") },
+    { name: "organs' summary", url: organUrls.summary(2026) },
   ];
   return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
 }

@@ -1,0 +1,129 @@
+/**
+ * The pages of the organs: 机构 (the list), 政府信息公开 (the hub), and each organ's 公开平台 with
+ * its 指南, 制度, 法定主动公开内容 (one list per 第二十条 category), 目录, 年报 with the audit list
+ * of every figure; and the county summary per year.
+ */
+import type { Portal } from "../portal/portal.ts";
+import type { TypePage } from "./spec.ts";
+import type { ListPageData } from "../view/list-data.ts";
+import { paginate } from "../pages/paginate.ts";
+import { listPage } from "../../layouts/list.ts";
+import {
+  guidePage,
+  platformCrumbs,
+  platformIndexPage,
+  rulesPage,
+  statutoryPage,
+  categoryIntro,
+  SECTION,
+} from "../../layouts/organs/platform.ts";
+import { hubPage, organsIndexPage } from "../../layouts/organs/hub.ts";
+import { organReportPage, organReportsPage, summaryPage } from "../../layouts/organs/report.ts";
+import { categoryItems, catalogueOf, organsOf, type Organ } from "../organs/platform.ts";
+import { organAudit, organFigure, organReports, type OrganReports } from "../organs/tallies.ts";
+import { article20 } from "../organs/article-20.ts";
+import { organUrls } from "../organs/urls.ts";
+import { countedTypes } from "../tallies/cells.ts";
+import { describeQuery } from "../tallies/query.ts";
+import { labelWithUnit } from "../tallies/statistics.ts";
+
+const listPages = (lists: ListPageData[]): TypePage[] =>
+  lists.map((list) => ({ url: list.url, render: (ctx) => listPage(ctx, list) }));
+
+function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
+  const title = organ.record.fields.title;
+  return organ.record.fields.statutory.flatMap((category) => {
+    const a = article20(category.name);
+    return paginate(
+      {
+        base: organUrls.category(organ.key, a.key),
+        title: `${title}：${category.name}`,
+        section: SECTION,
+        breadcrumbs: [
+          ...platformCrumbs(organ),
+          { label: "法定主动公开内容", url: organUrls.statutory(organ.key) },
+          { label: category.name },
+        ],
+        style: "mixed",
+        description: `《条例》第二十条第${a.item}项：${title}发布的${category.name}信息。`,
+        column: { name: category.name, type: "法定主动公开内容" },
+        intro: (ctx) => categoryIntro(ctx, organ, category),
+      },
+      categoryItems(organ, category),
+      portal.site.pageSize,
+    );
+  });
+}
+
+function catalogue(portal: Portal, organ: Organ): ListPageData[] {
+  const title = `${organ.record.fields.title}政府信息公开目录`;
+  return paginate(
+    {
+      base: organUrls.catalogue(organ.key),
+      title,
+      section: SECTION,
+      breadcrumbs: [...platformCrumbs(organ), { label: "政府信息公开目录" }],
+      style: "policy",
+      description: `${organ.record.fields.title}发布的政策文件，按索引号、名称、内容概述、生成日期编排。`,
+      column: { name: title, type: "政府信息公开目录" },
+    },
+    catalogueOf(organ),
+    portal.site.pageSize,
+  );
+}
+
+function audits(portal: Portal, reports: OrganReports, organ: Organ, year: number): ListPageData[] {
+  const counted = [...countedTypes(portal.types).values()];
+  return reports.rows.flatMap((row) => {
+    const items = organAudit(reports, organ.key, year, row);
+    return paginate(
+      {
+        base: organUrls.audit(organ.key, year, row.key),
+        title: `${organ.name} ${year}年 ${labelWithUnit(row)}：${organFigure(reports, organ.key, year, row)}`,
+        section: SECTION,
+        breadcrumbs: [
+          ...platformCrumbs(organ),
+          { label: "政府信息公开年报", url: organUrls.reports(organ.key) },
+          { label: `${year}年`, url: organUrls.report(organ.key, year) },
+          { label: row.label },
+        ],
+        style: "policyKind" in row.count! ? "policy" : "mixed",
+        description: `统计口径：${describeQuery(row.count!, counted)}，属于${organ.name}（政策文件按发文机关，其他信息按发布机构）。共 ${items.length} 条，逐条列出如下。`,
+      },
+      items,
+      portal.site.pageSize,
+    );
+  });
+}
+
+export function organPages(portal: Portal): TypePage[] {
+  const organs = organsOf(portal).list;
+  const reports = organReports(portal);
+  const pages: TypePage[] = [
+    { url: organUrls.organs, render: (ctx) => organsIndexPage(ctx) },
+    { url: organUrls.hub, render: (ctx) => hubPage(ctx, reports.years) },
+  ];
+  for (const organ of organs) {
+    pages.push(
+      { url: organUrls.platform(organ.key), render: (ctx) => platformIndexPage(ctx, organ) },
+      { url: organUrls.guide(organ.key), render: (ctx) => guidePage(ctx, organ) },
+      { url: organUrls.rules(organ.key), render: (ctx) => rulesPage(ctx, organ) },
+      { url: organUrls.statutory(organ.key), render: (ctx) => statutoryPage(ctx, organ) },
+      ...listPages(categoryLists(portal, organ)),
+      ...listPages(catalogue(portal, organ)),
+      { url: organUrls.reports(organ.key), render: (ctx) => organReportsPage(ctx, organ, reports.years) },
+    );
+    // Every organ has a 年报 for every year of the summary, so each of the summary's figures has its list.
+    for (const year of reports.years)
+      pages.push(
+        {
+          url: organUrls.report(organ.key, year),
+          render: (ctx) => organReportPage(ctx, organ, reports, year),
+        },
+        ...listPages(audits(portal, reports, organ, year)),
+      );
+  }
+  for (const year of reports.years)
+    pages.push({ url: organUrls.summary(year), render: (ctx) => summaryPage(ctx, reports, year) });
+  return pages;
+}

@@ -1,0 +1,99 @@
+/**
+ * The organs of a portal and what fills their 公开平台: each organ's items (those whose 发布机构 is
+ * the organ's name in site config), its current leaders, and the items of each 第二十条 category.
+ * Built once per portal in one pass over the records, so per-organ pages stay linear.
+ */
+import type { ContentRecord, RecordOf } from "../content/types.ts";
+import type { Leader, StatutoryCategory } from "../content/organ.ts";
+import { ORGAN_KINDS } from "../content/organ.ts";
+import type { Portal } from "../portal/portal.ts";
+import { push } from "../portal/group.ts";
+
+export type OrganRecord = RecordOf<"organ">;
+
+export interface Organ {
+  record: OrganRecord;
+  /** Key of the organ: its file name and its entry in site config `departments`. */
+  key: string;
+  /** The name items write as 发布机构 (site config `departments`). */
+  name: string;
+  /** Its published items, newest first. */
+  items: ContentRecord[];
+}
+
+export interface Organs {
+  list: Organ[];
+  byKey: Map<string, Organ>;
+  byName: Map<string, Organ>;
+}
+
+const cache = new WeakMap<Portal, Organs>();
+
+export const organKeyOf = (record: { id: string }) => record.id.slice(record.id.indexOf("/") + 1);
+
+/** The organs with a published file, in 机构类型 order, then `order`, then key. */
+export function organsOf(portal: Portal): Organs {
+  let organs = cache.get(portal);
+  if (organs) return organs;
+  const names = new Map(portal.site.departments.map((d) => [d.key, d.name]));
+  const records = (portal.byType.organ ?? []).filter((r) => names.has(organKeyOf(r)));
+  const organNames = new Set(records.map((r) => names.get(organKeyOf(r))!));
+  const byName = new Map<string, ContentRecord[]>();
+  for (const record of portal.records) {
+    const owner = ownerOf(record, organNames);
+    if (owner !== undefined) push(byName, owner, record);
+  }
+  const rank = (r: OrganRecord) => ORGAN_KINDS.indexOf(r.fields.kind);
+  const list = [...records]
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.fields.order ?? 0) - (b.fields.order ?? 0) ||
+        (organKeyOf(a) < organKeyOf(b) ? -1 : 1),
+    )
+    .map((record) => {
+      const key = organKeyOf(record);
+      const name = names.get(key)!;
+      return { record, key, name, items: byName.get(name) ?? [] };
+    });
+  organs = {
+    list,
+    byKey: new Map(list.map((o) => [o.key, o])),
+    byName: new Map(list.map((o) => [o.name, o])),
+  };
+  cache.set(portal, organs);
+  return organs;
+}
+
+/**
+ * The one organ an item belongs to: a policy document to its 发文机关 when that organ has a
+ * platform (the government's documents are published by its office), anything else to its
+ * 发布机构. One owner per item, so the organs' figures add up to the county summary.
+ */
+export function ownerOf(record: ContentRecord, organNames: ReadonlySet<string>): string | undefined {
+  if (record.type === "policy" && organNames.has(record.fields.issuer)) return record.fields.issuer;
+  return "department" in record.fields ? record.fields.department : undefined;
+}
+
+/** A leader with a 离任时间 is a former leader: kept in the file, shown on no current page. */
+export const currentLeaders = (record: OrganRecord): Leader[] =>
+  record.fields.leaders.filter((l) => l.to === undefined);
+
+/** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
+export function categoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
+  const kinds = new Set<string>(category.policy_kinds ?? []);
+  const columns = new Set(category.columns ?? []);
+  const guideTypes = new Set(category.guide_types ?? []);
+  const topics = new Set(category.topics ?? []);
+  return organ.items.filter((r) => {
+    const f = r.fields;
+    if (r.type === "policy" && kinds.has(r.fields.kind)) return true;
+    if (r.type === "news" && columns.has(r.fields.column)) return true;
+    if (r.type === "guide" && guideTypes.has(r.fields.item_type)) return true;
+    return "topics" in f && f.topics.some((t) => topics.has(t));
+  });
+}
+
+/** The organ's policy documents: its 政府信息公开目录. */
+export const catalogueOf = (organ: Organ): RecordOf<"policy">[] =>
+  organ.items.filter((r): r is RecordOf<"policy"> => r.type === "policy");

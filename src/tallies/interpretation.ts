@@ -1,0 +1,109 @@
+/**
+ * 解读 coverage per calendar year (issue 15): the documents of the kinds the site requires a 解读
+ * of (site.interpretation.kinds, 行政规范性文件 by default) published in the year, which of them
+ * have a published 解读 and which were interpreted late (after `workingDays` working days, holidays
+ * from src/calendar/), and the year's 解读 by form. Every figure is the length of a list the audit
+ * pages show, so a figure and its list cannot disagree. The 政府网站工作年度报表's 解读回应 rows
+ * read these (解读材料 = 文字, 解读产品 = 图解 and 视频).
+ */
+import { DateTime } from "luxon";
+import type { Portal } from "../portal/portal.ts";
+import type { RecordOf } from "../content/types.ts";
+import type { Site } from "../config/schema.ts";
+import { formOf, INTERPRETATION_FORMS, type InterpretationForm } from "../content/interpretation.ts";
+import { workingCalendar } from "../calendar/working-days.ts";
+
+type PolicyRecord = RecordOf<"policy">;
+
+export interface InterpretationCoverage {
+  year: number;
+  /** Documents of the required kinds published in the year, newest first. */
+  documents: PolicyRecord[];
+  /** Of those, the ones with at least one published 解读. */
+  interpreted: PolicyRecord[];
+  /** Of those, the ones without a published 解读. */
+  missing: PolicyRecord[];
+  /** Interpreted, but the first 解读 came after the window (最迟 3 个工作日). */
+  late: PolicyRecord[];
+  /** Every 解读 published in the year, whatever it interprets. */
+  interpretations: PolicyRecord[];
+  /** The year's 解读 by form, in INTERPRETATION_FORMS order (every form present, maybe empty). */
+  byForm: Map<InterpretationForm, PolicyRecord[]>;
+  /** interpreted / documents, in per cent with one decimal; undefined without documents. */
+  ratio?: number;
+}
+
+/** The last instant a document's 解读 is on time: the end of its n-th working day after publication. */
+export function interpretationDeadline(site: Site, doc: PolicyRecord): DateTime {
+  const published = DateTime.fromMillis(doc.publishedAt, { zone: site.timeZone });
+  return workingCalendar(site.calendar)
+    .addWorkingDays(published, site.interpretation.workingDays)
+    .endOf("day");
+}
+
+/** Whether the site requires a 解读 of this document. */
+export const needsInterpretation = (site: Site, r: PolicyRecord) =>
+  (site.interpretation.kinds as readonly string[]).includes(r.fields.kind);
+
+const cache = new WeakMap<Portal, InterpretationCoverage[]>();
+
+/** Coverage for every year with a required document or a 解读, newest first (computed once per portal). */
+export function interpretationCoverage(portal: Portal): InterpretationCoverage[] {
+  const cached = cache.get(portal);
+  if (cached) return cached;
+  const { site } = portal;
+  const years = new Map<number, InterpretationCoverage>();
+  const yearOf = (year: number) => {
+    let entry = years.get(year);
+    if (!entry) {
+      entry = {
+        year,
+        documents: [],
+        interpreted: [],
+        missing: [],
+        late: [],
+        interpretations: [],
+        byForm: new Map(INTERPRETATION_FORMS.map((f) => [f, []])),
+      };
+      years.set(year, entry);
+    }
+    return entry;
+  };
+  for (const r of portal.byType.policy) {
+    if (r.year === undefined) continue;
+    if (r.fields.kind === "政策解读") {
+      const entry = yearOf(r.year);
+      entry.interpretations.push(r);
+      entry.byForm.get(formOf(r.fields))!.push(r);
+      continue;
+    }
+    if (!needsInterpretation(site, r)) continue;
+    const entry = yearOf(r.year);
+    entry.documents.push(r);
+    const interpretations = portal.interpretationsOf.get(r.fields.index_no) ?? [];
+    if (!interpretations.length) {
+      entry.missing.push(r);
+      continue;
+    }
+    entry.interpreted.push(r);
+    const first = Math.min(...interpretations.map((i) => i.publishedAt));
+    if (first > interpretationDeadline(site, r).toMillis()) entry.late.push(r);
+  }
+  const result = [...years.values()].sort((a, b) => b.year - a.year);
+  for (const entry of result)
+    if (entry.documents.length)
+      entry.ratio = Math.round((entry.interpreted.length / entry.documents.length) * 1000) / 10;
+  cache.set(portal, result);
+  return result;
+}
+
+/** URLs of the coverage audit pages (without the path prefix). */
+export const coverageUrls = {
+  /** The year's figures, and the documents without a 解读. */
+  year: (year: number) => `/policies/interpretation-coverage/${year}/`,
+  list: (year: number, list: CoverageList) => `/policies/interpretation-coverage/${year}/${list}/`,
+  form: (year: number, formKey: string) => `/policies/interpretation-coverage/${year}/form-${formKey}/`,
+};
+
+/** The year's lists besides the main page (the documents without a 解读). */
+export type CoverageList = "documents" | "interpreted" | "late" | "interpretations";
