@@ -119,11 +119,6 @@ export async function publish(page: Page): Promise<Response> {
   invalid.catch(() => undefined);
   // Decap's own confirmation: the entry is no longer “unsaved” (leaving it asks nothing).
   await page.getByText("内容已保存").first().waitFor();
-  await page
-    .getByText("内容已保存")
-    .first()
-    .waitFor({ state: "detached", timeout: 15_000 })
-    .catch(() => undefined);
   return response;
 }
 
