@@ -86,7 +86,7 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  { files: ["src/assets/**/*.js"], languageOptions: { globals: browser } },
+  { files: ["src/assets/**/*.js", "src/platform/assets/*.js"], languageOptions: { globals: browser } },
   // The search page's worker (search.js starts it) talks to the page through its own global scope.
   { files: ["src/assets/search-worker.js"], languageOptions: { globals: { self: "readonly" } } },
   { files: ["src/search/*.mjs", "*.js"], languageOptions: { globals: node } },

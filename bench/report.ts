@@ -26,8 +26,9 @@ export interface FloorRun {
 export interface SizeResult {
   size: number;
   counts: Record<string, number>;
-  build: BuildRun;
-  floor: FloorRun;
+  /** Absent with --checks-only. */
+  build?: BuildRun;
+  floor?: FloorRun;
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
@@ -82,6 +83,13 @@ export function formatReport(results: readonly SizeResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     const { build, floor, size } = r;
+    if (!build || !floor) {
+      out.push(
+        `\n== ${size.toLocaleString("en")} items (checks only)`,
+        ...(r.checks ? [formatChecks(r.checks)] : []),
+      );
+      continue;
+    }
     const rows = [["phase", "wall", "items/s"]];
     for (const [phase, ms] of Object.entries(build.timings))
       rows.push([phase, seconds(ms), perSecond(size, ms)]);
@@ -104,10 +112,14 @@ export function formatReport(results: readonly SizeResult[]): string {
         )}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
     );
   }
-  if (results.length > 1) {
+  const built = results.filter((r) => r.build && r.floor) as (SizeResult & {
+    build: BuildRun;
+    floor: FloorRun;
+  })[];
+  if (built.length > 1) {
     out.push("\n== growth (whole build, relative to the previous size)");
-    for (let i = 1; i < results.length; i++) {
-      const [a, b] = [results[i - 1], results[i]];
+    for (let i = 1; i < built.length; i++) {
+      const [a, b] = [built[i - 1], built[i]];
       out.push(
         `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}; CPU time: build ×${(b.build.cpuMs / a.build.cpuMs).toFixed(2)}, floor ×${(b.floor.cpuMs / a.floor.cpuMs).toFixed(2)}; peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
       );

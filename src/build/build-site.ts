@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
-import type { BuildState, StateRef } from "../eleventy/state.ts";
+import type { BuildOptions, BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
@@ -37,6 +37,8 @@ export interface BuildSiteOptions {
   types?: readonly AnyTypeSpec[];
   /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
   parts?: SiteParts;
+  /** Items other sites of a platform share into this one (src/platform/shares.ts). */
+  extraFiles?: BuildOptions["extraFiles"];
 }
 
 export interface BuildResult {
@@ -85,6 +87,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         includeDrafts: options.includeDrafts,
         cache: options.cache,
         types: options.types,
+        extraFiles: options.extraFiles,
       },
       parts,
     ),

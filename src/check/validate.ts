@@ -17,6 +17,7 @@ import { inspectionWarnings } from "./inspection.ts";
 import { wordingProblems } from "./wording/check.ts";
 import { signoffProblems } from "./signoff.ts";
 import { backdatingProblems } from "./dates.ts";
+import { reviewByWarnings } from "./review-by.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { websiteReportProblems } from "../tallies/website-report-checks.ts";
@@ -76,6 +77,7 @@ export function validateContent(
     ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
     ...urlProblems(details, outputs),
     ...inspectionWarnings(portal, options.now),
+    ...reviewByWarnings(site, types, portal.records, options.now),
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
     ...websiteReportProblems(portal),

@@ -4,11 +4,13 @@ import { buildSite } from "../build/build-site.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 import { summarize } from "../problems/problems.ts";
+import { runPlatformCommand, wantsPlatform } from "./platform.ts";
 
 let outDir: string | undefined;
 
 await runCli(
   async () => {
+    if (wantsPlatform(process.argv)) return runPlatformCommand("build", process.argv.slice(2));
     const options = await readCliOptions(process.argv.slice(2), "build");
     outDir = options.outDir;
     const started = performance.now();

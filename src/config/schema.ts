@@ -9,6 +9,7 @@ import { themeSchema } from "./theme.ts";
 import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
+import { inspectionSchema } from "./inspection.ts";
 import { consultationRulesSchema, interpretationRulesSchema } from "./interaction.ts";
 import { calendarSchema } from "./calendar.ts";
 import { interactionSchema } from "./channels.ts";
@@ -173,6 +174,8 @@ export const siteSchema = z.strictObject({
   review: reviewSchema,
   /** 伪造发稿日期 check against the git history (docs/wording.md). */
   honestDates: honestDatesSchema,
+  /** `npm run inspect`: veto horizon and link fetching (src/config/inspection.ts). */
+  inspection: inspectionSchema,
   /** 意见征集: minimum period and the deadline of the 结果反馈 (src/config/interaction.ts). */
   consultations: consultationRulesSchema,
   /** 政策解读: which kinds need one, within how many working days (src/config/interaction.ts). */

@@ -41,6 +41,7 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     breadcrumbs: [...detail.crumbs(ctx, r), { label: f.title }],
     article: article && { title: f.title, pubDate: r.dateText, ...article },
     bodyClass: `detail-page ${r.type}-page`,
+    canonical: r.canonical,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
   const own = overridesOf(ctx).detail?.[r.type];
