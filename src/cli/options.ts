@@ -66,7 +66,9 @@ export async function readCliOptions(
         "base-url": { type: "string" },
         now: { type: "string", default: process.env.GONGKAI_NOW },
         drafts: { type: "boolean", default: false },
-        ...(command === "start" ? { port: { type: "string", default: "8080" } } : {}),
+        ...(command === "start" || command === "cms"
+          ? { port: { type: "string", default: command === "cms" ? "8081" : "8080" } }
+          : {}),
         ...(command === "build" || command === "start"
           ? {
               cache: { type: "string", default: DEFAULT_CACHE_DIR },

@@ -1,7 +1,7 @@
 /** What `--help` prints for each command (and what a wrong command line is answered with). */
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 
-export type SiteCommand = "build" | "check" | "start";
+export type SiteCommand = "build" | "check" | "start" | "cms";
 
 const SITE_OPTIONS = `  --config <文件>        站点配置文件（默认 site.config.ts）
   --content <目录>       内容目录（默认 content）
@@ -38,6 +38,14 @@ ${SITE_OPTIONS}`,
   --port <端口>          预览端口（默认 8080）
 ${OUT_OPTION}
 ${CACHE_OPTION}
+${SITE_OPTIONS}`,
+  cms: `用法：npm run cms -- [选项]
+在本机打开网页内容管理（http://127.0.0.1:8081/admin/）：直接编辑本工作副本中的 content/，旁边是网站预览（草稿也显示）。
+保存即写入文件；用 git 提交。说明见 docs/cms.md。
+
+选项：
+  --port <端口>          内容管理端口（默认 8081）
+${OUT_OPTION}
 ${SITE_OPTIONS}`,
   new: `用法：npm run new -- <类型> <标题> [--name 英文文件名]
 新建一篇草稿，填好今天的日期，并打印文件路径。

@@ -13,6 +13,7 @@ import { inspectionSchema } from "./inspection.ts";
 import { consultationRulesSchema, interpretationRulesSchema } from "./interaction.ts";
 import { calendarSchema } from "./calendar.ts";
 import { interactionSchema } from "./channels.ts";
+import { cmsSchema } from "./cms.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -181,6 +182,8 @@ export const siteSchema = z.strictObject({
   interpretation: interpretationRulesSchema,
   /** Local holidays and working days added to the national calendar (src/calendar/working-days.ts). */
   calendar: calendarSchema,
+  /** The web editor: Git host, editorial workflow, whether the build ships admin/ (docs/cms.md). */
+  cms: cmsSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */
