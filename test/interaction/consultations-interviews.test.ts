@@ -206,7 +206,9 @@ test("the statistics page counts consultations, outcomes and interviews, each fi
     textOf(stats),
     /意见征集（期） 2 公布征集结果（期） 1 收到意见（条） 12 在线访谈（期） 4 网民留言（条） 0 答复网民提问（条） 0/,
   );
-  const figures = [...stats.matchAll(/<a href="(\/(?:consultations|interviews)\/[^"]+)" aria-label="[^"]*">(\d+)<\/a>/g)];
+  const figures = [
+    ...stats.matchAll(/<a href="(\/(?:consultations|interviews)\/[^"]+)" aria-label="[^"]*">(\d+)<\/a>/g),
+  ];
   assert.equal(figures.length, 3);
   for (const [, url, n] of figures) {
     const rows = site.read(url).match(/<tr><td class="title"/g) ?? [];
