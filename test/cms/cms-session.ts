@@ -137,6 +137,7 @@ export async function waitForEntry(page: Page, title: string): Promise<void> {
 
 /** Opens a page of the editor afresh (a hash change alone is not always followed right after a save). */
 export async function openRoute(page: Page, admin: string, route: string): Promise<void> {
+  // A real load, not a same-document hash change: leave the editor first.
+  await page.goto("about:blank");
   await page.goto(`${admin}#/${route}`);
-  await page.reload();
 }
