@@ -42,6 +42,7 @@ export default tseslint.config(
       "_site.*/",
       "_preview/",
       ".cache/",
+      ".gongkai-cache/",
       "bench-results/",
       "test-results/",
     ],
@@ -89,7 +90,7 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  { files: ["src/assets/**/*.js"], languageOptions: { globals: browser } },
+  { files: ["src/assets/**/*.js", "src/platform/assets/*.js"], languageOptions: { globals: browser } },
   // The search page's worker (search.js starts it) talks to the page through its own global scope.
   { files: ["src/assets/search-worker.js"], languageOptions: { globals: { self: "readonly" } } },
   { files: ["src/search/*.mjs", "*.js"], languageOptions: { globals: node } },

@@ -1,6 +1,7 @@
 /** Shapes and printing of benchmark results (bench/run.ts). */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import type { StartRun } from "./start.ts";
 
 export interface BuildRun {
   /** buildSite's own wall time (process start-up excluded). */
@@ -12,7 +13,27 @@ export interface BuildRun {
   details: number;
   lists: number;
   maxRssKb: number;
+  /** Peak RSS of the build process and every process it started, together (bench/process-tree.ts). */
+  treePeakKb: number;
   output: { files: number; bytes: number };
+}
+
+/** One build with the build cache after an edit (bench/incremental.ts). */
+export interface IncrementalRun {
+  wallMs: number;
+  cpuMs: number;
+  timings: Record<string, number>;
+  cache?: {
+    reused: number;
+    rendered: number;
+    uncomparable: number;
+    shardsReused: number;
+    shardsIndexed: number;
+    ignored?: string;
+  };
+  changed: string;
+  maxRssKb: number;
+  treePeakKb: number;
 }
 
 export interface FloorRun {
@@ -26,11 +47,62 @@ export interface FloorRun {
 export interface SizeResult {
   size: number;
   counts: Record<string, number>;
-  build: BuildRun;
-  floor: FloorRun;
+  /** Absent with --checks-only. */
+  build?: BuildRun;
+  floor?: FloorRun;
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
+  /** By scenario: fill, edit-item, delete-item, edit-column. */
+  incremental?: Record<string, IncrementalRun>;
+  /** `npm start` on the corpus: without a cache and with the one the incremental builds left. */
+  start?: { cold: StartRun; warm: StartRun };
+}
+
+/** `npm start`'s first page (bar at 50k: ≤ 10 s), first build and search index. */
+export function formatStart(start: { cold: StartRun; warm: StartRun }): string {
+  const one = (run: StartRun) =>
+    `first page ${seconds(run.firstPageMs)}, build published ${seconds(run.builtMs)}, search index ${seconds(run.searchMs)}`;
+  return `npm start (from launch): no cache, no output: ${one(start.cold)}; with the build cache: ${one(start.warm)}`;
+}
+
+const SCENARIOS: Record<string, string> = {
+  fill: "clean build filling an empty cache",
+  "edit-item": "after editing one item's title",
+  "delete-item": "after deleting one item",
+  "edit-column": "after editing a column's config (invalidates all)",
+};
+
+/** The incremental scenario against the clean build of the same run (bar: ≤ 5 s and ≤ 10 % after one edit). */
+export function formatIncremental(clean: BuildRun, runs: Record<string, IncrementalRun>): string[] {
+  const rows = [
+    [
+      "build cache",
+      "wall",
+      "of clean",
+      "pages rendered/reused",
+      "shards indexed/reused",
+      "peak, all processes",
+    ],
+  ];
+  for (const [scenario, run] of Object.entries(runs)) {
+    const c = run.cache;
+    rows.push([
+      SCENARIOS[scenario] ?? scenario,
+      seconds(run.wallMs),
+      `${((100 * run.wallMs) / clean.wallMs).toFixed(1)} %`,
+      c ? `${c.rendered}/${c.reused}` : "—",
+      c ? `${c.shardsIndexed}/${c.shardsReused}` : "—",
+      mb(run.treePeakKb),
+    ]);
+  }
+  const edit = runs["edit-item"];
+  const phases = edit
+    ? `\nafter one edit, by phase: ${Object.entries(edit.timings)
+        .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
+        .join(", ")}`
+    : "";
+  return [table(rows) + phases];
 }
 
 export interface ChecksRun {
@@ -82,6 +154,13 @@ export function formatReport(results: readonly SizeResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     const { build, floor, size } = r;
+    if (!build || !floor) {
+      out.push(
+        `\n== ${size.toLocaleString("en")} items (checks only)`,
+        ...(r.checks ? [formatChecks(r.checks)] : []),
+      );
+      continue;
+    }
     const rows = [["phase", "wall", "items/s"]];
     for (const [phase, ms] of Object.entries(build.timings))
       rows.push([phase, seconds(ms), perSecond(size, ms)]);
@@ -95,19 +174,25 @@ export function formatReport(results: readonly SizeResult[]): string {
         .join(", ")})${r.repeat > 1 ? `, fastest of ${r.repeat}` : ""}`,
       table(rows),
       `pages: ${build.details} detail + ${build.lists} list; output ${build.output.files.toLocaleString("en")} files, ${(build.output.bytes / 2 ** 20).toFixed(0)} MB`,
-      `peak RSS: build ${mb(build.maxRssKb)}, floor ${mb(floor.maxRssKb)}`,
+      `peak RSS: build ${mb(build.maxRssKb)} (all its processes together ${mb(build.treePeakKb)}), floor ${mb(floor.maxRssKb)}`,
       ...(r.checks ? [formatChecks(r.checks)] : []),
       `HTML render (${Object.keys(build.timings)
         .filter((p) => p.startsWith("render"))
         .join(
           " + ",
         )}) / floor = ${(htmlMs(build.timings) / floor.wallMs).toFixed(2)}×; whole build / floor = ${(build.wallMs / floor.wallMs).toFixed(2)}×`,
+      ...(r.incremental ? formatIncremental(build, r.incremental) : []),
+      ...(r.start ? [formatStart(r.start)] : []),
     );
   }
-  if (results.length > 1) {
+  const built = results.filter((r) => r.build && r.floor) as (SizeResult & {
+    build: BuildRun;
+    floor: FloorRun;
+  })[];
+  if (built.length > 1) {
     out.push("\n== growth (whole build, relative to the previous size)");
-    for (let i = 1; i < results.length; i++) {
-      const [a, b] = [results[i - 1], results[i]];
+    for (let i = 1; i < built.length; i++) {
+      const [a, b] = [built[i - 1], built[i]];
       out.push(
         `${a.size} → ${b.size} items (×${(b.size / a.size).toFixed(1)}): whole build ×${(b.build.wallMs / a.build.wallMs).toFixed(2)}, HTML render ×${(htmlMs(b.build.timings) / htmlMs(a.build.timings)).toFixed(2)}, floor ×${(b.floor.wallMs / a.floor.wallMs).toFixed(2)}; CPU time: build ×${(b.build.cpuMs / a.build.cpuMs).toFixed(2)}, floor ×${(b.floor.cpuMs / a.floor.cpuMs).toFixed(2)}; peak RSS ×${(b.build.maxRssKb / a.build.maxRssKb).toFixed(2)}`,
       );

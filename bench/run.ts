@@ -8,8 +8,17 @@
  * bench-results/<timestamp>.json (and to --out). With --repeat N each size is built N times and
  * the fastest run is kept (the machine is shared, so the minimum is the least noisy figure).
  * Work happens under /dev/shm when it exists, like the issue's measurements (tmpfs).
+ * `--checks-only` skips the build and the floor and measures only the pre-publication checks
+ * against load+validate (issue 16's bound), which is cheap enough to run at 50k on a shared machine.
+ *
+ * Then the incremental scenario (unless --no-incremental): a build that fills the build cache
+ * (src/build/cache/), then builds with the cache after editing one item, deleting one, and
+ * editing a column's config (bench/incremental.ts), each against the clean build of the same run.
+ * Memory is also measured for all processes of a build together (bench/process-tree.ts).
+ * `--incremental-sizes 50000` limits those scenarios to the sizes listed (comma-separated).
+ * --keep keeps the generated corpora and outputs (their folder is printed).
  */
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,7 +33,10 @@ import {
   type BuildRun,
   type FloorRun,
   type ChecksRun,
+  type IncrementalRun,
 } from "./report.ts";
+import { samplePeak } from "./process-tree.ts";
+import { measureStart } from "./start.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONFIG = path.join(ROOT, "site.config.ts");
@@ -38,29 +50,37 @@ const { values, positionals } = parseArgs({
     dir: { type: "string" },
     repeat: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    "checks-only": { type: "boolean", default: false },
+    "no-incremental": { type: "boolean", default: false },
+    /** Only these sizes get the incremental and npm start scenarios (default: every size). */
+    "incremental-sizes": { type: "string" },
   },
 });
 const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
   throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
 const repeat = Math.max(1, Number(values.repeat));
+const incrementalSizes = values["incremental-sizes"]?.split(",").map(Number);
 const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
 const work = mkdtempSync(path.join(base, "gongkai-bench-"));
 
-/** Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last. */
-function child<T>(script: string, args: string[]): T {
-  const stdout = execFileSync(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "bench", script), ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+/**
+ * Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last; adds
+ * the peak RSS of the process and everything it started, together (`treePeakKb`).
+ */
+async function child<T>(script: string, args: string[]): Promise<T & { treePeakKb: number }> {
+  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const stop = samplePeak(proc.pid!);
+  let stdout = "";
+  proc.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  const code = await new Promise<number | null>((resolve) => proc.on("close", resolve));
+  const treePeakKb = stop();
+  if (code !== 0) throw new Error(`bench/${script} exited with ${code}`);
   const last = stdout.trim().split("\n").pop() ?? "";
-  return JSON.parse(last) as T;
+  return { ...(JSON.parse(last) as T), treePeakKb };
 }
 
 const fastest = <T extends { wallMs: number }>(runs: T[]) =>
@@ -77,31 +97,77 @@ try {
     const counts = generateSyntheticPortal(site, contentDir, { count: size });
     const builds: BuildRun[] = [];
     const floors: FloorRun[] = [];
-    for (let i = 0; i < repeat; i++) {
+    for (let i = 0; i < (values["checks-only"] ? 0 : repeat); i++) {
       process.stderr.write(`floor… `);
-      floors.push(child<FloorRun>("floor.ts", [contentDir, path.join(dir, "floor")]));
+      floors.push(await child<FloorRun>("floor.ts", [contentDir, path.join(dir, "floor")]));
       process.stderr.write(`build… `);
       const outDir = path.join(dir, "_site");
       rmSync(outDir, { recursive: true, force: true });
       builds.push({
-        ...child<Omit<BuildRun, "output">>("build-once.ts", [CONFIG, contentDir, outDir, String(NOW)]),
+        ...(await child<Omit<BuildRun, "output">>("build-once.ts", [
+          CONFIG,
+          contentDir,
+          outDir,
+          String(NOW),
+        ])),
         output: folderSize(outDir),
       });
     }
     process.stderr.write(`checks… `);
     const args = [CONFIG, contentDir, String(NOW)];
-    const { checkSiteMs } = child<{ checkSiteMs: number }>("wording.ts", ["check", ...args]);
-    const alone = child<Omit<ChecksRun, "loadValidateMs">>("wording.ts", ["checks", ...args]);
+    const { checkSiteMs } = await child<{ checkSiteMs: number }>("wording.ts", ["check", ...args]);
+    const alone = await child<Omit<ChecksRun, "loadValidateMs">>("wording.ts", ["checks", ...args]);
     const checks = {
       ...alone,
       loadValidateMs: checkSiteMs - alone.wordingMs - alone.signoffMs - alone.datesMs,
     };
+    let incremental: Record<string, IncrementalRun> | undefined;
+    let start: SizeResult["start"];
+    if (
+      !values["checks-only"] &&
+      !values["no-incremental"] &&
+      (!incrementalSizes || incrementalSizes.includes(size))
+    ) {
+      incremental = {};
+      const cacheDir = path.join(dir, ".gongkai-cache");
+      const outDir = path.join(dir, "_site");
+      // The column edit invalidates the whole cache, so it comes last.
+      for (const scenario of ["fill", "edit-item", "delete-item", "edit-column"]) {
+        // npm start before the column edit, while the cache matches site.config.ts.
+        if (scenario === "edit-column") {
+          process.stderr.write(`npm start… `);
+          const now = "2026-01-01 08:00"; // NOW in the site's zone
+          start = {
+            cold: await measureStart(dir, contentDir, path.join(dir, "_start-cold"), now, ["--no-cache"]),
+            warm: await measureStart(dir, contentDir, path.join(dir, "_start-warm"), now),
+          };
+        }
+        process.stderr.write(`${scenario}… `);
+        incremental[scenario] = await child<IncrementalRun>("incremental.ts", [
+          CONFIG,
+          contentDir,
+          outDir,
+          String(NOW),
+          cacheDir,
+          scenario,
+        ]);
+      }
+    }
     process.stderr.write("done\n");
-    results.push({ size, counts, build: fastest(builds), floor: fastest(floors), repeat, checks });
-    rmSync(dir, { recursive: true, force: true });
+    results.push({
+      size,
+      counts,
+      ...(builds.length ? { build: fastest(builds), floor: fastest(floors) } : {}),
+      repeat,
+      checks,
+      incremental,
+      start,
+    });
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
 } finally {
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  if (values.keep) process.stderr.write(`corpora and outputs kept in ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 const report = {

@@ -41,9 +41,9 @@ ${
 /** Types other than letters that put themselves in this section: a link to each one's first list. */
 function otherSections(ctx: LayoutContext): Html | string {
   const entries = ctx.portal.types
-    .filter((t) => t.section === "interaction" && t.type !== "letter" && t.lists)
+    .filter((t) => t.section === "interaction" && t.type !== "letter")
     .flatMap((t) => {
-      const first = t.lists!(ctx.portal)[0];
+      const first = t.lists?.(ctx.portal)[0];
       return first ? [{ label: t.label, url: first.base, total: first.total }] : [];
     });
   if (!entries.length) return "";

@@ -37,6 +37,8 @@ export function sitemapSections(ctx: LayoutContext): SitemapSection[] {
       children: [
         { label: "联系我们", url: urls.contact },
         { label: "站内搜索", url: urls.search },
+        // Links added into a section no type of this build has (意见征集 into "interaction") are not lost.
+        ...added.filter((a) => !types.some((t) => t.sitemap && t.section === a.into)).flatMap((a) => a.links),
       ],
     },
   ];

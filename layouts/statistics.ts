@@ -12,6 +12,7 @@ import { basePage } from "./base.ts";
 import { letterStatisticsLinks } from "./letter-statistics.ts";
 import { websiteReportLinks } from "./website-report.ts";
 import { websiteReportYears } from "../src/tallies/website-report.ts";
+import { interactionUrls } from "../src/portal/interaction-urls.ts";
 import { letterTallies } from "../src/tallies/letters.ts";
 
 /** One series per counted type (its spec's `tally.color`), in the order of the type list. */
@@ -105,7 +106,7 @@ ${section.rows.map((row) => html`<tr><th scope="row" class="indent">${labelWithU
   )}</tbody>
 </table></div>
 ${interactionFigures(ctx, year)}
-<p><a href="${ctx.href(talliesUrls.openDataCsv(year))}">下载本年统计数据（CSV）</a> · <a href="${ctx.href(talliesUrls.statistics)}">历年统计</a></p>`;
+<p><a href="${ctx.href(talliesUrls.openDataCsv(year))}">下载本年统计数据（CSV）</a> · <a href="${ctx.href(interactionUrls.websiteReport(year))}">${year}年政府网站工作年度报表</a>${letterTallies(ctx.portal).byYear.has(year) ? html` · <a href="${ctx.href(interactionUrls.letterStatistics(year))}">${year}年留言办理统计</a>` : ""} · <a href="${ctx.href(talliesUrls.statistics)}">历年统计</a></p>`;
   return basePage(
     ctx,
     {

@@ -1,7 +1,8 @@
 /**
  * Runs queries in the real search page (headless Chromium) and collects, per query, the URLs it
  * returned and the bytes it fetched. The page announces each finished search with a
- * `search-results` event carrying the ids of its results, in order.
+ * `search-results` event carrying the ids of its results, in order. Long tasks on the page's main
+ * thread (over 50 ms, the Long Tasks API) are noted too: searching must never block the page.
  */
 import type { Browser, Page } from "playwright-core";
 
@@ -17,11 +18,14 @@ export interface QueryOutcome {
   requests: number;
   failed: number;
   ms: number;
+  /** The longest task that blocked the page's main thread (Long Tasks API: tasks over 50 ms), 0 if none. */
+  longestTask: number;
 }
 
 declare global {
   interface Window {
     __searchResults?: { query: string; ids: Int32Array };
+    __longestTask?: number;
   }
 }
 
@@ -39,6 +43,11 @@ export async function runQueries(
 ): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
+    window.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__longestTask = Math.max(window.__longestTask ?? 0, entry.duration);
+    }).observe({ type: "longtask", buffered: true });
     document.addEventListener("search-results", (e) => {
       window.__searchResults = (e as CustomEvent<Window["__searchResults"]>).detail;
     });
@@ -72,7 +81,8 @@ export async function runQueries(
       throw new Error(`search failed for ${query}`);
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
-    const measured = { bytes, indexBytes, requests, failed };
+    const longestTask = await page.evaluate(() => window.__longestTask ?? 0);
+    const measured = { bytes, indexBytes, requests, failed, longestTask };
     outcomes.push({
       query,
       shown,

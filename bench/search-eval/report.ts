@@ -42,6 +42,7 @@ export interface QueryScore {
   requests: number;
   failed: number;
   bytes: number;
+  longestTask: number;
 }
 
 export function scoreQuery(outcome: QueryOutcome, pages: readonly TruthPage[]): QueryScore {
@@ -63,6 +64,7 @@ export function scoreQuery(outcome: QueryOutcome, pages: readonly TruthPage[]): 
     requests: outcome.requests,
     failed: outcome.failed,
     bytes: outcome.bytes,
+    longestTask: outcome.longestTask,
   };
 }
 
@@ -95,7 +97,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export function printReport(r: Report): void {
   console.log(`\n== ${r.size} 条内容，${r.pages} 个索引页面 ==`);
   if (r.scores.length) {
-    console.log(["查询", "命中", "实际包含", "召回率", "精确率", "耗时", "请求", "失败", "下载"].join("\t"));
+    console.log(
+      ["查询", "命中", "实际包含", "召回率", "精确率", "耗时", "请求", "失败", "下载", "最长阻塞"].join("\t"),
+    );
     for (const s of r.scores) {
       console.log(
         [
@@ -108,6 +112,7 @@ export function printReport(r: Report): void {
           s.requests,
           s.failed,
           kb(s.bytes),
+          `${Math.round(s.longestTask)} ms`,
         ].join("\t") + (s.consistent ? "" : "\t(显示数与结果数不一致)"),
       );
     }
@@ -119,7 +124,7 @@ export function printReport(r: Report): void {
     );
     const ms = r.scores.map((s) => s.ms);
     console.log(
-      `出结果用时：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}`,
+      `出结果用时：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}；页面主线程最长阻塞 ${Math.round(Math.max(...r.scores.map((s) => s.longestTask)))} ms（超过 50 ms 的任务才计）`,
     );
   }
   if (r.timings && r.index) {

@@ -5,6 +5,7 @@ import type { LayoutContext } from "../../src/view/context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { formLabel, interpretationForm } from "./interpretation.ts";
 import { articleHeader, attachmentList, previewBadge, topicTags } from "../parts/article.ts";
+import { policyHistory, RELATION_WORDS, type PolicyHistory } from "../../src/portal/policy-history.ts";
 
 const day = (ms: number | undefined, ctx: LayoutContext) =>
   ms === undefined ? "" : formatDay(ms, ctx.site.timeZone);
@@ -19,8 +20,32 @@ function related(ctx: LayoutContext, r: RecordOf<"policy">): Html | string {
   return html`<section class="related" aria-labelledby="related-h"><h2 id="related-h">相关解读</h2><ul>${interpretations.map((i) => html`<li><a href="${ctx.href(i.url)}">${i.fields.title}</a>${formLabel(i)} <time>${i.day}</time></li>`)}</ul></section>`;
 }
 
+/** 《标题》（发文字号）as a link. */
+const docLink = (ctx: LayoutContext, doc: RecordOf<"policy">) =>
+  html`<a href="${ctx.href(doc.url)}">${doc.fields.title}</a>${doc.fields.doc_no ? html`（${doc.fields.doc_no}）` : ""}`;
+
+/** The marking on the earlier document ("在已发布的原文件上作出明确标注"), above its text. */
+function historyNotice(ctx: LayoutContext, history: PolicyHistory): Html | string {
+  if (!history.by.length) return "";
+  return html`<div class="validity-notice history-notice" role="note"><ul>${history.by.map(
+    (h) =>
+      html`<li>本文件${RELATION_WORDS[h.relation].by}：${docLink(ctx, h.doc)}，<time>${h.doc.day}</time>发布。</li>`,
+  )}</ul></div>`;
+}
+
+/** Both directions as a section after the text: what this document changed, what changed it. */
+function historySection(ctx: LayoutContext, history: PolicyHistory): Html | string {
+  if (!history.did.length && !history.by.length) return "";
+  return html`<section class="related policy-history" aria-labelledby="history-h"><h2 id="history-h">文件变更</h2><ul>${history.did.map(
+    (h) => html`<li>本文件${RELATION_WORDS[h.relation].done}：${docLink(ctx, h.doc)}</li>`,
+  )}${history.by.map(
+    (h) => html`<li>本文件${RELATION_WORDS[h.relation].by}：${docLink(ctx, h.doc)}</li>`,
+  )}</ul></section>`;
+}
+
 export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: string): Html {
   const f = r.fields;
+  const history = policyHistory(ctx.portal, r);
   const validity = f.validity === "有效" ? "有效" : `${f.validity}（${day(f.validity_changed, ctx)}起）`;
   const row = (label: string, value: string | undefined) =>
     html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
@@ -38,10 +63,12 @@ export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: 
 </table>
 ${articleHeader(f.title, f.department, r.dateText)}
 ${f.validity !== "有效" ? html`<p class="validity-notice" role="note">本文件已${f.validity}，仅供查阅。</p>` : ""}
+${historyNotice(ctx, history)}
 ${f.summary ? html`<p class="summary"><strong>内容概述：</strong>${f.summary}</p>` : ""}
 ${interpretationForm(ctx, r)}
 <div class="article-body">${raw(bodyHtml)}</div>
 ${attachmentList(ctx, f.attachments)}
+${historySection(ctx, history)}
 ${related(ctx, r)}
 ${topicTags(ctx, f.topics)}
 </article>`;

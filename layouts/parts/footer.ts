@@ -4,7 +4,7 @@ import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { conacUrl, jiucuoUrl } from "../../src/portal/identity-links.ts";
 import { interactionUrls } from "../../src/portal/interaction-urls.ts";
-import { overridden, overridesOf } from "../overrides.ts";
+import { overridesOf } from "../overrides.ts";
 
 /** 2025—2026: from the configured first year to the build's year (one year when they are equal). */
 function years(ctx: LayoutContext): string {

@@ -20,7 +20,7 @@ ${meta("SiteIDCode", site.siteIdCode)}
 ${page.column ? [meta("ColumnName", page.column.name), meta("ColumnDescription", page.column.description ?? ""), meta("ColumnKeywords", (page.column.keywords ?? []).join(",")), meta("ColumnType", page.column.type)] : ""}
 ${page.article ? [meta("ArticleTitle", page.article.title), meta("PubDate", page.article.pubDate), meta("ContentSource", page.article.source), meta("Keywords", (page.article.keywords ?? []).join(",")), meta("Author", page.article.author ?? page.article.source), meta("Url", absoluteUrl(site, page.url))] : ""}
 ${meta("description", page.description)}
-${page.noindex || ctx.preview ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, page.url)}">`}
+${page.noindex || ctx.preview ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${page.canonical ?? absoluteUrl(site, page.url)}">`}
 <link rel="icon" href="${href("/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href("/assets/site.css")}">
 ${(page.styles ?? []).map((url) => html`<link rel="stylesheet" href="${href(url)}">`)}

@@ -6,8 +6,9 @@
  */
 import { Reader } from "./search-stream.js";
 
-/** Requests in flight at once: no request storm whatever the query. */
+/** Requests in flight at once, over every index the Worker has open: no request storm whatever the query. */
 const IN_FLIGHT = 6;
+const slots = { active: 0, queue: [] };
 
 export class IndexFiles {
   /** `version`: the index's own (index.json), on every URL so no cached file of another build is used. */
@@ -15,8 +16,6 @@ export class IndexFiles {
     this.base = base;
     this.version = version;
     this.cache = new Map();
-    this.active = 0;
-    this.queue = [];
   }
 
   /** The unpacked bytes of a gzip file of the index. */
@@ -39,13 +38,13 @@ export class IndexFiles {
   }
 
   async slot(task) {
-    if (this.active >= IN_FLIGHT) await new Promise((resolve) => this.queue.push(resolve));
-    this.active++;
+    if (slots.active >= IN_FLIGHT) await new Promise((resolve) => slots.queue.push(resolve));
+    slots.active++;
     try {
       return await task();
     } finally {
-      this.active--;
-      this.queue.shift()?.();
+      slots.active--;
+      slots.queue.shift()?.();
     }
   }
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Site } from "../config/schema.ts";
-import type { BuildState, StateRef } from "../eleventy/state.ts";
+import type { BuildOptions, BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
@@ -18,6 +18,8 @@ import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { openSession, type CacheReport } from "./cache/session.ts";
+import { writeStreamedPagesCached } from "./cache/streamed.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -37,12 +39,21 @@ export interface BuildSiteOptions {
   types?: readonly AnyTypeSpec[];
   /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
   parts?: SiteParts;
+  /** Items other sites of a platform share into this one (src/platform/shares.ts). */
+  extraFiles?: BuildOptions["extraFiles"];
+  /**
+   * The build cache folder (src/build/cache/): unchanged pages and search shards are taken from
+   * it. Unset: no cache (every page rendered). Preview builds never use it.
+   */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
   state: BuildState;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
+  /** What the build cache gave, when one was used. */
+  cache?: CacheReport;
 }
 
 /**
@@ -85,10 +96,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         includeDrafts: options.includeDrafts,
         cache: options.cache,
         types: options.types,
+        extraFiles: options.extraFiles,
       },
       parts,
     ),
   );
+  const session =
+    options.cacheDir === undefined
+      ? undefined
+      : await timed(timings, "cache open", () =>
+          openSession(state, parts, options.cacheDir!, options.configPath),
+        );
   const staging = publication.begin();
   const ref: StateRef = { current: state };
   try {
@@ -103,12 +121,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () => writeStreamedPages(state, parts.pages, staging));
+    await timed(timings, "render streamed", () =>
+      session
+        ? writeStreamedPagesCached(session, parts.pages, staging)
+        : writeStreamedPages(state, parts.pages, staging),
+    );
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     await timed(timings, "publish", () => publication.commit());
   } catch (err) {
     publication.abort();
+    session?.release();
     throw err;
   }
-  return { state, timings };
+  // The site is published; a cache that cannot be written only makes the next build slower.
+  if (session)
+    await timed(timings, "cache save", () => {
+      try {
+        session.save();
+      } catch (err) {
+        session.release();
+        console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);
+      }
+    });
+  return { state, timings, cache: session?.report };
 }

@@ -28,8 +28,9 @@ import { openDataStep } from "../tallies/open-data-step.ts";
 import { searchIndexStep } from "../search/index-step.ts";
 import { InteractionPage } from "../pages/interaction-page.ts";
 import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
-import { lettersOpenDataStep } from "../tallies/letters-open-data.ts";
+import { lettersOpenDataStep } from "../tallies/letters-open-data-step.ts";
 import { WebsiteReportPages, websiteReportStep } from "../pages/website-report-pages.ts";
+import { adminStep } from "../cms/admin-step.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
   { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
@@ -68,6 +69,7 @@ export const defaultSteps: readonly BuildStep[] = [
   websiteReportStep,
   searchIndexStep(),
   sitemapStep(),
+  adminStep,
   manifestStep,
 ];
 

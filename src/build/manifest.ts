@@ -5,12 +5,13 @@
  * page source, step or passthrough copy declared (src/eleventy/site-outputs.ts) stops the build:
  * the link check and the dev server trust that list.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "./output-files.ts";
 import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
+import { sessionOf } from "./cache/session.ts";
+import { hashFiles } from "./hash-files.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -26,17 +27,27 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
   return files.filter((rel) => !outputs.declares(rel));
 }
 
-export function writeManifest(outDir: string, outputs?: SiteOutputs): ManifestEntry[] {
+/**
+ * `known`: SHA-256 of files this build already hashed (written from or into the build cache,
+ * src/build/cache/), which are then only measured, not read.
+ */
+export async function writeManifest(
+  outDir: string,
+  outputs?: SiteOutputs,
+  known?: ReadonlyMap<string, string>,
+): Promise<ManifestEntry[]> {
   const files = outputFiles(outDir).filter((rel) => rel !== MANIFEST_FILE);
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
     throw new Error(
       `files written without being declared by a page source or step (src/build/steps.ts \`outputs\`): ${undeclared.slice(0, 10).join(", ")}`,
     );
-  // Synchronous reads: for thousands of small files they are faster than promises and hold one buffer at a time.
+  // Files the cache already hashed are only measured; the rest are read on every core.
+  const unknown = files.filter((rel) => known?.get(rel) === undefined);
+  const hashed = new Map((await hashFiles(outDir, unknown)).map((entry, i) => [unknown[i], entry]));
   const entries = files.map((rel) => {
-    const bytes = readFileSync(path.join(outDir, rel));
-    return { path: rel, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+    const [size, sha256] = hashed.get(rel) ?? [statSync(path.join(outDir, rel)).size, known!.get(rel)!];
+    return { path: rel, size, sha256 };
   });
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   const lines = entries.map((e) => JSON.stringify(e));
@@ -48,5 +59,5 @@ export const manifestStep: BuildStep = {
   name: "manifest",
   after: [EVERY_OTHER_STEP],
   outputs: () => [`/${MANIFEST_FILE}`],
-  run: (state, outDir) => void writeManifest(outDir, state.outputs),
+  run: async (state, outDir) => void (await writeManifest(outDir, state.outputs, sessionOf(state)?.known)),
 };

@@ -137,6 +137,11 @@ export interface Publication {
   abort(): void;
 }
 
+/** Where a build of this process writes before it publishes (the dev server serves it meanwhile). */
+export function stagingFolderOf(outDir: string): string {
+  return `${resolveOutputTarget(outDir)}.staging-${process.pid}`;
+}
+
 /** The checks alone, for a command that must refuse before it does anything else (npm start). */
 export function checkOutputFolder(outDir: string, context: GuardContext): void {
   const display = shown(path.resolve(outDir), context.cwd);
@@ -155,7 +160,7 @@ export function preparePublication(outDir: string, context: GuardContext): Publi
   assertNotProjectFolder(target, context, display);
   const repaired = recoverInterrupted(target);
   assertReplaceable(target, display);
-  const staging = `${target}.staging-${process.pid}`;
+  const staging = stagingFolderOf(outDir);
   return {
     target,
     staging,

@@ -59,7 +59,18 @@ export function parseHolidays(text: string, file = HOLIDAYS_FILE): DayLists {
 let national: DayLists | undefined;
 const nationalLists = (): DayLists => (national ??= parseHolidays(readFileSync(HOLIDAYS_FILE, "utf8")));
 
+/** One calendar per settings object: callers ask per document (a 解读's deadline), the sets are built once. */
+const calendars = new WeakMap<CalendarSettings, WorkingCalendar>();
+let nationalOnly: WorkingCalendar | undefined;
+
 export function workingCalendar(settings?: CalendarSettings): WorkingCalendar {
+  if (!settings) return (nationalOnly ??= makeCalendar());
+  let calendar = calendars.get(settings);
+  if (!calendar) calendars.set(settings, (calendar = makeCalendar(settings)));
+  return calendar;
+}
+
+function makeCalendar(settings?: CalendarSettings): WorkingCalendar {
   const base = settings?.national === false ? undefined : nationalLists();
   const off = new Set(base?.off);
   const on = new Set(base?.on);

@@ -110,6 +110,16 @@ export function bodyMediaPaths(record: ContentRecord, allowHtml: boolean): strin
   return paths;
 }
 
+/** The http(s) links and images of a record's body, with their file lines (npm run inspect fetches them). */
+export function bodyExternalLinks(
+  record: ContentRecord,
+  allowHtml: boolean,
+): { kind: "链接" | "图片"; url: string; line: number }[] {
+  return bodyLinks(record, allowHtml)
+    .links.filter((l) => /^https?:\/\//i.test(l.target))
+    .map((l) => ({ kind: l.kind, url: l.target, line: record.bodyLine + l.line }));
+}
+
 /** The problem with one target, or undefined when it resolves. */
 function resolve(
   record: ContentRecord,

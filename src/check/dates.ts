@@ -17,8 +17,12 @@ import { lineOfRecordPath } from "../content/line-of-field.ts";
 
 const DAY = 86_400_000;
 
-/** Absolute path → epoch ms of the commit that first added it (following renames); null outside git. */
-export function firstCommitTimes(contentDir: string): Map<string, number> | null {
+/**
+ * Absolute path → epoch ms of the commit that first added it (following renames); null outside
+ * git; "shallow" in a shallow clone (actions/checkout's default depth 1), whose oldest commit
+ * seems to add every file and would make every older item look backdated.
+ */
+export function firstCommitTimes(contentDir: string): Map<string, number> | null | "shallow" {
   // Outside a checkout no process is started (the dev server validates on every edit).
   if (!insideGit(contentDir)) return null;
   const git = (args: string[]) =>
@@ -30,7 +34,11 @@ export function firstCommitTimes(contentDir: string): Map<string, number> | null
     });
   let top: string;
   try {
-    top = git(["rev-parse", "--show-toplevel"]).trim();
+    const [dir, shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"])
+      .trim()
+      .split("\n");
+    if (shallow === "true") return "shallow";
+    top = dir;
   } catch {
     return null;
   }
@@ -74,6 +82,16 @@ export function backdatingProblems(
   if (!enabled) return [];
   const history = firstCommitTimes(contentDir);
   if (!history) return [];
+  if (history === "shallow")
+    return [
+      {
+        severity: "warning",
+        file: "content",
+        field: "date（发布时间）",
+        message:
+          "这是浅克隆（git clone --depth），看不到文件的首次提交时间，本次没有检查发稿日期；CI 中请给 actions/checkout 设置 fetch-depth: 0",
+      },
+    ];
   const zone = site.timeZone;
   const cutover = since ? DateTime.fromISO(since, { zone }).toMillis() : -Infinity;
   const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd HH:mm");

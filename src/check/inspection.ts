@@ -2,7 +2,8 @@
  * What inspectors flag (domain.md §5), warned about before they do: a home page with nothing new
  * for 2 weeks, a news column with nothing new for 2 weeks (动态) or 6 months (通知公告), the policy
  * catalogue idle for 6 months, an empty column (the last ones declared by the types: their spec's
- * `inspect`). Counted from the published records as of the build's clock. Warnings never stop a build.
+ * `inspect`). Counted from the published records as of the build's clock. Warnings never stop a
+ * build; a type's `inspect` may also return errors for deadlines a rule sets (意见征集's 结果反馈).
  */
 import { DateTime } from "luxon";
 import type { Problem } from "../problems/problems.ts";

@@ -17,11 +17,12 @@ import { inspectionWarnings } from "./inspection.ts";
 import { wordingProblems } from "./wording/check.ts";
 import { signoffProblems } from "./signoff.ts";
 import { backdatingProblems } from "./dates.ts";
+import { reviewByWarnings } from "./review-by.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { websiteReportProblems } from "../tallies/website-report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
-import type { AnyRecord, AnyTypeSpec } from "../content-types/spec.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { mediaFileProblems } from "../media/media-checks.ts";
 import { MediaReferences, planMedia } from "../media/embargo.ts";
 
@@ -55,7 +56,7 @@ export function validateContent(
   const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
   const details = portal.records.filter((r) => {
     const spec = withPage.get(r.type);
-    return spec !== undefined && (spec.hasPage?.(r as unknown as AnyRecord) ?? true);
+    return spec !== undefined && (spec.hasPage?.(r) ?? true);
   });
   const tallies = computeTallies(portal);
   const media = indexMedia(options.contentDir);
@@ -76,6 +77,7 @@ export function validateContent(
     ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
     ...urlProblems(details, outputs),
     ...inspectionWarnings(portal, options.now),
+    ...reviewByWarnings(site, types, portal.records, options.now),
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
     ...websiteReportProblems(portal),

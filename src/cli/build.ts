@@ -4,23 +4,27 @@ import { buildSite } from "../build/build-site.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 import { summarize } from "../problems/problems.ts";
+import { runPlatformCommand, wantsPlatform } from "./platform.ts";
 
 let outDir: string | undefined;
 
 await runCli(
   async () => {
+    if (wantsPlatform(process.argv)) return runPlatformCommand("build", process.argv.slice(2));
     const options = await readCliOptions(process.argv.slice(2), "build");
     outDir = options.outDir;
     const started = performance.now();
-    const { state, timings } = await buildSite(options);
+    const { state, timings, cache } = await buildSite(options);
     printProblems(state.warnings);
     if (state.warnings.length) console.error(summarize(state.warnings));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const phases = Object.entries(timings)
       .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`)
       .join("，");
+    if (cache?.ignored) console.error(`构建缓存未使用（${cache.ignored}），已全部重新生成。`);
+    const reused = cache?.reused ? `，其中 ${cache.reused} 个页面取自构建缓存` : "";
     console.log(
-      `已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页，用时 ${seconds} 秒（${phases}）。`,
+      `已生成 ${path.relative(process.cwd(), options.outDir) || options.outDir}/：${state.details.length} 个详情页、${state.lists.length} 个列表页${reused}，用时 ${seconds} 秒（${phases}）。`,
     );
   },
   { context: () => (outDir ? `生成网站（写入 ${outDir} 旁的临时目录）时` : undefined) },

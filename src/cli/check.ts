@@ -9,9 +9,11 @@ import { listContentFiles } from "../content/walk.ts";
 import { DuplicateOutputError } from "../eleventy/site-outputs.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
+import { runPlatformCommand, wantsPlatform } from "./platform.ts";
 
 await runCli(
   async () => {
+    if (wantsPlatform(process.argv)) return runPlatformCommand("check", process.argv.slice(2));
     let options;
     try {
       options = await readCliOptions(process.argv.slice(2), "check");

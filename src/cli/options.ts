@@ -3,7 +3,7 @@
  *   --config site.config.ts  --content content  --out _site  --path-prefix /portal/
  *   --base-url https://owner.github.io (or GONGKAI_BASE_URL: the public origin, for a preview host)
  *   --now "2026-01-01 00:00" (or GONGKAI_NOW)  --drafts (preview build, into _preview/ unless --out)
- *   --port 8080 (start only)
+ *   --port 8080 (start only)  --cache .gongkai-cache / --no-cache (build, start)
  */
 import path from "node:path";
 import { loadSiteConfig } from "../config/load.ts";
@@ -12,6 +12,7 @@ import { parseLocalDate } from "../content/fields.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { parseCommandLine, UsageError } from "./arguments.ts";
 import { usageOf, type SiteCommand } from "./usage.ts";
+import { DEFAULT_CACHE_DIR } from "../build/cache/session.ts";
 
 export interface CliOptions {
   site: Site;
@@ -22,6 +23,8 @@ export interface CliOptions {
   now: number;
   includeDrafts: boolean;
   port: number;
+  /** The build cache folder (src/build/cache/), absolute; undefined with --no-cache or for check. */
+  cacheDir?: string;
 }
 
 /**
@@ -63,7 +66,15 @@ export async function readCliOptions(
         "base-url": { type: "string" },
         now: { type: "string", default: process.env.GONGKAI_NOW },
         drafts: { type: "boolean", default: false },
-        ...(command === "start" ? { port: { type: "string", default: "8080" } } : {}),
+        ...(command === "start" || command === "cms"
+          ? { port: { type: "string", default: command === "cms" ? "8081" : "8080" } }
+          : {}),
+        ...(command === "build" || command === "start"
+          ? {
+              cache: { type: "string", default: DEFAULT_CACHE_DIR },
+              "no-cache": { type: "boolean", default: false },
+            }
+          : {}),
       },
       allowPositionals: false,
     },
@@ -103,5 +114,7 @@ export async function readCliOptions(
     now,
     includeDrafts: values.drafts,
     port,
+    cacheDir:
+      typeof values.cache === "string" && !values["no-cache"] ? path.resolve(values.cache) : undefined,
   };
 }

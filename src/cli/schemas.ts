@@ -1,5 +1,6 @@
 /**
- * `npm run schemas`: writes schemas/<type>.schema.json for editors' tools, and `npm run docs:fields`
+ * `npm run schemas`: writes schemas/<type>.schema.json for editors' tools and schemas/cms.config.yml
+ * for the web editor (docs/cms.md), and `npm run docs:fields`
  * (`--docs`): writes docs/fields.md and the field reference in README.md. Both from the zod schemas and site.config.ts; rerun after
  * changing either (a test fails while they are stale).
  */
@@ -7,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadSiteConfig } from "../config/load.ts";
 import { allJsonSchemas } from "../editors/json-schema.ts";
+import { CMS_CONFIG_FILE, cmsConfigYaml } from "../editors/cms-config.ts";
 import { fieldReference, withFieldReference } from "../editors/field-docs.ts";
 import { runCli } from "./report.ts";
 import { parseCommandLine } from "./arguments.ts";
@@ -36,6 +38,8 @@ await runCli(
       writeFileSync(path.join("schemas", name), text);
       console.log(`schemas/${name}`);
     }
+    writeFileSync(CMS_CONFIG_FILE, cmsConfigYaml(site));
+    console.log(CMS_CONFIG_FILE);
   },
   { afterError: "" },
 );

@@ -38,8 +38,8 @@ export const letterDeadlinesSchema = z
 const NO_CHANNEL =
   "没有声明任何咨询建言渠道：政府网站没有在线咨询建言渠道属于检查单项否决项。请在 interaction.channels 中至少声明一个渠道（领导信箱、咨询、投诉、建议等，https:// 网址或 mailto: 地址）";
 
-export const interactionSchema = z
-  .strictObject({
+export const interactionSchema = z.strictObject(
+  {
     /** 咨询建言 channels (领导信箱, 咨询, 投诉, 建议 …): linked from every page's footer and the 互动交流 page. */
     channels: z
       .array(channelSchema)
@@ -47,10 +47,10 @@ export const interactionSchema = z
       .refine((list) => list.length > 0, { error: NO_CHANNEL }),
     /** When an unanswered letter is a warning and when an error (src/check/letter-deadlines.ts). */
     letterDeadlines: letterDeadlinesSchema,
-  })
-  .optional()
-  .refine((v) => v !== undefined, { error: NO_CHANNEL })
-  .transform((v) => v!);
+  },
+  // Missing altogether: the same message as an empty list.
+  { error: (issue) => (issue.input === undefined ? NO_CHANNEL : undefined) },
+);
 
 export type Channel = z.output<typeof channelSchema>;
 export type InteractionSettings = z.output<typeof interactionSchema>;

@@ -9,9 +9,11 @@ import { themeSchema } from "./theme.ts";
 import { homeSchema } from "./home.ts";
 import { ACTIVE_TYPES, DEFAULT_MEDIA_TYPES } from "../media/allow-list.ts";
 import { honestDatesSchema, reviewSchema, wordingSchema } from "./wording.ts";
+import { inspectionSchema } from "./inspection.ts";
 import { consultationRulesSchema, interpretationRulesSchema } from "./interaction.ts";
 import { calendarSchema } from "./calendar.ts";
 import { interactionSchema } from "./channels.ts";
+import { cmsSchema } from "./cms.ts";
 
 /** An ASCII key used in URLs: lower-case letters, digits and hyphens. */
 const urlKey = z
@@ -172,12 +174,16 @@ export const siteSchema = z.strictObject({
   review: reviewSchema,
   /** 伪造发稿日期 check against the git history (docs/wording.md). */
   honestDates: honestDatesSchema,
+  /** `npm run inspect`: veto horizon and link fetching (src/config/inspection.ts). */
+  inspection: inspectionSchema,
   /** 意见征集: minimum period and the deadline of the 结果反馈 (src/config/interaction.ts). */
   consultations: consultationRulesSchema,
   /** 政策解读: which kinds need one, within how many working days (src/config/interaction.ts). */
   interpretation: interpretationRulesSchema,
   /** Local holidays and working days added to the national calendar (src/calendar/working-days.ts). */
   calendar: calendarSchema,
+  /** The web editor: Git host, editorial workflow, whether the build ships admin/ (docs/cms.md). */
+  cms: cmsSchema,
 });
 
 /** What `site.config.ts` exports (defaults may be left out). */

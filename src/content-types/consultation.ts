@@ -92,7 +92,7 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
         portal.byType.consultation,
         portal.site.pageSize,
       ),
-      // The lists the statistics figures link to: opened in the year, and those with their outcome published.
+      // The lists the statistics figures link to: opened in the year, and outcomes published in it.
       ...years.flatMap((year) => {
         const tally = consultationTally(portal, year);
         return [
@@ -111,13 +111,13 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
             {
               ...common,
               base: interactionUrls.consultationFeedback(year),
-              title: `${year}年已公布结果的意见征集`,
+              title: `${year}年公布结果的意见征集`,
               breadcrumbs: [
                 ...crumbs,
                 { label: `${year}年`, url: interactionUrls.consultations(year) },
                 { label: "已公布结果" },
               ],
-              description: `${year}年开始征集、已公布结果反馈的意见征集，共 ${tally.withFeedback.length} 期，收到意见 ${tally.opinionsReceived} 条。`,
+              description: `${year}年公布结果反馈的意见征集，共 ${tally.withFeedback.length} 期，收到意见 ${tally.opinionsReceived} 条。`,
             },
             tally.withFeedback,
             portal.site.pageSize,
@@ -166,6 +166,6 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
       `#   - { title: 征求意见稿, file: /media/attachments/example.pdf }`,
     ],
     folder: ({ stamp }) => String(stamp.year),
-    body: "征求意见稿全文（或作为附件上传）。\n",
+    body: `${TODO}征求意见稿全文；草案作为附件上传的，写起草说明。\n`,
   },
 };

@@ -1,6 +1,7 @@
 /**
  * What the build reports about 政策解读 at its clock: a required document (行政规范性文件 …) still
- * without a 解读 after the window (warning: 解读最迟应在政策文件公开发布后3个工作日内发布), and a
+ * without a 解读 after the window (warning: 解读最迟应在政策文件公开发布后3个工作日内发布; none
+ * for documents published before `interpretation.since`), and a
  * 解读 whose form names a page that is not published, or a 图解 without its text version (errors).
  */
 import type { DateTime } from "luxon";

@@ -120,6 +120,7 @@ export const interview: TypeSpec<"interview", InterviewFields> = {
       `# summary: 一两句话摘要`,
     ],
     folder: ({ stamp }) => String(stamp.year),
-    body: "",
+    // The body is the 文字实录: written after the interview (a 预告 has none, so delete this line until then).
+    body: `${TODO}访谈结束后在此写文字实录；发布预告时删去本行。\n`,
   },
 };

@@ -7,6 +7,7 @@ import { letterSchema, LETTER_KINDS, type LetterFields } from "../content/letter
 import { letterBody, letterRows } from "../../layouts/detail/letter.ts";
 import { interactionUrls } from "../portal/interaction-urls.ts";
 import { letterDeadlineProblems } from "../check/letter-deadlines.ts";
+import { letterInspectionDeadlines } from "../check/letter-overdue.ts";
 import { dateLine, first, choices } from "../editors/scaffold-lines.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import type { Problem } from "../problems/problems.ts";
@@ -54,6 +55,7 @@ export const letter: TypeSpec<"letter", LetterFields> = {
     ],
   },
   inspect: (portal, clock) => letterDeadlineProblems(portal, clock),
+  deadlines: (portal) => letterInspectionDeadlines(portal),
   sitemap: ({ site }) => ({
     title: "互动交流",
     url: interactionUrls.index,

@@ -62,6 +62,16 @@ export function organChecks(site: Site, records: readonly OrganRecord[]): Proble
       continue;
     }
     problems.push(...guideProblems(record));
+    record.fields.leaders.forEach((leader, i) => {
+      if (leader.to === undefined || leader.to >= leader.from) return;
+      problems.push({
+        severity: "error",
+        file: record.file,
+        line: lineOfRecordPath(record, ["leaders", i, "to"]),
+        field: `leaders[${i}].to（离任时间）`,
+        message: `${leader.name}的离任时间早于任职时间；请检查 from 和 to`,
+      });
+    });
   }
   return problems;
 }

@@ -65,7 +65,7 @@ export const organ: TypeSpec<"organ", OrganFields> = {
   }),
   undatedYears: true,
   scaffold: {
-    lines: (input) => [
+    lines: () => [
       `kind: 政府部门  # 可选：人民政府、政府部门、乡镇、街道`,
       `# parent: 上级机关（站点配置 departments 中的名称）`,
       `address: ${TODO}`,

@@ -12,12 +12,13 @@ import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import { nextIndexNo } from "./policy-index-no.ts";
 import { POLICY_FEED_URL, policyLists } from "./policy-lists.ts";
 import { policyChecks } from "./policy-checks.ts";
+import { policyHistoryChecks } from "./policy-history-checks.ts";
+import { policyHistory } from "../portal/policy-history.ts";
 import type { TypeSpec } from "./spec.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { DateTime } from "luxon";
 import { interpretationProblems } from "./interpretation-checks.ts";
-import { coverageLists } from "./interpretation-lists.ts";
 import { dayIn, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
 
 function catalogueFreshness(portal: Portal, clock: DateTime): Problem[] {
@@ -49,8 +50,11 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     crumbs: () => [{ label: "政府信息公开目录", url: urls.policies }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.keywords }),
   },
-  checks: (_site, records, isPublished) => policyChecks(records, isPublished),
-  lists: (portal) => [...policyLists(portal), ...coverageLists(portal)],
+  checks: (_site, records, isPublished) => [
+    ...policyChecks(records, isPublished),
+    ...policyHistoryChecks(records, isPublished),
+  ],
+  lists: policyLists,
   listRows: policyRows,
   feeds: (portal) => [
     { url: POLICY_FEED_URL, title: "政策文件", pageUrl: urls.policies, records: portal.byType.policy },
@@ -91,7 +95,14 @@ ${homeBlock(ctx, "home-interpretations", "政策解读", urls.interpretations, d
   },
   shownOn(portal, r) {
     const doc = portal.interpretedDocOf.get(r.fields.index_no);
-    return [...(doc ? [doc] : []), ...(portal.interpretationsOf.get(r.fields.index_no) ?? [])];
+    const history = policyHistory(portal, r);
+    return [
+      ...(doc ? [doc] : []),
+      ...(portal.interpretationsOf.get(r.fields.index_no) ?? []),
+      // The documents it changed and those that changed it show a link to it.
+      ...history.did.map((h) => h.doc),
+      ...history.by.map((h) => h.doc),
+    ];
   },
   scaffold: {
     lines: ({ site, stamp, used }) => [
@@ -108,6 +119,8 @@ ${homeBlock(ctx, "home-interpretations", "政策解读", urls.interpretations, d
       `topics: []`,
       `# summary: 内容概述`,
       `# interprets: 被解读文件的索引号（仅政策解读）`,
+      `# amends: [被本文件修改的文件的索引号]`,
+      `# replaces: [被本文件替代的文件的索引号]`,
       `# attachments:`,
       `#   - { title: 附件名称, file: /media/attachments/example.pdf }`,
     ],

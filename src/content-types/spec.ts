@@ -12,6 +12,7 @@ import type { Html } from "../html/html.ts";
 import { recordsOf, type Portal } from "../portal/portal.ts";
 import type { RecordBase } from "../content/types.ts";
 import type { Problem } from "../problems/problems.ts";
+import type { RecordDeadline } from "../check/deadlines.ts";
 import type { Crumb, LayoutContext } from "../view/context.ts";
 import type { ListPageData } from "../view/list-data.ts";
 
@@ -185,8 +186,17 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   sitemapLinks?(ctx: LayoutContext): { into: string; links: { label: string; url: string }[] };
   /** Its blocks on the home page (in `nav` order) and the feeds the home page announces. */
   home?: { blocks(ctx: LayoutContext): Html; feeds?: FeedLink[] };
-  /** What inspectors would flag about the type as of `clock` (a stale or empty column): warnings. */
+  /**
+   * What inspectors would flag about the type as of `clock` (a stale or empty column): warnings; an
+   * error where a rule's deadline has passed (a consultation's 结果反馈 past its grace period) or a
+   * record names a published page that is not there (an interview's video).
+   */
   inspect?(portal: Portal, clock: DateTime): Problem[];
+  /**
+   * Veto deadlines of the type's records that `npm run inspect` predicts (src/check/deadlines.ts):
+   * a 政务咨询 letter becoming overdue (unanswered 3 months, see `overdueLetter`), say.
+   */
+  deadlines?(portal: Portal, clock: DateTime): RecordDeadline[];
   /** Other records whose pages show this one (a 解读 and its document): the dev server re-renders them. */
   shownOn?(portal: Portal, record: TypedRecord<T, F>): RecordBase[];
   scaffold: ScaffoldSpec<TypedRecord<T, F>>;

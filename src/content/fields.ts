@@ -124,6 +124,15 @@ export function topicsField(site: Site) {
   return z.array(oneOf(site.topics, "专题或主题")).default([]).describe("专题/主题：列表，取值见站点配置 topics，例如 [食品安全]");
 }
 
+/**
+ * 复核日期 of a 基本信息 page (概况, 机构, 指南): a field any spec can opt into by adding
+ * `review_by: reviewByField(site)` to its schema. Past it, `check` warns and `npm run inspect`
+ * lists the page (src/check/review-by.ts).
+ */
+export function reviewByField(site: Site) {
+  return dateTimeField(site, "复核日期：YYYY-MM-DD，到期前核对本页内容并把日期改为下次复核日期（基本信息页面）").optional();
+}
+
 export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在列表和 Description 元标签中");
 
 export const draft = z.boolean().default(false).describe("草稿：true 时不发布");
@@ -188,5 +197,20 @@ export function publishingFields(site: Site) {
       .min(1, { error: "不能为空" })
       .optional()
       .describe("历史稿件导入说明：从旧网站迁移等原因，发布日期早于文件入库时间时必须填写"),
+    share: shareField,
   };
 }
+
+/** A site key of the platform (platform.config.ts `sites[].key`); checked there (src/platform/shares.ts). */
+const shareTarget = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "应为站群中站点的键（platform.config.ts 中 sites 的 key）" });
+
+/**
+ * 信息共享: other sites of the platform that publish this item too, as a copy whose canonical URL
+ * is this one (docs/platform.md). A site key, or { site, column } to place it in another column.
+ */
+const shareField = z
+  .array(z.union([shareTarget, z.strictObject({ site: shareTarget, column: z.string().min(1).optional() })]))
+  .optional()
+  .describe("共享到：站群中同时发布本条信息的其他站点的键，或 { site, column } 指定对方栏目");

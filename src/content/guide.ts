@@ -1,7 +1,7 @@
 /** Procedure guide (办事指南): the required elements of domain.md §4. */
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import { dateTimeField, draft, linkTarget, nonEmpty, oneOf, summary } from "./fields.ts";
+import { dateTimeField, draft, linkTarget, nonEmpty, oneOf, reviewByField, summary } from "./fields.ts";
 
 const lines = (label: string) =>
   z.array(z.string().trim().min(1, { error: "不能为空" })).min(1, { error: "至少需要一项" }).describe(label);
@@ -49,6 +49,7 @@ export function guideSchema(site: Site) {
       complaint_phone: phone("监督投诉电话"),
       online_url: linkTarget.optional().describe("网办地址：http(s) 网址"),
       result: z.string().trim().optional().describe("审批结果：如 食品经营许可证"),
+      review_by: reviewByField(site),
       draft,
     })
     .superRefine((g, ctx) => {

@@ -25,6 +25,21 @@ export interface LoadOptions {
   cache?: RecordCache;
   /** The content types (default: src/content-types/index.ts). */
   types?: readonly AnyTypeSpec[];
+  /** Files from outside contentDir read as if they were in it (a platform's shared items). */
+  extraFiles?: readonly ExtraFile[];
+}
+
+/** A file another site of a platform shares into this one (src/platform/shares.ts). */
+export interface ExtraFile {
+  abs: string;
+  /** Path as if under content/: news/edu/2026/notice.md. */
+  rel: string;
+  /** As messages show it. */
+  file: string;
+  /** Fields set over the file's own (the column the copy lands in). */
+  overrides?: Readonly<Record<string, unknown>>;
+  /** Absolute URL of the original page (rel=canonical of the copy). */
+  canonical: string;
 }
 
 export interface LoadResult {
@@ -68,6 +83,11 @@ export function loadContent(options: LoadOptions): LoadResult {
     if (result.record) all.push(result.record);
   }
   cache?.prune();
+  for (const x of options.extraFiles ?? []) {
+    const result = readContentFile(site, types, x.abs, x.rel, x.file, x.overrides);
+    problems.push(...result.problems);
+    if (result.record) all.push({ ...result.record, canonical: x.canonical });
+  }
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
   problems.push(...crossCheck(site, types, all, isPublished));
   return { all, published: all.filter(isPublished), problems };

@@ -9,7 +9,17 @@
  */
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import { dateTimeField, draft, image, linkTarget, mediaPath, nonEmpty, oneOf, summary } from "./fields.ts";
+import {
+  dateTimeField,
+  draft,
+  image,
+  linkTarget,
+  mediaPath,
+  nonEmpty,
+  oneOf,
+  reviewByField,
+  summary,
+} from "./fields.ts";
 import { ARTICLE_20 } from "../organs/article-20.ts";
 import { POLICY_KINDS } from "./policy.ts";
 
@@ -115,6 +125,7 @@ export function organSchema(site: Site) {
       .array(categorySchema(site))
       .default([])
       .describe("法定主动公开内容：第二十条的类别，每项写明由哪些内容填充"),
+    review_by: reviewByField(site),
     draft,
   });
 }

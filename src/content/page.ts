@@ -1,13 +1,14 @@
 /** Plain page (政府信息公开指南, 概况 …). */
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
-import { dateTimeField, draft, nonEmpty, summary } from "./fields.ts";
+import { dateTimeField, draft, nonEmpty, reviewByField, summary } from "./fields.ts";
 
 export function pageSchema(site: Site) {
   return z.strictObject({
     title: nonEmpty("标题"),
     date: dateTimeField(site, "更新时间：YYYY-MM-DD HH:mm").optional(),
     summary,
+    review_by: reviewByField(site),
     nav: z
       .string()
       .trim()

@@ -10,6 +10,9 @@ export const VALIDITIES = ["有效", "失效", "废止"] as const;
 /** 发文字号: 机关代字〔年份〕序号号, with the 〔〕 brackets. */
 const DOC_NO = /^\S+〔\d{4}〕\d+号$/;
 
+/** 文件变更: the 索引号 of earlier documents this one amends, repeals or replaces (src/portal/policy-history.ts). */
+const history = (label: string) => z.array(z.string().trim().min(1)).default([]).describe(label);
+
 export function policySchema(site: Site) {
   const indexNo = new RegExp(site.indexNoPattern);
   return z
@@ -38,6 +41,9 @@ export function policySchema(site: Site) {
       summary: summary.describe("内容概述：一两句话"),
       topics: topicsField(site),
       interprets: z.string().trim().optional().describe("所解读文件的索引号：仅政策解读填写"),
+      amends: history("修改的文件：本文件修改的文件的索引号列表（原文件仍有效）"),
+      repeals: history("废止的文件：本文件废止的文件的索引号列表（原文件有效性应为“废止”）"),
+      replaces: history("替代的文件：本文件替代的旧文件的索引号列表（旧文件有效性应为“失效”或“废止”）"),
       ...interpretationFields,
       attachments,
       draft,

@@ -58,6 +58,8 @@ export function readContentFile(
   abs: string,
   rel: string,
   file: string,
+  /** Fields set over the file's own (a platform's shared copy: the column it lands in). */
+  overrides?: Readonly<Record<string, unknown>>,
 ): FileResult {
   const error = (message: string, extra: Partial<Problem> = {}): FileResult => ({
     problems: [{ severity: "error", file, message, ...extra }],
@@ -86,7 +88,8 @@ export function readContentFile(
     throw err;
   }
   const schema = schemaFor(site, spec);
-  const parsed = schema.safeParse(split.data, { error: chineseError, reportInput: true });
+  const data = overrides ? { ...split.data, ...overrides } : split.data;
+  const parsed = schema.safeParse(data, { error: chineseError, reportInput: true });
   const invisible = fieldTextProblems(split.data, file, lineLocator(split.matter));
   if (!parsed.success) {
     return { problems: [...issuesToProblems(parsed.error.issues, schema, file, split.matter), ...invisible] };

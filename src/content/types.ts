@@ -35,6 +35,11 @@ export interface RecordBase {
   dateText: string;
   /** Publish day: 2025-03-12. */
   day: string;
+  /**
+   * Absolute URL of the page this record is a copy of: an item another site of the platform
+   * shares (src/platform/shares.ts). Its page here names that URL as rel=canonical.
+   */
+  canonical?: string;
 }
 
 /** One validated content file, as every page, tally, feed and search entry sees it. */

@@ -16,6 +16,7 @@ import { DevSite, type DevSiteOptions } from "./dev-site.ts";
 import { SearchRefresher } from "./search-refresh.ts";
 import { startDevServer, type DevServer } from "./server.ts";
 import { watchTree, type TreeWatcher } from "./watch.ts";
+import { stagingFolderOf } from "../build/publish.ts";
 
 export interface DevSessionOptions extends DevSiteOptions {
   port: number;
@@ -67,6 +68,8 @@ export async function startDevSession(
   const server = await startDevServer(outDir, {
     prefix: options.site.pathPrefix,
     port: options.port,
+    // Until the first build is published, pages are served from its staging folder as they are written.
+    pending: () => (dev ? undefined : stagingFolderOf(outDir)),
     onError: (err) => log.error(`预览服务器处理请求时出错（已返回 500，服务器继续运行）：${String(err)}`),
   });
   log.info(`预览地址：${server.url}`);
@@ -115,6 +118,8 @@ export async function startDevSession(
     );
     server.showProblems(undefined);
     server.reload();
+    // The first build leaves the search index to this refresh, so the pages come first.
+    search.schedule(dev.state, 0);
   };
 
   const onSave = async (changed: Set<string>) => {

@@ -16,7 +16,8 @@ import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
-import { orderSteps } from "../build/steps.ts";
+import { orderSteps, type BuildStep } from "../build/steps.ts";
+import { SEARCH_STEP } from "../search/index-step.ts";
 import { createState } from "../build/load-state.ts";
 import { defaultParts } from "../build/defaults.ts";
 import type { SiteParts } from "../build/outputs.ts";
@@ -33,6 +34,8 @@ export interface DevSiteOptions {
   includeDrafts?: boolean;
   /** Page sources and after-render steps (default: the portal's). */
   parts?: SiteParts;
+  /** The build cache (src/build/cache/) for the first build. */
+  cacheDir?: string;
 }
 
 export type RebuildReport =
@@ -92,6 +95,10 @@ function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): Vir
   return [...pages.filter(shows), ...pages.filter((page) => !shows(page))];
 }
 
+/** The search index step, declared (its folder) but left to the background refresh. */
+const inBackground = (step: BuildStep): BuildStep =>
+  step.name === SEARCH_STEP ? { ...step, run: () => undefined } : step;
+
 export class DevSite {
   private readonly cache: RecordCache;
   private current: BuildState;
@@ -118,10 +125,18 @@ export class DevSite {
     return this.options.parts ?? defaultParts;
   }
 
-  /** Full build (Eleventy, every after-render step) into outDir, then remembers what it made. */
+  /**
+   * Full build into outDir (Eleventy, every after-render step but the search index, which the
+   * session builds in the background: src/dev/search-refresh.ts), then remembers what it made.
+   */
   static async start(options: DevSiteOptions): Promise<{ site: DevSite; timings: Record<string, number> }> {
     const cache = new RecordCache(options.site);
-    const { state, timings } = await buildSite({ ...options, cache });
+    const parts = options.parts ?? defaultParts;
+    const { state, timings } = await buildSite({
+      ...options,
+      cache,
+      parts: { ...parts, steps: parts.steps.map(inBackground) },
+    });
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
     dev.fingerprints.records = new Set(state.portal.records);
@@ -215,6 +230,8 @@ export class DevSite {
   private async write(file: string, html: string): Promise<string> {
     const abs = path.join(this.options.outDir, file);
     await mkdir(path.dirname(abs), { recursive: true });
+    // A new file, not the old one rewritten: the old one may be a hard link into the build cache.
+    await rm(abs, { force: true });
     await writeFile(abs, html);
     return file;
   }

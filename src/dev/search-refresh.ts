@@ -30,11 +30,11 @@ export class SearchRefresher {
 
   constructor(private readonly options: SearchRefreshOptions) {}
 
-  /** Asks for a refresh with these records, after the quiet time. */
-  schedule(state: BuildState): void {
+  /** Asks for a refresh with these records, after the quiet time (or `delayMs`). */
+  schedule(state: BuildState, delayMs = this.options.delayMs ?? 2000): void {
     this.latest = state;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.start(), this.options.delayMs ?? 2000);
+    this.timer = setTimeout(() => this.start(), delayMs);
   }
 
   /** Resolves when no refresh is waiting or running (tests). */

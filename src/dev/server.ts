@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { SECURITY_HEADERS } from "../deploy/security-headers.ts";
 import { LIVE_SCRIPT, LIVE_STYLE, type LiveProblems } from "./live-client.ts";
-import { mimeTypeOf, requestPath, respondStatic } from "./static-files.ts";
+import { mimeTypeOf, requestPath, resolveStatic, respondStatic } from "./static-files.ts";
 
 const DEV = "__gongkai/";
 
@@ -33,6 +33,11 @@ export interface DevServerOptions {
   prefix: string;
   port: number;
   host?: string;
+  /**
+   * A folder being built (the first build's staging folder): requests the output folder cannot
+   * answer are answered from it, so pages are served as soon as they are written.
+   */
+  pending?: () => string | undefined;
   /** Told about a request that failed inside the server (it was answered with 500). */
   onError?: (err: unknown) => void;
 }
@@ -116,7 +121,13 @@ export async function startDevServer(root: string, options: DevServerOptions): P
       res.writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" });
       res.end(withLiveScript(EMPTY_PAGE, prefix));
     };
-    await respondStatic(res, root, prefix, req.url, send, missing);
+    const building = options.pending?.();
+    const target = requestPath(req.url);
+    const fromBuild =
+      building !== undefined &&
+      target !== undefined &&
+      "missing" in (await resolveStatic(root, prefix, target.decoded, target.raw));
+    await respondStatic(res, fromBuild ? building : root, prefix, req.url, send, missing);
   };
 
   const server = createServer((req, res) => {

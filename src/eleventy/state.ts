@@ -13,6 +13,7 @@ import type { LayoutContext } from "../view/context.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import type { Tallies } from "../tallies/compute.ts";
 import type { SiteOutputs } from "./site-outputs.ts";
+import type { ExtraFile } from "../content/loader.ts";
 
 export interface BuildOptions {
   site: Site;
@@ -24,6 +25,8 @@ export interface BuildOptions {
   cache?: RecordCache;
   /** The content types (default: src/content-types/index.ts). */
   types?: readonly AnyTypeSpec[];
+  /** Items other sites of a platform share into this one (src/platform/shares.ts). */
+  extraFiles?: readonly ExtraFile[];
 }
 
 export interface BuildState {

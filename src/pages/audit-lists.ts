@@ -13,6 +13,7 @@ import type { Tallies } from "../tallies/compute.ts";
 import { describeQuery } from "../tallies/query.ts";
 import { labelWithUnit } from "../tallies/statistics.ts";
 import { talliesUrls } from "../tallies/urls.ts";
+import { coverageLists } from "./coverage-lists.ts";
 
 /** Every page of every audit list: exactly the items a computed figure counts, in the normal list layout. */
 export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[] {
@@ -40,5 +41,7 @@ export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[]
       pages.push(...paginate(spec, items, portal.site.pageSize));
     }
   }
+  // The 解读 coverage figures' lists (src/tallies/interpretation.ts), reached from their figures too.
+  pages.push(...coverageLists(portal));
   return pages;
 }

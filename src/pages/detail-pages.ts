@@ -41,6 +41,7 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
     breadcrumbs: [...detail.crumbs(ctx, r), { label: f.title }],
     article: article && { title: f.title, pubDate: r.dateText, ...article },
     bodyClass: `detail-page ${r.type}-page`,
+    canonical: r.canonical,
   };
   const notice = previewNotice(f.draft, r.publishedAt > now);
   const own = overridesOf(ctx).detail?.[r.type];
@@ -58,7 +59,9 @@ export class DetailPages {
   }
 
   render(data: { record: ContentRecord }): string {
-    const { ctx, now } = this.state.current;
-    return renderDetail(ctx, data.record, now);
+    const { ctx } = this.state.current;
+    // Only a preview publishes scheduled items, so only a preview's pages depend on the clock
+    // (which keeps production pages reusable by the build cache, src/build/cache/).
+    return renderDetail(ctx, data.record, ctx.preview ? ctx.preview.now : Number.POSITIVE_INFINITY);
   }
 }

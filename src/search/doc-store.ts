@@ -136,3 +136,31 @@ export function facetColumns(
   }
   return { values, columns: Uint8Array.from(out) };
 }
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/;
+const EPOCH = Date.UTC(1900, 0, 1);
+
+/**
+ * `o.gz`: each page's date as minutes since 1900 + 1 (0: undated), as zigzag varints of the
+ * difference from the page before. Pages are newest first, so the differences are small and
+ * mostly zero. Read only where several sites' results are merged by date (the platform search).
+ */
+export function dateColumn(dates: readonly string[]): Uint8Array {
+  const out: number[] = [];
+  let previous = 0;
+  for (const date of dates) {
+    const m = DATE.exec(date);
+    const value = m
+      ? Math.max(1, (Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) - EPOCH) / 60_000 + 1)
+      : 0;
+    const d = previous - value;
+    let z = d >= 0 ? d * 2 : -d * 2 - 1;
+    while (z >= 128) {
+      out.push((z % 128) | 128);
+      z = Math.floor(z / 128);
+    }
+    out.push(z);
+    previous = value;
+  }
+  return Uint8Array.from(out);
+}

@@ -115,7 +115,14 @@ class Writer {
 export class FileLog {
   private hashes = new Map<string, string>();
   add(rel: string, bytes: Uint8Array): void {
-    this.hashes.set(rel, createHash("sha256").update(bytes).digest("base64"));
+    this.hashes.set(rel, createHash("sha256").update(bytes).digest("hex"));
+  }
+  /** A file known by its SHA-256 (hex): one the build cache placed. */
+  addHash(rel: string, sha256: string): void {
+    this.hashes.set(rel, sha256);
+  }
+  hashOf(rel: string): string | undefined {
+    return this.hashes.get(rel);
   }
   version(): string {
     const all = createHash("sha256");

@@ -16,8 +16,10 @@ import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
 import { searchPagesOf, searchTextOf, type SearchPage } from "./search-pages.ts";
-import { DOC_CHUNK, facetColumns, piecesOf, shardDocFiles } from "./doc-store.ts";
+import { DOC_CHUNK, dateColumn, facetColumns, piecesOf, shardDocFiles } from "./doc-store.ts";
 import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
+import { sessionOf } from "../build/cache/session.ts";
+import { SearchShardCache } from "../build/cache/search-shards.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -71,7 +73,7 @@ const WORKER = new URL("./gram-shard.mjs", import.meta.url);
  * made when taken, so a shard's pages are read while the previous one is indexed.
  */
 async function runJobs(
-  jobs: (() => ShardJob)[],
+  jobs: { k: number; make: () => ShardJob }[],
   workers: number,
   done: (k: number, job: ShardJob, reply: ShardGrams & { starts: number[][] }) => void,
 ): Promise<void> {
@@ -80,8 +82,8 @@ async function runJobs(
   const lane = async () => {
     const worker = new Worker(WORKER);
     try {
-      for (let k = next++; k < jobs.length; k = next++) {
-        const job = jobs[k]();
+      for (let at = next++; at < jobs.length; at = next++) {
+        const job = jobs[at].make();
         const reply = await new Promise<ShardReply>((resolve, reject) => {
           worker.once("message", resolve);
           worker.once("error", reject);
@@ -89,7 +91,7 @@ async function runJobs(
         });
         worker.removeAllListeners("error");
         if (reply.error) problems.push(reply.error);
-        else done(k, job, reply.shard!);
+        else done(jobs[at].k, job, reply.shard!);
       }
     } finally {
       await worker.terminate();
@@ -126,17 +128,39 @@ export async function writeSearchIndex(
       }),
     );
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
-  const jobs = starts.map((_, k) => () => ({
-    pages: sliceOf(k).map((page) => ({ title: page.title, pieces: piecesOf(searchTextOf(page, pagesDir)) })),
-  }));
-  await runJobs(jobs, workers, (k, job, reply) => {
+  // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
+  const session = sessionOf(state);
+  const cache = session && new SearchShardCache(session, outDir, dir);
+  const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
+  const shardFiles: string[][] = starts.map(() => []);
+  const todo: { k: number; make: () => ShardJob }[] = [];
+  starts.forEach((_, k) => {
+    const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
+    if (cached) {
+      grams[k] = cached.grams;
+      for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
+    } else
+      todo.push({
+        k,
+        make: () => ({
+          pages: sliceOf(k).map((page) => ({
+            title: page.title,
+            pieces: piecesOf(searchTextOf(page, pagesDir)),
+          })),
+        }),
+      });
+  });
+  await runJobs(todo, workers, (k, job, reply) => {
     grams[k] = reply;
     const stored = job.pages.map((p, i) => ({
       record: records[starts[k] + i],
       pieces: p.pieces,
       starts: reply.starts[i],
     }));
-    for (const [rel, text] of shardDocFiles(k, starts[k], stored)) write(rel, Buffer.from(text));
+    for (const [rel, text] of shardDocFiles(k, starts[k], stored)) {
+      shardFiles[k].push(rel);
+      write(rel, Buffer.from(text));
+    }
   });
   const { buckets } = await writeGramFiles(dir, grams, log);
   const keys = searchFacets(state.portal.types).map((f) => f.key);
@@ -145,7 +169,17 @@ export async function writeSearchIndex(
     records.map((r) => r.filters),
   );
   write("f.gz", columns);
+  write("o.gz", dateColumn(pages.map((page) => page.date)));
   await Promise.all(pending);
+  for (const { k } of todo) {
+    const key = shardKeys[k];
+    if (key)
+      cache?.keep(
+        key,
+        shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
+        grams[k],
+      );
+  }
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     pages: pages.length,
@@ -159,10 +193,13 @@ export async function writeSearchIndex(
   return manifest;
 }
 
+/** The search index step's name (the dev server leaves it to its background refresh). */
+export const SEARCH_STEP = "search index";
+
 /** The step; tests pass smaller shards. */
 export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
   return {
-    name: "search index",
+    name: SEARCH_STEP,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
     run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
   };

@@ -1,8 +1,10 @@
 /**
  * Yearly figures of 意见征集 and 在线访谈 for the 政府网站工作年度报表 (国办函〔2018〕12号:
  * 征集调查 期数 / 收到意见数量 / 公布调查结果期数; 在线访谈 期数 / 网民留言数量 / 答复网民提问数量).
- * A consultation counts in the year it opened (its 开始日期), an interview in the year it was held;
- * every count is the length of the list returned with it (the audit list), every sum is over it.
+ * A consultation counts in the year it opened (its 开始日期), its outcome in the year the 结果反馈
+ * was published (as the 年度报表 rows of src/tallies/website-report.ts read them), an interview in
+ * the year of its 访谈时间; every count is the length of the list returned with it (the audit
+ * list), every sum is over it.
  */
 import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
@@ -11,7 +13,7 @@ import type { RecordOf } from "../content/types.ts";
 /** The year lists the figures link to (written by the consultation and interview specs). */
 export const interactionUrls = {
   consultations: (year: number) => `/consultations/${year}/`,
-  consultationFeedback: (year: number) => `/consultations/${year}/feedback/`,
+  consultationFeedback: (year: number) => `/consultations/feedback/${year}/`,
   interviews: (year: number) => `/interviews/${year}/`,
 };
 
@@ -20,7 +22,12 @@ export function interactionYears(portal: Portal): { consultations: number[]; int
   const zone = portal.site.timeZone;
   const years = (ms: number[]) => [...new Set(ms.map((t) => yearIn(t, zone)))].sort((a, b) => b - a);
   return {
-    consultations: years(portal.byType.consultation.map((r) => r.fields.start)),
+    consultations: years(
+      portal.byType.consultation.flatMap((r) => [
+        r.fields.start,
+        ...(r.fields.feedback ? [r.fields.feedback.date] : []),
+      ]),
+    ),
     interviews: years(portal.byType.interview.map((r) => r.fields.time)),
   };
 }
@@ -29,7 +36,7 @@ export interface ConsultationYear {
   year: number;
   /** 征集调查期数: consultations opened in the year, newest first. */
   consultations: RecordOf<"consultation">[];
-  /** 公布调查结果期数: those of them whose 结果反馈 is published. */
+  /** 公布调查结果期数: consultations whose 结果反馈 was published in the year. */
   withFeedback: RecordOf<"consultation">[];
   /** 收到意见数量: 收到意见数 summed over `withFeedback`. */
   opinionsReceived: number;
@@ -52,7 +59,9 @@ const yearIn = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).y
 export function consultationTally(portal: Portal, year: number): ConsultationYear {
   const zone = portal.site.timeZone;
   const consultations = portal.byType.consultation.filter((r) => yearIn(r.fields.start, zone) === year);
-  const withFeedback = consultations.filter((r) => r.fields.feedback !== undefined);
+  const withFeedback = portal.byType.consultation.filter(
+    (r) => r.fields.feedback !== undefined && yearIn(r.fields.feedback.date, zone) === year,
+  );
   const sum = (pick: (f: NonNullable<RecordOf<"consultation">["fields"]["feedback"]>) => number) =>
     withFeedback.reduce((n, r) => n + pick(r.fields.feedback!), 0);
   return {

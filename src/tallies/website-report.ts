@@ -4,14 +4,14 @@
  * site config, or an editor's figure from content/reports/<year>.md (`website:`). The field list is
  * our reading of the template as provinces reproduce it (docs/website-report.md says which rows).
  */
-import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
-import { recordsOf } from "../portal/portal.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { absoluteUrl } from "../portal/urls.ts";
 import { countedTypes } from "./cells.ts";
 import { letterTallies } from "./letters.ts";
 import { figuresOf } from "./letters.ts";
+import { consultationTally, interviewTally } from "./interaction.ts";
+import { interpretationCoverage } from "./interpretation.ts";
 
 export type WebsiteValue = number | string;
 
@@ -47,13 +47,9 @@ export interface YearContext {
 }
 
 const inYear = (c: YearContext) => (r: ContentRecord) => r.year === c.year;
-const dayYear = (c: YearContext, ms: unknown) =>
-  typeof ms === "number" ? DateTime.fromMillis(ms, { zone: c.portal.site.timeZone }).year : undefined;
-/** Records of a type the build may not have (意见征集, 在线访谈 come from other specs): undefined without it. */
-const ofType = (c: YearContext, type: string) =>
-  c.portal.types.some((t) => t.type === type) ? recordsOf(c.portal, type) : undefined;
-const field = (r: ContentRecord, path: string[]): unknown =>
-  path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], r.fields);
+/** Whether the build has a type (a site's list may leave out 意见征集 or 在线访谈: then the editor's figure). */
+const has = (c: YearContext, type: string) => c.portal.types.some((t) => t.type === type);
+const coverageOf = (c: YearContext) => interpretationCoverage(c.portal).find((y) => y.year === c.year);
 
 function lettersOf(c: YearContext) {
   return letterTallies(c.portal).byYear.get(c.year);
@@ -135,13 +131,29 @@ export const WEBSITE_REPORT: WebsiteSectionSpec[] = [
         key: "interpretations",
         label: "解读信息发布总数",
         unit: "条",
-        compute: (c) => ({
-          items: c.portal.byType.policy.filter((r) => r.fields.kind === "政策解读" && r.year === c.year),
-          style: "policy",
-        }),
+        // Every 解读 published in the year, whatever its form (src/tallies/interpretation.ts).
+        compute: (c) => ({ items: coverageOf(c)?.interpretations ?? [], style: "policy" }),
       },
-      { key: "interpretation-materials", label: "其中：解读材料数量", unit: "条", indent: 1 },
-      { key: "interpretation-products", label: "其中：解读产品数量", unit: "个", indent: 1 },
+      {
+        key: "interpretation-materials",
+        label: "其中：解读材料数量",
+        unit: "条",
+        indent: 1,
+        compute: (c) => ({ items: coverageOf(c)?.byForm.get("文字") ?? [], style: "policy" }),
+      },
+      {
+        key: "interpretation-products",
+        label: "其中：解读产品数量",
+        unit: "个",
+        indent: 1,
+        compute: (c) => {
+          const coverage = coverageOf(c);
+          return {
+            items: [...(coverage?.byForm.get("图解") ?? []), ...(coverage?.byForm.get("视频") ?? [])],
+            style: "policy",
+          };
+        },
+      },
       { key: "media-commentary", label: "其中：媒体评论文章数量", unit: "篇", indent: 1 },
       { key: "responses", label: "回应公众关注热点或重大舆情数量", unit: "次" },
     ],
@@ -212,52 +224,52 @@ export const WEBSITE_REPORT: WebsiteSectionSpec[] = [
         key: "consultations",
         label: "征集调查：征集调查期数",
         unit: "期",
-        compute: (c) => {
-          const all = ofType(c, "consultation");
-          return all && { items: all.filter((r) => dayYear(c, field(r, ["start"])) === c.year) };
-        },
+        compute: (c) =>
+          has(c, "consultation") ? { items: consultationTally(c.portal, c.year).consultations } : undefined,
       },
       {
         key: "consultation-opinions",
         label: "征集调查：收到意见数量",
         unit: "条",
         compute: (c) => {
-          const all = ofType(c, "consultation");
-          if (!all) return undefined;
-          const items = all.filter((r) => dayYear(c, field(r, ["feedback", "date"])) === c.year);
-          const value = items.reduce((n, r) => n + Number(field(r, ["feedback", "received"]) ?? 0), 0);
-          return { items, value };
+          if (!has(c, "consultation")) return undefined;
+          const t = consultationTally(c.portal, c.year);
+          return { items: t.withFeedback, value: t.opinionsReceived };
         },
       },
       {
         key: "consultation-results",
         label: "征集调查：公布调查结果期数",
         unit: "期",
-        compute: (c) => {
-          const all = ofType(c, "consultation");
-          return all && { items: all.filter((r) => dayYear(c, field(r, ["feedback", "date"])) === c.year) };
-        },
+        compute: (c) =>
+          has(c, "consultation") ? { items: consultationTally(c.portal, c.year).withFeedback } : undefined,
       },
       {
         key: "interviews",
         label: "在线访谈：访谈期数",
         unit: "期",
-        compute: (c) => {
-          const all = ofType(c, "interview");
-          return all && { items: all.filter((r) => dayYear(c, field(r, ["time"])) === c.year) };
-        },
+        compute: (c) =>
+          has(c, "interview") ? { items: interviewTally(c.portal, c.year).interviews } : undefined,
       },
       {
         key: "interview-questions",
         label: "在线访谈：网民留言数量",
         unit: "条",
-        compute: (c) => interviewSum(c, "questions_received"),
+        compute: (c) => {
+          if (!has(c, "interview")) return undefined;
+          const t = interviewTally(c.portal, c.year);
+          return { items: t.interviews, value: t.questionsReceived };
+        },
       },
       {
         key: "interview-answers",
         label: "在线访谈：答复网民提问数量",
         unit: "条",
-        compute: (c) => interviewSum(c, "questions_answered"),
+        compute: (c) => {
+          if (!has(c, "interview")) return undefined;
+          const t = interviewTally(c.portal, c.year);
+          return { items: t.interviews, value: t.questionsAnswered };
+        },
       },
       { key: "smart-qa", label: "是否提供智能问答功能" },
     ],
@@ -298,15 +310,6 @@ export const WEBSITE_REPORT: WebsiteSectionSpec[] = [
   },
 ];
 
-/** Interviews held in the year whose 网民留言 figures were entered; undefined when any is missing (then the editor's figure). */
-function interviewSum(c: YearContext, name: string): Computed | undefined {
-  const all = ofType(c, "interview");
-  if (!all) return undefined;
-  const items = all.filter((r) => dayYear(c, field(r, ["time"])) === c.year);
-  if (items.some((r) => typeof field(r, [name]) !== "number")) return undefined;
-  return { items, value: items.reduce((n, r) => n + (field(r, [name]) as number), 0) };
-}
-
 /** Every row key of the template (the keys `website:` may name). */
 export const WEBSITE_ROW_KEYS: ReadonlySet<string> = new Set(
   WEBSITE_REPORT.flatMap((s) => s.rows.map((r) => r.key)),
@@ -331,7 +334,7 @@ const reportCache = new WeakMap<Portal, Map<number, WebsiteSection[]>>();
 /** The 年度报表 of one year: computed rows from the records, the rest from config or the report file (once per build and year). */
 export function websiteReportOf(portal: Portal, year: number): WebsiteSection[] {
   let years = reportCache.get(portal);
-  if (!years) reportCache.set(portal, (years = new Map()));
+  if (!years) reportCache.set(portal, (years = new Map<number, WebsiteSection[]>()));
   let sections = years.get(year);
   if (!sections) years.set(year, (sections = computeReport(portal, year)));
   return sections;

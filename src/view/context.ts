@@ -46,6 +46,8 @@ export interface PageMeta {
   /** Feeds to announce with <link rel="alternate">. */
   feeds?: { title: string; url: string }[];
   noindex?: boolean;
+  /** rel=canonical when the page is a copy of another site's (default: this page's own URL). */
+  canonical?: string;
   /** Stylesheets of this page kind only, after site.css (e.g. /assets/home.css). */
   styles?: string[];
   /** Extra class on <body> (page kind, for print and layout styles). */

@@ -3,6 +3,7 @@
  * must produce, exactly as an editor reads it. Every case is added to the same good fixture.
  */
 import { md, news } from "../helpers/fixture.ts";
+import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 
 export interface BrokenCase {
   name: string;
@@ -371,6 +372,7 @@ export const BROKEN: BrokenCase[] = [
     name: "unknown content folder",
     files: { "articles/a.md": news("标题", "2025-03-01 09:00") },
     error:
-      "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：news、policies、videos、guides、periodicals、topics、pages、reports、organs",
+      "content/articles/a.md 错误：不认识的内容目录“articles”；内容文件应放在以下目录中：" +
+      DEFAULT_TYPES.map((t) => t.folder).join("、"),
   },
 ];

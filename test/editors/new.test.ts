@@ -40,6 +40,8 @@ test("a new file of every type validates, with warnings for its placeholders onl
     topic: "topics/ecology.md",
     page: "pages/20260301-0030.md",
     report: "reports/2025.md",
+    consultation: "consultations/2026/0301-0030.md",
+    interview: "interviews/2026/0301-0030.md",
   };
   TYPES.forEach((type, i) => {
     const rel = made[i].rel;

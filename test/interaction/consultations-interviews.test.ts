@@ -199,3 +199,19 @@ test("an interview naming a video that is not published is an error", () => {
   assert.equal(problem.severity, "error");
   assert.match(problem.message, /找不到已发布的视频页面“\/videos\/2026\/nothing\/”/);
 });
+
+test("the statistics page counts consultations, outcomes and interviews, each figure equal to its list", () => {
+  const stats = site.read("/statistics/2026/");
+  assert.match(
+    textOf(stats),
+    /意见征集（期） 2 公布征集结果（期） 1 收到意见（条） 12 在线访谈（期） 4 网民留言（条） 0 答复网民提问（条） 0/,
+  );
+  const figures = [
+    ...stats.matchAll(/<a href="(\/(?:consultations|interviews)\/[^"]+)" aria-label="[^"]*">(\d+)<\/a>/g),
+  ];
+  assert.equal(figures.length, 3);
+  for (const [, url, n] of figures) {
+    const rows = site.read(url).match(/<tr><td class="title"/g) ?? [];
+    assert.equal(rows.length, Number(n), url);
+  }
+});

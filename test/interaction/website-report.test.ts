@@ -71,6 +71,48 @@ const site = createFixture({
   "guides/permit-a.md": guide("事项甲", "2025-06-01 09:00"),
   "guides/permit-b.md": guide("事项乙", "2026-06-01 09:00"),
   "topics/ecology.md": md({ title: "生态文明专题", topic: "生态文明", date: "2026-02-10 09:00" }),
+  // 意见征集: opened in 2026, 12 opinions in its 结果反馈; a second one without 结果反馈.
+  "consultations/2026/parks.md": `---
+title: 关于《公园管理办法（征求意见稿）》公开征求意见的公告
+date: 2026-03-01 09:00
+department: 市政府办公室
+start: 2026-03-01
+end: 2026-03-31
+channels:
+  - { kind: 电子邮件, value: yj@test.gov.cn }
+feedback:
+  date: 2026-04-15
+  received: 12
+  adopted: 12
+  summary: 全部采纳。
+---
+征求意见稿正文。
+`,
+  "consultations/2026/roads.md": `---
+title: 关于《道路管理办法（征求意见稿）》公开征求意见的公告
+date: 2026-10-01 09:00
+department: 市政府办公室
+start: 2026-10-01
+end: 2026-12-31
+channels:
+  - { kind: 电子邮件, value: yj@test.gov.cn }
+---
+征求意见稿正文。
+`,
+  // 在线访谈 held in 2026 with its question counts.
+  "interviews/2026/jobs.md": `---
+title: 稳就业在线访谈
+date: 2026-05-01 09:00
+department: 市政府办公室
+time: 2026-05-10 10:00
+topic: 稳就业政策
+guests:
+  - { name: 张三, title: 市人社局局长 }
+questions_received: 30
+questions_answered: 28
+---
+文字实录。
+`,
   "letters/2026/a.md": letter("来信甲", "2026-03-02", "2026-03-12"),
   "letters/2026/c.md": letter("来信丙", "2026-11-20"),
   "letters/2025/d.md": letter("来信丁", "2025-12-20", "2026-01-05"),
@@ -124,7 +166,8 @@ const auditCount = (url: string) => {
 
 test("the computed figures of the 年度报表 equal the items on their audit lists", () => {
   const expected: Record<string, string> = {
-    总数: "6", // 3 news, 2 policies, 1 guide of 2026 (topics and letters are not 信息发布 items)
+    // The statistics' 全部信息: 3 news, 2 policies, 1 guide, 2 consultations, 1 interview of 2026 (topics and letters are not counted).
+    总数: "9",
     "其中：政务动态信息更新量": "2",
     "其中：信息公开目录信息更新量": "2",
     维护数量: "1",
@@ -134,6 +177,11 @@ test("the computed figures of the 年度报表 equal the items on their audit li
     "留言办理：收到留言数量": "3",
     "留言办理：办结留言数量": "3",
     "留言办理：公开答复数量": "2",
+    "其中：解读材料数量": "1",
+    "其中：解读产品数量": "0",
+    "征集调查：征集调查期数": "2",
+    "征集调查：公布调查结果期数": "1",
+    "在线访谈：访谈期数": "1",
   };
   for (const [label, value] of Object.entries(expected)) {
     const r = row(label);
@@ -164,7 +212,7 @@ test("config rows come from site config, the editor's figures from the report fi
   assert.equal(row("网站总访问量").value, "未填报");
   // A figure for a computed row is not shown, and the build says so.
   const warning = built.state.warnings.find((p) => p.field === "website.info-total");
-  assert.match(warning?.message ?? "", /总数.*自动统计.*6.*99 不会显示/);
+  assert.match(warning?.message ?? "", /总数.*自动统计.*9.*99 不会显示/);
 });
 
 test("in January the home page shows last year's 年度报表; it is kept on the statistics pages; open data carries it", () => {

@@ -12,6 +12,9 @@ const OFFICIAL = new Set([
   "actions/configure-pages",
   "actions/upload-pages-artifact",
   "actions/deploy-pages",
+  "actions/upload-artifact",
+  "actions/download-artifact",
+  "actions/cache",
 ]);
 
 interface Step {
@@ -20,7 +23,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Workflow {
-  on: Record<string, unknown>;
+  on: Record<string, unknown> & { schedule?: { cron: string }[] };
   jobs: Record<
     string,
     { steps: Step[]; needs?: string; container?: string; strategy?: { matrix?: Record<string, unknown> } }
@@ -40,7 +43,8 @@ const allSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.s
 
 test("every workflow is valid YAML and uses only official actions, pinned to a major version", () => {
   const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
-  for (const expected of ["ci.yml", "pages.yml"]) assert.ok(files.includes(expected), expected);
+  for (const expected of ["ci.yml", "pages.yml", "inspect.yml"])
+    assert.ok(files.includes(expected), expected);
   for (const file of files) {
     const wf = load(file);
     assert.ok(wf.on && Object.keys(wf.jobs).length > 0, `${file}: has triggers and jobs`);
@@ -125,4 +129,74 @@ test("--path-prefix and --base-url set what the Pages workflow passes", async ()
   ]);
   assert.equal(site.pathPrefix, "/gongkai/");
   assert.equal(site.baseUrl, "https://owner.github.io");
+});
+
+test("the platform workflow takes its matrix from npm run plan and merges what the jobs built", () => {
+  const wf = load("platform.yml");
+  const plan = wf.jobs.plan.steps.find((s) => s.run?.includes("npm run --silent plan"));
+  assert.match(plan?.run ?? "", /--platform platform\.config\.ts --jobs "\$JOBS"/);
+  assert.equal(wf.jobs.build.strategy?.matrix, "${{ fromJSON(needs.plan.outputs.matrix) }}");
+  const build = wf.jobs.build.steps.find((s) => s.run?.includes("npm run build"));
+  assert.match(build?.run ?? "", /--site "\$SITES" --out _parts/);
+  assert.ok(
+    wf.jobs.merge.steps.some((s) =>
+      s.run?.includes("npm run merge -- --platform platform.config.ts --parts _parts"),
+    ),
+  );
+  const download = wf.jobs.merge.steps.find((s) => s.uses?.startsWith("actions/download-artifact"));
+  assert.equal(download?.with?.["merge-multiple"], true);
+});
+
+/** The minutes, hours, days, months and weekdays a five-field cron line fires at (numbers and * only). */
+function cronFields(line: string): string[] {
+  const fields = line.trim().split(/\s+/);
+  assert.equal(fields.length, 5, `cron "${line}" has five fields`);
+  const ranges = [59, 23, 31, 12, 6];
+  fields.forEach((f, i) =>
+    assert.ok(f === "*" || (/^\d+$/.test(f) && Number(f) <= ranges[i]), `cron field ${f} of "${line}"`),
+  );
+  return fields;
+}
+
+test("the Pages workflow also runs every hour, so scheduled items appear on time without a push", () => {
+  const wf = load("pages.yml");
+  assert.ok("push" in wf.on && "workflow_dispatch" in wf.on);
+  const crons = wf.on.schedule ?? [];
+  assert.equal(crons.length, 1);
+  const [minute, ...rest] = cronFields(crons[0].cron);
+  assert.match(minute, /^\d+$/, "a fixed minute: once an hour");
+  assert.deepEqual(rest, ["*", "*", "*", "*"], "every hour of every day");
+  // A shallow checkout hides when files were first committed (the honest-dates check needs it).
+  const checkout = wf.jobs.build.steps.find((s) => s.uses?.startsWith("actions/checkout"));
+  assert.equal(checkout?.with?.["fetch-depth"], 0);
+});
+
+test("a daily workflow runs npm run inspect with the link cache and keeps the report as an artifact", () => {
+  const wf = load("inspect.yml");
+  const crons = wf.on.schedule ?? [];
+  assert.equal(crons.length, 1);
+  const [minute, hour, ...rest] = cronFields(crons[0].cron);
+  assert.ok(/^\d+$/.test(minute) && /^\d+$/.test(hour), "once a day");
+  assert.deepEqual(rest, ["*", "*", "*"]);
+  const steps = allSteps(wf);
+  const names = steps.map((s) => s.uses?.split("@")[0] ?? s.run ?? "");
+  const at = (what: string) => names.findIndex((n) => n.includes(what));
+  assert.ok(
+    at("npm ci") >= 0 && at("actions/cache") > at("npm ci"),
+    "cache restored after npm ci empties node_modules",
+  );
+  assert.equal(steps[at("actions/cache")].with?.path, "node_modules/.cache/gongkai/links.json");
+  assert.ok(at("npm run inspect") > at("actions/cache"));
+  assert.match(steps[at("npm run inspect")].run!, /--report inspection-report/);
+  const upload = steps[at("actions/upload-artifact")] as Step & { if?: string };
+  assert.equal(upload.with?.path, "inspection-report");
+  assert.equal(upload.if, "always()", "the report is kept when the run fails on a veto risk");
+  // The report is for the web team: the workflow cannot publish anything.
+  assert.ok(!names.some((n) => n.includes("deploy-pages") || n.includes("upload-pages-artifact")));
+  assert.deepEqual((wf as unknown as { permissions: unknown }).permissions, { contents: "read" });
+  // The package script the workflow calls exists.
+  const pkg = JSON.parse(readFileSync(path.resolve(WORKFLOWS, "../../package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  assert.equal(pkg.scripts.inspect, "tsx src/cli/inspect.ts");
 });

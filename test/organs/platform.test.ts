@@ -10,7 +10,7 @@ import { linksOf, textOf, type Fixture } from "../helpers/fixture.ts";
 import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { formatProblem } from "../../src/problems/problems.ts";
-import { organFile, organFixture } from "./organ-fixture.ts";
+import { leader, organFile, organFixture } from "./organ-fixture.ts";
 
 const ORGANS = ["gov", "market", "town"];
 let site: Fixture;
@@ -166,10 +166,23 @@ test("a missing 指南 element is an error naming the organ's file, line and fie
   );
 });
 
-test("an organ file must be named after a department key of site config", () => {
-  const s = organFixture({ "organs/police.md": organFile("测试市公安局", "政府部门") });
+test("an organ file must be named after a department key of site config; a leader cannot leave before starting", () => {
+  const s = organFixture({
+    "organs/police.md": organFile("测试市公安局", "政府部门"),
+    "organs/office.md": organFile("测试市人民政府办公室", "政府部门", {
+      leaders: leader("吴倒序", "p1", "主任", "2024-01-01", "2023-01-01"),
+    }),
+  });
   const { problems } = checkSite({ site: s.site, contentDir: s.contentDir, now: clock(s) });
   const error = problems.find((p) => p.file === "content/organs/police.md");
-  assert.equal(error?.severity, "error");
-  assert.match(error!.message, /机关文件应以站点配置 departments 中的键命名（现为“police”）/);
+  assert.ok(error);
+  assert.equal(error.severity, "error");
+  assert.match(error.message, /机关文件应以站点配置 departments 中的键命名（现为“police”）/);
+  assert.ok(
+    problems
+      .map(formatProblem)
+      .includes(
+        "content/organs/office.md:18 错误 字段「leaders[0].to（离任时间）」：吴倒序的离任时间早于任职时间；请检查 from 和 to",
+      ),
+  );
 });

@@ -77,7 +77,7 @@ test(
       "the main navigation",
       (el) => el.closest(".main-nav") !== null && el.textContent === "政府信息公开",
     );
-    await Promise.all([page.waitForURL(/\/policies\/$/), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL(/\/open\/$/), page.keyboard.press("Enter")]);
     assert.equal(
       await page.evaluate(() => document.querySelector('.main-nav [aria-current="page"]')?.textContent),
       "政府信息公开",

@@ -85,11 +85,13 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "consultation list", url: "/consultations/" },
     {
       name: "consultation detail (结果反馈)",
-      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback !== undefined).url,
+      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback !== undefined)
+        .url,
     },
     {
       name: "consultation detail (征集中)",
-      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback === undefined).url,
+      url: firstOf(details, "consultation", (r) => "feedback" in r.fields && r.fields.feedback === undefined)
+        .url,
     },
     { name: "interview list", url: "/interviews/" },
     { name: "interview detail (实录)", url: firstOf(details, "interview", (r) => r.body.trim() !== "").url },

@@ -60,8 +60,12 @@ test(
   async () => {
     const picked = samples();
     assert.deepEqual(picked.map((p) => (p.topic ? "topic" : p.record?.type)).sort(), [
+      "consultation",
       "guide",
+      "interview",
+      "letter",
       "news",
+      "organ",
       "page",
       "periodical",
       "policy",

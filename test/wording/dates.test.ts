@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createFixture, news, type Fixture } from "../helpers/fixture.ts";
 import { problemsIn } from "./helpers.ts";
+import { checkSite } from "../../src/build/load-state.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
 
 function commit(site: Fixture, when: string, message: string): void {
   const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
@@ -63,4 +65,18 @@ test("an uncommitted file is compared with the clock; the margin and the switch-
     commit(other, "2026-06-20T15:00:00+08:00", "first");
     assert.deepEqual(problemsIn(other, "news/2026/"), []);
   }
+});
+
+test("a shallow clone (CI's default checkout) cannot tell: a warning, and no item is called backdated", () => {
+  const site = repository();
+  const clone = `${site.root}-shallow`;
+  execFileSync("git", ["clone", "-q", "--depth", "1", `file://${site.root}`, clone], { stdio: "ignore" });
+  const clock = parseLocalDate("2026-06-30 12:00", site.site.timeZone)!.toMillis();
+  const problems = checkSite({ site: site.site, contentDir: `${clone}/content`, now: clock }).problems;
+  assert.deepEqual(
+    problems.filter((p) => p.field === "date（发布时间）").map((p) => `${p.severity} ${p.file} ${p.message}`),
+    [
+      "warning content 这是浅克隆（git clone --depth），看不到文件的首次提交时间，本次没有检查发稿日期；CI 中请给 actions/checkout 设置 fetch-depth: 0",
+    ],
+  );
 });

@@ -56,6 +56,13 @@ const CASES: Case[] = [
     miss: "市长张建华主持会议，张建军同志参加",
   },
   {
+    rule: "place name, look-alike character (形近字, data/wording/similar/characters.tsv)",
+    hit: "在测试巿工作",
+    expected: "8:2 错误 字段「正文」：地名“测试巿”应为“测试市”（“巿”应为形近的“市”；站点声明的名称）",
+    // 币 looks like 巿 too, but is in no group of the file: only listed look-alikes count.
+    miss: "在测试市工作，测试币已发放",
+  },
+  {
     rule: "leader's name, swapped",
     hit: "张华建出席",
     expected: "8:1 错误 字段「正文」：领导姓名“张华建”应为“张建华”（字序颠倒；站点声明的名称）",

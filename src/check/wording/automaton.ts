@@ -12,6 +12,8 @@ export class Automaton {
   private readonly next: Int32Array;
   /** Pattern ids ending at each state, suffix matches included; empty for most states. */
   private readonly out: number[][];
+  /** 1 where `out` is not empty: the scan reads a byte per character instead of an array's length. */
+  private readonly ends: Uint8Array;
 
   constructor(readonly patterns: readonly string[]) {
     let classes = 0;
@@ -50,36 +52,42 @@ export class Automaton {
       const s = queue[head];
       const f = fail[s];
       if (out[f].length) out[s] = out[s].concat(out[f]);
-      for (let k = 1; k < this.width; k++) {
-        const t = trie[s].get(k);
-        if (t === undefined) next[s * this.width + k] = next[f * this.width + k];
-        else {
-          fail[t] = next[f * this.width + k];
-          next[s * this.width + k] = t;
-          queue.push(t);
-        }
+      // The failure state's row (filled already: it is shallower), then this state's own edges.
+      next.copyWithin(s * this.width, f * this.width, (f + 1) * this.width);
+      for (const [k, t] of trie[s]) {
+        fail[t] = next[f * this.width + k];
+        next[s * this.width + k] = t;
+        queue.push(t);
       }
     }
     this.next = next;
     this.out = out;
+    this.ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
   }
 
   /** Reused by every scan (the check is synchronous): pattern id, start, pattern id, start … */
   private readonly hits: number[] = [];
+  /** Reused by every scan: offsets of the characters `marks` flags, in order. */
+  readonly marked: number[] = [];
 
   /**
    * Every occurrence, overlapping ones included, in order of end, as pairs of pattern id and start
-   * offset. The array is reused: read it before the next scan.
+   * offset. The array is reused: read it before the next scan. With `marks` (a flag per UTF-16
+   * code unit), the offsets of the flagged characters are collected in `marked` in the same pass,
+   * so a second rule (the typography) visits only those instead of reading the text again.
    */
-  scan(text: string): readonly number[] {
-    const { classOf, next, out, width, patterns, hits } = this;
+  scan(text: string, marks?: Uint8Array): readonly number[] {
+    const { classOf, next, out, ends, width, patterns, hits, marked } = this;
     hits.length = 0;
+    marked.length = 0;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const k = classOf[text.charCodeAt(i)];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (marks !== undefined && marks[c] === 1) marked.push(i);
+      const k = classOf[c];
       s = k === 0 ? 0 : next[s * width + k];
-      const ids = out[s];
-      if (ids.length) for (const id of ids) hits.push(id, i + 1 - patterns[id].length);
+      if (ends[s] === 1) for (const id of out[s]) hits.push(id, i + 1 - patterns[id].length);
     }
     return hits;
   }

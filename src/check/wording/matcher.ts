@@ -7,6 +7,7 @@ import type { Site } from "../../config/schema.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { Automaton } from "./automaton.ts";
 import { shippedDictionary, type Term } from "./dictionary.ts";
+import { similarShapes } from "./similar-shapes.ts";
 import {
   coveredBy,
   declaredNames,
@@ -16,7 +17,7 @@ import {
   type NameAction,
 } from "./names.ts";
 import { allTitles, leaderWarnings } from "./leaders.ts";
-import { typographyHits } from "./typography.ts";
+import { INTERESTING, typographyHits } from "./typography.ts";
 
 export type FindingKind = "term" | "name" | "leader" | "typography";
 
@@ -42,7 +43,7 @@ export class WordingMatcher {
   constructor(readonly site: Site) {
     const dictionary = shippedDictionary();
     const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
-    this.problems = dictionary.problems;
+    this.problems = [...dictionary.problems, ...similarShapes().problems];
     const names = declaredNames(site);
     this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site)])];
     this.known = new Set(this.declared);
@@ -79,13 +80,15 @@ export class WordingMatcher {
   findings(text: string, publishedAt: number): Finding[] {
     this.text = text;
     this.out = this.seen = undefined;
-    const hits = this.automaton.scan(text);
+    const typography = this.site.wording.typography !== "off";
+    const hits = this.automaton.scan(text, typography ? INTERESTING : undefined);
     for (let h = 0; h < hits.length; h += 2) {
       const start = hits[h + 1];
       for (const action of this.actions[hits[h]]) this.act(action, start, publishedAt);
     }
-    if (this.site.wording.typography !== "off") {
-      for (const hit of typographyHits(text)) this.push({ kind: "typography", ...hit });
+    if (typography) {
+      for (const hit of typographyHits(text, this.automaton.marked))
+        this.push({ kind: "typography", ...hit });
     }
     const out = this.out as Finding[] | undefined;
     this.out = this.seen = undefined;

@@ -6,7 +6,8 @@
  *
  * Precision rules (false alarms kill such a check):
  * - names of two characters are matched exactly only: any near miss of 李强 is a common word;
- * - a homophone (same pinyin) fires for names of 3 or more characters, at any position;
+ * - a homophone (same pinyin) or a look-alike (形近字, data/wording/similar/characters.tsv) fires
+ *   for names of 3 or more characters, at any position;
  * - any other single different character fires for names of 5 or more characters, and only
  *   inside the name (not its first or last character: 白桦岭市人民政府 → 白桦岭市人民政协 is
  *   another body, 白桦岭市人民正府 is a typo);
@@ -16,6 +17,7 @@
 import type { Site } from "../../config/schema.ts";
 import type { Leader } from "../../config/wording.ts";
 import { isHomophone } from "./homophones.ts";
+import { isSimilarShape } from "./similar-shapes.ts";
 
 export type NameKind = "领导姓名" | "机构名称" | "地名";
 
@@ -109,6 +111,9 @@ export function substitution(
   const found = text.slice(start, start + t.length);
   // Checked before the homophone test, which loads the pinyin dictionary on first use.
   if (known.has(found)) return undefined;
+  if (isSimilarShape(written, t[at])) {
+    return { start, found, name, reason: `“${written}”应为形近的“${t[at]}”` };
+  }
   if (isHomophone(written, t[at])) {
     return { start, found, name, reason: `“${written}”应为同音的“${t[at]}”` };
   }

@@ -25,8 +25,11 @@ const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const CN_DIGITS = "一二三四五六七八九〇零";
 
-/** What the single pass stops at: the marks of the pairing rule, half-width marks, brackets, 年. */
-const INTERESTING = new Uint8Array(65536);
+/**
+ * What the rules stop at: the marks of the pairing rule, half-width marks, brackets, 年. The
+ * automaton's scan collects their offsets in the same pass (Automaton.scan's `marks`).
+ */
+export const INTERESTING = new Uint8Array(65536);
 for (const c of ",.;:?!([【（［年“”‘’《》）】〔〕\n") INTERESTING[c.charCodeAt(0)] = 1;
 
 const PAIRS: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
@@ -51,10 +54,12 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const STACK: number[] = [];
 
 /**
- * One pass over the text: half-width marks between Chinese characters, 发文字号 brackets, years of
- * two digits or with 零, and (per paragraph) quotation marks and brackets that do not pair up.
+ * Half-width marks between Chinese characters, 发文字号 brackets, years of two digits or with 零,
+ * and (per paragraph) quotation marks and brackets that do not pair up. `at`: the offsets of the
+ * text's INTERESTING characters, in order, when a scan has collected them already; without it the
+ * text is read here.
  */
-export function typographyHits(text: string): TypographyHit[] {
+export function typographyHits(text: string, at?: readonly number[]): TypographyHit[] {
   const hits: TypographyHit[] = [];
   const stack = STACK;
   stack.length = 0;
@@ -67,9 +72,9 @@ export function typographyHits(text: string): TypographyHit[] {
       });
     stack.length = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (INTERESTING[code] === 0) continue;
+  const offsets = at ?? interesting(text);
+  for (let j = 0; j < offsets.length; j++) {
+    const i = offsets[j];
     const c = text[i];
     if (c === "\n") {
       if (text.charCodeAt(i + 1) === 10) flush();
@@ -91,6 +96,12 @@ export function typographyHits(text: string): TypographyHit[] {
   }
   flush();
   return hits;
+}
+
+function interesting(text: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) if (INTERESTING[text.charCodeAt(i)] === 1) offsets.push(i);
+  return offsets;
 }
 
 function docNo(text: string, i: number, hits: TypographyHit[]): void {

@@ -2,11 +2,13 @@
  * The audit pages of 解读 coverage, per year: the figures and the documents without a 解读
  * (/policies/interpretation-coverage/<year>/), and one list per figure, each exactly the items it
  * counts (src/tallies/interpretation.ts). Every page links the year's lists, with their counts.
+ * Rendered with the statistics audit lists (src/pages/audit-lists.ts): reached from the figures,
+ * the 政策解读 list and the statistics page, not from 网站地图.
  */
 import type { Facet, ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
 import { urls } from "../portal/urls.ts";
-import { paginate } from "../pages/paginate.ts";
+import { paginate } from "./paginate.ts";
 import { FORM_KEYS, INTERPRETATION_FORMS } from "../content/interpretation.ts";
 import {
   coverageUrls,

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench:platform [-- --total 4000 --sites 20 --jobs 4 --no-hugo --keep --dir /dev/shm]`
+ *
+ * The CI recipe on a synthetic 集约化 platform (bench/platform-corpus.ts), each step a separate
+ * process as on separate runners: plan → one build per job (wall time and the peak memory of
+ * the job's whole process tree) → merge; then the whole platform in one process, and a check
+ * that the merged output is the single-process output byte for byte (their manifests list every
+ * file with its SHA-256). With Hugo installed (Debian's `hugo`), the corpus is converted
+ * (bench/hugo-convert.ts) and Hugo's pages-only build is timed in the same run against
+ * Gongkai's pages-only phases (load+validate + render). Results go to bench-results/.
+ * The issue's bar: 200k items, each job ≤ 3 GB, pages-only ≤ 1.5× Hugo. Run that size under
+ * `flock /work/wt/heavy.lock`.
+ */
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import type { SiteInput } from "../src/config/schema.ts";
+import { generatePlatform } from "./platform-corpus.ts";
+import { convertToHugo } from "./hugo-convert.ts";
+import { runMeasured } from "./process-tree.ts";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TSX = import.meta.resolve("tsx");
+const NOW = "2026-01-01 08:00";
+
+const { values } = parseArgs({
+  options: {
+    total: { type: "string", default: "4000" },
+    sites: { type: "string", default: "20" },
+    jobs: { type: "string", default: "4" },
+    "no-hugo": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    dir: { type: "string" },
+  },
+});
+const total = Number(values.total);
+const siteCount = Number(values.sites);
+const jobCount = Number(values.jobs);
+const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
+const work = mkdtempSync(path.join(base, "gongkai-platform-bench-"));
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const node = (script: string, args: string[]) =>
+  runMeasured(process.execPath, ["--import", TSX, path.join(ROOT, script), ...args], work, {
+    GONGKAI_NOW: NOW,
+  });
+
+function hugoVersion(): string | undefined {
+  try {
+    return execFileSync("hugo", ["version"], { encoding: "utf8" }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+try {
+  const sample = ((await import(path.join(ROOT, "site.config.ts"))) as { default: SiteInput }).default;
+  let started = performance.now();
+  const corpus = generatePlatform(sample, work, { sites: siteCount, total });
+  const shared = corpus.sites.reduce((n, site) => n + site.shared, 0);
+  log(
+    `generated ${total} items in ${siteCount} sites (${shared} shared to the portal) in ${s(performance.now() - started)}`,
+  );
+
+  const plan = await node("src/cli/plan.ts", ["--platform", corpus.config, "--jobs", String(jobCount)]);
+  if (plan.code !== 0) throw new Error(plan.stderr);
+  const jobs = (JSON.parse(plan.stdout) as { include: { job: number; sites: string; items: number }[] })
+    .include;
+  log(`plan: ${jobs.length} jobs in ${s(plan.wallMs)}`);
+
+  const jobRuns = [];
+  for (const job of jobs) {
+    const run = await node("src/cli/build.ts", [
+      "--platform",
+      corpus.config,
+      "--site",
+      job.sites,
+      "--out",
+      `job-${job.job}`,
+    ]);
+    if (run.code !== 0) throw new Error(`job ${job.job}: ${run.stderr}`);
+    jobRuns.push({
+      ...job,
+      sites: job.sites.split(",").length,
+      wallMs: run.wallMs,
+      peakTreeRss: run.peakTreeRss,
+    });
+    log(
+      `job ${job.job}: ${job.sites.split(",").length} sites, ${job.items} files, ${s(run.wallMs)}, peak ${gb(run.peakTreeRss)}`,
+    );
+  }
+  // What download-artifact with merge-multiple does: every job's site folders into one.
+  mkdirSync(path.join(work, "parts"));
+  for (const job of jobs)
+    for (const key of readdirSync(path.join(work, `job-${job.job}`)))
+      renameSync(path.join(work, `job-${job.job}`, key), path.join(work, "parts", key));
+  const merge = await node("src/cli/merge.ts", [
+    "--platform",
+    corpus.config,
+    "--parts",
+    "parts",
+    "--out",
+    "merged",
+  ]);
+  if (merge.code !== 0) throw new Error(merge.stderr);
+  log(`merge: ${s(merge.wallMs)}, peak ${gb(merge.peakTreeRss)}`);
+  rmSync(path.join(work, "parts"), { recursive: true, force: true });
+  // Only the manifest is kept (it names every file with its SHA-256): tmpfs holds one output at a time.
+  const mergedManifest = readFileSync(path.join(work, "merged", "manifest.json"));
+  rmSync(path.join(work, "merged"), { recursive: true, force: true });
+
+  const once = await node("bench/platform-once.ts", [corpus.config, "single", NOW]);
+  if (once.code !== 0) throw new Error(once.stderr);
+  const single = JSON.parse(once.stdout.trim().split("\n").pop()!) as {
+    wallMs: number;
+    pagesMs: number;
+    phases: Record<string, number>;
+  };
+  log(`single process: ${s(once.wallMs)} (pages only ${s(single.pagesMs)}), peak ${gb(once.peakTreeRss)}`);
+  const identical = mergedManifest.equals(readFileSync(path.join(work, "single", "manifest.json")));
+  const files = readFileSync(path.join(work, "single", "manifest.json"), "utf8").split("\n").length - 3;
+  log(
+    `merged output ${identical ? "equals" : "DIFFERS FROM"} the single-process build (${files} files, compared by manifest SHA-256)`,
+  );
+  rmSync(path.join(work, "single"), { recursive: true, force: true });
+
+  let hugo:
+    { version: string; convertMs: number; pages: number; wallMs: number; peakTreeRss: number } | undefined;
+  const version = values["no-hugo"] ? undefined : hugoVersion();
+  if (version) {
+    started = performance.now();
+    const sites = corpus.sites.map((site) => ({
+      key: site.key,
+      contentDir: path.join(work, "sites", site.key, "content"),
+    }));
+    const pages = convertToHugo(sites, path.join(work, "hugo"));
+    const convertMs = Math.round(performance.now() - started);
+    const run = await runMeasured(
+      "hugo",
+      ["--source", path.join(work, "hugo"), "--destination", path.join(work, "hugo-out"), "--quiet"],
+      work,
+    );
+    if (run.code !== 0) throw new Error(`hugo: ${run.stderr}`);
+    hugo = { version, convertMs, pages, wallMs: run.wallMs, peakTreeRss: run.peakTreeRss };
+    log(
+      `hugo (${version.split(" ")[0]} ${version.split(" ")[1]}): ${pages} pages converted in ${s(convertMs)}, built in ${s(run.wallMs)}, peak ${gb(run.peakTreeRss)}`,
+    );
+    log(
+      `pages only: Gongkai ${s(single.pagesMs)} / Hugo ${s(run.wallMs)} = ${(single.pagesMs / run.wallMs).toFixed(2)}× (bar ≤ 1.5×)`,
+    );
+  } else log("hugo: not installed (apt-get install -y hugo) or --no-hugo: comparison skipped");
+
+  const maxJob = Math.max(...jobRuns.map((j) => j.peakTreeRss));
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadavg: os.loadavg(),
+    },
+    corpus: { total, sites: siteCount, shared },
+    plan: { wallMs: plan.wallMs },
+    jobs: jobRuns,
+    merge: { wallMs: merge.wallMs, peakTreeRss: merge.peakTreeRss },
+    single: {
+      wallMs: once.wallMs,
+      pagesMs: single.pagesMs,
+      phases: single.phases,
+      peakTreeRss: once.peakTreeRss,
+    },
+    identical,
+    files,
+    hugo,
+    bars: {
+      eachJobWithin3GB: maxJob <= 3 * 2 ** 30,
+      mergedEqualsSingle: identical,
+      pagesWithin1_5xHugo: hugo ? single.pagesMs <= 1.5 * hugo.wallMs : null,
+    },
+  };
+  console.log(JSON.stringify(report.bars));
+  mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+  const file = path.join(ROOT, "bench-results", `platform-${report.date.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  log(`results: ${path.relative(process.cwd(), file)}`);
+  if (!identical) process.exitCode = 1;
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}

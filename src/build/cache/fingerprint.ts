@@ -1,0 +1,68 @@
+/**
+ * The build fingerprint: everything every page depends on that the per-page keys do not name.
+ * The code (src/, layouts/, the lock file, Node's version), the validated site config, the
+ * content types and page sources of the build, and the year the footer shows. (Not the
+ * after-render steps: they run on every build; the search shards they may take from the cache
+ * have keys of their own, search-shards.ts.) When it differs
+ * from the cache's, nothing in the cache is used: a change of code, config or layouts rebuilds
+ * everything, which is always safe.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createHash } from "node:crypto";
+import type { BuildState } from "../../eleventy/state.ts";
+import type { SiteParts } from "../outputs.ts";
+
+/** Bumped whenever the cache's format or the meaning of its keys changes. */
+export const CACHE_FORMAT = "gongkai-build-cache/1";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const CODE = ["src", "layouts", "package-lock.json", "package.json"];
+
+let code: string | undefined;
+
+/** Digest of the generator's own files (read once per process: the code cannot change under it). */
+export function codeFingerprint(): string {
+  if (code !== undefined) return code;
+  const hash = createHash("sha256");
+  for (const entry of CODE) {
+    const abs = path.join(ROOT, entry);
+    const files = entry.includes(".")
+      ? [abs]
+      : readdirSync(abs, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort();
+    for (const file of files) {
+      hash.update(path.relative(ROOT, file).split(path.sep).join("/")).update("\0");
+      hash.update(readFileSync(file)).update("\0");
+    }
+  }
+  return (code = hash.digest("base64url"));
+}
+
+/** A value's JSON with functions as their source text (the site config may hold a few). */
+function described(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "function" ? `ƒ ${String(v)}` : v instanceof Map ? [...v.entries()] : v,
+  );
+}
+
+export function buildFingerprint(state: BuildState, parts: SiteParts, configPath?: string): string {
+  const hash = createHash("sha256");
+  const add = (label: string, text: string | Buffer) =>
+    hash.update(label).update("\0").update(text).update("\0");
+  add("format", CACHE_FORMAT);
+  add("code", codeFingerprint());
+  add("node", process.version);
+  add("site", described(state.options.site));
+  if (configPath) add("config file", readFileSync(configPath));
+  add("types", described(state.portal.types));
+  add(
+    "pages",
+    parts.pages.map((p) => `${p.name}:${p.streamed ? "s" : ""}:${p.create.toString()}`).join("\n"),
+  );
+  add("year", String(state.ctx.year));
+  return hash.digest("base64url");
+}

@@ -1,0 +1,98 @@
+/**
+ * One build's use of the build cache: opened once the state is validated, used by the streamed
+ * pages (streamed.ts), the search index (search-shards.ts) and the manifest, saved after the
+ * output is published. Steps find it from the state (`sessionOf`), so the build state's shape
+ * stays as it is.
+ */
+import path from "node:path";
+import type { BuildState } from "../../eleventy/state.ts";
+import type { SiteParts } from "../outputs.ts";
+import { Digests } from "./digest.ts";
+import { buildFingerprint } from "./fingerprint.ts";
+import { BuildCache } from "./store.ts";
+import { Tracer } from "./trace.ts";
+
+/** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
+export const DEFAULT_CACHE_DIR = ".gongkai-cache";
+
+export interface CacheReport {
+  /** Pages written from the cache / rendered. */
+  reused: number;
+  rendered: number;
+  /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
+  uncomparable: number;
+  /** Search shards taken from the cache / indexed. */
+  shardsReused: number;
+  shardsIndexed: number;
+  /** Why the cache was not used at all, in Chinese (undefined when it was, or was empty). */
+  ignored?: string;
+}
+
+export class CacheSession {
+  readonly digests: Digests;
+  readonly tracer: Tracer;
+  /** SHA-256 of the files this build wrote from, or into, the cache: output path → hash. */
+  readonly known = new Map<string, string>();
+  readonly report: CacheReport;
+
+  constructor(
+    readonly state: BuildState,
+    readonly cache: BuildCache,
+    readonly fingerprint: string,
+  ) {
+    const records = new Set<object>([
+      ...state.portal.records,
+      ...state.portal.reports.values(),
+      ...state.details,
+    ]);
+    this.digests = new Digests(records);
+    this.tracer = new Tracer(state, this.digests);
+    this.report = {
+      reused: 0,
+      rendered: 0,
+      uncomparable: 0,
+      shardsReused: 0,
+      shardsIndexed: 0,
+      ignored: cache.ignored,
+    };
+  }
+
+  /** Writes the index and lets go of the folder; the state no longer has a session. */
+  save(): void {
+    sessions.delete(this.state);
+    this.cache.save();
+  }
+
+  release(): void {
+    sessions.delete(this.state);
+    this.cache.release();
+  }
+}
+
+const sessions = new WeakMap<BuildState, CacheSession>();
+
+export function sessionOf(state: BuildState): CacheSession | undefined {
+  return sessions.get(state);
+}
+
+/**
+ * Opens the cache for this build; undefined (with the reason printed) when the folder may not be
+ * used. Preview builds never use it: their pages show the build's clock (定时发布 badges).
+ */
+export function openSession(
+  state: BuildState,
+  parts: SiteParts,
+  cacheDir: string,
+  configPath?: string,
+): CacheSession | undefined {
+  if (state.options.includeDrafts) return undefined;
+  const fingerprint = buildFingerprint(state, parts, configPath);
+  const cache = BuildCache.open(path.resolve(cacheDir), fingerprint);
+  if (typeof cache === "string") {
+    console.error(cache);
+    return undefined;
+  }
+  const session = new CacheSession(state, cache, fingerprint);
+  sessions.set(state, session);
+  return session;
+}

@@ -1,0 +1,267 @@
+/**
+ * The persistent build cache (`.gongkai-cache/` by default, a folder CI can keep between runs):
+ *
+ *   CACHEDIR.TAG        marks the folder as a cache (backup tools skip it; we refuse any other folder)
+ *   index.json          the last build's fingerprint, per output file its key, reads and SHA-256,
+ *                       per search shard the files it wrote
+ *   blobs/ab/ab…        output files by SHA-256, hard-linked into the build's staging folder
+ *
+ * Nothing in it is trusted: an index of another format or fingerprint, or one that does not
+ * parse, is ignored; a blob is used only when its size, mtime and inode are as recorded when it
+ * was stored, or else its bytes hash to its name (a cache restored by CI has new inodes). A
+ * published file edited in place shares its blob's inode, changes the blob's mtime and so is
+ * never reused. A lock file keeps two builds from pruning each other's blobs.
+ */
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { CACHE_FORMAT } from "./fingerprint.ts";
+import type { Dependency } from "./trace.ts";
+
+const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";
+const SHA256 = /^[0-9a-f]{64}$/;
+
+const sha = z.string().regex(SHA256);
+const indexSchema = z.strictObject({
+  format: z.literal(CACHE_FORMAT),
+  fingerprint: z.string(),
+  /** Output file → [key, sha256, reads]. */
+  pages: z.record(z.string(), z.tuple([z.string(), sha, z.array(z.tuple([z.string(), z.string()]))])),
+  /** Shard key → its files [relative path, sha256]. */
+  shards: z.record(z.string(), z.array(z.tuple([z.string(), sha]))),
+  /** sha256 → [size, mtimeMs, ino] of the blob when it was stored or last verified. */
+  blobs: z.record(sha, z.tuple([z.number(), z.number(), z.number()])),
+});
+type Index = z.infer<typeof indexSchema>;
+
+export interface PageEntry {
+  key: string;
+  sha256: string;
+  deps: Dependency[];
+}
+
+export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export class BuildCache {
+  private readonly previous: Index;
+  private readonly next: Index;
+  /** Blobs checked this build: sha256 → usable. */
+  private readonly checked = new Map<string, boolean>();
+  private canLink = true;
+  /** Folders this build made (one mkdir per folder, not one per file: 60k pages share 3k folders). */
+  private readonly made = new Set<string>();
+  /** Why the previous index was not used (for the build's report), or undefined. */
+  readonly ignored?: string;
+
+  private constructor(
+    readonly dir: string,
+    fingerprint: string,
+    previous: Index | undefined,
+    ignored: string | undefined,
+  ) {
+    this.ignored = ignored;
+    const empty = (): Index => ({ format: CACHE_FORMAT, fingerprint, pages: {}, shards: {}, blobs: {} });
+    this.previous = previous ?? empty();
+    this.next = empty();
+  }
+
+  /**
+   * Opens (creating) the cache folder for a build with this fingerprint. Returns a warning in
+   * Chinese instead when the folder may not be used: it is not a Gongkai cache, or another build
+   * holds it.
+   */
+  static open(dir: string, fingerprint: string): BuildCache | string {
+    const tag = path.join(dir, "CACHEDIR.TAG");
+    if (existsSync(dir) && readdirSync(dir).length && !existsSync(tag))
+      return `构建缓存目录 ${dir} 不是 Gongkai 的缓存目录（缺少 CACHEDIR.TAG），本次不使用缓存，也不改动它。`;
+    mkdirSync(path.join(dir, "blobs"), { recursive: true });
+    writeFileSync(tag, TAG);
+    const lock = path.join(dir, "lock");
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+    } catch {
+      const holder = Number(readFileSync(lock, "utf8"));
+      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder))
+        return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
+      writeFileSync(lock, String(process.pid));
+    }
+    let previous: Index | undefined;
+    let ignored: string | undefined;
+    const file = path.join(dir, "index.json");
+    if (existsSync(file)) {
+      try {
+        const parsed = indexSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+        if (!parsed.success) ignored = "缓存格式不符";
+        else if (parsed.data.fingerprint !== fingerprint) ignored = "代码、配置或版式已改变";
+        else previous = parsed.data;
+      } catch {
+        ignored = "缓存索引无法读取";
+      }
+    }
+    return new BuildCache(dir, fingerprint, previous, ignored);
+  }
+
+  /** Did the cache hold a usable index (same format and fingerprint)? */
+  get warm(): boolean {
+    return Object.keys(this.previous.pages).length > 0 || Object.keys(this.previous.shards).length > 0;
+  }
+
+  page(file: string): PageEntry | undefined {
+    const entry = this.previous.pages[file];
+    return entry && { key: entry[0], sha256: entry[1], deps: entry[2] };
+  }
+
+  shard(key: string): [string, string][] | undefined {
+    return this.previous.shards[key];
+  }
+
+  /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
+  place(sha256: string, dest: string): boolean {
+    if (!this.usable(sha256)) return false;
+    this.folder(path.dirname(dest));
+    this.copy(this.blobPath(sha256), dest);
+    return true;
+  }
+
+  /** Keeps `file` (just written by this build, with this digest) as a blob. */
+  store(file: string, sha256: string): void {
+    if (this.checked.get(sha256)) return;
+    const blob = this.blobPath(sha256);
+    this.folder(path.dirname(blob));
+    rmSync(blob, { force: true });
+    this.copy(file, blob);
+    this.remember(sha256, blob);
+  }
+
+  /** Keeps bytes that are no output file (a search shard's grams) as a blob; returns their SHA-256. */
+  storeBytes(bytes: Uint8Array): string {
+    const sha256 = sha256Of(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (this.checked.get(sha256)) return sha256;
+    const blob = this.blobPath(sha256);
+    this.folder(path.dirname(blob));
+    writeFileSync(`${blob}.tmp`, bytes);
+    renameSync(`${blob}.tmp`, blob);
+    this.remember(sha256, blob);
+    return sha256;
+  }
+
+  /** The bytes of the blob `sha256`, or undefined when it is not usable. */
+  read(sha256: string): Buffer | undefined {
+    return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
+  }
+
+  setPage(file: string, entry: PageEntry): void {
+    this.next.pages[file] = [entry.key, entry.sha256, entry.deps];
+  }
+
+  setShard(key: string, files: [string, string][]): void {
+    this.next.shards[key] = files;
+  }
+
+  /** Writes the new index (atomically), removes blobs nothing refers to, releases the lock. */
+  save(): void {
+    // A build that indexed nothing (the dev server leaves the index to its background refresh)
+    // keeps the shards of the build before.
+    if (Object.keys(this.next.shards).length === 0) this.next.shards = this.previous.shards;
+    const used = new Set<string>();
+    for (const [, sha256] of Object.values(this.next.pages)) used.add(sha256);
+    for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
+    for (const sha256 of used) {
+      const known = this.next.blobs[sha256] ?? this.previous.blobs[sha256];
+      if (known) this.next.blobs[sha256] = known;
+    }
+    const file = path.join(this.dir, "index.json");
+    writeFileSync(`${file}.tmp`, JSON.stringify(this.next));
+    renameSync(`${file}.tmp`, file);
+    const blobs = path.join(this.dir, "blobs");
+    for (const prefix of readdirSync(blobs))
+      for (const name of readdirSync(path.join(blobs, prefix)))
+        if (SHA256.test(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
+    this.release();
+  }
+
+  /** Lets go of the lock without writing (a failed build). */
+  release(): void {
+    const lock = path.join(this.dir, "lock");
+    try {
+      if (readFileSync(lock, "utf8") === String(process.pid)) unlinkSync(lock);
+    } catch {
+      // Already gone.
+    }
+  }
+
+  /** Makes `dir` (and its parents) once per build. */
+  folder(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
+  private blobPath(sha256: string): string {
+    return path.join(this.dir, "blobs", sha256.slice(0, 2), sha256);
+  }
+
+  private usable(sha256: string): boolean {
+    let ok = this.checked.get(sha256);
+    if (ok !== undefined) return ok;
+    const blob = this.blobPath(sha256);
+    const known = this.previous.blobs[sha256];
+    try {
+      const { size, mtimeMs, ino } = statSync(blob);
+      ok = known !== undefined && known[0] === size && known[1] === mtimeMs && known[2] === ino;
+      // Not as recorded (a restored cache, or edited): usable only if the bytes still match the name.
+      if (!ok && sha256Of(readFileSync(blob)) === sha256) {
+        ok = true;
+        this.remember(sha256, blob);
+      }
+      if (ok && !this.next.blobs[sha256] && known) this.next.blobs[sha256] = known;
+    } catch {
+      ok = false;
+    }
+    if (!ok) rmSync(blob, { force: true });
+    this.checked.set(sha256, ok);
+    return ok;
+  }
+
+  private remember(sha256: string, blob: string): void {
+    const { size, mtimeMs, ino } = statSync(blob);
+    this.next.blobs[sha256] = [size, mtimeMs, ino];
+    this.checked.set(sha256, true);
+  }
+
+  private copy(from: string, to: string): void {
+    if (this.canLink)
+      try {
+        linkSync(from, to);
+        return;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        // Another filesystem, or one without hard links: copy from now on.
+        if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw err;
+        this.canLink = false;
+      }
+    copyFileSync(from, to);
+  }
+}

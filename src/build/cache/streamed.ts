@@ -1,0 +1,70 @@
+/**
+ * The streamed pages (detail and list pages) with the build cache: a page whose key (build
+ * fingerprint, template, URL, digest of its item) and whose traced reads are as in the cached
+ * build is hard-linked from the cache; every other page is rendered, written and stored.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { PageSource } from "../../eleventy/page-source.ts";
+import { templateName } from "../../eleventy/page-source.ts";
+import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import { hashText, Untraceable } from "./digest.ts";
+import type { CacheSession } from "./session.ts";
+import { sha256Of } from "./store.ts";
+
+/** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
+const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
+
+export async function writeStreamedPagesCached(
+  session: CacheSession,
+  sources: readonly PageSource[],
+  outDir: string,
+): Promise<number> {
+  const { state, cache, digests, tracer, known, report } = session;
+  const streamed = new Set(sources.filter((s) => s.streamed).map(templateName));
+  const pages = state.outputs.pages.filter((page) => streamed.has(page.template));
+  await tracer.during(async () => {
+    for (const page of pages) {
+      const file = outputFileOf(page.url);
+      const dest = path.join(outDir, file);
+      let key: string | undefined;
+      try {
+        key = hashText(`${session.fingerprint}\0${page.template}\0${page.url}\0${digests.of(page.item)}`);
+      } catch (err) {
+        if (!(err instanceof Untraceable)) throw err;
+        if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
+      }
+      const cached = key === undefined ? undefined : cache.page(file);
+      if (cached && cached.key === key && tracer.unchanged(cached.deps) && cache.place(cached.sha256, dest)) {
+        cache.setPage(file, cached);
+        known.set(file, cached.sha256);
+        report.reused++;
+        continue;
+      }
+      if (DEBUG && cached)
+        console.error(
+          `build cache: ${page.url}: ${
+            cached.key !== key
+              ? "item changed"
+              : `reads changed: ${cached.deps
+                  .filter(([p, d]) => tracer.digestOf(p) !== d)
+                  .map(([p]) => p)
+                  .join(" ")}`
+          }`,
+        );
+      const { result: html, deps } = await tracer.trace(() => page.render());
+      cache.folder(path.dirname(dest));
+      writeFileSync(dest, html);
+      const sha256 = sha256Of(html);
+      known.set(file, sha256);
+      report.rendered++;
+      if (key === undefined || deps === undefined) {
+        report.uncomparable++;
+        continue;
+      }
+      cache.store(dest, sha256);
+      cache.setPage(file, { key, sha256, deps });
+    }
+  });
+  return pages.length;
+}

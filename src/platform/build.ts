@@ -1,0 +1,95 @@
+/**
+ * Building a platform. Every site is built by the ordinary site build into `<out>/<key>/`; then
+ * the platform's own pages are made from those folders alone (src/platform/finish.ts), so that a
+ * platform built in one process and one built in CI jobs and merged (src/platform/merge.ts) are
+ * the same bytes. The whole `<out>` is published atomically, as a site is.
+ */
+import path from "node:path";
+import { buildSite, type BuildResult } from "../build/build-site.ts";
+import { checkOutputFolder, preparePublication } from "../build/publish.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
+import type { Platform, PlatformSite } from "./config.ts";
+import { planShares, type SharePlan } from "./shares.ts";
+import { finishPlatform } from "./finish.ts";
+import { withPlacedProblems } from "./problems.ts";
+
+/** What a site's build leaves for the report: not its state, so a platform holds one site's records at a time. */
+export interface SiteBuilt {
+  key: string;
+  contentDir: string;
+  details: number;
+  lists: number;
+  warnings: Problem[];
+  timings: BuildResult["timings"];
+  ms: number;
+}
+
+/** Refuses an output folder that is or holds any site's content or config (before anything is written). */
+export function guardOutput(platform: Platform, outDir: string): void {
+  for (const s of platform.sites)
+    checkOutputFolder(outDir, { contentDir: s.contentDir, configPath: s.configPath });
+  checkOutputFolder(outDir, { contentDir: platform.sites[0].contentDir, configPath: platform.configPath });
+}
+
+/** The shares, stopping on a share to an unknown site (the build would otherwise drop it silently). */
+export function sharesOrThrow(platform: Platform): SharePlan {
+  const shares = planShares(platform);
+  if (shares.problems.length) throw new ContentError(shares.problems);
+  return shares;
+}
+
+/** Builds the given sites, each into `<dir>/<key>/` (each published atomically on its own). */
+export async function buildSites(
+  platform: Platform,
+  sites: readonly PlatformSite[],
+  dir: string,
+  now: number,
+  shares = sharesOrThrow(platform),
+): Promise<SiteBuilt[]> {
+  const built: SiteBuilt[] = [];
+  for (const s of sites) {
+    const started = performance.now();
+    const result = await withPlacedProblems(s.contentDir, () =>
+      buildSite({
+        site: s.site,
+        contentDir: s.contentDir,
+        configPath: s.configPath,
+        outDir: path.join(dir, s.key),
+        now,
+        extraFiles: shares.into.get(s.key),
+      }),
+    );
+    const { state, timings } = result;
+    built.push({
+      key: s.key,
+      contentDir: s.contentDir,
+      details: state.details.length,
+      lists: state.lists.length,
+      warnings: state.warnings,
+      timings,
+      ms: performance.now() - started,
+    });
+  }
+  return built;
+}
+
+/** The whole platform in one process: every site, then the platform pages, published as one folder. */
+export async function buildPlatform(platform: Platform, outDir: string, now: number): Promise<SiteBuilt[]> {
+  guardOutput(platform, outDir);
+  const shares = sharesOrThrow(platform);
+  const publication = preparePublication(outDir, {
+    contentDir: platform.sites[0].contentDir,
+    configPath: platform.configPath,
+  });
+  for (const line of publication.repaired) console.error(line);
+  const staging = publication.begin();
+  try {
+    const built = await buildSites(platform, platform.sites, staging, now, shares);
+    await finishPlatform(platform, staging);
+    publication.commit();
+    return built;
+  } catch (err) {
+    publication.abort();
+    throw err;
+  }
+}

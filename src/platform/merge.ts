@@ -1,0 +1,46 @@
+/**
+ * The merge job of a split build: the sites' folders built by the jobs (`<parts>/<key>/`, each a
+ * finished site) are copied into one output, then the platform pages and the manifest are made
+ * exactly as a single-process build makes them; the output is published atomically.
+ */
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+import { preparePublication } from "../build/publish.ts";
+import { isGongkaiOutput } from "../build/output-guard.ts";
+import { ContentError, type Problem } from "../problems/problems.ts";
+import type { Platform } from "./config.ts";
+import { finishPlatform } from "./finish.ts";
+import { guardOutput } from "./build.ts";
+import { shownPath } from "./shares.ts";
+
+export async function mergePlatform(platform: Platform, partsDir: string, outDir: string): Promise<void> {
+  const missing: Problem[] = platform.sites
+    .filter((s) => !isGongkaiOutput(path.join(partsDir, s.key)))
+    .map((s) => ({
+      severity: "error",
+      file: shownPath(path.join(partsDir, s.key)),
+      message: existsSync(path.join(partsDir, s.key))
+        ? `不是 Gongkai 生成的站点目录（没有标记文件），不能合并`
+        : `缺少站点“${s.key}”的生成结果；请检查构建任务是否都已成功并上传了结果`,
+    }));
+  if (missing.length) throw new ContentError(missing);
+  guardOutput(platform, outDir);
+  const publication = preparePublication(outDir, {
+    contentDir: platform.sites[0].contentDir,
+    configPath: platform.configPath,
+  });
+  for (const line of publication.repaired) console.error(line);
+  const staging = publication.begin();
+  try {
+    for (const s of platform.sites)
+      cpSync(path.join(partsDir, s.key), path.join(staging, s.key), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
+    await finishPlatform(platform, staging);
+    publication.commit();
+  } catch (err) {
+    publication.abort();
+    throw err;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The plan as a GitLab CI child pipeline (`npm run plan -- --format gitlab`): GitLab's matrix
+ * is static, so the plan job writes the pipeline and a trigger job runs it (docs/platform.md).
+ * Values are written as JSON strings, which YAML reads as they are.
+ */
+import type { PlanJob } from "./plan.ts";
+
+export function gitlabPipeline(jobs: readonly PlanJob[], config: string, now: string | undefined): string {
+  const q = JSON.stringify;
+  const lines = [
+    "# Written by `npm run plan -- --format gitlab`; do not edit.",
+    "stages: [build, merge]",
+    "default:",
+    `  image: "node:24-bookworm"`,
+    "  before_script:",
+    `    - "npm ci --no-audit --no-fund"`,
+    ...(now ? ["variables:", `  GONGKAI_NOW: ${q(now)}`] : []),
+  ];
+  for (const job of jobs)
+    lines.push(
+      `build-${job.job}:`,
+      "  stage: build",
+      "  script:",
+      `    - ${q(`npm run build -- --platform ${config} --site ${job.sites} --out _parts`)}`,
+      "  artifacts:",
+      `    paths: ["_parts"]`,
+      `    expire_in: "1 day"`,
+    );
+  lines.push(
+    "merge:",
+    "  stage: merge",
+    `  needs: [${jobs.map((j) => q(`build-${j.job}`)).join(", ")}]`,
+    "  script:",
+    `    - ${q(`npm run merge -- --platform ${config} --parts _parts --out _site`)}`,
+    "  artifacts:",
+    `    paths: ["_site"]`,
+  );
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,204 @@
+/**
+ * The build cache (src/build/cache/): after each round of edits the incremental build's output
+ * equals a clean build's byte for byte, and the incremental build rendered only a little.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
+import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
+import type { SiteParts } from "../../src/build/outputs.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
+import type { AnyTypeSpec } from "../../src/content-types/spec.ts";
+import type { Site } from "../../src/config/schema.ts";
+import { html } from "../../src/html/html.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+
+const sample = await samplePortal();
+const root = mkdtempSync(path.join(tmpdir(), "gongkai-incremental-"));
+const contentDir = path.join(root, "content");
+cpSync(sample.contentDir, contentDir, { recursive: true });
+const cacheDir = path.join(root, ".gongkai-cache");
+// Small shards, so an edit leaves most of them to the cache.
+const parts: SiteParts = {
+  pages: defaultPageSources,
+  steps: defaultSteps.map((s) => (s.name === "search index" ? searchIndexStep({ shardPages: 40 }) : s)),
+};
+
+let site: Site = sample.site;
+let types: readonly AnyTypeSpec[] = DEFAULT_TYPES;
+let now = sample.now;
+let round = 0;
+
+const build = (outDir: string, cache: boolean) =>
+  buildSite({
+    site,
+    contentDir,
+    outDir,
+    now,
+    parts,
+    types,
+    cacheDir: cache ? cacheDir : undefined,
+  });
+
+/** Builds incrementally and from nothing; the two trees must be the same bytes. */
+async function compare(what: string): Promise<BuildResult> {
+  round++;
+  const incremental = path.join(root, "incremental");
+  const clean = path.join(root, `clean-${round}`);
+  const result = await build(incremental, true);
+  await build(clean, false);
+  const files = outputFiles(clean);
+  assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
+  const differing = files.filter(
+    (rel) => !readFileSync(path.join(incremental, rel)).equals(readFileSync(path.join(clean, rel))),
+  );
+  assert.deepEqual(differing, [], `${what}: same bytes`);
+  rmSync(clean, { recursive: true, force: true });
+  return result;
+}
+
+const edit = (rel: string, change: (text: string) => string) => {
+  const file = path.join(contentDir, rel);
+  writeFileSync(file, change(readFileSync(file, "utf8")));
+};
+
+test("incremental builds equal clean builds after edits, deletions, additions, config and layout changes", async (t) => {
+  const first = await compare("first build, empty cache");
+  assert.equal(first.cache?.reused, 0);
+  const pages = first.cache.rendered;
+  assert.ok(first.cache.shardsIndexed > 2, "several search shards");
+
+  await t.test("nothing changed: every page and shard from the cache", async () => {
+    const again = await compare("unchanged");
+    // Pages whose data holds functions (topic introductions, organs' 公开平台) cannot be compared.
+    assert.equal(again.cache!.rendered, again.cache!.uncomparable, "nothing else rendered");
+    assert.ok(again.cache!.reused > again.cache!.uncomparable, `reused ${again.cache!.reused}`);
+    assert.equal(again.cache!.shardsIndexed, 0);
+  });
+
+  await t.test("an edited title, an edited 解读, a deleted and an added item", async () => {
+    edit("news/2026/0107-government-plenary-meeting.md", (s) =>
+      s.replace("市政府召开全体会议", "市政府召开第一次全体会议"),
+    );
+    edit("policies/2026/jd-bzg-2026-1.md", (s) =>
+      s.replace("政策解读\nsummary: 解读", "政策解读\nsummary: 详解"),
+    );
+    rmSync(path.join(contentDir, "news/2026/0115-market-new-year-goods-sampling.md"));
+    writeFileSync(
+      path.join(contentDir, "news/2026/0301-new-item.md"),
+      "---\ntitle: 新增的一条新闻\ndate: 2026-03-01 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n正文。\n",
+    );
+    const result = await compare("edits");
+    const changed = result.cache!.rendered - result.cache!.uncomparable;
+    assert.ok(changed > 0 && changed < pages / 10, `rendered ${changed} comparable pages of ${pages}`);
+    assert.ok(result.cache!.shardsReused > 0, "unchanged shards reused");
+  });
+
+  await t.test(
+    "a video (other video pages list the newest), a guide (counts on every guide), an image",
+    async () => {
+      edit("videos/2026/0320-business-environment-film.md", (s) =>
+        s.replace(/^date: .*$/m, "date: 2026-11-20 09:00"),
+      );
+      edit("guides/construction-permit.md", (s) => s.replace("item_type: 行政许可", "item_type: 公共服务"));
+      edit("media/images/poster-business.svg", (s) =>
+        s.replace('width="640" height="360"', 'width="320" height="180"'),
+      );
+      await compare("video, guide, image");
+    },
+  );
+
+  await t.test("the clock moves: a consultation closes, an interview is held", async () => {
+    const consultation = "/consultations/2026/huaxi-river-protection-draft/";
+    const before = readFileSync(path.join(root, "incremental", consultation, "index.html"), "utf8");
+    now = parseLocalDate("2026-12-22 12:00", site.timeZone)!.toMillis();
+    const result = await compare("clock");
+    const after = readFileSync(path.join(root, "incremental", consultation, "index.html"), "utf8");
+    assert.notEqual(after, before, "the consultation's status changed");
+    assert.ok(result.cache!.reused > result.cache!.rendered, "pages that do not read the clock are reused");
+  });
+
+  await t.test("a column's config changes: everything rebuilt", async () => {
+    site = {
+      ...site,
+      columns: site.columns.map((c, i) =>
+        i === 0 ? { ...c, description: `${c.description}（已修改）` } : c,
+      ),
+    };
+    const result = await compare("column config");
+    assert.equal(result.cache!.reused, 0);
+    assert.equal(result.cache!.ignored, "代码、配置或版式已改变");
+  });
+
+  await t.test("a layout changes", async () => {
+    const [news, ...others] = DEFAULT_TYPES;
+    const detail = news.detail;
+    if (!detail) throw new Error("news has a detail page");
+    types = [
+      {
+        ...news,
+        detail: {
+          ...detail,
+          layout: (...args: Parameters<typeof detail.layout>) =>
+            html`<div class="changed">${detail.layout(...args)}</div>`,
+        },
+      },
+      ...others,
+    ] as readonly AnyTypeSpec[];
+    const result = await compare("layout");
+    assert.equal(result.cache!.reused, 0);
+  });
+
+  await t.test("a corrupt index is ignored; a published file edited in place is not reused", async () => {
+    const index = path.join(cacheDir, "index.json");
+    writeFileSync(index, readFileSync(index, "utf8").slice(0, 1000));
+    const fresh = await compare("corrupt index");
+    assert.equal(fresh.cache!.reused, 0);
+    assert.equal(fresh.cache!.ignored, "缓存索引无法读取");
+    // The published page is a hard link to its blob: editing it in place edits the blob.
+    const page = path.join(
+      root,
+      "incremental",
+      "news",
+      "2026",
+      "0128-spring-festival-service-hours-2026",
+      "index.html",
+    );
+    const before = statSync(page).mtimeMs;
+    appendFileSync(page, "<!-- tampered -->");
+    assert.notEqual(statSync(page).mtimeMs + 1, before);
+    await compare("tampered output");
+  });
+
+  await t.test("a folder that is not a cache is never used or changed", async () => {
+    const foreign = path.join(root, "foreign");
+    cpSync(path.join(contentDir, "pages"), foreign, { recursive: true });
+    const listing = readdirSync(foreign).sort();
+    const result = await buildSite({
+      site,
+      contentDir,
+      outDir: path.join(root, "foreign-out"),
+      now: sample.now,
+      parts,
+      types,
+      cacheDir: foreign,
+    });
+    assert.equal(result.cache, undefined);
+    assert.deepEqual(readdirSync(foreign).sort(), listing);
+  });
+});
