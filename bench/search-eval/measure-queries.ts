@@ -20,12 +20,18 @@ export interface QueryOutcome {
   ms: number;
   /** The longest task that blocked the page's main thread (Long Tasks API: tasks over 50 ms), 0 if none. */
   longestTask: number;
+  /** …of those that started once the page had loaded (DOMContentLoaded): the search's own. */
+  longestSearchTask: number;
+  /** In the page's timeline: DOMContentLoaded, and the results shown (data-state=done). */
+  loadedMs: number;
+  doneMs: number;
 }
 
 declare global {
   interface Window {
     __searchResults?: { query: string; ids: Int32Array };
-    __longestTask?: number;
+    __longTasks?: [number, number][];
+    __doneAt?: number;
   }
 }
 
@@ -43,11 +49,14 @@ export async function runQueries(
 ): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    window.__longestTask = 0;
+    window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__longestTask = Math.max(window.__longestTask ?? 0, entry.duration);
+      for (const entry of list.getEntries()) window.__longTasks?.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
+    new MutationObserver((records) => {
+      for (const r of records)
+        if ((r.target as HTMLElement).dataset.state === "done") window.__doneAt ??= performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
     document.addEventListener("search-results", (e) => {
       window.__searchResults = (e as CustomEvent<Window["__searchResults"]>).detail;
     });
@@ -81,8 +90,25 @@ export async function runQueries(
       throw new Error(`search failed for ${query}`);
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
-    const longestTask = await page.evaluate(() => window.__longestTask ?? 0);
-    const measured = { bytes, indexBytes, requests, failed, longestTask };
+    const timeline = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      return {
+        loadedMs: nav?.domContentLoadedEventEnd ?? 0,
+        doneMs: window.__doneAt ?? 0,
+        tasks: window.__longTasks ?? [],
+      };
+    });
+    const longest = (tasks: [number, number][]) => Math.max(0, ...tasks.map(([, d]) => d));
+    const measured = {
+      bytes,
+      indexBytes,
+      requests,
+      failed,
+      longestTask: longest(timeline.tasks),
+      longestSearchTask: longest(timeline.tasks.filter(([start]) => start >= timeline.loadedMs)),
+      loadedMs: timeline.loadedMs,
+      doneMs: timeline.doneMs,
+    };
     outcomes.push({
       query,
       shown,

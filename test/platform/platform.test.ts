@@ -119,6 +119,7 @@ test(
           lis.map((li) => ({ site: (li as HTMLElement).dataset.site, href: li.querySelector("a")!.href })),
         );
       };
+      const titles = () => page.$$eval("#search-results li a", (as) => as.map((a) => a.textContent ?? ""));
       const all = await results("q=招生工作");
       assert.deepEqual(all.map((r) => r.site).sort(), ["edu", "portal", "town"]);
       assert.ok(
@@ -136,6 +137,21 @@ test(
         ["town"],
       );
       assert.deepEqual(await results("q=秋收&site=portal"), []);
+      // Merged across sites: title matches first (the older 招生工作通知 copies of three sites),
+      // then the newer portal item that only links to it in its body.
+      const merged = await results("q=通知");
+      const shown = await titles();
+      assert.ok(merged.length >= 4, JSON.stringify(merged));
+      const inTitle = shown.map((t) => t.includes("通知"));
+      assert.ok(inTitle.includes(false), JSON.stringify(shown));
+      assert.ok(inTitle.lastIndexOf(true) < inTitle.indexOf(false), JSON.stringify(shown));
+      assert.deepEqual(
+        merged.filter((_, i) => inTitle[i]).map((r) => r.site),
+        ["portal", "edu", "town"],
+        "equal dates: in the sites' order",
+      );
+      // The 站点 options count each site's results.
+      assert.match((await page.textContent('#search-site option[value="edu"]')) ?? "", /（1）$/);
     } finally {
       await browser.close();
       await server.close();
