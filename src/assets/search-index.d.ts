@@ -10,4 +10,11 @@ export interface Segment {
 export declare function parseBucket(bytes: Uint8Array, b: number): Map<number, { df: number; file: string; part?: Uint8Array }>;
 export declare function parsePart(bytes: Uint8Array): Segment[];
 export declare function eachListed(list: Uint8Array, first: number, size: number, visit: (id: number, tier: number) => void): void;
-export declare function positionsOf(pos: Uint8Array, ids: readonly number[], wanted: (id: number) => boolean): Map<number, number[]>;
+export declare class PositionTable {
+  constructor(pages: number);
+  at: Int32Array;
+  n: Int32Array;
+  data: Int32Array;
+  add(pos: Uint8Array, ids: readonly number[], wanted: (id: number) => boolean): this;
+}
+export declare function startsOn(id: number, offsets: readonly number[], tables: readonly PositionTable[]): number[];

@@ -108,22 +108,63 @@ export function eachListed(list, first, size, visit) {
 }
 
 /**
- * Positions of a segment's pages, for the pages `wanted(id)` accepts: Map id → positions.
- * `ids` are the segment's pages in list order.
+ * Positions of one gram on the pages a search wants: per page id a run in one Int32Array (no array
+ * per page: a common gram is on tens of thousands of pages, and the garbage would cost more than
+ * the search).
  */
-export function positionsOf(pos, ids, wanted) {
-  const r = new Reader(pos);
-  const out = new Map();
-  for (const id of ids) {
-    const count = r.next();
-    if (!wanted(id)) {
-      for (let i = 0; i < count; i++) r.next();
-      continue;
-    }
-    const list = new Array(count);
-    let p = 0;
-    for (let i = 0; i < count; i++) list[i] = p += r.next();
-    out.set(id, list);
+export class PositionTable {
+  constructor(pages) {
+    this.at = new Int32Array(pages).fill(-1);
+    this.n = new Int32Array(pages);
+    this.data = new Int32Array(1024);
+    this.length = 0;
   }
-  return out;
+
+  /** Adds a segment's positions for the pages `wanted(id)` accepts; `ids`: its pages in list order. */
+  add(pos, ids, wanted) {
+    const r = new Reader(pos);
+    for (const id of ids) {
+      const count = r.next();
+      if (!wanted(id)) {
+        for (let i = 0; i < count; i++) r.next();
+        continue;
+      }
+      if (this.length + count > this.data.length) {
+        const next = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+      }
+      this.at[id] = this.length;
+      this.n[id] = count;
+      let p = 0;
+      for (let i = 0; i < count; i++) this.data[this.length++] = p += r.next();
+    }
+    return this;
+  }
+}
+
+/**
+ * The start positions on page `id` where each gram sits at its offset from the start (`tables[k]`
+ * holds the positions of the gram at `offsets[k]`). Positions are ascending, so each gram's run
+ * is walked once.
+ */
+export function startsOn(id, offsets, tables) {
+  const head = tables[0];
+  if (head.at[id] < 0) return [];
+  const ptr = tables.map((t) => t.at[id]);
+  if (ptr.some((p) => p < 0)) return [];
+  const end = tables.map((t, k) => ptr[k] + t.n[id]);
+  const starts = [];
+  for (let i = ptr[0]; i < end[0]; i++) {
+    const start = head.data[i] - offsets[0];
+    let ok = true;
+    for (let k = 1; k < tables.length && ok; k++) {
+      const want = start + offsets[k];
+      const d = tables[k].data;
+      while (ptr[k] < end[k] && d[ptr[k]] < want) ptr[k]++;
+      ok = ptr[k] < end[k] && d[ptr[k]] === want;
+    }
+    if (ok) starts.push(start);
+  }
+  return starts;
 }

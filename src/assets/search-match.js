@@ -4,6 +4,7 @@
  * bigrams sit at the right distances (their positions), so every result holds the term exactly.
  * A pasted passage is narrowed by a few of its bigrams and checked against the text.
  */
+import { startsOn } from "./search-index.js";
 import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
@@ -20,18 +21,6 @@ const MOST_CHECKED = 24;
 const BATCH_GRAMS = 6;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
-
-/** Start positions where every gram sits at its offset, on one page. */
-function startsOn(id, used, positions) {
-  const [head, ...rest] = used.map((u, k) => ({ ...u, at: positions[k].get(id) ?? [] }));
-  const sets = rest.map((u) => new Set(u.at));
-  const starts = [];
-  for (const p of head.at) {
-    const start = p - head.offset;
-    if (rest.every((u, k) => sets[k].has(start + u.offset))) starts.push(start);
-  }
-  return starts;
-}
 
 /** Evenly spread grams of a long term, always its first and last. */
 function sampled(grams, sample) {
@@ -70,7 +59,8 @@ async function verify(index, term, grams, candidates, sample) {
   let used = sampled(all, sample);
   let positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
   const found = new Map();
-  let starts = idsOf(candidates).map((id) => [id, startsOn(id, used, positions)]);
+  let offsets = used.map((u) => u.offset);
+  let starts = idsOf(candidates).map((id) => [id, startsOn(id, offsets, positions)]);
   if (used.length < all.length) {
     starts = starts.filter(([, s]) => s.length);
     if (starts.length > MOST_CHECKED) {
@@ -79,8 +69,9 @@ async function verify(index, term, grams, candidates, sample) {
         all.filter((u) => !grams.has(u.key)).map(async (u) => grams.set(u.key, await index.gram(u.key))),
       );
       used = all;
+      offsets = used.map((u) => u.offset);
       positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
-      starts = starts.map(([id]) => [id, startsOn(id, used, positions)]);
+      starts = starts.map(([id]) => [id, startsOn(id, offsets, positions)]);
     } else {
       starts = await Promise.all(
         starts.map(async ([id, s]) => {

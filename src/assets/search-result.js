@@ -70,9 +70,18 @@ function marked(text, terms) {
   return out;
 }
 
-/** About 120 characters of the text around the first match of a term (spaces collapsed). */
-function excerptOf(text, terms) {
-  const flat = text.replace(/\s+/g, " ");
+/** Escapes text as the build escapes metadata (src/html/html.ts), for plainMeta to undo. */
+export function escapeMeta(text) {
+  return text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
+}
+
+/**
+ * About 160 characters of a result's text around the first match of a term (spaces collapsed),
+ * without the title it opens with (the result shows it). The Worker makes it: folding a
+ * 4,000-character piece per result is work the page's main thread should not do.
+ */
+export function excerptOf(text, terms, title = "") {
+  const flat = (title && text.startsWith(title) ? text.slice(title.length) : text).replace(/\s+/g, " ");
   const first = matchRanges(flat, terms)[0];
   const at = first ? first[0] : 0;
   const start = Math.max(0, at - 40);
@@ -80,12 +89,11 @@ function excerptOf(text, terms) {
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
+/** `data.meta.text`: the excerpt the Worker made (search-site-index.js), HTML-escaped like all of meta. */
 export function renderResult(data, highlight) {
   const meta = plainMeta(data.meta);
   const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
-  // The text opens with the title (the page's h1), which the result already shows.
-  const text = meta.text ?? "";
-  const excerpt = excerptOf(text.startsWith(meta.title) ? text.slice(meta.title.length) : text, highlight);
+  const excerpt = meta.text ?? "";
   return el(
     "li",
     { class: "search-result" },

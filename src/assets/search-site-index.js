@@ -4,10 +4,10 @@
  * pieces, and (for searches over several sites, which merge by date) each page's date. The
  * matching itself is search-match.js; search-worker.js answers the page.
  */
-import { IndexFiles, eachListed, parseBucket, parsePart, positionsOf } from "./search-index.js";
+import { IndexFiles, PositionTable, eachListed, parseBucket, parsePart } from "./search-index.js";
 import { codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
 import { foldText } from "./search-query.js";
-import { plainMeta } from "./search-result.js";
+import { escapeMeta, excerptOf, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -114,21 +114,27 @@ export class SiteIndex {
     return out;
   }
 
-  /** Positions of a gram on the candidate pages: Map id → positions. */
+  /** Positions of a gram on the candidate pages (a PositionTable). */
   async positionsOn(g, candidates) {
-    const out = new Map();
-    await Promise.all(
-      g.segments.map(async (s) => {
-        const ids = [];
-        eachListed(s.list, this.manifest.shards[s.shard], this.shardSize(s.shard), (id) => ids.push(id));
-        if (!ids.some((id) => candidates[id])) return;
-        const pos =
+    const table = new PositionTable(this.pages);
+    const wanted = (id) => candidates[id] > 0;
+    const segments = g.segments.map((s) => {
+      const ids = [];
+      eachListed(s.list, this.manifest.shards[s.shard], this.shardSize(s.shard), (id) => ids.push(id));
+      return { s, ids };
+    });
+    // Fetched side by side, added in segment order.
+    const bytes = await Promise.all(
+      segments.map(async ({ s, ids }) => {
+        if (!ids.some(wanted)) return undefined;
+        return (
           s.pos ??
-          (await this.files.bytes(`${g.file}-${s.posFile - 1}.gz`)).subarray(s.posOffset, s.posOffset + s.posLength);
-        for (const [id, list] of positionsOf(pos, ids, (id) => candidates[id] > 0)) out.set(id, list);
+          (await this.files.bytes(`${g.file}-${s.posFile - 1}.gz`)).subarray(s.posOffset, s.posOffset + s.posLength)
+        );
       }),
     );
-    return out;
+    segments.forEach(({ ids }, k) => bytes[k] && table.add(bytes[k], ids, wanted));
+    return table;
   }
 
   record(id) {
@@ -155,8 +161,9 @@ export class SiteIndex {
   }
 
   /**
-   * A result's URL (and its path on the site, `path`) and metadata with the piece of its text
-   * holding the first match (`at`, a position in its stream), or the first piece holding a term.
+   * A result's URL (and its path on the site, `path`) and metadata with an excerpt (`text`) of the
+   * piece of its text holding the first match (`at`, a position in its stream), or of the first
+   * piece holding a term.
    */
   async dataOf(id, terms, at) {
     const record = await this.record(id);
@@ -170,6 +177,8 @@ export class SiteIndex {
       text = await this.storedPiece(record, k);
     }
     const path = record.url.replace(/^\//, "");
-    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text } };
+    const plain = plainMeta({ text, title: record.meta.title });
+    const excerpt = escapeMeta(excerptOf(plain.text, terms, plain.title));
+    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: excerpt } };
   }
 }

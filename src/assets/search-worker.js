@@ -12,7 +12,7 @@
  *                                          → { ids: Int32Array (in order), counts, sites, data }
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
  *     result count of each index; data: the first `first` results' data, saving the page a round trip
- *   data { ids, terms }                    → [{ url, path, site, meta }] (meta.text: the piece of
+ *   data { ids, terms }                    → [{ url, path, site, meta }] (meta.text: an excerpt of the piece of
  *                                          text with the first match, HTML-escaped like all of meta)
  */
 import { SiteIndex } from "./search-site-index.js";

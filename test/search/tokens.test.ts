@@ -10,14 +10,14 @@ import {
 } from "../../src/search/tokens.ts";
 import { codePoints } from "../../src/assets/search-stream.js";
 import { indexShard } from "../../src/search/gram-shard.mjs";
-import { eachListed, positionsOf } from "../../src/assets/search-index.js";
+import { eachListed, PositionTable, startsOn } from "../../src/assets/search-index.js";
 import { piecesOf } from "../../src/search/doc-store.ts";
 import { random } from "../../bench/synthetic.ts";
 
 /**
  * What the index answers for a page, through the real encoding (gram-shard.mjs) and decoding
  * (search-index.js): a term of one or two characters is listed under its gram; a longer one has
- * its covering bigrams at their offsets from one start (search-worker.js).
+ * its covering bigrams at their offsets from one start (startsOn, as search-match.js uses it).
  */
 function found(text: string, query: string): boolean {
   const plan = planQuery(query);
@@ -25,21 +25,28 @@ function found(text: string, query: string): boolean {
   // The page's visible text starts with its title (the h1), which is also indexed first.
   const title = text.split("\n")[0];
   const shard = indexShard([{ title, pieces: piecesOf(text) }]);
-  const positions = (key: number): number[] | undefined => {
+  const table = (key: number): PositionTable | undefined => {
     const i = shard.keys.indexOf(key);
     if (i < 0) return undefined;
     const list = shard.bytes.subarray(i === 0 ? 0 : shard.posEnd[i - 1], shard.listEnd[i]);
     const ids: number[] = [];
     eachListed(list, 0, 1, (id) => ids.push(id));
-    if (key < 0x110000) return ids.length ? [0] : undefined;
-    return positionsOf(shard.bytes.subarray(shard.listEnd[i], shard.posEnd[i]), ids, () => true).get(0);
+    if (!ids.length) return undefined;
+    return new PositionTable(1).add(shard.bytes.subarray(shard.listEnd[i], shard.posEnd[i]), ids, () => true);
   };
   return plan.terms.every((term) => {
     const grams = gramsOfTerm(term);
-    const at = grams.map((g) => positions(g.key));
-    if (at.some((p) => !p)) return false;
-    if (grams.length === 1) return true;
-    return at[0]!.some((p) => grams.every((g, k) => at[k]!.includes(p - grams[0].offset + g.offset)));
+    // A term of one or two characters is its gram's list (unigrams have no positions).
+    if (grams.length === 1) return shard.keys.indexOf(grams[0].key) >= 0;
+    const tables = grams.map((g) => table(g.key));
+    if (tables.some((t) => !t)) return false;
+    return (
+      startsOn(
+        0,
+        grams.map((g) => g.offset),
+        tables as PositionTable[],
+      ).length > 0
+    );
   });
 }
 
