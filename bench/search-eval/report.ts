@@ -154,9 +154,12 @@ export function printReport(r: Report): void {
       `出结果用时（从打开页面起）：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}；页面主线程最长阻塞 ${Math.round(Math.max(...r.scores.map((s) => s.longestTask)))} ms（超过 50 ms 的任务才计）`,
     );
   }
-  if (r.timings && r.index) {
+  if (r.timings) {
+    const again = r.index
+      ? `；单独再建一次：墙钟 ${(r.index.ms / 1000).toFixed(1)} s，CPU（全部线程）${(r.index.cpuMs / 1000).toFixed(1)} s，进程峰值内存 ${mb(r.index.peakRss)}（建索引前 ${mb(r.index.baseRss)}）`
+      : "";
     console.log(
-      `索引（构建中）：${(r.timings["search index"] / 1000).toFixed(1)} s；单独再建一次：墙钟 ${(r.index.ms / 1000).toFixed(1)} s，CPU（全部线程）${(r.index.cpuMs / 1000).toFixed(1)} s，进程峰值内存 ${mb(r.index.peakRss)}（建索引前 ${mb(r.index.baseRss)}），索引文件 ${mb(r.indexBytes)}（${r.index.files} 个）`,
+      `索引（构建中）：${(r.timings["search index"] / 1000).toFixed(1)} s${again}，索引文件 ${mb(r.indexBytes)}${r.index ? `（${r.index.files} 个）` : ""}`,
     );
     console.log(
       `其他阶段：${Object.entries(r.timings)
