@@ -70,7 +70,7 @@ test("npm start answers malformed requests with 400, stays up, and rebuilds a sa
   await shows(`${base}${href}/`, `修订后的标题${title.length}`);
   assert.match(log, new RegExp(`检测到修改：${href}\\.md`));
   // The page is written before the line is printed.
-  for (const deadline = Date.now() + 10_000; !log.includes("已更新：") && Date.now() < deadline;)
+  for (const deadline = Date.now() + 10_000; !/^已更新：/m.test(log) && Date.now() < deadline;)
     await sleep(20);
   assert.match(log, /已更新：1 个内容文件有变化/);
 });
