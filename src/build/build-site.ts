@@ -1,6 +1,6 @@
 /**
- * One whole build: settings → validated records → pages (Eleventy, then the streamed detail and
- * list pages) → after-render steps → swap.
+ * One whole build: settings → validated records → pages (Eleventy for any page source that is
+ * not streamed, then the streamed pages) → after-render steps → swap.
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */
@@ -20,6 +20,8 @@ import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
+import { copyPassthrough } from "./passthrough.ts";
+import { recordPlugin } from "../eleventy/virtual-pages.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -111,6 +113,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const ref: StateRef = { current: state };
   try {
     await timed(timings, "render", async () => {
+      // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
+      if (parts.pages.every((source) => source.streamed))
+        return copyPassthrough(recordPlugin(ref, parts.pages).passthrough, staging);
       const eleventy = new Eleventy(EMPTY_INPUT, staging, {
         quietMode: true,
         configPath: false,
