@@ -21,6 +21,8 @@ import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { copyPassthrough } from "./passthrough.ts";
+import { openRecordStore, saveRecordStore } from "./cache/records.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 
 export interface BuildSiteOptions {
@@ -89,6 +91,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const parts = options.parts ?? defaultParts;
   // Ordered before anything is read: a step naming a missing step fails at once.
   const steps = orderSteps(parts.steps);
+  const types = options.types ?? DEFAULT_TYPES;
+  // With a build cache, unchanged files keep the records the last build validated (records.ts).
+  const records =
+    options.cache ??
+    (options.cacheDir === undefined || options.includeDrafts
+      ? undefined
+      : await timed(timings, "records open", () =>
+          openRecordStore(path.resolve(options.cacheDir!), options.site, types),
+        ));
   const state = await timed(timings, "load+validate", () =>
     createState(
       {
@@ -96,8 +107,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         contentDir: path.resolve(options.contentDir),
         now,
         includeDrafts: options.includeDrafts,
-        cache: options.cache,
-        types: options.types,
+        cache: records,
+        types,
         extraFiles: options.extraFiles,
       },
       parts,
@@ -143,6 +154,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await timed(timings, "cache save", () => {
       try {
         session.save();
+        if (records && records !== options.cache)
+          saveRecordStore(path.resolve(options.cacheDir!), records, types);
       } catch (err) {
         session.release();
         console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);

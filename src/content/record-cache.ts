@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Site } from "../config/schema.ts";
 import type { FileResult } from "./read-file.ts";
 
-interface Entry {
+export interface RecordCacheEntry {
   mtimeMs: number;
   size: number;
   ino: number;
@@ -26,10 +26,21 @@ const RECENT_MS = 2000;
 const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).digest("hex");
 
 export class RecordCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: Map<string, RecordCacheEntry> = new Map();
   private seen = new Set<string>();
 
-  constructor(readonly site: Site) {}
+  /** `entries`: what an earlier build kept (the build cache's record store, src/build/cache/records.ts). */
+  constructor(
+    readonly site: Site,
+    entries?: Iterable<[string, RecordCacheEntry]>,
+  ) {
+    if (entries) this.entries = new Map(entries);
+  }
+
+  /** Every file's entry, for keeping them past this process. */
+  snapshot(): [string, RecordCacheEntry][] {
+    return [...this.entries];
+  }
 
   /** The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered. */
   get(abs: string, read: () => FileResult): FileResult {
