@@ -154,7 +154,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await timed(timings, "cache save", () => {
       try {
         session.save();
-        if (records && records !== options.cache)
+        // Unchanged (no file read or forgotten): the store on disk already says the same.
+        if (records && records !== options.cache && records.changed)
           saveRecordStore(path.resolve(options.cacheDir!), records, types);
       } catch (err) {
         session.release();

@@ -28,6 +28,8 @@ const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).d
 export class RecordCache {
   private readonly entries: Map<string, RecordCacheEntry> = new Map();
   private seen = new Set<string>();
+  /** Has an entry been added, replaced or forgotten since the cache was made? */
+  changed = false;
 
   /** `entries`: what an earlier build kept (the build cache's record store, src/build/cache/records.ts). */
   constructor(
@@ -59,12 +61,17 @@ export class RecordCache {
       return entry.result;
     const result = read();
     this.entries.set(abs, { mtimeMs, size, ino, digest, result });
+    this.changed = true;
     return result;
   }
 
   /** Call after a whole pass over content/: forgets files that were not asked for (deleted). */
   prune(): void {
-    for (const abs of this.entries.keys()) if (!this.seen.has(abs)) this.entries.delete(abs);
+    for (const abs of this.entries.keys())
+      if (!this.seen.has(abs)) {
+        this.entries.delete(abs);
+        this.changed = true;
+      }
     this.seen = new Set();
   }
 
