@@ -159,7 +159,9 @@ try {
         peakTreeRss: number;
         gongkaiPagesMs: number;
         gongkaiPagesWallMs: number;
-        rounds: { hugoMs: number; gongkaiPagesMs: number }[];
+        cpuMs: number;
+        gongkaiCpuMs: number;
+        rounds: { hugoMs: number; hugoCpuMs: number; gongkaiPagesMs: number; gongkaiCpuMs: number }[];
       }
     | undefined;
   const version = values["no-hugo"] ? undefined : hugoVersion();
@@ -171,26 +173,53 @@ try {
     }));
     const pages = convertToHugo(sites, path.join(work, "hugo"));
     const convertMs = Math.round(performance.now() - started);
-    const rounds: { hugoMs: number; gongkaiPagesMs: number; gongkaiWallMs: number; rss: number }[] = [];
+    const rounds: {
+      hugoMs: number;
+      hugoCpuMs: number;
+      gongkaiPagesMs: number;
+      gongkaiWallMs: number;
+      gongkaiCpuMs: number;
+      rss: number;
+    }[] = [];
     for (let round = 0; round < repeat; round++) {
       rmSync(path.join(work, "hugo-out"), { recursive: true, force: true });
+      // Through time(1) for Hugo's CPU time (user + system, all its threads).
       const run = await runMeasured(
-        "hugo",
-        ["--source", path.join(work, "hugo"), "--destination", path.join(work, "hugo-out"), "--quiet"],
+        "/usr/bin/time",
+        [
+          "-f",
+          "cpu %U %S",
+          "hugo",
+          "--source",
+          path.join(work, "hugo"),
+          "--destination",
+          path.join(work, "hugo-out"),
+          "--quiet",
+        ],
         work,
       );
       if (run.code !== 0) throw new Error(`hugo: ${run.stderr}`);
+      const [user, system] = /cpu ([\d.]+) ([\d.]+)/.exec(run.stderr)!.slice(1).map(Number);
+      const hugoCpuMs = Math.round((user + system) * 1000);
       rmSync(path.join(work, "pages"), { recursive: true, force: true });
       const own = await node("bench/platform-once.ts", [corpus.config, "pages", NOW, "--pages-only"]);
       if (own.code !== 0) throw new Error(own.stderr);
-      const result = JSON.parse(own.stdout.trim().split("\n").pop()!) as { wallMs: number; pagesMs: number };
+      const result = JSON.parse(own.stdout.trim().split("\n").pop()!) as {
+        wallMs: number;
+        pagesMs: number;
+        cpuMs: number;
+      };
       rounds.push({
         hugoMs: run.wallMs,
+        hugoCpuMs,
+        gongkaiCpuMs: result.cpuMs,
         gongkaiPagesMs: result.pagesMs,
         gongkaiWallMs: result.wallMs,
         rss: run.peakTreeRss,
       });
-      log(`round ${round + 1}: Hugo ${s(run.wallMs)}, Gongkai pages only ${s(result.pagesMs)}`);
+      log(
+        `round ${round + 1}: Hugo ${s(run.wallMs)} (CPU ${s(hugoCpuMs)}), Gongkai pages only ${s(result.pagesMs)} (CPU ${s(result.cpuMs)})`,
+      );
     }
     rmSync(path.join(work, "pages"), { recursive: true, force: true });
     const best = (pick: (r: (typeof rounds)[number]) => number) => Math.min(...rounds.map(pick));
@@ -202,13 +231,23 @@ try {
       peakTreeRss: Math.max(...rounds.map((r) => r.rss)),
       gongkaiPagesMs: best((r) => r.gongkaiPagesMs),
       gongkaiPagesWallMs: best((r) => r.gongkaiWallMs),
-      rounds: rounds.map(({ hugoMs, gongkaiPagesMs }) => ({ hugoMs, gongkaiPagesMs })),
+      cpuMs: best((r) => r.hugoCpuMs),
+      gongkaiCpuMs: best((r) => r.gongkaiCpuMs),
+      rounds: rounds.map(({ hugoMs, hugoCpuMs, gongkaiPagesMs, gongkaiCpuMs }) => ({
+        hugoMs,
+        hugoCpuMs,
+        gongkaiPagesMs,
+        gongkaiCpuMs,
+      })),
     };
     log(
       `hugo (${version.split(" ")[0]} ${version.split(" ")[1]}): ${pages} pages converted in ${s(convertMs)}, built in ${s(hugo.wallMs)} (fastest of ${repeat}), peak ${gb(hugo.peakTreeRss)}`,
     );
     log(
       `pages only: Gongkai ${s(hugo.gongkaiPagesMs)} / Hugo ${s(hugo.wallMs)} = ${(hugo.gongkaiPagesMs / hugo.wallMs).toFixed(2)}× (bar ≤ 1.5×; fastest of ${repeat} interleaved rounds each)`,
+    );
+    log(
+      `CPU time (all threads; on a loaded machine a program with more threads gets more of the cores): Gongkai ${s(hugo.gongkaiCpuMs)} / Hugo ${s(hugo.cpuMs)} = ${(hugo.gongkaiCpuMs / hugo.cpuMs).toFixed(2)}×`,
     );
   } else log("hugo: not installed (apt-get install -y hugo) or --no-hugo: comparison skipped");
 
