@@ -22,6 +22,24 @@ export function streamedPages(state: BuildState, sources: readonly PageSource[])
   ];
 }
 
+/**
+ * Lets the event loop run every ~50 ms of rendering: `npm start` answers requests from the pages
+ * written so far while its first build renders, and a loop of awaited synchronous renders would
+ * hold every request until the build's first real wait (the search index, minutes at 50k).
+ */
+export function eventLoopTurns(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last < 50) return undefined;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        last = performance.now();
+        resolve();
+      }),
+    );
+  };
+}
+
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */
 export async function writeStreamedPages(
   state: BuildState,
@@ -29,7 +47,9 @@ export async function writeStreamedPages(
   outDir: string,
 ): Promise<number> {
   const pages = streamedPages(state, sources);
+  const turn = eventLoopTurns();
   for (const page of pages) {
+    await turn();
     const file = path.join(outDir, outputFileOf(page.url));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, await page.render());
