@@ -85,7 +85,7 @@ test("an organ's 年报 figures equal their audit lists, and the county summary 
     const summary = site.read(`/open/reports/${year}/`);
     const sums = [
       ...summary.matchAll(
-        /<tr><th scope="row">[^<]+<\/th><td class="total">(\d+)<\/td>((?:<td>.*?<\/td>)+)<\/tr>/g,
+        /<tr><th scope="row">[^<]+<\/th><td class="total">(\d+)<\/td>((?:<td><a .*?<\/td>)+)<\/tr>/g,
       ),
     ];
     assert.equal(sums.length, perRow.size, "one summary row per figure");
