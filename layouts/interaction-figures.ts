@@ -7,12 +7,8 @@ import { html, type Html } from "../src/html/html.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { FORM_KEYS, INTERPRETATION_FORMS } from "../src/content/interpretation.ts";
 import { coverageUrls, interpretationCoverage } from "../src/tallies/interpretation.ts";
-import {
-  consultationTally,
-  interactionUrls,
-  interactionYears,
-  interviewTally,
-} from "../src/tallies/interaction.ts";
+import { interactionUrls } from "../src/portal/interaction-urls.ts";
+import { consultationTally, interactionYears, interviewTally } from "../src/tallies/interaction.ts";
 
 export function interactionFigures(ctx: LayoutContext, year: number): Html | string {
   const coverage = interpretationCoverage(ctx.portal).find((c) => c.year === year);

@@ -7,7 +7,8 @@ import { consultationSchema, type ConsultationFields } from "../content/consulta
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
-import { consultationTally, interactionUrls, interactionYears } from "../tallies/interaction.ts";
+import { interactionUrls } from "../portal/interaction-urls.ts";
+import { consultationTally, interactionYears } from "../tallies/interaction.ts";
 import { closesAt, feedbackDue } from "../portal/time-bound.ts";
 import { consultationBody, consultationRows } from "../../layouts/detail/consultation.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";

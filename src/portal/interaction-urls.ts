@@ -13,6 +13,10 @@ export const interactionUrls = {
   letters: "/letters/",
   letterType: (type: keyof typeof LETTER_TYPE_KEYS) => `/letters/type/${LETTER_TYPE_KEYS[type]}/`,
   letterStatus: (status: keyof typeof LETTER_STATUS_KEYS) => `/letters/status/${LETTER_STATUS_KEYS[status]}/`,
+  /** 意见征集 and 在线访谈 of a year, and a year's 结果反馈. */
+  consultations: (year: number) => `/consultations/${year}/`,
+  consultationFeedback: (year: number) => `/consultations/feedback/${year}/`,
+  interviews: (year: number) => `/interviews/${year}/`,
   /** 留言办理统计: one page per year with its months, and the letters behind every figure. */
   letterStatistics: (year: number) => `/statistics/letters/${year}/`,
   letterAudit: (year: number, cell: string) => `/statistics/letters/${year}/${cell}/`,

@@ -10,13 +10,6 @@ import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
 import type { RecordOf } from "../content/types.ts";
 
-/** The year lists the figures link to (written by the consultation and interview specs). */
-export const interactionUrls = {
-  consultations: (year: number) => `/consultations/${year}/`,
-  consultationFeedback: (year: number) => `/consultations/feedback/${year}/`,
-  interviews: (year: number) => `/interviews/${year}/`,
-};
-
 /** Calendar years with a consultation opened or an interview held, newest first. */
 export function interactionYears(portal: Portal): { consultations: number[]; interviews: number[] } {
   const zone = portal.site.timeZone;
