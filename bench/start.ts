@@ -68,7 +68,7 @@ export async function measureStart(
     };
     const firstPageMs = await until(served(base, 'class="site-header'), "first page");
     const builtMs = await until(() => log.includes("已生成 "), "first build");
-    const searchMs = await until(served(`${base}pagefind/shards.json`, '"shards"'), "search index");
+    const searchMs = await until(served(`${base}pagefind/index.json`, '"shards"'), "search index");
     return { firstPageMs, builtMs, searchMs };
   } finally {
     server.kill("SIGTERM");

@@ -1,5 +1,5 @@
 /**
- * The search page. Results need JavaScript (src/assets/search.js, on Pagefind's JS API); without
+ * The search page. Results need JavaScript (src/assets/search.js and its Worker); without
  * it the page says so and offers the catalogue. No inline script or style: the bundle path
  * (with the path prefix) reaches the script as a data attribute. Filters and sorting sit behind one
  * closed 筛选 disclosure (a plain <details>), so on a phone the results come first; without
@@ -42,6 +42,8 @@ export function searchPage(ctx: LayoutContext): string {
 <button type="button" id="search-more" class="search-more" hidden>加载更多结果</button>
 </div>
 <link rel="stylesheet" href="${ctx.href("/assets/search.css")}">
+<link rel="modulepreload" href="${ctx.href("/assets/search-query.js")}">
+<link rel="modulepreload" href="${ctx.href("/assets/search-result.js")}">
 <script type="module" src="${ctx.href("/assets/search.js")}"></script>`;
   return basePage(
     ctx,

@@ -1,28 +1,22 @@
 /**
- * Reads the URL of every page from the written search bundle: `shard/fragment id` → URL
- * (fragment ids are short hashes, unique within a shard only).
- * Pagefind fragments are gzip files whose text starts with the signature `pagefind_dcd`.
+ * Reads the URL of every indexed page from the written index's record files (d/<c>.gz,
+ * src/search/doc-store.ts): page id → URL with the path prefix, as the search page links it.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import type { ShardManifest } from "../../src/search/index-step.ts";
+import type { IndexManifest } from "../../src/search/index-step.ts";
 
-const SIGNATURE = "pagefind_dcd";
-
-export function fragmentUrls(bundleDir: string, prefix: string): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(path.join(bundleDir, "shards.json"), "utf8")) as ShardManifest;
-  const urls = new Map<string, string>();
-  for (const [k, shard] of manifest.shards.entries()) {
-    const dir = path.join(bundleDir, shard, "fragment");
-    for (const file of readdirSync(dir)) {
-      const text = gunzipSync(readFileSync(path.join(dir, file))).toString("utf8");
-      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
-        url: string;
-      };
-      // Pagefind's browser code prefixes the URL with the folder above the bundle.
-      urls.set(`${k}/${file.replace(/\.pf_fragment$/, "")}`, prefix + url.replace(/^\//, ""));
-    }
+export function indexedUrls(bundleDir: string, prefix: string): Map<number, string> {
+  const manifest = JSON.parse(readFileSync(path.join(bundleDir, "index.json"), "utf8")) as IndexManifest;
+  const urls = new Map<number, string>();
+  for (let c = 0; c * manifest.chunk < manifest.pages; c++) {
+    const records = JSON.parse(
+      gunzipSync(readFileSync(path.join(bundleDir, "d", `${c}.gz`))).toString("utf8"),
+    ) as {
+      url: string;
+    }[];
+    records.forEach((r, i) => urls.set(c * manifest.chunk + i, prefix + r.url.replace(/^\//, "")));
   }
   return urls;
 }

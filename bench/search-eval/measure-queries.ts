@@ -1,7 +1,8 @@
 /**
  * Runs queries in the real search page (headless Chromium) and collects, per query, the URLs it
  * returned and the bytes it fetched. The page announces each finished search with a
- * `search-results` event carrying Pagefind's results; their data() gives the URLs.
+ * `search-results` event carrying the ids of its results, in order. Long tasks on the page's main
+ * thread (over 50 ms, the Long Tasks API) are noted too: searching must never block the page.
  */
 import type { Browser, Page } from "playwright-core";
 
@@ -10,27 +11,33 @@ export interface QueryOutcome {
   /** Result count the page showed. */
   shown: number;
   urls: string[];
-  /** Bytes fetched while this query ran: everything, and the part from the search bundle (pagefind/). */
+  /** Bytes fetched while this query ran: everything, and the part from the search index (pagefind/). */
   bytes: number;
   indexBytes: number;
   /** Requests the page made for this query, and how many failed. */
   requests: number;
   failed: number;
   ms: number;
+  /** The longest task that blocked the page's main thread (Long Tasks API: tasks over 50 ms), 0 if none. */
+  longestTask: number;
+  /** …of those that started once the page had loaded (DOMContentLoaded): the search's own. */
+  longestSearchTask: number;
+  /** In the page's timeline: DOMContentLoaded, and the results shown (data-state=done). */
+  loadedMs: number;
+  doneMs: number;
 }
 
 declare global {
   interface Window {
-    __searchResults?: { query: string; results: { raw: { id: string }; shard: number }[] };
+    __searchResults?: { query: string; ids: Int32Array };
+    __longTasks?: [number, number][];
+    __doneAt?: number;
   }
 }
 
-/**
- * The results' fragment ids, as `shard/id` (ids are unique only within a shard); `urlOfFragment`
- * turns them into URLs without loading thousands of fragments in the page.
- */
-async function idsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window.__searchResults?.results ?? []).map((r) => `${r.shard}/${r.raw.id}`));
+/** The results' page ids; `urlOf` turns them into URLs without loading thousands of records in the page. */
+async function idsOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...(window.__searchResults?.ids ?? [])]);
 }
 
 /** Opens a fresh page per query (a cold cache for the first, like a first visit). */
@@ -38,10 +45,18 @@ export async function runQueries(
   browser: Browser,
   searchUrl: string,
   queries: readonly string[],
-  urlOfFragment: ReadonlyMap<string, string>,
+  urlOf: ReadonlyMap<number, string>,
 ): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks?.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+    new MutationObserver((records) => {
+      for (const r of records)
+        if ((r.target as HTMLElement).dataset.state === "done") window.__doneAt ??= performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
     document.addEventListener("search-results", (e) => {
       window.__searchResults = (e as CustomEvent<Window["__searchResults"]>).detail;
     });
@@ -75,11 +90,29 @@ export async function runQueries(
       throw new Error(`search failed for ${query}`);
     const shown = Number(await page.getAttribute("#search-app", "data-result-count"));
     await page.waitForLoadState("networkidle");
-    const measured = { bytes, indexBytes, requests, failed };
+    const timeline = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      return {
+        loadedMs: nav?.domContentLoadedEventEnd ?? 0,
+        doneMs: window.__doneAt ?? 0,
+        tasks: window.__longTasks ?? [],
+      };
+    });
+    const longest = (tasks: [number, number][]) => Math.max(0, ...tasks.map(([, d]) => d));
+    const measured = {
+      bytes,
+      indexBytes,
+      requests,
+      failed,
+      longestTask: longest(timeline.tasks),
+      longestSearchTask: longest(timeline.tasks.filter(([start]) => start >= timeline.loadedMs)),
+      loadedMs: timeline.loadedMs,
+      doneMs: timeline.doneMs,
+    };
     outcomes.push({
       query,
       shown,
-      urls: (await idsOf(page)).map((id) => urlOfFragment.get(id) ?? `?${id}`),
+      urls: (await idsOf(page)).map((id) => urlOf.get(id) ?? `?${id}`),
       ...measured,
       ms,
     });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { foldText, termsOf } from "../../src/search/tokens.ts";
 import { visibleText } from "../../src/search/visible-text.ts";
-import type { ProcessStats } from "./process-stats.ts";
+import type { IndexStats } from "./index-stats.ts";
 import type { QueryOutcome } from "./measure-queries.ts";
 
 export interface TruthPage {
@@ -42,6 +42,11 @@ export interface QueryScore {
   requests: number;
   failed: number;
   bytes: number;
+  longestTask: number;
+  longestSearchTask: number;
+  /** From the page loaded (DOMContentLoaded) to the results shown: the search's own time. */
+  searchMs: number;
+  loadedMs: number;
 }
 
 export function scoreQuery(outcome: QueryOutcome, pages: readonly TruthPage[]): QueryScore {
@@ -63,6 +68,10 @@ export function scoreQuery(outcome: QueryOutcome, pages: readonly TruthPage[]): 
     requests: outcome.requests,
     failed: outcome.failed,
     bytes: outcome.bytes,
+    longestTask: outcome.longestTask,
+    longestSearchTask: outcome.longestSearchTask,
+    searchMs: outcome.doneMs - outcome.loadedMs,
+    loadedMs: outcome.loadedMs,
   };
 }
 
@@ -83,7 +92,7 @@ export interface Report {
   size: number;
   pages: number;
   timings?: Record<string, number>;
-  pagefind?: ProcessStats;
+  index?: IndexStats;
   indexBytes: number;
   scores: QueryScore[];
   firstQuery?: QueryOutcome;
@@ -95,7 +104,22 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export function printReport(r: Report): void {
   console.log(`\n== ${r.size} 条内容，${r.pages} 个索引页面 ==`);
   if (r.scores.length) {
-    console.log(["查询", "命中", "实际包含", "召回率", "精确率", "耗时", "请求", "失败", "下载"].join("\t"));
+    console.log(
+      [
+        "查询",
+        "命中",
+        "实际包含",
+        "召回率",
+        "精确率",
+        "耗时",
+        "页面就绪",
+        "搜索",
+        "请求",
+        "失败",
+        "下载",
+        "最长阻塞（加载后）",
+      ].join("\t"),
+    );
     for (const s of r.scores) {
       console.log(
         [
@@ -105,9 +129,12 @@ export function printReport(r: Report): void {
           pct(s.recall),
           pct(s.precision),
           `${Math.round(s.ms)} ms`,
+          `${Math.round(s.loadedMs)} ms`,
+          `${Math.round(s.searchMs)} ms`,
           s.requests,
           s.failed,
           kb(s.bytes),
+          `${Math.round(s.longestTask)}（${Math.round(s.longestSearchTask)}）ms`,
         ].join("\t") + (s.consistent ? "" : "\t(显示数与结果数不一致)"),
       );
     }
@@ -118,13 +145,18 @@ export function printReport(r: Report): void {
         : "全部查询：召回率和精确率 100%",
     );
     const ms = r.scores.map((s) => s.ms);
+    const own = r.scores.map((s) => s.searchMs);
+    const loaded = r.scores.map((s) => s.loadedMs);
     console.log(
-      `出结果用时：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}`,
+      `页面就绪（DOMContentLoaded）：中位数 ${Math.round(median(loaded))} ms；其后到出结果（搜索本身）：中位数 ${Math.round(median(own))} ms，最慢 ${Math.round(Math.max(...own))} ms；加载后最长阻塞 ${Math.round(Math.max(...r.scores.map((s) => s.longestSearchTask)))} ms`,
+    );
+    console.log(
+      `出结果用时（从打开页面起）：中位数 ${Math.round(median(ms))} ms，最慢 ${Math.round(Math.max(...ms))} ms；请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}；页面主线程最长阻塞 ${Math.round(Math.max(...r.scores.map((s) => s.longestTask)))} ms（超过 50 ms 的任务才计）`,
     );
   }
-  if (r.timings && r.pagefind) {
+  if (r.timings && r.index) {
     console.log(
-      `索引：用时 ${(r.timings["search index"] / 1000).toFixed(1)} s（墙钟），Pagefind 进程 CPU ${(r.pagefind.cpuMs / 1000).toFixed(1)} s，峰值内存（单个进程）${mb(r.pagefind.peakRss)}，同时运行的进程合计 ${mb(r.pagefind.peakTotalRss ?? 0)}，索引文件 ${mb(r.indexBytes)}`,
+      `索引（构建中）：${(r.timings["search index"] / 1000).toFixed(1)} s；单独再建一次：墙钟 ${(r.index.ms / 1000).toFixed(1)} s，CPU（全部线程）${(r.index.cpuMs / 1000).toFixed(1)} s，进程峰值内存 ${mb(r.index.peakRss)}（建索引前 ${mb(r.index.baseRss)}），索引文件 ${mb(r.indexBytes)}（${r.index.files} 个）`,
     );
     console.log(
       `其他阶段：${Object.entries(r.timings)

@@ -5,6 +5,7 @@
  * recall, precision, time to results, requests (and failed ones) and bytes fetched.
  *
  *   --size N [--seed N]      a synthetic portal of N items, built here with its index
+ *   --corpus county          …whose text comes from the independent generator (county-corpus.ts)
  *   --site DIR               an already built site (built with pathPrefix /portal/)
  *   --queries FILE           one query per line (default: default-queries.ts)
  *   --out DIR, --no-browser  where to build; index figures only
@@ -19,9 +20,10 @@ import { generateSyntheticPortal } from "../synthetic.ts";
 import { serveStatic } from "../../test/helpers/serve.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
-import { watchChildren, type ProcessStats } from "./process-stats.ts";
+import { measureIndex, type IndexStats } from "./index-stats.ts";
+import { generateCountyCorpus } from "./county-corpus.ts";
 import { runQueries } from "./measure-queries.ts";
-import { fragmentUrls } from "./fragments.ts";
+import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
 
@@ -29,6 +31,7 @@ const { values } = parseArgs({
   options: {
     size: { type: "string", default: "10000" },
     seed: { type: "string", default: "1" },
+    corpus: { type: "string", default: "synthetic" },
     site: { type: "string" },
     queries: { type: "string" },
     out: { type: "string" },
@@ -40,26 +43,36 @@ const root = path.resolve(import.meta.dirname, "../..");
 let size = Number(values.size);
 let outDir: string;
 let timings: Record<string, number> | undefined;
-let pagefind: ProcessStats | undefined;
+let index: IndexStats | undefined;
 
 if (values.site) {
   outDir = path.resolve(values.site);
 } else {
-  const work = values.out ? path.resolve(values.out) : path.join(tmpdir(), `gongkai-search-eval-${size}`);
+  const work = values.out
+    ? path.resolve(values.out)
+    : path.join(tmpdir(), `gongkai-search-eval-${values.corpus}-${size}`);
   const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: PREFIX });
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const contentDir = path.join(work, "content");
   outDir = path.join(work, "_site");
-  console.log(`生成 ${size} 条合成内容 → ${contentDir}`);
-  generateSyntheticPortal(site, contentDir, { count: size, seed: Number(values.seed) });
-  const watch = watchChildren();
-  ({ timings } = await buildSite({ site, contentDir, outDir, now: Date.parse("2030-01-01T00:00:00Z") }));
-  pagefind = watch.stop();
+  console.log(`生成 ${size} 条${values.corpus === "county" ? "青禾县" : "合成"}内容 → ${contentDir}`);
+  if (values.corpus === "county")
+    generateCountyCorpus(site, contentDir, { count: size, seed: Number(values.seed) });
+  else generateSyntheticPortal(site, contentDir, { count: size, seed: Number(values.seed) });
+  let state;
+  ({ timings, state } = await buildSite({
+    site,
+    contentDir,
+    outDir,
+    now: Date.parse("2030-01-01T00:00:00Z"),
+  }));
+  // The index step again on its own, measured: wall time, CPU of every thread, peak memory.
+  index = await measureIndex(state, path.join(work, "index-again"), outDir);
 }
 
-const urlOfFragment = fragmentUrls(path.join(outDir, "pagefind"), PREFIX);
-const truth = groundTruth(outDir, PREFIX, urlOfFragment.values());
+const urlOf = indexedUrls(path.join(outDir, "pagefind"), PREFIX);
+const truth = groundTruth(outDir, PREFIX, urlOf.values());
 if (values.site) size = truth.length;
 const queries = values.queries
   ? readFileSync(values.queries, "utf8")
@@ -73,7 +86,7 @@ if (!values["no-browser"]) {
   const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   try {
-    outcomes = await runQueries(browser, `${server.url}search/`, queries, urlOfFragment);
+    outcomes = await runQueries(browser, `${server.url}search/`, queries, urlOf);
   } finally {
     await browser.close();
     await server.close();
@@ -83,7 +96,7 @@ printReport({
   size,
   pages: truth.length,
   timings,
-  pagefind,
+  index,
   indexBytes: folderBytes(path.join(outDir, "pagefind")),
   scores: outcomes.map((o) => scoreQuery(o, truth)),
   firstQuery: outcomes[0],

@@ -1,30 +1,8 @@
 /**
- * How text is folded and turned into search tokens, and how a typed query is read: shared by the
- * build (src/search/tokens.ts, which explains the index) and the browser (search.js), so the
- * index and the query can never disagree. Plain JavaScript, served as it is.
+ * How text is folded and how a typed query is read: shared by the build (src/search/) and the
+ * browser (search.js, search-worker.js), so the index and the query can never disagree. Plain
+ * JavaScript, served as it is.
  */
-
-/*
- * Every token is ASCII: one character is written as its code point in base 36. The browser side
- * of Pagefind runs a query through Intl.Segmenter's word breaking on a zh-CN page, which would
- * split Chinese tokens unpredictably; runs of ASCII letters and digits separated by spaces pass
- * through it unchanged.
- *
- * Code points below 35 × 36² (every CJK unified ideograph of the basic block, and everything
- * before it) take three digits, the first one of 0–y; the rest take "z" and five digits. So a
- * character token is 3 or 6 long and SEP, 1 long, is never one.
- */
-
-/** Stands for white space (a space, a line or field break), so no phrase runs across it. */
-export const SEP = "z";
-
-const SHORT_LIMIT = 35 * 36 * 36;
-
-/** The token of one character (one code point). */
-export function charToken(char) {
-  const code = char.codePointAt(0);
-  return code < SHORT_LIMIT ? code.toString(36).padStart(3, "0") : SEP + code.toString(36).padStart(5, "0");
-}
 
 /*
  * Folding: what people type and what pages print are compared after
@@ -52,40 +30,6 @@ export function foldText(text) {
 
 const SPACE = /\s+/u;
 
-/** Tokens of the 65,536 basic-plane characters, made when first met (a page repeats a few hundred). */
-const BASIC = new Array(0x10000);
-/** White space: a run of it becomes one SEP. */
-const IS_SPACE = /\s/u;
-
-/** The tokens of a folded text as one string: a token per character, SEP for a run of white space. */
-function tokenString(folded) {
-  let out = "";
-  let gap = false;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    let token;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length) {
-      token = charToken(folded.slice(i, i + 2));
-      i++;
-    } else {
-      token = BASIC[code];
-      if (token === undefined) token = BASIC[code] = IS_SPACE.test(folded[i]) ? "" : charToken(folded[i]);
-    }
-    if (token === "") gap = out !== "";
-    else {
-      out += gap ? ` ${SEP} ${token}` : out === "" ? token : ` ${token}`;
-      gap = false;
-    }
-  }
-  return out;
-}
-
-/** The tokens of a folded text: one per character; a run of white space is one SEP. */
-export function tokensOf(folded) {
-  const tokens = tokenString(folded);
-  return tokens ? tokens.split(" ") : [];
-}
-
 /** Quotation marks that group a phrase in a query: ASCII and Chinese, straight or curly. */
 const QUOTED = /["“”＂「」『』]([^"“”＂「」『』]*)["“”＂「」『』]?/gu;
 
@@ -104,19 +48,11 @@ export function termsOf(typed) {
   return [...new Set(terms)];
 }
 
-/** The Pagefind query for one term: an exact phrase of its tokens. */
-export function phraseOf(term) {
-  return `"${tokensOf(term).join(" ")}"`;
-}
-
-/**
- * How to search for what the person typed: the terms, each an exact phrase for Pagefind (quoted,
- * so Pagefind runs its consecutive-position search, never its prefix search).
- */
+/** How to search for what the person typed: the folded terms, all of which a page must hold. */
 export function planQuery(typed) {
   const terms = termsOf(typed);
   if (!terms.length) return { kind: "empty" };
-  return { kind: "search", terms, phrases: terms.map(phraseOf) };
+  return { kind: "search", terms };
 }
 
 /** True when the folded text holds every term (the rule the index implements; tests and the harness use it). */
@@ -126,16 +62,7 @@ export function textMatches(text, terms) {
 }
 
 /**
- * The title's share of a page's token stream: the title's tokens come first and SEP fills the
- * stream up to this position, so a match before it is a match in the title (Pagefind reports
- * where a phrase first occurs, src/assets/search-rank.js). A longer title keeps its first
- * TITLE_SPAN − 1 characters in the title region and continues after it.
+ * The title's share of a page's stream (search-stream.js): a match before this position is a match
+ * in the title, which ranks first (search-worker.js).
  */
 export const TITLE_SPAN = 64;
-
-/** The token stream Pagefind indexes for a page: its title, padded to TITLE_SPAN, then its text. */
-export function pageTokens(title, text) {
-  const head = tokensOf(foldText(title));
-  while (head.length < TITLE_SPAN) head.push(SEP);
-  return `${head.join(" ")} ${SEP} ${tokenString(foldText(text))}`;
-}

@@ -1,10 +1,7 @@
 /**
- * The search page, on Pagefind's JS API. A small UI of our own rather than Pagefind's
- * Component UI, because every query is rewritten into phrases of character tokens first
- * (search-query.js) and the index is split into shards that are searched together. It keeps
- * Pagefind UI's conventions: a search field, filter lists with counts, results with an excerpt
- * and the matches marked, a "load more" button. The searching runs in a Worker
- * (search-worker.js), so typing and scrolling never wait for it.
+ * The search page: a search field, filter lists with counts, results with an excerpt and the
+ * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
+ * the portal's own index, so typing and scrolling never wait for it.
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
@@ -50,9 +47,10 @@ function ask(type, args = {}) {
 }
 
 let opened = null;
+let filling = Promise.resolve();
 
-/** Opens the shards in the worker once. */
-function openShards() {
+/** Opens the index in the worker once. */
+function openIndex() {
   opened ??= ask("open", { bundle });
   return opened;
 }
@@ -91,14 +89,14 @@ function showCounts(counts) {
   }
 }
 
-/** The next results' data (URL, metadata with the page's text), from the worker. */
-function dataOf(results) {
-  return ask("data", { items: results.map((r) => ({ shard: r.shard, id: r.raw.id })) });
+/** The next results' data (URL, metadata with a piece of the page's text), from the worker. */
+function dataOf(ids) {
+  return ask("data", { ids: [...ids], terms: highlight });
 }
 
-async function showMore(id) {
+async function showMore(id, ready) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = await dataOf(next);
+  const datas = ready ?? (await dataOf(next));
   if (id !== searchId || datas.includes(null)) return;
   list.append(...datas.map((data) => renderResult(data, highlight)));
   visible += next.length;
@@ -127,8 +125,11 @@ async function search() {
     return;
   }
   setStatus("正在搜索…");
-  await openShards();
-  const { results, counts } = await ask("search", { terms: plan.terms, phrases: plan.phrases, filters: selectedFilters(), order });
+  await openIndex();
+  const [{ ids: results, counts, data }] = await Promise.all([
+    ask("search", { terms: plan.terms, filters: selectedFilters(), order, first: PAGE_SIZE }),
+    filling,
+  ]);
   if (id !== searchId) return;
   highlight = plan.terms;
   shown = results;
@@ -137,9 +138,9 @@ async function search() {
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
-  // For the measurement harness and tests: every result of this search ({ shard, raw: { id } … }).
-  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, results } }));
-  await showMore(id);
+  // For the measurement harness and tests: the ids of every result of this search, in order.
+  app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
+  await showMore(id, data);
   if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
 }
 
@@ -149,8 +150,9 @@ async function start() {
   const sort = params.get("sort");
   form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
   form.querySelector(".search-controls").hidden = false;
-  await openShards();
-  await fillFilterOptions();
+  await openIndex();
+  // The filter lists are filled while the first search runs (its counts wait for them).
+  filling = fillFilterOptions();
   let timer = 0;
   const searchNow = () => {
     app.dataset.state = "searching";

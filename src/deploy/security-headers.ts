@@ -4,11 +4,11 @@
  * load every kind of page under this policy.
  *
  * The Content-Security-Policy allows only the site itself: no inline script or style, no third-party
- * host. Pagefind compiles its WebAssembly in the browser, hence 'wasm-unsafe-eval'; images may be
- * data: URLs (Pagefind's placeholders).
+ * host, no WebAssembly (the search is plain JavaScript in a Worker, docs/search.md); images may be
+ * data: URLs (an uploaded SVG may embed its raster images so, src/media/svg-safety.ts).
  *
- * Scripts are narrower still: only the site's own script folder (`assets/`) and the search bundle
- * (`pagefind/`), so a file that reached any other path (an editor's upload under `media/`) cannot
+ * Scripts are narrower still: only the site's own script folder (`assets/`) and the search index
+ * folder (`pagefind/`, a name kept for existing server configurations; it holds no script now), so a file that reached any other path (an editor's upload under `media/`) cannot
  * run as a script. A CSP path needs a host ('self' takes no path), and naming the public origin
  * would break every preview host, so the header carries a second policy (comma-separated: the
  * browser enforces both) whose script-src is those paths on any host: a script must then be the
@@ -25,7 +25,7 @@ export const SCRIPT_FOLDERS = ["assets/", "pagefind/"] as const;
 /** The site-wide policy ('self' only). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "media-src 'self'",
@@ -40,7 +40,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** The second policy: scripts only from the two folders (`*:*` = any host and port; the first policy pins the host). */
 export function scriptPathPolicy(pathPrefix: string): string {
-  return `script-src ${SCRIPT_FOLDERS.map((folder) => `*:*${pathPrefix}${folder}`).join(" ")} 'wasm-unsafe-eval'`;
+  return `script-src ${SCRIPT_FOLDERS.map((folder) => `*:*${pathPrefix}${folder}`).join(" ")}`;
 }
 
 /** Both policies, as one header value. */

@@ -1,14 +1,12 @@
 /**
- * The after-render step that writes the search index into the staging folder, with Pagefind's
- * Node API. The staging folder replaces the published one as a whole, so no index file from an
- * earlier build survives.
+ * The after-render step that writes the search index (docs/search.md, "Layout") into the
+ * staging folder, which replaces the published one as a whole, so no index file from an earlier
+ * build survives.
  *
- * Pagefind holds every page of an index in memory until it writes (about 0.2 MB per page with
- * our character tokens), and indexes on one core. So the pages, newest first, are split into
- * shards of at most `shardPages`, each a complete Pagefind bundle in `pagefind/<n>/`, written by
- * `workers` Pagefind processes side by side (src/search/shard-worker.mjs). The browser searches
- * every shard; since shard 0 holds the newest pages, concatenating their date-sorted results
- * keeps the whole list in date order. `pagefind/shards.json` lists the shards.
+ * Pages get ids newest first and are cut into shards of consecutive ids. Each shard is indexed on
+ * its own (gram-shard.mjs, in `workers` worker threads side by side) and writes its own record
+ * and text files (doc-store.ts); the grams of all shards are then joined into bucket files
+ * (gram-files.ts). A shard's output depends only on its pages and its first id.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -16,79 +14,86 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchRecordOf, type SearchRecord } from "./records.ts";
-import { searchPagesOf, searchTextOf } from "./search-pages.ts";
+import { searchFacets, searchRecordOf } from "./records.ts";
+import { searchPagesOf, searchTextOf, type SearchPage } from "./search-pages.ts";
+import { DOC_CHUNK, dateColumn, facetColumns, piecesOf, shardDocFiles } from "./doc-store.ts";
+import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
-export const SHARD_MANIFEST = "shards.json";
+export const INDEX_MANIFEST = "index.json";
+/** Bumped when the files change shape: the Worker refuses an index it cannot read. */
+export const INDEX_FORMAT = 1;
 
 export interface SearchIndexSettings {
-  /** Largest shard: bounds each Pagefind process's memory (docs/search.md has the measurements). Tests lower it. */
+  /** Most pages a shard (rounded down to a multiple of DOC_CHUNK). Tests lower it. */
   shardPages: number;
-  /** Pagefind processes at once (each one core, each up to a shard's memory). */
+  /** Shards indexed at once (each a worker thread: one core, up to a shard's memory). */
   workers: number;
 }
 
 export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
-  shardPages: 2500,
+  shardPages: 4096,
   workers: Math.min(2, availableParallelism()),
 };
 
-export interface ShardManifest {
-  /** Bundle folders relative to pagefind/, newest pages first. */
-  shards: string[];
+export interface IndexManifest {
+  format: number;
   pages: number;
+  /** First id of each shard. */
+  shards: number[];
+  buckets: number;
+  chunk: number;
+  /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
+  version: string;
+  facets: { key: string; values: string[] }[];
+}
+
+/** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
+export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPages): number[] {
+  const size = Math.max(DOC_CHUNK, limit - (limit % DOC_CHUNK));
+  const starts: number[] = [];
+  for (let at = 0; at < Math.max(count, 1); at += size) starts.push(at);
+  return starts;
 }
 
 interface ShardJob {
-  records: SearchRecord[];
-  /** Source files of the records, for messages. */
-  labels: string[];
-  dir: string;
+  pages: { title: string; pieces: string[] }[];
+}
+interface ShardReply {
+  shard?: ShardGrams & { starts: number[][] };
+  error?: string;
 }
 
-/**
- * A shard may exceed `shardPages` by this share rather than take a shard of its own: the topic
- * pages (a dozen) would otherwise add a whole shard to a round 10,000 items, and every shard costs
- * the browser its own pagefind.js, WebAssembly and metadata (about 100 KB) on the first query.
- */
-export const SHARD_SLACK = 1.02;
-
-/** Splits the records into as few shards as `shardPages` (with SHARD_SLACK) allows, of even sizes. */
-export function shardsOf<T>(records: readonly T[], limit = DEFAULT_SEARCH_INDEX.shardPages): T[][] {
-  const count = Math.max(1, Math.ceil(records.length / (limit * SHARD_SLACK)));
-  const size = Math.ceil(records.length / count);
-  return Array.from({ length: count }, (_, k) => records.slice(k * size, (k + 1) * size));
-}
-
-const WORKER = new URL("./shard-worker.mjs", import.meta.url);
+const WORKER = new URL("./gram-shard.mjs", import.meta.url);
 
 /**
- * Runs the jobs on `workers` worker threads, each taking the next job when it is free. Jobs are
- * made when taken, so the first Pagefind process starts while later shards are still prepared.
+ * Runs the jobs on `workers` worker threads, each taking the next job when it is free; jobs are
+ * made when taken, so a shard's pages are read while the previous one is indexed.
  */
-async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void> {
-  const queue = [...jobs];
+async function runJobs(
+  jobs: { k: number; make: () => ShardJob }[],
+  workers: number,
+  done: (k: number, job: ShardJob, reply: ShardGrams & { starts: number[][] }) => void,
+): Promise<void> {
+  let next = 0;
   const problems: string[] = [];
   const lane = async () => {
     const worker = new Worker(WORKER);
     try {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const current = next();
-        const reply = await new Promise<{ errors: string[] }>((resolve, reject) => {
+      for (let at = next++; at < jobs.length; at = next++) {
+        const job = jobs[at].make();
+        const reply = await new Promise<ShardReply>((resolve, reject) => {
           worker.once("message", resolve);
           worker.once("error", reject);
-          worker.postMessage(current);
+          worker.postMessage(job);
         });
         worker.removeAllListeners("error");
-        problems.push(...reply.errors);
+        if (reply.error) problems.push(reply.error);
+        else done(jobs[at].k, job, reply.shard!);
       }
     } finally {
-      const exited = new Promise((resolve) => worker.once("exit", resolve));
-      worker.postMessage("close");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       await worker.terminate();
     }
   };
@@ -96,75 +101,95 @@ async function runJobs(jobs: (() => ShardJob)[], workers: number): Promise<void>
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
 
-/** Most pages whose texts share one file of `<shard>/text/`. */
-export const TEXT_CHUNK = 50;
-/** A text file takes no more pages once it holds this many characters: long documents get small files. */
-export const TEXT_CHUNK_CHARS = 4_000;
-
 /**
- * Takes each record's page text out of its Pagefind metadata into `<shard dir>/text/<n>.json`
- * (arrays of up to TEXT_CHUNK texts, HTML-escaped like the metadata), leaving `meta.textRef` =
- * "n/i". Pagefind stores and compresses a fragment per page; without the text in it, indexing
- * takes about a quarter less time. The search page fetches a file only for results it shows (for
- * the excerpt), so a file stops at TEXT_CHUNK_CHARS: a 30,000-character document does not make
- * each result fetch 49 others.
- */
-function moveTextsOut(records: SearchRecord[], dir: string): void {
-  const textDir = path.join(dir, "text");
-  mkdirSync(textDir, { recursive: true });
-  let files = 0;
-  let chunk: string[] = [];
-  let chars = 0;
-  const flush = () => {
-    if (chunk.length) writeFileSync(path.join(textDir, `${files++}.json`), JSON.stringify(chunk));
-    chunk = [];
-    chars = 0;
-  };
-  for (const r of records) {
-    if (chunk.length && (chunk.length >= TEXT_CHUNK || chars + (r.meta.text?.length ?? 0) > TEXT_CHUNK_CHARS))
-      flush();
-    r.meta.textRef = `${files}/${chunk.length}`;
-    chunk.push(r.meta.text ?? "");
-    chars += r.meta.text?.length ?? 0;
-    delete r.meta.text;
-  }
-  flush();
-}
-
-/**
- * Writes `pagefind/` into `outDir`. The pages' text is read from the pages in `pagesDir` (the
- * build's output; the dev server writes its index elsewhere), rendered anew when missing.
+ * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
+ * (the build's output; the dev server writes its index elsewhere), rendered anew when missing.
  */
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
   settings: Partial<SearchIndexSettings> = {},
   pagesDir = outDir,
-): Promise<ShardManifest> {
+): Promise<IndexManifest> {
   const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
-  const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
-  mkdirSync(bundle, { recursive: true });
+  const dir = path.join(outDir, SEARCH_BUNDLE_DIR);
+  for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
-  const shards = shardsOf(pages, shardPages);
-  // Shards whose pages are as in the build cache are copied from it (src/build/cache/search-shards.ts).
-  const session = sessionOf(state);
-  const cache = session && new SearchShardCache(session, outDir);
-  const keys = shards.map((shard, k) => cache?.key(k, shard));
-  const todo = shards
-    .map((shard, k) => ({ shard, k, key: keys[k] }))
-    .filter(({ k, key }) => !(key && cache?.restore(key, path.join(bundle, String(k)))));
-  const jobs = todo.map(({ shard, k }) => () => {
-    const dir = path.join(bundle, String(k));
-    const searchRecords = shard.map((page) =>
-      searchRecordOf(page, searchTextOf(page, pagesDir), state.portal.types),
+  const starts = shardStarts(pages.length, shardPages);
+  const records = pages.map((page) => searchRecordOf(page, state.portal.types));
+  const grams: ShardGrams[] = [];
+  const pending: Promise<void>[] = [];
+  const log = new FileLog();
+  const write = (rel: string, data: Uint8Array) =>
+    pending.push(
+      gzipIndexFile(data).then((z) => {
+        writeFileSync(path.join(dir, rel), z);
+        log.add(rel, z);
+      }),
     );
-    moveTextsOut(searchRecords, dir);
-    return { records: searchRecords, labels: shard.map((page) => page.record?.file ?? page.url), dir };
+  const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
+  // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
+  const session = sessionOf(state);
+  const cache = session && new SearchShardCache(session, outDir, dir);
+  const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
+  const shardFiles: string[][] = starts.map(() => []);
+  const todo: { k: number; make: () => ShardJob }[] = [];
+  starts.forEach((_, k) => {
+    const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
+    if (cached) {
+      grams[k] = cached.grams;
+      for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
+    } else
+      todo.push({
+        k,
+        make: () => ({
+          pages: sliceOf(k).map((page) => ({
+            title: page.title,
+            pieces: piecesOf(searchTextOf(page, pagesDir)),
+          })),
+        }),
+      });
   });
-  if (jobs.length) await runJobs(jobs, workers);
-  for (const { k, key } of todo) if (key) cache?.keep(key, path.join(bundle, String(k)));
-  const manifest: ShardManifest = { shards: shards.map((_, k) => `${k}/`), pages: pages.length };
-  writeFileSync(path.join(bundle, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  await runJobs(todo, workers, (k, job, reply) => {
+    grams[k] = reply;
+    const stored = job.pages.map((p, i) => ({
+      record: records[starts[k] + i],
+      pieces: p.pieces,
+      starts: reply.starts[i],
+    }));
+    for (const [rel, text] of shardDocFiles(k, starts[k], stored)) {
+      shardFiles[k].push(rel);
+      write(rel, Buffer.from(text));
+    }
+  });
+  const { buckets } = await writeGramFiles(dir, grams, log);
+  const keys = searchFacets(state.portal.types).map((f) => f.key);
+  const { values, columns } = facetColumns(
+    keys,
+    records.map((r) => r.filters),
+  );
+  write("f.gz", columns);
+  write("o.gz", dateColumn(pages.map((page) => page.date)));
+  await Promise.all(pending);
+  for (const { k } of todo) {
+    const key = shardKeys[k];
+    if (key)
+      cache?.keep(
+        key,
+        shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
+        grams[k],
+      );
+  }
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    pages: pages.length,
+    shards: starts,
+    buckets,
+    chunk: DOC_CHUNK,
+    version: log.version(),
+    facets: keys.map((key) => ({ key, values: values[key] })),
+  };
+  writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }
 

@@ -55,7 +55,7 @@ test("pages are served while the first build is still running; the search index 
   await session.started;
   assert.ok(existsSync(path.join(fixture.outDir, "index.html")), "published");
   await eventually(
-    `${session.server.url}pagefind/shards.json`,
+    `${session.server.url}pagefind/index.json`,
     (body) => body.includes('"shards"'),
     "the search index, built in the background",
   );

@@ -67,11 +67,7 @@ test("_headers carries the security headers and the cache rules, under the path 
   assert.match(text, /\/portal\/assets\/\*\n {2}Cache-Control: public, max-age=\d+/);
   assert.match(text, /\/portal\/pagefind\/\*\n {2}Cache-Control: public, max-age=\d+/);
   // Scripts: the site's own, and only from its script folder and the search bundle.
-  assert.ok(
-    contentSecurityPolicy(PREFIX).endsWith(
-      ", script-src *:*/portal/assets/ *:*/portal/pagefind/ 'wasm-unsafe-eval'",
-    ),
-  );
+  assert.ok(contentSecurityPolicy(PREFIX).endsWith(", script-src *:*/portal/assets/ *:*/portal/pagefind/"));
   // media/: nothing there runs (a sandbox, no script source), and types are not sniffed.
   assert.ok(
     text.includes(
@@ -81,7 +77,7 @@ test("_headers carries the security headers and the cache rules, under the path 
   assert.match(MEDIA_SECURITY_POLICY, /^sandbox; default-src 'none'/);
   for (const directive of [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "object-src 'none'",

@@ -29,7 +29,7 @@ test("README.md shows the headers the build writes into _headers", () => {
   assert.ok(doc.includes(`Content-Security-Policy: ${MEDIA_SECURITY_POLICY}\n`), "media header list");
   assert.ok(doc.includes(`add_header Content-Security-Policy "${MEDIA_SECURITY_POLICY}" always;`));
   // The sub-path variant of the script paths is named.
-  assert.match(contentSecurityPolicy("/portal/"), / \*:\*\/portal\/assets\/ \*:\*\/portal\/pagefind\/ /);
+  assert.match(contentSecurityPolicy("/portal/"), / \*:\*\/portal\/assets\/ \*:\*\/portal\/pagefind\/$/);
   assert.ok(doc.includes("`*:*/portal/assets/ *:*/portal/pagefind/`"), "sub-path script paths");
   assert.ok(doc.includes(`add_header Cache-Control "${CACHE_HEADERS.assets}" always;`));
   assert.ok(doc.includes(`--cache-control "${CACHE_HEADERS.assets}"`));

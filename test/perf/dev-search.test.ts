@@ -11,9 +11,9 @@ import { createFixture, news } from "../helpers/fixture.ts";
 import { DevSite } from "../../src/dev/dev-site.ts";
 import { SearchRefresher } from "../../src/dev/search-refresh.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
-import { fragmentUrls } from "../../bench/search-eval/fragments.ts";
+import { indexedUrls as readIndexedUrls } from "../../bench/search-eval/fragments.ts";
 
-const indexedUrls = (outDir: string) => new Set(fragmentUrls(path.join(outDir, "pagefind"), "/").values());
+const indexedUrls = (outDir: string) => new Set(readIndexedUrls(path.join(outDir, "pagefind"), "/").values());
 
 test("after edits pause, the search index is rebuilt once with the newest records and swapped in", async () => {
   const fixture = createFixture({

@@ -2,7 +2,7 @@
  * A platform of three sites built once in-process: each site in its own folder with its own
  * identity, an item shared from edu to the portal and the town as copies naming edu's page as
  * canonical, the platform statistics adding up the sites' tallies with links into each site, the
- * platform search bundle over every site's shards, and the check across sites.
+ * platform search over every site's own index, and the check across sites.
  */
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -83,15 +83,17 @@ test("platform statistics add up the sites' tallies, with links into each site's
   assert.match(read("town/statistics/2026/website/index.html"), /2026年义务教育招生工作通知/);
 });
 
-test("the platform search bundle is every site's own shards, and the manifest lists everything", () => {
-  const shards = JSON.parse(read("platform/pagefind/shards.json"));
-  assert.deepEqual(shards.shards, ["portal/0/", "edu/0/", "town/0/"]);
-  for (const shard of shards.shards)
-    assert.ok(existsSync(path.join(out, "platform/pagefind", shard, "pagefind.js")));
+test("the platform search holds every site's own index, and the manifest lists everything", () => {
+  const sites = JSON.parse(read("platform/pagefind/sites.json"));
   assert.deepEqual(
-    JSON.parse(read("platform/pagefind/edu/shards.json")),
-    JSON.parse(read("edu/pagefind/shards.json")),
+    sites.map((s: { key: string }) => s.key),
+    ["portal", "edu", "town"],
   );
+  for (const { key, pages } of sites) {
+    const own = read(`${key}/pagefind/index.json`);
+    assert.equal(read(`platform/pagefind/${key}/index.json`), own, key);
+    assert.equal(pages, JSON.parse(own).pages, key);
+  }
   const manifest = read("manifest.json");
   for (const file of [
     "portal/index.html",
@@ -117,6 +119,7 @@ test(
           lis.map((li) => ({ site: (li as HTMLElement).dataset.site, href: li.querySelector("a")!.href })),
         );
       };
+      const titles = () => page.$$eval("#search-results li a", (as) => as.map((a) => a.textContent ?? ""));
       const all = await results("q=招生工作");
       assert.deepEqual(all.map((r) => r.site).sort(), ["edu", "portal", "town"]);
       assert.ok(
@@ -134,6 +137,21 @@ test(
         ["town"],
       );
       assert.deepEqual(await results("q=秋收&site=portal"), []);
+      // Merged across sites: title matches first (the older 招生工作通知 copies of three sites),
+      // then the newer portal item that only links to it in its body.
+      const merged = await results("q=通知");
+      const shown = await titles();
+      assert.ok(merged.length >= 4, JSON.stringify(merged));
+      const inTitle = shown.map((t) => t.includes("通知"));
+      assert.ok(inTitle.includes(false), JSON.stringify(shown));
+      assert.ok(inTitle.lastIndexOf(true) < inTitle.indexOf(false), JSON.stringify(shown));
+      assert.deepEqual(
+        merged.filter((_, i) => inTitle[i]).map((r) => r.site),
+        ["portal", "edu", "town"],
+        "equal dates: in the sites' order",
+      );
+      // The 站点 options count each site's results.
+      assert.match((await page.textContent('#search-site option[value="edu"]')) ?? "", /（1）$/);
     } finally {
       await browser.close();
       await server.close();

@@ -1,6 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -8,7 +9,7 @@ import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { SHARD_SLACK, searchIndexStep } from "../../src/search/index-step.ts";
+import { searchIndexStep, writeSearchIndex } from "../../src/search/index-step.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { searchPagesOf } from "../../src/search/search-pages.ts";
 import { visibleText } from "../../src/search/visible-text.ts";
@@ -56,7 +57,7 @@ before(async () => {
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
   // Small shards, so the sample's index is split as a large portal's is.
   const steps = defaultParts.steps.map((s) =>
-    s.name === "search index" ? searchIndexStep({ shardPages: 60 }) : s,
+    s.name === "search index" ? searchIndexStep({ shardPages: 64 }) : s,
   );
   const contentDir = path.join(path.dirname(outDir), "content");
   cpSync(path.join(root, "content"), contentDir, { recursive: true });
@@ -77,17 +78,38 @@ after(async () => {
   await server?.close();
 });
 
-test("the build writes the search bundle next to the pages, without Pagefind's unused UIs", () => {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, "pagefind", "shards.json"), "utf8"));
+/** Every file of an index folder with a hash of its bytes. */
+function digest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const file = path.join(dir, rel);
+    try {
+      out[rel] = createHash("sha256").update(readFileSync(file)).digest("hex");
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+test("the build writes the index next to the pages, in shards, the same bytes however it is run", async () => {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, "pagefind", "index.json"), "utf8"));
   assert.equal(
     manifest.pages,
     state.details.length + state.portal.site.topics.length,
     "details and topic pages",
   );
-  assert.equal(manifest.shards.length, Math.ceil(manifest.pages / (60 * SHARD_SLACK)));
-  const shard = readdirSync(path.join(outDir, "pagefind", "0"));
-  assert.ok(shard.includes("pagefind.js") && shard.includes("pagefind-entry.json"));
-  assert.ok(!shard.some((f) => f.startsWith("pagefind-ui") || f.startsWith("pagefind-component-ui")));
+  assert.deepEqual(
+    manifest.shards,
+    Array.from({ length: Math.ceil(manifest.pages / 64) }, (_, k) => k * 64),
+  );
+  assert.ok(
+    !readdirSync(path.join(outDir, "pagefind")).some((f) => f.endsWith(".js") || f.endsWith(".wasm")),
+  );
+  // Deterministic, whether the shards are indexed one after the other or side by side.
+  const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
+  await writeSearchIndex(state, again, { shardPages: 64, workers: 1 }, outDir);
+  assert.deepEqual(digest(path.join(again, "pagefind")), digest(path.join(outDir, "pagefind")));
 });
 
 test(
@@ -263,10 +285,9 @@ test(
       await page.textContent('#search-filter-type option[value="政策文件"]'),
       `政策文件（${byType("policy")}）`,
     );
-    // Many results per shard: counted from each shard's filter lists instead of the results' fragments.
     const many = "白桦岭市 发布";
     const manyUrls = await allResults(page, many);
-    assert.ok(manyUrls.length > 40, "more than 30 results in a 60-page shard");
+    assert.ok(manyUrls.length > 40, "many results in every shard");
     assert.deepEqual(manyUrls.sort(), expectedUrls(many));
     for (const [type, label] of [
       ["news", "新闻"],
@@ -307,7 +328,10 @@ test("title matches come first; a pasted 200-character passage is found", { skip
   assert.ok(inTitle.indexOf(false) > inTitle.lastIndexOf(true), "every title match before every body match");
   assert.ok(urls[0].endsWith("/search-title/") || titles[0].includes("秸秆禁烧"));
   const passage = PASSAGE.slice(10, 210);
+  let requests = 0;
+  page.on("request", (r) => r.url().includes("/pagefind/") && requests++);
   const found = await allResults(page, passage);
+  assert.ok(requests <= 30, `a passage costs a bounded number of index requests (${requests})`);
   assert.ok(
     found.some((u) => u.endsWith("/search-half/")),
     "the passage's page is found",

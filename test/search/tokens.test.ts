@@ -1,23 +1,46 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { foldText, pageTokens, planQuery, termsOf, textMatches } from "../../src/search/tokens.ts";
+import {
+  foldText,
+  gramsOfTerm,
+  pageStream,
+  planQuery,
+  termsOf,
+  textMatches,
+} from "../../src/search/tokens.ts";
+import { codePoints } from "../../src/assets/search-stream.js";
+import { indexShard } from "../../src/search/gram-shard.mjs";
+import { eachListed, positionsOf } from "../../src/assets/search-index.js";
+import { piecesOf } from "../../src/search/doc-store.ts";
 import { random } from "../../bench/synthetic.ts";
 
-/** Pagefind's exact search, as pagefind_web does it: the phrase's words at consecutive positions. */
-function phraseMatches(stream: string, pagefindQuery: string): boolean {
-  const words = stream.split(" ");
-  const phrase = pagefindQuery.replace(/^"|"$/g, "").split(" ");
-  return words.some((_, i) => phrase.every((w, j) => words[i + j] === w));
-}
-
-/** What search.js does with Pagefind: one phrase per term, pages holding all of them. */
+/**
+ * What the index answers for a page, through the real encoding (gram-shard.mjs) and decoding
+ * (search-index.js): a term of one or two characters is listed under its gram; a longer one has
+ * its covering bigrams at their offsets from one start (search-worker.js).
+ */
 function found(text: string, query: string): boolean {
   const plan = planQuery(query);
   if (plan.kind === "empty") return false;
   // The page's visible text starts with its title (the h1), which is also indexed first.
   const title = text.split("\n")[0];
-  const stream = pageTokens(title, text);
-  return plan.phrases.every((phrase) => phraseMatches(stream, phrase));
+  const shard = indexShard([{ title, pieces: piecesOf(text) }]);
+  const positions = (key: number): number[] | undefined => {
+    const i = shard.keys.indexOf(key);
+    if (i < 0) return undefined;
+    const list = shard.bytes.subarray(i === 0 ? 0 : shard.posEnd[i - 1], shard.listEnd[i]);
+    const ids: number[] = [];
+    eachListed(list, 0, 1, (id) => ids.push(id));
+    if (key < 0x110000) return ids.length ? [0] : undefined;
+    return positionsOf(shard.bytes.subarray(shard.listEnd[i], shard.posEnd[i]), ids, () => true).get(0);
+  };
+  return plan.terms.every((term) => {
+    const grams = gramsOfTerm(term);
+    const at = grams.map((g) => positions(g.key));
+    if (at.some((p) => !p)) return false;
+    if (grams.length === 1) return true;
+    return at[0]!.some((p) => grams.every((g, k) => at[k]!.includes(p - grams[0].offset + g.offset)));
+  });
 }
 
 test("a query finds exactly the texts holding every term, folded", () => {
@@ -82,8 +105,19 @@ test("one character is searched in the whole text, punctuation included", () => 
   assert.ok(!found("标题\n第一项", "（一）"));
 });
 
-test("the index tokens are ASCII, so Pagefind's query segmentation cannot split them", () => {
-  assert.match(pageTokens("标题", "行政许可 abc 123 𠀾，"), /^[0-9a-z ]+$/);
-  const plan = planQuery("行政许可");
-  assert.match(plan.kind === "search" ? plan.phrases[0] : "", /^"[0-9a-z ]+"$/);
+test("a long text is cut into pieces whose streams, laid end to end, are the text's", () => {
+  const rand = random(3);
+  const alphabet = [..."公务公开政许可，。、 \n\n　〔〕ＡＢabc𠀾 ", "\u0301"];
+  for (let i = 0; i < 20; i++) {
+    const text = Array.from(
+      { length: 9000 + Math.floor(rand() * 20000) },
+      () => alphabet[Math.floor(rand() * alphabet.length)],
+    ).join("");
+    const pieces = piecesOf(text);
+    assert.equal(pieces.join(""), text);
+    assert.ok(pieces.length > 2 && pieces.every((p) => p.length <= 4000));
+    const { stream, starts } = pageStream("标题", pieces);
+    assert.deepEqual(stream.slice(64), codePoints(foldText(text)));
+    assert.equal(starts[0], 64);
+  }
 });

@@ -1,16 +1,17 @@
 /**
- * Search shards from the build cache. A shard's key is what its index is made of: its place, and
- * per page the URL, title, date, topic, the record's digest and the SHA-256 of the page's HTML
- * (the indexed text is read from it). A shard with the same key is copied from the cache
- * instead of being indexed again, whatever files the index step writes into the shard's folder.
+ * Search shards from the build cache. A shard's key is what its part of the index is made of:
+ * its place (number and first id), and per page the URL, title, date, topic, the record's digest
+ * and the SHA-256 of the page's HTML (the indexed text is read from it). A shard with the same key
+ * is not indexed again: its record and text files (`d/`, `t/`) are placed from the cache and its
+ * grams (what gram-shard.mjs returned, kept as a blob that is no output file) are read back for
+ * the join, which is redone every build (src/search/index-step.ts).
  */
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import { outputFiles } from "../output-files.ts";
+import type { ShardGrams } from "../../search/gram-files.ts";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
-import { sha256Of } from "./store.ts";
 
 export interface ShardPage {
   url: string;
@@ -20,17 +21,22 @@ export interface ShardPage {
   record?: object;
 }
 
+/** The shard's grams in its list of files: a blob only, never placed into the output. */
+const GRAMS = "#grams";
+
 export class SearchShardCache {
   constructor(
     private readonly session: CacheSession,
-    /** The output folder the bundle is in, and the bundle's folder relative to it. */
+    /** The output folder the index is in. */
     private readonly outDir: string,
+    /** The index's folder. */
+    private readonly dir: string,
   ) {}
 
   /** The shard's key, or undefined when a page's HTML is not known (it was not written through the cache). */
-  key(place: number, pages: readonly ShardPage[]): string | undefined {
+  key(place: string, pages: readonly ShardPage[]): string | undefined {
     const { digests, known, fingerprint } = this.session;
-    const parts: string[] = [fingerprint, String(place)];
+    const parts: string[] = [fingerprint, place];
     for (const page of pages) {
       const html = known.get(outputFileOf(page.url));
       if (html === undefined) return undefined;
@@ -40,34 +46,74 @@ export class SearchShardCache {
     return hashText(parts.join("\n"));
   }
 
-  /** Fills `dir` from the cache; false when the cache does not hold the shard (or a file of it is gone). */
-  restore(key: string, dir: string): boolean {
-    const files = this.session.cache.shard(key);
-    if (!files) return false;
-    for (const [rel, sha256] of files)
-      if (!this.session.cache.place(sha256, path.join(dir, rel))) {
-        rmSync(dir, { recursive: true, force: true });
-        return false;
+  /**
+   * Places the shard's files into the index folder and returns its grams and files ([path in
+   * the index, SHA-256]); undefined when the cache does not hold the shard (or a blob of it is gone).
+   */
+  restore(key: string): { grams: ShardGrams; files: [string, string][] } | undefined {
+    const entry = this.session.cache.shard(key);
+    const gramsSha = entry?.find(([rel]) => rel === GRAMS)?.[1];
+    const blob = gramsSha && this.session.cache.read(gramsSha);
+    if (!entry || !blob) return undefined;
+    const files = entry.filter(([rel]) => rel !== GRAMS);
+    const placed: string[] = [];
+    for (const [rel, sha256] of files) {
+      const file = path.join(this.dir, rel);
+      if (!this.session.cache.place(sha256, file)) {
+        // Hard links to blobs: the shard's new indexing must write new files, not into them.
+        for (const done of placed) rmSync(done, { force: true });
+        return undefined;
       }
-    this.remember(key, dir, files);
+      placed.push(file);
+    }
+    this.remember(key, entry);
     this.session.report.shardsReused++;
-    return true;
+    return { grams: parseGrams(blob), files };
   }
 
-  /** Stores what the index step just wrote into `dir`. */
-  keep(key: string, dir: string): void {
-    const files: [string, string][] = outputFiles(dir).map((rel) => {
-      const sha256 = sha256Of(readFileSync(path.join(dir, rel)));
-      this.session.cache.store(path.join(dir, rel), sha256);
-      return [rel, sha256];
-    });
-    this.remember(key, dir, files);
+  /** Stores what the index step just wrote for the shard (files: [path in the index, SHA-256]) and its grams. */
+  keep(key: string, files: readonly [string, string][], grams: ShardGrams): void {
+    for (const [rel, sha256] of files) this.session.cache.store(path.join(this.dir, rel), sha256);
+    const entry: [string, string][] = [
+      ...files,
+      [GRAMS, this.session.cache.storeBytes(serializeGrams(grams))],
+    ];
+    this.remember(key, entry);
     this.session.report.shardsIndexed++;
   }
 
-  private remember(key: string, dir: string, files: [string, string][]): void {
-    this.session.cache.setShard(key, files);
-    const prefix = path.relative(this.outDir, dir).split(path.sep).join("/");
-    for (const [rel, sha256] of files) this.session.known.set(`${prefix}/${rel}`, sha256);
+  private remember(key: string, entry: [string, string][]): void {
+    this.session.cache.setShard(key, entry);
+    const prefix = path.relative(this.outDir, this.dir).split(path.sep).join("/");
+    for (const [rel, sha256] of entry) if (rel !== GRAMS) this.session.known.set(`${prefix}/${rel}`, sha256);
   }
+}
+
+/**
+ * A shard's grams as bytes: a header of five lengths, then each typed array's bytes, in the
+ * machine's byte order (a cache is read where it was written, or on a CI runner like it; every
+ * platform Node supports here is little-endian).
+ */
+export function serializeGrams(g: ShardGrams): Buffer {
+  const arrays = [g.keys, g.df, g.listEnd, g.posEnd, g.bytes];
+  const head = Buffer.from(Uint32Array.from(arrays.map((a) => a.length)).buffer);
+  return Buffer.concat([head, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
+}
+
+export function parseGrams(bytes: Buffer): ShardGrams {
+  const lengths = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 20));
+  let at = 20;
+  // Copies: the blob's offsets need not be aligned for the typed arrays.
+  const take = (count: number, width: number) => {
+    const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * width);
+    at += count * width;
+    return out;
+  };
+  return {
+    keys: new Float64Array(take(lengths[0], 8)),
+    df: new Uint32Array(take(lengths[1], 4)),
+    listEnd: new Uint32Array(take(lengths[2], 4)),
+    posEnd: new Uint32Array(take(lengths[3], 4)),
+    bytes: new Uint8Array(take(lengths[4], 1)),
+  };
 }

@@ -155,6 +155,23 @@ export class BuildCache {
     this.remember(sha256, blob);
   }
 
+  /** Keeps bytes that are no output file (a search shard's grams) as a blob; returns their SHA-256. */
+  storeBytes(bytes: Uint8Array): string {
+    const sha256 = sha256Of(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (this.checked.get(sha256)) return sha256;
+    const blob = this.blobPath(sha256);
+    this.folder(path.dirname(blob));
+    writeFileSync(`${blob}.tmp`, bytes);
+    renameSync(`${blob}.tmp`, blob);
+    this.remember(sha256, blob);
+    return sha256;
+  }
+
+  /** The bytes of the blob `sha256`, or undefined when it is not usable. */
+  read(sha256: string): Buffer | undefined {
+    return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
+  }
+
   setPage(file: string, entry: PageEntry): void {
     this.next.pages[file] = [entry.key, entry.sha256, entry.deps];
   }

@@ -1,6 +1,8 @@
 /**
- * 全站群搜索 (src/platform/search.ts): the sites' own search worker over every site's shards,
- * or over one site's when the 站点 filter is set. Results link into the site that holds them.
+ * 全站群搜索 (src/platform/search.ts): one Worker (the sites' own search-worker.js) opens every
+ * site's index and searches them all, or the one site the 站点 filter names; results are merged
+ * (title matches first, then newest first) and link into the site that holds them. Each 站点
+ * option shows how many results that site has.
  */
 import { planQuery } from "./search-query.js";
 import { renderResult } from "./search-result.js";
@@ -14,37 +16,42 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = new URL(app.dataset.bundle, location.href).href;
-const pagesBase = new URL("../", bundle).pathname;
 
-/** One worker per bundle: all sites, or one site's shards. */
-const workers = new Map();
+const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
+const pending = new Map();
 let callId = 0;
+worker.onmessage = (event) => {
+  const { id, value, error } = event.data;
+  const call = pending.get(id);
+  pending.delete(id);
+  if (error === undefined) call?.resolve(value);
+  else call?.reject(new Error(error));
+};
+worker.onerror = (event) => {
+  for (const call of pending.values()) call.reject(new Error(event.message));
+  pending.clear();
+};
 
-function workerFor(key) {
-  if (!workers.has(key)) {
-    const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
-    const pending = new Map();
-    worker.onmessage = (event) => {
-      const { id, value, error } = event.data;
-      const call = pending.get(id);
-      pending.delete(id);
-      if (error === undefined) call?.resolve(value);
-      else call?.reject(new Error(error));
-    };
-    const ask = (type, args = {}) =>
-      new Promise((resolve, reject) => {
-        const id = ++callId;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, type, ...args });
-      });
-    const opened = ask("open", { bundle: key ? `${bundle}${key}/` : bundle });
-    workers.set(key, { ask, opened });
-  }
-  return workers.get(key);
+function ask(type, args = {}) {
+  return new Promise((resolve, reject) => {
+    const id = ++callId;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, type, ...args });
+  });
 }
 
 let sites = [];
+let opened;
 let searchId = 0;
+
+/** The 站点 options with each site's result count (none before a search). */
+function showSiteCounts(perSite) {
+  for (const option of siteSelect.options) {
+    const k = sites.findIndex((s) => s.key === option.value);
+    if (k < 0) continue;
+    option.textContent = perSite ? `${sites[k].name}（${perSite[k]}）` : sites[k].name;
+  }
+}
 
 async function search() {
   const id = ++searchId;
@@ -59,58 +66,60 @@ async function search() {
   const plan = planQuery(query);
   if (plan.kind === "empty") {
     status.textContent = "请输入关键词。";
+    showSiteCounts();
     Object.assign(app.dataset, { state: "done", resultCount: "0" });
     return;
   }
   status.textContent = "正在搜索…";
-  const { ask, opened } = workerFor(key);
   await opened;
-  // Shard k of this bundle belongs to this site.
-  const shardSite = key
-    ? sites.find((s) => s.key === key).shards.map(() => sites.find((s) => s.key === key))
-    : sites.flatMap((s) => s.shards.map(() => s));
-  const { results } = await ask("search", {
+  const chosen = sites.findIndex((s) => s.key === key);
+  const {
+    ids,
+    sites: perSite,
+    data,
+  } = await ask("search", {
     terms: plan.terms,
-    phrases: plan.phrases,
     filters: {},
     order: "relevance",
+    first: PAGE_SIZE,
+    ...(chosen >= 0 ? { sites: [chosen] } : {}),
   });
   if (id !== searchId) return;
-  status.textContent = results.length ? `找到 ${results.length} 条结果。` : "没有找到结果。";
-  app.dataset.resultCount = String(results.length);
+  // Counts for every site, whichever is chosen: a search over all of them when one was chosen.
+  if (chosen < 0) showSiteCounts(perSite);
+  status.textContent = ids.length ? `找到 ${ids.length} 条结果。` : "没有找到结果。";
+  app.dataset.resultCount = String(ids.length);
   let shown = 0;
-  const showMore = async () => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    const datas = await ask("data", { items: next.map((r) => ({ shard: r.shard, id: r.raw.id })) });
-    if (id !== searchId || datas.includes(null)) return;
-    datas.forEach((data, i) => {
-      const site = shardSite[next[i].shard];
-      const li = renderResult(data, plan.terms);
-      const link = li.querySelector("a");
-      // Pagefind puts the folder above pagefind/ (this page's /platform/) before the site URLs it stores.
-      const at = new URL(data.url, location.href);
-      const rel =
-        (at.pathname.startsWith(pagesBase) ? at.pathname.slice(pagesBase.length) : at.pathname.slice(1)) +
-        at.search +
-        at.hash;
-      link.href = new URL(rel, site.home).href;
+  const show = (datas) => {
+    for (const entry of datas) {
+      const site = sites[entry.site];
+      const li = renderResult(entry, plan.terms);
+      li.querySelector("a").href = new URL(entry.path, site.home).href;
       const label = document.createElement("span");
       label.className = "search-result-site";
       label.textContent = `［${site.name}］`;
       li.querySelector(".search-result-meta").prepend(label);
       li.dataset.site = site.key;
       list.append(li);
-    });
-    shown += next.length;
-    more.hidden = shown >= results.length;
+    }
+    shown += datas.length;
+    more.hidden = shown >= ids.length;
   };
-  more.onclick = () => showMore();
-  await showMore();
+  more.onclick = async () => {
+    const datas = await ask("data", { ids: [...ids.subarray(shown, shown + PAGE_SIZE)], terms: plan.terms });
+    if (id === searchId) show(datas);
+  };
+  show(data);
+  if (chosen >= 0) {
+    const all = await ask("search", { terms: plan.terms, filters: {}, order: "relevance", first: 0 });
+    if (id === searchId) showSiteCounts(all.sites);
+  }
   if (id === searchId) app.dataset.state = "done";
 }
 
 async function start() {
   sites = await (await fetch(`${bundle}sites.json`)).json();
+  opened = ask("open", { bundles: sites.map((s) => `${bundle}${s.key}/`) });
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   siteSelect.value = sites.some((s) => s.key === params.get("site")) ? params.get("site") : "";

@@ -1,0 +1,177 @@
+/**
+ * Which pages of one site's index (search-site-index.js) hold every term of a query: a term of
+ * one or two characters is one gram's page list; a longer one is the pages where its covering
+ * bigrams sit at the right distances (their positions), so every result holds the term exactly.
+ * A pasted passage is narrowed by a few of its bigrams and checked against the text.
+ */
+import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
+import { foldText } from "./search-query.js";
+import { plainMeta } from "./search-result.js";
+
+/**
+ * A term with more covering bigrams than this is narrowed by a sample of them, then checked
+ * against its text; the samples of all such terms of a query share SAMPLED grams (3 to 5 a term).
+ */
+const MOST_GRAMS = 8;
+const SAMPLED = 12;
+/** Most pages checked against their text per long term; beyond, every covering bigram is used. */
+const MOST_CHECKED = 24;
+/** Grams fetched together (one batch of terms). */
+const BATCH_GRAMS = 6;
+/** When this few pages are left, the remaining terms are looked for in their text. */
+const TEXT_PAGES = 6;
+
+/** Start positions where every gram sits at its offset, on one page. */
+function startsOn(id, used, positions) {
+  const [head, ...rest] = used.map((u, k) => ({ ...u, at: positions[k].get(id) ?? [] }));
+  const sets = rest.map((u) => new Set(u.at));
+  const starts = [];
+  for (const p of head.at) {
+    const start = p - head.offset;
+    if (rest.every((u, k) => sets[k].has(start + u.offset))) starts.push(start);
+  }
+  return starts;
+}
+
+/** Evenly spread grams of a long term, always its first and last. */
+function sampled(grams, sample) {
+  if (grams.length <= MOST_GRAMS) return grams;
+  return Array.from({ length: sample }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (sample - 1))]);
+}
+
+/** True when the page's stream holds the term's code points from `start` (checked on its text). */
+async function holdsAt(index, id, start, cps) {
+  const record = await index.record(id);
+  let stream;
+  let from;
+  if (start < titleStream("").length) {
+    stream = titleStream(plainMeta(record.meta).title);
+    from = 0;
+  } else {
+    let i = record.p.findLastIndex((p) => p[2] <= start);
+    if (i < 0) return false;
+    from = record.p[i][2];
+    stream = [];
+    while (i < record.p.length && from + stream.length < start + cps.length)
+      stream.push(...codePoints(foldText(await index.piece(record, i++))));
+  }
+  return cps.every((cp, k) => stream[start - from + k] === cp);
+}
+
+const idsOf = (candidates) => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
+
+/**
+ * The pages among `candidates` holding the term, with the tier of its first occurrence: Map id →
+ * { tier, first }. Uses the covering bigrams' positions; a long term's sample first, then its text.
+ */
+async function verify(index, term, grams, candidates, sample) {
+  const cps = codePoints(term);
+  const all = gramsOfTerm(term);
+  let used = sampled(all, sample);
+  let positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
+  const found = new Map();
+  let starts = idsOf(candidates).map((id) => [id, startsOn(id, used, positions)]);
+  if (used.length < all.length) {
+    starts = starts.filter(([, s]) => s.length);
+    if (starts.length > MOST_CHECKED) {
+      // Many pages hold the sample: prove the term with every covering bigram instead.
+      await Promise.all(
+        all.filter((u) => !grams.has(u.key)).map(async (u) => grams.set(u.key, await index.gram(u.key))),
+      );
+      used = all;
+      positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
+      starts = starts.map(([id]) => [id, startsOn(id, used, positions)]);
+    } else {
+      starts = await Promise.all(
+        starts.map(async ([id, s]) => {
+          for (const start of s) if (await holdsAt(index, id, start, cps)) return [id, [start]];
+          return [id, []];
+        }),
+      );
+    }
+  }
+  for (const [id, s] of starts) if (s.length) found.set(id, { tier: tierOfPosition(s[0]), first: s[0] });
+  return found;
+}
+
+/** Where the code points first occur in the stream, or −1. */
+function indexIn(stream, cps) {
+  outer: for (let at = 0; at + cps.length <= stream.length; at++) {
+    for (let k = 0; k < cps.length; k++) if (stream[at + k] !== cps[k]) continue outer;
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * Every page of the index holding all the terms and carrying the selected filter values:
+ * { ids (ascending), tier (per page: 0 every term in the title, 1 near the top, 2 further
+ * down), first (Map id → first match position, when known) }.
+ */
+export async function matchPages(index, terms, selected) {
+  // Longest terms first: they narrow the most for the fewest grams.
+  const plans = terms
+    .map((term) => ({ term, all: gramsOfTerm(term) }))
+    .sort((a, b) => b.all.length - a.all.length || (a.term < b.term ? -1 : 1));
+  const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
+  const sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
+  const candidates = await index.candidatesFor(selected);
+  const tier = new Uint8Array(index.pages);
+  const first = new Map();
+  const grams = new Map();
+  let left = candidates.reduce((n, v) => n + v, 0);
+  let k = 0;
+  // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
+  // the rest of the terms are looked for in those pages' text instead of fetching their grams.
+  while (k < plans.length && left > TEXT_PAGES) {
+    const batch = [];
+    for (let budget = 0; k < plans.length && (!batch.length || budget < BATCH_GRAMS); k++) {
+      batch.push(plans[k]);
+      budget += sampled(plans[k].all, sample).length;
+    }
+    const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
+    await Promise.all(
+      [...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await index.gram(key))),
+    );
+    for (const p of batch) {
+      for (const u of sampled(p.all, sample)) {
+        const list = index.listOf(grams.get(u.key));
+        for (let id = 0; id < candidates.length; id++) {
+          if (!list[id]) candidates[id] = 0;
+          else if (p.all.length === 1) tier[id] = Math.max(tier[id], list[id] - 1);
+        }
+      }
+    }
+    for (const p of batch.filter((q) => q.all.length > 1)) {
+      const found = await verify(index, p.term, grams, candidates, sample);
+      for (let id = 0; id < candidates.length; id++) {
+        if (!candidates[id]) continue;
+        const f = found.get(id);
+        if (!f) candidates[id] = 0;
+        else {
+          tier[id] = Math.max(tier[id], f.tier);
+          if (!first.has(id)) first.set(id, f.first);
+        }
+      }
+    }
+    left = candidates.reduce((n, v) => n + v, 0);
+  }
+  if (k < plans.length && left > 0) {
+    const rest = plans.slice(k).map((p) => codePoints(p.term));
+    await Promise.all(
+      idsOf(candidates).map(async (id) => {
+        const stream = await index.streamOf(id);
+        for (const cps of rest) {
+          const at = indexIn(stream, cps);
+          if (at < 0) {
+            candidates[id] = 0;
+            return;
+          }
+          tier[id] = Math.max(tier[id], tierOfPosition(at));
+          if (!first.has(id)) first.set(id, at);
+        }
+      }),
+    );
+  }
+  return { ids: idsOf(candidates), tier, first };
+}

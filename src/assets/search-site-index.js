@@ -1,0 +1,175 @@
+/**
+ * One site's search index as the Worker reads it (docs/search.md, "Layout"): its manifest, its
+ * filter columns, a gram's entry with its page lists and positions, the pages' records and text
+ * pieces, and (for searches over several sites, which merge by date) each page's date. The
+ * matching itself is search-match.js; search-worker.js answers the page.
+ */
+import { IndexFiles, eachListed, parseBucket, parsePart, positionsOf } from "./search-index.js";
+import { codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
+import { foldText } from "./search-query.js";
+import { plainMeta } from "./search-result.js";
+
+export class SiteIndex {
+  /** `bundle`: the index folder's URL, ending in "/". */
+  constructor(bundle) {
+    this.bundle = bundle;
+    /** Result URLs are the site's, under the folder above its index. */
+    this.base = bundle.replace(/pagefind\/$/, "");
+  }
+
+  async open() {
+    // Revalidated on every visit (a small file); it names the version of all the others.
+    this.manifest = await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json();
+    if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
+    this.files = new IndexFiles(this.bundle, this.manifest.version);
+    // Needed by every search (counts): fetched while the page asks its first.
+    this.facetColumns();
+    return this;
+  }
+
+  get pages() {
+    return this.manifest.pages;
+  }
+
+  /** The filter columns: per filter, each page's value index + 1 (0: none). */
+  facetColumns() {
+    this.columns ??= this.files.bytes("f.gz").then((bytes) => {
+      const out = {};
+      const r = new Reader(bytes);
+      for (const { key } of this.manifest.facets) {
+        const col = new Uint16Array(this.pages);
+        for (let id = 0; id < this.pages; id++) col[id] = r.next();
+        out[key] = col;
+      }
+      return out;
+    });
+    return this.columns;
+  }
+
+  /** Each page's date as minutes (0: undated), for merging several sites' results by date. */
+  dates() {
+    this.dateColumn ??= this.files.bytes("o.gz").then((bytes) => {
+      const r = new Reader(bytes);
+      const out = new Float64Array(this.pages);
+      let value = 0;
+      for (let id = 0; id < this.pages; id++) {
+        const z = r.next();
+        value -= z % 2 ? -(z + 1) / 2 : z / 2;
+        out[id] = value;
+      }
+      return out;
+    });
+    return this.dateColumn;
+  }
+
+  /** Per filter, the count of each value among `ids`. */
+  countBy(cols, ids) {
+    const counts = {};
+    for (const { key, values } of this.manifest.facets) {
+      const col = cols[key];
+      const n = new Uint32Array(values.length + 1);
+      for (const id of ids) n[col[id]]++;
+      counts[key] = {};
+      values.forEach((v, i) => n[i + 1] && (counts[key][v] = n[i + 1]));
+    }
+    return counts;
+  }
+
+  async filters() {
+    const all = Array.from({ length: this.pages }, (_, id) => id);
+    return this.countBy(await this.facetColumns(), all);
+  }
+
+  /** The pages carrying each selected filter value: 1 for a candidate, 0 else. */
+  async candidatesFor(selected) {
+    const cols = await this.facetColumns();
+    const candidates = new Uint8Array(this.pages).fill(1);
+    for (const [key, value] of Object.entries(selected ?? {})) {
+      const at = this.manifest.facets.find((f) => f.key === key)?.values.indexOf(value) ?? -1;
+      const col = cols[key];
+      for (let id = 0; id < candidates.length; id++) if (!col || col[id] !== at + 1) candidates[id] = 0;
+    }
+    return candidates;
+  }
+
+  shardSize(k) {
+    return (this.manifest.shards[k + 1] ?? this.pages) - this.manifest.shards[k];
+  }
+
+  /** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
+  async gram(key) {
+    const b = hashOf(key) % this.manifest.buckets;
+    const bucket = await this.files.bytes(`g/${b}.gz`).then((bytes) => parseBucket(bytes, b));
+    const entry = bucket.get(key);
+    if (!entry) return { df: 0, segments: [], file: "" };
+    const part = entry.part ?? (await this.files.bytes(`${entry.file}.gz`));
+    return { df: entry.df, file: entry.file, segments: parsePart(part) };
+  }
+
+  /** Tiers + 1 of a gram's pages (0: not listed). */
+  listOf(g) {
+    const out = new Uint8Array(this.pages);
+    for (const s of g.segments)
+      eachListed(s.list, this.manifest.shards[s.shard], this.shardSize(s.shard), (id, tier) => (out[id] = tier + 1));
+    return out;
+  }
+
+  /** Positions of a gram on the candidate pages: Map id → positions. */
+  async positionsOn(g, candidates) {
+    const out = new Map();
+    await Promise.all(
+      g.segments.map(async (s) => {
+        const ids = [];
+        eachListed(s.list, this.manifest.shards[s.shard], this.shardSize(s.shard), (id) => ids.push(id));
+        if (!ids.some((id) => candidates[id])) return;
+        const pos =
+          s.pos ??
+          (await this.files.bytes(`${g.file}-${s.posFile - 1}.gz`)).subarray(s.posOffset, s.posOffset + s.posLength);
+        for (const [id, list] of positionsOf(pos, ids, (id) => candidates[id] > 0)) out.set(id, list);
+      }),
+    );
+    return out;
+  }
+
+  record(id) {
+    return this.files.json(`d/${Math.floor(id / this.manifest.chunk)}.gz`).then((c) => c[id % this.manifest.chunk]);
+  }
+
+  /** A text piece as stored (HTML-escaped, like meta). */
+  async storedPiece(record, i) {
+    const [n, k] = record.p[i];
+    return (await this.files.json(`t/${record.s}-${n}.gz`))[k];
+  }
+
+  async piece(record, i) {
+    return plainMeta({ t: await this.storedPiece(record, i) }).t;
+  }
+
+  /** A page's whole stream, from its title and every text piece. */
+  async streamOf(id) {
+    const record = await this.record(id);
+    const stream = titleStream(plainMeta(record.meta).title);
+    const pieces = await Promise.all(record.p.map((_, i) => this.piece(record, i)));
+    for (const text of pieces) for (const cp of codePoints(foldText(text))) stream.push(cp);
+    return stream;
+  }
+
+  /**
+   * A result's URL (and its path on the site, `path`) and metadata with the piece of its text
+   * holding the first match (`at`, a position in its stream), or the first piece holding a term.
+   */
+  async dataOf(id, terms, at) {
+    const record = await this.record(id);
+    let i = 0;
+    if (at !== undefined) i = Math.max(0, record.p.findLastIndex((p) => p[2] <= at));
+    let text = await this.storedPiece(record, i);
+    // No position known (terms of one or two characters): the first of a few pieces holding one.
+    for (let k = 1; at === undefined && k < Math.min(4, record.p.length); k++) {
+      const folded = foldText(plainMeta({ t: text }).t).replace(/\s+/gu, " ");
+      if (terms.some((t) => folded.includes(t))) break;
+      text = await this.storedPiece(record, k);
+    }
+    const path = record.url.replace(/^\//, "");
+    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text } };
+  }
+}

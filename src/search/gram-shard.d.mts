@@ -1,0 +1,7 @@
+/** Types of gram-shard.mjs (plain JavaScript: it runs in a worker thread). */
+import type { ShardGrams } from "./gram-files.ts";
+export declare function indexShard(
+  pages: readonly { title: string; pieces: readonly string[] }[],
+): ShardGrams & {
+  starts: number[][];
+};
