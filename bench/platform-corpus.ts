@@ -2,7 +2,9 @@
  * A synthetic 集约化 platform for the benchmark: `sites` sites (a portal and departments / towns,
  * half on their own domain, half on a path of the portal's), the sample site's taxonomies shared,
  * `total` items split among them (the portal a larger share), and one dept news item in
- * `shareEvery` shared to the portal.
+ * `shareEvery` shared to the portal. The organs' 公开平台 (content/organs/, ~85 pages per organ)
+ * are on the portal only, as a platform's 政府信息公开平台 is one on the portal's site; with
+ * `organsEverywhere` every site has all of them (19 organs × 20 sites: ~32k extra pages).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,9 +24,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 export function generatePlatform(
   sample: SiteInput,
   root: string,
-  options: { sites: number; total: number; shareEvery?: number },
+  options: { sites: number; total: number; shareEvery?: number; organsEverywhere?: boolean },
 ): PlatformCorpus {
-  const { sites: count, total, shareEvery = 50 } = options;
+  const { sites: count, total, shareEvery = 50, organsEverywhere = false } = options;
   const shared = Object.fromEntries(SHARED_TAXONOMIES.map((k) => [k, sample[k]]));
   const own = Object.fromEntries(
     Object.entries(sample).filter(([k]) => !(SHARED_TAXONOMIES as readonly string[]).includes(k)),
@@ -51,7 +53,11 @@ export function generatePlatform(
     writeFileSync(path.join(siteDir, "site.config.ts"), `export default ${JSON.stringify(withoutShared)};\n`);
     const items = i === 0 ? portalItems : Math.floor(rest / (count - 1)) + (i <= rest % (count - 1) ? 1 : 0);
     const contentDir = path.join(siteDir, "content");
-    generateSyntheticPortal(validateSite(input), contentDir, { count: items, seed: i + 1 });
+    generateSyntheticPortal(validateSite(input), contentDir, {
+      count: items,
+      seed: i + 1,
+      organs: i === 0 || organsEverywhere,
+    });
     let sharedCount = 0;
     if (i > 0) {
       const newsDir = path.join(contentDir, "news");

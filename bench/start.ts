@@ -31,7 +31,8 @@ export async function measureStart(
     process.execPath,
     [
       "--import",
-      "tsx",
+      // Resolved here: the server runs in the corpus folder, which may be outside the checkout.
+      import.meta.resolve("tsx"),
       path.join(ROOT, "src/cli/serve.ts"),
       "--config",
       path.join(ROOT, "site.config.ts"),

@@ -87,6 +87,11 @@ export interface SyntheticOptions {
   /** First calendar year; items spread over `years` years. */
   firstYear?: number;
   years?: number;
+  /**
+   * Write every department's organ file (content/organs/: its 公开平台, about 85 pages each).
+   * Default true; a platform's department and town sites leave them to the portal.
+   */
+  organs?: boolean;
 }
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -111,7 +116,7 @@ export function generateSyntheticPortal(
   contentDir: string,
   options: SyntheticOptions,
 ): Record<string, number> {
-  const { count, seed = 1, firstYear = 2021, years = 5 } = options;
+  const { count, seed = 1, firstYear = 2021, years = 5, organs = true } = options;
   const rand = random(seed);
   rmSync(contentDir, { recursive: true, force: true });
   const counts: Record<string, number> = {};
@@ -138,7 +143,7 @@ export function generateSyntheticPortal(
   }
   // Every department is an organ with its own 公开平台 (the most a county portal has): per-organ
   // pages and tallies are part of what the benchmark measures.
-  site.departments.forEach((dept, n) => {
+  (organs ? site.departments : []).forEach((dept, n) => {
     const kind = n === 0 ? "人民政府" : "政府部门";
     const leader = (name: string, extra = "") =>
       `  - { name: ${name}, photo: { src: /media/images/leader-${dept.key}-${name.length}.svg, alt: ${name}同志示意头像 }, position: 局长, duties: 主持全面工作, from: ${firstYear}-01-01${extra} }\n`;

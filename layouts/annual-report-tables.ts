@@ -1,6 +1,6 @@
 /** The annual report's tables 二, 三 and 四 in the national template's layout (国办公开办函〔2021〕30号). */
 import { html, type Html } from "../src/html/html.ts";
-import type { RecordOf } from "../src/content/types.ts";
+import type { ReportFields } from "../src/content/report.ts";
 import {
   TABLE2_MANUAL,
   TABLE3_COLUMNS,
@@ -10,14 +10,20 @@ import {
   TABLE4_CELLS,
   type Table3Group,
 } from "../src/content/report-tables.ts";
-import { cellValue, type Tally } from "../src/tallies/compute.ts";
 
-type Report = RecordOf<"report">;
+/** A cell of table 二's 第二十条第（一）项: a count (with a link to its list where the page has one). */
+export type PolicyCell = (
+  kind: "rules" | "normative",
+  measure: "issued" | "repealed" | "valid",
+) => Html | number;
+
+/** What a manual cell shows when the report has not been filed. */
+export const UNFILLED = html`<span class="unfilled">未填报</span>`;
 
 function subTable(
   caption: string,
   columns: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
+  rows: readonly (readonly (string | number | Html)[])[],
 ): Html {
   // In its own scroll region: on the narrowest phones even four short columns may not fit (WCAG 1.4.10).
   return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table class="report-table">
@@ -28,30 +34,32 @@ function subTable(
 }
 
 /** Table 二: the 规章 and 行政规范性文件 rows are counted from policy documents; the rest is entered. */
-export function tableTwo(report: Report, tally: Tally | undefined): Html {
-  const policyRow = (label: string, kind: string) => [
+export function tableTwo(
+  t2: Omit<ReportFields["table2"], "rules" | "normative"> | undefined,
+  policyCell: PolicyCell,
+): Html {
+  const policyRow = (label: string, kind: "rules" | "normative") => [
     label,
-    ...(["issued", "repealed", "valid"] as const).map((m) => cellValue(tally, `policies:${kind}:${m}`)),
+    ...(["issued", "repealed", "valid"] as const).map((m) => policyCell(kind, m)),
   ];
-  const t2 = report.fields.table2;
+  const manual = (key: keyof typeof TABLE2_MANUAL) => (t2 ? t2[key] : UNFILLED);
   return html`<div class="report-tables">
 ${subTable("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [policyRow("规章", "rules"), policyRow("行政规范性文件", "normative")])}
-${subTable("第二十条第（五）项", ["信息内容", TABLE2_MANUAL.permits.column], [[TABLE2_MANUAL.permits.label, t2.permits]])}
+${subTable("第二十条第（五）项", ["信息内容", TABLE2_MANUAL.permits.column], [[TABLE2_MANUAL.permits.label, manual("permits")]])}
 ${subTable(
   "第二十条第（六）项",
   ["信息内容", TABLE2_MANUAL.penalties.column],
   [
-    [TABLE2_MANUAL.penalties.label, t2.penalties],
-    [TABLE2_MANUAL.coercions.label, t2.coercions],
+    [TABLE2_MANUAL.penalties.label, manual("penalties")],
+    [TABLE2_MANUAL.coercions.label, manual("coercions")],
   ],
 )}
-${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.column], [[TABLE2_MANUAL.fees.label, t2.fees]])}
+${subTable("第二十条第（八）项", ["信息内容", TABLE2_MANUAL.fees.column], [[TABLE2_MANUAL.fees.label, manual("fees")]])}
 <p class="note">规章、行政规范性文件的件数由网站根据政策文件的发布日期和有效性自动统计（失效与废止均计入“本年废止件数”）。</p>
 </div>`;
 }
 
-export function tableThree(report: Report): Html {
-  const t3 = report.fields.table3;
+export function tableThree(t3: ReportFields["table3"]): Html {
   const line = (label: string, cells: readonly number[], cls = "") =>
     html`<tr${cls ? html` class="${cls}"` : ""}><th scope="row">${label}</th>${cells.map((v) => html`<td>${v}</td>`)}</tr>`;
   // Each group of rows is its own <tbody>, so its header (scope="rowgroup") applies to exactly those rows.
@@ -83,8 +91,7 @@ ${line(TABLE3_ROWS.carried_forward, t3.carried_forward)}
 </tbody></table></div>`;
 }
 
-export function tableFour(report: Report): Html {
-  const t4 = report.fields.table4;
+export function tableFour(t4: ReportFields["table4"]): Html {
   const blocks = Object.entries(TABLE4_BLOCKS) as [keyof typeof TABLE4_BLOCKS, string][];
   return html`<div class="table-scroll" role="region" aria-label="政府信息公开行政复议、行政诉讼情况" tabindex="0"><table class="report-table wide">
 <caption>政府信息公开行政复议、行政诉讼情况</caption>

@@ -3,7 +3,7 @@ import { html, type Html } from "../src/html/html.ts";
 import type { RecordOf } from "../src/content/types.ts";
 import { REPORT_SECTIONS } from "../src/content/report-tables.ts";
 import { reportSections } from "../src/tallies/report-body.ts";
-import type { Tally } from "../src/tallies/compute.ts";
+import { cellValue, type Tally } from "../src/tallies/compute.ts";
 import { talliesUrls } from "../src/tallies/urls.ts";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
@@ -19,9 +19,9 @@ export function annualReportPage(
   const text = (heading: string) =>
     sections.filter((s) => s.heading === heading).map((s) => ctx.markdown(s.markdown));
   const tables: Record<number, Html> = {
-    1: tableTwo(report, tally),
-    2: tableThree(report),
-    3: tableFour(report),
+    1: tableTwo(report.fields.table2, (kind, measure) => cellValue(tally, `policies:${kind}:${measure}`)),
+    2: tableThree(report.fields.table3),
+    3: tableFour(report.fields.table4),
   };
   const main = html`<article class="annual-report">
 <h1>${report.fields.title}</h1>

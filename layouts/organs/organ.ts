@@ -1,8 +1,17 @@
-/** 机构 page of one organ: 机构职能 (主要职责, 内设机构, 联系方式) and its current 负责人. */
+/**
+ * 机构 page of one organ: 机构职能 (主要职责, 内设机构, 联系方式), its current 负责人, and 历任领导
+ * (former leaders with their terms, names only: no photo, 分工 or 简历, which belong to the office).
+ */
 import { html, raw, type Html } from "../../src/html/html.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import type { Leader } from "../../src/content/organ.ts";
-import { currentLeaders, organKeyOf, organsOf, type OrganRecord } from "../../src/organs/platform.ts";
+import {
+  currentLeaders,
+  formerLeaders,
+  organKeyOf,
+  organsOf,
+  type OrganRecord,
+} from "../../src/organs/platform.ts";
 import { organUrls } from "../../src/organs/urls.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { contentImage } from "../parts/image.ts";
@@ -43,6 +52,19 @@ ${leaders.length ? html`<ul class="leader-list">${leaders.map((l, i) => leaderCa
 </section>`;
 }
 
+/** 历任领导: a former leader is here only, never in 领导信息 or on any other page. */
+export function formerLeaderList(ctx: LayoutContext, record: OrganRecord): Html {
+  const former = formerLeaders(record);
+  if (!former.length) return html``;
+  const day = (ms: number) => formatDay(ms, ctx.site.timeZone);
+  return html`<section class="former-leaders" aria-labelledby="former-h"><h2 id="former-h">历任领导</h2>
+<ul class="former-leader-list">${former.map(
+    (l) =>
+      html`<li><span class="former-name">${l.name}</span> ${l.position}（<time>${day(l.from)}</time> 至 <time>${day(l.to)}</time>）</li>`,
+  )}</ul>
+</section>`;
+}
+
 export function organBody(ctx: LayoutContext, r: OrganRecord, bodyHtml: string): Html {
   const f = r.fields;
   const key = organKeyOf(r);
@@ -55,5 +77,6 @@ export function organBody(ctx: LayoutContext, r: OrganRecord, bodyHtml: string):
 ${f.units.length ? html`<section aria-labelledby="units-h"><h2 id="units-h">内设机构</h2><dl class="organ-units">${f.units.map((u) => html`<dt>${u.name}</dt><dd>${u.duties ?? ""}</dd>`)}</dl></section>` : ""}
 <section aria-labelledby="contact-h"><h2 id="contact-h">联系方式</h2>${contactList(ctx, f)}</section>
 ${leaderList(ctx, r)}
+${formerLeaderList(ctx, r)}
 </article>`;
 }

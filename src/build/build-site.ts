@@ -1,6 +1,6 @@
 /**
- * One whole build: settings → validated records → pages (Eleventy, then the streamed detail and
- * list pages) → after-render steps → swap.
+ * One whole build: settings → validated records → pages (Eleventy for any page source that is
+ * not streamed, then the streamed pages) → after-render steps → swap.
  * Everything is written to a sibling folder first; the published folder is replaced only when
  * every phase succeeded, so a failed build leaves the previous output exactly as it was.
  */
@@ -20,6 +20,10 @@ import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
+import { copyPassthrough } from "./passthrough.ts";
+import { openRecordStore, saveRecordStore } from "./cache/records.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { recordPlugin } from "../eleventy/virtual-pages.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -87,6 +91,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const parts = options.parts ?? defaultParts;
   // Ordered before anything is read: a step naming a missing step fails at once.
   const steps = orderSteps(parts.steps);
+  const types = options.types ?? DEFAULT_TYPES;
+  // With a build cache, unchanged files keep the records the last build validated (records.ts).
+  const records =
+    options.cache ??
+    (options.cacheDir === undefined || options.includeDrafts
+      ? undefined
+      : await timed(timings, "records open", () =>
+          openRecordStore(path.resolve(options.cacheDir!), options.site, types),
+        ));
   const state = await timed(timings, "load+validate", () =>
     createState(
       {
@@ -94,8 +107,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         contentDir: path.resolve(options.contentDir),
         now,
         includeDrafts: options.includeDrafts,
-        cache: options.cache,
-        types: options.types,
+        cache: records,
+        types,
         extraFiles: options.extraFiles,
       },
       parts,
@@ -111,6 +124,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const ref: StateRef = { current: state };
   try {
     await timed(timings, "render", async () => {
+      // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
+      if (parts.pages.every((source) => source.streamed))
+        return copyPassthrough(recordPlugin(ref, parts.pages).passthrough, staging);
       const eleventy = new Eleventy(EMPTY_INPUT, staging, {
         quietMode: true,
         configPath: false,
@@ -138,6 +154,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await timed(timings, "cache save", () => {
       try {
         session.save();
+        // Unchanged (no file read or forgotten): the store on disk already says the same.
+        if (records && records !== options.cache && records.changed)
+          saveRecordStore(path.resolve(options.cacheDir!), records, types);
       } catch (err) {
         session.release();
         console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);

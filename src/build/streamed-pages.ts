@@ -7,7 +7,38 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { templateName, type PageSource } from "../eleventy/page-source.ts";
-import { outputFileOf } from "../eleventy/site-outputs.ts";
+import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
+
+/**
+ * The pages of the streamed sources, the one-off pages (home, 404, search …) first: `npm start`
+ * serves each page as soon as it is written, and the home page should not wait for 50k items.
+ */
+export function streamedPages(state: BuildState, sources: readonly PageSource[]): VirtualPage[] {
+  const streamed = new Set(sources.filter((s) => s.streamed).map(templateName));
+  const pages = state.outputs.pages.filter((page) => streamed.has(page.template));
+  return [
+    ...pages.filter((page) => page.item === undefined),
+    ...pages.filter((page) => page.item !== undefined),
+  ];
+}
+
+/**
+ * Lets the event loop run every ~50 ms of rendering: `npm start` answers requests from the pages
+ * written so far while its first build renders, and a loop of awaited synchronous renders would
+ * hold every request until the build's first real wait (the search index, minutes at 50k).
+ */
+export function eventLoopTurns(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last < 50) return undefined;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        last = performance.now();
+        resolve();
+      }),
+    );
+  };
+}
 
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */
 export async function writeStreamedPages(
@@ -15,9 +46,10 @@ export async function writeStreamedPages(
   sources: readonly PageSource[],
   outDir: string,
 ): Promise<number> {
-  const streamed = new Set(sources.filter((s) => s.streamed).map(templateName));
-  const pages = state.outputs.pages.filter((page) => streamed.has(page.template));
+  const pages = streamedPages(state, sources);
+  const turn = eventLoopTurns();
   for (const page of pages) {
+    await turn();
     const file = path.join(outDir, outputFileOf(page.url));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, await page.render());

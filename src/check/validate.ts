@@ -21,6 +21,7 @@ import { reviewByWarnings } from "./review-by.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
 import { websiteReportProblems } from "../tallies/website-report-checks.ts";
+import { organReportProblems } from "../organs/report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { mediaFileProblems } from "../media/media-checks.ts";
@@ -81,6 +82,7 @@ export function validateContent(
     ...reportProblems(portal, tallies),
     ...countedTypeProblems(portal),
     ...websiteReportProblems(portal),
+    ...organReportProblems(portal, options.now),
     ...wordingProblems(site, types, loaded.all),
     ...signoffProblems(site, types, loaded.all),
     ...backdatingProblems(site, loaded.all, options.contentDir, options.now),

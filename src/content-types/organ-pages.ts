@@ -18,7 +18,9 @@ import {
   SECTION,
 } from "../../layouts/organs/platform.ts";
 import { hubPage, organsIndexPage } from "../../layouts/organs/hub.ts";
-import { organReportPage, organReportsPage, summaryPage } from "../../layouts/organs/report.ts";
+import { organReportsPage } from "../../layouts/organs/report.ts";
+import { organReportPage } from "../../layouts/organs/organ-report.ts";
+import { summaryPage } from "../../layouts/organs/summary.ts";
 import { categoryItems, catalogueOf, organsOf, type Organ } from "../organs/platform.ts";
 import { organAudit, organFigure, organReports, type OrganReports } from "../organs/tallies.ts";
 import { article20 } from "../organs/article-20.ts";

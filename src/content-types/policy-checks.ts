@@ -55,27 +55,28 @@ export function policyChecks(
     const target = record.fields.interprets;
     if (target === undefined) continue;
     const doc = byIndexNo.get(target);
-    const where = {
+    // The line only for a problem: finding it parses the file's front matter again.
+    const where = () => ({
       file: record.file,
       line: lineOfRecordPath(record, ["interprets"]),
       field: "interprets（所解读文件的索引号）",
-    };
+    });
     if (!doc)
       problems.push({
         severity: "error",
-        ...where,
+        ...where(),
         message: `找不到索引号为“${target}”的政策文件；请填写被解读文件的索引号`,
       });
     else if (doc.fields.kind === "政策解读")
       problems.push({
         severity: "error",
-        ...where,
+        ...where(),
         message: `“${target}”本身是政策解读；应指向被解读的政策文件`,
       });
     else if (isPublished(record) && !isPublished(doc)) {
       problems.push({
         severity: "warning",
-        ...where,
+        ...where(),
         message: `解读已发布，但所解读的文件 ${doc.file} 尚未发布（草稿或定时发布），解读将暂时没有指向原文件的链接`,
       });
     }

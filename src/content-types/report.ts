@@ -28,10 +28,19 @@ export const report: TypeSpec<"report", ReportFields> = {
       `# table3: / table4: 见 docs/tallies.md`,
     ],
     folder: () => "",
-    path({ name, stamp, contentDir }) {
+    // An organ's report is content/reports/<organ>/<year>.md: `--name edu/2025` (docs/organs.md).
+    path({ name, stamp, contentDir, site }) {
       const rel = `${FOLDER}/${name ?? stamp.year - 1}.md`;
-      if (name !== undefined && !/^\d{4}$/.test(name))
-        throw new ScaffoldError("年度报告的文件名应为年份，例如 --name 2025");
+      const match = name === undefined ? null : /^(?:([a-z0-9-]+)\/)?(\d{4})$/.exec(name);
+      if (name !== undefined && !match)
+        throw new ScaffoldError(
+          "年度报告的文件名应为年份（例如 --name 2025），机关的年度报告为 机关的键/年份（例如 --name edu/2025）",
+        );
+      const organ = match?.[1];
+      if (organ !== undefined && !site.departments.some((d) => d.key === organ))
+        throw new ScaffoldError(
+          `“${organ}”不是站点配置 departments 中的键；可选：${site.departments.map((d) => d.key).join("、")}`,
+        );
       if (existsSync(path.join(contentDir, rel))) throw new ScaffoldError(`content/${rel} 已存在`);
       return rel;
     },

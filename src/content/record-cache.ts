@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Site } from "../config/schema.ts";
 import type { FileResult } from "./read-file.ts";
 
-interface Entry {
+export interface RecordCacheEntry {
   mtimeMs: number;
   size: number;
   ino: number;
@@ -26,10 +26,23 @@ const RECENT_MS = 2000;
 const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).digest("hex");
 
 export class RecordCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: Map<string, RecordCacheEntry> = new Map();
   private seen = new Set<string>();
+  /** Has an entry been added, replaced or forgotten since the cache was made? */
+  changed = false;
 
-  constructor(readonly site: Site) {}
+  /** `entries`: what an earlier build kept (the build cache's record store, src/build/cache/records.ts). */
+  constructor(
+    readonly site: Site,
+    entries?: Iterable<[string, RecordCacheEntry]>,
+  ) {
+    if (entries) this.entries = new Map(entries);
+  }
+
+  /** Every file's entry, for keeping them past this process. */
+  snapshot(): [string, RecordCacheEntry][] {
+    return [...this.entries];
+  }
 
   /** The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered. */
   get(abs: string, read: () => FileResult): FileResult {
@@ -48,12 +61,17 @@ export class RecordCache {
       return entry.result;
     const result = read();
     this.entries.set(abs, { mtimeMs, size, ino, digest, result });
+    this.changed = true;
     return result;
   }
 
   /** Call after a whole pass over content/: forgets files that were not asked for (deleted). */
   prune(): void {
-    for (const abs of this.entries.keys()) if (!this.seen.has(abs)) this.entries.delete(abs);
+    for (const abs of this.entries.keys())
+      if (!this.seen.has(abs)) {
+        this.entries.delete(abs);
+        this.changed = true;
+      }
     this.seen = new Set();
   }
 

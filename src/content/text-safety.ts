@@ -101,15 +101,16 @@ export function fieldTextProblems(data: unknown, file: string, lineOf: LineLocat
       });
   }
   for (const [path, value, label] of strictStrings(data)) {
-    const at = { severity: "error" as const, file, line: lineOf(path), field: `${formatPath(path)}（${label}）` };
+    // The line is looked up only for a problem: it parses the front matter again (yaml's CST).
+    const at = () => ({ severity: "error" as const, file, line: lineOf(path), field: `${formatPath(path)}（${label}）` });
     const found = [...new Set(value.match(FORMAT) ?? [])];
     if (found.length)
       problems.push({
-        ...at,
+        ...at(),
         message: `含有不可见的格式字符 ${found.map(codePoint).join("、")}（零宽字符或文字方向控制符）；请删除后重新输入${label}`,
       });
     else if (path[path.length - 1] === "title" && value.trim() !== "" && !VISIBLE.test(value))
-      problems.push({ ...at, message: "标题没有可见的文字" });
+      problems.push({ ...at(), message: "标题没有可见的文字" });
   }
   return problems;
 }

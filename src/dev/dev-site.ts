@@ -16,6 +16,8 @@ import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
+import { openRecordStore } from "../build/cache/records.ts";
+import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { orderSteps, type BuildStep } from "../build/steps.ts";
 import { SEARCH_STEP } from "../search/index-step.ts";
 import { createState } from "../build/load-state.ts";
@@ -126,11 +128,15 @@ export class DevSite {
   }
 
   /**
-   * Full build into outDir (Eleventy, every after-render step but the search index, which the
+   * Full build into outDir (every page, every after-render step but the search index, which the
    * session builds in the background: src/dev/search-refresh.ts), then remembers what it made.
    */
   static async start(options: DevSiteOptions): Promise<{ site: DevSite; timings: Record<string, number> }> {
-    const cache = new RecordCache(options.site);
+    // With a build cache, the records the last build kept (src/build/cache/records.ts): only changed files are read.
+    const cache =
+      options.cacheDir !== undefined && !options.includeDrafts
+        ? openRecordStore(path.resolve(options.cacheDir), options.site, DEFAULT_TYPES)
+        : new RecordCache(options.site);
     const parts = options.parts ?? defaultParts;
     const { state, timings } = await buildSite({
       ...options,

@@ -16,8 +16,10 @@ export interface PageSource {
   create(ref: StateRef): object;
   /**
    * Rendered and written one page at a time by src/build/streamed-pages.ts instead of Eleventy,
-   * which keeps every page's HTML in memory until its build ends; for sources with one page per
-   * content item.
+   * which keeps every page's HTML in memory until its build ends (and takes the build cache's
+   * reuse). Every source of src/build/defaults.ts is; a build whose sources all are skips
+   * Eleventy and copies the assets itself (src/build/passthrough.ts). A source needing more of
+   * Eleventy's data cascade than src/eleventy/virtual-pages.ts expands leaves this unset.
    */
   streamed?: boolean;
 }

@@ -79,6 +79,12 @@ export function ownerOf(record: ContentRecord, organNames: ReadonlySet<string>):
 export const currentLeaders = (record: OrganRecord): Leader[] =>
   record.fields.leaders.filter((l) => l.to === undefined);
 
+/** The former leaders, for the 机构 page's 历任领导: the most recent departure first. */
+export const formerLeaders = (record: OrganRecord): (Leader & { to: NonNullable<Leader["to"]> })[] =>
+  record.fields.leaders
+    .filter((l): l is Leader & { to: NonNullable<Leader["to"]> } => l.to !== undefined)
+    .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1));
+
 /** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
 export function categoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
   const kinds = new Set<string>(category.policy_kinds ?? []);

@@ -14,6 +14,7 @@ import { countedTypes } from "../tallies/cells.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { queryValue } from "../tallies/query.ts";
 import { organsOf, type Organ } from "./platform.ts";
+import { organReportFiles, type ReportRecord } from "./report-files.ts";
 
 const MEASURES = [
   ["issued", "本年制发件数"],
@@ -64,7 +65,9 @@ export interface OrganReports {
   /** The site with those rows as its statistics: what the tally engine counts an organ's items by. */
   site: Site;
   byOrgan: Map<string, OrganTally>;
-  /** Years with a figure in any organ's 年报, ascending: the summary's years. */
+  /** The organs' report files (the text and the manual tables): organ key → year → file. */
+  files: Map<string, Map<number, ReportRecord>>;
+  /** Years with a figure in any organ's 年报 or a report file, ascending: the summary's years. */
   years: number[];
 }
 
@@ -83,11 +86,14 @@ export function organReports(portal: Portal): OrganReports {
     for (const year of tallies.years) years.add(year);
     byOrgan.set(organ.key, { organ, tallies, audits: auditLists(own, tallies) });
   }
+  const files = organReportFiles(portal);
+  for (const byYear of files.values()) for (const year of byYear.keys()) years.add(year);
   reports = {
     sections,
     rows: statisticsRows(sections),
     site,
     byOrgan,
+    files,
     years: [...years].sort((a, b) => a - b),
   };
   cache.set(portal, reports);
@@ -109,6 +115,13 @@ export function organAudit(
 ): ContentRecord[] {
   return reports.byOrgan.get(organ)?.audits.get(auditKey(year, row.key)) ?? [];
 }
+
+/** An organ's report file for a year, when it has one (its manual tables and text). */
+export const organReportFile = (
+  reports: OrganReports,
+  organ: string,
+  year: number,
+): ReportRecord | undefined => reports.files.get(organ)?.get(year);
 
 /** The county summary's figure: the sum of the organs' figures. */
 export function summaryFigure(reports: OrganReports, year: number, row: StatisticsRow): number {

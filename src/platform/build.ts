@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { buildSite, type BuildResult } from "../build/build-site.ts";
+import type { SiteParts } from "../build/outputs.ts";
 import { checkOutputFolder, preparePublication } from "../build/publish.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform, PlatformSite } from "./config.ts";
@@ -45,6 +46,8 @@ export async function buildSites(
   dir: string,
   now: number,
   shares = sharesOrThrow(platform),
+  /** Page sources and steps (default: the portal's); the benchmark's pages-only run passes no steps. */
+  parts?: SiteParts,
 ): Promise<SiteBuilt[]> {
   const built: SiteBuilt[] = [];
   for (const s of sites) {
@@ -57,6 +60,7 @@ export async function buildSites(
         outDir: path.join(dir, s.key),
         now,
         extraFiles: shares.into.get(s.key),
+        parts,
       }),
     );
     const { state, timings } = result;

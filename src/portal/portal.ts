@@ -28,7 +28,10 @@ export interface Portal {
   interpretedDocOf: Map<string, RecordOf<"policy">>;
   /** Calendar years that have a published item, newest first. */
   years: number[];
-  /** The yearly files (content/reports/<year>.md, a `yearly` type) by year; not items, so not in `records`. */
+  /**
+   * The site's yearly files (content/reports/<year>.md, a `yearly` type) by year; not items, so not
+   * in `records`. An organ's (content/reports/<organ>/<year>.md) are in `byType` only (src/organs/).
+   */
   reports: Map<number, RecordOf<"report">>;
 }
 
@@ -49,11 +52,15 @@ export function buildPortal(
   const yearly = new Set(types.filter((t) => t.yearly).map((t) => t.type));
   const undated = new Set(types.filter((t) => t.undatedYears).map((t) => t.type));
   const reports = new Map<number, RecordOf<"report">>();
-  for (const record of published)
-    if (yearly.has(record.type)) reports.set(Number(record.id.split("/")[1]), record as RecordOf<"report">);
-  const records = published.filter((r) => !yearly.has(r.type)).sort(newestFirst);
   const lists: Record<string, ContentRecord[]> = Object.fromEntries(types.map((t) => [t.type, []]));
-  for (const type of yearly) lists[type] = [...reports.values()].filter((r) => r.type === type);
+  for (const record of published) {
+    if (!yearly.has(record.type)) continue;
+    lists[record.type].push(record);
+    const path = record.id.split("/");
+    if (path.length === 2) reports.set(Number(path[1]), record as RecordOf<"report">);
+  }
+  for (const type of yearly) lists[type].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records = published.filter((r) => !yearly.has(r.type)).sort(newestFirst);
   const byType = lists as ByType;
   const newsByColumn = new Map<string, RecordOf<"news">[]>(site.columns.map((c) => [c.name, []]));
   const byTopic = new Map<string, ContentRecord[]>(site.topics.map((t) => [t.name, []]));

@@ -87,6 +87,12 @@ test("file names: --name is used as given, a second file on the same minute gets
   site.write("news/2026/0301-0900.md", "x");
   assert.equal(scaffold(options).rel, "news/2026/0301-0900-2.md");
   assert.throws(() => scaffold({ ...options, name: "Spring" }), /文件名“Spring”不能用作网址/);
+  // An organ's 年度报告: content/reports/<organ>/<year>.md (docs/organs.md).
+  assert.equal(scaffold({ ...options, type: "report", name: "market/2025" }).rel, "reports/market/2025.md");
+  assert.throws(
+    () => scaffold({ ...options, type: "report", name: "police/2025" }),
+    /“police”不是站点配置 departments 中的键/,
+  );
   assert.throws(
     () => scaffold({ ...options, type: "topic", name: "nope" }),
     /专题页的文件名必须是站点配置中专题的键：ecology/,

@@ -85,7 +85,7 @@ test("an organ's 年报 figures equal their audit lists, and the county summary 
     const summary = site.read(`/open/reports/${year}/`);
     const sums = [
       ...summary.matchAll(
-        /<tr><th scope="row">[^<]+<\/th><td class="total">(\d+)<\/td>((?:<td>.*?<\/td>)+)<\/tr>/g,
+        /<tr><th scope="row">[^<]+<\/th><td class="total">(\d+)<\/td>((?:<td><a .*?<\/td>)+)<\/tr>/g,
       ),
     ];
     assert.equal(sums.length, perRow.size, "one summary row per figure");
@@ -104,12 +104,23 @@ test("an organ's 年报 figures equal their audit lists, and the county summary 
   );
 });
 
-test("a former leader stays in the file and is on no page; current leaders have photo with alt, 职务 and 任职时间", () => {
+test("a former leader is on no current listing, only under 历任领导 on the 机构 page; current leaders have photo with alt, 职务 and 任职时间", () => {
   for (const file of site.files()) {
     if (!/\.(html|json|xml|txt|csv)$/.test(file) || file.startsWith("pagefind/")) continue;
+    if (file === "organs/market/index.html") continue;
     assert.ok(!site.read(file).includes("欧阳离任"), `former leader on ${file}`);
   }
   const market = site.read("/organs/market/");
+  const former = market.indexOf('<section class="former-leaders"');
+  assert.ok(former > 0, "历任领导 section");
+  assert.ok(!market.slice(0, former).includes("欧阳离任"), "not in 领导信息 nor above");
+  assert.match(
+    textOf(market.slice(former, market.indexOf("</section>", former))),
+    /^历任领导 欧阳离任 原局长（2019-01-01 至 2023-12-31）$/,
+  );
+  // The former leader's photo is not shown anywhere; organs without a former leader have no such section.
+  assert.ok(!market.includes("p3.svg"));
+  assert.ok(!site.read("/organs/town/").includes("历任领导"));
   assert.match(market, /<img class="leader-photo" src="\/media\/images\/p2.svg" alt="钱守信同志示意头像"/);
   assert.match(textOf(market), /钱守信 局长 分工：分管工作 任职时间：2024-01-01起/);
 });

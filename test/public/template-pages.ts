@@ -121,9 +121,11 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "organ category list", url: organUrls.category("edu", "functions") },
     { name: "organ catalogue", url: organUrls.catalogue("edu") },
     { name: "organ 年报 index", url: organUrls.reports("edu") },
-    { name: "organ 年报", url: organUrls.report("edu", 2026) },
+    { name: "organ 年报 (未填报)", url: organUrls.report("edu", 2026) },
+    { name: "organ 年报 (report file: tables 三 and 四)", url: organUrls.report("market", 2025) },
     { name: "organ audit list", url: organUrls.audit("edu", 2026, "normative-issued") },
-    { name: "organs' summary", url: organUrls.summary(2026) },
+    { name: "organs' summary (no report files)", url: organUrls.summary(2026) },
+    { name: "organs' summary (summed tables)", url: organUrls.summary(2025) },
   ];
   return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
 }

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
-import { templateName } from "../../eleventy/page-source.ts";
+import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
@@ -21,10 +21,11 @@ export async function writeStreamedPagesCached(
   outDir: string,
 ): Promise<number> {
   const { state, cache, digests, tracer, known, report } = session;
-  const streamed = new Set(sources.filter((s) => s.streamed).map(templateName));
-  const pages = state.outputs.pages.filter((page) => streamed.has(page.template));
+  const pages = streamedPages(state, sources);
+  const turn = eventLoopTurns();
   await tracer.during(async () => {
     for (const page of pages) {
+      await turn();
       const file = outputFileOf(page.url);
       const dest = path.join(outDir, file);
       let key: string | undefined;

@@ -15,6 +15,7 @@ import { severityFor } from "../record-checks.ts";
 import { WordingMatcher, type Finding } from "./matcher.ts";
 import { coveredBy } from "./names.ts";
 import { fieldPosition } from "./position.ts";
+import { organNames, organNamesKey, type OrganNames } from "./organ-names.ts";
 
 /** Fields that hold no prose: the sign-off record, suppressions, and paths or addresses. */
 const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
@@ -51,12 +52,14 @@ function joinFields(fields: [PropertyKey[], string][], starts: number[]): string
   return joined;
 }
 
-const matchers = new WeakMap<Site, WordingMatcher>();
+// One matcher per site and set of organ names: rebuilt when an organ file changes a name, not per build.
+const matchers = new WeakMap<Site, { key: string; matcher: WordingMatcher }>();
 
-export function wordingMatcher(site: Site): WordingMatcher {
-  let matcher = matchers.get(site);
-  if (!matcher) matchers.set(site, (matcher = new WordingMatcher(site)));
-  return matcher;
+export function wordingMatcher(site: Site, organs?: OrganNames): WordingMatcher {
+  const key = organs ? organNamesKey(organs) : "";
+  let entry = matchers.get(site);
+  if (entry?.key !== key) matchers.set(site, (entry = { key, matcher: new WordingMatcher(site, organs) }));
+  return entry.matcher;
 }
 
 function severityOf(site: Site, record: ContentRecord, finding: Finding): Severity {
@@ -72,7 +75,7 @@ export function wordingProblems(
   types: readonly AnyTypeSpec[],
   records: readonly ContentRecord[],
 ): Problem[] {
-  const matcher = wordingMatcher(site);
+  const matcher = wordingMatcher(site, organNames(site, records));
   const problems: Problem[] = [...matcher.problems];
   for (const record of records) {
     const ignores = (record.fields as { wording_ignore?: Ignore[] }).wording_ignore ?? [];

@@ -18,6 +18,7 @@ import {
 } from "./names.ts";
 import { allTitles, leaderWarnings } from "./leaders.ts";
 import { INTERESTING, typographyHits } from "./typography.ts";
+import { NO_ORGAN_NAMES, type OrganNames } from "./organ-names.ts";
 
 export type FindingKind = "term" | "name" | "leader" | "typography";
 
@@ -30,6 +31,21 @@ export interface Finding {
 
 const NONE: Finding[] = [];
 
+/**
+ * A miss of a short name inside a miss of a longer one (市民正局 inside 测试市民正局, when both the
+ * department's and the organ's full name are declared) is one mistake: only the longer is reported.
+ */
+function withoutNested(findings: Finding[]): Finding[] {
+  const names = findings.filter((f) => f.kind === "name");
+  if (names.length < 2) return findings;
+  const inside = (f: Finding, g: Finding) =>
+    g !== f &&
+    g.start <= f.start &&
+    f.start + f.found.length <= g.start + g.found.length &&
+    g.found.length > f.found.length;
+  return findings.filter((f) => f.kind !== "name" || !names.some((g) => inside(f, g)));
+}
+
 type Action = NameAction | { type: "term"; term: Term };
 
 export class WordingMatcher {
@@ -40,12 +56,16 @@ export class WordingMatcher {
   private readonly known: Set<string>;
   private readonly titles: string[];
 
-  constructor(readonly site: Site) {
+  /** `organs`: the names organ files declare (src/check/wording/organ-names.ts). */
+  constructor(
+    readonly site: Site,
+    organs: OrganNames = NO_ORGAN_NAMES,
+  ) {
     const dictionary = shippedDictionary();
     const terms = [...dictionary.terms, ...site.wording.terms.map((t) => ({ ...t, from: "site.config.ts" }))];
     this.problems = [...dictionary.problems, ...similarShapes().problems];
-    const names = declaredNames(site);
-    this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site)])];
+    const names = declaredNames(site, organs);
+    this.declared = [...new Set([...names.map((n) => n.text), ...knownNames(site, organs)])];
     this.known = new Set(this.declared);
     this.titles = allTitles(site);
     const byPattern = new Map<string, Action[]>();
@@ -92,7 +112,7 @@ export class WordingMatcher {
     }
     const out = this.out as Finding[] | undefined;
     this.out = this.seen = undefined;
-    return out ? out.sort((a, b) => a.start - b.start) : NONE;
+    return out ? withoutNested(out).sort((a, b) => a.start - b.start) : NONE;
   }
 
   private act(action: Action, start: number, publishedAt: number): void {
@@ -121,7 +141,7 @@ export class WordingMatcher {
         kind: "name",
         start: near.start,
         found: near.found,
-        message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；站点声明的名称）`,
+        message: `${name.kind}“${near.found}”应为“${name.text}”（${near.reason}；${name.file ? `机关文件 ${name.file} 中的名称` : "站点声明的名称"}）`,
       });
     }
   }

@@ -18,6 +18,7 @@ import type { Site } from "../../config/schema.ts";
 import type { Leader } from "../../config/wording.ts";
 import { isHomophone } from "./homophones.ts";
 import { isSimilarShape } from "./similar-shapes.ts";
+import { NO_ORGAN_NAMES, type OrganNames } from "./organ-names.ts";
 
 export type NameKind = "领导姓名" | "机构名称" | "地名";
 
@@ -26,6 +27,8 @@ export interface DeclaredName {
   kind: NameKind;
   /** Leader entries of this name (offices held), for the title and term checks. */
   leaders: Leader[];
+  /** Where it is declared, when not in the site config: an organ file (content/organs/edu.md). */
+  file?: string;
 }
 
 /** What the automaton reports for a pattern. */
@@ -35,11 +38,11 @@ export type NameAction =
   /** One half of the name (pigeonhole: one changed character leaves the other half intact). */
   | { type: "half"; name: DeclaredName; offset: number };
 
-export function declaredNames(site: Site): DeclaredName[] {
+export function declaredNames(site: Site, organs: OrganNames = NO_ORGAN_NAMES): DeclaredName[] {
   const byText = new Map<string, DeclaredName>();
-  const add = (text: string, kind: NameKind, leader?: Leader) => {
+  const add = (text: string, kind: NameKind, leader?: Leader, file?: string) => {
     let entry = byText.get(text);
-    if (!entry) byText.set(text, (entry = { text, kind, leaders: [] }));
+    if (!entry) byText.set(text, (entry = { text, kind, leaders: [], file }));
     if (leader) entry.leaders.push(leader);
   };
   for (const leader of site.wording.leaders) add(leader.name, "领导姓名", leader);
@@ -47,11 +50,13 @@ export function declaredNames(site: Site): DeclaredName[] {
   for (const dept of site.departments) add(dept.name, "机构名称");
   for (const n of [site.name, site.sponsor]) add(n, "机构名称");
   for (const place of site.wording.places) add(place, "地名");
+  // After the config's: a name the config declares keeps its leader entries and its source.
+  for (const name of organs.declared) add(name.text, name.kind, undefined, name.file);
   return [...byText.values()];
 }
 
 /** Every other name the site config knows (columns, periodicals, topics …): never a near miss. */
-export function knownNames(site: Site): string[] {
+export function knownNames(site: Site, organs: OrganNames = NO_ORGAN_NAMES): string[] {
   const lists = [
     site.columns,
     site.departments,
@@ -61,7 +66,7 @@ export function knownNames(site: Site): string[] {
     site.videoKinds,
     site.periodicals,
   ];
-  return [...new Set(lists.flatMap((list) => list.map((k) => k.name)))];
+  return [...new Set([...lists.flatMap((list) => list.map((k) => k.name)), ...organs.known])];
 }
 
 export function namePatterns(names: readonly DeclaredName[]): [string, NameAction][] {
