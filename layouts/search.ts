@@ -44,6 +44,7 @@ export function searchPage(ctx: LayoutContext): string {
 <link rel="stylesheet" href="${ctx.href("/assets/search.css")}">
 <link rel="modulepreload" href="${ctx.href("/assets/search-query.js")}">
 <link rel="modulepreload" href="${ctx.href("/assets/search-result.js")}">
+<link rel="modulepreload" href="${ctx.href("/assets/search-client.js")}">
 <script type="module" src="${ctx.href("/assets/search.js")}"></script>`;
   return basePage(
     ctx,

@@ -5,6 +5,7 @@
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
+import { connectSearchWorker } from "./search-client.js";
 
 const PAGE_SIZE = 10;
 const app = document.getElementById("search-app");
@@ -22,29 +23,7 @@ let shown = [];
 let visible = 0;
 let highlight = [];
 
-const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
-const pending = new Map();
-let callId = 0;
-worker.onmessage = (event) => {
-  const { id, value, error } = event.data;
-  const call = pending.get(id);
-  pending.delete(id);
-  if (error === undefined) call?.resolve(value);
-  else call?.reject(new Error(error));
-};
-worker.onerror = (event) => {
-  for (const call of pending.values()) call.reject(new Error(event.message));
-  pending.clear();
-};
-
-/** Asks the worker; resolves with its answer. */
-function ask(type, args = {}) {
-  return new Promise((resolve, reject) => {
-    const id = ++callId;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, type, ...args });
-  });
-}
+const ask = connectSearchWorker();
 
 let opened = null;
 let filling = Promise.resolve();

@@ -6,6 +6,7 @@
  */
 import { planQuery } from "./search-query.js";
 import { renderResult } from "./search-result.js";
+import { connectSearchWorker } from "./search-client.js";
 
 const PAGE_SIZE = 10;
 const app = document.getElementById("search-app");
@@ -17,28 +18,7 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = new URL(app.dataset.bundle, location.href).href;
 
-const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
-const pending = new Map();
-let callId = 0;
-worker.onmessage = (event) => {
-  const { id, value, error } = event.data;
-  const call = pending.get(id);
-  pending.delete(id);
-  if (error === undefined) call?.resolve(value);
-  else call?.reject(new Error(error));
-};
-worker.onerror = (event) => {
-  for (const call of pending.values()) call.reject(new Error(event.message));
-  pending.clear();
-};
-
-function ask(type, args = {}) {
-  return new Promise((resolve, reject) => {
-    const id = ++callId;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, type, ...args });
-  });
-}
+const ask = connectSearchWorker();
 
 let sites = [];
 let opened;
