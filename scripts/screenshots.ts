@@ -21,6 +21,15 @@ try {
   for (const width of [1366, 375]) {
     const page = await browser.newPage({ viewport: { width, height: width > 1000 ? 900 : 740 } });
     await page.goto(new URL(url.replace(/^\//, ""), server.url).href, { waitUntil: "networkidle" });
+    // A full-page shot is taller than the window: lazy images below it would stay blank.
+    await page.evaluate(() =>
+      Promise.all(
+        [...document.images].map((img) => {
+          img.loading = "eager";
+          return img.decode().catch(() => undefined);
+        }),
+      ),
+    );
     const file = path.join(outDir, `${suffix}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
