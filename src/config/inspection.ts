@@ -24,27 +24,9 @@ export const inspectionSchema = z
         /** Hosts not fetched (an intranet system the runner cannot reach), e.g. ["oa.example.gov.cn"]. */
         skipHosts: z.array(z.string().trim().min(1)).default([]),
       })
-      .default(() => ({
-        timeoutSeconds: 15,
-        slowSeconds: 5,
-        perHostIntervalSeconds: 1,
-        concurrency: 4,
-        maxRedirects: 5,
-        cacheHours: 20,
-        skipHosts: [],
-      })),
+      // Parsed as an empty object: every field takes its own default above.
+      .prefault({}),
   })
-  .default(() => ({
-    horizonDays: 7,
-    links: {
-      timeoutSeconds: 15,
-      slowSeconds: 5,
-      perHostIntervalSeconds: 1,
-      concurrency: 4,
-      maxRedirects: 5,
-      cacheHours: 20,
-      skipHosts: [],
-    },
-  }));
+  .prefault({});
 
 export type InspectionConfig = z.output<typeof inspectionSchema>;
