@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { StartRun } from "./start.ts";
+import type { CacheReport } from "../src/build/cache/session.ts";
 
 export interface BuildRun {
   /** buildSite's own wall time (process start-up excluded). */
@@ -23,14 +24,7 @@ export interface IncrementalRun {
   wallMs: number;
   cpuMs: number;
   timings: Record<string, number>;
-  cache?: {
-    reused: number;
-    rendered: number;
-    uncomparable: number;
-    shardsReused: number;
-    shardsIndexed: number;
-    ignored?: string;
-  };
+  cache?: CacheReport;
   changed: string;
   maxRssKb: number;
   treePeakKb: number;
