@@ -77,10 +77,16 @@ export async function buildSites(
   return built;
 }
 
-/** The whole platform in one process: every site, then the platform pages, published as one folder. */
-export async function buildPlatform(platform: Platform, outDir: string, now: number): Promise<SiteBuilt[]> {
-  guardOutput(platform, outDir);
-  const shares = sharesOrThrow(platform);
+/**
+ * Publishes a platform atomically: `fill` puts the sites' folders into the staging folder, then the
+ * platform pages and the manifest are made from them (the one-process build and the merge job).
+ * The caller has guarded the output folder (guardOutput) before anything else could fail.
+ */
+export async function publishPlatform<T>(
+  platform: Platform,
+  outDir: string,
+  fill: (staging: string) => T | Promise<T>,
+): Promise<T> {
   const publication = preparePublication(outDir, {
     contentDir: platform.sites[0].contentDir,
     configPath: platform.configPath,
@@ -88,12 +94,21 @@ export async function buildPlatform(platform: Platform, outDir: string, now: num
   for (const line of publication.repaired) console.error(line);
   const staging = publication.begin();
   try {
-    const built = await buildSites(platform, platform.sites, staging, now, shares);
+    const filled = await fill(staging);
     await finishPlatform(platform, staging);
     publication.commit();
-    return built;
+    return filled;
   } catch (err) {
     publication.abort();
     throw err;
   }
+}
+
+/** The whole platform in one process: every site, then the platform pages, published as one folder. */
+export async function buildPlatform(platform: Platform, outDir: string, now: number): Promise<SiteBuilt[]> {
+  guardOutput(platform, outDir);
+  const shares = sharesOrThrow(platform);
+  return publishPlatform(platform, outDir, (staging) =>
+    buildSites(platform, platform.sites, staging, now, shares),
+  );
 }

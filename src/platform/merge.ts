@@ -5,12 +5,10 @@
  */
 import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
-import { preparePublication } from "../build/publish.ts";
 import { isGongkaiOutput } from "../build/output-guard.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform } from "./config.ts";
-import { finishPlatform } from "./finish.ts";
-import { guardOutput } from "./build.ts";
+import { guardOutput, publishPlatform } from "./build.ts";
 import { shownPath } from "./shares.ts";
 
 export async function mergePlatform(platform: Platform, partsDir: string, outDir: string): Promise<void> {
@@ -25,22 +23,11 @@ export async function mergePlatform(platform: Platform, partsDir: string, outDir
     }));
   if (missing.length) throw new ContentError(missing);
   guardOutput(platform, outDir);
-  const publication = preparePublication(outDir, {
-    contentDir: platform.sites[0].contentDir,
-    configPath: platform.configPath,
-  });
-  for (const line of publication.repaired) console.error(line);
-  const staging = publication.begin();
-  try {
+  await publishPlatform(platform, outDir, (staging) => {
     for (const s of platform.sites)
       cpSync(path.join(partsDir, s.key), path.join(staging, s.key), {
         recursive: true,
         verbatimSymlinks: true,
       });
-    await finishPlatform(platform, staging);
-    publication.commit();
-  } catch (err) {
-    publication.abort();
-    throw err;
-  }
+  });
 }
