@@ -120,9 +120,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       : await timed(timings, "cache open", () =>
           openSession(state, parts, options.cacheDir!, options.configPath),
         );
-  const staging = publication.begin();
+  // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
+  const staging = publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
+    if (session && publication.reused) await timed(timings, "staging reuse", () => session.adopt(staging));
     await timed(timings, "render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))
@@ -143,7 +145,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         : writeStreamedPages(state, parts.pages, staging),
     );
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
-    await timed(timings, "publish", () => publication.commit());
+    session?.sweep();
+    await timed(timings, "publish", () => publication.commit(session?.spare));
   } catch (err) {
     publication.abort();
     session?.release();

@@ -29,12 +29,14 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
 
 /**
  * `known`: SHA-256 of files this build already hashed (written from or into the build cache,
- * src/build/cache/), which are then only measured, not read.
+ * src/build/cache/), which are then only measured, not read; `sizeOf` gives the size of such a
+ * file by its SHA-256 when the cache knows it (a stat less per file).
  */
 export async function writeManifest(
   outDir: string,
   outputs?: SiteOutputs,
   known?: ReadonlyMap<string, string>,
+  sizeOf?: (sha256: string) => number | undefined,
 ): Promise<ManifestEntry[]> {
   const files = outputFiles(outDir).filter((rel) => rel !== MANIFEST_FILE);
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
@@ -46,8 +48,10 @@ export async function writeManifest(
   const unknown = files.filter((rel) => known?.get(rel) === undefined);
   const hashed = new Map((await hashFiles(outDir, unknown)).map((entry, i) => [unknown[i], entry]));
   const entries = files.map((rel) => {
-    const [size, sha256] = hashed.get(rel) ?? [statSync(path.join(outDir, rel)).size, known!.get(rel)!];
-    return { path: rel, size, sha256 };
+    const done = hashed.get(rel);
+    if (done) return { path: rel, size: done[0], sha256: done[1] };
+    const sha256 = known!.get(rel)!;
+    return { path: rel, size: sizeOf?.(sha256) ?? statSync(path.join(outDir, rel)).size, sha256 };
   });
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   const lines = entries.map((e) => JSON.stringify(e));
@@ -59,5 +63,10 @@ export const manifestStep: BuildStep = {
   name: "manifest",
   after: [EVERY_OTHER_STEP],
   outputs: () => [`/${MANIFEST_FILE}`],
-  run: async (state, outDir) => void (await writeManifest(outDir, state.outputs, sessionOf(state)?.known)),
+  run: async (state, outDir) => {
+    const session = sessionOf(state);
+    // The files of the previous output this build did not claim go before the folder is listed.
+    session?.sweep();
+    await writeManifest(outDir, state.outputs, session?.known, (sha256) => session?.cache.sizeOf(sha256));
+  },
 };

@@ -123,8 +123,9 @@ export async function writeSearchIndex(
   const write = (rel: string, data: Uint8Array) =>
     pending.push(
       gzipIndexFile(data).then((z) => {
-        writeFileSync(path.join(dir, rel), z);
         log.add(rel, z);
+        // A file of the previous output may be there, a blob's hard link (src/build/cache/spare.ts).
+        if (!cache?.claim(rel, log.hashOf(rel)!)) writeFileSync(path.join(dir, rel), z);
       }),
     );
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);

@@ -27,6 +27,7 @@ import type { Site } from "../../src/config/schema.ts";
 import { html } from "../../src/html/html.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
+import { sha256Of } from "../../src/build/cache/store.ts";
 
 const sample = await samplePortal();
 const root = mkdtempSync(path.join(tmpdir(), "gongkai-incremental-"));
@@ -55,6 +56,16 @@ const build = (outDir: string, cache: boolean) =>
     cacheDir: cache ? cacheDir : undefined,
   });
 
+const folders = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+
+/** Every file of a folder with its bytes' SHA-256. */
+const snapshot = (dir: string) =>
+  new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
+
 /** Builds incrementally and from nothing; the two trees must be the same bytes. */
 async function compare(what: string): Promise<BuildResult> {
   round++;
@@ -68,6 +79,8 @@ async function compare(what: string): Promise<BuildResult> {
     (rel) => !readFileSync(path.join(incremental, rel)).equals(readFileSync(path.join(clean, rel))),
   );
   assert.deepEqual(differing, [], `${what}: same bytes`);
+  // The incremental build starts from the output before last (src/build/cache/spare.ts): no folder left over.
+  assert.deepEqual(folders(incremental), folders(clean), `${what}: same folders`);
   rmSync(clean, { recursive: true, force: true });
   return result;
 }
@@ -104,6 +117,9 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
       "---\ntitle: 新增的一条新闻\ndate: 2026-03-01 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n正文。\n",
     );
     const result = await compare("edits");
+    // The output before last was the staging folder: most files stayed, the deleted item's went.
+    assert.ok(result.cache!.spareKept! > result.cache!.reused / 2, `kept ${result.cache!.spareKept}`);
+    assert.ok(result.cache!.spareSwept! > 0, "the deleted item's page removed");
     const changed = result.cache!.rendered - result.cache!.uncomparable;
     assert.ok(changed > 0 && changed < pages / 10, `rendered ${changed} comparable pages of ${pages}`);
     assert.ok(result.cache!.shardsReused > 0, "unchanged shards reused");
@@ -132,6 +148,38 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
     assert.notEqual(after, before, "the consultation's status changed");
     assert.ok(result.cache!.reused > result.cache!.rendered, "pages that do not read the clock are reused");
   });
+
+  await t.test(
+    "a build that fails after its pages leaves the published output and the cache as they were",
+    async () => {
+      const published = path.join(root, "incremental");
+      const before = snapshot(published);
+      const blobs = snapshot(path.join(cacheDir, "blobs"));
+      edit("news/2026/0107-government-plenary-meeting.md", (s) =>
+        s.replace("第一次全体会议", "第二次全体会议"),
+      );
+      const failing: SiteParts = {
+        ...parts,
+        steps: [
+          ...parts.steps,
+          { name: "fails", outputs: () => [], run: () => Promise.reject(new Error("步骤失败")) },
+        ],
+      };
+      await assert.rejects(
+        buildSite({ site, contentDir, outDir: published, now, parts: failing, types, cacheDir }),
+        /步骤失败/,
+      );
+      assert.deepEqual(snapshot(published), before, "published output unchanged");
+      // Blobs are hard-linked into the published folder: none may have been written through.
+      const after = snapshot(path.join(cacheDir, "blobs"));
+      assert.deepEqual(
+        [...blobs].filter(([rel, sha]) => after.has(rel) && after.get(rel) !== sha),
+        [],
+        "no blob changed",
+      );
+      await compare("after a failed build");
+    },
+  );
 
   await t.test("a column's config changes: everything rebuilt", async () => {
     site = {

@@ -71,6 +71,14 @@ export class SearchShardCache {
     return { grams: parseGrams(blob), files };
   }
 
+  /**
+   * Before the index step writes `rel` (a path in the index): true when the previous output's
+   * file there already holds these bytes (kept); otherwise it is removed, never written through.
+   */
+  claim(rel: string, sha256: string): boolean {
+    return this.session.cache.claim(path.join(this.dir, rel), sha256);
+  }
+
   /** Stores what the index step just wrote for the shard (files: [path in the index, SHA-256]) and its grams. */
   keep(key: string, files: readonly [string, string][], grams: ShardGrams): void {
     for (const [rel, sha256] of files) this.session.cache.store(path.join(this.dir, rel), sha256);

@@ -10,6 +10,8 @@ import type { SiteParts } from "../outputs.ts";
 import { Digests } from "./digest.ts";
 import { buildFingerprint } from "./fingerprint.ts";
 import { BuildCache } from "./store.ts";
+import { OUTPUT_MARKER } from "../output-guard.ts";
+import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 
 /** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
@@ -24,6 +26,12 @@ export interface CacheReport {
   /** Search shards taken from the cache / indexed. */
   shardsReused: number;
   shardsIndexed: number;
+  /**
+   * Files of the previous output the staging folder started with (spare.ts): kept in place /
+   * removed as no longer output (or changed); undefined when the build started from an empty folder.
+   */
+  spareKept?: number;
+  spareSwept?: number;
   /** Why the cache was not used at all, in Chinese (undefined when it was, or was empty). */
   ignored?: string;
 }
@@ -55,6 +63,25 @@ export class CacheSession {
       shardsIndexed: 0,
       ignored: cache.ignored,
     };
+  }
+
+  /** The folder the staging folder is taken from and the published one is kept in (spare.ts). */
+  get spare(): string {
+    return spareFolderOf(this.cache);
+  }
+
+  private staging?: string;
+
+  /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
+  adopt(staging: string): void {
+    this.staging = staging;
+    this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER]);
+  }
+
+  /** Before the folder is listed (the manifest) or published: removes the spare files nobody claimed. */
+  sweep(): void {
+    if (this.staging === undefined) return;
+    this.report.spareSwept = (this.report.spareSwept ?? 0) + sweepSpare(this.cache, this.staging);
   }
 
   /** Writes the index and lets go of the folder; the state no longer has a session. */

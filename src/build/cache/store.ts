@@ -74,6 +74,8 @@ export class BuildCache {
   private readonly made = new Set<string>();
   /** Why the previous index was not used (for the build's report), or undefined. */
   readonly ignored?: string;
+  /** The reused staging folder's files that may be blobs' hard links (path → inode), until claimed (spare.ts). */
+  private spare = new Map<string, number>();
 
   private constructor(
     readonly dir: string,
@@ -140,9 +142,51 @@ export class BuildCache {
   /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
   place(sha256: string, dest: string): boolean {
     if (!this.usable(sha256)) return false;
+    if (this.claim(dest, sha256)) return true;
     this.folder(path.dirname(dest));
     this.copy(this.blobPath(sha256), dest);
     return true;
+  }
+
+  /**
+   * Takes the reused staging folder's file at `dest` when it is a hard link of the usable blob
+   * `sha256` (same inode: same bytes); otherwise removes it (vacate), so that nothing writes into
+   * an inode a blob and the published site share. True when `dest` already holds the bytes.
+   */
+  claim(dest: string, sha256: string): boolean {
+    const ino = this.spare.get(dest);
+    if (ino === undefined) return false;
+    this.spare.delete(dest);
+    if (this.usable(sha256) && this.next.blobs[sha256]?.[2] === ino) return true;
+    unlinkSync(dest);
+    return false;
+  }
+
+  /** Removes the reused staging folder's file at `dest` before something is written there. */
+  vacate(dest: string): void {
+    if (this.spare.delete(dest)) unlinkSync(dest);
+  }
+
+  /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
+  blobInodes(): Set<number> {
+    return new Set(Object.values(this.previous.blobs).map(([, , ino]) => ino));
+  }
+
+  /** The reused staging folder's files that may be claimed (spare.ts). */
+  offer(files: Map<string, number>): void {
+    this.spare = files;
+  }
+
+  /** The reused staging folder's files nobody claimed: the caller removes them. */
+  unclaimed(): string[] {
+    const left = [...this.spare.keys()];
+    this.spare.clear();
+    return left;
+  }
+
+  /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
+  sizeOf(sha256: string): number | undefined {
+    return this.next.blobs[sha256]?.[0];
   }
 
   /** Keeps `file` (just written by this build, with this digest) as a blob. */

@@ -1,7 +1,8 @@
 /**
  * The streamed pages (detail and list pages) with the build cache: a page whose key (build
  * fingerprint, template, URL, digest of its item) and whose traced reads are as in the cached
- * build is hard-linked from the cache; every other page is rendered, written and stored.
+ * build is hard-linked from the cache (or left where the previous output had it, spare.ts);
+ * every other page is rendered, written and stored.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -54,9 +55,12 @@ export async function writeStreamedPagesCached(
           }`,
         );
       const { result: html, deps } = await tracer.trace(() => page.render());
-      cache.folder(path.dirname(dest));
-      writeFileSync(dest, html);
       const sha256 = sha256Of(html);
+      // Same bytes as the previous output's file (a page rendered every time): kept as it is.
+      if (!cache.claim(dest, sha256)) {
+        cache.folder(path.dirname(dest));
+        writeFileSync(dest, html);
+      }
       known.set(file, sha256);
       report.rendered++;
       if (key === undefined || deps === undefined) {
