@@ -81,6 +81,20 @@ interface Segment {
   pos: Uint8Array;
 }
 
+/**
+ * Joined files from an earlier build (the build cache, src/build/cache/search-shards.ts): a file
+ * whose bytes before gzip are the same as then is placed as it was, not compressed again (an
+ * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
+ */
+export interface JoinedFiles {
+  /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
+  take(rel: string, data: Uint8Array): string | undefined;
+  /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
+  claim(rel: string, sha256: string): boolean;
+  /** After `rel` was written (or claimed): keeps it for the next build. */
+  keep(rel: string, sha256: string): void;
+}
+
 /** Files to write, gzipped a few at a time (zlib's thread pool uses the second core). */
 class Writer {
   private pending: Promise<void>[] = [];
@@ -89,13 +103,22 @@ class Writer {
   constructor(
     private dir: string,
     private log: FileLog,
+    private joined?: JoinedFiles,
   ) {}
   async write(rel: string, data: Uint8Array): Promise<void> {
     const file = path.join(this.dir, rel);
+    const taken = this.joined?.take(rel, data);
+    if (taken !== undefined) {
+      this.log.addHash(rel, taken);
+      this.files++;
+      return;
+    }
     this.pending.push(
       gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }).then((z) => {
-        writeFileSync(file, z);
         this.log.add(rel, z);
+        const sha256 = this.log.hashOf(rel)!;
+        if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
+        this.joined?.keep(rel, sha256);
         this.bytes += z.length;
         this.files++;
       }),
@@ -178,6 +201,7 @@ export async function writeGramFiles(
   dir: string,
   shards: readonly ShardGrams[],
   log: FileLog,
+  joined?: JoinedFiles,
 ): Promise<{ buckets: number; files: number; bytes: number }> {
   mkdirSync(path.join(dir, "g"), { recursive: true });
   mkdirSync(path.join(dir, "x"), { recursive: true });
@@ -203,7 +227,7 @@ export async function writeGramFiles(
   while (buckets * BUCKET_BYTES < Math.min(total, shards.length * 64 * 1024 * 1024)) buckets *= 2;
   const inBucket: number[][] = Array.from({ length: buckets }, () => []);
   for (const key of [...byKey.keys()].sort((a, b) => a - b)) inBucket[hashOf(key) % buckets].push(key);
-  const writer = new Writer(dir, log);
+  const writer = new Writer(dir, log, joined);
   for (const [b, keys] of inBucket.entries()) {
     const out = new Bytes();
     out.varint(keys.length);

@@ -163,7 +163,7 @@ export async function writeSearchIndex(
       write(rel, Buffer.from(text));
     }
   });
-  const { buckets } = await writeGramFiles(dir, grams, log);
+  const { buckets } = await writeGramFiles(dir, grams, log, cache?.joined());
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,

@@ -102,6 +102,8 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
     assert.equal(again.cache!.rendered, again.cache!.uncomparable, "nothing else rendered");
     assert.ok(again.cache!.reused > again.cache!.uncomparable, `reused ${again.cache!.reused}`);
     assert.equal(again.cache!.shardsIndexed, 0);
+    // The buckets joined from unchanged shards come out the same: placed, not compressed again.
+    assert.ok(again.cache!.joinedReused! >= 16, `joined files reused: ${again.cache!.joinedReused}`);
   });
 
   await t.test("an edited title, an edited 解读, a deleted and an added item", async () => {

@@ -9,9 +9,10 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import type { ShardGrams } from "../../search/gram-files.ts";
+import type { JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
+import { sha256Of } from "./store.ts";
 
 export interface ShardPage {
   url: string;
@@ -88,6 +89,39 @@ export class SearchShardCache {
     ];
     this.remember(key, entry);
     this.session.report.shardsIndexed++;
+  }
+
+  /**
+   * The joined files (gram-files.ts) from the cache: a file made from the same bytes before gzip
+   * as in the cached build is placed, not compressed again.
+   */
+  joined(): JoinedFiles {
+    const { cache, known } = this.session;
+    const before = new Map<string, string>();
+    const prefix = path.relative(this.outDir, this.dir).split(path.sep).join("/");
+    const use = (rel: string, entry: [string, string]) => {
+      cache.setJoinedFile(rel, entry);
+      known.set(`${prefix}/${rel}`, entry[1]);
+    };
+    return {
+      take: (rel, data) => {
+        const raw = sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+        const entry = cache.joinedFile(rel);
+        if (entry?.[0] === raw && cache.place(entry[1], path.join(this.dir, rel))) {
+          use(rel, entry);
+          this.session.report.joinedReused = (this.session.report.joinedReused ?? 0) + 1;
+          return entry[1];
+        }
+        before.set(rel, raw);
+        return undefined;
+      },
+      claim: (rel, sha256) => this.claim(rel, sha256),
+      keep: (rel, sha256) => {
+        cache.store(path.join(this.dir, rel), sha256);
+        use(rel, [before.get(rel)!, sha256]);
+        before.delete(rel);
+      },
+    };
   }
 
   private remember(key: string, entry: [string, string][]): void {

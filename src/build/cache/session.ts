@@ -26,6 +26,8 @@ export interface CacheReport {
   /** Search shards taken from the cache / indexed. */
   shardsReused: number;
   shardsIndexed: number;
+  /** The search index's joined files placed from the cache (same bytes before gzip), when it was built. */
+  joinedReused?: number;
   /**
    * Files of the previous output the staging folder started with (spare.ts): kept in place /
    * removed as no longer output (or changed); undefined when the build started from an empty folder.

@@ -3,7 +3,8 @@
  *
  *   CACHEDIR.TAG        marks the folder as a cache (backup tools skip it; we refuse any other folder)
  *   index.json          the last build's fingerprint, per output file its key, reads and SHA-256,
- *                       per search shard the files it wrote
+ *                       per search shard the files it wrote, per joined search file its SHA-256
+ *                       before and after gzip
  *   blobs/ab/ab…        output files by SHA-256, hard-linked into the build's staging folder
  *
  * Nothing in it is trusted: an index of another format or fingerprint, or one that does not
@@ -42,6 +43,8 @@ const indexSchema = z.strictObject({
   pages: z.record(z.string(), z.tuple([z.string(), sha, z.array(z.tuple([z.string(), z.string()]))])),
   /** Shard key → its files [relative path, sha256]. */
   shards: z.record(z.string(), z.array(z.tuple([z.string(), sha]))),
+  /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
+  joined: z.record(z.string(), z.tuple([sha, sha])),
   /** sha256 → [size, mtimeMs, ino] of the blob when it was stored or last verified. */
   blobs: z.record(sha, z.tuple([z.number(), z.number(), z.number()])),
 });
@@ -84,7 +87,14 @@ export class BuildCache {
     ignored: string | undefined,
   ) {
     this.ignored = ignored;
-    const empty = (): Index => ({ format: CACHE_FORMAT, fingerprint, pages: {}, shards: {}, blobs: {} });
+    const empty = (): Index => ({
+      format: CACHE_FORMAT,
+      fingerprint,
+      pages: {},
+      shards: {},
+      joined: {},
+      blobs: {},
+    });
     this.previous = previous ?? empty();
     this.next = empty();
   }
@@ -224,13 +234,26 @@ export class BuildCache {
     this.next.shards[key] = files;
   }
 
+  /** A joined file of the search index: [SHA-256 before gzip, SHA-256 of the file]. */
+  joinedFile(rel: string): [string, string] | undefined {
+    return this.previous.joined[rel];
+  }
+
+  setJoinedFile(rel: string, entry: [string, string]): void {
+    this.next.joined[rel] = entry;
+  }
+
   /** Writes the new index (atomically), removes blobs nothing refers to, releases the lock. */
   save(): void {
     // A build that indexed nothing (the dev server leaves the index to its background refresh)
     // keeps the shards of the build before.
-    if (Object.keys(this.next.shards).length === 0) this.next.shards = this.previous.shards;
+    if (Object.keys(this.next.shards).length === 0) {
+      this.next.shards = this.previous.shards;
+      this.next.joined = this.previous.joined;
+    }
     const used = new Set<string>();
     for (const [, sha256] of Object.values(this.next.pages)) used.add(sha256);
+    for (const [, sha256] of Object.values(this.next.joined)) used.add(sha256);
     for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
     for (const sha256 of used) {
       const known = this.next.blobs[sha256] ?? this.previous.blobs[sha256];
