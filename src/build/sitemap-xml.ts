@@ -14,6 +14,7 @@ import { isoDateTime } from "../portal/dates.ts";
 import { escapeHtml } from "../html/html.ts";
 import { outputFileOf } from "../eleventy/site-outputs.ts";
 import type { BuildStep } from "./steps.ts";
+import { sessionOf } from "./cache/session.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -56,19 +57,47 @@ function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: n
   return { byUrl, newest };
 }
 
+/** The step's note in the build cache: the pages it found marked noindex. */
+const NOTE = "sitemap.xml noindex";
+
+/**
+ * Is the page marked noindex? Its head says; with the build cache, a page with the same bytes as
+ * in the cached build (same SHA-256) is as that build's sitemap found it, without opening it.
+ */
+function noindexTest(state: BuildState, outDir: string): { test(rel: string): boolean; done(): void } {
+  const session = sessionOf(state);
+  const before = session?.cache.note(NOTE);
+  const wasNoindex = new Set(before);
+  const found: string[] = [];
+  return {
+    test(rel) {
+      const sha256 = session?.known.get(rel);
+      const noindex =
+        before !== undefined && sha256 !== undefined && session!.cache.page(rel)?.sha256 === sha256
+          ? wasNoindex.has(rel)
+          : NOINDEX.test(headOf(path.join(outDir, rel)));
+      if (noindex) found.push(rel);
+      return noindex;
+    },
+    done: () => session?.cache.setNote(NOTE, found),
+  };
+}
+
 function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   const { byUrl, newest } = lastChanges(state);
   // Detail and list pages say noindex exactly when the build is a preview (layouts/parts/head.ts),
-  // so only the other pages (a few hundred: home, 404 …) are opened; reading all 60k heads of a
-  // 50k-item portal took most of this step's 3.6 s.
+  // so only the other pages (home, 404, the organs' pages …) are opened; reading all 60k heads of
+  // a 50k-item portal took most of this step's 3.6 s.
+  const noindex = noindexTest(state, outDir);
   const indexable = (rel: string, url: string) =>
-    byUrl.has(url) && !state.options.includeDrafts ? true : !NOINDEX.test(headOf(path.join(outDir, rel)));
+    byUrl.has(url) && !state.options.includeDrafts ? true : !noindex.test(rel);
   const entries: SitemapEntry[] = [];
   for (const { url } of state.outputs.pages) {
     const rel = outputFileOf(url);
     if (rel.endsWith(".html") && indexable(rel, url))
       entries.push({ url, lastmod: byUrl.get(url) || newest });
   }
+  noindex.done();
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

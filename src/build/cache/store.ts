@@ -45,6 +45,8 @@ const indexSchema = z.strictObject({
   shards: z.record(z.string(), z.array(z.tuple([z.string(), sha]))),
   /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
   joined: z.record(z.string(), z.tuple([sha, sha])),
+  /** What a step noted about this build's output (sitemap.xml: its pages marked noindex), by step. */
+  notes: z.record(z.string(), z.array(z.string())),
   /** sha256 → [size, mtimeMs, ino] of the blob when it was stored or last verified. */
   blobs: z.record(sha, z.tuple([z.number(), z.number(), z.number()])),
 });
@@ -93,6 +95,7 @@ export class BuildCache {
       pages: {},
       shards: {},
       joined: {},
+      notes: {},
       blobs: {},
     });
     this.previous = previous ?? empty();
@@ -232,6 +235,18 @@ export class BuildCache {
 
   setShard(key: string, files: [string, string][]): void {
     this.next.shards[key] = files;
+  }
+
+  /**
+   * What the step `name` noted about the cached build's output, or undefined when it did not run
+   * then. Notes are not carried over: they speak of the pages of the build that wrote them.
+   */
+  note(name: string): readonly string[] | undefined {
+    return this.previous.notes[name];
+  }
+
+  setNote(name: string, note: string[]): void {
+    this.next.notes[name] = note;
   }
 
   /** A joined file of the search index: [SHA-256 before gzip, SHA-256 of the file]. */
