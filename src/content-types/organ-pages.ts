@@ -30,7 +30,7 @@ import { describeQuery } from "../tallies/query.ts";
 import { labelWithUnit } from "../tallies/statistics.ts";
 
 const listPages = (lists: ListPageData[]): TypePage[] =>
-  lists.map((list) => ({ url: list.url, render: (ctx) => listPage(ctx, list) }));
+  lists.map((list) => ({ url: list.url, inputs: [list], render: (ctx) => listPage(ctx, list) }));
 
 function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
   const title = organ.record.fields.title;
@@ -102,30 +102,40 @@ export function organPages(portal: Portal): TypePage[] {
   const organs = organsOf(portal).list;
   const reports = organReports(portal);
   const pages: TypePage[] = [
-    { url: organUrls.organs, render: (ctx) => organsIndexPage(ctx) },
-    { url: organUrls.hub, render: (ctx) => hubPage(ctx, reports.years) },
+    // organsOf(ctx.portal) is memoized per portal: only the first page to call it would note its reads.
+    { url: organUrls.organs, inputs: [organs], render: (ctx) => organsIndexPage(ctx) },
+    { url: organUrls.hub, inputs: [reports.years], render: (ctx) => hubPage(ctx, reports.years) },
   ];
   for (const organ of organs) {
     pages.push(
-      { url: organUrls.platform(organ.key), render: (ctx) => platformIndexPage(ctx, organ) },
-      { url: organUrls.guide(organ.key), render: (ctx) => guidePage(ctx, organ) },
-      { url: organUrls.rules(organ.key), render: (ctx) => rulesPage(ctx, organ) },
-      { url: organUrls.statutory(organ.key), render: (ctx) => statutoryPage(ctx, organ) },
+      { url: organUrls.platform(organ.key), inputs: [organ], render: (ctx) => platformIndexPage(ctx, organ) },
+      { url: organUrls.guide(organ.key), inputs: [organ], render: (ctx) => guidePage(ctx, organ) },
+      { url: organUrls.rules(organ.key), inputs: [organ], render: (ctx) => rulesPage(ctx, organ) },
+      { url: organUrls.statutory(organ.key), inputs: [organ], render: (ctx) => statutoryPage(ctx, organ) },
       ...listPages(categoryLists(portal, organ)),
       ...listPages(catalogue(portal, organ)),
-      { url: organUrls.reports(organ.key), render: (ctx) => organReportsPage(ctx, organ, reports.years) },
+      {
+        url: organUrls.reports(organ.key),
+        inputs: [organ, reports.years],
+        render: (ctx) => organReportsPage(ctx, organ, reports.years),
+      },
     );
     // Every organ has a 年报 for every year of the summary, so each of the summary's figures has its list.
     for (const year of reports.years)
       pages.push(
         {
           url: organUrls.report(organ.key, year),
+          inputs: [organ, reports, year],
           render: (ctx) => organReportPage(ctx, organ, reports, year),
         },
         ...listPages(audits(portal, reports, organ, year)),
       );
   }
   for (const year of reports.years)
-    pages.push({ url: organUrls.summary(year), render: (ctx) => summaryPage(ctx, reports, year) });
+    pages.push({
+      url: organUrls.summary(year),
+      inputs: [reports, year],
+      render: (ctx) => summaryPage(ctx, reports, year),
+    });
   return pages;
 }

@@ -74,6 +74,12 @@ export interface TypePage {
   url: string;
   /** The whole page (shell included: layouts/base.ts). */
   render(ctx: LayoutContext): string;
+  /**
+   * Everything `render` uses besides what it reads from `ctx` (the organ, the list … it closes
+   * over). With it the build cache can compare the page between builds by these values' digest
+   * (src/build/cache/digest.ts); without it the page is rendered on every build.
+   */
+  inputs?: readonly unknown[];
 }
 
 /** An entry of the main navigation. */

@@ -128,12 +128,16 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
   });
 
   await t.test(
-    "a video (other video pages list the newest), a guide (counts on every guide), an image",
+    "a video (other video pages list the newest), a guide (counts on every guide), an organ, an image",
     async () => {
       edit("videos/2026/0320-business-environment-film.md", (s) =>
         s.replace(/^date: .*$/m, "date: 2026-11-20 09:00"),
       );
       edit("guides/construction-permit.md", (s) => s.replace("item_type: 行政许可", "item_type: 公共服务"));
+      // The organ's 公开平台 pages close over its record (TypePage `inputs`): they must follow it.
+      edit("organs/market.md", (s) =>
+        s.replace("负责全市市场综合监督管理", "负责全市市场监督管理").replace("温泉街36号", "温泉街38号"),
+      );
       edit("media/images/poster-business.svg", (s) =>
         s.replace('width="640" height="360"', 'width="320" height="180"'),
       );

@@ -21,6 +21,7 @@ const MACHINE_FIELDS = new Set(["abs"]);
 
 export class Digests {
   private readonly ofRecord = new WeakMap<object, string>();
+  private readonly ofShared = new WeakMap<object, string | Untraceable>();
 
   /** `records`: the objects that are content records (their digest stands in for them). */
   constructor(private readonly records: ReadonlySet<object>) {}
@@ -40,13 +41,37 @@ export class Digests {
     return digest;
   }
 
-  /** A digest of any value the pages read; throws Untraceable for functions. */
+  /**
+   * A digest of any value the pages read; throws Untraceable for functions, except a page that
+   * declares what its `render` closes over (`inputs`, src/content-types/spec.ts TypePage): it
+   * stands in by its URL and the digests of its inputs.
+   */
   of(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
+    if (hasInputs(value))
+      return hashText(JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]));
     return hashText(
       JSON.stringify(value, (_key, v: unknown) => (this.isRecord(v) ? `#${this.record(v)}` : this.plain(v))),
     );
+  }
+
+  /** Inputs are shared by many pages (an organ by its ~85): each object is digested once. */
+  private shared(value: unknown): string {
+    if (typeof value !== "object" || value === null) return this.of(value);
+    let digest = this.ofShared.get(value);
+    if (digest === undefined) {
+      try {
+        digest = this.of(value);
+      } catch (err) {
+        // Remembered too: an organ's 年报 holds functions, and ~100 pages would try again.
+        if (!(err instanceof Untraceable)) throw err;
+        digest = err;
+      }
+      this.ofShared.set(value, digest);
+    }
+    if (digest instanceof Untraceable) throw digest;
+    return digest;
   }
 
   private plain(value: unknown): unknown {
@@ -56,4 +81,15 @@ export class Digests {
     if (value instanceof Set) return { "§set": [...value] };
     return value;
   }
+}
+
+function hasInputs(value: unknown): value is { url: string; inputs: readonly unknown[] } {
+  const page = value as { url?: unknown; inputs?: unknown; render?: unknown } | null;
+  return (
+    typeof page === "object" &&
+    page !== null &&
+    typeof page.url === "string" &&
+    Array.isArray(page.inputs) &&
+    typeof page.render === "function"
+  );
 }
