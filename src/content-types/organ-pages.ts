@@ -4,7 +4,8 @@
  * of every figure; and the county summary per year.
  */
 import type { Portal } from "../portal/portal.ts";
-import type { TypePage } from "./spec.ts";
+import type { LayoutContext } from "../view/context.ts";
+import { withInputs, type TypePage } from "./spec.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import { paginate } from "../pages/paginate.ts";
 import { listPage } from "../../layouts/list.ts";
@@ -49,7 +50,7 @@ function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
         style: "mixed",
         description: `《条例》第二十条第${a.item}项：${title}发布的${category.name}信息。`,
         column: { name: category.name, type: "法定主动公开内容" },
-        intro: (ctx) => categoryIntro(ctx, organ, category),
+        intro: withInputs((ctx: LayoutContext) => categoryIntro(ctx, organ, category), [organ, category]),
       },
       categoryItems(organ, category),
       portal.site.pageSize,

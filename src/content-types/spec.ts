@@ -68,6 +68,18 @@ export interface SearchFacet<R> {
   value(record: R): string | undefined;
 }
 
+/**
+ * A function that says what it closes over besides what it reads from its `ctx` (a list page's
+ * `intro`): the build cache compares it between builds by these inputs (src/build/cache/digest.ts)
+ * instead of rendering its page on every build.
+ */
+export function withInputs<F extends (...args: never[]) => unknown>(
+  fn: F,
+  inputs: readonly unknown[],
+): F & { inputs: readonly unknown[] } {
+  return Object.assign(fn, { inputs });
+}
+
 /** A page a type adds besides its detail and list pages (an organ's 公开平台, the 机构 index). */
 export interface TypePage {
   /** Site URL of the page, without the path prefix. */

@@ -44,7 +44,7 @@ const deadlines = new WeakMap<Site, Map<string, DateTime>>();
 export function interpretationDeadline(site: Site, doc: PolicyRecord): DateTime {
   const published = DateTime.fromMillis(doc.publishedAt, { zone: site.timeZone });
   let byDay = deadlines.get(site);
-  if (!byDay) deadlines.set(site, (byDay = new Map()));
+  if (!byDay) deadlines.set(site, (byDay = new Map<string, DateTime>()));
   const day = published.toISODate()!;
   let deadline = byDay.get(day);
   if (!deadline)

@@ -75,7 +75,12 @@ export class Digests {
   }
 
   private plain(value: unknown): unknown {
-    if (typeof value === "function") throw new Untraceable(`function ${value.name || "(anonymous)"}`);
+    if (typeof value === "function") {
+      // A function that declares what it closes over (spec.ts withInputs) stands in by that.
+      const { inputs } = value as { inputs?: unknown };
+      if (Array.isArray(inputs)) return { "§fn": [value.name, ...inputs.map((input) => this.shared(input))] };
+      throw new Untraceable(`function ${value.name || "(anonymous)"}`);
+    }
     if (typeof value === "bigint" || typeof value === "symbol") throw new Untraceable(typeof value);
     if (value instanceof Map) return { "§map": [...value.entries()] };
     if (value instanceof Set) return { "§set": [...value] };
