@@ -75,19 +75,20 @@ export class SiteIndex {
     return counts;
   }
 
-  async filters() {
-    const all = Array.from({ length: this.pages }, (_, id) => id);
-    return this.countBy(await this.facetColumns(), all);
-  }
-
-  /** The pages carrying each selected filter value: 1 for a candidate, 0 else. */
+  /**
+   * The pages carrying each selected filter value: 1 for a candidate, 0 else. Without a filter the
+   * search does not wait for the filter columns (they are needed only for the counts, at the end).
+   */
   async candidatesFor(selected) {
-    const cols = await this.facetColumns();
     const candidates = new Uint8Array(this.pages).fill(1);
-    for (const [key, value] of Object.entries(selected ?? {})) {
+    const chosen = Object.entries(selected ?? {});
+    if (!chosen.length) return candidates;
+    const cols = await this.facetColumns();
+    for (const [key, value] of chosen) {
       const at = this.manifest.facets.find((f) => f.key === key)?.values.indexOf(value) ?? -1;
       const col = cols[key];
-      for (let id = 0; id < candidates.length; id++) if (!col || col[id] !== at + 1) candidates[id] = 0;
+      // A value this index does not have: none of its pages (0 in a column means "no value").
+      for (let id = 0; id < candidates.length; id++) if (!col || at < 0 || col[id] !== at + 1) candidates[id] = 0;
     }
     return candidates;
   }

@@ -5,13 +5,17 @@
  * src/platform/search.ts): results of all of them are merged, and a page is named by a single id,
  * its id in its own index plus the pages of the indexes before it.
  *
- * Messages: { id, type, ...args } in, { id, value } or { id, error } out.
+ * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
+ * right after `open` without waiting for its answer (the page sends the search in its address at
+ * once): the others wait for the indexes to be open.
  *   open { bundle } or { bundles: [url] }  → { pages } (pages: the total)
- *   filters                                → { key: { value: count } } over every page
+ *   filters                                → { key: [value] }: every value of each filter (from the
+ *                                          manifests: no page-by-page count on the way to results)
  *   search { terms, filters, order, first, sites? }
- *                                          → { ids: Int32Array (in order), counts, sites, data }
+ *                                          → { ids: Int32Array (in order), counts, sites, data, filters }
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
- *     result count of each index; data: the first `first` results' data, saving the page a round trip
+ *     result count of each index; data: the first `first` results' data, saving the page a round trip;
+ *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
  *   data { ids, terms }                    → [{ url, path, site, meta }] (meta.text: an excerpt of the piece of
  *                                          text with the first match, HTML-escaped like all of meta)
  */
@@ -29,16 +33,22 @@ let indexes = [];
 let offsets = [];
 /** The first match position (or none) of each result of the latest search (global ids), for excerpts. */
 let firstMatch = new Map();
+/** Settles when the latest `open` has: every other message waits for it. */
+let ready = Promise.resolve();
 
-async function open({ bundle, bundles }) {
-  indexes = await Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open()));
-  offsets = [];
-  let total = 0;
-  for (const index of indexes) {
-    offsets.push(total);
-    total += index.pages;
-  }
-  return { pages: total };
+function open({ bundle, bundles }) {
+  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open())).then((open) => {
+    indexes = open;
+    offsets = [];
+    let total = 0;
+    for (const index of indexes) {
+      offsets.push(total);
+      total += index.pages;
+    }
+    return { pages: total };
+  });
+  ready = opening.catch(() => undefined);
+  return opening;
 }
 
 /** The index holding a global id, and the id in it. */
@@ -59,8 +69,18 @@ function mergeCounts(all) {
   return out;
 }
 
-async function filters() {
-  return mergeCounts(await Promise.all(indexes.map((index) => index.filters())));
+/** Every value of each filter, over the open indexes. */
+function filters() {
+  const out = {};
+  for (const index of indexes)
+    for (const { key, values } of index.manifest.facets) out[key] = [...new Set([...(out[key] ?? []), ...values])];
+  return out;
+}
+
+/** The selected filters some index knows (key and value); the rest would only empty the results. */
+function applicable(selected) {
+  const known = filters();
+  return Object.fromEntries(Object.entries(selected ?? {}).filter(([key, value]) => known[key]?.includes(value)));
 }
 
 /**
@@ -68,7 +88,8 @@ async function filters() {
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
-async function search({ terms, filters: selected, order, first: shown = 0, sites }) {
+async function search({ terms, filters: asked, order, first: shown = 0, sites }) {
+  const selected = applicable(asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
   const found = await Promise.all(
@@ -100,7 +121,7 @@ async function search({ terms, filters: selected, order, first: shown = 0, sites
   const perSite = indexes.map(() => 0);
   for (const { k, match } of found) perSite[k] = match.ids.length;
   const data = await dataOf({ ids: [...ids.subarray(0, shown)], terms });
-  return { ids, counts, sites: perSite, data };
+  return { ids, counts, sites: perSite, data, filters: selected };
 }
 
 async function dataOf({ ids, terms }) {
@@ -117,6 +138,7 @@ const HANDLERS = { open, filters, search, data: dataOf };
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;
   try {
+    if (type !== "open") await ready;
     self.postMessage({ id, value: await HANDLERS[type](args) });
   } catch (error) {
     self.postMessage({ id, error: String(error?.stack ?? error) });

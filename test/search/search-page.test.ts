@@ -339,3 +339,35 @@ test("title matches come first; a pasted 200-character passage is found", { skip
   assert.deepEqual(found.sort(), expectedUrls(passage));
   await page.close();
 });
+
+test(
+  "opened with a query and a filter in the address: the search starts from <head>, filtered, each file fetched once",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(
+      `${server.url}search/?q=${encodeURIComponent("供暖")}&type=${encodeURIComponent("政策文件")}`,
+    );
+    const count = await searchDone(page, "供暖");
+    assert.equal(
+      count,
+      containing("供暖", "policy").length,
+      "the address's filter applies to the first search",
+    );
+    assert.ok(count > 0 && count < containing("供暖").length);
+    assert.equal(await page.inputValue("#search-filter-type"), "政策文件");
+    assert.match(page.url(), /type=/, "the filter stays in the address");
+    assert.equal(
+      await page.getAttribute('head script[type="module"]', "src"),
+      "/portal/assets/search.js",
+      "started from <head>",
+    );
+    const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
+    assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
+    assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
+    assert.equal(fetched.filter((p) => p.endsWith("/search-worker.js")).length, 1, "one Worker");
+    await page.close();
+  },
+);
