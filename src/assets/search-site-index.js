@@ -7,7 +7,7 @@
 import { IndexFiles, PositionTable, eachListed, parseBucket, parsePart } from "./search-index.js";
 import { codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
 import { foldText } from "./search-query.js";
-import { escapeMeta, excerptOf, plainMeta } from "./search-result.js";
+import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -68,7 +68,7 @@ export class SiteIndex {
     for (const { key, values } of this.manifest.facets) {
       const col = cols[key];
       const n = new Uint32Array(values.length + 1);
-      for (const id of ids) n[col[id]]++;
+      for (let i = 0; i < ids.length; i++) n[col[ids[i]]]++;
       counts[key] = {};
       values.forEach((v, i) => n[i + 1] && (counts[key][v] = n[i + 1]));
     }
@@ -179,7 +179,8 @@ export class SiteIndex {
     }
     const path = record.url.replace(/^\//, "");
     const plain = plainMeta({ text, title: record.meta.title });
-    const excerpt = escapeMeta(excerptOf(plain.text, terms, plain.title));
-    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: excerpt } };
+    const excerpt = excerptOf(plain.text, terms, plain.title);
+    const marks = { title: matchRanges(plain.title, terms), text: matchRanges(excerpt, terms) };
+    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: escapeMeta(excerpt) }, marks };
   }
 }

@@ -16,8 +16,9 @@
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
  *     result count of each index; data: the first `first` results' data, saving the page a round trip;
  *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
- *   data { ids, terms }                    → [{ url, path, site, meta }] (meta.text: an excerpt of the piece of
- *                                          text with the first match, HTML-escaped like all of meta)
+ *   data { ids, terms }                    → [{ url, path, site, meta, marks }] (meta.text: an excerpt of the piece
+ *                                          of text with the first match, HTML-escaped like all of meta; marks:
+ *                                          { title, text }, the terms' [start, end) in the plain title and excerpt)
  */
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
@@ -31,8 +32,8 @@ import "./search-result.js";
 /** The open indexes, and the first global id of each. */
 let indexes = [];
 let offsets = [];
-/** The first match position (or none) of each result of the latest search (global ids), for excerpts. */
-let firstMatch = new Map();
+/** Per index, the first match position (or none) of each result of the latest search (local ids), for excerpts. */
+let firstMatch = [];
 /** Settles when the latest `open` has: every other message waits for it. */
 let ready = Promise.resolve();
 
@@ -69,11 +70,14 @@ function mergeCounts(all) {
   return out;
 }
 
-/** Every value of each filter, over the open indexes. */
+const collator = new Intl.Collator("zh-CN");
+
+/** Every value of each filter, over the open indexes, in the lists' order: years newest first, the rest as in a dictionary. */
 function filters() {
   const out = {};
   for (const index of indexes)
     for (const { key, values } of index.manifest.facets) out[key] = [...new Set([...(out[key] ?? []), ...values])];
+  for (const [key, values] of Object.entries(out)) values.sort(key === "year" ? (a, b) => b.localeCompare(a) : collator.compare);
   return out;
 }
 
@@ -81,6 +85,37 @@ function filters() {
 function applicable(selected) {
   const known = filters();
   return Object.fromEntries(Object.entries(selected ?? {}).filter(([key, value]) => known[key]?.includes(value)));
+}
+
+/**
+ * One index's results in the chosen order, without sorting (tens of thousands of results must not
+ * cost a comparison sort): its ids are newest first already, so relevance is a counting sort by
+ * tier, newest first is the ids as they are and oldest first the ids reversed.
+ */
+function orderOne(offset, { ids, tier }, order) {
+  const n = ids.length;
+  const out = new Int32Array(n);
+  if (order === "asc") for (let i = 0; i < n; i++) out[i] = offset + ids[n - 1 - i];
+  else if (order === "desc") for (let i = 0; i < n; i++) out[i] = offset + ids[i];
+  else {
+    const start = new Int32Array(257);
+    for (let i = 0; i < n; i++) start[tier[ids[i]] + 1]++;
+    for (let t = 1; t < 257; t++) start[t] += start[t - 1];
+    for (let i = 0; i < n; i++) out[start[tier[ids[i]]]++] = offset + ids[i];
+  }
+  return out;
+}
+
+/** Several indexes' results merged: by the pages' dates, then by index and id (a global id grows with both). */
+function orderMerged(found, order) {
+  const rows = [];
+  for (const { k, match, dates } of found)
+    for (const id of match.ids) rows.push({ id: offsets[k] + id, tier: match.tier[id], date: dates[id] });
+  const byDate = (a, b) => b.date - a.date || a.id - b.id;
+  if (order === "asc") rows.sort((a, b) => -byDate(a, b));
+  else if (order === "desc") rows.sort(byDate);
+  else rows.sort((a, b) => a.tier - b.tier || byDate(a, b));
+  return Int32Array.from(rows, (r) => r.id);
 }
 
 /**
@@ -103,20 +138,9 @@ async function search({ terms, filters: asked, order, first: shown = 0, sites })
       return { k, index, match, cols, dates };
     }),
   );
-  const rows = [];
-  firstMatch = new Map();
-  for (const { k, match, dates } of found)
-    for (const id of match.ids) {
-      const global = offsets[k] + id;
-      rows.push({ id: global, tier: match.tier[id], date: dates ? dates[id] : -global });
-      if (match.first.has(id)) firstMatch.set(global, match.first.get(id));
-    }
-  // Newest first, then by index and id (a global id grows with both).
-  const byDate = (a, b) => b.date - a.date || a.id - b.id;
-  if (order === "asc") rows.sort((a, b) => -byDate(a, b));
-  else if (order === "desc") rows.sort(byDate);
-  else rows.sort((a, b) => a.tier - b.tier || byDate(a, b));
-  const ids = Int32Array.from(rows, (r) => r.id);
+  firstMatch = indexes.map(() => new Map());
+  for (const { k, match } of found) firstMatch[k] = match.first;
+  const ids = several ? orderMerged(found, order) : orderOne(offsets[found[0].k], found[0].match, order);
   const counts = mergeCounts(found.map(({ index, match, cols }) => index.countBy(cols, match.ids)));
   const perSite = indexes.map(() => 0);
   for (const { k, match } of found) perSite[k] = match.ids.length;
@@ -128,7 +152,7 @@ async function dataOf({ ids, terms }) {
   return Promise.all(
     ids.map(async (id) => {
       const { site, index, local } = locate(id);
-      return { ...(await index.dataOf(local, terms, firstMatch.get(id))), site };
+      return { ...(await index.dataOf(local, terms, firstMatch[site]?.get(local))), site };
     }),
   );
 }

@@ -15,7 +15,7 @@ import { connectSearchWorker } from "./search-client.js";
 const PAGE_SIZE = 10;
 const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
 
-const ask = connectSearchWorker();
+const ask = connectSearchWorker(`${BUNDLE}worker.js`);
 const opened = ask("open", { bundle: BUNDLE });
 const filterValues = ask("filters");
 
@@ -67,8 +67,7 @@ async function fillFilterOptions() {
   for (const [key, label] of filterKeys) {
     const select = form.elements[key];
     const values = new Set(all[key] ?? []);
-    const sorted = [...values].sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN")));
-    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...sorted.map((v) => el("option", { value: v }, v)));
+    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
     select.value = values.has(current.get(key) ?? "") ? current.get(key) : "";
     select.closest(".search-filter").hidden = values.size === 0;
   }

@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
@@ -20,9 +21,13 @@ import { DOC_CHUNK, dateColumn, facetColumns, piecesOf, shardDocFiles } from "./
 import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
+import { bundleModules } from "./worker-bundle.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
+/** The search Worker in one file (worker-bundle.ts), beside the index it reads: the search page starts it. */
+export const SEARCH_WORKER_FILE = "worker.js";
+const WORKER_SOURCE = new URL("../assets/search-worker.js", import.meta.url);
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
 
@@ -190,6 +195,7 @@ export async function writeSearchIndex(
     facets: keys.map((key) => ({ key, values: values[key] })),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  writeFileSync(path.join(dir, SEARCH_WORKER_FILE), bundleModules(fileURLToPath(WORKER_SOURCE)));
   return manifest;
 }
 

@@ -103,8 +103,10 @@ test("the build writes the index next to the pages, in shards, the same bytes ho
     manifest.shards,
     Array.from({ length: Math.ceil(manifest.pages / 64) }, (_, k) => k * 64),
   );
-  assert.ok(
-    !readdirSync(path.join(outDir, "pagefind")).some((f) => f.endsWith(".js") || f.endsWith(".wasm")),
+  // No Pagefind runtime: the one script is the search Worker in one file (src/search/worker-bundle.ts).
+  assert.deepEqual(
+    readdirSync(path.join(outDir, "pagefind")).filter((f) => /\.(js|wasm)$/.test(f)),
+    ["worker.js"],
   );
   // Deterministic, whether the shards are indexed one after the other or side by side.
   const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
@@ -367,7 +369,11 @@ test(
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
     assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
     assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
-    assert.equal(fetched.filter((p) => p.endsWith("/search-worker.js")).length, 1, "one Worker");
+    assert.deepEqual(
+      fetched.filter((p) => p.endsWith("worker.js")),
+      ["/portal/pagefind/worker.js"],
+      "one Worker, in one file",
+    );
     await page.close();
   },
 );
