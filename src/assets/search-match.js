@@ -57,6 +57,11 @@ async function verify(index, term, grams, candidates, sample) {
   const cps = codePoints(term);
   const all = gramsOfTerm(term);
   let used = sampled(all, sample);
+  // A few candidates left: the positions of the two rarest covering bigrams give where the term may
+  // start, and the text there decides (the text those pages' results show anyway): one wave of
+  // requests instead of every bigram's position files.
+  if (used.length === all.length && all.length > 2 && idsOf(candidates).length <= TEXT_PAGES)
+    used = [...all].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset).slice(0, 2);
   let positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
   const found = new Map();
   let offsets = used.map((u) => u.offset);

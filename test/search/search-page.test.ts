@@ -377,3 +377,49 @@ test(
     await page.close();
   },
 );
+
+test("the Worker's matching, run in Node on the built index, finds exactly the pages holding random passages", async () => {
+  const { SiteIndex } = await import("../../src/assets/search-site-index.js");
+  const { matchPages } = await import("../../src/assets/search-match.js");
+  const files = path.join(outDir, "pagefind");
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (url: string) =>
+    new Response(
+      readFileSync(
+        path.join(
+          files,
+          String(url)
+            .replace(/^\/pagefind\//, "")
+            .replace(/\?.*/, ""),
+        ),
+      ),
+    )) as typeof fetch;
+  try {
+    const index = await new SiteIndex("/pagefind/").open();
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const queries: string[] = [];
+    while (queries.length < 120) {
+      const text = shown[random(shown.length)].text.replace(/\s+/g, " ");
+      const length = 3 + random(queries.length < 60 ? 10 : 40);
+      const query = text
+        .slice(random(Math.max(1, text.length - length)), undefined)
+        .slice(0, length)
+        .trim();
+      if (termsOf(query).length) queries.push(query);
+    }
+    for (const query of queries) {
+      const { ids } = await matchPages(index, termsOf(query), {});
+      const urls = await Promise.all(ids.map(async (id: number) => `${(await index.record(id)).url}`));
+      assert.deepEqual(
+        urls.sort(),
+        containing(query)
+          .map((p) => p.url)
+          .sort(),
+        query,
+      );
+    }
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
