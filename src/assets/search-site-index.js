@@ -17,9 +17,10 @@ export class SiteIndex {
     this.base = bundle.replace(/pagefind\/$/, "");
   }
 
-  async open() {
+  /** `manifest`: index.json as the page fetched it, if it did. */
+  async open(manifest) {
     // Revalidated on every visit (a small file); it names the version of all the others.
-    this.manifest = await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json();
+    this.manifest = manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json());
     if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
     this.files = new IndexFiles(this.bundle, this.manifest.version);
     // Needed by every search (counts): fetched while the page asks its first.

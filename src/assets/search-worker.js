@@ -8,7 +8,9 @@
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
  * right after `open` without waiting for its answer (the page sends the search in its address at
  * once): the others wait for the indexes to be open.
- *   open { bundle } or { bundles: [url] }  → { pages } (pages: the total)
+ *   open { bundle, manifest? } or { bundles: [url] }
+ *                                          → { pages } (pages: the total); manifest: the index.json the page
+ *                                          fetched while the Worker started (else the Worker fetches it)
  *   filters                                → { key: [value] }: every value of each filter (from the
  *                                          manifests: no page-by-page count on the way to results)
  *   search { terms, filters, order, first, sites? }
@@ -37,8 +39,8 @@ let firstMatch = [];
 /** Settles when the latest `open` has: every other message waits for it. */
 let ready = Promise.resolve();
 
-function open({ bundle, bundles }) {
-  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open())).then((open) => {
+function open({ bundle, bundles, manifest }) {
+  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest))).then((open) => {
     indexes = open;
     offsets = [];
     let total = 0;

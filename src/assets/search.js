@@ -15,9 +15,11 @@ import { connectSearchWorker } from "./search-client.js";
 const PAGE_SIZE = 10;
 const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
 
+// The manifest is fetched here while the Worker's script loads and compiles, and handed over.
+const manifest = fetch(`${BUNDLE}index.json`, { cache: "no-cache" }).then((r) => (r.ok ? r.json() : undefined));
 const ask = connectSearchWorker(`${BUNDLE}worker.js`);
-const opened = ask("open", { bundle: BUNDLE });
-const filterValues = ask("filters");
+const opened = manifest.then((m) => ask("open", { bundle: BUNDLE, manifest: m }));
+const filterValues = opened.then(() => ask("filters"));
 
 /** The order an address asks for. */
 const orderOf = (params) => (["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance");
@@ -34,7 +36,8 @@ const early = (() => {
   const filters = {};
   for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
   const order = orderOf(params);
-  const answer = ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE });
+  // Sent right after `open` (the Worker answers in order of arrival once the index is open).
+  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE }));
   answer.catch(() => undefined); // reported when the page uses it
   return { query, order, terms: plan.terms, answer };
 })();
