@@ -53,8 +53,8 @@ export function searchPage(ctx: LayoutContext): string {
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",
       styles: ["/assets/search.css"],
-      modules: ["/assets/search.js"],
-      modulePreloads: ["/assets/search-query.js", "/assets/search-result.js", "/assets/search-client.js"],
+      // src/assets/search.js and the modules it imports, in one file the index step writes.
+      modules: ["/pagefind/search-page.js"],
     },
     main,
   );

@@ -29,6 +29,5 @@ ${(page.styles ?? []).map((url) => html`<link rel="stylesheet" href="${href(url)
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
 <script src="${href("/assets/site.js")}"></script>
 ${(page.modules ?? []).map((url) => html`<script type="module" async src="${href(url)}"></script>`)}
-${(page.modulePreloads ?? []).map((url) => html`<link rel="modulepreload" href="${href(url)}">`)}
 </head>`;
 }

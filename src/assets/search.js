@@ -3,10 +3,11 @@
  * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
  * the portal's own index, so typing and scrolling never wait for it.
  *
- * Loaded from <head> as an async module (layouts/search.ts): before the body is parsed it starts
- * the Worker, opens the index and sends the search in the address, so fetching and matching run
- * while the page is still being laid out; the DOM is touched once it is parsed. The index is the
- * folder beside the assets (`<prefix>/pagefind/`), found from this script's own URL.
+ * Loaded from <head> as an async module (layouts/search.ts), laid end to end with the modules it
+ * imports in `pagefind/search-page.js` (src/search/worker-bundle.ts): before the body is parsed it
+ * starts the Worker, opens the index and sends the search in the address, so fetching and matching
+ * run while the page is still being laid out; the DOM is touched once it is parsed. The index is the
+ * folder `<prefix>/pagefind/`, found from this script's own URL (in assets/ or in pagefind/).
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";

@@ -25,9 +25,14 @@ import { bundleModules } from "./worker-bundle.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
-/** The search Worker in one file (worker-bundle.ts), beside the index it reads: the search page starts it. */
-export const SEARCH_WORKER_FILE = "worker.js";
-const WORKER_SOURCE = new URL("../assets/search-worker.js", import.meta.url);
+/**
+ * The search page's script and its Worker, each in one file (worker-bundle.ts), beside the index
+ * they read: each is one request instead of a wave of modules (layouts/search.ts starts the first).
+ */
+export const SEARCH_SCRIPTS = {
+  "search-page.js": new URL("../assets/search.js", import.meta.url),
+  "worker.js": new URL("../assets/search-worker.js", import.meta.url),
+} as const;
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
 
@@ -195,7 +200,8 @@ export async function writeSearchIndex(
     facets: keys.map((key) => ({ key, values: values[key] })),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  writeFileSync(path.join(dir, SEARCH_WORKER_FILE), bundleModules(fileURLToPath(WORKER_SOURCE)));
+  for (const [name, source] of Object.entries(SEARCH_SCRIPTS))
+    writeFileSync(path.join(dir, name), bundleModules(fileURLToPath(source)));
   return manifest;
 }
 

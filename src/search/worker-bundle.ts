@@ -1,7 +1,8 @@
 /**
- * The search Worker as one file. A module Worker fetches its imports only once it has parsed its
- * own file, and each level of imports is one more round trip before the first search can start;
- * laid end to end the Worker's modules are one request. Our browser modules are plain ES modules
+ * The search page's script and its Worker, each as one file. A module fetches its imports only
+ * once it has parsed its own file, each level of imports is one more round trip before the first
+ * search can start, and on HTTP/1.1 every file waits for one of six connections; laid end to end
+ * the modules are one request. Our browser modules are plain ES modules
  * in one style (named imports of "./x.js", `export` on declarations or `export { name }`), so
  * bundling is a text transform: each module becomes a function scope returning its exports, and
  * an import becomes a destructuring of them. Anything else is refused rather than guessed at.
@@ -73,5 +74,5 @@ export function bundleModules(entry: string): string {
   };
   visit(path.resolve(entry), []);
   const names = order.map((m) => path.basename(m.file)).join(", ");
-  return `// The search Worker and the modules it imports (${names}), laid end to end by src/search/worker-bundle.ts.\n${order.map((m) => m.code).join("")}`;
+  return `// ${names}: laid end to end by src/search/worker-bundle.ts.\n${order.map((m) => m.code).join("")}`;
 }

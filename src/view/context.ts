@@ -52,8 +52,6 @@ export interface PageMeta {
   styles?: string[];
   /** Module scripts of this page kind only, started from <head> (async: they run once fetched, before the body is parsed). */
   modules?: string[];
-  /** Modules those import, fetched from <head> at once (modulepreload) instead of one level at a time. */
-  modulePreloads?: string[];
   /** Extra class on <body> (page kind, for print and layout styles). */
   bodyClass?: string;
 }

@@ -103,10 +103,10 @@ test("the build writes the index next to the pages, in shards, the same bytes ho
     manifest.shards,
     Array.from({ length: Math.ceil(manifest.pages / 64) }, (_, k) => k * 64),
   );
-  // No Pagefind runtime: the one script is the search Worker in one file (src/search/worker-bundle.ts).
+  // No Pagefind runtime: the scripts are the search page's and its Worker's, each in one file (src/search/worker-bundle.ts).
   assert.deepEqual(
     readdirSync(path.join(outDir, "pagefind")).filter((f) => /\.(js|wasm)$/.test(f)),
-    ["worker.js"],
+    ["search-page.js", "worker.js"],
   );
   // Deterministic, whether the shards are indexed one after the other or side by side.
   const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
@@ -363,8 +363,8 @@ test(
     assert.match(page.url(), /type=/, "the filter stays in the address");
     assert.equal(
       await page.getAttribute('head script[type="module"]', "src"),
-      "/portal/assets/search.js",
-      "started from <head>",
+      "/portal/pagefind/search-page.js",
+      "started from <head>, in one file",
     );
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
     assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
@@ -373,6 +373,11 @@ test(
       fetched.filter((p) => p.endsWith("worker.js")),
       ["/portal/pagefind/worker.js"],
       "one Worker, in one file",
+    );
+    assert.deepEqual(
+      fetched.filter((p) => /\/assets\/search.*\.js$/.test(p)),
+      [],
+      "no module fetched one by one",
     );
     await page.close();
   },

@@ -38,7 +38,10 @@ test("anything but named imports of ./x.js and exported declarations is refused"
   }
 });
 
-test("the search Worker's bundle holds every module it imports", () => {
+test("the search page's and the Worker's bundles hold every module they import", () => {
+  const page = bundleModules(path.resolve(import.meta.dirname, "../../src/assets/search.js"));
+  for (const name of ["search_query", "search_result", "search_client", "search"])
+    assert.match(page, new RegExp(`const __${name} = `));
   const text = bundleModules(path.resolve(import.meta.dirname, "../../src/assets/search-worker.js"));
   for (const name of [
     "search_query",
