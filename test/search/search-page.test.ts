@@ -388,17 +388,12 @@ test("the Worker's matching, run in Node on the built index, finds exactly the p
   const { matchPages } = await import("../../src/assets/search-match.js");
   const files = path.join(outDir, "pagefind");
   const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (url: string) =>
-    new Response(
-      readFileSync(
-        path.join(
-          files,
-          String(url)
-            .replace(/^\/pagefind\//, "")
-            .replace(/\?.*/, ""),
-        ),
-      ),
-    )) as typeof fetch;
+  globalThis.fetch = ((url: string) => {
+    const rel = String(url)
+      .replace(/^\/pagefind\//, "")
+      .replace(/\?.*/, "");
+    return Promise.resolve(new Response(readFileSync(path.join(files, rel))));
+  }) as typeof fetch;
   try {
     const index = await new SiteIndex("/pagefind/").open();
     let seed = 7;
