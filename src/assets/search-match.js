@@ -126,6 +126,10 @@ export async function matchPages(index, terms, selected) {
       budget += sampled(plans[k].all, sample).length;
     }
     const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
+    // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
+    // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
+    for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
+      for (const u of sampled(plans[j].all, sample)) if (!grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
     await Promise.all(
       [...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await index.gram(key))),
     );

@@ -98,6 +98,11 @@ export class SiteIndex {
     return (this.manifest.shards[k + 1] ?? this.pages) - this.manifest.shards[k];
   }
 
+  /** Fetches the bucket holding a gram, when nothing else is waiting for a request (search-index.js). */
+  prefetchGram(key) {
+    this.files.bytes(`g/${hashOf(key) % this.manifest.buckets}.gz`, { later: true }).catch(() => undefined);
+  }
+
   /** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
   async gram(key) {
     const b = hashOf(key) % this.manifest.buckets;
