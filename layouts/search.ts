@@ -1,7 +1,8 @@
 /**
  * The search page. Results need JavaScript (src/assets/search.js and its Worker); without
- * it the page says so and offers the catalogue. No inline script or style: the bundle path
- * (with the path prefix) reaches the script as a data attribute. Filters and sorting sit behind one
+ * it the page says so and offers the catalogue. No inline script or style. The script is started
+ * from <head> (async), so the search in the address is under way while the page is parsed and laid
+ * out; it finds the index beside the assets (`<prefix>/pagefind/`). Filters and sorting sit behind one
  * closed 筛选 disclosure (a plain <details>), so on a phone the results come first; without
  * JavaScript there is nothing to filter and the disclosure is not shown.
  */
@@ -19,7 +20,7 @@ function placeholderOf(ctx: LayoutContext): string {
 
 export function searchPage(ctx: LayoutContext): string {
   const main = html`<h1>站内搜索</h1>
-<div id="search-app" class="search-app" data-bundle="${ctx.href("/pagefind/")}">
+<div id="search-app" class="search-app">
 <form class="search-page-form" role="search" action="${ctx.href(urls.search)}" method="get">
   <div class="search-field">
     <label for="search-q">搜索关键词</label>
@@ -41,11 +42,7 @@ export function searchPage(ctx: LayoutContext): string {
 <ol id="search-results" class="search-results"></ol>
 <button type="button" id="search-more" class="search-more" hidden>加载更多结果</button>
 </div>
-<link rel="stylesheet" href="${ctx.href("/assets/search.css")}">
-<link rel="modulepreload" href="${ctx.href("/assets/search-query.js")}">
-<link rel="modulepreload" href="${ctx.href("/assets/search-result.js")}">
-<link rel="modulepreload" href="${ctx.href("/assets/search-client.js")}">
-<script type="module" src="${ctx.href("/assets/search.js")}"></script>`;
+`;
   return basePage(
     ctx,
     {
@@ -55,6 +52,9 @@ export function searchPage(ctx: LayoutContext): string {
       breadcrumbs: [{ label: "站内搜索" }],
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",
+      styles: ["/assets/search.css"],
+      // src/assets/search.js and the modules it imports, in one file the index step writes.
+      modules: ["/pagefind/search-page.js"],
     },
     main,
   );

@@ -4,9 +4,13 @@
  * The portal's search page and the platform's 全站群搜索 page both talk to the Worker this way.
  */
 
-/** Starts the Worker; returns `ask(type, args)`, which resolves with the Worker's answer. */
-export function connectSearchWorker() {
-  const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
+/**
+ * Starts the Worker; returns `ask(type, args)`, which resolves with the Worker's answer. `url`: the
+ * Worker's script — the portal's page gives the one-file copy the build writes beside the index
+ * (src/search/worker-bundle.ts), one request instead of one per module.
+ */
+export function connectSearchWorker(url = new URL("./search-worker.js", import.meta.url)) {
+  const worker = new Worker(url, { type: "module" });
   const pending = new Map();
   let callId = 0;
   worker.onmessage = (event) => {

@@ -8,7 +8,8 @@ import { Reader } from "./search-stream.js";
 
 /** Requests in flight at once, over every index the Worker has open: no request storm whatever the query. */
 const IN_FLIGHT = 6;
-const slots = { active: 0, queue: [] };
+/** `later`: requests that only get a slot when no other request is waiting (prefetches). */
+const slots = { active: 0, queue: [], later: [] };
 
 export class IndexFiles {
   /** `version`: the index's own (index.json), on every URL so no cached file of another build is used. */
@@ -18,35 +19,53 @@ export class IndexFiles {
     this.cache = new Map();
   }
 
-  /** The unpacked bytes of a gzip file of the index. */
-  bytes(rel) {
-    if (!this.cache.has(rel)) {
-      const load = this.slot(async () => {
+  /**
+   * The unpacked bytes of a gzip file of the index. `later`: a prefetch, given a slot only when no
+   * other request waits; asked for again without it, it waits with the others.
+   */
+  bytes(rel, { later = false } = {}) {
+    let entry = this.cache.get(rel);
+    if (!entry) {
+      const ticket = { later, resolve: undefined };
+      const load = slot(ticket, async () => {
         const response = await fetch(`${this.base}${rel}?v=${this.version}`);
         if (!response.ok) throw new Error(`${rel}: ${response.status}`);
         const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
         return new Uint8Array(await new Response(stream).arrayBuffer());
       });
-      this.cache.set(rel, load);
+      entry = { ticket, load };
+      this.cache.set(rel, entry);
       load.catch(() => this.cache.delete(rel));
-    }
-    return this.cache.get(rel);
+    } else if (!later && entry.ticket.later) promote(entry.ticket);
+    return entry.load;
   }
 
   async json(rel) {
     return JSON.parse(new TextDecoder().decode(await this.bytes(rel)));
   }
+}
 
-  async slot(task) {
-    if (slots.active >= IN_FLIGHT) await new Promise((resolve) => slots.queue.push(resolve));
-    slots.active++;
-    try {
-      return await task();
-    } finally {
-      slots.active--;
-      slots.queue.shift()?.();
-    }
+/** Runs `task` once one of the IN_FLIGHT slots is free (`ticket.later`: after every other waiting task). */
+async function slot(ticket, task) {
+  if (slots.active >= IN_FLIGHT || (ticket.later && slots.queue.length))
+    await new Promise((resolve) => {
+      ticket.resolve = resolve;
+      (ticket.later ? slots.later : slots.queue).push(ticket);
+    });
+  slots.active++;
+  try {
+    return await task();
+  } finally {
+    slots.active--;
+    (slots.queue.shift() ?? slots.later.shift())?.resolve();
   }
+}
+
+/** A prefetch that is needed now: it waits with the others from here on. */
+function promote(ticket) {
+  ticket.later = false;
+  const at = slots.later.indexOf(ticket);
+  if (at >= 0) slots.queue.push(...slots.later.splice(at, 1));
 }
 
 /** A bucket file as key → { df, part } or { df, external: "x/b-i" }. */

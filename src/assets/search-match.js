@@ -57,6 +57,11 @@ async function verify(index, term, grams, candidates, sample) {
   const cps = codePoints(term);
   const all = gramsOfTerm(term);
   let used = sampled(all, sample);
+  // A few candidates left: the positions of the two rarest covering bigrams give where the term may
+  // start, and the text there decides (the text those pages' results show anyway): one wave of
+  // requests instead of every bigram's position files.
+  if (used.length === all.length && all.length > 2 && idsOf(candidates).length <= TEXT_PAGES)
+    used = [...all].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset).slice(0, 2);
   let positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
   const found = new Map();
   let offsets = used.map((u) => u.offset);
@@ -121,6 +126,10 @@ export async function matchPages(index, terms, selected) {
       budget += sampled(plans[k].all, sample).length;
     }
     const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
+    // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
+    // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
+    for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
+      for (const u of sampled(plans[j].all, sample)) if (!grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
     await Promise.all(
       [...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await index.gram(key))),
     );

@@ -24,13 +24,17 @@ export function el(tag, attrs = {}, ...children) {
 /**
  * The folded text (as search compares it) with, for each of its UTF-16 units, the offset in
  * `text` it came from: folding can change lengths (NFKC), and marks go around the original text.
+ * Characters are folded one at a time, so each one's folding is remembered (a few thousand at most).
  */
+const FOLDED = new Map();
+
 function foldedWithMap(text) {
   let folded = "";
   const from = [];
   let at = 0;
   for (const char of text) {
-    const f = foldText(char);
+    let f = FOLDED.get(char);
+    if (f === undefined) FOLDED.set(char, (f = foldText(char)));
     folded += f;
     for (let i = 0; i < f.length; i++) from.push(at);
     at += char.length;
@@ -40,7 +44,7 @@ function foldedWithMap(text) {
 }
 
 /** [start, end) ranges of `text` where a term occurs, merged, in order. */
-function matchRanges(text, terms) {
+export function matchRanges(text, terms) {
   const { folded, from } = foldedWithMap(text);
   const ranges = [];
   for (const term of terms) {
@@ -58,11 +62,14 @@ function matchRanges(text, terms) {
   return merged;
 }
 
-/** Text with every occurrence of the terms wrapped in <mark>, built as DOM nodes (no HTML strings). */
-function marked(text, terms) {
+/**
+ * Text with every occurrence of the terms wrapped in <mark>, built as DOM nodes (no HTML strings).
+ * `ranges`: where they are, when the Worker has found them already.
+ */
+function marked(text, terms, ranges = matchRanges(text, terms)) {
   const out = [];
   let at = 0;
-  for (const [start, end] of matchRanges(text, terms)) {
+  for (const [start, end] of ranges) {
     out.push(text.slice(at, start), el("mark", {}, text.slice(start, end)));
     at = end;
   }
@@ -89,7 +96,11 @@ export function excerptOf(text, terms, title = "") {
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
-/** `data.meta.text`: the excerpt the Worker made (search-site-index.js), HTML-escaped like all of meta. */
+/**
+ * `data.meta.text`: the excerpt the Worker made (search-site-index.js), HTML-escaped like all of meta;
+ * `data.marks`: where the terms are in the title and the excerpt (the Worker folds the text, so the
+ * page's main thread only cuts strings).
+ */
 export function renderResult(data, highlight) {
   const meta = plainMeta(data.meta);
   const info = [meta.type, meta.date, meta.department].filter(Boolean).join(" · ");
@@ -97,8 +108,8 @@ export function renderResult(data, highlight) {
   return el(
     "li",
     { class: "search-result" },
-    el("h2", { class: "search-result-title" }, el("a", { href: data.url }, ...marked(meta.title, highlight))),
+    el("h2", { class: "search-result-title" }, el("a", { href: data.url }, ...marked(meta.title, highlight, data.marks?.title))),
     el("p", { class: "search-result-meta" }, info),
-    el("p", { class: "search-result-excerpt" }, ...marked(excerpt, highlight)),
+    el("p", { class: "search-result-excerpt" }, ...marked(excerpt, highlight, data.marks?.text)),
   );
 }

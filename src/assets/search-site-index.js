@@ -7,7 +7,7 @@
 import { IndexFiles, PositionTable, eachListed, parseBucket, parsePart } from "./search-index.js";
 import { codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
 import { foldText } from "./search-query.js";
-import { escapeMeta, excerptOf, plainMeta } from "./search-result.js";
+import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -17,9 +17,10 @@ export class SiteIndex {
     this.base = bundle.replace(/pagefind\/$/, "");
   }
 
-  async open() {
+  /** `manifest`: index.json as the page fetched it, if it did. */
+  async open(manifest) {
     // Revalidated on every visit (a small file); it names the version of all the others.
-    this.manifest = await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json();
+    this.manifest = manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json());
     if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
     this.files = new IndexFiles(this.bundle, this.manifest.version);
     // Needed by every search (counts): fetched while the page asks its first.
@@ -68,32 +69,38 @@ export class SiteIndex {
     for (const { key, values } of this.manifest.facets) {
       const col = cols[key];
       const n = new Uint32Array(values.length + 1);
-      for (const id of ids) n[col[id]]++;
+      for (let i = 0; i < ids.length; i++) n[col[ids[i]]]++;
       counts[key] = {};
       values.forEach((v, i) => n[i + 1] && (counts[key][v] = n[i + 1]));
     }
     return counts;
   }
 
-  async filters() {
-    const all = Array.from({ length: this.pages }, (_, id) => id);
-    return this.countBy(await this.facetColumns(), all);
-  }
-
-  /** The pages carrying each selected filter value: 1 for a candidate, 0 else. */
+  /**
+   * The pages carrying each selected filter value: 1 for a candidate, 0 else. Without a filter the
+   * search does not wait for the filter columns (they are needed only for the counts, at the end).
+   */
   async candidatesFor(selected) {
-    const cols = await this.facetColumns();
     const candidates = new Uint8Array(this.pages).fill(1);
-    for (const [key, value] of Object.entries(selected ?? {})) {
+    const chosen = Object.entries(selected ?? {});
+    if (!chosen.length) return candidates;
+    const cols = await this.facetColumns();
+    for (const [key, value] of chosen) {
       const at = this.manifest.facets.find((f) => f.key === key)?.values.indexOf(value) ?? -1;
       const col = cols[key];
-      for (let id = 0; id < candidates.length; id++) if (!col || col[id] !== at + 1) candidates[id] = 0;
+      // A value this index does not have: none of its pages (0 in a column means "no value").
+      for (let id = 0; id < candidates.length; id++) if (!col || at < 0 || col[id] !== at + 1) candidates[id] = 0;
     }
     return candidates;
   }
 
   shardSize(k) {
     return (this.manifest.shards[k + 1] ?? this.pages) - this.manifest.shards[k];
+  }
+
+  /** Fetches the bucket holding a gram, when nothing else is waiting for a request (search-index.js). */
+  prefetchGram(key) {
+    this.files.bytes(`g/${hashOf(key) % this.manifest.buckets}.gz`, { later: true }).catch(() => undefined);
   }
 
   /** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
@@ -178,7 +185,8 @@ export class SiteIndex {
     }
     const path = record.url.replace(/^\//, "");
     const plain = plainMeta({ text, title: record.meta.title });
-    const excerpt = escapeMeta(excerptOf(plain.text, terms, plain.title));
-    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: excerpt } };
+    const excerpt = excerptOf(plain.text, terms, plain.title);
+    const marks = { title: matchRanges(plain.title, terms), text: matchRanges(excerpt, terms) };
+    return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: escapeMeta(excerpt) }, marks };
   }
 }

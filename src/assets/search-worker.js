@@ -5,15 +5,22 @@
  * src/platform/search.ts): results of all of them are merged, and a page is named by a single id,
  * its id in its own index plus the pages of the indexes before it.
  *
- * Messages: { id, type, ...args } in, { id, value } or { id, error } out.
- *   open { bundle } or { bundles: [url] }  → { pages } (pages: the total)
- *   filters                                → { key: { value: count } } over every page
+ * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
+ * right after `open` without waiting for its answer (the page sends the search in its address at
+ * once): the others wait for the indexes to be open.
+ *   open { bundle, manifest? } or { bundles: [url] }
+ *                                          → { pages } (pages: the total); manifest: the index.json the page
+ *                                          fetched while the Worker started (else the Worker fetches it)
+ *   filters                                → { key: [value] }: every value of each filter (from the
+ *                                          manifests: no page-by-page count on the way to results)
  *   search { terms, filters, order, first, sites? }
- *                                          → { ids: Int32Array (in order), counts, sites, data }
+ *                                          → { ids: Int32Array (in order), counts, sites, data, filters }
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
- *     result count of each index; data: the first `first` results' data, saving the page a round trip
- *   data { ids, terms }                    → [{ url, path, site, meta }] (meta.text: an excerpt of the piece of
- *                                          text with the first match, HTML-escaped like all of meta)
+ *     result count of each index; data: the first `first` results' data, saving the page a round trip;
+ *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
+ *   data { ids, terms }                    → [{ url, path, site, meta, marks }] (meta.text: an excerpt of the piece
+ *                                          of text with the first match, HTML-escaped like all of meta; marks:
+ *                                          { title, text }, the terms' [start, end) in the plain title and excerpt)
  */
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
@@ -27,18 +34,24 @@ import "./search-result.js";
 /** The open indexes, and the first global id of each. */
 let indexes = [];
 let offsets = [];
-/** The first match position (or none) of each result of the latest search (global ids), for excerpts. */
-let firstMatch = new Map();
+/** Per index, the first match position (or none) of each result of the latest search (local ids), for excerpts. */
+let firstMatch = [];
+/** Settles when the latest `open` has: every other message waits for it. */
+let ready = Promise.resolve();
 
-async function open({ bundle, bundles }) {
-  indexes = await Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open()));
-  offsets = [];
-  let total = 0;
-  for (const index of indexes) {
-    offsets.push(total);
-    total += index.pages;
-  }
-  return { pages: total };
+function open({ bundle, bundles, manifest }) {
+  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest))).then((open) => {
+    indexes = open;
+    offsets = [];
+    let total = 0;
+    for (const index of indexes) {
+      offsets.push(total);
+      total += index.pages;
+    }
+    return { pages: total };
+  });
+  ready = opening.catch(() => undefined);
+  return opening;
 }
 
 /** The index holding a global id, and the id in it. */
@@ -59,8 +72,52 @@ function mergeCounts(all) {
   return out;
 }
 
-async function filters() {
-  return mergeCounts(await Promise.all(indexes.map((index) => index.filters())));
+const collator = new Intl.Collator("zh-CN");
+
+/** Every value of each filter, over the open indexes, in the lists' order: years newest first, the rest as in a dictionary. */
+function filters() {
+  const out = {};
+  for (const index of indexes)
+    for (const { key, values } of index.manifest.facets) out[key] = [...new Set([...(out[key] ?? []), ...values])];
+  for (const [key, values] of Object.entries(out)) values.sort(key === "year" ? (a, b) => b.localeCompare(a) : collator.compare);
+  return out;
+}
+
+/** The selected filters some index knows (key and value); the rest would only empty the results. */
+function applicable(selected) {
+  const known = filters();
+  return Object.fromEntries(Object.entries(selected ?? {}).filter(([key, value]) => known[key]?.includes(value)));
+}
+
+/**
+ * One index's results in the chosen order, without sorting (tens of thousands of results must not
+ * cost a comparison sort): its ids are newest first already, so relevance is a counting sort by
+ * tier, newest first is the ids as they are and oldest first the ids reversed.
+ */
+function orderOne(offset, { ids, tier }, order) {
+  const n = ids.length;
+  const out = new Int32Array(n);
+  if (order === "asc") for (let i = 0; i < n; i++) out[i] = offset + ids[n - 1 - i];
+  else if (order === "desc") for (let i = 0; i < n; i++) out[i] = offset + ids[i];
+  else {
+    const start = new Int32Array(257);
+    for (let i = 0; i < n; i++) start[tier[ids[i]] + 1]++;
+    for (let t = 1; t < 257; t++) start[t] += start[t - 1];
+    for (let i = 0; i < n; i++) out[start[tier[ids[i]]]++] = offset + ids[i];
+  }
+  return out;
+}
+
+/** Several indexes' results merged: by the pages' dates, then by index and id (a global id grows with both). */
+function orderMerged(found, order) {
+  const rows = [];
+  for (const { k, match, dates } of found)
+    for (const id of match.ids) rows.push({ id: offsets[k] + id, tier: match.tier[id], date: dates[id] });
+  const byDate = (a, b) => b.date - a.date || a.id - b.id;
+  if (order === "asc") rows.sort((a, b) => -byDate(a, b));
+  else if (order === "desc") rows.sort(byDate);
+  else rows.sort((a, b) => a.tier - b.tier || byDate(a, b));
+  return Int32Array.from(rows, (r) => r.id);
 }
 
 /**
@@ -68,7 +125,8 @@ async function filters() {
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
-async function search({ terms, filters: selected, order, first: shown = 0, sites }) {
+async function search({ terms, filters: asked, order, first: shown = 0, sites }) {
+  const selected = applicable(asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
   const found = await Promise.all(
@@ -82,32 +140,21 @@ async function search({ terms, filters: selected, order, first: shown = 0, sites
       return { k, index, match, cols, dates };
     }),
   );
-  const rows = [];
-  firstMatch = new Map();
-  for (const { k, match, dates } of found)
-    for (const id of match.ids) {
-      const global = offsets[k] + id;
-      rows.push({ id: global, tier: match.tier[id], date: dates ? dates[id] : -global });
-      if (match.first.has(id)) firstMatch.set(global, match.first.get(id));
-    }
-  // Newest first, then by index and id (a global id grows with both).
-  const byDate = (a, b) => b.date - a.date || a.id - b.id;
-  if (order === "asc") rows.sort((a, b) => -byDate(a, b));
-  else if (order === "desc") rows.sort(byDate);
-  else rows.sort((a, b) => a.tier - b.tier || byDate(a, b));
-  const ids = Int32Array.from(rows, (r) => r.id);
+  firstMatch = indexes.map(() => new Map());
+  for (const { k, match } of found) firstMatch[k] = match.first;
+  const ids = several ? orderMerged(found, order) : orderOne(offsets[found[0].k], found[0].match, order);
   const counts = mergeCounts(found.map(({ index, match, cols }) => index.countBy(cols, match.ids)));
   const perSite = indexes.map(() => 0);
   for (const { k, match } of found) perSite[k] = match.ids.length;
   const data = await dataOf({ ids: [...ids.subarray(0, shown)], terms });
-  return { ids, counts, sites: perSite, data };
+  return { ids, counts, sites: perSite, data, filters: selected };
 }
 
 async function dataOf({ ids, terms }) {
   return Promise.all(
     ids.map(async (id) => {
       const { site, index, local } = locate(id);
-      return { ...(await index.dataOf(local, terms, firstMatch.get(id))), site };
+      return { ...(await index.dataOf(local, terms, firstMatch[site]?.get(local))), site };
     }),
   );
 }
@@ -117,6 +164,7 @@ const HANDLERS = { open, filters, search, data: dataOf };
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;
   try {
+    if (type !== "open") await ready;
     self.postMessage({ id, value: await HANDLERS[type](args) });
   } catch (error) {
     self.postMessage({ id, error: String(error?.stack ?? error) });

@@ -2,63 +2,83 @@
  * The search page: a search field, filter lists with counts, results with an excerpt and the
  * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
  * the portal's own index, so typing and scrolling never wait for it.
+ *
+ * Loaded from <head> as an async module (layouts/search.ts), laid end to end with the modules it
+ * imports in `pagefind/search-page.js` (src/search/worker-bundle.ts): before the body is parsed it
+ * starts the Worker, opens the index and sends the search in the address, so fetching and matching
+ * run while the page is still being laid out; the DOM is touched once it is parsed. The index is the
+ * folder `<prefix>/pagefind/`, found from this script's own URL (in assets/ or in pagefind/).
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { connectSearchWorker } from "./search-client.js";
 
 const PAGE_SIZE = 10;
-const app = document.getElementById("search-app");
-const form = document.querySelector(".search-page-form");
-/** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
-const FILTERS = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
-const input = document.getElementById("search-q");
-const status = document.getElementById("search-status");
-const list = document.getElementById("search-results");
-const more = document.getElementById("search-more");
-const bundle = app.dataset.bundle;
+const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
 
+// The manifest is fetched here while the Worker's script loads and compiles, and handed over.
+const manifest = fetch(`${BUNDLE}index.json`, { cache: "no-cache" }).then((r) => (r.ok ? r.json() : undefined));
+const ask = connectSearchWorker(`${BUNDLE}worker.js`);
+const opened = manifest.then((m) => ask("open", { bundle: BUNDLE, manifest: m }));
+const filterValues = opened.then(() => ask("filters"));
+
+/** The order an address asks for. */
+const orderOf = (params) => (["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance");
+
+/**
+ * The search in the address, sent now: its filters are every other parameter (the Worker drops
+ * those no filter has, as the page's lists do). null when the address has no query.
+ */
+const early = (() => {
+  const params = new URLSearchParams(location.search);
+  const query = params.get("q") ?? "";
+  const plan = planQuery(query);
+  if (plan.kind === "empty") return null;
+  const filters = {};
+  for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
+  const order = orderOf(params);
+  // Sent right after `open` (the Worker answers in order of arrival once the index is open).
+  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE }));
+  answer.catch(() => undefined); // reported when the page uses it
+  return { query, order, terms: plan.terms, answer };
+})();
+
+const parsed =
+  document.readyState === "loading"
+    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+    : Promise.resolve();
+
+let app, form, input, status, list, more, filterKeys;
 let searchId = 0;
 let shown = [];
 let visible = 0;
 let highlight = [];
-
-const ask = connectSearchWorker();
-
-let opened = null;
-let filling = Promise.resolve();
-
-/** Opens the index in the worker once. */
-function openIndex() {
-  opened ??= ask("open", { bundle });
-  return opened;
-}
+let pendingEarly = early;
 
 function selectedFilters() {
   const filters = {};
-  for (const [key] of FILTERS) {
+  for (const [key] of filterKeys) {
     const value = form.elements[key]?.value;
     if (value) filters[key] = value;
   }
   return filters;
 }
 
-/** Every value each filter can take, with its count over the whole portal. */
+/** Every value each filter can take (the counts come with each search). */
 async function fillFilterOptions() {
-  const all = await ask("filters");
-  for (const [key, label] of FILTERS) {
+  const all = await filterValues;
+  const current = new URLSearchParams(location.search);
+  for (const [key, label] of filterKeys) {
     const select = form.elements[key];
-    const values = new Set(Object.keys(all[key] ?? {}));
-    const current = new URLSearchParams(location.search).get(key) ?? "";
-    const sorted = [...values].sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN")));
-    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...sorted.map((v) => el("option", { value: v }, v)));
-    select.value = values.has(current) ? current : "";
+    const values = new Set(all[key] ?? []);
+    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
+    select.value = values.has(current.get(key) ?? "") ? current.get(key) : "";
     select.closest(".search-filter").hidden = values.size === 0;
   }
 }
 
 function showCounts(counts) {
-  for (const [key, label] of FILTERS) {
+  for (const [key, label] of filterKeys) {
     for (const option of form.elements[key].options) {
       if (!option.value) continue;
       const n = counts[key]?.[option.value] ?? 0;
@@ -77,7 +97,9 @@ async function showMore(id, ready) {
   const next = shown.slice(visible, visible + PAGE_SIZE);
   const datas = ready ?? (await dataOf(next));
   if (id !== searchId || datas.includes(null)) return;
-  list.append(...datas.map((data) => renderResult(data, highlight)));
+  const items = document.createDocumentFragment();
+  items.append(...datas.map((data) => renderResult(data, highlight)));
+  list.append(items);
   visible += next.length;
   more.hidden = visible >= shown.length;
 }
@@ -86,30 +108,42 @@ function setStatus(...parts) {
   status.replaceChildren(...parts);
 }
 
+const sameFilters = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/** The answer to this search: the one sent from the address if it is the same search, else a new one. */
+async function answerOf(query, terms, filters, order) {
+  const sent = pendingEarly;
+  pendingEarly = null;
+  if (sent && sent.query === query && sent.order === order && sent.terms.join("\n") === terms.join("\n")) {
+    const answer = await sent.answer;
+    if (sameFilters(answer.filters, filters)) return answer;
+  }
+  return ask("search", { terms, filters, order, first: PAGE_SIZE });
+}
+
 async function search() {
   const id = ++searchId;
   const query = input.value;
   const plan = planQuery(query);
+  const filters = selectedFilters();
   const params = new URLSearchParams();
   if (query.trim()) params.set("q", query.trim());
-  for (const [key, value] of Object.entries(selectedFilters())) params.set(key, value);
+  for (const [key, value] of Object.entries(filters)) params.set(key, value);
   const order = form.elements.sort.value;
   if (order !== "relevance") params.set("sort", order);
   history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
-  list.replaceChildren();
-  more.hidden = true;
   if (plan.kind === "empty") {
+    list.replaceChildren();
+    more.hidden = true;
     setStatus(query.trim() ? "请输入文字或数字进行搜索。" : "请输入关键词，例如：行政许可、低保、食品安全。");
     Object.assign(app.dataset, { state: "done", query: query.trim(), resultCount: "0" });
     return;
   }
   setStatus("正在搜索…");
-  await openIndex();
-  const [{ ids: results, counts, data }] = await Promise.all([
-    ask("search", { terms: plan.terms, filters: selectedFilters(), order, first: PAGE_SIZE }),
-    filling,
-  ]);
+  const { ids: results, counts, data } = await answerOf(query, plan.terms, filters, order);
   if (id !== searchId) return;
+  list.replaceChildren();
+  more.hidden = true;
   highlight = plan.terms;
   shown = results;
   visible = 0;
@@ -124,14 +158,22 @@ async function search() {
 }
 
 async function start() {
+  await parsed;
+  app = document.getElementById("search-app");
+  form = document.querySelector(".search-page-form");
+  input = document.getElementById("search-q");
+  status = document.getElementById("search-status");
+  list = document.getElementById("search-results");
+  more = document.getElementById("search-more");
+  /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
+  filterKeys = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  const sort = params.get("sort");
-  form.elements.sort.value = sort === "asc" || sort === "desc" ? sort : "relevance";
+  form.elements.sort.value = orderOf(params);
   form.querySelector(".search-controls").hidden = false;
-  await openIndex();
-  // The filter lists are filled while the first search runs (its counts wait for them).
-  filling = fillFilterOptions();
+  app.dataset.state = "searching";
+  await opened;
+  await fillFilterOptions();
   let timer = 0;
   const searchNow = () => {
     app.dataset.state = "searching";
@@ -151,8 +193,8 @@ async function start() {
 }
 
 function showError(error) {
-  setStatus("搜索暂时不可用，请稍后再试，或通过网站地图查找信息。");
-  app.dataset.state = "error";
+  status?.replaceChildren("搜索暂时不可用，请稍后再试，或通过网站地图查找信息。");
+  if (app) app.dataset.state = "error";
   console.error(error);
 }
 

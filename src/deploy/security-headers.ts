@@ -8,7 +8,7 @@
  * data: URLs (an uploaded SVG may embed its raster images so, src/media/svg-safety.ts).
  *
  * Scripts are narrower still: only the site's own script folder (`assets/`) and the search index
- * folder (`pagefind/`, a name kept for existing server configurations; it holds no script now), so a file that reached any other path (an editor's upload under `media/`) cannot
+ * folder (`pagefind/`, a name kept for existing server configurations; its one script is the search Worker, built beside the index), so a file that reached any other path (an editor's upload under `media/`) cannot
  * run as a script. A CSP path needs a host ('self' takes no path), and naming the public origin
  * would break every preview host, so the header carries a second policy (comma-separated: the
  * browser enforces both) whose script-src is those paths on any host: a script must then be the

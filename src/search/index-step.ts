@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
@@ -20,9 +21,18 @@ import { DOC_CHUNK, dateColumn, facetColumns, piecesOf, shardDocFiles } from "./
 import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
+import { bundleModules } from "./worker-bundle.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
+/**
+ * The search page's script and its Worker, each in one file (worker-bundle.ts), beside the index
+ * they read: each is one request instead of a wave of modules (layouts/search.ts starts the first).
+ */
+export const SEARCH_SCRIPTS = {
+  "search-page.js": new URL("../assets/search.js", import.meta.url),
+  "worker.js": new URL("../assets/search-worker.js", import.meta.url),
+} as const;
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
 
@@ -191,6 +201,8 @@ export async function writeSearchIndex(
     facets: keys.map((key) => ({ key, values: values[key] })),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  for (const [name, source] of Object.entries(SEARCH_SCRIPTS))
+    writeFileSync(path.join(dir, name), bundleModules(fileURLToPath(source)));
   return manifest;
 }
 

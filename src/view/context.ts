@@ -50,6 +50,8 @@ export interface PageMeta {
   canonical?: string;
   /** Stylesheets of this page kind only, after site.css (e.g. /assets/home.css). */
   styles?: string[];
+  /** Module scripts of this page kind only, started from <head> (async: they run once fetched, before the body is parsed). */
+  modules?: string[];
   /** Extra class on <body> (page kind, for print and layout styles). */
   bodyClass?: string;
 }

@@ -103,8 +103,10 @@ test("the build writes the index next to the pages, in shards, the same bytes ho
     manifest.shards,
     Array.from({ length: Math.ceil(manifest.pages / 64) }, (_, k) => k * 64),
   );
-  assert.ok(
-    !readdirSync(path.join(outDir, "pagefind")).some((f) => f.endsWith(".js") || f.endsWith(".wasm")),
+  // No Pagefind runtime: the scripts are the search page's and its Worker's, each in one file (src/search/worker-bundle.ts).
+  assert.deepEqual(
+    readdirSync(path.join(outDir, "pagefind")).filter((f) => /\.(js|wasm)$/.test(f)),
+    ["search-page.js", "worker.js"],
   );
   // Deterministic, whether the shards are indexed one after the other or side by side.
   const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
@@ -338,4 +340,86 @@ test("title matches come first; a pasted 200-character passage is found", { skip
   );
   assert.deepEqual(found.sort(), expectedUrls(passage));
   await page.close();
+});
+
+test(
+  "opened with a query and a filter in the address: the search starts from <head>, filtered, each file fetched once",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(
+      `${server.url}search/?q=${encodeURIComponent("供暖")}&type=${encodeURIComponent("政策文件")}`,
+    );
+    const count = await searchDone(page, "供暖");
+    assert.equal(
+      count,
+      containing("供暖", "policy").length,
+      "the address's filter applies to the first search",
+    );
+    assert.ok(count > 0 && count < containing("供暖").length);
+    assert.equal(await page.inputValue("#search-filter-type"), "政策文件");
+    assert.match(page.url(), /type=/, "the filter stays in the address");
+    assert.equal(
+      await page.getAttribute('head script[type="module"]', "src"),
+      "/portal/pagefind/search-page.js",
+      "started from <head>, in one file",
+    );
+    const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
+    assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
+    assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
+    assert.deepEqual(
+      fetched.filter((p) => p.endsWith("worker.js")),
+      ["/portal/pagefind/worker.js"],
+      "one Worker, in one file",
+    );
+    assert.deepEqual(
+      fetched.filter((p) => /\/assets\/search.*\.js$/.test(p)),
+      [],
+      "no module fetched one by one",
+    );
+    await page.close();
+  },
+);
+
+test("the Worker's matching, run in Node on the built index, finds exactly the pages holding random passages", async () => {
+  const { SiteIndex } = await import("../../src/assets/search-site-index.js");
+  const { matchPages } = await import("../../src/assets/search-match.js");
+  const files = path.join(outDir, "pagefind");
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((url: string) => {
+    const rel = String(url)
+      .replace(/^\/pagefind\//, "")
+      .replace(/\?.*/, "");
+    return Promise.resolve(new Response(readFileSync(path.join(files, rel))));
+  }) as typeof fetch;
+  try {
+    const index = await new SiteIndex("/pagefind/").open();
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const queries: string[] = [];
+    while (queries.length < 120) {
+      const text = shown[random(shown.length)].text.replace(/\s+/g, " ");
+      const length = 3 + random(queries.length < 60 ? 10 : 40);
+      const query = text
+        .slice(random(Math.max(1, text.length - length)), undefined)
+        .slice(0, length)
+        .trim();
+      if (termsOf(query).length) queries.push(query);
+    }
+    for (const query of queries) {
+      const { ids } = await matchPages(index, termsOf(query), {});
+      const urls = await Promise.all(ids.map(async (id: number) => `${(await index.record(id)).url}`));
+      assert.deepEqual(
+        urls.sort(),
+        containing(query)
+          .map((p) => p.url)
+          .sort(),
+        query,
+      );
+    }
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });

@@ -1,0 +1,7 @@
+/** Types of search-site-index.js (plain JavaScript, the Worker's view of one site's index): what the tests use. */
+export declare class SiteIndex {
+  constructor(bundle: string);
+  open(manifest?: unknown): Promise<this>;
+  readonly pages: number;
+  record(id: number): Promise<{ url: string; meta: Record<string, string> }>;
+}
