@@ -13,7 +13,7 @@ import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
-import { createState } from "./load-state.ts";
+import { createCheckedState } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
@@ -24,6 +24,8 @@ import { copyPassthrough } from "./passthrough.ts";
 import { openRecordStore, saveRecordStore } from "./cache/records.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
+import { BuildWorkers } from "./parallel/pool.ts";
+import type { ParallelSettings } from "./parallel/settings.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -50,6 +52,8 @@ export interface BuildSiteOptions {
    * it. Unset: no cache (every page rendered). Preview builds never use it.
    */
   cacheDir?: string;
+  /** Threads for reading files and rendering pages (default: every core; src/build/parallel/). */
+  parallel?: Partial<ParallelSettings>;
 }
 
 export interface BuildResult {
@@ -100,20 +104,28 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       : await timed(timings, "records open", () =>
           openRecordStore(path.resolve(options.cacheDir!), options.site, types),
         ));
-  const state = await timed(timings, "load+validate", () =>
-    createState(
-      {
-        site: options.site,
-        contentDir: path.resolve(options.contentDir),
-        now,
-        includeDrafts: options.includeDrafts,
-        cache: records,
-        types,
-        extraFiles: options.extraFiles,
-      },
-      parts,
+  // Worker threads for the files and the pages, started when there are enough of them.
+  const workers = new BuildWorkers(options.parallel);
+  const contentDir = path.resolve(options.contentDir);
+  const { state, all } = await timed(timings, "load+validate", () =>
+    workers.guard(async () =>
+      createCheckedState(
+        {
+          site: options.site,
+          contentDir,
+          now,
+          includeDrafts: options.includeDrafts,
+          cache: records,
+          types,
+          extraFiles: options.extraFiles,
+          prepared: await workers.readContent(options.site, types, contentDir, records),
+        },
+        parts,
+      ),
     ),
   );
+  // Read once: the state need not keep every file's result.
+  delete state.options.prepared;
   const session =
     options.cacheDir === undefined
       ? undefined
@@ -137,14 +149,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () =>
+    await timed(timings, "render streamed", async () =>
       session
         ? writeStreamedPagesCached(session, parts.pages, staging)
-        : writeStreamedPages(state, parts.pages, staging),
+        : ((await workers.render(state, all, parts.pages, staging)) ??
+          writeStreamedPages(state, parts.pages, staging)),
     );
+    // The steps need no render worker (the search index starts its own): their memory goes now.
+    await workers.close();
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     await timed(timings, "publish", () => publication.commit());
   } catch (err) {
+    // No worker may write into the staging folder once it is removed.
+    await workers.close();
     publication.abort();
     session?.release();
     throw err;

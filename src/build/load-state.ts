@@ -4,7 +4,7 @@
  * that enumeration. `npm run build`, `npm run check` and the dev server all come through here.
  */
 import { ContentError, type Problem } from "../problems/problems.ts";
-import { validateContent, type Validated } from "../check/validate.ts";
+import { validateContent, type Validated, type ValidatedContent } from "../check/validate.ts";
 import { DateTime } from "luxon";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
@@ -15,6 +15,37 @@ import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
+import type { ContentRecord } from "../content/types.ts";
+
+/** The state the page sources read, from validated content; enumerates every output. */
+export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
+  const { site } = options;
+  const { portal, details, tallies, media } = content;
+  const current: BuildState = {
+    options,
+    now: options.now,
+    portal,
+    ctx: {
+      site,
+      portal,
+      href: hrefFor(site),
+      now: options.now,
+      year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
+      markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
+      imageSize: imageSizer(options.contentDir),
+      preview: options.includeDrafts ? { now: options.now } : undefined,
+    },
+    details,
+    lists: listPagesOf(portal),
+    tallies,
+    media,
+    outputs: new SiteOutputs([]),
+    warnings: [],
+  };
+  // The page sources read the state while they are expanded (one object: data cached per state stays valid).
+  current.outputs = enumerateOutputs({ current }, parts);
+  return current;
+}
 
 /** Validates everything and returns the state with every problem found; throws only on a broken build setup. */
 export function checkSite(
@@ -22,33 +53,9 @@ export function checkSite(
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, tallies, media }) => {
-    const { site } = options;
-    const current: BuildState = {
-      options,
-      now: options.now,
-      portal,
-      ctx: {
-        site,
-        portal,
-        href: hrefFor(site),
-        now: options.now,
-        year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
-        markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
-        imageSize: imageSizer(options.contentDir),
-        preview: options.includeDrafts ? { now: options.now } : undefined,
-      },
-      details,
-      lists: listPagesOf(portal),
-      tallies,
-      media,
-      outputs: new SiteOutputs([]),
-      warnings: [],
-    };
-    // The page sources read the state while they are expanded (one object: data cached per state stays valid).
-    current.outputs = enumerateOutputs({ current }, parts);
-    state = current;
-    return current.outputs;
+  const validated = validateContent(options, (content) => {
+    state = stateOf(options, parts, content);
+    return state.outputs;
   });
   state!.warnings = validated.problems;
   return { ...validated, state: state! };
@@ -56,8 +63,16 @@ export function checkSite(
 
 /** The state one build renders from; content errors throw a ContentError, two sources of one URL a DuplicateOutputError. */
 export function createState(options: BuildOptions, parts: SiteParts = defaultParts): BuildState {
-  const { state, problems } = checkSite(options, parts);
+  return createCheckedState(options, parts).state;
+}
+
+/** createState, with every record read (drafts included): what a render worker rebuilds the state from. */
+export function createCheckedState(
+  options: BuildOptions,
+  parts: SiteParts = defaultParts,
+): { state: BuildState; all: readonly ContentRecord[] } {
+  const { state, problems, loaded } = checkSite(options, parts);
   if (problems.some((p: Problem) => p.severity === "error")) throw new ContentError(problems);
   if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
-  return state;
+  return { state, all: loaded.all };
 }

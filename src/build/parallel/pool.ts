@@ -1,0 +1,203 @@
+/**
+ * Both cores for a clean build: the content files are read and validated, and the streamed pages
+ * rendered, by the main thread and `threads - 1` worker threads (worker.ts) together, each taking
+ * the next batch from a shared counter (claims.ts). The results are the single-threaded build's:
+ * files are read by the same function and put back in listing order, the checks that span files
+ * run once on the main thread, and a worker renders from a state rebuilt from the checked records
+ * by the same functions (no check runs twice). Only the default content types and page sources
+ * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
+ */
+import { statSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Site } from "../../config/schema.ts";
+import { DEFAULT_TYPES } from "../../content-types/index.ts";
+import type { AnyTypeSpec } from "../../content-types/spec.ts";
+import { displayPathOf, type PreparedFiles } from "../../content/loader.ts";
+import { readContentFile, type FileResult } from "../../content/read-file.ts";
+import type { RecordCache } from "../../content/record-cache.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import { listContentFiles } from "../../content/walk.ts";
+import type { PageSource } from "../../eleventy/page-source.ts";
+import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import type { BuildState } from "../../eleventy/state.ts";
+import { defaultParts } from "../defaults.ts";
+import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
+import { Claims } from "./claims.ts";
+import type { Job, Reply } from "./messages.ts";
+import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
+
+const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+const MODULE = new URL("./worker.ts", import.meta.url).href;
+const READ_BATCH = 64;
+const RENDER_BATCH = 32;
+
+interface Running {
+  onRead(reply: Extract<Reply, { kind: "read" }>): void;
+  resolve(count: number): void;
+  reject(err: Error): void;
+}
+
+/** A file's identity as the record cache compares it (src/content/record-cache.ts). */
+function stampOf(abs: string): string {
+  const { mtimeMs, size, ino } = statSync(abs);
+  return `${mtimeMs}:${size}:${ino}`;
+}
+
+export class BuildWorkers {
+  private readonly settings: ParallelSettings;
+  private workers: Worker[] = [];
+  private readonly running = new Map<Worker, Running>();
+
+  constructor(settings: Partial<ParallelSettings> = {}) {
+    this.settings = { ...defaultParallelSettings(), ...settings };
+  }
+
+  /** Started on first use: a small site never pays for a worker. */
+  private start(): Worker[] {
+    if (this.workers.length) return this.workers;
+    for (let k = 1; k < this.settings.threads; k++) {
+      const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
+      const fail = (err: Error) => {
+        const job = this.running.get(worker);
+        this.running.delete(worker);
+        worker.unref();
+        job?.reject(err);
+      };
+      worker.on("message", (reply: Reply) => {
+        const job = this.running.get(worker);
+        if (!job) return;
+        if (reply.kind === "read") return job.onRead(reply);
+        if (reply.kind === "error")
+          return fail(Object.assign(new Error(reply.message), { stack: reply.stack }));
+        this.running.delete(worker);
+        worker.unref();
+        job.resolve(reply.count);
+      });
+      worker.on("error", fail);
+      worker.on("exit", (code) => fail(new Error(`build worker exited with code ${code}`)));
+      // Only a worker with a job keeps the process alive (a build that failed early exits).
+      worker.unref();
+      this.workers.push(worker);
+    }
+    return this.workers;
+  }
+
+  /**
+   * Sends `job` to every worker; each promise gives how many items that worker took. Failures are
+   * kept until `settle` (a rejection must not go unhandled while the main thread works).
+   */
+  private dispatch(job: Job, onRead: Running["onRead"] = () => {}): () => Promise<number> {
+    let failure: Error | undefined;
+    const counts = this.start().map((worker) =>
+      new Promise<number>((resolve, reject) => {
+        this.running.set(worker, { onRead, resolve, reject });
+        worker.ref();
+        worker.postMessage(job);
+      }).catch((err: Error) => {
+        failure ??= err;
+        return 0;
+      }),
+    );
+    return async () => {
+      const taken = await Promise.all(counts);
+      if (failure) throw failure;
+      return taken.reduce((a, b) => a + b, 0);
+    };
+  }
+
+  /**
+   * Lists content/ and reads every file, on every thread when there are enough of them. Undefined
+   * when the loader should do it alone: other content types, or a record cache that holds records
+   * (then only changed files are read). With a cache, each file's stat is taken before it is read,
+   * and a result is used only if the file has the same stat when the cache looks at it.
+   */
+  async readContent(
+    site: Site,
+    types: readonly AnyTypeSpec[],
+    contentDir: string,
+    cache?: RecordCache,
+  ): Promise<PreparedFiles | undefined> {
+    if (this.settings.threads < 2 || types !== DEFAULT_TYPES || (cache && cache.size > 0)) return undefined;
+    const listing = listContentFiles(contentDir);
+    const { files } = listing;
+    if (files.length < this.settings.minFiles) return undefined;
+    const stamps = cache ? files.map((f) => stampOf(f.abs)) : undefined;
+    const results: FileResult[] = new Array<FileResult>(files.length);
+    const claims = new Claims(files.length, READ_BATCH);
+    const settle = this.dispatch(
+      { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH },
+      ({ start, results: read }) => read.forEach((result, k) => (results[start + k] = result)),
+    );
+    const display = displayPathOf(contentDir);
+    for (let batch = claims.next(); batch; batch = claims.next())
+      for (let i = batch[0]; i < batch[1]; i++)
+        results[i] = readContentFile(site, types, files[i].abs, files[i].rel, display(files[i].abs));
+    await settle();
+    return {
+      listing,
+      result: (i) => (stamps && stamps[i] !== stampOf(files[i].abs) ? undefined : results[i]),
+    };
+  }
+
+  /**
+   * Renders the streamed pages into `outDir` on every thread; undefined (nothing written) when
+   * the build should render them itself: other page sources, or too few pages.
+   */
+  async render(
+    state: BuildState,
+    all: readonly ContentRecord[],
+    sources: readonly PageSource[],
+    outDir: string,
+  ): Promise<number | undefined> {
+    if (this.settings.threads < 2 || sources !== defaultParts.pages) return undefined;
+    const types = state.options.types ?? DEFAULT_TYPES;
+    if (types !== DEFAULT_TYPES) return undefined;
+    const pages = streamedPages(state, sources);
+    if (pages.length < this.settings.minPages) return undefined;
+    const claims = new Claims(pages.length, RENDER_BATCH);
+    const { site, contentDir, now, includeDrafts = false } = state.options;
+    const settle = this.dispatch({
+      kind: "render",
+      site,
+      contentDir,
+      now,
+      includeDrafts,
+      all,
+      urls: pages.map((page) => page.url),
+      outDir,
+      claims: claims.buffer,
+      batch: RENDER_BATCH,
+    });
+    const turn = eventLoopTurns();
+    let count = 0;
+    for (let batch = claims.next(); batch; batch = claims.next())
+      for (let i = batch[0]; i < batch[1]; i++) {
+        await turn();
+        const file = path.join(outDir, outputFileOf(pages[i].url));
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, await pages[i].render());
+        count++;
+      }
+    return count + (await settle());
+  }
+
+  /** `work`, stopping the workers if it fails. */
+  async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
+  }
+
+  /** Stops the workers (their memory goes with them); safe to call more than once. */
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    for (const worker of workers) worker.removeAllListeners();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

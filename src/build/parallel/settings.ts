@@ -1,0 +1,25 @@
+/**
+ * How many threads a build uses, and from what size on: a worker thread costs about a second of
+ * CPU to start (it imports the content types, zod and the layouts through tsx), which pays off
+ * only for a few thousand files or pages.
+ */
+import { availableParallelism } from "node:os";
+
+export interface ParallelSettings {
+  /** Threads in all, the main thread included; 1 is the single-threaded build. */
+  threads: number;
+  /** Fewer content files than this are read on the main thread alone. */
+  minFiles: number;
+  /** Fewer streamed pages than this are rendered on the main thread alone. */
+  minPages: number;
+}
+
+/** GONGKAI_THREADS=1 forces the single-threaded build (benchmarks compare the two with it). */
+export function defaultParallelSettings(): ParallelSettings {
+  const fromEnv = Number(process.env.GONGKAI_THREADS);
+  return {
+    threads: Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : availableParallelism(),
+    minFiles: 2000,
+    minPages: 2000,
+  };
+}
