@@ -30,6 +30,8 @@ import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 const MODULE = new URL("./worker.ts", import.meta.url).href;
+/** GONGKAI_PARALLEL_DEBUG=1 prints how the work was shared. */
+const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
 const READ_BATCH = 64;
 const RENDER_BATCH = 32;
 
@@ -131,10 +133,11 @@ export class BuildWorkers {
       ({ start, results: read }) => read.forEach((result, k) => (results[start + k] = result)),
     );
     const display = displayPathOf(contentDir);
-    for (let batch = claims.next(); batch; batch = claims.next())
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next())
       for (let i = batch[0]; i < batch[1]; i++)
         results[i] = readContentFile(site, types, files[i].abs, files[i].rel, display(files[i].abs));
-    await settle();
+    const taken = await settle();
+    if (DEBUG) console.error(`parallel: ${files.length} files, ${taken} read by workers`);
     return {
       listing,
       result: (i) => (stamps && stamps[i] !== stampOf(files[i].abs) ? undefined : results[i]),
@@ -172,7 +175,7 @@ export class BuildWorkers {
     });
     const turn = eventLoopTurns();
     let count = 0;
-    for (let batch = claims.next(); batch; batch = claims.next())
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next())
       for (let i = batch[0]; i < batch[1]; i++) {
         await turn();
         const file = path.join(outDir, outputFileOf(pages[i].url));
@@ -180,7 +183,14 @@ export class BuildWorkers {
         writeFileSync(file, await pages[i].render());
         count++;
       }
-    return count + (await settle());
+    const taken = await settle();
+    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${taken} rendered by workers`);
+    return count + taken;
+  }
+
+  /** The main thread's first batch (none when the workers are to do everything). */
+  private mainClaims(claims: Claims): [number, number] | undefined {
+    return this.settings.workersOnly ? undefined : claims.next();
   }
 
   /** `work`, stopping the workers if it fails. */

@@ -12,6 +12,8 @@ export interface ParallelSettings {
   minFiles: number;
   /** Fewer streamed pages than this are rendered on the main thread alone. */
   minPages: number;
+  /** Tests: the main thread takes no batch, so every file and page goes through a worker. */
+  workersOnly?: boolean;
 }
 
 /** GONGKAI_THREADS=1 forces the single-threaded build (benchmarks compare the two with it). */

@@ -18,6 +18,8 @@ import { Claims } from "./claims.ts";
 import type { Job, ReadJob, RenderJob, Reply } from "./messages.ts";
 
 const port = parentPort!;
+const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
+if (DEBUG) console.error(`parallel worker: ready after ${Math.round(performance.now())} ms`);
 const send = (reply: Reply) => port.postMessage(reply);
 
 function read(job: ReadJob): number {
@@ -39,6 +41,7 @@ async function render(job: RenderJob): Promise<number> {
   const claims = new Claims(job.urls.length, job.batch, job.claims);
   // The main thread may have rendered everything while this worker started.
   if (claims.exhausted) return 0;
+  const started = performance.now();
   const options: BuildOptions = {
     site: job.site,
     contentDir: job.contentDir,
@@ -48,6 +51,7 @@ async function render(job: RenderJob): Promise<number> {
   const published = job.all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
   const state = stateOf(options, defaultParts, assembleContent(options, { all: [...job.all], published }));
   const pages = streamedPages(state, defaultParts.pages);
+  if (DEBUG) console.error(`parallel worker: state rebuilt in ${Math.round(performance.now() - started)} ms`);
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
     for (let i = batch[0]; i < batch[1]; i++) {
