@@ -13,7 +13,7 @@ import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
-import { createCheckedState } from "./load-state.ts";
+import { createState } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
@@ -107,25 +107,30 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   const contentDir = path.resolve(options.contentDir);
-  const { state, all } = await timed(timings, "load+validate", () =>
-    workers.guard(async () =>
-      createCheckedState(
-        {
-          site: options.site,
-          contentDir,
-          now,
-          includeDrafts: options.includeDrafts,
-          cache: records,
-          types,
-          extraFiles: options.extraFiles,
-          prepared: await workers.readContent(options.site, types, contentDir, records),
-        },
-        parts,
-      ),
-    ),
+  const state = await timed(timings, "load+validate", () =>
+    workers.guard(async () => {
+      const loadOptions: BuildOptions = {
+        site: options.site,
+        contentDir,
+        now,
+        includeDrafts: options.includeDrafts,
+        cache: records,
+        types,
+        extraFiles: options.extraFiles,
+        prepared: await workers.readContent(options.site, types, contentDir, records),
+      };
+      // Render workers rebuild the state while the checks run; not with a build cache (it traces pages here).
+      if (options.cacheDir === undefined || options.includeDrafts)
+        loadOptions.onLoaded = (loaded) => {
+          if (!loaded.problems.some((p) => p.severity === "error"))
+            workers.shareRecords(loadOptions, loaded.all, parts.pages);
+        };
+      return createState(loadOptions, parts);
+    }),
   );
   // Read once: the state need not keep every file's result.
   delete state.options.prepared;
+  delete state.options.onLoaded;
   const session =
     options.cacheDir === undefined
       ? undefined
@@ -152,7 +157,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await timed(timings, "render streamed", async () =>
       session
         ? writeStreamedPagesCached(session, parts.pages, staging)
-        : ((await workers.render(state, all, parts.pages, staging)) ??
+        : ((await workers.render(state, parts.pages, staging)) ??
           writeStreamedPages(state, parts.pages, staging)),
     );
     // The steps need no render worker (the search index starts its own): their memory goes now.

@@ -15,7 +15,6 @@ import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
-import type { ContentRecord } from "../content/types.ts";
 
 /** The state the page sources read, from validated content; enumerates every output. */
 export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
@@ -63,16 +62,8 @@ export function checkSite(
 
 /** The state one build renders from; content errors throw a ContentError, two sources of one URL a DuplicateOutputError. */
 export function createState(options: BuildOptions, parts: SiteParts = defaultParts): BuildState {
-  return createCheckedState(options, parts).state;
-}
-
-/** createState, with every record read (drafts included): what a render worker rebuilds the state from. */
-export function createCheckedState(
-  options: BuildOptions,
-  parts: SiteParts = defaultParts,
-): { state: BuildState; all: readonly ContentRecord[] } {
-  const { state, problems, loaded } = checkSite(options, parts);
+  const { state, problems } = checkSite(options, parts);
   if (problems.some((p: Problem) => p.severity === "error")) throw new ContentError(problems);
   if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
-  return { state, all: loaded.all };
+  return state;
 }

@@ -29,6 +29,8 @@ export interface LoadOptions {
   extraFiles?: readonly ExtraFile[];
   /** content/ already listed and its files already read (on several threads: src/build/parallel/). */
   prepared?: PreparedFiles;
+  /** Called once every file is read, before the checks that need the pages (render workers start from it). */
+  onLoaded?: (loaded: LoadResult) => void;
 }
 
 /** The listing of content/ and, per file of it, the result of reading it. */
@@ -116,5 +118,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
   problems.push(...crossCheck(site, types, all, isPublished));
-  return { all, published: all.filter(isPublished), problems };
+  const loaded = { all, published: all.filter(isPublished), problems };
+  options.onLoaded?.(loaded);
+  return loaded;
 }

@@ -15,24 +15,31 @@ export interface ReadJob {
 }
 
 /**
- * Rebuild the state from the checked records (no check runs again) and render the streamed pages
- * the worker claims into `outDir`. `urls` are the pages in the main thread's order: the worker
- * renders a page only if its own expansion gives the same URL at that index.
+ * Rebuild the state from the records (read and checked by the build; no check runs again) and
+ * keep it for the render jobs that follow.
  */
-export interface RenderJob {
-  kind: "render";
+export interface StateJob {
+  kind: "state";
   site: Site;
   contentDir: string;
   now: number;
   includeDrafts: boolean;
   all: readonly ContentRecord[];
+}
+
+/**
+ * Render the streamed pages the worker claims into `outDir`. `urls` are the pages in the main
+ * thread's order: the worker renders a page only if its own state gives the same URL at that index.
+ */
+export interface RenderJob {
+  kind: "render";
   urls: readonly string[];
   outDir: string;
   claims: SharedArrayBuffer;
   batch: number;
 }
 
-export type Job = ReadJob | RenderJob;
+export type Job = ReadJob | StateJob | RenderJob;
 
 export type Reply =
   /** The results of files [start, start + results.length) of a read job. */

@@ -21,7 +21,7 @@ import type { ContentRecord } from "../../content/types.ts";
 import { listContentFiles } from "../../content/walk.ts";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import type { BuildState } from "../../eleventy/state.ts";
+import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
@@ -50,7 +50,10 @@ function stampOf(abs: string): string {
 export class BuildWorkers {
   private readonly settings: ParallelSettings;
   private workers: Worker[] = [];
-  private readonly running = new Map<Worker, Running>();
+  /** Each worker's jobs in the order it was sent them (it runs them in that order). */
+  private readonly running = new Map<Worker, Running[]>();
+  /** The workers were sent the records to rebuild the state from (`shareRecords`). */
+  private stateShared?: () => Promise<number>;
 
   constructor(settings: Partial<ParallelSettings> = {}) {
     this.settings = { ...defaultParallelSettings(), ...settings };
@@ -61,25 +64,25 @@ export class BuildWorkers {
     if (this.workers.length) return this.workers;
     for (let k = 1; k < this.settings.threads; k++) {
       const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
+      const jobs: Running[] = [];
+      this.running.set(worker, jobs);
+      const finished = () => {
+        const job = jobs.shift();
+        // Only a worker with a job keeps the process alive (a build that failed early exits).
+        if (!jobs.length) worker.unref();
+        return job;
+      };
       const fail = (err: Error) => {
-        const job = this.running.get(worker);
-        this.running.delete(worker);
-        worker.unref();
-        job?.reject(err);
+        for (let job = finished(); job; job = finished()) job.reject(err);
       };
       worker.on("message", (reply: Reply) => {
-        const job = this.running.get(worker);
-        if (!job) return;
-        if (reply.kind === "read") return job.onRead(reply);
+        if (reply.kind === "read") return jobs[0]?.onRead(reply);
         if (reply.kind === "error")
-          return fail(Object.assign(new Error(reply.message), { stack: reply.stack }));
-        this.running.delete(worker);
-        worker.unref();
-        job.resolve(reply.count);
+          return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
+        finished()?.resolve(reply.count);
       });
       worker.on("error", fail);
       worker.on("exit", (code) => fail(new Error(`build worker exited with code ${code}`)));
-      // Only a worker with a job keeps the process alive (a build that failed early exits).
       worker.unref();
       this.workers.push(worker);
     }
@@ -94,7 +97,7 @@ export class BuildWorkers {
     let failure: Error | undefined;
     const counts = this.start().map((worker) =>
       new Promise<number>((resolve, reject) => {
-        this.running.set(worker, { onRead, resolve, reject });
+        this.running.get(worker)!.push({ onRead, resolve, reject });
         worker.ref();
         worker.postMessage(job);
       }).catch((err: Error) => {
@@ -145,29 +148,38 @@ export class BuildWorkers {
   }
 
   /**
+   * Gives the workers the records as soon as they are read (before the checks), so they rebuild
+   * the state for rendering while the main thread checks. Only when the pages will be rendered
+   * here: default page sources and types, no build cache session, enough records.
+   */
+  shareRecords(options: BuildOptions, all: readonly ContentRecord[], sources: readonly PageSource[]): void {
+    if (
+      this.settings.threads < 2 ||
+      sources !== defaultParts.pages ||
+      (options.types ?? DEFAULT_TYPES) !== DEFAULT_TYPES ||
+      all.length < this.settings.minPages / 2
+    )
+      return;
+    const { site, contentDir, now, includeDrafts = false } = options;
+    this.stateShared = this.dispatch({ kind: "state", site, contentDir, now, includeDrafts, all });
+  }
+
+  /**
    * Renders the streamed pages into `outDir` on every thread; undefined (nothing written) when
    * the build should render them itself: other page sources, or too few pages.
    */
   async render(
     state: BuildState,
-    all: readonly ContentRecord[],
     sources: readonly PageSource[],
     outDir: string,
   ): Promise<number | undefined> {
-    if (this.settings.threads < 2 || sources !== defaultParts.pages) return undefined;
-    const types = state.options.types ?? DEFAULT_TYPES;
-    if (types !== DEFAULT_TYPES) return undefined;
+    const stateShared = this.stateShared;
+    if (!stateShared || sources !== defaultParts.pages) return undefined;
     const pages = streamedPages(state, sources);
     if (pages.length < this.settings.minPages) return undefined;
     const claims = new Claims(pages.length, RENDER_BATCH);
-    const { site, contentDir, now, includeDrafts = false } = state.options;
     const settle = this.dispatch({
       kind: "render",
-      site,
-      contentDir,
-      now,
-      includeDrafts,
-      all,
       urls: pages.map((page) => page.url),
       outDir,
       claims: claims.buffer,
@@ -183,6 +195,7 @@ export class BuildWorkers {
         writeFileSync(file, await pages[i].render());
         count++;
       }
+    await stateShared();
     const taken = await settle();
     if (DEBUG) console.error(`parallel: ${pages.length} pages, ${taken} rendered by workers`);
     return count + taken;
@@ -207,6 +220,7 @@ export class BuildWorkers {
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
+    this.stateShared = undefined;
     for (const worker of workers) worker.removeAllListeners();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -10,12 +10,12 @@ import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
 import { assembleContent } from "../../check/validate.ts";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import type { BuildOptions } from "../../eleventy/state.ts";
+import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { stateOf } from "../load-state.ts";
 import { streamedPages } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
-import type { Job, ReadJob, RenderJob, Reply } from "./messages.ts";
+import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
@@ -37,10 +37,9 @@ function read(job: ReadJob): number {
   return count;
 }
 
-async function render(job: RenderJob): Promise<number> {
-  const claims = new Claims(job.urls.length, job.batch, job.claims);
-  // The main thread may have rendered everything while this worker started.
-  if (claims.exhausted) return 0;
+let state: BuildState | undefined;
+
+function rebuildState(job: StateJob): number {
   const started = performance.now();
   const options: BuildOptions = {
     site: job.site,
@@ -48,10 +47,17 @@ async function render(job: RenderJob): Promise<number> {
     now: job.now,
     includeDrafts: job.includeDrafts,
   };
-  const published = job.all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
-  const state = stateOf(options, defaultParts, assembleContent(options, { all: [...job.all], published }));
-  const pages = streamedPages(state, defaultParts.pages);
+  const all = [...job.all];
+  const published = all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
+  state = stateOf(options, defaultParts, assembleContent(options, { all, published }));
   if (DEBUG) console.error(`parallel worker: state rebuilt in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+async function render(job: RenderJob): Promise<number> {
+  if (!state) throw new Error("render worker: no state");
+  const claims = new Claims(job.urls.length, job.batch, job.claims);
+  const pages = streamedPages(state, defaultParts.pages);
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
     for (let i = batch[0]; i < batch[1]; i++) {
@@ -70,7 +76,10 @@ async function render(job: RenderJob): Promise<number> {
 port.on("message", (job: Job) => {
   void (async () => {
     try {
-      send({ kind: "done", count: job.kind === "read" ? read(job) : await render(job) });
+      send({
+        kind: "done",
+        count: job.kind === "read" ? read(job) : job.kind === "state" ? rebuildState(job) : await render(job),
+      });
     } catch (err) {
       send({ kind: "error", message: (err as Error).message ?? String(err), stack: (err as Error).stack });
     }
