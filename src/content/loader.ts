@@ -43,7 +43,15 @@ export interface PreparedFiles {
 /** How messages name a file of content/: content/news/2025/a.md (relative to the project). */
 export function displayPathOf(contentDir: string): (abs: string) => string {
   const base = path.dirname(contentDir);
-  return (abs) => path.relative(base, abs).split(path.sep).join("/");
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  // Files listed under contentDir: slicing is what path.relative gives, without its cost per file.
+  return (abs) =>
+    (abs.startsWith(prefix) && !abs.includes(`${path.sep}..${path.sep}`)
+      ? abs.slice(prefix.length)
+      : path.relative(base, abs)
+    )
+      .split(path.sep)
+      .join("/");
 }
 
 /** Reads the files of a listing, in its order (what `prepared` stands for). */
