@@ -42,8 +42,8 @@ export interface RenderJob {
 export type Job = ReadJob | StateJob | RenderJob;
 
 export type Reply =
-  /** The results of files [start, start + results.length) of a read job. */
-  | { kind: "read"; start: number; results: FileResult[] }
+  /** A batch done: `count` items from `start` (a read job gives their results). */
+  | { kind: "batch"; start: number; count: number; results?: FileResult[] }
   /** The worker took its last batch of the current job. */
   | { kind: "done"; count: number }
   | { kind: "error"; message: string; stack?: string };

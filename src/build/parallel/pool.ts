@@ -36,9 +36,38 @@ const READ_BATCH = 64;
 const RENDER_BATCH = 32;
 
 interface Running {
-  onRead(reply: Extract<Reply, { kind: "read" }>): void;
+  onBatch(reply: Extract<Reply, { kind: "batch" }>): void;
   resolve(count: number): void;
   reject(err: Error): void;
+}
+
+/**
+ * Resolves once every item is done, by whichever thread; rejects on a worker's failure. The main
+ * thread never waits for a worker that took nothing (one still starting, at a small site).
+ */
+class Progress {
+  private done = 0;
+  /** Items the workers did. */
+  byWorkers = 0;
+  readonly finished: Promise<void>;
+  private resolve!: () => void;
+  fail!: (err: Error) => void;
+
+  constructor(private readonly total: number) {
+    this.finished = new Promise<void>((resolve, reject) => {
+      this.resolve = resolve;
+      this.fail = reject;
+    });
+    // Awaited once the main thread is done with its share; a failure before that is not unhandled.
+    this.finished.catch(() => {});
+    this.add(0);
+  }
+
+  add(count: number, byWorker = false): void {
+    this.done += count;
+    if (byWorker) this.byWorkers += count;
+    if (this.done >= this.total) this.resolve();
+  }
 }
 
 /** A file's identity as the record cache compares it (src/content/record-cache.ts). */
@@ -53,7 +82,7 @@ export class BuildWorkers {
   /** Each worker's jobs in the order it was sent them (it runs them in that order). */
   private readonly running = new Map<Worker, Running[]>();
   /** The workers were sent the records to rebuild the state from (`shareRecords`). */
-  private stateShared?: () => Promise<number>;
+  private stateShared = false;
 
   constructor(settings: Partial<ParallelSettings> = {}) {
     this.settings = { ...defaultParallelSettings(), ...settings };
@@ -65,6 +94,13 @@ export class BuildWorkers {
     for (let k = 1; k < this.settings.threads; k++) {
       const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
       const jobs: Running[] = [];
+      const spawned = performance.now();
+      if (DEBUG)
+        worker.once("message", () =>
+          console.error(
+            `parallel: worker answered ${Math.round(performance.now() - spawned)} ms after its start`,
+          ),
+        );
       this.running.set(worker, jobs);
       const finished = () => {
         const job = jobs.shift();
@@ -76,7 +112,7 @@ export class BuildWorkers {
         for (let job = finished(); job; job = finished()) job.reject(err);
       };
       worker.on("message", (reply: Reply) => {
-        if (reply.kind === "read") return jobs[0]?.onRead(reply);
+        if (reply.kind === "batch") return jobs[0]?.onBatch(reply);
         if (reply.kind === "error")
           return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
         finished()?.resolve(reply.count);
@@ -89,27 +125,14 @@ export class BuildWorkers {
     return this.workers;
   }
 
-  /**
-   * Sends `job` to every worker; each promise gives how many items that worker took. Failures are
-   * kept until `settle` (a rejection must not go unhandled while the main thread works).
-   */
-  private dispatch(job: Job, onRead: Running["onRead"] = () => {}): () => Promise<number> {
-    let failure: Error | undefined;
-    const counts = this.start().map((worker) =>
+  /** Sends `job` to every worker: `onBatch` for each batch one finished, `onFail` if one fails. */
+  private dispatch(job: Job, onBatch: Running["onBatch"], onFail: (err: Error) => void): void {
+    for (const worker of this.start())
       new Promise<number>((resolve, reject) => {
-        this.running.get(worker)!.push({ onRead, resolve, reject });
+        this.running.get(worker)!.push({ onBatch, resolve, reject });
         worker.ref();
         worker.postMessage(job);
-      }).catch((err: Error) => {
-        failure ??= err;
-        return 0;
-      }),
-    );
-    return async () => {
-      const taken = await Promise.all(counts);
-      if (failure) throw failure;
-      return taken.reduce((a, b) => a + b, 0);
-    };
+      }).catch(onFail);
   }
 
   /**
@@ -131,16 +154,23 @@ export class BuildWorkers {
     const stamps = cache ? files.map((f) => stampOf(f.abs)) : undefined;
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
-    const settle = this.dispatch(
+    const progress = new Progress(files.length);
+    this.dispatch(
       { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH },
-      ({ start, results: read }) => read.forEach((result, k) => (results[start + k] = result)),
+      ({ start, results: read = [] }) => {
+        read.forEach((result, k) => (results[start + k] = result));
+        progress.add(read.length, true);
+      },
+      progress.fail,
     );
     const display = displayPathOf(contentDir);
-    for (let batch = this.mainClaims(claims); batch; batch = claims.next())
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++)
         results[i] = readContentFile(site, types, files[i].abs, files[i].rel, display(files[i].abs));
-    const taken = await settle();
-    if (DEBUG) console.error(`parallel: ${files.length} files, ${taken} read by workers`);
+      progress.add(batch[1] - batch[0]);
+    }
+    await progress.finished;
+    if (DEBUG) console.error(`parallel: ${files.length} files, ${progress.byWorkers} read by workers`);
     return {
       listing,
       result: (i) => (stamps && stamps[i] !== stampOf(files[i].abs) ? undefined : results[i]),
@@ -161,7 +191,13 @@ export class BuildWorkers {
     )
       return;
     const { site, contentDir, now, includeDrafts = false } = options;
-    this.stateShared = this.dispatch({ kind: "state", site, contentDir, now, includeDrafts, all });
+    // A failure here shows in the render job that needs the state.
+    this.dispatch(
+      { kind: "state", site, contentDir, now, includeDrafts, all },
+      () => {},
+      () => {},
+    );
+    this.stateShared = true;
   }
 
   /**
@@ -173,32 +209,35 @@ export class BuildWorkers {
     sources: readonly PageSource[],
     outDir: string,
   ): Promise<number | undefined> {
-    const stateShared = this.stateShared;
-    if (!stateShared || sources !== defaultParts.pages) return undefined;
+    if (!this.stateShared || sources !== defaultParts.pages) return undefined;
     const pages = streamedPages(state, sources);
     if (pages.length < this.settings.minPages) return undefined;
     const claims = new Claims(pages.length, RENDER_BATCH);
-    const settle = this.dispatch({
-      kind: "render",
-      urls: pages.map((page) => page.url),
-      outDir,
-      claims: claims.buffer,
-      batch: RENDER_BATCH,
-    });
+    const progress = new Progress(pages.length);
+    this.dispatch(
+      {
+        kind: "render",
+        urls: pages.map((page) => page.url),
+        outDir,
+        claims: claims.buffer,
+        batch: RENDER_BATCH,
+      },
+      ({ count }) => progress.add(count, true),
+      progress.fail,
+    );
     const turn = eventLoopTurns();
-    let count = 0;
-    for (let batch = this.mainClaims(claims); batch; batch = claims.next())
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++) {
         await turn();
         const file = path.join(outDir, outputFileOf(pages[i].url));
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, await pages[i].render());
-        count++;
       }
-    await stateShared();
-    const taken = await settle();
-    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${taken} rendered by workers`);
-    return count + taken;
+      progress.add(batch[1] - batch[0]);
+    }
+    await progress.finished;
+    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${progress.byWorkers} rendered by workers`);
+    return pages.length;
   }
 
   /** The main thread's first batch (none when the workers are to do everything). */
@@ -220,7 +259,7 @@ export class BuildWorkers {
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
-    this.stateShared = undefined;
+    this.stateShared = false;
     for (const worker of workers) worker.removeAllListeners();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

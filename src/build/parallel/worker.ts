@@ -19,7 +19,6 @@ import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
-if (DEBUG) console.error(`parallel worker: ready after ${Math.round(performance.now())} ms`);
 const send = (reply: Reply) => port.postMessage(reply);
 
 function read(job: ReadJob): number {
@@ -28,8 +27,9 @@ function read(job: ReadJob): number {
   for (let batch = claims.next(); batch; batch = claims.next()) {
     const [start, end] = batch;
     send({
-      kind: "read",
+      kind: "batch",
       start,
+      count: end - start,
       results: readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, job.files.slice(start, end)),
     });
     count += end - start;
@@ -67,8 +67,9 @@ async function render(job: RenderJob): Promise<number> {
       const file = path.join(job.outDir, outputFileOf(page.url));
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, await page.render());
-      count++;
     }
+    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0] });
+    count += batch[1] - batch[0];
   }
   return count;
 }
