@@ -24,6 +24,8 @@ import { copyPassthrough } from "./passthrough.ts";
 import { openRecordStore, saveRecordStore } from "./cache/records.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
+import { BuildWorkers } from "./parallel/pool.ts";
+import type { ParallelSettings } from "./parallel/settings.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -50,6 +52,8 @@ export interface BuildSiteOptions {
    * it. Unset: no cache (every page rendered). Preview builds never use it.
    */
   cacheDir?: string;
+  /** Threads for reading files and rendering pages (default: every core; src/build/parallel/). */
+  parallel?: Partial<ParallelSettings>;
 }
 
 export interface BuildResult {
@@ -100,20 +104,33 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       : await timed(timings, "records open", () =>
           openRecordStore(path.resolve(options.cacheDir!), options.site, types),
         ));
+  // Worker threads for the files and the pages, started when there are enough of them.
+  const workers = new BuildWorkers(options.parallel);
+  const contentDir = path.resolve(options.contentDir);
   const state = await timed(timings, "load+validate", () =>
-    createState(
-      {
+    workers.guard(async () => {
+      const loadOptions: BuildOptions = {
         site: options.site,
-        contentDir: path.resolve(options.contentDir),
+        contentDir,
         now,
         includeDrafts: options.includeDrafts,
         cache: records,
         types,
         extraFiles: options.extraFiles,
-      },
-      parts,
-    ),
+        prepared: await workers.readContent(options.site, types, contentDir, records),
+      };
+      // Render workers rebuild the state while the checks run; not with a build cache (it traces pages here).
+      if (options.cacheDir === undefined || options.includeDrafts)
+        loadOptions.onLoaded = (loaded) => {
+          if (!loaded.problems.some((p) => p.severity === "error"))
+            workers.shareRecords(loadOptions, loaded.all, parts.pages);
+        };
+      return createState(loadOptions, parts);
+    }),
   );
+  // Read once: the state need not keep every file's result.
+  delete state.options.prepared;
+  delete state.options.onLoaded;
   const session =
     options.cacheDir === undefined
       ? undefined
@@ -139,15 +156,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", () =>
+    await timed(timings, "render streamed", async () =>
       session
         ? writeStreamedPagesCached(session, parts.pages, staging)
-        : writeStreamedPages(state, parts.pages, staging),
+        : ((await workers.render(state, parts.pages, staging)) ??
+          writeStreamedPages(state, parts.pages, staging)),
     );
+    // The steps need no render worker (the search index starts its own): their memory goes now.
+    await workers.close();
     for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
     session?.sweep();
     await timed(timings, "publish", () => publication.commit(session?.spare));
   } catch (err) {
+    // No worker may write into the staging folder once it is removed.
+    await workers.close();
     publication.abort();
     session?.release();
     throw err;

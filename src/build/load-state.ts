@@ -4,7 +4,7 @@
  * that enumeration. `npm run build`, `npm run check` and the dev server all come through here.
  */
 import { ContentError, type Problem } from "../problems/problems.ts";
-import { validateContent, type Validated } from "../check/validate.ts";
+import { validateContent, type Validated, type ValidatedContent } from "../check/validate.ts";
 import { DateTime } from "luxon";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
@@ -16,39 +16,45 @@ import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
 
+/** The state the page sources read, from validated content; enumerates every output. */
+export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
+  const { site } = options;
+  const { portal, details, tallies, media } = content;
+  const current: BuildState = {
+    options,
+    now: options.now,
+    portal,
+    ctx: {
+      site,
+      portal,
+      href: hrefFor(site),
+      now: options.now,
+      year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
+      markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
+      imageSize: imageSizer(options.contentDir),
+      preview: options.includeDrafts ? { now: options.now } : undefined,
+    },
+    details,
+    lists: listPagesOf(portal),
+    tallies,
+    media,
+    outputs: new SiteOutputs([]),
+    warnings: [],
+  };
+  // The page sources read the state while they are expanded (one object: data cached per state stays valid).
+  current.outputs = enumerateOutputs({ current }, parts);
+  return current;
+}
+
 /** Validates everything and returns the state with every problem found; throws only on a broken build setup. */
 export function checkSite(
   options: BuildOptions,
   parts: SiteParts = defaultParts,
 ): Validated & { state: BuildState } {
   let state: BuildState | undefined;
-  const validated = validateContent(options, ({ portal, details, tallies, media }) => {
-    const { site } = options;
-    const current: BuildState = {
-      options,
-      now: options.now,
-      portal,
-      ctx: {
-        site,
-        portal,
-        href: hrefFor(site),
-        now: options.now,
-        year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
-        markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
-        imageSize: imageSizer(options.contentDir),
-        preview: options.includeDrafts ? { now: options.now } : undefined,
-      },
-      details,
-      lists: listPagesOf(portal),
-      tallies,
-      media,
-      outputs: new SiteOutputs([]),
-      warnings: [],
-    };
-    // The page sources read the state while they are expanded (one object: data cached per state stays valid).
-    current.outputs = enumerateOutputs({ current }, parts);
-    state = current;
-    return current.outputs;
+  const validated = validateContent(options, (content) => {
+    state = stateOf(options, parts, content);
+    return state.outputs;
   });
   state!.warnings = validated.problems;
   return { ...validated, state: state! };

@@ -46,13 +46,16 @@ export interface Validated extends ValidatedContent {
   problems: Problem[];
 }
 
-export function validateContent(
+/**
+ * What the pages are made from, given the loaded records: no check runs here. A render worker
+ * (src/build/parallel/) rebuilds the state from the records with it, after the build checked them.
+ */
+export function assembleContent(
   options: LoadOptions,
-  enumerate: (content: ValidatedContent) => SiteOutputs,
-): Validated {
+  loaded: Pick<LoadResult, "all" | "published">,
+): ValidatedContent & { mediaIndex: ReturnType<typeof indexMedia>; mediaPlan: ReturnType<typeof planMedia> } {
   const { site } = options;
   const types = options.types ?? DEFAULT_TYPES;
-  const loaded = loadContent({ ...options, types });
   const portal = buildPortal(site, loaded.published, types);
   const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
   const details = portal.records.filter((r) => {
@@ -60,12 +63,29 @@ export function validateContent(
     return spec !== undefined && (spec.hasPage?.(r) ?? true);
   });
   const tallies = computeTallies(portal);
-  const media = indexMedia(options.contentDir);
+  const mediaIndex = indexMedia(options.contentDir);
   const references = new MediaReferences();
   references.addFields(site, loaded.all);
   for (const record of loaded.all)
     for (const url of bodyMediaPaths(record, site.allowHtml)) references.add(url, record);
-  const mediaPlan = planMedia(media, references, new Set(loaded.published));
+  const mediaPlan = planMedia(mediaIndex, references, new Set(loaded.published));
+  return { portal, details, tallies, media: mediaPlan.publish, mediaIndex, mediaPlan };
+}
+
+export function validateContent(
+  options: LoadOptions,
+  enumerate: (content: ValidatedContent) => SiteOutputs,
+): Validated {
+  const { site } = options;
+  const types = options.types ?? DEFAULT_TYPES;
+  const loaded = loadContent({ ...options, types });
+  const {
+    portal,
+    details,
+    tallies,
+    mediaIndex: media,
+    mediaPlan,
+  } = assembleContent({ ...options, types }, loaded);
   const outputs = enumerate({ portal, details, tallies, media: mediaPlan.publish });
   const publishedUrls = new Set(loaded.published.map((r) => r.url));
   const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));

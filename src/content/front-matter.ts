@@ -3,7 +3,6 @@
  * strings the editor typed (the site's time zone decides what they mean, not YAML's UTC).
  * Line numbers are looked up only for files that have a problem, with the `yaml` package's CST.
  */
-import matter from "gray-matter";
 import jsyaml from "js-yaml";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair, type YAMLMap } from "yaml";
 
@@ -88,12 +87,25 @@ export class FrontMatterSyntaxError extends Error {
   }
 }
 
-const engines = {
-  yaml: {
-    parse: (text: string) => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) as object,
-    stringify: (data: object) => jsyaml.dump(data),
-  },
-};
+/**
+ * gray-matter 4.0.3's split, for a text that starts with `---` and a line break, without its
+ * per-call costs (it copied every file into a Buffer and merged its options per call: ~10 % of
+ * load+validate). Its quirks are kept, so every file gives the same fields and body as before:
+ * the block ends at the first `\n---` (whatever follows on that line), a block that is empty or
+ * only comments gives {}, and a YAML null gives {}.
+ */
+export function grayMatterSplit(text: string): { data: unknown; content: string; matter: string } {
+  const str = text.slice(3);
+  const close = str.indexOf("\n---");
+  const end = close === -1 ? str.length : close;
+  const matter = str.slice(0, end);
+  const block = matter.replace(/^\s*#[^\n]+/gm, "").trim();
+  const data: unknown = block === "" ? {} : (jsyaml.load(matter, { schema: jsyaml.CORE_SCHEMA }) ?? {});
+  let content = close === -1 ? "" : str.slice(end + 4);
+  if (content[0] === "\r") content = content.slice(1);
+  if (content[0] === "\n") content = content.slice(1);
+  return { data, content, matter };
+}
 
 export function splitFile(text: string): SplitFile {
   if (!/^---\r?\n/.test(text)) {
@@ -102,29 +114,30 @@ export function splitFile(text: string): SplitFile {
   if (!/\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
     throw new FrontMatterSyntaxError("前言缺少结尾的 --- 行；字段写完后应单独一行写 ---，再写正文", 1);
   }
-  const rawMatter = text.replace(/^---\r?\n/, "").split(/\r?\n---[ \t]*(?:\r?\n|$)/)[0];
-  let parsed: matter.GrayMatterFile<string>;
+  // Only for messages: split the whole text only when something is wrong.
+  const rawMatter = () => text.replace(/^---\r?\n/, "").split(/\r?\n---[ \t]*(?:\r?\n|$)/)[0];
+  let parsed: ReturnType<typeof grayMatterSplit>;
   try {
-    parsed = matter(text, { engines });
+    parsed = grayMatterSplit(text);
   } catch (err) {
-    const mistake = findLineMistake(rawMatter);
+    const mistake = findLineMistake(rawMatter());
     if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     const mark = (err as { mark?: { line: number; column: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? String(err);
-    const cause = causeLine(rawMatter, reason);
+    const cause = causeLine(rawMatter(), reason);
     if (cause) throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, cause);
     // +2: line 1 is the opening ---, and js-yaml counts from 0.
     throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, mark ? mark.line + 2 : undefined, mark ? mark.column + 1 : undefined);
   }
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const mistake = findLineMistake(rawMatter);
+    const mistake = findLineMistake(rawMatter());
     if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     throw new FrontMatterSyntaxError("前言应为“字段: 值”形式的 YAML 映射", 2);
   }
   const matterText = parsed.matter.replace(/^\r?\n/, "");
   const matterLines = matterText === "" ? 0 : matterText.replace(/\r?\n$/, "").split(/\r?\n/).length;
-  return { data, body: parsed.content, bodyLine: matterLines + 3, matter: matterText };
+  return { data: data as Record<string, unknown>, body: parsed.content, bodyLine: matterLines + 3, matter: matterText };
 }
 
 /** Finds the file line of a field path in front matter; see `lineLocator`. */

@@ -6,8 +6,8 @@ import path from "node:path";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "./types.ts";
-import { listContentFiles } from "./walk.ts";
-import { readContentFile } from "./read-file.ts";
+import { listContentFiles, type ContentFile } from "./walk.ts";
+import { readContentFile, type FileResult } from "./read-file.ts";
 import { crossCheck } from "./cross-checks.ts";
 import type { RecordCache } from "./record-cache.ts";
 import { checkTypeList, type AnyTypeSpec } from "../content-types/spec.ts";
@@ -27,6 +27,42 @@ export interface LoadOptions {
   types?: readonly AnyTypeSpec[];
   /** Files from outside contentDir read as if they were in it (a platform's shared items). */
   extraFiles?: readonly ExtraFile[];
+  /** content/ already listed and its files already read (on several threads: src/build/parallel/). */
+  prepared?: PreparedFiles;
+  /** Called once every file is read, before the checks that need the pages (render workers start from it). */
+  onLoaded?: (loaded: LoadResult) => void;
+}
+
+/** The listing of content/ and, per file of it, the result of reading it. */
+export interface PreparedFiles {
+  listing: ReturnType<typeof listContentFiles>;
+  /** The result for `listing.files[index]`; undefined: read it now (e.g. it changed since). */
+  result(index: number): FileResult | undefined;
+}
+
+/** How messages name a file of content/: content/news/2025/a.md (relative to the project). */
+export function displayPathOf(contentDir: string): (abs: string) => string {
+  const base = path.dirname(contentDir);
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  // Files listed under contentDir: slicing is what path.relative gives, without its cost per file.
+  return (abs) =>
+    (abs.startsWith(prefix) && !abs.includes(`${path.sep}..${path.sep}`)
+      ? abs.slice(prefix.length)
+      : path.relative(base, abs)
+    )
+      .split(path.sep)
+      .join("/");
+}
+
+/** Reads the files of a listing, in its order (what `prepared` stands for). */
+export function readListedFiles(
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  contentDir: string,
+  files: readonly ContentFile[],
+): FileResult[] {
+  const display = displayPathOf(contentDir);
+  return files.map((f) => readContentFile(site, types, f.abs, f.rel, display(f.abs)));
 }
 
 /** A file another site of a platform shares into this one (src/platform/shares.ts). */
@@ -58,9 +94,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   const { site, contentDir, now } = options;
   const types = options.types ?? DEFAULT_TYPES;
   checkTypeList(types);
-  const base = path.dirname(contentDir);
-  const display = (abs: string) => path.relative(base, abs).split(path.sep).join("/");
-  const { files, strays, specials } = listContentFiles(contentDir);
+  const display = displayPathOf(contentDir);
+  const { prepared } = options;
+  const { files, strays, specials } = prepared?.listing ?? listContentFiles(contentDir);
   const problems: Problem[] = [
     ...specials.map((f): Problem => ({
       severity: "error",
@@ -76,8 +112,8 @@ export function loadContent(options: LoadOptions): LoadResult {
   const all: ContentRecord[] = [];
   const { cache } = options;
   if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");
-  for (const f of files) {
-    const read = () => readContentFile(site, types, f.abs, f.rel, display(f.abs));
+  for (const [i, f] of files.entries()) {
+    const read = () => prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs));
     const result = cache ? cache.get(f.abs, read) : read();
     problems.push(...result.problems);
     if (result.record) all.push(result.record);
@@ -90,5 +126,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
   problems.push(...crossCheck(site, types, all, isPublished));
-  return { all, published: all.filter(isPublished), problems };
+  const loaded = { all, published: all.filter(isPublished), problems };
+  options.onLoaded?.(loaded);
+  return loaded;
 }

@@ -41,9 +41,13 @@ export function listContentFiles(contentDir: string): {
   const specials: SpecialFile[] = [];
   // Recursive readdir reports a link as a link (lstat semantics): it never descends into one.
   const entries = readdirSync(contentDir, { recursive: true, withFileTypes: true });
+  // Every entry is under contentDir: slicing is what path.relative gives, without its cost per file.
+  const root = path.resolve(contentDir) + path.sep;
   for (const entry of entries) {
     const abs = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(contentDir, abs).split(path.sep).join("/");
+    const rel = (abs.startsWith(root) ? abs.slice(root.length) : path.relative(contentDir, abs))
+      .split(path.sep)
+      .join("/");
     const kind = kindOf(entry);
     if (kind) specials.push({ abs, rel, kind });
     if (!entry.isFile() || entry.name.startsWith(".")) continue;

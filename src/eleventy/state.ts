@@ -13,7 +13,7 @@ import type { LayoutContext } from "../view/context.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import type { Tallies } from "../tallies/compute.ts";
 import type { SiteOutputs } from "./site-outputs.ts";
-import type { ExtraFile } from "../content/loader.ts";
+import type { ExtraFile, LoadOptions, PreparedFiles } from "../content/loader.ts";
 
 export interface BuildOptions {
   site: Site;
@@ -27,6 +27,10 @@ export interface BuildOptions {
   types?: readonly AnyTypeSpec[];
   /** Items other sites of a platform share into this one (src/platform/shares.ts). */
   extraFiles?: readonly ExtraFile[];
+  /** content/ already listed and read (src/build/parallel/); the build drops it once loaded. */
+  prepared?: PreparedFiles;
+  /** Called once every file is read, before the checks (src/build/parallel/); dropped with `prepared`. */
+  onLoaded?: LoadOptions["onLoaded"];
 }
 
 export interface BuildState {

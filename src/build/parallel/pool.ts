@@ -1,0 +1,266 @@
+/**
+ * Both cores for a clean build: the content files are read and validated, and the streamed pages
+ * rendered, by the main thread and `threads - 1` worker threads (worker.ts) together, each taking
+ * the next batch from a shared counter (claims.ts). The results are the single-threaded build's:
+ * files are read by the same function and put back in listing order, the checks that span files
+ * run once on the main thread, and a worker renders from a state rebuilt from the checked records
+ * by the same functions (no check runs twice). Only the default content types and page sources
+ * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
+ */
+import { statSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Site } from "../../config/schema.ts";
+import { DEFAULT_TYPES } from "../../content-types/index.ts";
+import type { AnyTypeSpec } from "../../content-types/spec.ts";
+import { displayPathOf, type PreparedFiles } from "../../content/loader.ts";
+import { readContentFile, type FileResult } from "../../content/read-file.ts";
+import type { RecordCache } from "../../content/record-cache.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import { listContentFiles } from "../../content/walk.ts";
+import type { PageSource } from "../../eleventy/page-source.ts";
+import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
+import { defaultParts } from "../defaults.ts";
+import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
+import { Claims } from "./claims.ts";
+import type { Job, Reply } from "./messages.ts";
+import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
+
+const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+const MODULE = new URL("./worker.ts", import.meta.url).href;
+/** GONGKAI_PARALLEL_DEBUG=1 prints how the work was shared. */
+const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
+const READ_BATCH = 64;
+const RENDER_BATCH = 32;
+
+interface Running {
+  onBatch(reply: Extract<Reply, { kind: "batch" }>): void;
+  resolve(count: number): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Resolves once every item is done, by whichever thread; rejects on a worker's failure. The main
+ * thread never waits for a worker that took nothing (one still starting, at a small site).
+ */
+class Progress {
+  private done = 0;
+  /** Items the workers did. */
+  byWorkers = 0;
+  readonly finished: Promise<void>;
+  private resolve!: () => void;
+  fail!: (err: Error) => void;
+
+  constructor(private readonly total: number) {
+    this.finished = new Promise<void>((resolve, reject) => {
+      this.resolve = resolve;
+      this.fail = reject;
+    });
+    // Awaited once the main thread is done with its share; a failure before that is not unhandled.
+    this.finished.catch(() => {});
+    this.add(0);
+  }
+
+  add(count: number, byWorker = false): void {
+    this.done += count;
+    if (byWorker) this.byWorkers += count;
+    if (this.done >= this.total) this.resolve();
+  }
+}
+
+/** A file's identity as the record cache compares it (src/content/record-cache.ts). */
+function stampOf(abs: string): string {
+  const { mtimeMs, size, ino } = statSync(abs);
+  return `${mtimeMs}:${size}:${ino}`;
+}
+
+export class BuildWorkers {
+  private readonly settings: ParallelSettings;
+  private workers: Worker[] = [];
+  /** Each worker's jobs in the order it was sent them (it runs them in that order). */
+  private readonly running = new Map<Worker, Running[]>();
+  /** The workers were sent the records to rebuild the state from (`shareRecords`). */
+  private stateShared = false;
+
+  constructor(settings: Partial<ParallelSettings> = {}) {
+    this.settings = { ...defaultParallelSettings(), ...settings };
+  }
+
+  /** Started on first use: a small site never pays for a worker. */
+  private start(): Worker[] {
+    if (this.workers.length) return this.workers;
+    for (let k = 1; k < this.settings.threads; k++) {
+      const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
+      const jobs: Running[] = [];
+      const spawned = performance.now();
+      if (DEBUG)
+        worker.once("message", () =>
+          console.error(
+            `parallel: worker answered ${Math.round(performance.now() - spawned)} ms after its start`,
+          ),
+        );
+      this.running.set(worker, jobs);
+      const finished = () => {
+        const job = jobs.shift();
+        // Only a worker with a job keeps the process alive (a build that failed early exits).
+        if (!jobs.length) worker.unref();
+        return job;
+      };
+      const fail = (err: Error) => {
+        for (let job = finished(); job; job = finished()) job.reject(err);
+      };
+      worker.on("message", (reply: Reply) => {
+        if (reply.kind === "batch") return jobs[0]?.onBatch(reply);
+        if (reply.kind === "error")
+          return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
+        finished()?.resolve(reply.count);
+      });
+      worker.on("error", fail);
+      worker.on("exit", (code) => fail(new Error(`build worker exited with code ${code}`)));
+      worker.unref();
+      this.workers.push(worker);
+    }
+    return this.workers;
+  }
+
+  /** Sends `job` to every worker: `onBatch` for each batch one finished, `onFail` if one fails. */
+  private dispatch(job: Job, onBatch: Running["onBatch"], onFail: (err: Error) => void): void {
+    for (const worker of this.start())
+      new Promise<number>((resolve, reject) => {
+        this.running.get(worker)!.push({ onBatch, resolve, reject });
+        worker.ref();
+        worker.postMessage(job);
+      }).catch(onFail);
+  }
+
+  /**
+   * Lists content/ and reads every file, on every thread when there are enough of them. Undefined
+   * when the loader should do it alone: other content types, or a record cache that holds records
+   * (then only changed files are read). With a cache, each file's stat is taken before it is read,
+   * and a result is used only if the file has the same stat when the cache looks at it.
+   */
+  async readContent(
+    site: Site,
+    types: readonly AnyTypeSpec[],
+    contentDir: string,
+    cache?: RecordCache,
+  ): Promise<PreparedFiles | undefined> {
+    if (this.settings.threads < 2 || types !== DEFAULT_TYPES || (cache && cache.size > 0)) return undefined;
+    const listing = listContentFiles(contentDir);
+    const { files } = listing;
+    if (files.length < this.settings.minFiles) return undefined;
+    const stamps = cache ? files.map((f) => stampOf(f.abs)) : undefined;
+    const results: FileResult[] = new Array<FileResult>(files.length);
+    const claims = new Claims(files.length, READ_BATCH);
+    const progress = new Progress(files.length);
+    this.dispatch(
+      { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH },
+      ({ start, results: read = [] }) => {
+        read.forEach((result, k) => (results[start + k] = result));
+        progress.add(read.length, true);
+      },
+      progress.fail,
+    );
+    const display = displayPathOf(contentDir);
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
+      for (let i = batch[0]; i < batch[1]; i++)
+        results[i] = readContentFile(site, types, files[i].abs, files[i].rel, display(files[i].abs));
+      progress.add(batch[1] - batch[0]);
+    }
+    await progress.finished;
+    if (DEBUG) console.error(`parallel: ${files.length} files, ${progress.byWorkers} read by workers`);
+    return {
+      listing,
+      result: (i) => (stamps && stamps[i] !== stampOf(files[i].abs) ? undefined : results[i]),
+    };
+  }
+
+  /**
+   * Gives the workers the records as soon as they are read (before the checks), so they rebuild
+   * the state for rendering while the main thread checks. Only when the pages will be rendered
+   * here: default page sources and types, no build cache session, enough records.
+   */
+  shareRecords(options: BuildOptions, all: readonly ContentRecord[], sources: readonly PageSource[]): void {
+    if (
+      this.settings.threads < 2 ||
+      sources !== defaultParts.pages ||
+      (options.types ?? DEFAULT_TYPES) !== DEFAULT_TYPES ||
+      all.length < this.settings.minPages / 2
+    )
+      return;
+    const { site, contentDir, now, includeDrafts = false } = options;
+    // A failure here shows in the render job that needs the state.
+    this.dispatch(
+      { kind: "state", site, contentDir, now, includeDrafts, all },
+      () => {},
+      () => {},
+    );
+    this.stateShared = true;
+  }
+
+  /**
+   * Renders the streamed pages into `outDir` on every thread; undefined (nothing written) when
+   * the build should render them itself: other page sources, or too few pages.
+   */
+  async render(
+    state: BuildState,
+    sources: readonly PageSource[],
+    outDir: string,
+  ): Promise<number | undefined> {
+    if (!this.stateShared || sources !== defaultParts.pages) return undefined;
+    const pages = streamedPages(state, sources);
+    if (pages.length < this.settings.minPages) return undefined;
+    const claims = new Claims(pages.length, RENDER_BATCH);
+    const progress = new Progress(pages.length);
+    this.dispatch(
+      {
+        kind: "render",
+        urls: pages.map((page) => page.url),
+        outDir,
+        claims: claims.buffer,
+        batch: RENDER_BATCH,
+      },
+      ({ count }) => progress.add(count, true),
+      progress.fail,
+    );
+    const turn = eventLoopTurns();
+    for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
+      for (let i = batch[0]; i < batch[1]; i++) {
+        await turn();
+        const file = path.join(outDir, outputFileOf(pages[i].url));
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, await pages[i].render());
+      }
+      progress.add(batch[1] - batch[0]);
+    }
+    await progress.finished;
+    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${progress.byWorkers} rendered by workers`);
+    return pages.length;
+  }
+
+  /** The main thread's first batch (none when the workers are to do everything). */
+  private mainClaims(claims: Claims): [number, number] | undefined {
+    return this.settings.workersOnly ? undefined : claims.next();
+  }
+
+  /** `work`, stopping the workers if it fails. */
+  async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
+  }
+
+  /** Stops the workers (their memory goes with them); safe to call more than once. */
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    this.stateShared = false;
+    for (const worker of workers) worker.removeAllListeners();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A build worker thread (started by pool.ts through worker-entry.mjs): reads content files and
+ * renders streamed pages, taking batches from a counter it shares with the main thread. It runs
+ * the very functions the single-threaded build runs, on the default content types and page sources.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+import { DEFAULT_TYPES } from "../../content-types/index.ts";
+import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
+import { assembleContent } from "../../check/validate.ts";
+import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
+import { defaultParts } from "../defaults.ts";
+import { stateOf } from "../load-state.ts";
+import { streamedPages } from "../streamed-pages.ts";
+import { Claims } from "./claims.ts";
+import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
+
+const port = parentPort!;
+const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
+const send = (reply: Reply) => port.postMessage(reply);
+
+function read(job: ReadJob): number {
+  const claims = new Claims(job.files.length, job.batch, job.claims);
+  let count = 0;
+  for (let batch = claims.next(); batch; batch = claims.next()) {
+    const [start, end] = batch;
+    send({
+      kind: "batch",
+      start,
+      count: end - start,
+      results: readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, job.files.slice(start, end)),
+    });
+    count += end - start;
+  }
+  return count;
+}
+
+let state: BuildState | undefined;
+
+function rebuildState(job: StateJob): number {
+  const started = performance.now();
+  const options: BuildOptions = {
+    site: job.site,
+    contentDir: job.contentDir,
+    now: job.now,
+    includeDrafts: job.includeDrafts,
+  };
+  const all = [...job.all];
+  const published = all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
+  state = stateOf(options, defaultParts, assembleContent(options, { all, published }));
+  if (DEBUG) console.error(`parallel worker: state rebuilt in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+async function render(job: RenderJob): Promise<number> {
+  if (!state) throw new Error("render worker: no state");
+  const claims = new Claims(job.urls.length, job.batch, job.claims);
+  const pages = streamedPages(state, defaultParts.pages);
+  let count = 0;
+  for (let batch = claims.next(); batch; batch = claims.next()) {
+    for (let i = batch[0]; i < batch[1]; i++) {
+      const page = pages[i];
+      if (page?.url !== job.urls[i])
+        throw new Error(`render worker: page ${i} is ${page?.url} here, ${job.urls[i]} in the build`);
+      const file = path.join(job.outDir, outputFileOf(page.url));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, await page.render());
+    }
+    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0] });
+    count += batch[1] - batch[0];
+  }
+  return count;
+}
+
+port.on("message", (job: Job) => {
+  void (async () => {
+    try {
+      send({
+        kind: "done",
+        count: job.kind === "read" ? read(job) : job.kind === "state" ? rebuildState(job) : await render(job),
+      });
+    } catch (err) {
+      send({ kind: "error", message: (err as Error).message ?? String(err), stack: (err as Error).stack });
+    }
+  })();
+});
