@@ -19,7 +19,7 @@ import { buildSite } from "../build/build-site.ts";
 import { openRecordStore } from "../build/cache/records.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { orderSteps, type BuildStep } from "../build/steps.ts";
-import { SEARCH_STEP } from "../search/index-step.ts";
+import { SEARCH_BUNDLE_DIR, SEARCH_STEP, writeSearchScripts } from "../search/index-step.ts";
 import { createState } from "../build/load-state.ts";
 import { defaultParts } from "../build/defaults.ts";
 import type { SiteParts } from "../build/outputs.ts";
@@ -97,9 +97,11 @@ function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): Vir
   return [...pages.filter(shows), ...pages.filter((page) => !shows(page))];
 }
 
-/** The search index step, declared (its folder) but left to the background refresh. */
+/** The search index step, declared (its folder) but left to the background refresh; only the page's scripts now. */
 const inBackground = (step: BuildStep): BuildStep =>
-  step.name === SEARCH_STEP ? { ...step, run: () => undefined } : step;
+  step.name === SEARCH_STEP
+    ? { ...step, run: (_state, outDir) => writeSearchScripts(path.join(outDir, SEARCH_BUNDLE_DIR)) }
+    : step;
 
 export class DevSite {
   private readonly cache: RecordCache;

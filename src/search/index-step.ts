@@ -201,9 +201,19 @@ export async function writeSearchIndex(
     facets: keys.map((key) => ({ key, values: values[key] })),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  writeSearchScripts(dir);
+  return manifest;
+}
+
+/**
+ * Writes the search page's script and its Worker into `dir` (the index folder). The dev server
+ * writes them with its first pages, before its index: the page then says the search is not
+ * available yet instead of doing nothing.
+ */
+export function writeSearchScripts(dir: string): void {
+  mkdirSync(dir, { recursive: true });
   for (const [name, source] of Object.entries(SEARCH_SCRIPTS))
     writeFileSync(path.join(dir, name), bundleModules(fileURLToPath(source)));
-  return manifest;
 }
 
 /** The search index step's name (the dev server leaves it to its background refresh). */
