@@ -40,6 +40,13 @@ export function eventLoopTurns(): () => Promise<void> | undefined {
   };
 }
 
+/** Renders one page and writes it at its URL's file under `outDir` (every thread writes through this). */
+export async function writePage(outDir: string, page: VirtualPage): Promise<void> {
+  const file = path.join(outDir, outputFileOf(page.url));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, await page.render());
+}
+
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */
 export async function writeStreamedPages(
   state: BuildState,
@@ -50,9 +57,7 @@ export async function writeStreamedPages(
   const turn = eventLoopTurns();
   for (const page of pages) {
     await turn();
-    const file = path.join(outDir, outputFileOf(page.url));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, await page.render());
+    await writePage(outDir, page);
   }
   return pages.length;
 }

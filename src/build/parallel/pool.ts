@@ -8,8 +8,6 @@
  * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
  */
 import { statSync } from "node:fs";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Site } from "../../config/schema.ts";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
@@ -20,10 +18,9 @@ import type { RecordCache } from "../../content/record-cache.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { listContentFiles } from "../../content/walk.ts";
 import type { PageSource } from "../../eleventy/page-source.ts";
-import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
-import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
+import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import type { Job, Reply } from "./messages.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
@@ -229,9 +226,7 @@ export class BuildWorkers {
     for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++) {
         await turn();
-        const file = path.join(outDir, outputFileOf(pages[i].url));
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, await pages[i].render());
+        await writePage(outDir, pages[i]);
       }
       progress.add(batch[1] - batch[0]);
     }

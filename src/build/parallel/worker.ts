@@ -3,17 +3,14 @@
  * renders streamed pages, taking batches from a counter it shares with the main thread. It runs
  * the very functions the single-threaded build runs, on the default content types and page sources.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
 import { assembleContent } from "../../check/validate.ts";
-import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { stateOf } from "../load-state.ts";
-import { streamedPages } from "../streamed-pages.ts";
+import { streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
 
@@ -64,9 +61,7 @@ async function render(job: RenderJob): Promise<number> {
       const page = pages[i];
       if (page?.url !== job.urls[i])
         throw new Error(`render worker: page ${i} is ${page?.url} here, ${job.urls[i]} in the build`);
-      const file = path.join(job.outDir, outputFileOf(page.url));
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, await page.render());
+      await writePage(job.outDir, page);
     }
     send({ kind: "batch", start: batch[0], count: batch[1] - batch[0] });
     count += batch[1] - batch[0];
