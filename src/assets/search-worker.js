@@ -8,9 +8,12 @@
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
  * right after `open` without waiting for its answer (the page sends the search in its address at
  * once): the others wait for the indexes to be open.
- *   open { bundle, manifest? } or { bundles: [url] }
+ *   open { bundle, manifest?, expect? } or { bundles: [url] }
  *                                          → { pages } (pages: the total); manifest: the index.json the page
- *                                          fetched while the Worker started (else the Worker fetches it)
+ *                                          fetched while the Worker started (else the Worker fetches it);
+ *                                          expect: files of the index the page is fetching (the first
+ *                                          buckets of the search in its address), not to be requested here
+ *   supply { rel, bytes }                  one of those files' gzip bytes (no bytes: fetch it after all)
  *   filters                                → { key: [value] }: every value of each filter (from the
  *                                          manifests: no page-by-page count on the way to results)
  *   search { terms, filters, order, first, sites? }
@@ -30,6 +33,7 @@ import "./search-index.js";
 import "./search-stream.js";
 import "./search-query.js";
 import "./search-result.js";
+import "./search-plan.js";
 
 /** The open indexes, and the first global id of each. */
 let indexes = [];
@@ -39,8 +43,8 @@ let firstMatch = [];
 /** Settles when the latest `open` has: every other message waits for it. */
 let ready = Promise.resolve();
 
-function open({ bundle, bundles, manifest }) {
-  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest))).then((open) => {
+function open({ bundle, bundles, manifest, expect }) {
+  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest, expect))).then((open) => {
     indexes = open;
     offsets = [];
     let total = 0;
@@ -159,7 +163,12 @@ async function dataOf({ ids, terms }) {
   );
 }
 
-const HANDLERS = { open, filters, search, data: dataOf };
+/** The bytes of a file the page fetched for this Worker (`open { expect }`; one index only). */
+function supply({ rel, bytes }) {
+  indexes[0]?.files.supply(rel, bytes);
+}
+
+const HANDLERS = { open, filters, search, data: dataOf, supply };
 
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;

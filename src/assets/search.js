@@ -12,15 +12,41 @@
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { connectSearchWorker } from "./search-client.js";
+import { firstGrams } from "./search-plan.js";
+import { bucketFile } from "./search-stream.js";
 
 const PAGE_SIZE = 10;
+/** Most buckets fetched here for the Worker (with the filter columns it fetches, six requests in flight). */
+const PREFETCHED = 5;
 const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
+/** What the address asks for. */
+const address = new URLSearchParams(location.search);
+const addressPlan = planQuery(address.get("q") ?? "");
 
 // The manifest is fetched here while the Worker's script loads and compiles, and handed over.
 const manifest = fetch(`${BUNDLE}index.json`, { cache: "no-cache" }).then((r) => (r.ok ? r.json() : undefined));
 const ask = connectSearchWorker(`${BUNDLE}worker.js`);
-const opened = manifest.then((m) => ask("open", { bundle: BUNDLE, manifest: m }));
-const filterValues = opened.then(() => ask("filters"));
+
+/**
+ * The buckets the search in the address needs first, fetched here as soon as the manifest names
+ * them: the Worker is still starting (its thread, script and module take about a round trip), and
+ * it takes their bytes instead of requesting them (`open { expect }`, `supply`).
+ */
+function prefetch(m) {
+  if (!m || addressPlan.kind === "empty") return [];
+  const files = [...new Set(firstGrams(addressPlan.terms).map((key) => bucketFile(key, m)))].slice(0, PREFETCHED);
+  return files.map((rel) => ({
+    rel,
+    bytes: fetch(`${BUNDLE}${rel}?v=${m.version}`).then((r) => (r.ok ? r.arrayBuffer() : undefined), () => undefined),
+  }));
+}
+
+const opened = manifest.then((m) => {
+  const files = prefetch(m);
+  const open = ask("open", { bundle: BUNDLE, manifest: m, expect: files.map((f) => f.rel) });
+  for (const { rel, bytes } of files) bytes.then((b) => ask("supply", { rel, bytes: b })).catch(() => undefined);
+  return open;
+});
 
 /** The order an address asks for. */
 const orderOf = (params) => (["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance");
@@ -30,13 +56,12 @@ const orderOf = (params) => (["asc", "desc"].includes(params.get("sort")) ? para
  * those no filter has, as the page's lists do). null when the address has no query.
  */
 const early = (() => {
-  const params = new URLSearchParams(location.search);
-  const query = params.get("q") ?? "";
-  const plan = planQuery(query);
+  const query = address.get("q") ?? "";
+  const plan = addressPlan;
   if (plan.kind === "empty") return null;
   const filters = {};
-  for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
-  const order = orderOf(params);
+  for (const [key, value] of address) if (key !== "q" && key !== "sort" && value) filters[key] = value;
+  const order = orderOf(address);
   // Sent right after `open` (the Worker answers in order of arrival once the index is open).
   const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE }));
   answer.catch(() => undefined); // reported when the page uses it
@@ -49,6 +74,9 @@ const parsed =
     : Promise.resolve();
 
 let app, form, input, status, list, more, filterKeys;
+/** The filter lists, once filled (fillFilterOptions); the latest search's counts, shown in them. */
+let filled = null;
+let lastCounts = {};
 let searchId = 0;
 let shown = [];
 let visible = 0;
@@ -64,20 +92,33 @@ function selectedFilters() {
   return filters;
 }
 
-/** Every value each filter can take (the counts come with each search). */
-async function fillFilterOptions() {
-  const all = await filterValues;
-  const current = new URLSearchParams(location.search);
-  for (const [key, label] of filterKeys) {
-    const select = form.elements[key];
-    const values = new Set(all[key] ?? []);
-    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
-    select.value = values.has(current.get(key) ?? "") ? current.get(key) : "";
-    select.closest(".search-filter").hidden = values.size === 0;
-  }
+/**
+ * Every value each filter can take (the counts come with each search), and the controls shown.
+ * Filled when the 筛选 disclosure is first opened, or at once when the address selects a filter or
+ * an order: hundreds of options (and a select's width is its longest option's) are
+ * text the browser lays out (on a machine without a CJK font, every character a font-fallback
+ * lookup), a main-thread task of 20–40 ms that a reader who never opens the filters need not wait on.
+ */
+function fillFilterOptions() {
+  filled ??= opened.then(() => ask("filters")).then((all) => {
+    form.querySelector(".search-controls").hidden = false;
+    const current = new URLSearchParams(location.search);
+    for (const [key, label] of filterKeys) {
+      const select = form.elements[key];
+      const values = new Set(all[key] ?? []);
+      const chosen = select.value || current.get(key) || "";
+      select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
+      select.value = values.has(chosen) ? chosen : "";
+      select.closest(".search-filter").hidden = values.size === 0;
+    }
+    showCounts(lastCounts);
+  });
+  return filled;
 }
 
 function showCounts(counts) {
+  lastCounts = counts;
+  if (!filled) return;
   for (const [key, label] of filterKeys) {
     for (const option of form.elements[key].options) {
       if (!option.value) continue;
@@ -167,13 +208,16 @@ async function start() {
   more = document.getElementById("search-more");
   /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
   filterKeys = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
-  form.elements.sort.value = orderOf(params);
-  form.querySelector(".search-controls").hidden = false;
+  // Only what differs is set: every change of a form control has the browser's form tracking
+  // (autofill) lay the page out in a task of its own.
+  const query = address.get("q") ?? "";
+  if (input.value !== query) input.value = query;
+  if (form.elements.sort.value !== orderOf(address)) form.elements.sort.value = orderOf(address);
   app.dataset.state = "searching";
-  await opened;
-  await fillFilterOptions();
+  const disclosure = form.querySelector(".search-disclosure");
+  disclosure.addEventListener("toggle", () => disclosure.open && fillFilterOptions().catch(showError));
+  if (disclosure.open || address.has("sort") || filterKeys.some(([key]) => address.get(key))) await fillFilterOptions();
+  opened.catch(showError); // an index that cannot be opened is said at once, even with no query
   let timer = 0;
   const searchNow = () => {
     app.dataset.state = "searching";
