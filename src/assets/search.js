@@ -16,6 +16,12 @@ import { firstGrams } from "./search-plan.js";
 import { bucketFile } from "./search-stream.js";
 
 const PAGE_SIZE = 10;
+/**
+ * Results the search's answer brings and the page shows first; the rest of the first ten follow at
+ * once. Each result's excerpt is in a text file of its own and the Worker keeps six requests in
+ * flight, so six results cost one round of requests after their records, ten cost two.
+ */
+const FIRST_SHOWN = 6;
 /** Most buckets fetched here for the Worker (with the filter columns it fetches, six requests in flight). */
 const PREFETCHED = 5;
 const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
@@ -63,7 +69,7 @@ const early = (() => {
   for (const [key, value] of address) if (key !== "q" && key !== "sort" && value) filters[key] = value;
   const order = orderOf(address);
   // Sent right after `open` (the Worker answers in order of arrival once the index is open).
-  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE }));
+  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: FIRST_SHOWN }));
   answer.catch(() => undefined); // reported when the page uses it
   return { query, order, terms: plan.terms, answer };
 })();
@@ -134,15 +140,30 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
-async function showMore(id, ready) {
-  const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = ready ?? (await dataOf(next));
-  if (id !== searchId || datas.includes(null)) return;
-  const items = document.createDocumentFragment();
-  items.append(...datas.map((data) => renderResult(data, highlight)));
-  list.append(items);
-  visible += next.length;
-  more.hidden = visible >= shown.length;
+/** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
+let showing = Promise.resolve();
+
+/**
+ * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it).
+ * While they load the list is aria-busy and 加载更多结果 hidden.
+ */
+function showMore(id, count, ready) {
+  const run = showing.then(async () => {
+    if (id !== searchId) return;
+    const next = shown.slice(visible, visible + count);
+    list.setAttribute("aria-busy", "true");
+    more.hidden = true;
+    const datas = ready ?? (await dataOf(next));
+    if (id !== searchId || datas.includes(null)) return;
+    const items = document.createDocumentFragment();
+    items.append(...datas.map((data) => renderResult(data, highlight)));
+    list.append(items);
+    visible += next.length;
+    list.removeAttribute("aria-busy");
+    more.hidden = visible >= shown.length;
+  });
+  showing = run.catch(() => undefined);
+  return run;
 }
 
 function setStatus(...parts) {
@@ -159,7 +180,7 @@ async function answerOf(query, terms, filters, order) {
     const answer = await sent.answer;
     if (sameFilters(answer.filters, filters)) return answer;
   }
-  return ask("search", { terms, filters, order, first: PAGE_SIZE });
+  return ask("search", { terms, filters, order, first: FIRST_SHOWN });
 }
 
 async function search() {
@@ -184,6 +205,8 @@ async function search() {
   const { ids: results, counts, data } = await answerOf(query, plan.terms, filters, order);
   if (id !== searchId) return;
   list.replaceChildren();
+  list.removeAttribute("aria-busy");
+  showing = Promise.resolve();
   more.hidden = true;
   highlight = plan.terms;
   shown = results;
@@ -194,8 +217,12 @@ async function search() {
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: the ids of every result of this search, in order.
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
-  await showMore(id, data);
-  if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
+  await showMore(id, data.length, data);
+  if (id !== searchId) return;
+  // The first results are on the page: the search is done (the harness's time to results); the
+  // rest of the first ten follow.
+  Object.assign(app.dataset, { state: "done", query: query.trim() });
+  if (visible < Math.min(PAGE_SIZE, shown.length)) await showMore(id, PAGE_SIZE - visible);
 }
 
 async function start() {
@@ -232,7 +259,7 @@ async function start() {
     timer = setTimeout(searchNow, 300);
   });
   for (const select of form.querySelectorAll("select")) select.addEventListener("change", searchNow);
-  more.addEventListener("click", () => showMore(searchId).catch(showError));
+  more.addEventListener("click", () => showMore(searchId, PAGE_SIZE).catch(showError));
   searchNow();
 }
 

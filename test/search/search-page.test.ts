@@ -48,6 +48,8 @@ const EXTRA: Record<string, string> = {
 
 async function searchDone(page: Page, query: string): Promise<number> {
   await page.waitForSelector(`#search-app[data-state=done][data-query="${query}"]`, { timeout: 20_000 });
+  // "done" is the first results shown; the rest of the first ten follow while the list is aria-busy.
+  await page.waitForSelector("#search-results:not([aria-busy])", { state: "attached" });
   return Number(await page.getAttribute("#search-app", "data-result-count"));
 }
 
@@ -373,6 +375,18 @@ test(
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
     assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
     assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
+    // The first buckets are fetched by the page itself while the Worker starts (the page's own
+    // resource timings hold only its requests, not the Worker's), and handed over, not fetched again.
+    const byPage = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
+    const pageBuckets = byPage.filter((p) => p.startsWith("/portal/pagefind/g/"));
+    assert.ok(pageBuckets.length > 0, "the page fetched the first buckets");
+    assert.deepEqual(
+      index.filter((p) => p.startsWith("/portal/pagefind/g/")).slice(0, pageBuckets.length),
+      pageBuckets,
+      "before any other bucket",
+    );
     assert.deepEqual(
       fetched.filter((p) => p.endsWith("worker.js")),
       ["/portal/pagefind/worker.js"],
