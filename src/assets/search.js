@@ -3,10 +3,10 @@
  * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
  * the portal's own index, so typing and scrolling never wait for it.
  *
- * Loaded from <head> as an async module (layouts/search.ts), laid end to end with the modules it
- * imports in `pagefind/search-page.js` (src/search/worker-bundle.ts): before the body is parsed it
- * starts the Worker, opens the index and sends the search in the address, so fetching and matching
- * run while the page is still being laid out; the DOM is touched once it is parsed. The index is the
+ * Loaded from <head> as a module (layouts/search.ts), laid end to end with the modules it imports in
+ * `pagefind/search-page.js` (src/search/worker-bundle.ts): it runs once the body is parsed, before the
+ * page's first layout, starts the Worker, opens the index and sends the search in the address, so
+ * fetching and matching run while the page is laid out and painted. The index is the
  * folder `<prefix>/pagefind/`, found from this script's own URL (in assets/ or in pagefind/).
  */
 import { planQuery } from "./search-query.js";
