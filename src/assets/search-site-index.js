@@ -24,8 +24,6 @@ export class SiteIndex {
     if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
     this.files = new IndexFiles(this.bundle, this.manifest.version);
     for (const rel of expect) this.files.expect(rel);
-    // Needed by every search (counts): fetched while the page asks its first.
-    this.facetColumns();
     return this;
   }
 

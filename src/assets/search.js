@@ -69,7 +69,8 @@ const early = (() => {
   for (const [key, value] of address) if (key !== "q" && key !== "sort" && value) filters[key] = value;
   const order = orderOf(address);
   // Sent right after `open` (the Worker answers in order of arrival once the index is open).
-  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: FIRST_SHOWN }));
+  // No counts: they are shown only in the 筛选 disclosure, asked for when it is filled.
+  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: FIRST_SHOWN, counts: false }));
   answer.catch(() => undefined); // reported when the page uses it
   return { query, order, terms: plan.terms, answer };
 })();
@@ -99,14 +100,16 @@ function selectedFilters() {
 }
 
 /**
- * Every value each filter can take (the counts come with each search), and the controls shown.
+ * Every value each filter can take with the latest search's counts, and the controls shown.
  * Filled when the 筛选 disclosure is first opened, or at once when the address selects a filter or
  * an order: hundreds of options (and a select's width is its longest option's) are
  * text the browser lays out (on a machine without a CJK font, every character a font-fallback
  * lookup), a main-thread task of 20–40 ms that a reader who never opens the filters need not wait on.
  */
 function fillFilterOptions() {
-  filled ??= opened.then(() => ask("filters")).then((all) => {
+  // With the counts of the search shown, if any, so the lists appear with them.
+  const id = searchId;
+  filled ??= opened.then(() => Promise.all([ask("filters"), id ? ask("counts") : lastCounts])).then(([all, counts]) => {
     form.querySelector(".search-controls").hidden = false;
     const current = new URLSearchParams(location.search);
     for (const [key, label] of filterKeys) {
@@ -117,7 +120,7 @@ function fillFilterOptions() {
       select.value = values.has(chosen) ? chosen : "";
       select.closest(".search-filter").hidden = values.size === 0;
     }
-    showCounts(lastCounts);
+    showCounts(id === searchId ? counts : lastCounts);
   });
   return filled;
 }
@@ -180,7 +183,7 @@ async function answerOf(query, terms, filters, order) {
     const answer = await sent.answer;
     if (sameFilters(answer.filters, filters)) return answer;
   }
-  return ask("search", { terms, filters, order, first: FIRST_SHOWN });
+  return ask("search", { terms, filters, order, first: FIRST_SHOWN, counts: filled !== null });
 }
 
 async function search() {
@@ -211,7 +214,9 @@ async function search() {
   highlight = plan.terms;
   shown = results;
   visible = 0;
-  showCounts(counts);
+  // The answer has the counts when the lists were filled as it was asked; else they are asked now.
+  if (counts) showCounts(counts);
+  else if (filled) ask("counts").then((c) => id === searchId && showCounts(c), showError);
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);

@@ -349,6 +349,31 @@ test("title matches come first; a pasted 200-character passage is found", { skip
 });
 
 test(
+  "the filter columns and lists wait for 筛选: not fetched for a search without a filter, then shown with its counts",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("供暖")}`);
+    const count = await searchDone(page, "供暖");
+    assert.ok(count > 0);
+    assert.ok(!fetched.includes("/portal/pagefind/f.gz"), "no filter columns for a search without a filter");
+    assert.equal(await page.locator("#search-filter-type option").count(), 1);
+    await page.click(".search-disclosure > summary");
+    const policies = containing("供暖", "policy").length;
+    await page.waitForSelector('#search-filter-type option[value="政策文件"]', { state: "attached" });
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="政策文件"]'),
+      `政策文件（${policies}）`,
+      "the lists appear with the counts of the search shown",
+    );
+    assert.ok(fetched.includes("/portal/pagefind/f.gz"));
+    await page.close();
+  },
+);
+
+test(
   "opened with a query and a filter in the address: the search starts from <head>, filtered, each file fetched once",
   { skip: noBrowser },
   async () => {
