@@ -2,7 +2,7 @@
  * One complete build in a fresh process, for the benchmark: buildSite with the default page
  * sources and after-render steps (src/build/defaults.ts), timed by the phases buildSite reports.
  *   node --import tsx bench/build-once.ts <config> <contentDir> <outDir> <now-ms>
- * Prints one JSON line: { wallMs, cpuMs, timings, details, lists, maxRssKb }.
+ * Prints one JSON line: { wallMs, cpuMs, timings, cpuTimings, details, lists, maxRssKb }.
  */
 import { loadSiteConfig } from "../src/config/load.ts";
 import { buildSite } from "../src/build/build-site.ts";
@@ -14,7 +14,7 @@ if (!config || !contentDir || !outDir || !now)
 const site = await loadSiteConfig(config);
 const started = performance.now();
 const cpuStart = process.cpuUsage();
-const { state, timings } = await buildSite({ site, contentDir, outDir, now: Number(now) });
+const { state, timings, cpuTimings } = await buildSite({ site, contentDir, outDir, now: Number(now) });
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
 const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
@@ -23,6 +23,7 @@ console.log(
     wallMs,
     cpuMs,
     timings,
+    cpuTimings,
     details: state.details.length,
     lists: state.lists.length,
     maxRssKb: process.resourceUsage().maxRSS,
