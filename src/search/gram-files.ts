@@ -17,8 +17,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { gzip as gzipCallback, constants } from "node:zlib";
+import { gzip as gzipCallback } from "node:zlib";
 import { hashOf } from "../assets/search-stream.js";
+import { GZIP_OPTIONS } from "./index-gzip.mjs";
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -114,7 +115,7 @@ class Writer {
       return;
     }
     this.pending.push(
-      gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }).then((z) => {
+      gzipAsync(data, GZIP_OPTIONS).then((z) => {
         this.log.add(rel, z);
         const sha256 = this.log.hashOf(rel)!;
         if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
@@ -155,8 +156,7 @@ export class FileLog {
 }
 
 /** Gzips data the same way as the index files, for the other files of the index. */
-export const gzipIndexFile = (data: Uint8Array) =>
-  gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 });
+export const gzipIndexFile = (data: Uint8Array) => gzipAsync(data, GZIP_OPTIONS);
 
 function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Uint8Array[] } {
   const posTotal = segments.reduce((n, s) => n + s.pos.length, 0);
