@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
@@ -23,6 +22,7 @@ import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
 import { bundleModules } from "./worker-bundle.ts";
+import { IndexWorkers } from "./index-workers.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -87,38 +87,28 @@ interface ShardReply {
   error?: string;
 }
 
-const WORKER = new URL("./index-worker.mjs", import.meta.url);
-
 /**
- * Runs the jobs on `workers` worker threads, each taking the next job when it is free. The
- * workers run plain JavaScript without the tsx loader the main thread may have (a faster start).
+ * Runs the jobs on the workers, `pool.size` at a time; a job is made when a worker is free for it
+ * (the page list of one shard, not all of them at once).
  */
 async function runJobs(
   jobs: { k: number; make: () => ShardJob }[],
-  workers: number,
+  pool: IndexWorkers,
   done: (k: number, reply: Required<Omit<ShardReply, "error">>) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
   const lane = async () => {
-    const worker = new Worker(WORKER, { execArgv: [] });
-    try {
-      for (let at = next++; at < jobs.length; at = next++) {
-        const job = jobs[at].make();
-        const reply = await new Promise<ShardReply>((resolve, reject) => {
-          worker.once("message", resolve);
-          worker.once("error", reject);
-          worker.postMessage(job);
-        });
-        worker.removeAllListeners("error");
-        if (reply.error) problems.push(reply.error);
-        else done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
+    for (let at = next++; at < jobs.length; at = next++) {
+      try {
+        const reply = await pool.call<ShardReply>(jobs[at].make());
+        done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
+      } catch (err) {
+        problems.push(String((err as Error).message ?? err));
       }
-    } finally {
-      await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, lane));
+  await Promise.all(Array.from({ length: pool.size }, lane));
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
 
@@ -178,16 +168,31 @@ export async function writeSearchIndex(
         }),
       });
   });
-  await runJobs(todo, workers, (k, reply) => {
-    grams[k] = reply.grams;
-    for (const [rel, sha256, gz] of reply.files) {
-      shardFiles[k].push(rel);
-      log.addHash(rel, sha256);
-      // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
-      if (gz && !cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
-    }
-  });
-  const { buckets } = await writeGramFiles(dir, grams, log, cache?.joined());
+  // No worker when the cache holds every shard (it then places the joined files from the main thread).
+  const pool = new IndexWorkers(Math.min(workers, todo.length || (cache ? 0 : 1)));
+  let buckets: number;
+  try {
+    await runJobs(todo, pool, (k, reply) => {
+      grams[k] = reply.grams;
+      for (const [rel, sha256, gz] of reply.files) {
+        shardFiles[k].push(rel);
+        log.addHash(rel, sha256);
+        // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
+        if (gz && !cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+      }
+    });
+    // The build cache places unchanged joined files itself (gram-files.ts); else the workers write them.
+    const joined = cache?.joined();
+    ({ buckets } = await writeGramFiles(
+      dir,
+      grams,
+      log,
+      joined,
+      joined ? undefined : (files) => pool.write(dir, files),
+    ));
+  } finally {
+    await pool.close();
+  }
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,

@@ -4,7 +4,8 @@
  * for a page not on disk), takes its visible text (visible-text.mjs) and cuts it into pieces;
  * then the shard's grams (gram-shard.mjs) and its record and text files (doc-pieces.mjs),
  * gzipped as every index file (index-gzip.mjs) and written into `job.dir` — or, when the build
- * cache decides what is written (`job.dir` unset), sent back with their bytes.
+ * cache decides what is written (`job.dir` unset), sent back with their bytes. After the shards,
+ * it gzips and writes the joined files the main thread lays out (gram-files.ts).
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -37,8 +38,21 @@ function runJob(job) {
   return { grams: { keys, df, listEnd, posEnd, bytes }, files };
 }
 
+/** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
+function writeFiles({ dir, files }) {
+  return files.map(([rel, data]) => {
+    const { gz, sha256 } = gzipFile(data);
+    writeFileSync(path.join(dir, rel), gz);
+    return [rel, sha256, gz.length];
+  });
+}
+
 parentPort.on("message", (job) => {
   try {
+    if (job.files) {
+      parentPort.postMessage({ written: writeFiles(job) });
+      return;
+    }
     const reply = runJob(job);
     const { keys, df, listEnd, posEnd, bytes } = reply.grams;
     parentPort.postMessage(reply, [keys.buffer, df.buffer, listEnd.buffer, posEnd.buffer, bytes.buffer]);
