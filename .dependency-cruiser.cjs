@@ -93,7 +93,7 @@ module.exports = {
         orphan: true,
         pathNot: [
           "(^|/)\\.[^/]+\\.(js|cjs|mjs|ts|json)$",
-          "\\.d\\.ts$",
+          "\\.d\\.m?ts$",
           "^src/cli/",
           "^src/assets/",
           "^src/search/shard-worker\\.mjs$",

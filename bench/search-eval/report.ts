@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { foldText, termsOf } from "../../src/search/tokens.ts";
-import { visibleText } from "../../src/search/visible-text.ts";
+import { visibleText } from "../../src/search/visible-text.mjs";
 import type { IndexStats } from "./index-stats.ts";
 import type { QueryOutcome } from "./measure-queries.ts";
 

@@ -17,8 +17,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { gzip as gzipCallback, constants } from "node:zlib";
+import { gzip as gzipCallback } from "node:zlib";
 import { hashOf } from "../assets/search-stream.js";
+import { GZIP_OPTIONS } from "./index-gzip.mjs";
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -95,17 +96,41 @@ export interface JoinedFiles {
   keep(rel: string, sha256: string): void;
 }
 
-/** Files to write, gzipped a few at a time (zlib's thread pool uses the second core). */
+/**
+ * Gzips and writes files elsewhere (the index step's worker threads): [path, SHA-256 of the gzip
+ * bytes, their length] for each.
+ */
+export type WriteFiles = (files: [string, Uint8Array][]) => Promise<[string, string, number][]>;
+
+/** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
+const BATCH_BYTES = 256 * 1024;
+const BATCHES_OUT = 4;
+
+/**
+ * Files to write, gzipped a few at a time: in batches by `writeFiles` (the worker threads) when
+ * given, else in zlib's thread pool.
+ */
 class Writer {
   private pending: Promise<void>[] = [];
+  private batch: [string, Uint8Array][] = [];
+  private batchBytes = 0;
   bytes = 0;
   files = 0;
   constructor(
     private dir: string,
     private log: FileLog,
     private joined?: JoinedFiles,
+    private writeFiles?: WriteFiles,
   ) {}
   async write(rel: string, data: Uint8Array): Promise<void> {
+    if (this.writeFiles) {
+      this.batch.push([rel, data]);
+      this.batchBytes += data.length;
+      if (this.batchBytes >= BATCH_BYTES) this.send();
+      // Waits for the oldest batch only: the workers keep working while the next ones are laid out.
+      if (this.pending.length >= BATCHES_OUT) await this.pending.shift();
+      return;
+    }
     const file = path.join(this.dir, rel);
     const taken = this.joined?.take(rel, data);
     if (taken !== undefined) {
@@ -114,7 +139,7 @@ class Writer {
       return;
     }
     this.pending.push(
-      gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }).then((z) => {
+      gzipAsync(data, GZIP_OPTIONS).then((z) => {
         this.log.add(rel, z);
         const sha256 = this.log.hashOf(rel)!;
         if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
@@ -125,7 +150,22 @@ class Writer {
     );
     if (this.pending.length >= 64) await this.drain();
   }
+  private send(): void {
+    const files = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    this.pending.push(
+      this.writeFiles!(files).then((written) => {
+        for (const [rel, sha256, size] of written) {
+          this.log.addHash(rel, sha256);
+          this.bytes += size;
+          this.files++;
+        }
+      }),
+    );
+  }
   async drain(): Promise<void> {
+    if (this.batch.length) this.send();
     await Promise.all(this.pending.splice(0));
   }
 }
@@ -155,8 +195,7 @@ export class FileLog {
 }
 
 /** Gzips data the same way as the index files, for the other files of the index. */
-export const gzipIndexFile = (data: Uint8Array) =>
-  gzipAsync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 });
+export const gzipIndexFile = (data: Uint8Array) => gzipAsync(data, GZIP_OPTIONS);
 
 function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Uint8Array[] } {
   const posTotal = segments.reduce((n, s) => n + s.pos.length, 0);
@@ -202,6 +241,7 @@ export async function writeGramFiles(
   shards: readonly ShardGrams[],
   log: FileLog,
   joined?: JoinedFiles,
+  writeFiles?: WriteFiles,
 ): Promise<{ buckets: number; files: number; bytes: number }> {
   mkdirSync(path.join(dir, "g"), { recursive: true });
   mkdirSync(path.join(dir, "x"), { recursive: true });
@@ -227,7 +267,7 @@ export async function writeGramFiles(
   while (buckets * BUCKET_BYTES < Math.min(total, shards.length * 64 * 1024 * 1024)) buckets *= 2;
   const inBucket: number[][] = Array.from({ length: buckets }, () => []);
   for (const key of [...byKey.keys()].sort((a, b) => a - b)) inBucket[hashOf(key) % buckets].push(key);
-  const writer = new Writer(dir, log, joined);
+  const writer = new Writer(dir, log, joined, writeFiles);
   for (const [b, keys] of inBucket.entries()) {
     const out = new Bytes();
     out.varint(keys.length);

@@ -2,8 +2,8 @@
  * Indexes one shard (a run of consecutive page ids) in a worker thread (src/search/index-step.ts):
  * every gram of the pages' streams (src/assets/search-stream.js) with, per page, where it first
  * occurs (its tier) and, for bigrams, every position. The answer depends only on the shard's
- * pages, so shards are indexed side by side and a shard whose pages did not change could be kept.
- * Plain JavaScript: workers do not inherit tsx's loader.
+ * pages, so shards are indexed side by side and a shard whose pages did not change can be kept.
+ * Plain JavaScript: the worker threads (index-worker.mjs) run without tsx's loader.
  *
  * Encodings (all integers unsigned LEB128 varints; `j` is a page's index within the shard):
  * - page list: varint (count × 2 + mode); mode 0: per page varint ((j − previous j − 1) × 4 +
@@ -11,33 +11,187 @@
  * - positions (bigrams): per listed page, in list order: varint count, first position, then the
  *   gaps to the next.
  */
-import { parentPort } from "node:worker_threads";
-import { BREAK, SPACE, gramKey, pageStream, tierOfPosition } from "../assets/search-stream.js";
-import { Bytes, KeyTable } from "./gram-buffers.mjs";
+import { TITLE_SPAN } from "../assets/search-query.js";
+import { LEAD_SPAN } from "../assets/search-stream.js";
+import { Bytes, PairTable } from "./gram-buffers.mjs";
+import { shardStream } from "./gram-stream.mjs";
 
-/** Encodes a gram's page list from its occurrences (pages ascending, positions ascending within a page). */
-function encodeList(docs, firsts, n, pages, out) {
-  let sparse = 0;
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    const v = (docs[i] - prev - 1) * 4 + tierOfPosition(firsts[i]);
-    sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
-    prev = docs[i];
+/** Where tierOfPosition (search-stream.js, inlined below) turns from 1 (near the top) to 2. */
+const TOP = TITLE_SPAN + LEAD_SPAN;
+
+/** Writes v (below 2^31) as a varint at buf[at]; returns where it ends. */
+function put(buf, at, v) {
+  while (v >= 128) {
+    buf[at++] = (v & 127) | 128;
+    v >>>= 7;
   }
+  buf[at] = v;
+  return at + 1;
+}
+
+/**
+ * Appends a gram's page list: pages `docs[from..to)` (ascending) with their first positions;
+ * `sparse` is the sparse form's size as the index has always estimated it (1–3 bytes a page).
+ */
+function encodeList(docs, firsts, from, to, sparse, pages, out) {
+  const n = to - from;
   const dense = Math.ceil(pages / 4);
+  out.room(10 + Math.min(dense, 3 * n));
+  const buf = out.buf;
+  let at = out.length;
   if (dense < sparse) {
-    out.varint(n * 2 + 1);
-    const bits = new Uint8Array(dense);
-    for (let i = 0; i < n; i++) bits[docs[i] >> 2] |= (tierOfPosition(firsts[i]) + 1) << ((docs[i] & 3) * 2);
-    out.bytes(bits);
+    at = put(buf, at, n * 2 + 1);
+    buf.fill(0, at, at + dense);
+    for (let i = from; i < to; i++) {
+      const p = firsts[i];
+      buf[at + (docs[i] >> 2)] |= (p < TITLE_SPAN ? 1 : p < TOP ? 2 : 3) << ((docs[i] & 3) * 2);
+    }
+    at += dense;
   } else {
-    out.varint(n * 2);
-    prev = -1;
-    for (let i = 0; i < n; i++) {
-      out.varint((docs[i] - prev - 1) * 4 + tierOfPosition(firsts[i]));
+    at = put(buf, at, n * 2);
+    let prev = -1;
+    for (let i = from; i < to; i++) {
+      const p = firsts[i];
+      at = put(buf, at, (docs[i] - prev - 1) * 4 + (p < TITLE_SPAN ? 0 : p < TOP ? 1 : 2));
       prev = docs[i];
     }
   }
+  out.length = at;
+}
+
+/** The sparse size estimate of a list (encodeList): gaps stay below 2^16, so 3 bytes at most. */
+function sparseSize(docs, firsts, from, to) {
+  let sparse = 0;
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const p = firsts[i];
+    const v = (docs[i] - prev - 1) * 4 + (p < TITLE_SPAN ? 0 : p < TOP ? 1 : 2);
+    sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
+    prev = docs[i];
+  }
+  return sparse;
+}
+
+/**
+ * Pass 1: every position's bigram number (−1: none; no bigram spans a BREAK or two pages), each
+ * bigram's count, and each character's page count (in `uStart[c + 1]`).
+ */
+function countGrams({ ids, total, docEnd, chars, space }) {
+  const nc = chars.length;
+  const bigramAt = new Int32Array(total);
+  const table = new PairTable();
+  const uStart = new Int32Array(nc + 1);
+  const lastDoc = new Int32Array(nc).fill(-1);
+  for (let i = 0, j = 0; j < docEnd.length; j++) {
+    const end = docEnd[j];
+    for (; i < end; i++) {
+      const a = ids[i];
+      const b = i + 1 < end ? ids[i + 1] : -1;
+      bigramAt[i] = a < 0 || b < 0 ? -1 : table.count(a, b);
+      if (a >= 0 && a !== space && lastDoc[a] !== j) {
+        lastDoc[a] = j;
+        uStart[a + 1]++;
+      }
+    }
+  }
+  for (let c = 0; c < nc; c++) uStart[c + 1] += uStart[c];
+  return { bigramAt, table, uStart };
+}
+
+/**
+ * Pass 2 (a counting sort): every gram's occurrences laid out, pages ascending and positions
+ * ascending within a page: per bigram (page, position) of each occurrence, per character (page,
+ * first position) of each page holding it.
+ */
+function layOut({ ids, docEnd, chars, space }, { bigramAt, table, uStart }) {
+  const nc = chars.length;
+  const nb = table.size;
+  const bStart = new Int32Array(nb + 1);
+  for (let g = 0; g < nb; g++) bStart[g + 1] = bStart[g] + table.counts[g];
+  const bFill = bStart.slice(0, nb);
+  const uFill = uStart.slice(0, nc);
+  const bDoc = docEnd.length <= 0x10000 ? new Uint16Array(bStart[nb]) : new Int32Array(bStart[nb]);
+  const bPos = new Int32Array(bStart[nb]);
+  const uDoc = new Int32Array(uStart[nc]);
+  const uFirst = new Int32Array(uStart[nc]);
+  const lastDoc = new Int32Array(nc).fill(-1);
+  for (let i = 0, j = 0; j < docEnd.length; j++) {
+    const from = i;
+    const end = docEnd[j];
+    for (; i < end; i++) {
+      const g = bigramAt[i];
+      if (g >= 0) {
+        const at = bFill[g]++;
+        bDoc[at] = j;
+        bPos[at] = i - from;
+      }
+      const a = ids[i];
+      if (a >= 0 && a !== space && lastDoc[a] !== j) {
+        lastDoc[a] = j;
+        const at = uFill[a]++;
+        uDoc[at] = j;
+        uFirst[at] = i - from;
+      }
+    }
+  }
+  return { bStart, bDoc, bPos, uDoc, uFirst };
+}
+
+/** Every gram's key (unigrams: the code point; bigrams: gramKey) and number, in key order. */
+function gramOrder({ chars, space }, table) {
+  const nc = chars.length;
+  const nb = table.size;
+  const count = (space >= 0 ? nc - 1 : nc) + nb;
+  const key = new Float64Array(count);
+  /** c for a unigram, nc + g for a bigram. */
+  const gram = new Int32Array(count);
+  let k = 0;
+  for (let c = 0; c < nc; c++)
+    if (c !== space) {
+      key[k] = chars[c];
+      gram[k++] = c;
+    }
+  for (let g = 0; g < nb; g++) {
+    key[k] = (chars[table.a[g]] + 1) * 0x110000 + chars[table.b[g]];
+    gram[k++] = nc + g;
+  }
+  const order = Array.from({ length: count }, (_, x) => x).sort((x, y) => key[x] - key[y]);
+  return { keys: Float64Array.from(order, (x) => key[x]), grams: Int32Array.from(order, (x) => gram[x]) };
+}
+
+/** Appends a bigram's list and positions (occurrences from..to); returns its page count. */
+function encodeBigram(bDoc, bPos, from, to, scratch, pages, out) {
+  if (scratch.docs.length < to - from) {
+    scratch.docs = new Int32Array(to - from);
+    scratch.firsts = new Int32Array(to - from);
+  }
+  const { docs, firsts } = scratch;
+  let n = 0;
+  for (let q = from; q < to; q++)
+    if (q === from || bDoc[q] !== bDoc[q - 1]) {
+      docs[n] = bDoc[q];
+      firsts[n++] = bPos[q];
+    }
+  encodeList(docs, firsts, 0, n, sparseSize(docs, firsts, 0, n), pages, out);
+  const listEnd = out.length;
+  // Positions: per page its count, first position and the gaps.
+  out.room(5 * (n + to - from));
+  const buf = out.buf;
+  let at = out.length;
+  for (let q = from; q < to;) {
+    const doc = bDoc[q];
+    let e = q + 1;
+    while (e < to && bDoc[e] === doc) e++;
+    at = put(buf, at, e - q);
+    let prev = 0;
+    for (let r = q; r < e; r++) {
+      at = put(buf, at, bPos[r] - prev);
+      prev = bPos[r];
+    }
+    q = e;
+  }
+  out.length = at;
+  return { n, listEnd };
 }
 
 /**
@@ -46,180 +200,36 @@ function encodeList(docs, firsts, n, pages, out) {
  * where each page's pieces start in its stream.
  *
  * Counting sort, not a map of growing arrays: characters get shard-local numbers, every position
- * its bigram's number, then each gram's occurrences are laid out in one typed array.
+ * its bigram's number (one pass that also counts the pages of each character), then each gram's
+ * occurrences are laid out in typed arrays (a second pass) and encoded in key order.
  */
 export function indexShard(pages) {
-  const LOCAL = 32768;
-  const local = new Int32Array(0x110000).fill(-1);
-  const chars = [];
-  const starts = [];
-  const streams = [];
-  let total = 0;
-  for (const page of pages) {
-    const { stream, starts: pieceStarts } = pageStream(page.title, page.pieces);
-    starts.push(pieceStarts);
-    streams.push(stream);
-    total += stream.length;
-  }
-  // Every position: its character's number (−1 for BREAK) and its bigram's (−1: none).
-  const ids = new Int32Array(total);
-  const bigramAt = new Int32Array(total).fill(-1);
-  const docEnd = new Int32Array(pages.length);
-  const table = new KeyTable();
-  const wide = new Map();
-  const wideKeys = [];
-  let t = 0;
-  for (const [j, stream] of streams.entries()) {
-    for (const cp of stream) {
-      let id = -1;
-      if (cp !== BREAK) {
-        id = local[cp];
-        if (id < 0) {
-          id = local[cp] = chars.length;
-          chars.push(cp);
-        }
-      }
-      ids[t++] = id;
-    }
-    docEnd[j] = t;
-    streams[j] = null;
-  }
-  for (let i = 0, d = 0; i + 1 < total; i++) {
-    // A bigram never runs from one page into the next.
-    if (i + 1 === docEnd[d]) {
-      d++;
-      continue;
-    }
-    const a = ids[i];
-    const b = ids[i + 1];
-    if (a < 0 || b < 0) continue;
-    if (a < LOCAL && b < LOCAL) bigramAt[i] = table.idOf(a * LOCAL + b);
-    else {
-      // More distinct characters than LOCAL in one shard: rare, a plain map.
-      const key = gramKey(chars[a], chars[b]);
-      if (!wide.has(key)) wide.set(key, (wideKeys.push(key), -2 - wide.size));
-      bigramAt[i] = wide.get(key);
-    }
-  }
-  const nb = table.size + wide.size;
-  const bigramNumber = (v) => (v <= -2 ? table.size + (-2 - v) : v);
-  // Counting sort of the bigram occurrences.
-  const bStart = new Int32Array(nb + 1);
-  for (let i = 0; i < total; i++) if (bigramAt[i] !== -1) bStart[bigramNumber(bigramAt[i]) + 1]++;
-  for (let g = 0; g < nb; g++) bStart[g + 1] += bStart[g];
-  const bFill = bStart.slice(0, nb);
-  const bDoc = new Uint16Array(bStart[nb]);
-  const bPos = new Int32Array(bStart[nb]);
-  // Unigram page lists: (character, page) pairs with the first position.
-  const nc = chars.length;
-  const lastDoc = new Int32Array(nc).fill(-1);
-  const uCount = new Int32Array(nc + 1);
-  let j = 0;
-  let docStart = 0;
-  for (let i = 0; i < total; i++) {
-    while (i >= docEnd[j]) docStart = docEnd[j++];
-    const g = bigramAt[i];
-    if (g !== -1) {
-      const at = bFill[bigramNumber(g)]++;
-      bDoc[at] = j;
-      bPos[at] = i - docStart;
-    }
-    const c = ids[i];
-    if (c >= 0 && chars[c] !== SPACE && lastDoc[c] !== j) {
-      lastDoc[c] = j;
-      uCount[c + 1]++;
-    }
-  }
-  for (let c = 0; c < nc; c++) uCount[c + 1] += uCount[c];
-  const uFill = uCount.slice(0, nc);
-  const uDoc = new Uint16Array(uCount[nc]);
-  const uFirst = new Int32Array(uCount[nc]);
-  lastDoc.fill(-1);
-  j = 0;
-  docStart = 0;
-  for (let i = 0; i < total; i++) {
-    while (i >= docEnd[j]) docStart = docEnd[j++];
-    const c = ids[i];
-    if (c >= 0 && chars[c] !== SPACE && lastDoc[c] !== j) {
-      lastDoc[c] = j;
-      const at = uFill[c]++;
-      uDoc[at] = j;
-      uFirst[at] = i - docStart;
-    }
-  }
-  // Every gram with its key, in key order.
-  const order = [];
-  for (let c = 0; c < nc; c++) if (chars[c] !== SPACE) order.push({ key: gramKey(chars[c]), uni: c });
-  for (let i = 0; i < table.keys.length; i++) {
-    const k = table.keys[i];
-    if (k)
-      order.push({
-        key: gramKey(chars[Math.floor((k - 1) / LOCAL)], chars[(k - 1) % LOCAL]),
-        bi: table.values[i],
-      });
-  }
-  wideKeys.forEach((key, w) => order.push({ key, bi: table.size + w }));
-  order.sort((x, y) => x.key - y.key);
+  const stream = shardStream(pages);
+  const counted = countGrams(stream);
+  const { bStart, bDoc, bPos, uDoc, uFirst } = layOut(stream, counted);
+  const { uStart } = counted;
+  const { keys, grams } = gramOrder(stream, counted.table);
+  const nc = stream.chars.length;
+  const np = pages.length;
   const out = new Bytes(1 << 20);
-  const listEnd = new Uint32Array(order.length);
-  const posEnd = new Uint32Array(order.length);
-  const df = new Uint32Array(order.length);
-  for (const [i, gram] of order.entries()) {
-    if (gram.uni !== undefined) {
-      const from = uCount[gram.uni];
-      const n = uCount[gram.uni + 1] - from;
-      df[i] = n;
-      encodeList(uDoc.subarray(from, from + n), uFirst.subarray(from, from + n), n, pages.length, out);
+  const listEnd = new Uint32Array(keys.length);
+  const posEnd = new Uint32Array(keys.length);
+  const df = new Uint32Array(keys.length);
+  const scratch = { docs: new Int32Array(1024), firsts: new Int32Array(1024) };
+  for (let i = 0; i < keys.length; i++) {
+    const c = grams[i];
+    if (c < nc) {
+      const from = uStart[c];
+      const to = uStart[c + 1];
+      df[i] = to - from;
+      encodeList(uDoc, uFirst, from, to, sparseSize(uDoc, uFirst, from, to), np, out);
       listEnd[i] = out.length;
     } else {
-      const from = bStart[gram.bi];
-      const to = bStart[gram.bi + 1];
-      const docs = [];
-      const firsts = [];
-      for (let k = from; k < to; k++) {
-        if (k === from || bDoc[k] !== bDoc[k - 1]) {
-          docs.push(bDoc[k]);
-          firsts.push(bPos[k]);
-        }
-      }
-      df[i] = docs.length;
-      encodeList(docs, firsts, docs.length, pages.length, out);
-      listEnd[i] = out.length;
-      for (let k = from; k < to;) {
-        let e = k;
-        while (e < to && bDoc[e] === bDoc[k]) e++;
-        out.varint(e - k);
-        let prev = 0;
-        for (let q = k; q < e; q++) {
-          out.varint(bPos[q] - prev);
-          prev = bPos[q];
-        }
-        k = e;
-      }
+      const bigram = encodeBigram(bDoc, bPos, bStart[c - nc], bStart[c - nc + 1], scratch, np, out);
+      df[i] = bigram.n;
+      listEnd[i] = bigram.listEnd;
     }
     posEnd[i] = out.length;
   }
-  return {
-    keys: Float64Array.from(order, (g) => g.key),
-    df,
-    listEnd,
-    posEnd,
-    bytes: out.view().slice(),
-    starts,
-  };
+  return { keys, df, listEnd, posEnd, bytes: out.view().slice(), starts: stream.starts };
 }
-
-parentPort?.on("message", (job) => {
-  try {
-    const shard = indexShard(job.pages);
-    parentPort.postMessage({ shard }, [
-      shard.keys.buffer,
-      shard.df.buffer,
-      shard.listEnd.buffer,
-      shard.posEnd.buffer,
-      shard.bytes.buffer,
-    ]);
-  } catch (err) {
-    parentPort.postMessage({ error: String(err?.stack ?? err) });
-  }
-});

@@ -8,20 +8,21 @@
  * and text files (doc-store.ts); the grams of all shards are then joined into bucket files
  * (gram-files.ts). A shard's output depends only on its pages and its first id.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
-import { searchPagesOf, searchTextOf, type SearchPage } from "./search-pages.ts";
-import { DOC_CHUNK, dateColumn, facetColumns, piecesOf, shardDocFiles } from "./doc-store.ts";
+import { searchPagesOf, type SearchPage } from "./search-pages.ts";
+import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
+import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
 import { bundleModules } from "./worker-bundle.ts";
+import { IndexWorkers } from "./index-workers.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -68,46 +69,46 @@ export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPag
   return starts;
 }
 
+/** What index-worker.mjs is given for one shard: each page's HTML file (or HTML) and record. */
 interface ShardJob {
-  pages: { title: string; pieces: string[] }[];
+  shard: number;
+  first: number;
+  /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
+  dir?: string;
+  pages: (({ file: string } | { html: string }) & {
+    title: string;
+    record: { url: string; meta: Record<string, string> };
+  })[];
 }
 interface ShardReply {
-  shard?: ShardGrams & { starts: number[][] };
+  grams?: ShardGrams;
+  /** The shard's files: [path in the index, SHA-256 of the gzip bytes, the bytes when not written]. */
+  files?: [string, string, Uint8Array?][];
   error?: string;
 }
 
-const WORKER = new URL("./gram-shard.mjs", import.meta.url);
-
 /**
- * Runs the jobs on `workers` worker threads, each taking the next job when it is free; jobs are
- * made when taken, so a shard's pages are read while the previous one is indexed.
+ * Runs the jobs on the workers, `pool.size` at a time; a job is made when a worker is free for it
+ * (the page list of one shard, not all of them at once).
  */
 async function runJobs(
   jobs: { k: number; make: () => ShardJob }[],
-  workers: number,
-  done: (k: number, job: ShardJob, reply: ShardGrams & { starts: number[][] }) => void,
+  pool: IndexWorkers,
+  done: (k: number, reply: Required<Omit<ShardReply, "error">>) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
   const lane = async () => {
-    const worker = new Worker(WORKER);
-    try {
-      for (let at = next++; at < jobs.length; at = next++) {
-        const job = jobs[at].make();
-        const reply = await new Promise<ShardReply>((resolve, reject) => {
-          worker.once("message", resolve);
-          worker.once("error", reject);
-          worker.postMessage(job);
-        });
-        worker.removeAllListeners("error");
-        if (reply.error) problems.push(reply.error);
-        else done(jobs[at].k, job, reply.shard!);
+    for (let at = next++; at < jobs.length; at = next++) {
+      try {
+        const reply = await pool.call<ShardReply>(jobs[at].make());
+        done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
+      } catch (err) {
+        problems.push(String((err as Error).message ?? err));
       }
-    } finally {
-      await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, lane));
+  await Promise.all(Array.from({ length: pool.size }, lane));
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
 
@@ -154,26 +155,44 @@ export async function writeSearchIndex(
       todo.push({
         k,
         make: () => ({
-          pages: sliceOf(k).map((page) => ({
-            title: page.title,
-            pieces: piecesOf(searchTextOf(page, pagesDir)),
-          })),
+          shard: k,
+          first: starts[k],
+          dir: cache ? undefined : dir,
+          pages: sliceOf(k).map((page, i) => {
+            const { url, meta } = records[starts[k] + i];
+            // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
+            const file = path.join(pagesDir, outputFileOf(page.url));
+            const source = existsSync(file) ? { file } : { html: page.render() };
+            return { ...source, title: page.title, record: { url, meta } };
+          }),
         }),
       });
   });
-  await runJobs(todo, workers, (k, job, reply) => {
-    grams[k] = reply;
-    const stored = job.pages.map((p, i) => ({
-      record: records[starts[k] + i],
-      pieces: p.pieces,
-      starts: reply.starts[i],
-    }));
-    for (const [rel, text] of shardDocFiles(k, starts[k], stored)) {
-      shardFiles[k].push(rel);
-      write(rel, Buffer.from(text));
-    }
-  });
-  const { buckets } = await writeGramFiles(dir, grams, log, cache?.joined());
+  // No worker when the cache holds every shard (it then places the joined files from the main thread).
+  const pool = new IndexWorkers(Math.min(workers, todo.length || (cache ? 0 : 1)));
+  let buckets: number;
+  try {
+    await runJobs(todo, pool, (k, reply) => {
+      grams[k] = reply.grams;
+      for (const [rel, sha256, gz] of reply.files) {
+        shardFiles[k].push(rel);
+        log.addHash(rel, sha256);
+        // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
+        if (gz && !cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+      }
+    });
+    // The build cache places unchanged joined files itself (gram-files.ts); else the workers write them.
+    const joined = cache?.joined();
+    ({ buckets } = await writeGramFiles(
+      dir,
+      grams,
+      log,
+      joined,
+      joined ? undefined : (files) => pool.write(dir, files),
+    ));
+  } finally {
+    await pool.close();
+  }
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,

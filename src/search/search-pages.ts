@@ -1,6 +1,6 @@
 /**
  * The pages the search index holds, and where their text comes from: every detail page and every
- * topic page (专题), each with the visible text of its rendered HTML (visible-text.ts).
+ * topic page (专题), each with the visible text of its rendered HTML (visible-text.mjs).
  *
  * The full build has just written the pages, so the text is read back from them. Elsewhere (the
  * dev server writes its index beside the served folder) a page missing from `pagesDir` is
@@ -14,7 +14,7 @@ import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { renderDetail } from "../pages/detail-pages.ts";
 import { urls } from "../portal/urls.ts";
 import { ListPages } from "../pages/list-pages.ts";
-import { visibleText } from "./visible-text.ts";
+import { visibleText } from "./visible-text.mjs";
 
 export interface SearchPage {
   /** Without the path prefix (Pagefind adds the folder above the bundle). */

@@ -12,7 +12,7 @@ import type { BuildState } from "../../src/eleventy/state.ts";
 import { searchIndexStep, writeSearchIndex } from "../../src/search/index-step.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { searchPagesOf } from "../../src/search/search-pages.ts";
-import { visibleText } from "../../src/search/visible-text.ts";
+import { visibleText } from "../../src/search/visible-text.mjs";
 import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
 import { termsOf, textMatches } from "../../src/search/tokens.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
@@ -114,6 +114,10 @@ test("the build writes the index next to the pages, in shards, the same bytes ho
   const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
   await writeSearchIndex(state, again, { shardPages: 64, workers: 1 }, outDir);
   assert.deepEqual(digest(path.join(again, "pagefind")), digest(path.join(outDir, "pagefind")));
+  // …and whether the workers read the pages' HTML or are given it (no page on disk: all rendered).
+  const rendered = mkdtempSync(path.join(tmpdir(), "gongkai-search-rendered-"));
+  await writeSearchIndex(state, rendered, { shardPages: 64 }, path.join(rendered, "no-pages"));
+  assert.deepEqual(digest(path.join(rendered, "pagefind")), digest(path.join(outDir, "pagefind")));
 });
 
 test(

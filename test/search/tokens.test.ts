@@ -11,7 +11,7 @@ import {
 import { codePoints } from "../../src/assets/search-stream.js";
 import { indexShard } from "../../src/search/gram-shard.mjs";
 import { eachListed, PositionTable, startsOn } from "../../src/assets/search-index.js";
-import { piecesOf } from "../../src/search/doc-store.ts";
+import { piecesOf } from "../../src/search/doc-pieces.mjs";
 import { random } from "../../bench/synthetic.ts";
 
 /**

@@ -15,7 +15,7 @@ import { parseLocalDate } from "../../src/content/fields.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
 import { searchPagesOf, type SearchPage } from "../../src/search/search-pages.ts";
-import { visibleText } from "../../src/search/visible-text.ts";
+import { visibleText } from "../../src/search/visible-text.mjs";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";

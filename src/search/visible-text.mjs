@@ -18,7 +18,8 @@
  *
  * A hand-written scanner over our own templates' output, not a DOM: at 50k pages the index step
  * reads about a gigabyte of HTML (docs/search.md has the cost). test/search/visible-text.test.ts
- * compares it with Chromium's rendering of every page template.
+ * compares it with Chromium's rendering of every page template. Plain JavaScript: the index
+ * step's worker threads (index-worker.mjs) run it.
  */
 import { decodeHTML } from "entities";
 
@@ -36,14 +37,14 @@ const NOT_SHOWN = new Set(
 /** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
 
-const decode = (s: string) => (s.includes("&") ? decodeHTML(s) : s);
+const decode = (s) => (s.includes("&") ? decodeHTML(s) : s);
 /** A text node's line breaks are spaces on screen (outside <pre>, which our pages do not search differently). */
-const flat = (s: string) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
+const flat = (s) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
 
-const ATTRS = new Map<string, RegExp>();
+const ATTRS = new Map();
 
 /** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
-function attr(attrs: string, name: string): string | undefined {
+function attr(attrs, name) {
   let re = ATTRS.get(name);
   if (!re) {
     re = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, "i");
@@ -55,7 +56,7 @@ function attr(attrs: string, name: string): string | undefined {
 
 const MAY_HIDE = /hidden|data-search-ignore|print-only/;
 
-function hiddenBy(tag: string, attrs: string): boolean {
+function hiddenBy(tag, attrs) {
   if (NOT_SHOWN.has(tag)) return true;
   // Most elements carry none of these: one test instead of four.
   if (!attrs || !MAY_HIDE.test(attrs)) return false;
@@ -66,7 +67,7 @@ function hiddenBy(tag: string, attrs: string): boolean {
 }
 
 /** The `<main>` element's inner HTML, or the whole document when it has none. */
-function mainOf(page: string): string {
+function mainOf(page) {
   const open = page.indexOf("<main");
   if (open < 0) return page;
   const start = page.indexOf(">", open) + 1;
@@ -75,7 +76,7 @@ function mainOf(page: string): string {
 }
 
 /** Collapses white space as a browser lays the text out: runs become one space, lines trimmed. */
-function tidy(lines: string): string {
+function tidy(lines) {
   return lines
     .split("\n")
     .map((line) => line.replace(/[ \t\r\f]+/g, " ").trim())
@@ -84,16 +85,16 @@ function tidy(lines: string): string {
 }
 
 /** The visible text of `html`'s main content, one block per line. */
-export function visibleText(html: string): string {
+export function visibleText(html) {
   const main = mainOf(html);
   const onlyMarked = main.includes("data-search-body");
   let out = "";
   /** Open elements as [tag, hidden, marked]. */
-  const stack: [string, boolean, boolean][] = [];
+  const stack = [];
   let hidden = 0;
   let marked = 0;
   let at = 0;
-  const text = (s: string) => {
+  const text = (s) => {
     if (!hidden && (!onlyMarked || marked)) out += s;
   };
   // Line ends are kept even outside what is taken, so two taken blocks never run together.

@@ -1,0 +1,62 @@
+/**
+ * A worker thread of the index step (index-step.ts): indexes one shard at a time, all of it off
+ * the main thread: per page it reads the rendered HTML (or takes what the main thread rendered,
+ * for a page not on disk), takes its visible text (visible-text.mjs) and cuts it into pieces;
+ * then the shard's grams (gram-shard.mjs) and its record and text files (doc-pieces.mjs),
+ * gzipped as every index file (index-gzip.mjs) and written into `job.dir` — or, when the build
+ * cache decides what is written (`job.dir` unset), sent back with their bytes. After the shards,
+ * it gzips and writes the joined files the main thread lays out (gram-files.ts).
+ * Plain JavaScript, run without tsx's loader (a faster start).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
+import { indexShard } from "./gram-shard.mjs";
+import { gzipFile } from "./index-gzip.mjs";
+import { visibleText } from "./visible-text.mjs";
+
+/** One shard: { shard, first, dir?, pages: [{ file | html, title, record: { url, meta } }] }. */
+function runJob(job) {
+  const pieces = job.pages.map((page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8"))));
+  const grams = indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
+  const stored = job.pages.map((page, i) => ({
+    record: page.record,
+    pieces: pieces[i],
+    starts: grams.starts[i],
+  }));
+  const files = [];
+  for (const [rel, text] of shardDocFiles(job.shard, job.first, stored)) {
+    const { gz, sha256 } = gzipFile(Buffer.from(text));
+    if (job.dir === undefined) files.push([rel, sha256, gz]);
+    else {
+      writeFileSync(path.join(job.dir, rel), gz);
+      files.push([rel, sha256]);
+    }
+  }
+  const { keys, df, listEnd, posEnd, bytes } = grams;
+  return { grams: { keys, df, listEnd, posEnd, bytes }, files };
+}
+
+/** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
+function writeFiles({ dir, files }) {
+  return files.map(([rel, data]) => {
+    const { gz, sha256 } = gzipFile(data);
+    writeFileSync(path.join(dir, rel), gz);
+    return [rel, sha256, gz.length];
+  });
+}
+
+parentPort.on("message", (job) => {
+  try {
+    if (job.files) {
+      parentPort.postMessage({ written: writeFiles(job) });
+      return;
+    }
+    const reply = runJob(job);
+    const { keys, df, listEnd, posEnd, bytes } = reply.grams;
+    parentPort.postMessage(reply, [keys.buffer, df.buffer, listEnd.buffer, posEnd.buffer, bytes.buffer]);
+  } catch (err) {
+    parentPort.postMessage({ error: String(err?.stack ?? err) });
+  }
+});
