@@ -21,7 +21,7 @@ import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { copyPassthrough } from "./passthrough.ts";
-import { openRecordStore, saveRecordStore } from "./cache/records.ts";
+import { openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
@@ -180,8 +180,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       try {
         session.save();
         // Unchanged (no file read or forgotten): the store on disk already says the same.
-        if (records && records !== options.cache && records.changed)
-          saveRecordStore(path.resolve(options.cacheDir!), records, types);
+        if (records && records !== options.cache && recordStoreStale(records))
+          saveRecordStore(path.resolve(options.cacheDir!), records, types, (r) => session.digests.known(r));
       } catch (err) {
         session.release();
         console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);

@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
@@ -104,6 +105,16 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
     assert.equal(again.cache!.shardsIndexed, 0);
     // The buckets joined from unchanged shards come out the same: placed, not compressed again.
     assert.ok(again.cache!.joinedReused! >= 16, `joined files reused: ${again.cache!.joinedReused}`);
+    // The record store keeps each record's digest: the next build does not serialize unchanged records again.
+    const store = v8.deserialize(readFileSync(path.join(cacheDir, "records.v8"))) as {
+      entries: [string, { result: { record?: object } }][];
+      digests: unknown[];
+    };
+    const withRecord = store.entries.filter(([, entry]) => entry.result.record).length;
+    assert.ok(withRecord > 100, `${withRecord} records stored`);
+    // Drafts and scheduled items are stored but never digested (no page shows them).
+    const digested = store.digests.filter((d) => typeof d === "string").length;
+    assert.ok(digested > withRecord * 0.9, `${digested} of ${withRecord} records with a digest`);
   });
 
   await t.test("an edited title, an edited 解读, a deleted and an added item", async () => {

@@ -15,7 +15,7 @@
  */
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import type { BuildCache } from "./store.ts";
+import type { BuildCache, SpareFile } from "./store.ts";
 
 /** Where the cache keeps the spare folder (renames to and from it need one filesystem). */
 export const spareFolderOf = (cache: BuildCache): string => path.join(cache.dir, "spare");
@@ -29,14 +29,15 @@ export const spareFolderOf = (cache: BuildCache): string => path.join(cache.dir,
 export function adoptSpare(cache: BuildCache, staging: string, written: readonly string[]): number {
   const inodes = cache.blobInodes();
   const fresh = new Set(written.map((rel) => path.join(staging, rel)));
-  const kept = new Map<string, number>();
+  const kept = new Map<string, SpareFile>();
   const removed = new Set<string>();
   for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
     if (entry.isDirectory()) continue;
     const file = path.join(entry.parentPath, entry.name);
     if (fresh.has(file)) continue;
-    const ino = entry.isFile() ? lstatSync(file).ino : -1;
-    if (inodes.has(ino)) kept.set(file, ino);
+    const stat = entry.isFile() ? lstatSync(file) : undefined;
+    if (stat && inodes.has(stat.ino))
+      kept.set(file, { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs });
     else {
       unlinkSync(file);
       removed.add(entry.parentPath);

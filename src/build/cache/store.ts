@@ -28,29 +28,18 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
+import { asIndex, isSha256, type Index } from "./index-file.ts";
 
 const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";
-const SHA256 = /^[0-9a-f]{64}$/;
 
-const sha = z.string().regex(SHA256);
-const indexSchema = z.strictObject({
-  format: z.literal(CACHE_FORMAT),
-  fingerprint: z.string(),
-  /** Output file → [key, sha256, reads]. */
-  pages: z.record(z.string(), z.tuple([z.string(), sha, z.array(z.tuple([z.string(), z.string()]))])),
-  /** Shard key → its files [relative path, sha256]. */
-  shards: z.record(z.string(), z.array(z.tuple([z.string(), sha]))),
-  /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
-  joined: z.record(z.string(), z.tuple([sha, sha])),
-  /** What a step noted about this build's output (sitemap.xml: its pages marked noindex), by step. */
-  notes: z.record(z.string(), z.array(z.string())),
-  /** sha256 → [size, mtimeMs, ino] of the blob when it was stored or last verified. */
-  blobs: z.record(sha, z.tuple([z.number(), z.number(), z.number()])),
-});
-type Index = z.infer<typeof indexSchema>;
+/** A file of the reused staging folder as `lstat` found it when the build started (spare.ts). */
+export interface SpareFile {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
 
 export interface PageEntry {
   key: string;
@@ -79,8 +68,8 @@ export class BuildCache {
   private readonly made = new Set<string>();
   /** Why the previous index was not used (for the build's report), or undefined. */
   readonly ignored?: string;
-  /** The reused staging folder's files that may be blobs' hard links (path → inode), until claimed (spare.ts). */
-  private spare = new Map<string, number>();
+  /** The reused staging folder's files that may be blobs' hard links (path → its lstat), until claimed (spare.ts). */
+  private spare = new Map<string, SpareFile>();
 
   private constructor(
     readonly dir: string,
@@ -127,10 +116,10 @@ export class BuildCache {
     const file = path.join(dir, "index.json");
     if (existsSync(file)) {
       try {
-        const parsed = indexSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-        if (!parsed.success) ignored = "缓存格式不符";
-        else if (parsed.data.fingerprint !== fingerprint) ignored = "代码、配置或版式已改变";
-        else previous = parsed.data;
+        const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
+        if (!index) ignored = "缓存格式不符";
+        else if (index.fingerprint !== fingerprint) ignored = "代码、配置或版式已改变";
+        else previous = index;
       } catch {
         ignored = "缓存索引无法读取";
       }
@@ -154,10 +143,28 @@ export class BuildCache {
 
   /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
   place(sha256: string, dest: string): boolean {
+    // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is
+    // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
+    const kept = this.spare.get(dest);
+    if (kept && !this.checked.has(sha256)) {
+      const known = this.previous.blobs[sha256];
+      if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
+        this.checked.set(sha256, true);
+        this.next.blobs[sha256] ??= known;
+      }
+    }
     if (!this.usable(sha256)) return false;
     if (this.claim(dest, sha256)) return true;
     this.folder(path.dirname(dest));
-    this.copy(this.blobPath(sha256), dest);
+    try {
+      this.copy(this.blobPath(sha256), dest);
+    } catch (err) {
+      // The blob's file itself is gone (only its links in the previous output were seen): not usable.
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      this.checked.set(sha256, false);
+      delete this.next.blobs[sha256];
+      return false;
+    }
     return true;
   }
 
@@ -167,10 +174,10 @@ export class BuildCache {
    * an inode a blob and the published site share. True when `dest` already holds the bytes.
    */
   claim(dest: string, sha256: string): boolean {
-    const ino = this.spare.get(dest);
-    if (ino === undefined) return false;
+    const kept = this.spare.get(dest);
+    if (kept === undefined) return false;
     this.spare.delete(dest);
-    if (this.usable(sha256) && this.next.blobs[sha256]?.[2] === ino) return true;
+    if (this.usable(sha256) && this.next.blobs[sha256]?.[2] === kept.ino) return true;
     unlinkSync(dest);
     return false;
   }
@@ -186,7 +193,7 @@ export class BuildCache {
   }
 
   /** The reused staging folder's files that may be claimed (spare.ts). */
-  offer(files: Map<string, number>): void {
+  offer(files: Map<string, SpareFile>): void {
     this.spare = files;
   }
 
@@ -280,7 +287,7 @@ export class BuildCache {
     const blobs = path.join(this.dir, "blobs");
     for (const prefix of readdirSync(blobs))
       for (const name of readdirSync(path.join(blobs, prefix)))
-        if (SHA256.test(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
+        if (isSha256(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
     this.release();
   }
 
