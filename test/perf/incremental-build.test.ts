@@ -13,6 +13,7 @@ import {
   statSync,
   writeFileSync,
   appendFileSync,
+  existsSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -67,12 +68,34 @@ const folders = (dir: string) =>
 const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
 
+/**
+ * Every blob in the cache is one its index uses, and every one it uses is there: saving removes
+ * only the previous index's and its own unused blobs unless a failed build may have left others.
+ */
+function assertBlobsAsIndexed(what: string): void {
+  const index = JSON.parse(readFileSync(path.join(cacheDir, "index.json"), "utf8")) as {
+    pages: Record<string, [string, string, unknown]>;
+    joined: Record<string, [string, string]>;
+    shards: Record<string, [string, string][]>;
+  };
+  const used = new Set([
+    ...Object.values(index.pages).map(([, sha]) => sha),
+    ...Object.values(index.joined).map(([, sha]) => sha),
+    ...Object.values(index.shards).flatMap((files) => files.map(([, sha]) => sha)),
+  ]);
+  const blobs = readdirSync(path.join(cacheDir, "blobs"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
+  assert.deepEqual(blobs.sort(), [...used].sort(), `${what}: the blobs are those the index uses`);
+}
+
 /** Builds incrementally and from nothing; the two trees must be the same bytes. */
 async function compare(what: string): Promise<BuildResult> {
   round++;
   const incremental = path.join(root, "incremental");
   const clean = path.join(root, `clean-${round}`);
   const result = await build(incremental, true);
+  assertBlobsAsIndexed(what);
   await build(clean, false);
   const files = outputFiles(clean);
   assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
@@ -186,6 +209,8 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
         buildSite({ site, contentDir, outDir: published, now, parts: failing, types, cacheDir }),
         /步骤失败/,
       );
+      // Its blobs are in no index: the next save lists the folder (assertBlobsAsIndexed).
+      assert.ok(existsSync(path.join(cacheDir, "unswept")), "the failed build asks for a full sweep");
       assert.deepEqual(snapshot(published), before, "published output unchanged");
       // Blobs are hard-linked into the published folder: none may have been written through.
       const after = snapshot(path.join(cacheDir, "blobs"));
@@ -195,6 +220,17 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
         "no blob changed",
       );
       await compare("after a failed build");
+      const published2 = snapshot(published);
+      assert.ok(existsSync(path.join(cacheDir, "spare")), "a spare folder to list");
+      // A content error stops the build before it opens the cache, while the spare folder is being
+      // listed under the cache's lock (spare-scan.ts): the lock must go with it.
+      const news = "news/2026/0107-government-plenary-meeting.md";
+      const good = readFileSync(path.join(contentDir, news), "utf8");
+      edit(news, (s) => s.replace(/^date: .*$/m, "date: 不是日期"));
+      await assert.rejects(build(published, true));
+      assert.ok(!existsSync(path.join(cacheDir, "lock")), "the cache's lock is let go");
+      assert.deepEqual(snapshot(published), published2, "published output unchanged");
+      writeFileSync(path.join(contentDir, news), good);
     },
   );
 

@@ -32,6 +32,8 @@ import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
 import { asIndex, isSha256, type Index } from "./index-file.ts";
 
+/** Present while blobs may exist that no index names (a failed or killed build): the next save lists them all. */
+const UNSWEPT = "unswept";
 const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";
 
 /** A file of the reused staging folder as `lstat` found it when the build started (spare.ts). */
@@ -58,6 +60,36 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Takes the cache folder's lock for this process (kept when this process holds it already: a
+ * build takes it early to list the spare folder, spare-scan.ts). Returns the process id of
+ * another live build that holds it, or undefined when this process holds it now.
+ */
+export function takeLock(dir: string): number | undefined {
+  const lock = path.join(dir, "lock");
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+  } catch {
+    const holder = Number(readFileSync(lock, "utf8"));
+    if (holder === process.pid) return undefined;
+    if (Number.isInteger(holder) && isAlive(holder)) return holder;
+    writeFileSync(lock, String(process.pid));
+    // The holder died without letting go: its blobs are in no index.
+    writeFileSync(path.join(dir, UNSWEPT), "");
+  }
+  return undefined;
+}
+
+/** Lets go of the lock when this process holds it. */
+export function dropLock(dir: string): void {
+  const lock = path.join(dir, "lock");
+  try {
+    if (readFileSync(lock, "utf8") === String(process.pid)) unlinkSync(lock);
+  } catch {
+    // Already gone.
+  }
+}
+
 export class BuildCache {
   private readonly previous: Index;
   private readonly next: Index;
@@ -70,6 +102,14 @@ export class BuildCache {
   readonly ignored?: string;
   /** The reused staging folder's files that may be blobs' hard links (path → its lstat), until claimed (spare.ts). */
   private spare = new Map<string, SpareFile>();
+  /** Blobs this build wrote (the ones its index may not use are removed when it is saved). */
+  private readonly stored = new Set<string>();
+  /**
+   * Whether saving must list every blob to remove those no index uses: a build that failed or
+   * was killed may have left blobs that no index names. Otherwise only the blobs the previous
+   * index used and this build stored are candidates (no listing of ~100k blobs at 50k items).
+   */
+  private sweepAll = false;
 
   private constructor(
     readonly dir: string,
@@ -102,15 +142,8 @@ export class BuildCache {
       return `构建缓存目录 ${dir} 不是 Gongkai 的缓存目录（缺少 CACHEDIR.TAG），本次不使用缓存，也不改动它。`;
     mkdirSync(path.join(dir, "blobs"), { recursive: true });
     writeFileSync(tag, TAG);
-    const lock = path.join(dir, "lock");
-    try {
-      writeFileSync(lock, String(process.pid), { flag: "wx" });
-    } catch {
-      const holder = Number(readFileSync(lock, "utf8"));
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder))
-        return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
-      writeFileSync(lock, String(process.pid));
-    }
+    const holder = takeLock(dir);
+    if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
     let previous: Index | undefined;
     let ignored: string | undefined;
     const file = path.join(dir, "index.json");
@@ -124,7 +157,9 @@ export class BuildCache {
         ignored = "缓存索引无法读取";
       }
     }
-    return new BuildCache(dir, fingerprint, previous, ignored);
+    const cache = new BuildCache(dir, fingerprint, previous, ignored);
+    cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
+    return cache;
   }
 
   /** Did the cache hold a usable index (same format and fingerprint)? */
@@ -189,7 +224,9 @@ export class BuildCache {
 
   /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
   blobInodes(): Set<number> {
-    return new Set(Object.values(this.previous.blobs).map(([, , ino]) => ino));
+    const inodes = new Set<number>();
+    for (const sha256 in this.previous.blobs) inodes.add(this.previous.blobs[sha256][2]);
+    return inodes;
   }
 
   /** The reused staging folder's files that may be claimed (spare.ts). */
@@ -285,20 +322,31 @@ export class BuildCache {
     writeFileSync(`${file}.tmp`, JSON.stringify(this.next));
     renameSync(`${file}.tmp`, file);
     const blobs = path.join(this.dir, "blobs");
-    for (const prefix of readdirSync(blobs))
-      for (const name of readdirSync(path.join(blobs, prefix)))
-        if (isSha256(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
-    this.release();
+    if (this.sweepAll) {
+      for (const prefix of readdirSync(blobs))
+        for (const name of readdirSync(path.join(blobs, prefix)))
+          if (isSha256(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
+    } else {
+      for (const sha256 in this.previous.blobs)
+        if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
+      for (const sha256 of this.stored) if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
+    }
+    rmSync(path.join(this.dir, UNSWEPT), { force: true });
+    this.unlock();
   }
 
-  /** Lets go of the lock without writing (a failed build). */
+  /** Lets go of the lock without writing (a failed build); the next save lists every blob. */
   release(): void {
-    const lock = path.join(this.dir, "lock");
     try {
-      if (readFileSync(lock, "utf8") === String(process.pid)) unlinkSync(lock);
+      writeFileSync(path.join(this.dir, UNSWEPT), "");
     } catch {
-      // Already gone.
+      // The folder is gone: nothing to sweep.
     }
+    this.unlock();
+  }
+
+  private unlock(): void {
+    dropLock(this.dir);
   }
 
   /** Makes `dir` (and its parents) once per build. */
@@ -335,6 +383,7 @@ export class BuildCache {
   }
 
   private remember(sha256: string, blob: string): void {
+    this.stored.add(sha256);
     const { size, mtimeMs, ino } = statSync(blob);
     this.next.blobs[sha256] = [size, mtimeMs, ino];
     this.checked.set(sha256, true);
