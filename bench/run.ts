@@ -18,6 +18,8 @@
  * `--incremental-sizes 50000` limits those scenarios to the sizes listed (comma-separated);
  * `--scenarios fill,edit-item,start` runs only those (in that order; `start` is npm start's first page).
  * --keep keeps the generated corpora and outputs (their folder is printed).
+ * `--hugo` (with Debian's `hugo` installed): each size's corpus converted to a Hugo site and Hugo
+ * timed against Gongkai's pages-only build, interleaved `--repeat` rounds (bench/hugo-pages.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +40,7 @@ import {
 } from "./report.ts";
 import { samplePeak } from "./process-tree.ts";
 import { measureStart } from "./start.ts";
+import { convertSite, hugoVersion, runHugo, summarize, type HugoRound } from "./hugo-pages.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONFIG = path.join(ROOT, "site.config.ts");
@@ -57,6 +60,8 @@ const { values, positionals } = parseArgs({
     "incremental-sizes": { type: "string" },
     /** The incremental scenarios, in order (a subset saves time at 50k; `fill` first). */
     scenarios: { type: "string", default: "fill,edit-item,delete-item,start,edit-column" },
+    /** Hugo against the pages-only build, on the same corpus (bench/hugo-pages.ts). */
+    hugo: { type: "boolean", default: false },
   },
 });
 const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
@@ -95,6 +100,9 @@ const fastest = <T extends { wallMs: number }>(runs: T[]) =>
 
 const site = await loadSiteConfig(CONFIG);
 const results: SizeResult[] = [];
+const hugo = values.hugo ? hugoVersion() : undefined;
+if (values.hugo && !hugo) throw new Error("--hugo: hugo is not installed (apt-get install -y hugo)");
+const hugoResults: { size: number; pages: number; rounds: HugoRound[] }[] = [];
 try {
   for (const size of sizes) {
     const dir = path.join(work, String(size));
@@ -119,6 +127,32 @@ try {
         ])),
         output: folderSize(outDir),
       });
+    }
+    if (hugo) {
+      const pages = convertSite(contentDir, dir);
+      const rounds: HugoRound[] = [];
+      for (let i = 0; i < repeat; i++) {
+        process.stderr.write(`hugo… `);
+        const own = await runHugo(dir);
+        process.stderr.write(`pages only… `);
+        const outDir = path.join(dir, "_pages");
+        rmSync(outDir, { recursive: true, force: true });
+        const run = await child<{ timings: Record<string, number>; cpuTimings: Record<string, number> }>(
+          "build-once.ts",
+          [CONFIG, contentDir, outDir, String(NOW), "--pages-only"],
+        );
+        rmSync(outDir, { recursive: true, force: true });
+        const sum = (t: Record<string, number>) =>
+          (t["load+validate"] ?? 0) + (t.render ?? 0) + (t["render streamed"] ?? 0);
+        rounds.push({
+          hugoMs: own.wallMs,
+          hugoCpuMs: own.cpuMs,
+          gongkaiPagesMs: sum(run.timings),
+          gongkaiPagesCpuMs: sum(run.cpuTimings),
+        });
+      }
+      rmSync(path.join(dir, "hugo"), { recursive: true, force: true });
+      hugoResults.push({ size, pages, rounds });
     }
     process.stderr.write(`checks… `);
     const args = [CONFIG, contentDir, String(NOW)];
@@ -189,8 +223,24 @@ const report = {
   },
   workDir: base,
   results,
+  ...(hugo
+    ? { hugo: { version: hugo, sizes: hugoResults.map((h) => ({ ...h, ...summarize(h.rounds) })) } }
+    : {}),
 };
 console.log(formatReport(report.results));
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+for (const h of report.hugo?.sizes ?? [])
+  console.log(
+    `\nHugo (${hugo!.split(" ").slice(0, 2).join(" ")}), ${h.size} items (${h.pages} Hugo pages), fastest of ${h.rounds.length} interleaved rounds:\n` +
+      `  pages only (load+validate + render): Gongkai ${sec(h.gongkaiPagesMs)} / Hugo ${sec(h.hugoMs)} = ${h.wallRatio.toFixed(2)}× wall (bar ≤ 1.5×)\n` +
+      `  CPU: Gongkai ${sec(h.gongkaiPagesCpuMs)} / Hugo ${sec(h.hugoCpuMs)} = ${h.cpuRatio.toFixed(2)}×` +
+      h.rounds
+        .map(
+          (r, i) =>
+            `\n  round ${i + 1}: Hugo ${sec(r.hugoMs)} (CPU ${sec(r.hugoCpuMs)}), Gongkai ${sec(r.gongkaiPagesMs)} (CPU ${sec(r.gongkaiPagesCpuMs)})`,
+        )
+        .join(""),
+  );
 const stamp = report.date.replace(/[:.]/g, "-");
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
 const files = [

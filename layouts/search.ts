@@ -1,8 +1,9 @@
 /**
  * The search page. Results need JavaScript (src/assets/search.js and its Worker); without
- * it the page says so and offers the catalogue. No inline script or style. The script is started
- * from <head> (async), so the search in the address is under way while the page is parsed and laid
- * out; it finds the index beside the assets (`<prefix>/pagefind/`). Filters and sorting sit behind one
+ * it the page says so and offers the catalogue. No inline script or style. The script is fetched
+ * from <head> and runs once the body is parsed, before the page's first layout and paint (an async
+ * script Chromium holds back until the first paint), so the search in the address is under way while
+ * the page is laid out; it finds the index beside the assets (`<prefix>/pagefind/`). Filters and sorting sit behind one
  * closed 筛选 disclosure (a plain <details>), so on a phone the results come first; without
  * JavaScript there is nothing to filter and the disclosure is not shown.
  */

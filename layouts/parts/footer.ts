@@ -1,10 +1,11 @@
 /** The footer every government page must carry (domain.md §5): identifiers, sponsor, contacts. */
-import { html, type Html } from "../../src/html/html.ts";
+import { escapeHtml, html, raw, type Html } from "../../src/html/html.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { conacUrl, jiucuoUrl } from "../../src/portal/identity-links.ts";
 import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import { overridesOf } from "../overrides.ts";
+import { sharedPart } from "../../src/view/shared-parts.ts";
 
 /** 2025—2026: from the configured first year to the build's year (one year when they are equal). */
 function years(ctx: LayoutContext): string {
@@ -16,7 +17,17 @@ function years(ctx: LayoutContext): string {
 
 export function footer(ctx: LayoutContext, page: PageMeta): Html {
   const own = overridesOf(ctx).footer;
-  return own ? own(ctx, () => ourFooter(ctx, page), page) : ourFooter(ctx, page);
+  return own ? own(ctx, () => ourFooter(ctx, page), page) : pageFooter(ctx, page);
+}
+
+/** Stands for the page's 找错 link while the footer around it is made once (no escaping touches it). */
+const MARK = "\u0000jiucuo\u0000";
+
+/** Our footer: only the 找错 link differs from page to page, the rest is made once. */
+function pageFooter(ctx: LayoutContext, page: PageMeta): Html {
+  const [before, after] = sharedPart(ctx, "footer", () => ourFooter(ctx, page, MARK).value.split(MARK));
+  if (after === undefined) return ourFooter(ctx, page);
+  return raw(before + escapeHtml(jiucuoUrl(ctx.site, page.url)) + after);
 }
 
 /** 咨询建言: every configured channel, on every page (an online channel is a veto item of the inspection). */
@@ -28,7 +39,7 @@ function channels(ctx: LayoutContext): Html {
   )}</nav>`;
 }
 
-function ourFooter(ctx: LayoutContext, page: PageMeta): Html {
+function ourFooter(ctx: LayoutContext, page: PageMeta, jiucuo = jiucuoUrl(ctx.site, page.url)): Html {
   const { site, href } = ctx;
   return html`<footer class="site-footer">
   <div class="wrap">
@@ -36,7 +47,7 @@ function ourFooter(ctx: LayoutContext, page: PageMeta): Html {
       <a href="${href(urls.sitemap)}">网站地图</a><span aria-hidden="true">|</span>
       <a href="${href(urls.contact)}">联系我们</a><span aria-hidden="true">|</span>
       <a href="${href(urls.search)}">站内搜索</a><span aria-hidden="true">|</span>
-      <a class="jiucuo" href="${jiucuoUrl(site, page.url)}" rel="noopener noreferrer">我为政府网站找错</a>
+      <a class="jiucuo" href="${jiucuo}" rel="noopener noreferrer">我为政府网站找错</a>
     </nav>
     ${channels(ctx)}
     <div class="footer-body">

@@ -28,6 +28,6 @@ ${(page.styles ?? []).map((url) => html`<link rel="stylesheet" href="${href(url)
 <link rel="stylesheet" href="${href("/assets/print.css")}" media="print">
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
 <script src="${href("/assets/site.js")}"></script>
-${(page.modules ?? []).map((url) => html`<script type="module" async src="${href(url)}"></script>`)}
+${(page.modules ?? []).map((url) => html`<script type="module" src="${href(url)}"></script>`)}
 </head>`;
 }

@@ -4,6 +4,7 @@ import { urls } from "../../src/portal/urls.ts";
 import { inNavOrder } from "../../src/content-types/spec.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
+import { sharedPart } from "../../src/view/shared-parts.ts";
 
 /** 首页, then the content types' entries (their spec's `nav` and `navEntries`), in order. */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
@@ -15,7 +16,11 @@ function mainNav(ctx: LayoutContext): { section: string; label: string; url: str
 }
 
 export function header(ctx: LayoutContext, page: PageMeta): Html {
-  return overridden(overridesOf(ctx).header, ourHeader, ctx, page);
+  const own = overridesOf(ctx).header;
+  // Ours depends on the page's section only: one per section (a site's own may read more of the page).
+  return own
+    ? overridden(own, ourHeader, ctx, page)
+    : sharedPart(ctx, `header:${page.section}`, () => ourHeader(ctx, page));
 }
 
 function ourHeader(ctx: LayoutContext, page: PageMeta): Html {

@@ -17,6 +17,7 @@ export class IndexFiles {
     this.base = base;
     this.version = version;
     this.cache = new Map();
+    this.expected = new Map();
   }
 
   /**
@@ -27,22 +28,49 @@ export class IndexFiles {
     let entry = this.cache.get(rel);
     if (!entry) {
       const ticket = { later, resolve: undefined };
-      const load = slot(ticket, async () => {
-        const response = await fetch(`${this.base}${rel}?v=${this.version}`);
-        if (!response.ok) throw new Error(`${rel}: ${response.status}`);
-        const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
-        return new Uint8Array(await new Response(stream).arrayBuffer());
-      });
-      entry = { ticket, load };
+      entry = { ticket, load: this.fetched(rel, ticket) };
       this.cache.set(rel, entry);
-      load.catch(() => this.cache.delete(rel));
+      entry.load.catch(() => this.cache.delete(rel));
     } else if (!later && entry.ticket.later) promote(entry.ticket);
     return entry.load;
+  }
+
+  fetched(rel, ticket) {
+    return slot(ticket, async () => {
+      const response = await fetch(`${this.base}${rel}?v=${this.version}`);
+      if (!response.ok) throw new Error(`${rel}: ${response.status}`);
+      return unpack(response);
+    });
+  }
+
+  /**
+   * A file the page is fetching for this Worker (search.js: the first buckets of the search in its
+   * address, while the Worker was starting): its gzip bytes come with `supply`, and nothing here
+   * requests it again; if the page's request failed (`supply` without bytes), it is fetched here.
+   */
+  expect(rel) {
+    if (this.cache.has(rel)) return;
+    const ticket = { later: false, resolve: undefined };
+    const given = new Promise((resolve) => this.expected.set(rel, resolve));
+    const load = given.then((gz) => (gz ? unpack(new Response(gz)) : this.fetched(rel, ticket)));
+    this.cache.set(rel, { ticket, load });
+    load.catch(() => this.cache.delete(rel));
+  }
+
+  supply(rel, gz) {
+    this.expected.get(rel)?.(gz);
+    this.expected.delete(rel);
   }
 
   async json(rel) {
     return JSON.parse(new TextDecoder().decode(await this.bytes(rel)));
   }
+}
+
+/** The bytes of a gzip response, unpacked. */
+async function unpack(response) {
+  const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Runs `task` once one of the IN_FLIGHT slots is free (`ticket.later`: after every other waiting task). */

@@ -8,25 +8,12 @@ import { startsOn } from "./search-index.js";
 import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
+import { BATCH_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
 
-/**
- * A term with more covering bigrams than this is narrowed by a sample of them, then checked
- * against its text; the samples of all such terms of a query share SAMPLED grams (3 to 5 a term).
- */
-const MOST_GRAMS = 8;
-const SAMPLED = 12;
 /** Most pages checked against their text per long term; beyond, every covering bigram is used. */
 const MOST_CHECKED = 24;
-/** Grams fetched together (one batch of terms). */
-const BATCH_GRAMS = 6;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
-
-/** Evenly spread grams of a long term, always its first and last. */
-function sampled(grams, sample) {
-  if (grams.length <= MOST_GRAMS) return grams;
-  return Array.from({ length: sample }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (sample - 1))]);
-}
 
 /** True when the page's stream holds the term's code points from `start` (checked on its text). */
 async function holdsAt(index, id, start, cps) {
@@ -105,12 +92,7 @@ function indexIn(stream, cps) {
  * down), first (Map id → first match position, when known) }.
  */
 export async function matchPages(index, terms, selected) {
-  // Longest terms first: they narrow the most for the fewest grams.
-  const plans = terms
-    .map((term) => ({ term, all: gramsOfTerm(term) }))
-    .sort((a, b) => b.all.length - a.all.length || (a.term < b.term ? -1 : 1));
-  const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
-  const sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
+  const { plans, sample } = planTerms(terms);
   const candidates = await index.candidatesFor(selected);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
@@ -120,11 +102,9 @@ export async function matchPages(index, terms, selected) {
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
-    const batch = [];
-    for (let budget = 0; k < plans.length && (!batch.length || budget < BATCH_GRAMS); k++) {
-      batch.push(plans[k]);
-      budget += sampled(plans[k].all, sample).length;
-    }
+    const end = batchEnd(plans, k, sample);
+    const batch = plans.slice(k, end);
+    k = end;
     const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.

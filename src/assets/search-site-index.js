@@ -5,7 +5,7 @@
  * matching itself is search-match.js; search-worker.js answers the page.
  */
 import { IndexFiles, PositionTable, eachListed, parseBucket, parsePart } from "./search-index.js";
-import { codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
+import { bucketFile, codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
@@ -17,14 +17,13 @@ export class SiteIndex {
     this.base = bundle.replace(/pagefind\/$/, "");
   }
 
-  /** `manifest`: index.json as the page fetched it, if it did. */
-  async open(manifest) {
+  /** `manifest`: index.json as the page fetched it, if it did; `expect`: files the page is fetching (IndexFiles.expect). */
+  async open(manifest, expect = []) {
     // Revalidated on every visit (a small file); it names the version of all the others.
     this.manifest = manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json());
     if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
     this.files = new IndexFiles(this.bundle, this.manifest.version);
-    // Needed by every search (counts): fetched while the page asks its first.
-    this.facetColumns();
+    for (const rel of expect) this.files.expect(rel);
     return this;
   }
 
@@ -100,13 +99,13 @@ export class SiteIndex {
 
   /** Fetches the bucket holding a gram, when nothing else is waiting for a request (search-index.js). */
   prefetchGram(key) {
-    this.files.bytes(`g/${hashOf(key) % this.manifest.buckets}.gz`, { later: true }).catch(() => undefined);
+    this.files.bytes(bucketFile(key, this.manifest), { later: true }).catch(() => undefined);
   }
 
   /** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
   async gram(key) {
     const b = hashOf(key) % this.manifest.buckets;
-    const bucket = await this.files.bytes(`g/${b}.gz`).then((bytes) => parseBucket(bytes, b));
+    const bucket = await this.files.bytes(bucketFile(key, this.manifest)).then((bytes) => parseBucket(bytes, b));
     const entry = bucket.get(key);
     if (!entry) return { df: 0, segments: [], file: "" };
     const part = entry.part ?? (await this.files.bytes(`${entry.file}.gz`));

@@ -86,6 +86,11 @@ export function hashOf(key) {
   return h;
 }
 
+/** The bucket file (in the index folder) listing a gram: `manifest` is the index's index.json. */
+export function bucketFile(key, manifest) {
+  return `g/${hashOf(key) % manifest.buckets}.gz`;
+}
+
 /** Reads unsigned LEB128 varints from a byte array. */
 export class Reader {
   constructor(bytes, at = 0) {

@@ -8,13 +8,18 @@
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
  * right after `open` without waiting for its answer (the page sends the search in its address at
  * once): the others wait for the indexes to be open.
- *   open { bundle, manifest? } or { bundles: [url] }
+ *   open { bundle, manifest?, expect? } or { bundles: [url] }
  *                                          → { pages } (pages: the total); manifest: the index.json the page
- *                                          fetched while the Worker started (else the Worker fetches it)
+ *                                          fetched while the Worker started (else the Worker fetches it);
+ *                                          expect: files of the index the page is fetching (the first
+ *                                          buckets of the search in its address), not to be requested here
+ *   supply { rel, bytes }                  one of those files' gzip bytes (no bytes: fetch it after all)
+ *   counts                                 → the latest search's counts per filter value
  *   filters                                → { key: [value] }: every value of each filter (from the
  *                                          manifests: no page-by-page count on the way to results)
- *   search { terms, filters, order, first, sites? }
+ *   search { terms, filters, order, first, sites?, counts? }
  *                                          → { ids: Int32Array (in order), counts, sites, data, filters }
+ *     counts: false leaves the per-filter counts out (null) and the filter columns unfetched;
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
  *     result count of each index; data: the first `first` results' data, saving the page a round trip;
  *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
@@ -30,6 +35,7 @@ import "./search-index.js";
 import "./search-stream.js";
 import "./search-query.js";
 import "./search-result.js";
+import "./search-plan.js";
 
 /** The open indexes, and the first global id of each. */
 let indexes = [];
@@ -39,8 +45,8 @@ let firstMatch = [];
 /** Settles when the latest `open` has: every other message waits for it. */
 let ready = Promise.resolve();
 
-function open({ bundle, bundles, manifest }) {
-  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest))).then((open) => {
+function open({ bundle, bundles, manifest, expect }) {
+  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest, expect))).then((open) => {
     indexes = open;
     offsets = [];
     let total = 0;
@@ -125,29 +131,38 @@ function orderMerged(found, order) {
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
-async function search({ terms, filters: asked, order, first: shown = 0, sites }) {
+async function search({ terms, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
   const selected = applicable(asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
-  const found = await Promise.all(
+  const finding = Promise.all(
     chosen.map(async (k) => {
       const index = indexes[k];
-      const [match, cols, dates] = await Promise.all([
-        matchPages(index, terms, selected),
-        index.facetColumns(),
-        several ? index.dates() : undefined,
-      ]);
-      return { k, index, match, cols, dates };
+      const [match, dates] = await Promise.all([matchPages(index, terms, selected), several ? index.dates() : undefined]);
+      return { k, index, match, dates };
     }),
   );
+  latest = finding.catch(() => []);
+  const found = await finding;
   firstMatch = indexes.map(() => new Map());
   for (const { k, match } of found) firstMatch[k] = match.first;
   const ids = several ? orderMerged(found, order) : orderOne(offsets[found[0].k], found[0].match, order);
-  const counts = mergeCounts(found.map(({ index, match, cols }) => index.countBy(cols, match.ids)));
   const perSite = indexes.map(() => 0);
   for (const { k, match } of found) perSite[k] = match.ids.length;
-  const data = await dataOf({ ids: [...ids.subarray(0, shown)], terms });
+  const [counts, data] = await Promise.all([withCounts ? countsOf(found) : null, dataOf({ ids: [...ids.subarray(0, shown)], terms })]);
   return { ids, counts, sites: perSite, data, filters: selected };
+}
+
+/** The pages found by the latest search (its `found`), for `counts` asked afterwards. */
+let latest = Promise.resolve([]);
+
+/**
+ * Per filter, each value's count among the results. Needs the filter columns (`f.gz`, the
+ * largest file of a first search: 80 KB at 50k pages), fetched only when counts or a filter are
+ * asked for: the page shows the counts only in its 筛选 disclosure.
+ */
+async function countsOf(found) {
+  return mergeCounts(await Promise.all(found.map(async ({ index, match }) => index.countBy(await index.facetColumns(), match.ids))));
 }
 
 async function dataOf({ ids, terms }) {
@@ -159,7 +174,12 @@ async function dataOf({ ids, terms }) {
   );
 }
 
-const HANDLERS = { open, filters, search, data: dataOf };
+/** The bytes of a file the page fetched for this Worker (`open { expect }`; one index only). */
+function supply({ rel, bytes }) {
+  indexes[0]?.files.supply(rel, bytes);
+}
+
+const HANDLERS = { open, filters, search, data: dataOf, supply, counts: async () => countsOf(await latest) };
 
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;

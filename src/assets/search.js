@@ -3,45 +3,14 @@
  * matches marked, a "load more" button. The searching runs in a Worker (search-worker.js) over
  * the portal's own index, so typing and scrolling never wait for it.
  *
- * Loaded from <head> as an async module (layouts/search.ts), laid end to end with the modules it
- * imports in `pagefind/search-page.js` (src/search/worker-bundle.ts): before the body is parsed it
- * starts the Worker, opens the index and sends the search in the address, so fetching and matching
- * run while the page is still being laid out; the DOM is touched once it is parsed. The index is the
- * folder `<prefix>/pagefind/`, found from this script's own URL (in assets/ or in pagefind/).
+ * Loaded from <head> as a module (layouts/search.ts), laid end to end with the modules it imports in
+ * `pagefind/search-page.js` (src/search/worker-bundle.ts): it runs once the body is parsed, before the
+ * page's first layout, starts the Worker, opens the index and sends the search in the address, so
+ * fetching and matching run while the page is laid out and painted (search-start.js).
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
-import { connectSearchWorker } from "./search-client.js";
-
-const PAGE_SIZE = 10;
-const BUNDLE = new URL("../pagefind/", import.meta.url).pathname;
-
-// The manifest is fetched here while the Worker's script loads and compiles, and handed over.
-const manifest = fetch(`${BUNDLE}index.json`, { cache: "no-cache" }).then((r) => (r.ok ? r.json() : undefined));
-const ask = connectSearchWorker(`${BUNDLE}worker.js`);
-const opened = manifest.then((m) => ask("open", { bundle: BUNDLE, manifest: m }));
-const filterValues = opened.then(() => ask("filters"));
-
-/** The order an address asks for. */
-const orderOf = (params) => (["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance");
-
-/**
- * The search in the address, sent now: its filters are every other parameter (the Worker drops
- * those no filter has, as the page's lists do). null when the address has no query.
- */
-const early = (() => {
-  const params = new URLSearchParams(location.search);
-  const query = params.get("q") ?? "";
-  const plan = planQuery(query);
-  if (plan.kind === "empty") return null;
-  const filters = {};
-  for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
-  const order = orderOf(params);
-  // Sent right after `open` (the Worker answers in order of arrival once the index is open).
-  const answer = manifest.then(() => ask("search", { terms: plan.terms, filters, order, first: PAGE_SIZE }));
-  answer.catch(() => undefined); // reported when the page uses it
-  return { query, order, terms: plan.terms, answer };
-})();
+import { FIRST_SHOWN, PAGE_SIZE, address, ask, early, opened, orderOf } from "./search-start.js";
 
 const parsed =
   document.readyState === "loading"
@@ -49,6 +18,9 @@ const parsed =
     : Promise.resolve();
 
 let app, form, input, status, list, more, filterKeys;
+/** The filter lists, once filled (fillFilterOptions); the latest search's counts, shown in them. */
+let filled = null;
+let lastCounts = {};
 let searchId = 0;
 let shown = [];
 let visible = 0;
@@ -64,20 +36,35 @@ function selectedFilters() {
   return filters;
 }
 
-/** Every value each filter can take (the counts come with each search). */
-async function fillFilterOptions() {
-  const all = await filterValues;
-  const current = new URLSearchParams(location.search);
-  for (const [key, label] of filterKeys) {
-    const select = form.elements[key];
-    const values = new Set(all[key] ?? []);
-    select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
-    select.value = values.has(current.get(key) ?? "") ? current.get(key) : "";
-    select.closest(".search-filter").hidden = values.size === 0;
-  }
+/**
+ * Every value each filter can take with the latest search's counts, and the controls shown.
+ * Filled when the 筛选 disclosure is first opened, or at once when the address selects a filter or
+ * an order: hundreds of options (and a select's width is its longest option's) are
+ * text the browser lays out (on a machine without a CJK font, every character a font-fallback
+ * lookup), a main-thread task of 20–40 ms that a reader who never opens the filters need not wait on.
+ */
+function fillFilterOptions() {
+  // With the counts of the search shown, if any, so the lists appear with them.
+  const id = searchId;
+  filled ??= opened.then(() => Promise.all([ask("filters"), id ? ask("counts") : lastCounts])).then(([all, counts]) => {
+    form.querySelector(".search-controls").hidden = false;
+    const current = new URLSearchParams(location.search);
+    for (const [key, label] of filterKeys) {
+      const select = form.elements[key];
+      const values = new Set(all[key] ?? []);
+      const chosen = select.value || current.get(key) || "";
+      select.replaceChildren(el("option", { value: "" }, `全部${label}`), ...[...values].map((v) => el("option", { value: v }, v)));
+      select.value = values.has(chosen) ? chosen : "";
+      select.closest(".search-filter").hidden = values.size === 0;
+    }
+    showCounts(id === searchId ? counts : lastCounts);
+  });
+  return filled;
 }
 
 function showCounts(counts) {
+  lastCounts = counts;
+  if (!filled) return;
   for (const [key, label] of filterKeys) {
     for (const option of form.elements[key].options) {
       if (!option.value) continue;
@@ -93,15 +80,30 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
-async function showMore(id, ready) {
-  const next = shown.slice(visible, visible + PAGE_SIZE);
-  const datas = ready ?? (await dataOf(next));
-  if (id !== searchId || datas.includes(null)) return;
-  const items = document.createDocumentFragment();
-  items.append(...datas.map((data) => renderResult(data, highlight)));
-  list.append(items);
-  visible += next.length;
-  more.hidden = visible >= shown.length;
+/** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
+let showing = Promise.resolve();
+
+/**
+ * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it).
+ * While they load the list is aria-busy and 加载更多结果 hidden.
+ */
+function showMore(id, count, ready) {
+  const run = showing.then(async () => {
+    if (id !== searchId) return;
+    const next = shown.slice(visible, visible + count);
+    list.setAttribute("aria-busy", "true");
+    more.hidden = true;
+    const datas = ready ?? (await dataOf(next));
+    if (id !== searchId || datas.includes(null)) return;
+    const items = document.createDocumentFragment();
+    items.append(...datas.map((data) => renderResult(data, highlight)));
+    list.append(items);
+    visible += next.length;
+    list.removeAttribute("aria-busy");
+    more.hidden = visible >= shown.length;
+  });
+  showing = run.catch(() => undefined);
+  return run;
 }
 
 function setStatus(...parts) {
@@ -118,7 +120,7 @@ async function answerOf(query, terms, filters, order) {
     const answer = await sent.answer;
     if (sameFilters(answer.filters, filters)) return answer;
   }
-  return ask("search", { terms, filters, order, first: PAGE_SIZE });
+  return ask("search", { terms, filters, order, first: FIRST_SHOWN, counts: filled !== null });
 }
 
 async function search() {
@@ -143,18 +145,26 @@ async function search() {
   const { ids: results, counts, data } = await answerOf(query, plan.terms, filters, order);
   if (id !== searchId) return;
   list.replaceChildren();
+  list.removeAttribute("aria-busy");
+  showing = Promise.resolve();
   more.hidden = true;
   highlight = plan.terms;
   shown = results;
   visible = 0;
-  showCounts(counts);
+  // The answer has the counts when the lists were filled as it was asked; else they are asked now.
+  if (counts) showCounts(counts);
+  else if (filled) ask("counts").then((c) => id === searchId && showCounts(c), showError);
   const label = el("strong", {}, query.trim());
   setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: the ids of every result of this search, in order.
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
-  await showMore(id, data);
-  if (id === searchId) Object.assign(app.dataset, { state: "done", query: query.trim() });
+  await showMore(id, data.length, data);
+  if (id !== searchId) return;
+  // The first results are on the page: the search is done (the harness's time to results); the
+  // rest of the first ten follow.
+  Object.assign(app.dataset, { state: "done", query: query.trim() });
+  if (visible < Math.min(PAGE_SIZE, shown.length)) await showMore(id, PAGE_SIZE - visible);
 }
 
 async function start() {
@@ -167,13 +177,16 @@ async function start() {
   more = document.getElementById("search-more");
   /** [key, label] of each filter, as the page's markup declares them (layouts/search.ts). */
   filterKeys = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
-  form.elements.sort.value = orderOf(params);
-  form.querySelector(".search-controls").hidden = false;
+  // Only what differs is set: every change of a form control has the browser's form tracking
+  // (autofill) lay the page out in a task of its own.
+  const query = address.get("q") ?? "";
+  if (input.value !== query) input.value = query;
+  if (form.elements.sort.value !== orderOf(address)) form.elements.sort.value = orderOf(address);
   app.dataset.state = "searching";
-  await opened;
-  await fillFilterOptions();
+  const disclosure = form.querySelector(".search-disclosure");
+  disclosure.addEventListener("toggle", () => disclosure.open && fillFilterOptions().catch(showError));
+  if (disclosure.open || address.has("sort") || filterKeys.some(([key]) => address.get(key))) await fillFilterOptions();
+  opened.catch(showError); // an index that cannot be opened is said at once, even with no query
   let timer = 0;
   const searchNow = () => {
     app.dataset.state = "searching";
@@ -188,7 +201,7 @@ async function start() {
     timer = setTimeout(searchNow, 300);
   });
   for (const select of form.querySelectorAll("select")) select.addEventListener("change", searchNow);
-  more.addEventListener("click", () => showMore(searchId).catch(showError));
+  more.addEventListener("click", () => showMore(searchId, PAGE_SIZE).catch(showError));
   searchNow();
 }
 

@@ -15,11 +15,13 @@ import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
+import { shareParts } from "../view/shared-parts.ts";
 
 /** The state the page sources read, from validated content; enumerates every output. */
 export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
   const { site } = options;
   const { portal, details, tallies, media } = content;
+  shareParts(portal);
   const current: BuildState = {
     options,
     now: options.now,

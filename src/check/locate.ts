@@ -22,9 +22,16 @@ export function fieldName(
 
 /** Every string in a record's fields with its path (for placeholders and media references). */
 export function stringsOf(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
-  if (typeof value === "string") return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, [...path, i]));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
-  return [];
+  const out: [PropertyKey[], string][] = [];
+  collectStrings(value, path, out);
+  return out;
+}
+
+// Into one list: run twice per record by the checks, nested flatMaps were ~0.3 s at 10k items.
+function collectStrings(value: unknown, path: PropertyKey[], out: [PropertyKey[], string][]): void {
+  if (typeof value === "string") out.push([path, value]);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (i in value) collectStrings(value[i], [...path, i], out);
+  } else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) collectStrings(v, [...path, k], out);
 }

@@ -42,9 +42,17 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
     }
   }
   const lists: AuditLists = new Map();
-  for (const year of tallies.years) for (const row of computed) lists.set(auditKey(year, row.key), []);
-  const add = (year: number, key: string, record: ContentRecord) =>
-    lists.get(auditKey(year, key))?.push(record);
+  /** Row key → year → its list (the same arrays as `lists`: no key string made per item). */
+  const byRow = new Map<string, Map<number, ContentRecord[]>>();
+  for (const year of tallies.years)
+    for (const row of computed) {
+      const list: ContentRecord[] = [];
+      lists.set(auditKey(year, row.key), list);
+      let years = byRow.get(row.key);
+      if (!years) byRow.set(row.key, (years = new Map<number, ContentRecord[]>()));
+      years.set(year, list);
+    }
+  const add = (year: number, key: string, record: ContentRecord) => byRow.get(key)?.get(year)?.push(record);
 
   for (const record of portal.records) {
     const spec = counted.get(record.type);

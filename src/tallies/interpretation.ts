@@ -47,13 +47,25 @@ export function interpretationDeadline(site: Site, doc: PolicyRecord): DateTime 
   if (!byDay) deadlines.set(site, (byDay = new Map<string, DateTime>()));
   const day = published.toISODate()!;
   let deadline = byDay.get(day);
-  if (!deadline)
-    byDay.set(
-      day,
-      (deadline = workingCalendar(site.calendar)
-        .addWorkingDays(published, site.interpretation.workingDays)
-        .endOf("day")),
+  if (!deadline) {
+    // Counted on the civil days in UTC, where a day step costs luxon no zone lookup (the calendar
+    // counts civil days of the zone it is given), then that day's end in the site's zone.
+    const last = workingCalendar(site.calendar).addWorkingDays(
+      DateTime.fromISO(day, { zone: "utc" }),
+      site.interpretation.workingDays,
     );
+    deadline = DateTime.fromObject(
+      { year: last.year, month: last.month, day: last.day },
+      { zone: site.timeZone },
+    ).endOf("day");
+    // A zone that dropped a whole civil day in between (Pacific/Apia, 2011-12-30) is counted
+    // the slow way, on its own days.
+    if (Math.abs(deadline.offset - published.offset) >= 720)
+      deadline = workingCalendar(site.calendar)
+        .addWorkingDays(published, site.interpretation.workingDays)
+        .endOf("day");
+    byDay.set(day, deadline);
+  }
   return deadline;
 }
 

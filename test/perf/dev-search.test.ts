@@ -29,7 +29,10 @@ test("after edits pause, the search index is rebuilt once with the newest record
   });
   // The first build leaves the index to the background refresh (the session schedules it), so pages
   // come first; only the search page's two scripts are written with them.
-  assert.deepEqual(readdirSync(path.join(fixture.outDir, "pagefind")).sort(), ["search-page.js", "worker.js"]);
+  assert.deepEqual(readdirSync(path.join(fixture.outDir, "pagefind")).sort(), [
+    "search-page.js",
+    "worker.js",
+  ]);
 
   fixture.write("news/2026/c.md", news("秋季招聘会", "2026-06-20 09:00"));
   assert.ok((await dev.rebuild()).ok);

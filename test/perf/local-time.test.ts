@@ -3,6 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DateTime } from "luxon";
 import { localParts, parseLocalMillis } from "../../src/content/local-time.ts";
+import { interpretationDeadline } from "../../src/tallies/interpretation.ts";
+import { workingCalendar } from "../../src/calendar/working-days.ts";
+import type { Site } from "../../src/config/schema.ts";
 
 const FORMATS = [
   "yyyy-MM-dd HH:mm:ss",
@@ -61,6 +64,23 @@ test("localParts formats an instant as luxon does in the site's zone", () => {
         day: dt.toFormat("yyyy-MM-dd"),
         dateTime: dt.toFormat("yyyy-MM-dd HH:mm"),
       });
+    }
+  }
+});
+
+test("a 解读's deadline counted on UTC days equals luxon's count in the site's zone, also where a zone dropped a day", () => {
+  for (const timeZone of ["Asia/Shanghai", "America/New_York", "America/Sao_Paulo", "Pacific/Apia"]) {
+    // One site object per zone: deadlines are cached per site.
+    const site = { timeZone, calendar: undefined, interpretation: { workingDays: 3 } } as unknown as Site;
+    for (let t = Date.UTC(2011, 11, 20); t < Date.UTC(2012, 0, 10); t += 5 * 3600 * 1000) {
+      const doc = { publishedAt: t } as Parameters<typeof interpretationDeadline>[1];
+      const published = DateTime.fromMillis(t, { zone: timeZone });
+      const expected = workingCalendar().addWorkingDays(published, 3).endOf("day");
+      assert.equal(
+        interpretationDeadline(site, doc).toISO(),
+        expected.toISO(),
+        `${timeZone} ${published.toISO()}`,
+      );
     }
   }
 });

@@ -15,6 +15,7 @@ import { ContentError } from "../../src/problems/problems.ts";
 import type { ParallelSettings } from "../../src/build/parallel/settings.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { createFixture, md, news } from "../helpers/fixture.ts";
+import { freshWorkerBundle, withoutTsx } from "../../src/build/parallel/worker-bundle.ts";
 
 const SINGLE: Partial<ParallelSettings> = { threads: 1 };
 const WORKERS: Partial<ParallelSettings> = { threads: 2, minFiles: 1, minPages: 1, workersOnly: true };
@@ -46,6 +47,26 @@ test("the sample portal built by worker threads equals the single-threaded build
     assert.deepEqual([...tree.keys()], [...single.keys()], name);
     for (const [rel, bytes] of single) assert.ok(bytes.equals(tree.get(rel)!), `${name}: ${rel}`);
   }
+  // The workers ran the precompiled module (worker-bundle.ts), made by the first of these builds.
+  const bundle = freshWorkerBundle();
+  assert.ok(bundle, "the worker bundle is there and up to date");
+  const code = readFileSync(bundle, "utf8");
+  assert.ok(!code.includes("import.meta.url"), "every module keeps its own URL");
+  assert.ok(
+    code.includes(JSON.stringify(new URL("../../src/calendar/working-days.ts", import.meta.url).href)),
+  );
+});
+
+test("a bundled worker starts without tsx's preloads, keeping the other Node options", () => {
+  const tsxCommand = [
+    "--require",
+    "/p/node_modules/tsx/dist/preflight.cjs",
+    "--import",
+    "file:///p/node_modules/tsx/dist/loader.mjs",
+  ];
+  assert.deepEqual(withoutTsx([...tsxCommand, "--max-old-space-size=3000"]), ["--max-old-space-size=3000"]);
+  assert.deepEqual(withoutTsx(["--import", "tsx", "--cpu-prof", "--import=tsx/esm"]), ["--cpu-prof"]);
+  assert.deepEqual(withoutTsx(["--import", "./my-hooks.mjs"]), ["--import", "./my-hooks.mjs"]);
 });
 
 test("bad content read by a worker fails the build with the same problems and leaves the output as it was", async () => {

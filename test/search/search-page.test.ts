@@ -48,6 +48,8 @@ const EXTRA: Record<string, string> = {
 
 async function searchDone(page: Page, query: string): Promise<number> {
   await page.waitForSelector(`#search-app[data-state=done][data-query="${query}"]`, { timeout: 20_000 });
+  // "done" is the first results shown; the rest of the first ten follow while the list is aria-busy.
+  await page.waitForSelector("#search-results:not([aria-busy])", { state: "attached" });
   return Number(await page.getAttribute("#search-app", "data-result-count"));
 }
 
@@ -277,8 +279,11 @@ test(
     );
     assert.deepEqual(apart.sort(), expectedUrls("秸秆 禁烧"));
     assert.ok(apart.length > containing("秸秆禁烧").length);
-    // Counts per filter value are of the pages holding both words.
+    // Counts per filter value are of the pages holding both words. The lists are filled when the
+    // 筛选 disclosure is opened (a reader who never opens it is not made to wait for them).
     const byType = (type: string) => containing("秸秆 禁烧", type).length;
+    assert.equal(await page.locator("#search-filter-type option").count(), 1, "filled when opened");
+    await page.click(".search-disclosure > summary");
     assert.equal(
       await page.textContent('#search-filter-type option[value="新闻"]'),
       `新闻（${byType("news")}）`,
@@ -291,6 +296,7 @@ test(
     const manyUrls = await allResults(page, many);
     assert.ok(manyUrls.length > 40, "many results in every shard");
     assert.deepEqual(manyUrls.sort(), expectedUrls(many));
+    await page.click(".search-disclosure > summary");
     for (const [type, label] of [
       ["news", "新闻"],
       ["policy", "政策文件"],
@@ -343,6 +349,31 @@ test("title matches come first; a pasted 200-character passage is found", { skip
 });
 
 test(
+  "the filter columns and lists wait for 筛选: not fetched for a search without a filter, then shown with its counts",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("供暖")}`);
+    const count = await searchDone(page, "供暖");
+    assert.ok(count > 0);
+    assert.ok(!fetched.includes("/portal/pagefind/f.gz"), "no filter columns for a search without a filter");
+    assert.equal(await page.locator("#search-filter-type option").count(), 1);
+    await page.click(".search-disclosure > summary");
+    const policies = containing("供暖", "policy").length;
+    await page.waitForSelector('#search-filter-type option[value="政策文件"]', { state: "attached" });
+    assert.equal(
+      await page.textContent('#search-filter-type option[value="政策文件"]'),
+      `政策文件（${policies}）`,
+      "the lists appear with the counts of the search shown",
+    );
+    assert.ok(fetched.includes("/portal/pagefind/f.gz"));
+    await page.close();
+  },
+);
+
+test(
   "opened with a query and a filter in the address: the search starts from <head>, filtered, each file fetched once",
   { skip: noBrowser },
   async () => {
@@ -369,6 +400,18 @@ test(
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
     assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
     assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
+    // The first buckets are fetched by the page itself while the Worker starts (the page's own
+    // resource timings hold only its requests, not the Worker's), and handed over, not fetched again.
+    const byPage = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
+    const pageBuckets = byPage.filter((p) => p.startsWith("/portal/pagefind/g/"));
+    assert.ok(pageBuckets.length > 0, "the page fetched the first buckets");
+    assert.deepEqual(
+      index.filter((p) => p.startsWith("/portal/pagefind/g/")).slice(0, pageBuckets.length),
+      pageBuckets,
+      "before any other bucket",
+    );
     assert.deepEqual(
       fetched.filter((p) => p.endsWith("worker.js")),
       ["/portal/pagefind/worker.js"],

@@ -24,6 +24,7 @@ import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import type { Job, Reply } from "./messages.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
+import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 const MODULE = new URL("./worker.ts", import.meta.url).href;
@@ -80,6 +81,8 @@ export class BuildWorkers {
   private readonly running = new Map<Worker, Running[]>();
   /** The workers were sent the records to rebuild the state from (`shareRecords`). */
   private stateShared = false;
+  /** The worker's precompiled module (worker-bundle.ts), once looked for; undefined: through tsx. */
+  private bundle?: URL;
 
   constructor(settings: Partial<ParallelSettings> = {}) {
     this.settings = { ...defaultParallelSettings(), ...settings };
@@ -88,8 +91,11 @@ export class BuildWorkers {
   /** Started on first use: a small site never pays for a worker. */
   private start(): Worker[] {
     if (this.workers.length) return this.workers;
+    const bundle = this.bundle ?? freshWorkerBundle();
     for (let k = 1; k < this.settings.threads; k++) {
-      const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
+      const worker = bundle
+        ? new Worker(bundle, { execArgv: withoutTsx(process.execArgv) })
+        : new Worker(ENTRY, { workerData: { module: MODULE } });
       const jobs: Running[] = [];
       const spawned = performance.now();
       if (DEBUG)
@@ -148,6 +154,8 @@ export class BuildWorkers {
     const listing = listContentFiles(contentDir);
     const { files } = listing;
     if (files.length < this.settings.minFiles) return undefined;
+    // Made (once per change of the build's code) before the workers start, not to start them through tsx.
+    if (!this.workers.length) this.bundle = await workerBundle();
     const stamps = cache ? files.map((f) => stampOf(f.abs)) : undefined;
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
