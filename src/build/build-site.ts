@@ -19,9 +19,10 @@ import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
+import { SpareScan } from "./cache/spare-scan.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { copyPassthrough } from "./passthrough.ts";
-import { openRecordStore, saveRecordStore } from "./cache/records.ts";
+import { openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
@@ -107,6 +108,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Ordered before anything is read: a step naming a missing step fails at once.
   const steps = orderSteps(parts.steps);
   const types = options.types ?? DEFAULT_TYPES;
+  // The spare output folder is listed on another thread meanwhile (src/build/cache/spare-scan.ts).
+  const scan =
+    options.cacheDir === undefined || options.includeDrafts
+      ? undefined
+      : SpareScan.start(path.resolve(options.cacheDir));
   // With a build cache, unchanged files keep the records the last build validated (records.ts).
   const records =
     options.cache ??
@@ -118,26 +124,34 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   const contentDir = path.resolve(options.contentDir);
+  // A build that stops before it opens the cache lets go of the lock the scan took.
+  const abandoning = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((err: unknown) => {
+      scan?.abandon();
+      throw err;
+    });
   const state = await timed(timings, "load+validate", () =>
-    workers.guard(async () => {
-      const loadOptions: BuildOptions = {
-        site: options.site,
-        contentDir,
-        now,
-        includeDrafts: options.includeDrafts,
-        cache: records,
-        types,
-        extraFiles: options.extraFiles,
-        prepared: await workers.readContent(options.site, types, contentDir, records),
-      };
-      // Render workers rebuild the state while the checks run; not with a build cache (it traces pages here).
-      if (options.cacheDir === undefined || options.includeDrafts)
-        loadOptions.onLoaded = (loaded) => {
-          if (!loaded.problems.some((p) => p.severity === "error"))
-            workers.shareRecords(loadOptions, loaded.all, parts.pages);
+    abandoning(
+      workers.guard(async () => {
+        const loadOptions: BuildOptions = {
+          site: options.site,
+          contentDir,
+          now,
+          includeDrafts: options.includeDrafts,
+          cache: records,
+          types,
+          extraFiles: options.extraFiles,
+          prepared: await workers.readContent(options.site, types, contentDir, records),
         };
-      return createState(loadOptions, parts);
-    }),
+        // Render workers rebuild the state while the checks run; not with a build cache (it traces pages here).
+        if (options.cacheDir === undefined || options.includeDrafts)
+          loadOptions.onLoaded = (loaded) => {
+            if (!loaded.problems.some((p) => p.severity === "error"))
+              workers.shareRecords(loadOptions, loaded.all, parts.pages);
+          };
+        return createState(loadOptions, parts);
+      }),
+    ),
   );
   // Read once: the state need not keep every file's result.
   delete state.options.prepared;
@@ -146,13 +160,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     options.cacheDir === undefined
       ? undefined
       : await timed(timings, "cache open", () =>
-          openSession(state, parts, options.cacheDir!, options.configPath),
+          abandoning(
+            Promise.resolve().then(() => openSession(state, parts, options.cacheDir!, options.configPath)),
+          ),
         );
+  if (!session) scan?.abandon();
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
-    if (session && publication.reused) await timed(timings, "staging reuse", () => session.adopt(staging));
+    if (session && publication.reused)
+      await timed(timings, "staging reuse", async () => session.adopt(staging, await scan?.listing));
+    else scan?.dispose();
     await timed(timings, "render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))
@@ -191,8 +210,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       try {
         session.save();
         // Unchanged (no file read or forgotten): the store on disk already says the same.
-        if (records && records !== options.cache && records.changed)
-          saveRecordStore(path.resolve(options.cacheDir!), records, types);
+        if (records && records !== options.cache && recordStoreStale(records))
+          saveRecordStore(path.resolve(options.cacheDir!), records, types, (r) => session.digests.known(r));
       } catch (err) {
         session.release();
         console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);

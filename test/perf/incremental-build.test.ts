@@ -13,9 +13,11 @@ import {
   statSync,
   writeFileSync,
   appendFileSync,
+  existsSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
@@ -66,12 +68,34 @@ const folders = (dir: string) =>
 const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
 
+/**
+ * Every blob in the cache is one its index uses, and every one it uses is there: saving removes
+ * only the previous index's and its own unused blobs unless a failed build may have left others.
+ */
+function assertBlobsAsIndexed(what: string): void {
+  const index = JSON.parse(readFileSync(path.join(cacheDir, "index.json"), "utf8")) as {
+    pages: Record<string, [string, string, unknown]>;
+    joined: Record<string, [string, string]>;
+    shards: Record<string, [string, string][]>;
+  };
+  const used = new Set([
+    ...Object.values(index.pages).map(([, sha]) => sha),
+    ...Object.values(index.joined).map(([, sha]) => sha),
+    ...Object.values(index.shards).flatMap((files) => files.map(([, sha]) => sha)),
+  ]);
+  const blobs = readdirSync(path.join(cacheDir, "blobs"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
+  assert.deepEqual(blobs.sort(), [...used].sort(), `${what}: the blobs are those the index uses`);
+}
+
 /** Builds incrementally and from nothing; the two trees must be the same bytes. */
 async function compare(what: string): Promise<BuildResult> {
   round++;
   const incremental = path.join(root, "incremental");
   const clean = path.join(root, `clean-${round}`);
   const result = await build(incremental, true);
+  assertBlobsAsIndexed(what);
   await build(clean, false);
   const files = outputFiles(clean);
   assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
@@ -104,6 +128,16 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
     assert.equal(again.cache!.shardsIndexed, 0);
     // The buckets joined from unchanged shards come out the same: placed, not compressed again.
     assert.ok(again.cache!.joinedReused! >= 16, `joined files reused: ${again.cache!.joinedReused}`);
+    // The record store keeps each record's digest: the next build does not serialize unchanged records again.
+    const store = v8.deserialize(readFileSync(path.join(cacheDir, "records.v8"))) as {
+      entries: [string, { result: { record?: object } }][];
+      digests: unknown[];
+    };
+    const withRecord = store.entries.filter(([, entry]) => entry.result.record).length;
+    assert.ok(withRecord > 100, `${withRecord} records stored`);
+    // Drafts and scheduled items are stored but never digested (no page shows them).
+    const digested = store.digests.filter((d) => typeof d === "string").length;
+    assert.ok(digested > withRecord * 0.9, `${digested} of ${withRecord} records with a digest`);
   });
 
   await t.test("an edited title, an edited 解读, a deleted and an added item", async () => {
@@ -175,6 +209,8 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
         buildSite({ site, contentDir, outDir: published, now, parts: failing, types, cacheDir }),
         /步骤失败/,
       );
+      // Its blobs are in no index: the next save lists the folder (assertBlobsAsIndexed).
+      assert.ok(existsSync(path.join(cacheDir, "unswept")), "the failed build asks for a full sweep");
       assert.deepEqual(snapshot(published), before, "published output unchanged");
       // Blobs are hard-linked into the published folder: none may have been written through.
       const after = snapshot(path.join(cacheDir, "blobs"));
@@ -184,6 +220,17 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
         "no blob changed",
       );
       await compare("after a failed build");
+      const published2 = snapshot(published);
+      assert.ok(existsSync(path.join(cacheDir, "spare")), "a spare folder to list");
+      // A content error stops the build before it opens the cache, while the spare folder is being
+      // listed under the cache's lock (spare-scan.ts): the lock must go with it.
+      const news = "news/2026/0107-government-plenary-meeting.md";
+      const good = readFileSync(path.join(contentDir, news), "utf8");
+      edit(news, (s) => s.replace(/^date: .*$/m, "date: 不是日期"));
+      await assert.rejects(build(published, true));
+      assert.ok(!existsSync(path.join(cacheDir, "lock")), "the cache's lock is let go");
+      assert.deepEqual(snapshot(published), published2, "published output unchanged");
+      writeFileSync(path.join(contentDir, news), good);
     },
   );
 

@@ -24,7 +24,22 @@ const FILE = "records.v8";
 interface Stored {
   key: string;
   entries: [string, RecordCacheEntry][];
+  /**
+   * Per entry (same order), the digest the build cache gave its record (digest.ts), or null.
+   * A record depends only on its file, and an unchanged file keeps the very record object
+   * (record-cache.ts), so the next build takes the digest instead of serializing ~50k records
+   * again to find that they did not change.
+   */
+  digests?: (string | null)[];
 }
+
+/** Records as read back from the store → their digest in the build that stored them. */
+const storedDigests = new WeakMap<object, string>();
+/** Record caches opened without digests: saved once so the next build has them. */
+const withoutDigests = new WeakSet<RecordCache>();
+
+/** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
+export const storedDigestOf = (record: object): string | undefined => storedDigests.get(record);
 
 /** What the records were made with: the code, the site config, the content types. */
 function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
@@ -49,21 +64,47 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
-    if (stored?.key === storeKey(site, types) && Array.isArray(stored.entries))
-      return new RecordCache(site, stored.entries);
+    if (stored?.key === storeKey(site, types) && Array.isArray(stored.entries)) {
+      const cache = new RecordCache(site, stored.entries);
+      const { digests } = stored;
+      if (Array.isArray(digests) && digests.length === stored.entries.length)
+        stored.entries.forEach(([, entry], i) => {
+          const digest = digests[i];
+          if (entry?.result?.record && typeof digest === "string")
+            storedDigests.set(entry.result.record, digest);
+        });
+      else withoutDigests.add(cache);
+      return cache;
+    }
   } catch {
     // Unreadable: read every file.
   }
   return new RecordCache(site);
 }
 
-/** Keeps the records for the next build (atomically); a record that cannot be serialized keeps none. */
-export function saveRecordStore(cacheDir: string, cache: RecordCache, types: readonly AnyTypeSpec[]): void {
+/** Is there anything to save: a file read or forgotten, or digests the store does not hold yet? */
+export const recordStoreStale = (cache: RecordCache): boolean => cache.changed || withoutDigests.has(cache);
+
+/**
+ * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
+ * (the build cache's, computed this build or taken from the store); a record that cannot be
+ * serialized keeps none.
+ */
+export function saveRecordStore(
+  cacheDir: string,
+  cache: RecordCache,
+  types: readonly AnyTypeSpec[],
+  digestOf: (record: object) => string | undefined = storedDigestOf,
+): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   const file = path.join(cacheDir, FILE);
   let bytes: Buffer;
   try {
-    bytes = v8.serialize({ key: storeKey(cache.site, types), entries: cache.snapshot() } satisfies Stored);
+    const entries = cache.snapshot();
+    const digests = entries.map(
+      ([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null,
+    );
+    bytes = v8.serialize({ key: storeKey(cache.site, types), entries, digests } satisfies Stored);
   } catch {
     return;
   }

@@ -13,6 +13,7 @@ import { BuildCache } from "./store.ts";
 import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
+import type { SpareListing } from "./spare-scan.ts";
 
 /** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
 export const DEFAULT_CACHE_DIR = ".gongkai-cache";
@@ -75,9 +76,9 @@ export class CacheSession {
   private staging?: string;
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
-  adopt(staging: string): void {
+  adopt(staging: string, listing?: SpareListing): void {
     this.staging = staging;
-    this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER]);
+    this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER], listing);
   }
 
   /** Before the folder is listed (the manifest) or published: removes the spare files nobody claimed. */

@@ -15,7 +15,8 @@
  */
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import type { BuildCache } from "./store.ts";
+import type { BuildCache, SpareFile } from "./store.ts";
+import type { SpareListing } from "./spare-scan.ts";
 
 /** Where the cache keeps the spare folder (renames to and from it need one filesystem). */
 export const spareFolderOf = (cache: BuildCache): string => path.join(cache.dir, "spare");
@@ -26,22 +27,41 @@ export const spareFolderOf = (cache: BuildCache): string => path.join(cache.dir,
  * build already `written` there (the output marker) is removed now.
  * Returns how many files were kept.
  */
-export function adoptSpare(cache: BuildCache, staging: string, written: readonly string[]): number {
+export function adoptSpare(
+  cache: BuildCache,
+  staging: string,
+  written: readonly string[],
+  listing?: SpareListing,
+): number {
   const inodes = cache.blobInodes();
   const fresh = new Set(written.map((rel) => path.join(staging, rel)));
-  const kept = new Map<string, number>();
+  const kept = new Map<string, SpareFile>();
   const removed = new Set<string>();
-  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (fresh.has(file)) continue;
-    const ino = entry.isFile() ? lstatSync(file).ino : -1;
-    if (inodes.has(ino)) kept.set(file, ino);
+  const sort = (file: string, stat: SpareFile | undefined) => {
+    if (fresh.has(file)) return;
+    if (stat && inodes.has(stat.ino)) kept.set(file, stat);
     else {
       unlinkSync(file);
-      removed.add(entry.parentPath);
+      removed.add(path.dirname(file));
     }
-  }
+  };
+  if (listing) {
+    // Listed by spare-scan.ts before the folder was renamed into the staging folder.
+    const { paths, kinds, stats } = listing;
+    for (let i = 0; i < paths.length; i++) {
+      if (kinds[i] === 1) continue;
+      const stat =
+        kinds[i] === 0 ? { ino: stats[3 * i], size: stats[3 * i + 1], mtimeMs: stats[3 * i + 2] } : undefined;
+      sort(path.join(staging, paths[i]), stat);
+    }
+  } else
+    for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      if (fresh.has(file)) continue;
+      const stat = entry.isFile() ? lstatSync(file) : undefined;
+      sort(file, stat && { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs });
+    }
   cache.offer(kept);
   removeEmptyFolders(staging, removed);
   return kept.size;
