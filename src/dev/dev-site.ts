@@ -27,6 +27,7 @@ import type { BuildState } from "../eleventy/state.ts";
 import { specOf } from "../content-types/spec.ts";
 import type { Portal } from "../portal/portal.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
+import type { ReadStamps } from "./catch-up.ts";
 
 export interface DevSiteOptions {
   site: Site;
@@ -133,7 +134,11 @@ export class DevSite {
    * Full build into outDir (every page, every after-render step but the search index, which the
    * session builds in the background: src/dev/search-refresh.ts), then remembers what it made.
    */
-  static async start(options: DevSiteOptions): Promise<{ site: DevSite; timings: Record<string, number> }> {
+  static async start(
+    options: DevSiteOptions,
+    /** Told the loaded and validated state before anything is rendered (src/dev/first-pages.ts). */
+    onState?: (state: BuildState) => void,
+  ): Promise<{ site: DevSite; timings: Record<string, number> }> {
     // With a build cache, the records the last build kept (src/build/cache/records.ts): only changed files are read.
     const cache =
       options.cacheDir !== undefined && !options.includeDrafts
@@ -144,6 +149,7 @@ export class DevSite {
       ...options,
       cache,
       parts: { ...parts, steps: parts.steps.map(inBackground) },
+      onState,
     });
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
@@ -162,6 +168,11 @@ export class DevSite {
 
   get state(): BuildState {
     return this.current;
+  }
+
+  /** How each content file was when its record was read (src/dev/catch-up.ts). */
+  readStamps(): ReadStamps {
+    return new Map(this.cache.snapshot());
   }
 
   private isRecordPage(page: VirtualPage, state: BuildState): boolean {
