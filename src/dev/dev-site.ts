@@ -16,8 +16,7 @@ import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
-import { openRecordStore } from "../build/cache/records.ts";
-import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { keepDevRecords, openDevRecords } from "./dev-records.ts";
 import { orderSteps, type BuildStep } from "../build/steps.ts";
 import { SEARCH_BUNDLE_DIR, SEARCH_STEP, writeSearchScripts } from "../search/index-step.ts";
 import { createState } from "../build/load-state.ts";
@@ -139,11 +138,7 @@ export class DevSite {
     /** Told the loaded and validated state before anything is rendered (src/dev/first-pages.ts). */
     onState?: (state: BuildState) => void,
   ): Promise<{ site: DevSite; timings: Record<string, number> }> {
-    // With a build cache, the records the last build kept (src/build/cache/records.ts): only changed files are read.
-    const cache =
-      options.cacheDir !== undefined && !options.includeDrafts
-        ? openRecordStore(path.resolve(options.cacheDir), options.site, DEFAULT_TYPES)
-        : new RecordCache(options.site);
+    const cache = openDevRecords(options);
     const parts = options.parts ?? defaultParts;
     const { state, timings } = await buildSite({
       ...options,
@@ -151,6 +146,7 @@ export class DevSite {
       parts: { ...parts, steps: parts.steps.map(inBackground) },
       onState,
     });
+    keepDevRecords(options, cache);
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
     dev.fingerprints.records = new Set(state.portal.records);

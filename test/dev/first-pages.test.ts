@@ -88,6 +88,11 @@ for (const cached of [false, true])
       lines.some((line) => line.startsWith("已生成")),
       lines.join("\n"),
     );
+    if (cached)
+      assert.ok(
+        existsSync(path.join(fixture.root, ".gongkai-cache/records.v8")),
+        "the records read are kept for the next start",
+      );
     for (const sitePath of ASKED) {
       const published = readFileSync(path.join(fixture.outDir, fileOf(sitePath)), "utf8");
       const expected = sitePath.endsWith("/")
