@@ -56,7 +56,7 @@ export interface SizeResult {
 /** `npm start`'s first page (bar at 50k: ≤ 10 s), first build and search index. */
 export function formatStart(start: { cold: StartRun; warm: StartRun }): string {
   const one = (run: StartRun) =>
-    `first page ${seconds(run.firstPageMs)}, build published ${seconds(run.builtMs)}, search index ${seconds(run.searchMs)}`;
+    `first page ${seconds(run.firstPageMs)}${run.firstPageCpuMs === undefined ? "" : ` (server CPU ${seconds(run.firstPageCpuMs)})`}, build published ${seconds(run.builtMs)}, search index ${seconds(run.searchMs)}`;
   return `npm start (from launch): no cache, no output: ${one(start.cold)}; with the build cache: ${one(start.warm)}`;
 }
 

@@ -55,6 +55,11 @@ export interface BuildSiteOptions {
   cacheDir?: string;
   /** Threads for reading files and rendering pages (default: every core; src/build/parallel/). */
   parallel?: Partial<ParallelSettings>;
+  /**
+   * Called once the records are loaded and validated, before anything is rendered: `npm start`
+   * renders the pages people ask for from this state while the build goes on (src/dev/).
+   */
+  onState?: (state: BuildState) => void;
 }
 
 export interface BuildResult {
@@ -156,6 +161,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Read once: the state need not keep every file's result.
   delete state.options.prepared;
   delete state.options.onLoaded;
+  options.onState?.(state);
   const session =
     options.cacheDir === undefined
       ? undefined

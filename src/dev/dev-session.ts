@@ -3,9 +3,9 @@
  * once, then on every save rebuild what it affects (src/dev/dev-site.ts), reload open pages and
  * refresh the search index once edits pause (src/dev/search-refresh.ts).
  *
- * The watcher is ready before the first build reads a file, so a save made while the server
- * starts is rebuilt right after the first build. Content errors are printed and shown in the open
- * pages (a banner from the live-reload channel) until a save fixes them; until the first build
+ * The first build does not wait for the watcher; once both are done, saves made in between are
+ * found (src/dev/catch-up.ts), so a save made while the server starts is rebuilt right after the
+ * first build. Content errors are printed and shown in the open pages (a banner from the live-reload channel) until a save fixes them; until the first build
  * succeeds, every save retries it.
  */
 import { copyFile, lstat, mkdir, rm } from "node:fs/promises";
@@ -14,8 +14,10 @@ import path from "node:path";
 import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
 import { DevSite, type DevSiteOptions } from "./dev-site.ts";
 import { SearchRefresher } from "./search-refresh.ts";
+import { FirstPages } from "./first-pages.ts";
 import { startDevServer, type DevServer } from "./server.ts";
 import { watchTree, type TreeWatcher } from "./watch.ts";
+import { missedChanges } from "./catch-up.ts";
 import { stagingFolderOf } from "../build/publish.ts";
 
 export interface DevSessionOptions extends DevSiteOptions {
@@ -65,11 +67,18 @@ export async function startDevSession(
 ): Promise<DevSession> {
   const { contentDir, outDir } = options;
   await mkdir(outDir, { recursive: true });
+  // Requests wait for the first build's records, then get its pages rendered on demand.
+  const firstPages = new FirstPages();
+  firstPages.begin();
   const server = await startDevServer(outDir, {
     prefix: options.site.pathPrefix,
     port: options.port,
     // Until the first build is published, pages are served from its staging folder as they are written.
     pending: () => (dev ? undefined : stagingFolderOf(outDir)),
+    render: async (file) => {
+      const page = await firstPages.find(file);
+      return page && (() => page.render());
+    },
     onError: (err) => log.error(`预览服务器处理请求时出错（已返回 500，服务器继续运行）：${String(err)}`),
   });
   log.info(`预览地址：${server.url}`);
@@ -97,8 +106,9 @@ export async function startDevSession(
 
   const firstBuild = async () => {
     const started = performance.now();
+    firstPages.begin();
     try {
-      dev = (await DevSite.start(options)).site;
+      dev = (await DevSite.start(options, (state) => firstPages.loaded(state))).site;
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;
       const previous = existsSync(path.join(outDir, "index.html"));
@@ -107,6 +117,8 @@ export async function startDevSession(
         previous ? "网站仍显示上一次生成的版本；改正后会自动重新生成。" : "改正后会自动重新生成。",
       );
       return;
+    } finally {
+      firstPages.end();
     }
     for (const p of dev.state.warnings) log.error(formatProblem(p));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -163,8 +175,16 @@ export async function startDevSession(
       },
     },
   );
-  await watcher.ready;
+  // The first build does not wait for the watcher, which takes seconds to watch 50k files; what
+  // was saved before the watcher was ready is found once both are done (src/dev/catch-up.ts).
+  const began = Date.now();
   started = firstBuild();
+  void Promise.all([watcher.ready, started])
+    .then(() => {
+      const missed = missedChanges(contentDir, dev?.readStamps(), began);
+      if (missed.size) watcher.notify(missed);
+    })
+    .catch(() => undefined); // a failed first build is reported by `started`
   return {
     server,
     watcher,

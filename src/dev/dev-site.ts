@@ -16,8 +16,7 @@ import type { ContentRecord } from "../content/types.ts";
 import { RecordCache } from "../content/record-cache.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { buildSite } from "../build/build-site.ts";
-import { openRecordStore } from "../build/cache/records.ts";
-import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { keepDevRecords, openDevRecords } from "./dev-records.ts";
 import { orderSteps, type BuildStep } from "../build/steps.ts";
 import { SEARCH_BUNDLE_DIR, SEARCH_STEP, writeSearchScripts } from "../search/index-step.ts";
 import { createState } from "../build/load-state.ts";
@@ -27,6 +26,7 @@ import type { BuildState } from "../eleventy/state.ts";
 import { specOf } from "../content-types/spec.ts";
 import type { Portal } from "../portal/portal.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
+import type { ReadStamps } from "./catch-up.ts";
 
 export interface DevSiteOptions {
   site: Site;
@@ -133,18 +133,20 @@ export class DevSite {
    * Full build into outDir (every page, every after-render step but the search index, which the
    * session builds in the background: src/dev/search-refresh.ts), then remembers what it made.
    */
-  static async start(options: DevSiteOptions): Promise<{ site: DevSite; timings: Record<string, number> }> {
-    // With a build cache, the records the last build kept (src/build/cache/records.ts): only changed files are read.
-    const cache =
-      options.cacheDir !== undefined && !options.includeDrafts
-        ? openRecordStore(path.resolve(options.cacheDir), options.site, DEFAULT_TYPES)
-        : new RecordCache(options.site);
+  static async start(
+    options: DevSiteOptions,
+    /** Told the loaded and validated state before anything is rendered (src/dev/first-pages.ts). */
+    onState?: (state: BuildState) => void,
+  ): Promise<{ site: DevSite; timings: Record<string, number> }> {
+    const cache = openDevRecords(options);
     const parts = options.parts ?? defaultParts;
     const { state, timings } = await buildSite({
       ...options,
       cache,
       parts: { ...parts, steps: parts.steps.map(inBackground) },
+      onState,
     });
+    keepDevRecords(options, cache);
     const dev = new DevSite(options, cache, state);
     const started = performance.now();
     dev.fingerprints.records = new Set(state.portal.records);
@@ -162,6 +164,11 @@ export class DevSite {
 
   get state(): BuildState {
     return this.current;
+  }
+
+  /** How each content file was when its record was read (src/dev/catch-up.ts). */
+  readStamps(): ReadStamps {
+    return new Map(this.cache.snapshot());
   }
 
   private isRecordPage(page: VirtualPage, state: BuildState): boolean {

@@ -38,6 +38,12 @@ export interface DevServerOptions {
    * answer are answered from it, so pages are served as soon as they are written.
    */
   pending?: () => string | undefined;
+  /**
+   * Pages rendered on demand (the first build's while it renders: src/dev/first-pages.ts): the
+   * render of the page at this output file (`news/index.html`), or undefined when there is none
+   * (then the folders answer). Asked before the folders.
+   */
+  render?: (file: string) => Promise<(() => Promise<string>) | undefined>;
   /** Told about a request that failed inside the server (it was answered with 500). */
   onError?: (err: unknown) => void;
 }
@@ -121,8 +127,26 @@ export async function startDevServer(root: string, options: DevServerOptions): P
       res.writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" });
       res.end(withLiveScript(EMPTY_PAGE, prefix));
     };
-    const building = options.pending?.();
     const target = requestPath(req.url);
+    if (options.render && target?.decoded.startsWith(prefix)) {
+      const rel = target.decoded.slice(prefix.length);
+      const file = rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
+      const render = await options.render(file);
+      if (render) {
+        const type = mimeTypeOf(file);
+        const body = await render();
+        res.writeHead(200, { ...headers, "content-type": type });
+        res.end(type.startsWith("text/html") ? withLiveScript(body, prefix) : body);
+        return;
+      }
+      // A folder's page asked for without its slash: redirected as a static host does.
+      if (rel !== "" && !rel.endsWith("/") && (await options.render(`${rel}/index.html`))) {
+        res.writeHead(301, { location: `${target.raw}/` });
+        res.end();
+        return;
+      }
+    }
+    const building = options.pending?.();
     const fromBuild =
       building !== undefined &&
       target !== undefined &&

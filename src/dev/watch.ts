@@ -14,6 +14,8 @@ import { watch } from "chokidar";
 export interface TreeWatcher {
   /** Resolves once every file present at the start is watched: a save after this is seen. */
   ready: Promise<void>;
+  /** Reports these paths as changed, as if the watcher had seen them (src/dev/catch-up.ts). */
+  notify(relPaths: Iterable<string>): void;
   /** Stops watching and waits for the call under way, if any. */
   close(): Promise<void>;
 }
@@ -49,17 +51,19 @@ export function watchTree(
     running = undefined;
     if (pending.size && !closed) timer = setTimeout(() => void flush(), quietMs);
   };
-  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false });
-  watcher.on("all", (_event, changed) => {
+  const changed = (relPaths: Iterable<string>) => {
     if (closed) return;
-    pending.add(path.relative(dir, changed).split(path.sep).join("/"));
+    for (const rel of relPaths) pending.add(rel);
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), quietMs);
-  });
+  };
+  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false });
+  watcher.on("all", (_event, abs) => changed([path.relative(dir, abs).split(path.sep).join("/")]));
   watcher.on("error", onError);
   const ready = new Promise<void>((resolve) => watcher.once("ready", resolve));
   return {
     ready,
+    notify: changed,
     close: async () => {
       closed = true;
       clearTimeout(timer);
