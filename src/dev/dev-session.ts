@@ -108,7 +108,12 @@ export async function startDevSession(
     const started = performance.now();
     firstPages.begin();
     try {
-      dev = (await DevSite.start(options, (state) => firstPages.loaded(state))).site;
+      dev = (
+        await DevSite.start(options, (state) => {
+          firstPages.loaded(state);
+          recordsLoaded();
+        })
+      ).site;
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;
       const previous = existsSync(path.join(outDir, "index.html"));
@@ -119,6 +124,7 @@ export async function startDevSession(
       return;
     } finally {
       firstPages.end();
+      recordsLoaded();
     }
     for (const p of dev.state.warnings) log.error(formatProblem(p));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -156,6 +162,10 @@ export async function startDevSession(
   };
 
   let started: Promise<void> = Promise.resolve();
+  // The watcher starts once the first build's records are loaded (or the build ended): its first
+  // scan would otherwise share the thread with the loading, before the first page can be served.
+  let recordsLoaded = () => {};
+  const loaded = new Promise<void>((resolve) => (recordsLoaded = resolve));
   const watcher = watchTree(
     contentDir,
     async (changed) => {
@@ -164,6 +174,7 @@ export async function startDevSession(
     },
     {
       quietMs: options.quietMs,
+      startAfter: loaded,
       onError: (err) => {
         const code = (err as NodeJS.ErrnoException | undefined)?.code;
         if (code === "ENOSPC" || code === "EMFILE")

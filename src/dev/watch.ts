@@ -9,7 +9,7 @@
  * folders that appear, and reports an editor's delete-then-rename save as one change.
  */
 import path from "node:path";
-import { watch } from "chokidar";
+import { watch, type FSWatcher } from "chokidar";
 
 export interface TreeWatcher {
   /** Resolves once every file present at the start is watched: a save after this is seen. */
@@ -28,6 +28,11 @@ export interface WatchOptions {
   quietMs?: number;
   /** Told about watcher errors and errors thrown by `onChange` (the watching goes on). */
   onError?: (err: unknown) => void;
+  /**
+   * Start watching only once this settles: chokidar's first scan of 50k files takes seconds on
+   * the thread that loads the content, so `npm start` lets the records load first.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 export function watchTree(
@@ -57,10 +62,17 @@ export function watchTree(
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), quietMs);
   };
-  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false });
-  watcher.on("all", (_event, abs) => changed([path.relative(dir, abs).split(path.sep).join("/")]));
-  watcher.on("error", onError);
-  const ready = new Promise<void>((resolve) => watcher.once("ready", resolve));
+  let watcher: FSWatcher | undefined;
+  const ready = (options.startAfter ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      if (closed) return;
+      const started = watch(dir, { ignoreInitial: true, followSymlinks: false });
+      started.on("all", (_event, abs) => changed([path.relative(dir, abs).split(path.sep).join("/")]));
+      started.on("error", onError);
+      watcher = started;
+      return new Promise<void>((resolve) => started.once("ready", resolve));
+    });
   return {
     ready,
     notify: changed,
@@ -69,7 +81,7 @@ export function watchTree(
       clearTimeout(timer);
       timer = undefined;
       pending.clear();
-      await watcher.close();
+      await watcher?.close();
       await running;
     },
   };
