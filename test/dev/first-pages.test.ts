@@ -8,14 +8,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createFixture, news } from "../helpers/fixture.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
-import { startDevSession } from "../../src/dev/dev-session.ts";
+import { news } from "../helpers/fixture.ts";
 import { withLiveScript } from "../../src/dev/server.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { stagingFolderOf } from "../../src/build/publish.ts";
 import type { PageSource } from "../../src/eleventy/page-source.ts";
-import { shows } from "./session.ts";
+import { shows, startSession } from "./session.ts";
 
 /** Site paths a person opens first: the home page, a list, a detail page, the stylesheet. */
 const ASKED = ["/", "/news/", "/news/2026/a/", "/assets/theme.css"];
@@ -24,10 +22,6 @@ const fileOf = (sitePath: string) =>
 
 for (const cached of [false, true])
   test(`pages are rendered on demand before the first build writes them (${cached ? "with" : "without"} a build cache)`, async (t) => {
-    const fixture = createFixture({
-      "news/2026/a.md": news("第一条新闻", "2026-03-01 09:00"),
-      "news/2026/b.md": news("第二条新闻", "2026-03-02 09:00"),
-    });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let reached!: () => void;
@@ -45,22 +39,20 @@ for (const cached of [false, true])
         },
       }),
     };
-    const lines: string[] = [];
-    const session = await startDevSession(
+    const { fixture, session, lines, url } = await startSession(
+      t,
       {
-        site: fixture.site,
-        contentDir: fixture.contentDir,
-        outDir: fixture.outDir,
-        now: parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis(),
-        port: 0,
-        parts: { ...defaultParts, pages: [hold, ...defaultParts.pages] },
-        cacheDir: cached ? path.join(fixture.root, ".gongkai-cache") : undefined,
-        searchDelayMs: 60_000,
+        "news/2026/a.md": news("第一条新闻", "2026-03-01 09:00"),
+        "news/2026/b.md": news("第二条新闻", "2026-03-02 09:00"),
       },
-      { info: (line) => lines.push(line), error: (line) => lines.push(line) },
+      {
+        awaitFirstBuild: false,
+        more: (fixture) => ({
+          parts: { ...defaultParts, pages: [hold, ...defaultParts.pages] },
+          cacheDir: cached ? path.join(fixture.root, ".gongkai-cache") : undefined,
+        }),
+      },
     );
-    t.after(() => session.close());
-    const url = (sitePath: string) => session.server.url + sitePath.slice(1);
     await renderReached;
 
     const served = new Map<string, string>();

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { TestContext } from "node:test";
 import { createFixture, type Fixture } from "../helpers/fixture.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
-import { startDevSession, type DevSession } from "../../src/dev/dev-session.ts";
+import { startDevSession, type DevSession, type DevSessionOptions } from "../../src/dev/dev-session.ts";
 
 export interface Session {
   fixture: Fixture;
@@ -20,7 +20,11 @@ export interface Session {
 export async function startSession(
   t: TestContext,
   files: Record<string, string>,
-  options: { awaitFirstBuild?: boolean } = {},
+  options: {
+    awaitFirstBuild?: boolean;
+    /** More session options, given the fixture (its folders). */
+    more?: (fixture: Fixture) => Partial<DevSessionOptions>;
+  } = {},
 ): Promise<Session> {
   const fixture = createFixture(files);
   const lines: string[] = [];
@@ -32,6 +36,7 @@ export async function startSession(
       now: parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis(),
       port: 0,
       searchDelayMs: 60_000, // the search index is not what these tests look at
+      ...options.more?.(fixture),
     },
     { info: (line) => lines.push(line), error: (line) => lines.push(line) },
   );
