@@ -30,6 +30,8 @@ export class RecordCache {
   private seen = new Set<string>();
   /** Has an entry been added, replaced or forgotten since the cache was made? */
   changed = false;
+  /** The files whose entry was added, replaced or forgotten since the cache was made (or `touched.clear()`). */
+  readonly touched = new Set<string>();
 
   /** `entries`: what an earlier build kept (the build cache's record store, src/build/cache/records.ts). */
   constructor(
@@ -62,6 +64,7 @@ export class RecordCache {
     const result = read();
     this.entries.set(abs, { mtimeMs, size, ino, digest, result });
     this.changed = true;
+    this.touched.add(abs);
     return result;
   }
 
@@ -71,8 +74,14 @@ export class RecordCache {
       if (!this.seen.has(abs)) {
         this.entries.delete(abs);
         this.changed = true;
+        this.touched.add(abs);
       }
     this.seen = new Set();
+  }
+
+  /** The entry for `abs`, whatever the file's state now (the record store saves what changed). */
+  entry(abs: string): RecordCacheEntry | undefined {
+    return this.entries.get(abs);
   }
 
   get size(): number {

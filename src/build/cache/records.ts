@@ -9,9 +9,15 @@
  * another site config or type list, or one that does not parse, is ignored and the build reads
  * every file. A record depends only on its file, the site config and the types (reading one
  * opens nothing else), which is what the key names. Checks that span files run on every build.
+ *
+ * A build that read a few files writes only those: `records.delta.v8` holds the entries added,
+ * replaced or removed since `records.v8` was written (named by the base's id, so a delta never
+ * applies to another base), and grows from build to build until it holds an eighth of the
+ * entries; then the whole store is written again and the delta removed. At 50k items the whole
+ * store is ~87 MB, which a one-edit build wrote in ~1.2 s.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { Site } from "../../config/schema.ts";
@@ -20,9 +26,12 @@ import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.t
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
 
 const FILE = "records.v8";
+const DELTA = "records.delta.v8";
 
 interface Stored {
   key: string;
+  /** Names this base for its delta (absent in stores written before deltas: no delta applies). */
+  id?: string;
   entries: [string, RecordCacheEntry][];
   /**
    * Per entry (same order), the digest the build cache gave its record (digest.ts), or null.
@@ -32,6 +41,18 @@ interface Stored {
    */
   digests?: (string | null)[];
 }
+
+/** The changes since the base `base` (records.v8 of that id): entries to set, then paths to forget. */
+interface Delta {
+  key: string;
+  base: string;
+  entries: [string, RecordCacheEntry][];
+  digests: (string | null)[];
+  removed: string[];
+}
+
+/** Per record cache opened from a base with an id: that id, and the files its delta on disk names. */
+const bases = new WeakMap<RecordCache, { id: string; delta: Set<string> }>();
 
 /** Records as read back from the store → their digest in the build that stored them. */
 const storedDigests = new WeakMap<object, string>();
@@ -64,22 +85,53 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
-    if (stored?.key === storeKey(site, types) && Array.isArray(stored.entries)) {
-      const cache = new RecordCache(site, stored.entries);
+    const key = storeKey(site, types);
+    if (stored?.key === key && Array.isArray(stored.entries)) {
+      const delta = typeof stored.id === "string" ? readDelta(cacheDir, key, stored.id) : undefined;
+      const entries = delta ? applyDelta(stored.entries, delta) : stored.entries;
+      const cache = new RecordCache(site, entries);
       const { digests } = stored;
-      if (Array.isArray(digests) && digests.length === stored.entries.length)
-        stored.entries.forEach(([, entry], i) => {
-          const digest = digests[i];
-          if (entry?.result?.record && typeof digest === "string")
-            storedDigests.set(entry.result.record, digest);
+      if (Array.isArray(digests) && digests.length === stored.entries.length) {
+        keepDigests(stored.entries, digests);
+        if (delta) keepDigests(delta.entries, delta.digests);
+      } else withoutDigests.add(cache);
+      if (typeof stored.id === "string")
+        bases.set(cache, {
+          id: stored.id,
+          delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
         });
-      else withoutDigests.add(cache);
       return cache;
     }
   } catch {
     // Unreadable: read every file.
   }
   return new RecordCache(site);
+}
+
+function keepDigests(entries: [string, RecordCacheEntry][], digests: (string | null)[]): void {
+  entries.forEach(([, entry], i) => {
+    const digest = digests[i];
+    if (entry?.result?.record && typeof digest === "string") storedDigests.set(entry.result.record, digest);
+  });
+}
+
+/** The delta for the base `id`, or undefined when there is none, or it is another base's or unreadable. */
+function readDelta(cacheDir: string, key: string, id: string): Delta | undefined {
+  const file = path.join(cacheDir, DELTA);
+  if (!existsSync(file)) return undefined;
+  const delta = v8.deserialize(readFileSync(file)) as Delta;
+  if (delta?.key !== key || delta.base !== id) return undefined;
+  if (!Array.isArray(delta.entries) || !Array.isArray(delta.removed) || !Array.isArray(delta.digests))
+    throw new Error("malformed delta");
+  if (delta.digests.length !== delta.entries.length) throw new Error("malformed delta");
+  return delta;
+}
+
+function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<string, RecordCacheEntry> {
+  const entries = new Map(base);
+  for (const [abs, entry] of delta.entries) entries.set(abs, entry);
+  for (const abs of delta.removed) entries.delete(abs);
+  return entries;
 }
 
 /** Is there anything to save: a file read or forgotten, or digests the store does not hold yet? */
@@ -97,17 +149,53 @@ export function saveRecordStore(
   digestOf: (record: object) => string | undefined = storedDigestOf,
 ): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
-  const file = path.join(cacheDir, FILE);
+  const key = storeKey(cache.site, types);
+  const digestsOf = (entries: [string, RecordCacheEntry][]) =>
+    entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
+  const base = bases.get(cache);
+  const changed = base && new Set([...base.delta, ...cache.touched]);
+  if (base && changed && !withoutDigests.has(cache) && changed.size <= cache.size / 8) {
+    const entries: [string, RecordCacheEntry][] = [];
+    const removed: string[] = [];
+    for (const abs of changed) {
+      const entry = cache.entry(abs);
+      if (entry) entries.push([abs, entry]);
+      else removed.push(abs);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = v8.serialize({
+        key,
+        base: base.id,
+        entries,
+        digests: digestsOf(entries),
+        removed,
+      } satisfies Delta);
+    } catch {
+      return;
+    }
+    writeAtomically(path.join(cacheDir, DELTA), bytes);
+    base.delta = changed;
+    cache.touched.clear();
+    return;
+  }
+  const id = randomUUID();
   let bytes: Buffer;
   try {
     const entries = cache.snapshot();
-    const digests = entries.map(
-      ([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null,
-    );
-    bytes = v8.serialize({ key: storeKey(cache.site, types), entries, digests } satisfies Stored);
+    bytes = v8.serialize({ key, id, entries, digests: digestsOf(entries) } satisfies Stored);
   } catch {
     return;
   }
+  // The base first: a delta left behind names the old base's id, and so is never applied to this one.
+  writeAtomically(path.join(cacheDir, FILE), bytes);
+  rmSync(path.join(cacheDir, DELTA), { force: true });
+  bases.set(cache, { id, delta: new Set() });
+  withoutDigests.delete(cache);
+  cache.touched.clear();
+}
+
+function writeAtomically(file: string, bytes: Buffer): void {
   writeFileSync(`${file}.tmp`, bytes);
   renameSync(`${file}.tmp`, file);
 }
