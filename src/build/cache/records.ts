@@ -24,6 +24,7 @@ import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
+import { cleanUnder, markClean } from "../../check/wording/clean-records.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
@@ -40,6 +41,8 @@ interface Stored {
    * again to find that they did not change.
    */
   digests?: (string | null)[];
+  /** Per entry, the wording matcher that found nothing in its record (check/wording/clean-records.ts), or null. */
+  clean?: (string | null)[];
 }
 
 /** The changes since the base `base` (records.v8 of that id): entries to set, then paths to forget. */
@@ -48,6 +51,7 @@ interface Delta {
   base: string;
   entries: [string, RecordCacheEntry][];
   digests: (string | null)[];
+  clean: (string | null)[];
   removed: string[];
 }
 
@@ -95,6 +99,8 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
         keepDigests(stored.entries, digests);
         if (delta) keepDigests(delta.entries, delta.digests);
       } else withoutDigests.add(cache);
+      keepClean(stored.entries, stored.clean);
+      if (delta) keepClean(delta.entries, delta.clean);
       if (typeof stored.id === "string")
         bases.set(cache, {
           id: stored.id,
@@ -115,6 +121,14 @@ function keepDigests(entries: [string, RecordCacheEntry][], digests: (string | n
   });
 }
 
+function keepClean(entries: [string, RecordCacheEntry][], clean: unknown): void {
+  if (!Array.isArray(clean) || clean.length !== entries.length) return;
+  entries.forEach(([, entry], i) => {
+    const signature: unknown = clean[i];
+    if (entry?.result?.record && typeof signature === "string") markClean(entry.result.record, signature);
+  });
+}
+
 /** The delta for the base `id`, or undefined when there is none, or it is another base's or unreadable. */
 function readDelta(cacheDir: string, key: string, id: string): Delta | undefined {
   const file = path.join(cacheDir, DELTA);
@@ -123,7 +137,8 @@ function readDelta(cacheDir: string, key: string, id: string): Delta | undefined
   if (delta?.key !== key || delta.base !== id) return undefined;
   if (!Array.isArray(delta.entries) || !Array.isArray(delta.removed) || !Array.isArray(delta.digests))
     throw new Error("malformed delta");
-  if (delta.digests.length !== delta.entries.length) throw new Error("malformed delta");
+  if (delta.digests.length !== delta.entries.length || !Array.isArray(delta.clean))
+    throw new Error("malformed delta");
   return delta;
 }
 
@@ -152,6 +167,8 @@ export function saveRecordStore(
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
+  const cleanOf = (entries: [string, RecordCacheEntry][]) =>
+    entries.map(([, entry]) => (entry.result.record && cleanUnder(entry.result.record)) ?? null);
   const base = bases.get(cache);
   const changed = base && new Set([...base.delta, ...cache.touched]);
   if (base && changed && !withoutDigests.has(cache) && changed.size <= cache.size / 8) {
@@ -169,6 +186,7 @@ export function saveRecordStore(
         base: base.id,
         entries,
         digests: digestsOf(entries),
+        clean: cleanOf(entries),
         removed,
       } satisfies Delta);
     } catch {
@@ -183,7 +201,13 @@ export function saveRecordStore(
   let bytes: Buffer;
   try {
     const entries = cache.snapshot();
-    bytes = v8.serialize({ key, id, entries, digests: digestsOf(entries) } satisfies Stored);
+    bytes = v8.serialize({
+      key,
+      id,
+      entries,
+      digests: digestsOf(entries),
+      clean: cleanOf(entries),
+    } satisfies Stored);
   } catch {
     return;
   }

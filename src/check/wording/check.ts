@@ -16,6 +16,7 @@ import { WordingMatcher, type Finding } from "./matcher.ts";
 import { coveredBy } from "./names.ts";
 import { fieldPosition } from "./position.ts";
 import { organNames, organNamesKey, type OrganNames } from "./organ-names.ts";
+import { cleanUnder, markClean, matcherSignature } from "./clean-records.ts";
 
 /** Fields that hold no prose: the sign-off record, suppressions, and paths or addresses. */
 const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
@@ -75,9 +76,13 @@ export function wordingProblems(
   types: readonly AnyTypeSpec[],
   records: readonly ContentRecord[],
 ): Problem[] {
-  const matcher = wordingMatcher(site, organNames(site, records));
+  const organs = organNames(site, records);
+  const matcher = wordingMatcher(site, organs);
+  // Records kept by the build cache's record store that this matcher found clean before (clean-records.ts).
+  const signature = matcherSignature(organNamesKey(organs));
   const problems: Problem[] = [...matcher.problems];
   for (const record of records) {
+    if (cleanUnder(record) === signature) continue;
     const ignores = (record.fields as { wording_ignore?: Ignore[] }).wording_ignore ?? [];
     const fields = proseFields(record.fields);
     const starts: number[] = [];
@@ -85,6 +90,7 @@ export function wordingProblems(
     const inBody = matcher.findings(record.body, record.publishedAt);
     if (inFields.length || inBody.length || ignores.length)
       reportRecord(site, types, record, { fields, starts, inFields, inBody, ignores }, problems);
+    else markClean(record, signature);
   }
   return problems;
 }
