@@ -7,6 +7,7 @@
  */
 import type { RecordOf } from "../content/types.ts";
 import type { Portal } from "./portal.ts";
+import { PortalMemo } from "./memo-reads.ts";
 
 type Policy = RecordOf<"policy">;
 
@@ -28,7 +29,8 @@ export interface PolicyHistory {
 }
 
 const NONE: PolicyHistory = { did: [], by: [] };
-const cache = new WeakMap<Portal, Map<string, PolicyHistory>>();
+// Its reads (every policy) are noted by each page that takes it, not only the first (memo-reads.ts).
+const memo = new PortalMemo<Map<string, PolicyHistory>>();
 
 function entry(map: Map<string, PolicyHistory>, indexNo: string): PolicyHistory {
   let h = map.get(indexNo);
@@ -38,9 +40,8 @@ function entry(map: Map<string, PolicyHistory>, indexNo: string): PolicyHistory 
 
 /** The history of one published document (empty for most). */
 export function policyHistory(portal: Portal, doc: Policy): PolicyHistory {
-  let map = cache.get(portal);
-  if (!map) {
-    map = new Map();
+  const map = memo.get(portal, () => {
+    const map = new Map<string, PolicyHistory>();
     const docs = portal.byType.policy;
     const byIndexNo = new Map(docs.map((d) => [d.fields.index_no, d]));
     // Oldest first, so "已被修改" lists the amendments in the order they were made.
@@ -53,7 +54,7 @@ export function policyHistory(portal: Portal, doc: Policy): PolicyHistory {
           entry(map, older.fields.index_no).by.push({ relation, doc: newer });
         }
     }
-    cache.set(portal, map);
-  }
+    return map;
+  });
   return map.get(doc.fields.index_no) ?? NONE;
 }

@@ -10,6 +10,7 @@
  */
 import type { BuildState } from "../../eleventy/state.ts";
 import { Untraceable, type Digests } from "./digest.ts";
+import { recordReadsWith, type ReadRecorder } from "../../portal/memo-reads.ts";
 
 /** One step of a path into the state: a property, or a Map lookup. */
 type Step = string | { get: unknown };
@@ -30,8 +31,10 @@ class Reads {
   untraceable = false;
 }
 
-export class Tracer {
+export class Tracer implements ReadRecorder {
   private current?: Reads;
+  /** Reads kept for per-portal memos being computed (memo-reads.ts), innermost last. */
+  private readonly captures: Reads[] = [];
   private readonly memo = new Map<string, string | null>();
   /** The state's own values, read when digesting (never through the proxies). */
   private readonly raw: Record<Root, unknown>;
@@ -92,6 +95,20 @@ export class Tracer {
     }
   }
 
+  begin(): void {
+    this.captures.push(new Reads());
+  }
+
+  end(): Reads | undefined {
+    return this.captures.pop();
+  }
+
+  replay(reads: unknown): void {
+    if (!(reads instanceof Reads)) return;
+    for (const path of reads.paths) this.notePath(path);
+    if (reads.untraceable) this.untraceable("a memo's read");
+  }
+
   /** Swaps the traced proxies into the state while `work` runs. */
   async during<T>(work: () => Promise<T>): Promise<T> {
     const state = this.state as unknown as Record<Root, unknown>;
@@ -115,9 +132,11 @@ export class Tracer {
         this.note(["image", { get: src }]);
         return imageSize(src);
       };
+    recordReadsWith(this);
     try {
       return await work();
     } finally {
+      recordReadsWith(undefined);
       for (const root of ROOTS) state[root] = saved[root];
       for (const holder of clocks)
         Object.defineProperty(holder, "now", {
@@ -150,7 +169,12 @@ export class Tracer {
   }
 
   private note(path: Step[]): void {
-    this.current?.paths.add(JSON.stringify(path));
+    if (this.current || this.captures.length) this.notePath(JSON.stringify(path));
+  }
+
+  private notePath(path: string): void {
+    this.current?.paths.add(path);
+    for (const capture of this.captures) capture.paths.add(path);
   }
 
   /**
@@ -211,6 +235,7 @@ export class Tracer {
   }
 
   private untraceable(what?: string): void {
+    for (const capture of this.captures) capture.untraceable = true;
     if (!this.current) return;
     this.current.untraceable = true;
     if (DEBUG) console.error(`build cache: untraceable read ${what ?? ""}`);

@@ -1,0 +1,49 @@
+/**
+ * Values computed once per portal (a WeakMap keyed by the portal a page passes) and the build
+ * cache's trace (src/build/cache/trace.ts): while pages render, the portal is a proxy that notes
+ * what each page reads, but a memo's reads are noted only by the page that computed it; every
+ * later page got the value and noted nothing, and so was reused from the cache after an edit that
+ * changed what it shows (a policy amended by an edited document). A `PortalMemo` keeps the reads
+ * of its computation and gives them again to each page that takes the value.
+ */
+
+/** Notes reads for the page being rendered (the build cache's tracer, while one is active). */
+export interface ReadRecorder {
+  /** Starts keeping the reads noted from now on (nested: each open capture keeps them). */
+  begin(): void;
+  /** Stops the last capture begun and returns what it kept. */
+  end(): unknown;
+  /** Notes `reads` (what `end` returned) for the page being rendered. */
+  replay(reads: unknown): void;
+}
+
+let recorder: ReadRecorder | undefined;
+
+/** Set by the tracer while pages render, unset after (src/build/cache/trace.ts). */
+export function recordReadsWith(next: ReadRecorder | undefined): void {
+  recorder = next;
+}
+
+export class PortalMemo<V> {
+  private readonly memo = new WeakMap<object, { value: V; reads: unknown }>();
+
+  /** The value for `portal`, computed by `compute` the first time; each caller notes its reads. */
+  get(portal: object, compute: () => V): V {
+    const hit = this.memo.get(portal);
+    if (hit) {
+      if (hit.reads !== undefined) recorder?.replay(hit.reads);
+      return hit.value;
+    }
+    const capturing = recorder;
+    capturing?.begin();
+    let value: V;
+    let reads: unknown;
+    try {
+      value = compute();
+    } finally {
+      reads = capturing?.end();
+    }
+    this.memo.set(portal, { value, reads });
+    return value;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Values memoized per portal and the build cache (src/portal/memo-reads.ts): a policy's page shows
+ * the documents that amend it (policyHistory, computed once per portal). Editing the amending
+ * document must render the amended one again, whichever page computed the memo first; the output
+ * equals a build without the cache after each edit.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources } from "../../src/build/defaults.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { createFixture, md, textOf } from "../helpers/fixture.ts";
+
+const no = (n: number) => `11150000MB0000001X/2026-0000${n}`;
+const policy = (n: number, title: string, extra: Record<string, string | string[]> = {}) =>
+  md({
+    title,
+    index_no: no(n),
+    category: "综合政务",
+    issuer: "测试市人民政府",
+    doc_no: `测政发〔2026〕${n}号`,
+    written: `2026-0${n}-01`,
+    date: `2026-0${n}-02 10:00`,
+    kind: "其他文件",
+    department: "市政府办公室",
+    ...extra,
+  });
+
+test("a page showing another document through a per-portal memo is rendered again when that document changes", async () => {
+  const fixture = createFixture({
+    "policies/2026/first.md": policy(1, "测试市低保办法"),
+    "policies/2026/first-amendment.md": policy(2, "关于修改《测试市低保办法》的决定", { amends: [no(1)] }),
+    "policies/2026/second.md": policy(3, "测试市公租房办法"),
+    "policies/2026/second-amendment.md": policy(4, "关于修改《测试市公租房办法》的决定", { amends: [no(3)] }),
+  });
+  const cacheDir = path.join(fixture.root, ".gongkai-cache");
+  const now = parseLocalDate("2026-12-30 12:00", fixture.site.timeZone)!.toMillis();
+  const build = (outDir: string, cache = true) =>
+    buildSite({
+      site: fixture.site,
+      contentDir: fixture.contentDir,
+      outDir,
+      now,
+      parts: { pages: defaultPageSources, steps: [] },
+      cacheDir: cache ? cacheDir : undefined,
+    });
+  const edit = (rel: string, from: string, to: string) => {
+    const file = path.join(fixture.contentDir, rel);
+    const before = statSync(file);
+    writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+    const past = new Date(before.mtimeMs - 60_000);
+    utimesSync(file, past, past);
+  };
+  const sameAsClean = async (round: string) => {
+    const clean = path.join(fixture.root, `clean-${round}`);
+    await build(clean, false);
+    const files = outputFiles(fixture.outDir);
+    assert.deepEqual(files, outputFiles(clean));
+    for (const rel of files)
+      assert.ok(
+        readFileSync(path.join(fixture.outDir, rel)).equals(readFileSync(path.join(clean, rel))),
+        `${round}: ${rel}`,
+      );
+  };
+
+  await build(fixture.outDir);
+  // Both amended pages are taken from the cache unless the memo's reads are theirs too.
+  edit(
+    "policies/2026/first-amendment.md",
+    "关于修改《测试市低保办法》的决定",
+    "关于修订《测试市低保办法》的决定",
+  );
+  await build(fixture.outDir);
+  assert.match(
+    textOf(fixture.read("/policies/2026/first/")),
+    /本文件已被修改：关于修订《测试市低保办法》的决定/,
+  );
+  await sameAsClean("first");
+  edit(
+    "policies/2026/second-amendment.md",
+    "关于修改《测试市公租房办法》的决定",
+    "关于修订《测试市公租房办法》的决定",
+  );
+  await build(fixture.outDir);
+  assert.match(
+    textOf(fixture.read("/policies/2026/second/")),
+    /本文件已被修改：关于修订《测试市公租房办法》的决定/,
+  );
+  await sameAsClean("second");
+});
