@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
@@ -36,6 +36,12 @@ test("records found clean are not scanned again, until the matcher changes", asy
       "media/images/p1.svg": PORTRAIT,
       "organs/civil.md": organFile("测试市民政局", "政府部门", { leaders: FORMER }),
       "news/2026/w.md": news("民政工作会议", "郑守政出席会议。"),
+      ...Object.fromEntries(
+        Array.from({ length: 10 }, (_, i) => [
+          `news/2026/n${i}.md`,
+          news(`第${i}期民政简报`, "会议部署工作。"),
+        ]),
+      ),
       "news/2026/x.md": news("救助工作会议", "会议部署救助工作。", {
         wording_ignore: '[{ text: "无此用语", reason: "示例" }]',
       }),
@@ -67,8 +73,18 @@ test("records found clean are not scanned again, until the matcher changes", asy
   const second = await build();
   assert.equal(stale(second.state.warnings), 1);
 
-  // 郑守正 becomes a current leader: w.md, unchanged and clean until now, misspells the name.
+  // A former leader added: a new matcher, every record marked again, so the store is written
+  // whole (one changed file alone would go to the delta).
   const organ = path.join(fixture.contentDir, "organs/civil.md");
+  const store = path.join(cacheDir, "records.v8");
+  const before = readFileSync(store);
+  const former = leader("王前任", "p1", "原局长", "2015-01-01", "2018-12-31");
+  writeFileSync(organ, readFileSync(organ, "utf8").replace(FORMER, [FORMER, former].join("\n")));
+  await build();
+  assert.ok(!readFileSync(store).equals(before));
+  assert.ok(!existsSync(path.join(cacheDir, "records.delta.v8")));
+
+  // 郑守正 becomes a current leader: w.md, unchanged and clean until now, misspells the name.
   writeFileSync(
     organ,
     readFileSync(organ, "utf8").replace(

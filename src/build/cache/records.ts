@@ -24,7 +24,12 @@ import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
-import { cleanUnder, markClean } from "../../check/wording/clean-records.ts";
+import {
+  cleanMarksChanged,
+  cleanUnder,
+  forgetRemarked,
+  markClean,
+} from "../../check/wording/clean-records.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
@@ -150,7 +155,8 @@ function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<strin
 }
 
 /** Is there anything to save: a file read or forgotten, or digests the store does not hold yet? */
-export const recordStoreStale = (cache: RecordCache): boolean => cache.changed || withoutDigests.has(cache);
+export const recordStoreStale = (cache: RecordCache): boolean =>
+  cache.changed || withoutDigests.has(cache) || cleanMarksChanged();
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -171,7 +177,14 @@ export function saveRecordStore(
     entries.map(([, entry]) => (entry.result.record && cleanUnder(entry.result.record)) ?? null);
   const base = bases.get(cache);
   const changed = base && new Set([...base.delta, ...cache.touched]);
-  if (base && changed && !withoutDigests.has(cache) && changed.size <= cache.size / 8) {
+  // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
+  if (
+    base &&
+    changed &&
+    !withoutDigests.has(cache) &&
+    !cleanMarksChanged() &&
+    changed.size <= cache.size / 8
+  ) {
     const entries: [string, RecordCacheEntry][] = [];
     const removed: string[] = [];
     for (const abs of changed) {
@@ -216,6 +229,7 @@ export function saveRecordStore(
   rmSync(path.join(cacheDir, DELTA), { force: true });
   bases.set(cache, { id, delta: new Set() });
   withoutDigests.delete(cache);
+  forgetRemarked();
   cache.touched.clear();
 }
 

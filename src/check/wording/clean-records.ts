@@ -41,6 +41,18 @@ export const matcherSignature = (organNamesKey: string): string =>
 /** The signature of the matcher that found nothing in `record`, or undefined. */
 export const cleanUnder = (record: object): string | undefined => clean.get(record);
 
+/** Whether a record marked under another signature was marked again (the store is then written whole). */
+let remarked = false;
+
 export function markClean(record: object, signature: string): void {
+  const before = clean.get(record);
+  if (before !== undefined && before !== signature) remarked = true;
   clean.set(record, signature);
+}
+
+/** Were records marked again under a new signature since the last `forgetRemarked`? */
+export const cleanMarksChanged = (): boolean => remarked;
+
+export function forgetRemarked(): void {
+  remarked = false;
 }
