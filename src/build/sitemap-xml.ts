@@ -11,10 +11,12 @@ import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { absoluteUrl } from "../portal/urls.ts";
 import { isoDateTime } from "../portal/dates.ts";
+import { isoDateTimeFormatter } from "../portal/iso-time.ts";
 import { escapeHtml } from "../html/html.ts";
 import { outputFileOf } from "../eleventy/site-outputs.ts";
 import type { BuildStep } from "./steps.ts";
 import { sessionOf } from "./cache/session.ts";
+import { NOINDEX, writtenPagesOf } from "./written-pages.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -22,7 +24,6 @@ export const MAX_URLS_PER_SITEMAP = 50_000;
 const sitemapPartUrl = (index: number) => `/sitemap-${index + 1}.xml`;
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
 interface SitemapEntry {
   url: string;
@@ -61,19 +62,23 @@ function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: n
 const NOTE = "sitemap.xml noindex";
 
 /**
- * Is the page marked noindex? Its head says; with the build cache, a page with the same bytes as
- * in the cached build (same SHA-256) is as that build's sitemap found it, without opening it.
+ * Is the page marked noindex? The render noted it when this build wrote the page
+ * (written-pages.ts); with the build cache, a page with the same bytes as in the cached build
+ * (same SHA-256) is as that build's sitemap found it; any other page's head says.
  */
 function noindexTest(state: BuildState, outDir: string): { test(rel: string): boolean; done(): void } {
   const session = sessionOf(state);
+  const written = writtenPagesOf(state);
   const before = session?.cache.note(NOTE);
   const wasNoindex = new Set(before);
   const found: string[] = [];
   return {
     test(rel) {
       const sha256 = session?.known.get(rel);
-      const noindex =
-        before !== undefined && sha256 !== undefined && session!.cache.page(rel)?.sha256 === sha256
+      const facts = written.get(rel);
+      const noindex = facts
+        ? facts[2]
+        : before !== undefined && sha256 !== undefined && session!.cache.page(rel)?.sha256 === sha256
           ? wasNoindex.has(rel)
           : NOINDEX.test(headOf(path.join(outDir, rel)));
       if (noindex) found.push(rel);
@@ -101,12 +106,13 @@ function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** isoDateTime, once per distinct moment: list pages share their newest item's. */
+/** isoDateTime's text, once per distinct moment: list pages share their newest item's. */
 function lastmodFormatter(timeZone: string): (ms: number) => string {
+  const format = isoDateTimeFormatter(timeZone);
   const seen = new Map<number, string>();
   return (ms) => {
     let text = seen.get(ms);
-    if (text === undefined) seen.set(ms, (text = isoDateTime(ms, timeZone)));
+    if (text === undefined) seen.set(ms, (text = format(ms)));
     return text;
   };
 }
