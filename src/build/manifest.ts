@@ -60,7 +60,10 @@ export async function writeManifest(
     return { path: rel, size: file.size ?? statSync(path.join(outDir, rel)).size, sha256: file.sha256 };
   });
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
-  const lines = entries.map((e) => JSON.stringify(e));
+  // JSON.stringify(entry)'s text, with only the path needing escapes (a size and a hex digest do not).
+  const lines = entries.map(
+    (e) => `{"path":${JSON.stringify(e.path)},"size":${e.size},"sha256":"${e.sha256}"}`,
+  );
   writeFileSync(path.join(outDir, MANIFEST_FILE), `{"files": [\n${lines.join(",\n")}\n]}\n`);
   return entries;
 }

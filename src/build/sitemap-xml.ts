@@ -9,7 +9,7 @@
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
-import { absoluteUrl } from "../portal/urls.ts";
+import { absoluteUrl, hrefFor } from "../portal/urls.ts";
 import { isoDateTime } from "../portal/dates.ts";
 import { isoDateTimeFormatter } from "../portal/iso-time.ts";
 import { escapeHtml } from "../html/html.ts";
@@ -94,12 +94,17 @@ function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   // so only the other pages (home, 404, the organs' pages …) are opened; reading all 60k heads of
   // a 50k-item portal took most of this step's 3.6 s.
   const noindex = noindexTest(state, outDir);
-  const indexable = (rel: string, url: string) =>
-    byUrl.has(url) && !state.options.includeDrafts ? true : !noindex.test(rel);
+  const drafts = state.options.includeDrafts;
   const entries: SitemapEntry[] = [];
   for (const { url } of state.outputs.pages) {
+    const listed = !drafts && byUrl.has(url);
+    // A folder URL is an index.html: no need to work out its file (60k detail and list pages).
+    if (listed && url.endsWith("/")) {
+      entries.push({ url, lastmod: byUrl.get(url) || newest });
+      continue;
+    }
     const rel = outputFileOf(url);
-    if (rel.endsWith(".html") && indexable(rel, url))
+    if (rel.endsWith(".html") && (listed || !noindex.test(rel)))
       entries.push({ url, lastmod: byUrl.get(url) || newest });
   }
   noindex.done();
@@ -120,9 +125,11 @@ function lastmodFormatter(timeZone: string): (ms: number) => string {
 function urlset(state: BuildState, entries: readonly SitemapEntry[]): string {
   const { site } = state.portal;
   const lastmod = lastmodFormatter(site.timeZone);
+  // absoluteUrl's parts, taken once rather than per page.
+  const href = hrefFor(site);
   const urls = entries.map(
     (e) =>
-      `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`,
+      `<url><loc>${escapeHtml(site.baseUrl + href(e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.join("\n")}\n</urlset>\n`;
 }

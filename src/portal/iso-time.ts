@@ -2,7 +2,7 @@
  * `isoDateTime` (src/portal/dates.ts) for many moments in one zone, without a luxon DateTime per
  * moment: sitemap.xml formats one <lastmod> per item (50k at 50k items), and luxon's zone lookup
  * per call was most of the step's time. The zone's offset is asked of luxon once per UTC day, and
- * a day is used only when its first and last millisecond have the same offset (a day with a
+ * a day is used only when it starts with the offset the next day starts with (a day with a
  * change goes to luxon; no zone changes its offset and back within a day); the offset's text is
  * luxon's own for that day, so the result is luxon's byte for byte. Offsets that are not whole minutes (local mean
  * time before 1900) and years outside 1000–9999 go to luxon itself.
@@ -22,12 +22,20 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
 
 export function isoDateTimeFormatter(zone: string): (ms: number) => string {
+  // Luxon's DateTime at the start of each day asked about, and the day's offset when it holds all day.
+  const starts = new Map<number, DateTime>();
+  const startOf = (bucket: number) => {
+    let start = starts.get(bucket);
+    if (!start) starts.set(bucket, (start = DateTime.fromMillis(bucket, { zone })));
+    return start;
+  };
   const offsets = new Map<number, Offset | null>();
   const offsetOf = (bucket: number): Offset | null => {
     let offset = offsets.get(bucket);
     if (offset !== undefined) return offset;
-    const start = DateTime.fromMillis(bucket, { zone });
-    const end = DateTime.fromMillis(bucket + BUCKET - 1, { zone });
+    const start = startOf(bucket);
+    // The same offset at the start of the next day: none changed in between (and back).
+    const end = startOf(bucket + BUCKET);
     const iso = start.toISO({ suppressMilliseconds: true }) ?? "";
     // "YYYY-MM-DDTHH:mm:ss" then the offset, when the offset is whole minutes and the year has four digits.
     offset =
