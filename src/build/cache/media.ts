@@ -45,7 +45,7 @@ export function placeMedia(
   }
   const bytes = readFileSync(from);
   // Changed between the check and the read: the next build must not trust this stat for these bytes.
-  const after = lstatSync(from);
+  const after = lstatSync(from, { throwIfNoEntry: false });
   const sha256 = sha256Of(bytes);
   if (!cache.claim(to, sha256)) {
     cache.folder(path.dirname(to));
@@ -54,5 +54,5 @@ export function placeMedia(
   known.set(rel, sha256);
   cache.store(to, sha256);
   report.mediaStored = (report.mediaStored ?? 0) + 1;
-  if (after.isFile() && keyOf(after) === key) cache.setPage(rel, { key, sha256, deps: [] });
+  if (after?.isFile() && keyOf(after) === key) cache.setPage(rel, { key, sha256, deps: [] });
 }
