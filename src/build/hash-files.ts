@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { withoutTsx } from "./parallel/worker-bundle.ts";
 
 const WORKER = new URL("./hash-worker.mjs", import.meta.url);
 /** Below this many files, one thread is faster than starting workers. */
@@ -33,11 +32,10 @@ export async function hashFiles(
     runs.map(
       (run) =>
         new Promise<SizeAndHash[]>((resolve, reject) => {
-          // Plain JavaScript: started without tsx's loader, which cost each worker more than its hashing.
-          const worker = new Worker(WORKER, {
-            workerData: { root, files: run },
-            execArgv: withoutTsx(process.execArgv),
-          });
+          // Plain JavaScript needing no Node option: started without tsx's loader, which cost each
+          // worker more than its hashing (and importing worker-bundle.ts's withoutTsx here would
+          // pull the bundler into the build workers' bundle).
+          const worker = new Worker(WORKER, { workerData: { root, files: run }, execArgv: [] });
           worker.once("message", (result: SizeAndHash[]) => resolve(result));
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));

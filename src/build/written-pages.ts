@@ -20,13 +20,12 @@ export function isNoindex(html: string): boolean {
   return NOINDEX.test(end === -1 ? html : html.slice(0, end));
 }
 
-/** The bytes to write for a rendered page, and their facts. */
-export function pageBytes(text: string): { bytes: Buffer; facts: PageFacts } {
-  const bytes = Buffer.from(text);
-  return {
-    bytes,
-    facts: [createHash("sha256").update(bytes).digest("hex"), bytes.length, isNoindex(text)],
-  };
+/**
+ * The facts of a rendered page's text as it is written (UTF-8). The text itself is hashed and
+ * written: a Buffer made of it first loses Node's direct UTF-8 write and adds garbage.
+ */
+export function pageFacts(text: string): PageFacts {
+  return [createHash("sha256").update(text).digest("hex"), Buffer.byteLength(text), isNoindex(text)];
 }
 
 const byState = new WeakMap<BuildState, Map<string, PageFacts>>();
