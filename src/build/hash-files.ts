@@ -32,7 +32,10 @@ export async function hashFiles(
     runs.map(
       (run) =>
         new Promise<SizeAndHash[]>((resolve, reject) => {
-          const worker = new Worker(WORKER, { workerData: { root, files: run } });
+          // Plain JavaScript needing no Node option: started without tsx's loader, which cost each
+          // worker more than its hashing (and importing worker-bundle.ts's withoutTsx here would
+          // pull the bundler into the build workers' bundle).
+          const worker = new Worker(WORKER, { workerData: { root, files: run }, execArgv: [] });
           worker.once("message", (result: SizeAndHash[]) => resolve(result));
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`hash worker exited with ${code}`)));

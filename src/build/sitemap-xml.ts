@@ -9,12 +9,14 @@
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
-import { absoluteUrl } from "../portal/urls.ts";
+import { absoluteUrl, hrefFor } from "../portal/urls.ts";
 import { isoDateTime } from "../portal/dates.ts";
+import { isoDateTimeFormatter } from "../portal/iso-time.ts";
 import { escapeHtml } from "../html/html.ts";
 import { outputFileOf } from "../eleventy/site-outputs.ts";
 import type { BuildStep } from "./steps.ts";
 import { sessionOf } from "./cache/session.ts";
+import { NOINDEX, writtenPagesOf } from "./written-pages.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -22,7 +24,6 @@ export const MAX_URLS_PER_SITEMAP = 50_000;
 const sitemapPartUrl = (index: number) => `/sitemap-${index + 1}.xml`;
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
 interface SitemapEntry {
   url: string;
@@ -61,19 +62,23 @@ function lastChanges(state: BuildState): { byUrl: Map<string, number>; newest: n
 const NOTE = "sitemap.xml noindex";
 
 /**
- * Is the page marked noindex? Its head says; with the build cache, a page with the same bytes as
- * in the cached build (same SHA-256) is as that build's sitemap found it, without opening it.
+ * Is the page marked noindex? The render noted it when this build wrote the page
+ * (written-pages.ts); with the build cache, a page with the same bytes as in the cached build
+ * (same SHA-256) is as that build's sitemap found it; any other page's head says.
  */
 function noindexTest(state: BuildState, outDir: string): { test(rel: string): boolean; done(): void } {
   const session = sessionOf(state);
+  const written = writtenPagesOf(state);
   const before = session?.cache.note(NOTE);
   const wasNoindex = new Set(before);
   const found: string[] = [];
   return {
     test(rel) {
       const sha256 = session?.known.get(rel);
-      const noindex =
-        before !== undefined && sha256 !== undefined && session!.cache.page(rel)?.sha256 === sha256
+      const facts = written.get(rel);
+      const noindex = facts
+        ? facts[2]
+        : before !== undefined && sha256 !== undefined && session!.cache.page(rel)?.sha256 === sha256
           ? wasNoindex.has(rel)
           : NOINDEX.test(headOf(path.join(outDir, rel)));
       if (noindex) found.push(rel);
@@ -89,24 +94,30 @@ function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
   // so only the other pages (home, 404, the organs' pages …) are opened; reading all 60k heads of
   // a 50k-item portal took most of this step's 3.6 s.
   const noindex = noindexTest(state, outDir);
-  const indexable = (rel: string, url: string) =>
-    byUrl.has(url) && !state.options.includeDrafts ? true : !noindex.test(rel);
+  const drafts = state.options.includeDrafts;
   const entries: SitemapEntry[] = [];
   for (const { url } of state.outputs.pages) {
+    const listed = !drafts && byUrl.has(url);
+    // A folder URL is an index.html: no need to work out its file (60k detail and list pages).
+    if (listed && url.endsWith("/")) {
+      entries.push({ url, lastmod: byUrl.get(url) || newest });
+      continue;
+    }
     const rel = outputFileOf(url);
-    if (rel.endsWith(".html") && indexable(rel, url))
+    if (rel.endsWith(".html") && (listed || !noindex.test(rel)))
       entries.push({ url, lastmod: byUrl.get(url) || newest });
   }
   noindex.done();
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** isoDateTime, once per distinct moment: list pages share their newest item's. */
+/** isoDateTime's text, once per distinct moment: list pages share their newest item's. */
 function lastmodFormatter(timeZone: string): (ms: number) => string {
+  const format = isoDateTimeFormatter(timeZone);
   const seen = new Map<number, string>();
   return (ms) => {
     let text = seen.get(ms);
-    if (text === undefined) seen.set(ms, (text = isoDateTime(ms, timeZone)));
+    if (text === undefined) seen.set(ms, (text = format(ms)));
     return text;
   };
 }
@@ -114,9 +125,11 @@ function lastmodFormatter(timeZone: string): (ms: number) => string {
 function urlset(state: BuildState, entries: readonly SitemapEntry[]): string {
   const { site } = state.portal;
   const lastmod = lastmodFormatter(site.timeZone);
+  // absoluteUrl's parts, taken once rather than per page.
+  const href = hrefFor(site);
   const urls = entries.map(
     (e) =>
-      `<url><loc>${escapeHtml(absoluteUrl(site, e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`,
+      `<url><loc>${escapeHtml(site.baseUrl + href(e.url))}</loc><lastmod>${lastmod(e.lastmod)}</lastmod></url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.join("\n")}\n</urlset>\n`;
 }

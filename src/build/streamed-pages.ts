@@ -8,6 +8,7 @@ import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { templateName, type PageSource } from "../eleventy/page-source.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
+import { pageFacts, writtenPagesOf, type PageFacts } from "./written-pages.ts";
 
 /**
  * The pages of the streamed sources, the one-off pages (home, 404, search …) first: `npm start`
@@ -40,11 +41,16 @@ export function eventLoopTurns(): () => Promise<void> | undefined {
   };
 }
 
-/** Renders one page and writes it at its URL's file under `outDir` (every thread writes through this). */
-export async function writePage(outDir: string, page: VirtualPage): Promise<void> {
+/**
+ * Renders one page and writes it at its URL's file under `outDir` (every thread writes through
+ * this); returns what the manifest and the sitemap need to know of it (written-pages.ts).
+ */
+export async function writePage(outDir: string, page: VirtualPage): Promise<PageFacts> {
   const file = path.join(outDir, outputFileOf(page.url));
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, await page.render());
+  const text = await page.render();
+  writeFileSync(file, text);
+  return pageFacts(text);
 }
 
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */
@@ -54,10 +60,11 @@ export async function writeStreamedPages(
   outDir: string,
 ): Promise<number> {
   const pages = streamedPages(state, sources);
+  const written = writtenPagesOf(state);
   const turn = eventLoopTurns();
   for (const page of pages) {
     await turn();
-    await writePage(outDir, page);
+    written.set(outputFileOf(page.url), await writePage(outDir, page));
   }
   return pages.length;
 }

@@ -4,15 +4,29 @@
  * check), so a link is never followed. Runs after each dev-server edit too: it copies what is
  * new or changed and removes what is no longer published from the served folder.
  */
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { BuildStep } from "../build/steps.ts";
 import { ContentError } from "../problems/problems.ts";
+import { sessionOf } from "../build/cache/session.ts";
+import { placeMedia } from "../build/cache/media.ts";
 
-export function copyMedia(contentDir: string, outDir: string, urls: readonly string[]): void {
+/**
+ * Places one checked media file (`rel` under `outDir`) some other way than by copying: from the
+ * build cache (src/build/cache/media.ts).
+ */
+export type PlaceMedia = (rel: string, from: string, to: string, checked: Stats) => void;
+
+export function copyMedia(
+  contentDir: string,
+  outDir: string,
+  urls: readonly string[],
+  place?: PlaceMedia,
+): void {
   const wanted = new Set(urls);
   const target = path.join(outDir, "media");
-  if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+  // With the cache, the staging folder holds only what this build claims (src/build/cache/spare.ts).
+  if (!place && lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
     for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
       if (entry.isDirectory()) continue;
       const abs = path.join(entry.parentPath, entry.name);
@@ -33,9 +47,16 @@ export function copyMedia(contentDir: string, outDir: string, urls: readonly str
         },
       ]);
     }
+    if (place) {
+      place(url.slice(1), from, to, source);
+      continue;
+    }
     const copied = lstatSync(to, { throwIfNoEntry: false });
     if (copied?.isFile() && copied.size === source.size && copied.mtimeMs >= source.mtimeMs) continue;
     mkdirSync(path.dirname(to), { recursive: true });
+    // Never copied onto the old file: it may be a hard link of a build-cache blob (the dev
+    // server copies into the published folder), and writing through it would change the blob.
+    if (copied) rmSync(to, { force: true });
     copyFileSync(from, to);
   }
 }
@@ -44,5 +65,10 @@ export const mediaStep: BuildStep = {
   name: "media",
   outputs: (state) => state.media,
   onEdit: true,
-  run: (state, outDir) => copyMedia(state.options.contentDir, outDir, state.media),
+  run: (state, outDir) => {
+    const session = sessionOf(state);
+    const place: PlaceMedia | undefined =
+      session && ((rel, from, to, checked) => placeMedia(session, rel, from, to, checked));
+    copyMedia(state.options.contentDir, outDir, state.media, place);
+  },
 };

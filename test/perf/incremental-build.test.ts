@@ -30,15 +30,30 @@ import { html } from "../../src/html/html.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { sha256Of } from "../../src/build/cache/store.ts";
+import { SinglePage } from "../../src/pages/single-page.ts";
+import type { BuildState } from "../../src/eleventy/state.ts";
 
 const sample = await samplePortal();
 const root = mkdtempSync(path.join(tmpdir(), "gongkai-incremental-"));
 const contentDir = path.join(root, "content");
 cpSync(sample.contentDir, contentDir, { recursive: true });
 const cacheDir = path.join(root, ".gongkai-cache");
+/**
+ * A page that is marked noindex while any item's title says 暂不公开: sitemap.xml must follow it
+ * whether the page is rendered or taken from the cache.
+ */
+class NoticePage extends SinglePage {
+  readonly url = "/notice/";
+  protected renderPage(state: BuildState): string {
+    const hidden = state.portal.records.some((r) => JSON.stringify(r.fields).includes("暂不公开"));
+    const robots = hidden ? '<meta name="robots" content="noindex">' : "";
+    return `<!doctype html><html lang="zh-CN"><head><title>通知</title>${robots}</head><body></body></html>\n`;
+  }
+}
+
 // Small shards, so an edit leaves most of them to the cache.
 const parts: SiteParts = {
-  pages: defaultPageSources,
+  pages: [...defaultPageSources, { name: "notice", create: (ref) => new NoticePage(ref), streamed: true }],
   steps: defaultSteps.map((s) => (s.name === "search index" ? searchIndexStep({ shardPages: 40 }) : s)),
 };
 
@@ -176,6 +191,33 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
         s.replace('width="640" height="360"', 'width="320" height="180"'),
       );
       await compare("video, guide, image");
+    },
+  );
+
+  await t.test(
+    "media files stay as blobs; an edited, an added and a removed image; a page turning noindex",
+    async () => {
+      const images = path.join(contentDir, "media", "images");
+      const published = (rel: string) => path.join(root, "incremental", "media", "images", rel);
+      const media = outputFiles(path.join(contentDir, "media")).length;
+      edit("media/images/cover-school.svg", (s) => s.replace("</svg>", "<!-- 修订 --></svg>"));
+      writeFileSync(path.join(images, "new-upload.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+      edit("news/2026/0107-government-plenary-meeting.md", (s) =>
+        s.replace(/^title: (.*)$/m, "title: $1（暂不公开）"),
+      );
+      const sitemap = () => readFileSync(path.join(root, "incremental", "sitemap.xml"), "utf8");
+      assert.ok(sitemap().includes("/notice/</loc>"), "listed while no title says 暂不公开");
+      const first = await compare("an edited and an added image, a page turning noindex");
+      assert.ok(!sitemap().includes("/notice/</loc>"), "a page marked noindex is not listed");
+      // The rest were placed from their blobs: the published file is the blob's hard link.
+      assert.ok(first.cache!.mediaReused! >= media - 3, `${first.cache!.mediaReused} of ${media} reused`);
+      assert.ok(first.cache!.mediaStored! >= 2, "the edited and the added image stored");
+      assert.ok(statSync(published("poster-business.svg")).nlink > 1, "an unchanged image is a blob's link");
+      rmSync(path.join(images, "new-upload.svg"));
+      edit("news/2026/0107-government-plenary-meeting.md", (s) => s.replace("（暂不公开）", ""));
+      await compare("a removed image, a page no longer noindex");
+      assert.ok(!existsSync(published("new-upload.svg")), "the removed image is gone");
+      assert.ok(sitemap().includes("/notice/</loc>"), "listed again");
     },
   );
 

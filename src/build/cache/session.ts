@@ -35,6 +35,9 @@ export interface CacheReport {
    */
   spareKept?: number;
   spareSwept?: number;
+  /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
+  mediaReused?: number;
+  mediaStored?: number;
   /** Why the cache was not used at all, in Chinese (undefined when it was, or was empty). */
   ignored?: string;
 }

@@ -3,6 +3,7 @@ import type { Site } from "../../config/schema.ts";
 import type { FileResult } from "../../content/read-file.ts";
 import type { ContentFile } from "../../content/walk.ts";
 import type { ContentRecord } from "../../content/types.ts";
+import type { PageFacts } from "../written-pages.ts";
 
 /** Read the files of `files` the worker claims (batches of `batch` through `claims`). */
 export interface ReadJob {
@@ -42,8 +43,8 @@ export interface RenderJob {
 export type Job = ReadJob | StateJob | RenderJob;
 
 export type Reply =
-  /** A batch done: `count` items from `start` (a read job gives their results). */
-  | { kind: "batch"; start: number; count: number; results?: FileResult[] }
+  /** A batch done: `count` items from `start` (a read job gives their results, a render job its pages' facts). */
+  | { kind: "batch"; start: number; count: number; results?: FileResult[]; facts?: PageFacts[] }
   /** The worker took its last batch of the current job. */
   | { kind: "done"; count: number }
   | { kind: "error"; message: string; stack?: string };

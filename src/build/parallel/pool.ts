@@ -22,6 +22,8 @@ import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
+import { writtenPagesOf } from "../written-pages.ts";
+import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { Job, Reply } from "./messages.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
 import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
@@ -219,6 +221,7 @@ export class BuildWorkers {
     if (pages.length < this.settings.minPages) return undefined;
     const claims = new Claims(pages.length, RENDER_BATCH);
     const progress = new Progress(pages.length);
+    const written = writtenPagesOf(state);
     this.dispatch(
       {
         kind: "render",
@@ -227,14 +230,17 @@ export class BuildWorkers {
         claims: claims.buffer,
         batch: RENDER_BATCH,
       },
-      ({ count }) => progress.add(count, true),
+      ({ start, count, facts = [] }) => {
+        facts.forEach((f, k) => written.set(outputFileOf(pages[start + k].url), f));
+        progress.add(count, true);
+      },
       progress.fail,
     );
     const turn = eventLoopTurns();
     for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++) {
         await turn();
-        await writePage(outDir, pages[i]);
+        written.set(outputFileOf(pages[i].url), await writePage(outDir, pages[i]));
       }
       progress.add(batch[1] - batch[0]);
     }

@@ -12,6 +12,7 @@ import { defaultParts } from "../defaults.ts";
 import { stateOf } from "../load-state.ts";
 import { streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
+import type { PageFacts } from "../written-pages.ts";
 import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
 
 const port = parentPort!;
@@ -57,13 +58,14 @@ async function render(job: RenderJob): Promise<number> {
   const pages = streamedPages(state, defaultParts.pages);
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
+    const facts: PageFacts[] = [];
     for (let i = batch[0]; i < batch[1]; i++) {
       const page = pages[i];
       if (page?.url !== job.urls[i])
         throw new Error(`render worker: page ${i} is ${page?.url} here, ${job.urls[i]} in the build`);
-      await writePage(job.outDir, page);
+      facts.push(await writePage(job.outDir, page));
     }
-    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0] });
+    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0], facts });
     count += batch[1] - batch[0];
   }
   return count;

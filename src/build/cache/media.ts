@@ -1,0 +1,58 @@
+/**
+ * The media files with the build cache: each published file is a blob like a page, keyed by its
+ * source file's size, mtime and inode. An unchanged file is placed from its blob, which in the
+ * staging folder taken from the output before last (spare.ts) is the very file already there, so
+ * at 50k items a one-edit build no longer removes 14k media files when it sorts that folder,
+ * copies them all again and has the manifest read and hash them all again.
+ *
+ * A changed or new file is read once, hashed, written (the folder's file at its path removed
+ * first: `claim`, never a copy onto a kept link, which would write through to the blob and the
+ * published site) and stored. A file modified in the last two seconds is read every time, as the
+ * record store does (records.ts): an edit within the mtime's resolution keeps its stat.
+ */
+import { lstatSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { CacheSession } from "./session.ts";
+import { sha256Of } from "./store.ts";
+
+/** Younger than this, a file's stat does not vouch for its bytes. */
+const SETTLED_MS = 2_000;
+
+/** Index key of a media file: its source's stat (the index is per build fingerprint already). */
+const keyOf = (stat: { size: number; mtimeMs: number; ino: number }) =>
+  `media\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
+
+/**
+ * Publishes `url` (a site path under /media/) from `from` into `to`. `checked` is the source's
+ * lstat, taken right before (a regular file: links are never followed).
+ */
+export function placeMedia(
+  session: CacheSession,
+  rel: string,
+  from: string,
+  to: string,
+  checked: { size: number; mtimeMs: number; ino: number },
+): void {
+  const { cache, known, report } = session;
+  const key = keyOf(checked);
+  const cached = cache.page(rel);
+  const settled = Date.now() - checked.mtimeMs > SETTLED_MS;
+  if (settled && cached?.key === key && cache.place(cached.sha256, to)) {
+    cache.setPage(rel, cached);
+    known.set(rel, cached.sha256);
+    report.mediaReused = (report.mediaReused ?? 0) + 1;
+    return;
+  }
+  const bytes = readFileSync(from);
+  // Changed between the check and the read: the next build must not trust this stat for these bytes.
+  const after = lstatSync(from, { throwIfNoEntry: false });
+  const sha256 = sha256Of(bytes);
+  if (!cache.claim(to, sha256)) {
+    cache.folder(path.dirname(to));
+    writeFileSync(to, bytes);
+  }
+  known.set(rel, sha256);
+  cache.store(to, sha256);
+  report.mediaStored = (report.mediaStored ?? 0) + 1;
+  if (after?.isFile() && keyOf(after) === key) cache.setPage(rel, { key, sha256, deps: [] });
+}

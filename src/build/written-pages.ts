@@ -1,0 +1,38 @@
+/**
+ * What a build learnt about each page while it had the page's bytes in hand: SHA-256, size and
+ * whether the page is marked noindex. The manifest then hashes only the files no page source
+ * wrote (assets, media, the search index), and sitemap.xml opens no page to read its head: at
+ * 10k items the two re-read ~17k pages (~140 MB) after the render had just written them.
+ * Kept per build state (render workers send theirs with each batch, src/build/parallel/).
+ */
+import { createHash } from "node:crypto";
+import type { BuildState } from "../eleventy/state.ts";
+
+/** [SHA-256, size in bytes, marked noindex]: a tuple, as render workers send thousands of them. */
+export type PageFacts = [sha256: string, size: number, noindex: boolean];
+
+/** The robots meta of layouts/parts/head.ts (and any page source's own) that keeps a page out of the sitemap. */
+export const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+
+/** Is the HTML marked noindex? Only its head is searched (the text may quote the tag). */
+export function isNoindex(html: string): boolean {
+  const end = html.indexOf("</head>");
+  return NOINDEX.test(end === -1 ? html : html.slice(0, end));
+}
+
+/**
+ * The facts of a rendered page's text as it is written (UTF-8). The text itself is hashed and
+ * written: a Buffer made of it first loses Node's direct UTF-8 write and adds garbage.
+ */
+export function pageFacts(text: string): PageFacts {
+  return [createHash("sha256").update(text).digest("hex"), Buffer.byteLength(text), isNoindex(text)];
+}
+
+const byState = new WeakMap<BuildState, Map<string, PageFacts>>();
+
+/** The facts of the pages this build wrote, by output path ("news/2026/x/index.html"). */
+export function writtenPagesOf(state: BuildState): Map<string, PageFacts> {
+  let pages = byState.get(state);
+  if (!pages) byState.set(state, (pages = new Map<string, PageFacts>()));
+  return pages;
+}
