@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { indexShard } from "./gram-shard.mjs";
@@ -18,8 +19,11 @@ import { visibleText } from "./visible-text.mjs";
 
 /** One shard: { shard, first, dir?, pages: [{ file | html, title, record: { url, meta } }] }. */
 function runJob(job) {
+  const t0 = performance.now();
   const pieces = job.pages.map((page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8"))));
+  const t1 = performance.now();
   const grams = indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
+  const t2 = performance.now();
   const stored = job.pages.map((page, i) => ({
     record: page.record,
     pieces: pieces[i],
@@ -35,7 +39,8 @@ function runJob(job) {
     }
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
-  return { grams: { keys, df, listEnd, posEnd, bytes }, files };
+  const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
+  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms };
 }
 
 /** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
