@@ -77,7 +77,7 @@ interface ShardJob {
   first: number;
   /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
   dir?: string;
-  pages: (({ file: string } | { html: string }) & {
+  pages: (({ file: string } | { html: string } | { pieces: string[] }) & {
     title: string;
     record: { url: string; meta: Record<string, string> };
   })[];
@@ -88,6 +88,36 @@ interface ShardReply {
   files?: [string, string, Uint8Array?][];
   ms?: number[];
   error?: string;
+}
+
+/** Fewest pages of a shard whose reading is split between the workers. */
+const SPLIT_PAGES = 32;
+
+/**
+ * Reading the pages and taking their text is about a third of a shard's time: with several
+ * workers it is split between them (the rest of the shard needs all its pages on one), so a
+ * shard indexed alone (one edit) or last (10k pages: three shards on two workers) does not leave
+ * a worker idle meanwhile. The output does not depend on who read what.
+ */
+async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
+  if (pool.size < 2 || job.pages.length < SPLIT_PAGES) return job;
+  const size = Math.ceil(job.pages.length / pool.size);
+  const parts = Array.from({ length: pool.size }, (_, n) => job.pages.slice(n * size, (n + 1) * size));
+  const texts = await Promise.all(
+    parts.map((part) =>
+      pool.call<{ pieces: string[][]; ms: number[] }>({
+        text: part.map((page) =>
+          "file" in page ? { file: page.file } : { html: (page as { html: string }).html },
+        ),
+      }),
+    ),
+  );
+  for (const { ms } of texts) spans.add("worker: text", ms[0], ms[0]);
+  const pieces = texts.flatMap((t) => t.pieces);
+  return {
+    ...job,
+    pages: job.pages.map((page, i) => ({ pieces: pieces[i], title: page.title, record: page.record })),
+  };
 }
 
 /**
@@ -105,7 +135,7 @@ async function runJobs(
   const lane = async () => {
     for (let at = next++; at < jobs.length; at = next++) {
       try {
-        const reply = await pool.call<ShardReply>(jobs[at].make());
+        const reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
         reply.ms?.forEach((ms, n) => spans.add(`worker: ${["text", "grams", "docs"][n]}`, ms, ms));
         done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
       } catch (err) {

@@ -17,10 +17,16 @@ import { indexShard } from "./gram-shard.mjs";
 import { gzipFile } from "./index-gzip.mjs";
 import { visibleText } from "./visible-text.mjs";
 
-/** One shard: { shard, first, dir?, pages: [{ file | html, title, record: { url, meta } }] }. */
+/** A page's text pieces: its visible text, from its HTML file or its HTML. */
+const piecesOfPage = (page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8")));
+
+/**
+ * One shard: { shard, first, dir?, pages: [{ file | html | pieces, title, record: { url, meta } }] }
+ * (`pieces` when another worker read the page: index-step.ts splits a shard's reading between them).
+ */
 function runJob(job) {
   const t0 = performance.now();
-  const pieces = job.pages.map((page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8"))));
+  const pieces = job.pages.map((page) => page.pieces ?? piecesOfPage(page));
   const t1 = performance.now();
   const grams = indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
   const t2 = performance.now();
@@ -54,6 +60,12 @@ function writeFiles({ dir, files }) {
 
 parentPort.on("message", (job) => {
   try {
+    if (job.text) {
+      const start = performance.now();
+      const pieces = job.text.map(piecesOfPage);
+      parentPort.postMessage({ pieces, ms: [Math.round(performance.now() - start)] });
+      return;
+    }
     if (job.files) {
       parentPort.postMessage({ written: writeFiles(job) });
       return;
