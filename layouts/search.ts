@@ -54,6 +54,8 @@ export function searchPage(ctx: LayoutContext): string {
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",
       styles: ["/assets/search.css"],
+      // Starts the Worker, the manifest and the search in the address before the CSS is in.
+      firstScripts: ["/assets/search-boot.js"],
       // src/assets/search.js and the modules it imports, in one file the index step writes.
       modules: ["/pagefind/search-page.js"],
     },

@@ -14,6 +14,7 @@ export function head(ctx: LayoutContext, page: PageMeta): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+${(page.firstScripts ?? []).map((url) => html`<script src="${href(url)}"></script>`)}
 ${meta("SiteName", site.name)}
 ${meta("SiteDomain", domain)}
 ${meta("SiteIDCode", site.siteIdCode)}

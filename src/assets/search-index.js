@@ -17,7 +17,6 @@ export class IndexFiles {
     this.base = base;
     this.version = version;
     this.cache = new Map();
-    this.expected = new Map();
   }
 
   /**
@@ -41,25 +40,6 @@ export class IndexFiles {
       if (!response.ok) throw new Error(`${rel}: ${response.status}`);
       return unpack(response);
     });
-  }
-
-  /**
-   * A file the page is fetching for this Worker (search.js: the first buckets of the search in its
-   * address, while the Worker was starting): its gzip bytes come with `supply`, and nothing here
-   * requests it again; if the page's request failed (`supply` without bytes), it is fetched here.
-   */
-  expect(rel) {
-    if (this.cache.has(rel)) return;
-    const ticket = { later: false, resolve: undefined };
-    const given = new Promise((resolve) => this.expected.set(rel, resolve));
-    const load = given.then((gz) => (gz ? unpack(new Response(gz)) : this.fetched(rel, ticket)));
-    this.cache.set(rel, { ticket, load });
-    load.catch(() => this.cache.delete(rel));
-  }
-
-  supply(rel, gz) {
-    this.expected.get(rel)?.(gz);
-    this.expected.delete(rel);
   }
 
   async json(rel) {

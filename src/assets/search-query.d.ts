@@ -11,3 +11,4 @@ export type QueryPlan =
 
 export declare function planQuery(typed: string): QueryPlan;
 export declare function textMatches(text: string, terms: readonly string[]): boolean;
+export declare const FIRST_SHOWN: number;

@@ -66,3 +66,11 @@ export function textMatches(text, terms) {
  * in the title, which ranks first (search-worker.js).
  */
 export const TITLE_SPAN = 64;
+
+/**
+ * Results a search's answer brings with their data, and the page shows first (search.js; the Worker's
+ * search of the page's address, search-worker.js); the rest of the first ten follow at once. Each
+ * result's excerpt is in a text file of its own and the Worker keeps six requests in flight, so six
+ * cost one round of requests after their records, ten cost two.
+ */
+export const FIRST_SHOWN = 6;

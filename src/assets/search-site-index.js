@@ -17,13 +17,12 @@ export class SiteIndex {
     this.base = bundle.replace(/pagefind\/$/, "");
   }
 
-  /** `manifest`: index.json as the page fetched it, if it did; `expect`: files the page is fetching (IndexFiles.expect). */
-  async open(manifest, expect = []) {
+  /** `manifest`: index.json, when the caller has it already (else fetched here). */
+  async open(manifest) {
     // Revalidated on every visit (a small file); it names the version of all the others.
     this.manifest = manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json());
     if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
     this.files = new IndexFiles(this.bundle, this.manifest.version);
-    for (const rel of expect) this.files.expect(rel);
     return this;
   }
 

@@ -6,14 +6,17 @@
  * its id in its own index plus the pages of the indexes before it.
  *
  * Messages: { id, type, ...args } in, { id, value } or { id, error } out. Every message may be sent
- * right after `open` without waiting for its answer (the page sends the search in its address at
- * once): the others wait for the indexes to be open.
- *   open { bundle, manifest?, expect? } or { bundles: [url] }
- *                                          → { pages } (pages: the total); manifest: the index.json the page
- *                                          fetched while the Worker started (else the Worker fetches it);
- *                                          expect: files of the index the page is fetching (the first
- *                                          buckets of the search in its address), not to be requested here
- *   supply { rel, bytes }                  one of those files' gzip bytes (no bytes: fetch it after all)
+ * before `open` has been: the others wait for the first `open`, then for the latest.
+ *   open { bundle, address? } or { bundles: [url] }
+ *                                          → { pages } (pages: the total). The Worker fetches each index's
+ *                                          index.json itself. address: the page's location.search — its
+ *                                          search (query, filters, order) is run as soon as the index is
+ *                                          open, its answer kept for `early`. A Worker named
+ *                                          "open" + address opens its own folder's index so at start
+ *                                          (the search page's, search-boot.js; see openFromName).
+ *   opened                                 → { pages } once the latest `open` has (its error if it failed)
+ *   early                                  → the answer (as `search`'s) to the search in `open`'s address,
+ *                                          with its first FIRST_SHOWN results' data; null when it had no query
  *   counts                                 → the latest search's counts per filter value
  *   filters                                → { key: [value] }: every value of each filter (from the
  *                                          manifests: no page-by-page count on the way to results)
@@ -29,6 +32,7 @@
  */
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
+import { FIRST_SHOWN, planQuery } from "./search-query.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -37,16 +41,24 @@ import "./search-query.js";
 import "./search-result.js";
 import "./search-plan.js";
 
+// For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
+self.performance.mark("search-worker-start");
+
 /** The open indexes, and the first global id of each. */
 let indexes = [];
 let offsets = [];
 /** Per index, the first match position (or none) of each result of the latest search (local ids), for excerpts. */
 let firstMatch = [];
-/** Settles when the latest `open` has: every other message waits for it. */
-let ready = Promise.resolve();
+/** The latest `open` (before the first: settled by it); every other message waits for it. */
+let settleFirst;
+let opening = new Promise((resolve) => (settleFirst = resolve));
+let ready = opening.catch(() => undefined);
+/** The answer to the search in the address `open` was given (or null). */
+let early = Promise.resolve(null);
 
-function open({ bundle, bundles, manifest, expect }) {
-  const opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open(bundle && manifest, expect))).then((open) => {
+function open({ bundle, bundles, address }) {
+  self.performance.mark("search-open");
+  opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open())).then((open) => {
     indexes = open;
     offsets = [];
     let total = 0;
@@ -57,7 +69,28 @@ function open({ bundle, bundles, manifest, expect }) {
     return { pages: total };
   });
   ready = opening.catch(() => undefined);
+  settleFirst?.(opening);
+  settleFirst = undefined;
+  if (address !== undefined) {
+    early = opening.then(() => addressSearch(address));
+    early.catch(() => undefined); // reported when the page asks for it
+  }
   return opening;
+}
+
+/**
+ * The search a page's address asks for (search.js reads it the same way): `q`, the filters (every other
+ * parameter; those no index has are dropped) and `sort`; no counts (the page shows them only in its
+ * 筛选 disclosure and asks for them when it fills it).
+ */
+function addressSearch(address) {
+  const params = new URLSearchParams(address);
+  const plan = planQuery(params.get("q") ?? "");
+  if (plan.kind === "empty") return null;
+  const filters = {};
+  for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
+  const order = ["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance";
+  return search({ terms: plan.terms, filters, order, first: FIRST_SHOWN, counts: false });
 }
 
 /** The index holding a global id, and the id in it. */
@@ -174,12 +207,25 @@ async function dataOf({ ids, terms }) {
   );
 }
 
-/** The bytes of a file the page fetched for this Worker (`open { expect }`; one index only). */
-function supply({ rel, bytes }) {
-  indexes[0]?.files.supply(rel, bytes);
+/**
+ * A Worker started as `new Worker(".../pagefind/worker.js", { name: "open" + location.search })` opens
+ * the index beside its script and runs the search in that address as soon as its module runs: its
+ * name is there at once, where a message posted before it started waits for the page's main thread.
+ */
+function openFromName() {
+  if (!self.name?.startsWith("open")) return;
+  open({ bundle: new URL("./", self.location.href).pathname, address: self.name.slice(4) }).catch(() => undefined);
 }
 
-const HANDLERS = { open, filters, search, data: dataOf, supply, counts: async () => countsOf(await latest) };
+const HANDLERS = {
+  open,
+  opened: () => opening,
+  early: () => early,
+  filters,
+  search,
+  data: dataOf,
+  counts: async () => countsOf(await latest),
+};
 
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;
@@ -190,3 +236,5 @@ self.onmessage = async (event) => {
     self.postMessage({ id, error: String(error?.stack ?? error) });
   }
 };
+
+openFromName();

@@ -4,9 +4,9 @@
  * the portal's own index, so typing and scrolling never wait for it.
  *
  * Loaded from <head> as a module (layouts/search.ts), laid end to end with the modules it imports in
- * `pagefind/search-page.js` (src/search/worker-bundle.ts): it runs once the body is parsed, before the
- * page's first layout, starts the Worker, opens the index and sends the search in the address, so
- * fetching and matching run while the page is laid out and painted (search-start.js).
+ * `pagefind/search-page.js` (src/search/worker-bundle.ts): it runs once the body is parsed. By then
+ * the page's first script (search-boot.js) has started the Worker, which opens the index and runs
+ * the search in the address while the page is parsed, laid out and painted (search-start.js).
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
@@ -118,7 +118,7 @@ async function answerOf(query, terms, filters, order) {
   pendingEarly = null;
   if (sent && sent.query === query && sent.order === order && sent.terms.join("\n") === terms.join("\n")) {
     const answer = await sent.answer;
-    if (sameFilters(answer.filters, filters)) return answer;
+    if (answer && sameFilters(answer.filters, filters)) return answer;
   }
   return ask("search", { terms, filters, order, first: FIRST_SHOWN, counts: filled !== null });
 }

@@ -51,6 +51,12 @@ export interface PageMeta {
   /** Stylesheets of this page kind only, after site.css (e.g. /assets/home.css). */
   styles?: string[];
   /**
+   * Classic scripts of this page kind only, at the top of <head> before the stylesheets: they run as
+   * soon as they arrive, waiting for neither the CSS nor the body (the search page's search-boot.js
+   * starts the search Worker there). Small, and only what cannot wait.
+   */
+  firstScripts?: string[];
+  /**
    * Module scripts of this page kind only, fetched from <head> and run once the body is parsed,
    * before DOMContentLoaded and the first paint (not `async`: Chromium holds an async script back
    * until the first paint, which at 50k pages cost the search 100–300 ms under load).

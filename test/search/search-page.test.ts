@@ -399,22 +399,33 @@ test(
     assert.equal(
       await page.getAttribute('head script[type="module"]', "src"),
       "/portal/pagefind/search-page.js",
-      "started from <head>, in one file",
+      "the page's module from <head>, in one file",
+    );
+    // The first script, before any stylesheet: it starts the Worker without waiting for the CSS
+    // or the body.
+    assert.deepEqual(
+      await page.evaluate(() =>
+        [...document.head.querySelectorAll("script[src], link[rel=stylesheet]")]
+          .slice(0, 2)
+          .map((e) => e.getAttribute("src") ?? e.getAttribute("href")),
+      ),
+      ["/portal/assets/search-boot.js", "/portal/assets/site.css"],
     );
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
-    assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
     assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
-    // The first buckets are fetched by the page itself while the Worker starts (the page's own
-    // resource timings hold only its requests, not the Worker's), and handed over, not fetched again.
+    // The page's own resource timings hold only its requests, not the Worker's: the Worker, named
+    // after the address, fetched the manifest and the buckets itself; the page only its scripts.
     const byPage = await page.evaluate(() =>
       performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
     );
-    const pageBuckets = byPage.filter((p) => p.startsWith("/portal/pagefind/g/"));
-    assert.ok(pageBuckets.length > 0, "the page fetched the first buckets");
     assert.deepEqual(
-      index.filter((p) => p.startsWith("/portal/pagefind/g/")).slice(0, pageBuckets.length),
-      pageBuckets,
-      "before any other bucket",
+      byPage.filter((p) => p.startsWith("/portal/pagefind/") && !p.endsWith(".js")),
+      [],
+    );
+    assert.ok(index.includes("/portal/pagefind/index.json"), "the Worker read the index");
+    assert.ok(
+      index.some((p) => p.startsWith("/portal/pagefind/g/")),
+      "the Worker fetched the buckets",
     );
     assert.deepEqual(
       fetched.filter((p) => p.endsWith("worker.js")),
@@ -423,10 +434,31 @@ test(
     );
     assert.deepEqual(
       fetched.filter((p) => /\/assets\/search.*\.js$/.test(p)),
-      [],
-      "no module fetched one by one",
+      ["/portal/assets/search-boot.js"],
+      "no module fetched one by one (the first script is a classic one)",
     );
     await page.close();
+  },
+);
+
+test(
+  "the search in the address runs without the page's module (started by the first script); without the first script the module starts it",
+  { skip: noBrowser },
+  async () => {
+    // The module never arrives: the Worker, started from <head>, still opens the index and runs
+    // the address's search as far as its first results' records and text.
+    const alone = await browser.newPage();
+    await alone.route("**/pagefind/search-page.js", (route) => route.abort());
+    const records = alone.waitForRequest((r) => /\/pagefind\/t\/.*\.gz/.test(r.url()), { timeout: 20_000 });
+    await alone.goto(`${server.url}search/?q=${encodeURIComponent("5G")}`);
+    await records;
+    await alone.close();
+    // The first script never arrives: the module starts the Worker and the search itself.
+    const late = await browser.newPage();
+    await late.route("**/assets/search-boot.js", (route) => route.abort());
+    await late.goto(`${server.url}search/?q=${encodeURIComponent("5G")}`);
+    assert.equal(await searchDone(late, "5G"), containing("5G").length);
+    await late.close();
   },
 );
 
