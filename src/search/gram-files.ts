@@ -14,14 +14,21 @@
  * static hosts do not all compress binary files, and the Worker unpacks with DecompressionStream.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
-import { hashOf } from "../assets/search-stream.js";
-import { GZIP_OPTIONS } from "./index-gzip.mjs";
+import {
+  DIGEST_BYTES,
+  INLINE_POSITIONS,
+  bucketCount,
+  bucketDigests,
+  gramsByBucket,
+  shardTotal,
+} from "./gram-buckets.mjs";
+import type { IndexSpans } from "./index-spans.ts";
+import { FileLog, Writer, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 
-const gzipAsync = promisify(gzipCallback);
+export { FileLog, gzipIndexFile, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
+export { INLINE_POSITIONS };
 
 /** What gram-shard.mjs returns for one shard. */
 export interface ShardGrams {
@@ -34,12 +41,8 @@ export interface ShardGrams {
 
 /** A part longer than this gets its own file (else it sits in its bucket). */
 export const INLINE_PART = 1024;
-/** Positions up to this many bytes stay in the gram's part. */
-export const INLINE_POSITIONS = 2048;
 /** Least size of a positions file (the last one of a gram excepted). */
 export const POS_FILE = 32 * 1024;
-/** Average bucket size aimed at (uncompressed). */
-const BUCKET_BYTES = 8 * 1024;
 
 class Bytes {
   private chunks: Uint8Array[] = [];
@@ -83,141 +86,29 @@ interface Segment {
 }
 
 /**
- * Joined files from an earlier build (the build cache, src/build/cache/search-shards.ts): a file
- * whose bytes before gzip are the same as then is placed as it was, not compressed again (an
- * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
+ * A gram's part and its positions files (each the segments whose positions it holds, laid end to
+ * end when written).
  */
-export interface JoinedFiles {
-  /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
-  take(rel: string, data: Uint8Array): string | undefined;
-  /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
-  claim(rel: string, sha256: string): boolean;
-  /** After `rel` was written (or claimed): keeps it for the next build. */
-  keep(rel: string, sha256: string): void;
-}
-
-/**
- * Gzips and writes files elsewhere (the index step's worker threads): [path, SHA-256 of the gzip
- * bytes, their length] for each.
- */
-export type WriteFiles = (files: [string, Uint8Array][]) => Promise<[string, string, number][]>;
-
-/** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
-const BATCH_BYTES = 256 * 1024;
-const BATCHES_OUT = 4;
-
-/**
- * Files to write, gzipped a few at a time: in batches by `writeFiles` (the worker threads) when
- * given, else in zlib's thread pool.
- */
-class Writer {
-  private pending: Promise<void>[] = [];
-  private batch: [string, Uint8Array][] = [];
-  private batchBytes = 0;
-  bytes = 0;
-  files = 0;
-  constructor(
-    private dir: string,
-    private log: FileLog,
-    private joined?: JoinedFiles,
-    private writeFiles?: WriteFiles,
-  ) {}
-  async write(rel: string, data: Uint8Array): Promise<void> {
-    if (this.writeFiles) {
-      this.batch.push([rel, data]);
-      this.batchBytes += data.length;
-      if (this.batchBytes >= BATCH_BYTES) this.send();
-      // Waits for the oldest batch only: the workers keep working while the next ones are laid out.
-      if (this.pending.length >= BATCHES_OUT) await this.pending.shift();
-      return;
-    }
-    const file = path.join(this.dir, rel);
-    const taken = this.joined?.take(rel, data);
-    if (taken !== undefined) {
-      this.log.addHash(rel, taken);
-      this.files++;
-      return;
-    }
-    this.pending.push(
-      gzipAsync(data, GZIP_OPTIONS).then((z) => {
-        this.log.add(rel, z);
-        const sha256 = this.log.hashOf(rel)!;
-        if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
-        this.joined?.keep(rel, sha256);
-        this.bytes += z.length;
-        this.files++;
-      }),
-    );
-    if (this.pending.length >= 64) await this.drain();
-  }
-  private send(): void {
-    const files = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
-    this.pending.push(
-      this.writeFiles!(files).then((written) => {
-        for (const [rel, sha256, size] of written) {
-          this.log.addHash(rel, sha256);
-          this.bytes += size;
-          this.files++;
-        }
-      }),
-    );
-  }
-  async drain(): Promise<void> {
-    if (this.batch.length) this.send();
-    await Promise.all(this.pending.splice(0));
-  }
-}
-
-/**
- * The files written, each with a hash of its bytes; `version()` is a hash of them all (in name
- * order, so whatever order they were written in), which the Worker puts on every URL: a browser
- * that cached yesterday's files never mixes them with today's index.
- */
-export class FileLog {
-  private hashes = new Map<string, string>();
-  add(rel: string, bytes: Uint8Array): void {
-    this.hashes.set(rel, createHash("sha256").update(bytes).digest("hex"));
-  }
-  /** A file known by its SHA-256 (hex): one the build cache placed. */
-  addHash(rel: string, sha256: string): void {
-    this.hashes.set(rel, sha256);
-  }
-  hashOf(rel: string): string | undefined {
-    return this.hashes.get(rel);
-  }
-  version(): string {
-    const all = createHash("sha256");
-    for (const rel of [...this.hashes.keys()].sort()) all.update(`${rel} ${this.hashes.get(rel)}\n`);
-    return all.digest("hex").slice(0, 16);
-  }
-}
-
-/** Gzips data the same way as the index files, for the other files of the index. */
-export const gzipIndexFile = (data: Uint8Array) => gzipAsync(data, GZIP_OPTIONS);
-
-function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Uint8Array[] } {
+function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Segment[][] } {
   const posTotal = segments.reduce((n, s) => n + s.pos.length, 0);
   const fileOf: number[] = [];
-  const posFiles: Uint8Array[] = [];
+  const posFiles: Segment[][] = [];
   if (posTotal <= INLINE_POSITIONS) segments.forEach(() => fileOf.push(0));
   else {
-    let open: Uint8Array[] = [];
+    let open: Segment[] = [];
     let size = 0;
-    const close = () => {
-      posFiles.push(Buffer.concat(open));
-      open = [];
-      size = 0;
-    };
     for (const s of segments) {
       // The rest is small: keep it in the current file rather than a tiny one.
-      if (size >= POS_FILE) close();
-      open.push(s.pos);
+      if (size >= POS_FILE) {
+        posFiles.push(open);
+        open = [];
+        size = 0;
+      }
+      open.push(s);
       size += s.pos.length;
       fileOf.push(posFiles.length + 1);
     }
-    if (open.length) close();
+    if (open.length) posFiles.push(open);
   }
   const out = new Bytes();
   out.varint(segments.length);
@@ -233,42 +124,122 @@ function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Uint8Array[]
 }
 
 /**
- * Writes g/ and x/ under `dir` from the shards' grams (in shard order) and returns the number of
- * buckets. Deterministic: the same shards give the same bytes.
+ * What a file made of these segments of gram `key` is made of, by the shards' keys (a shard's
+ * grams depend only on its key, src/build/cache/search-shards.ts): it names the bytes without
+ * their being made or hashed.
  */
-export async function writeGramFiles(
-  dir: string,
-  shards: readonly ShardGrams[],
-  log: FileLog,
-  joined?: JoinedFiles,
-  writeFiles?: WriteFiles,
-): Promise<{ buckets: number; files: number; bytes: number }> {
-  mkdirSync(path.join(dir, "g"), { recursive: true });
-  mkdirSync(path.join(dir, "x"), { recursive: true });
-  // Every gram's segments, by key.
-  const byKey = new Map<number, Segment[]>();
-  let total = 0;
-  shards.forEach((s, shard) => {
-    for (let i = 0; i < s.keys.length; i++) {
+function identityOf(key: number, segments: Segment[], ids: readonly string[]): string {
+  const hash = createHash("sha256").update(`positions ${key}`);
+  for (const s of segments) hash.update(` ${s.shard}:${ids[s.shard]}`);
+  return hash.digest("hex");
+}
+
+/** A shard as the join sees it: its weight in the bucket count, its grams, and with the build cache its share of each bucket. */
+export interface JoinShard {
+  readonly total: number;
+  /** Its grams (a cached shard's are read only when a bucket it is in must be laid out anew). */
+  grams(): ShardGrams;
+  /** SHA-256 of its share of each bucket (gram-buckets.mjs), DIGEST_BYTES a bucket. */
+  digests?(buckets: number): Uint8Array;
+  /** Its key in the build cache: its grams are the same whenever it is. */
+  id?: string;
+}
+
+/** A shard just indexed. */
+export class IndexedShard implements JoinShard {
+  readonly total: number;
+  /** The digests made last (the build cache keeps them with the shard). */
+  made?: { buckets: number; digests: Uint8Array };
+  constructor(
+    private readonly g: ShardGrams,
+    readonly id?: string,
+  ) {
+    this.total = shardTotal(g);
+  }
+  grams(): ShardGrams {
+    return this.g;
+  }
+  digests(buckets: number): Uint8Array {
+    if (this.made?.buckets !== buckets) this.made = { buckets, digests: bucketDigests(this.g, buckets) };
+    return this.made.digests;
+  }
+}
+
+/** A shard's grams, grouped by bucket once they are needed. */
+class BucketSource {
+  private byBucket?: { grams: ShardGrams; order: Uint32Array; start: Uint32Array };
+  constructor(
+    private readonly shard: JoinShard,
+    private readonly buckets: number,
+  ) {}
+  /** Appends the shard's segments of bucket b to `byKey`. */
+  segments(b: number, shard: number, byKey: Map<number, Segment[]>): void {
+    this.byBucket ??= (() => {
+      const grams = this.shard.grams();
+      return { grams, ...gramsByBucket(grams, this.buckets) };
+    })();
+    const { grams: s, order, start } = this.byBucket;
+    for (let x = start[b]; x < start[b + 1]; x++) {
+      const i = order[x];
       const listStart = i === 0 ? 0 : s.posEnd[i - 1];
       const seg = {
         shard,
         list: s.bytes.subarray(listStart, s.listEnd[i]),
         pos: s.bytes.subarray(s.listEnd[i], s.posEnd[i]),
       };
-      total += seg.list.length + Math.min(seg.pos.length, INLINE_POSITIONS);
-      const key = s.keys[i];
-      const list = byKey.get(key);
+      const list = byKey.get(s.keys[i]);
       if (list) list.push(seg);
-      else byKey.set(key, [seg]);
+      else byKey.set(s.keys[i], [seg]);
     }
-  });
-  let buckets = 16;
-  while (buckets * BUCKET_BYTES < Math.min(total, shards.length * 64 * 1024 * 1024)) buckets *= 2;
-  const inBucket: number[][] = Array.from({ length: buckets }, () => []);
-  for (const key of [...byKey.keys()].sort((a, b) => a - b)) inBucket[hashOf(key) % buckets].push(key);
+  }
+}
+
+/** The input of bucket b: the bucket count, the shard count and every shard's share (their digests). */
+function bucketDigest(buckets: number, b: number, digests: Uint8Array[]): string {
+  const hash = createHash("sha256").update(`${buckets} ${b} ${digests.length}\n`);
+  for (const d of digests) hash.update(d.subarray(b * DIGEST_BYTES, (b + 1) * DIGEST_BYTES));
+  return hash.digest("hex");
+}
+
+/**
+ * Writes g/ and x/ under `dir` from the shards' grams (in shard order) and returns the number of
+ * buckets. Deterministic: the same shards give the same bytes. With the build cache (`joined`), a
+ * bucket whose input is as in the cached build is placed from it, and only the others are laid
+ * out, from the grams of the shards that have grams in them.
+ */
+export async function writeGramFiles(
+  dir: string,
+  shards: readonly JoinShard[],
+  log: FileLog,
+  joined?: JoinedFiles,
+  writeFiles?: WriteFiles,
+  spans?: IndexSpans,
+): Promise<{ buckets: number; files: number; bytes: number }> {
+  mkdirSync(path.join(dir, "g"), { recursive: true });
+  mkdirSync(path.join(dir, "x"), { recursive: true });
+  const buckets = bucketCount(shards.map((s) => s.total));
+  const sources = shards.map((s) => new BucketSource(s, buckets));
+  const digests = joined && shards.map((s) => s.digests!(buckets));
+  const ids = joined && shards.every((s) => s.id !== undefined) ? shards.map((s) => s.id!) : undefined;
   const writer = new Writer(dir, log, joined, writeFiles);
-  for (const [b, keys] of inBucket.entries()) {
+  spans?.lap("join: digests");
+  let placed = 0;
+  for (let b = 0; b < buckets; b++) {
+    const digest = digests && bucketDigest(buckets, b, digests);
+    const files = digest === undefined ? undefined : joined!.bucket(b, digest);
+    if (files) {
+      for (const [rel, sha256] of files) log.addHash(rel, sha256);
+      placed += files.length;
+      continue;
+    }
+    const byKey = new Map<number, Segment[]>();
+    sources.forEach((source, shard) => source.segments(b, shard, byKey));
+    const written: string[] = [];
+    const write = (rel: string, data: Uint8Array | (() => Uint8Array), identity?: string) => {
+      written.push(rel);
+      return writer.write(rel, data, identity);
+    };
+    const keys = [...byKey.keys()].sort((x, y) => x - y);
     const out = new Bytes();
     out.varint(keys.length);
     for (const [i, key] of keys.entries()) {
@@ -279,14 +250,25 @@ export async function writeGramFiles(
       out.varint(segments.reduce((n, s) => n + countOf(s.list), 0));
       out.varint(part.length * 2 + (external ? 1 : 0));
       if (external) {
-        await writer.write(`x/${b}-${i}.gz`, part);
-        for (const [j, pos] of posFiles.entries()) await writer.write(`x/${b}-${i}-${j}.gz`, pos);
+        // A part is small, and its bytes often stay when its positions change: hashed, not named.
+        await write(`x/${b}-${i}.gz`, part);
+        for (const [j, group] of posFiles.entries())
+          await write(
+            `x/${b}-${i}-${j}.gz`,
+            () => Buffer.concat(group.map((s) => s.pos)),
+            ids && identityOf(key, group, ids),
+          );
       } else out.bytes(part);
     }
-    await writer.write(`g/${b}.gz`, out.view());
+    await write(`g/${b}.gz`, out.view());
+    if (digest !== undefined) joined!.keepBucket(b, digest, written);
   }
+  spans?.lap("join: lay out");
+  spans?.add("join: of which take", writer.takeMs, writer.takeMs);
   await writer.drain();
-  return { buckets, files: writer.files, bytes: writer.bytes };
+  joined?.done(buckets);
+  spans?.lap("join: drain");
+  return { buckets, files: writer.files + placed, bytes: writer.bytes };
 }
 
 /** The page count a list starts with. */

@@ -17,12 +17,14 @@ import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
-import { FileLog, gzipIndexFile, writeGramFiles, type ShardGrams } from "./gram-files.ts";
+import { FileLog, IndexedShard, writeGramFiles, type JoinShard, type ShardGrams } from "./gram-files.ts";
 import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
+import { IndexSpans } from "./index-spans.ts";
+import { Writer } from "./join-writer.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -75,7 +77,7 @@ interface ShardJob {
   first: number;
   /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
   dir?: string;
-  pages: (({ file: string } | { html: string }) & {
+  pages: (({ file: string } | { html: string } | { pieces: string[] }) & {
     title: string;
     record: { url: string; meta: Record<string, string> };
   })[];
@@ -84,7 +86,38 @@ interface ShardReply {
   grams?: ShardGrams;
   /** The shard's files: [path in the index, SHA-256 of the gzip bytes, the bytes when not written]. */
   files?: [string, string, Uint8Array?][];
+  ms?: number[];
   error?: string;
+}
+
+/** Fewest pages of a shard whose reading is split between the workers. */
+const SPLIT_PAGES = 32;
+
+/**
+ * Reading the pages and taking their text is about a third of a shard's time: with several
+ * workers it is split between them (the rest of the shard needs all its pages on one), so a
+ * shard indexed alone (one edit) or last (10k pages: three shards on two workers) does not leave
+ * a worker idle meanwhile. The output does not depend on who read what.
+ */
+async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
+  if (pool.size < 2 || job.pages.length < SPLIT_PAGES) return job;
+  const size = Math.ceil(job.pages.length / pool.size);
+  const parts = Array.from({ length: pool.size }, (_, n) => job.pages.slice(n * size, (n + 1) * size));
+  const texts = await Promise.all(
+    parts.map((part) =>
+      pool.call<{ pieces: string[][]; ms: number[] }>({
+        text: part.map((page) =>
+          "file" in page ? { file: page.file } : { html: (page as { html: string }).html },
+        ),
+      }),
+    ),
+  );
+  for (const { ms } of texts) spans.add("worker: text", ms[0], ms[0]);
+  const pieces = texts.flatMap((t) => t.pieces);
+  return {
+    ...job,
+    pages: job.pages.map((page, i) => ({ pieces: pieces[i], title: page.title, record: page.record })),
+  };
 }
 
 /**
@@ -94,14 +127,16 @@ interface ShardReply {
 async function runJobs(
   jobs: { k: number; make: () => ShardJob }[],
   pool: IndexWorkers,
-  done: (k: number, reply: Required<Omit<ShardReply, "error">>) => void,
+  spans: IndexSpans,
+  done: (k: number, reply: Required<Omit<ShardReply, "error" | "ms">>) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
   const lane = async () => {
     for (let at = next++; at < jobs.length; at = next++) {
       try {
-        const reply = await pool.call<ShardReply>(jobs[at].make());
+        const reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
+        reply.ms?.forEach((ms, n) => spans.add(`worker: ${["text", "grams", "docs"][n]}`, ms, ms));
         done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
       } catch (err) {
         problems.push(String((err as Error).message ?? err));
@@ -123,33 +158,28 @@ export async function writeSearchIndex(
   pagesDir = outDir,
 ): Promise<IndexManifest> {
   const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
+  const spans = new IndexSpans();
   const dir = path.join(outDir, SEARCH_BUNDLE_DIR);
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
   const starts = shardStarts(pages.length, shardPages);
   const records = pages.map((page) => searchRecordOf(page, state.portal.types));
-  const grams: ShardGrams[] = [];
-  const pending: Promise<void>[] = [];
+  const grams: JoinShard[] = [];
+  const indexed: IndexedShard[] = [];
   const log = new FileLog();
-  const write = (rel: string, data: Uint8Array) =>
-    pending.push(
-      gzipIndexFile(data).then((z) => {
-        log.add(rel, z);
-        // A file of the previous output may be there, a blob's hard link (src/build/cache/spare.ts).
-        if (!cache?.claim(rel, log.hashOf(rel)!)) writeFileSync(path.join(dir, rel), z);
-      }),
-    );
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
   const session = sessionOf(state);
   const cache = session && new SearchShardCache(session, outDir, dir);
+  const joined = cache?.joined();
   const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
   const shardFiles: string[][] = starts.map(() => []);
+  spans.lap("prepare");
   const todo: { k: number; make: () => ShardJob }[] = [];
   starts.forEach((_, k) => {
     const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
     if (cached) {
-      grams[k] = cached.grams;
+      grams[k] = { ...cached.shard, id: shardKeys[k] };
       for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
     } else
       todo.push({
@@ -168,12 +198,14 @@ export async function writeSearchIndex(
         }),
       });
   });
-  // No worker when the cache holds every shard (it then places the joined files from the main thread).
-  const pool = new IndexWorkers(Math.min(workers, todo.length || (cache ? 0 : 1)));
+  spans.lap("restore");
+  // No worker when the cache holds every shard (it then places the joined files from the main thread);
+  // else every worker, which gzip the joined files that changed after the shards.
+  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1);
   let buckets: number;
   try {
-    await runJobs(todo, pool, (k, reply) => {
-      grams[k] = reply.grams;
+    await runJobs(todo, pool, spans, (k, reply) => {
+      grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k]);
       for (const [rel, sha256, gz] of reply.files) {
         shardFiles[k].push(rel);
         log.addHash(rel, sha256);
@@ -181,33 +213,39 @@ export async function writeSearchIndex(
         if (gz && !cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
       }
     });
+    spans.lap("index");
     // The build cache places unchanged joined files itself (gram-files.ts); else the workers write them.
-    const joined = cache?.joined();
     ({ buckets } = await writeGramFiles(
       dir,
       grams,
       log,
       joined,
-      joined ? undefined : (files) => pool.write(dir, files),
+      pool.size ? (files) => pool.write(dir, files) : undefined,
+      spans,
     ));
   } finally {
     await pool.close();
   }
+  spans.lap("close workers");
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,
     records.map((r) => r.filters),
   );
-  write("f.gz", columns);
-  write("o.gz", dateColumn(pages.map((page) => page.date)));
-  await Promise.all(pending);
+  // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
+  const writer = new Writer(dir, log, joined);
+  await writer.write("f.gz", columns);
+  await writer.write("o.gz", dateColumn(pages.map((page) => page.date)));
+  await writer.drain();
+  spans.lap("columns");
   for (const { k } of todo) {
     const key = shardKeys[k];
     if (key)
       cache?.keep(
         key,
         shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
-        grams[k],
+        indexed[k].grams(),
+        indexed[k].made,
       );
   }
   const manifest: IndexManifest = {
@@ -221,6 +259,8 @@ export async function writeSearchIndex(
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
+  spans.lap("keep");
+  spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
   return manifest;
 }
 

@@ -10,16 +10,26 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { gzipFile } from "./index-gzip.mjs";
 import { visibleText } from "./visible-text.mjs";
 
-/** One shard: { shard, first, dir?, pages: [{ file | html, title, record: { url, meta } }] }. */
+/** A page's text pieces: its visible text, from its HTML file or its HTML. */
+const piecesOfPage = (page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8")));
+
+/**
+ * One shard: { shard, first, dir?, pages: [{ file | html | pieces, title, record: { url, meta } }] }
+ * (`pieces` when another worker read the page: index-step.ts splits a shard's reading between them).
+ */
 function runJob(job) {
-  const pieces = job.pages.map((page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8"))));
+  const t0 = performance.now();
+  const pieces = job.pages.map((page) => page.pieces ?? piecesOfPage(page));
+  const t1 = performance.now();
   const grams = indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
+  const t2 = performance.now();
   const stored = job.pages.map((page, i) => ({
     record: page.record,
     pieces: pieces[i],
@@ -35,7 +45,8 @@ function runJob(job) {
     }
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
-  return { grams: { keys, df, listEnd, posEnd, bytes }, files };
+  const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
+  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms };
 }
 
 /** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
@@ -49,6 +60,12 @@ function writeFiles({ dir, files }) {
 
 parentPort.on("message", (job) => {
   try {
+    if (job.text) {
+      const start = performance.now();
+      const pieces = job.text.map(piecesOfPage);
+      parentPort.postMessage({ pieces, ms: [Math.round(performance.now() - start)] });
+      return;
+    }
     if (job.files) {
       parentPort.postMessage({ written: writeFiles(job) });
       return;

@@ -15,6 +15,8 @@ export class IndexWorkers {
   private readonly all: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly waiting: ((worker: Worker) => void)[] = [];
+  /** Milliseconds each worker spent between a message and its answer (the index step's spans). */
+  private readonly busy = new Map<Worker, number>();
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
@@ -27,6 +29,7 @@ export class IndexWorkers {
   /** Sends `message` to the next free worker; its answer, or its error thrown. */
   async call<T>(message: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
     const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    const start = performance.now();
     try {
       const reply = await new Promise<T & { error?: string }>((resolve, reject) => {
         const failed = (err: Error) => {
@@ -44,6 +47,7 @@ export class IndexWorkers {
       if (reply.error) throw new Error(reply.error);
       return reply;
     } finally {
+      this.busy.set(worker, (this.busy.get(worker) ?? 0) + performance.now() - start);
       const next = this.waiting.shift();
       if (next) next(worker);
       else this.idle.push(worker);
@@ -53,6 +57,10 @@ export class IndexWorkers {
   /** Gzips the files and writes them into `dir` on a worker. */
   async write(dir: string, files: [string, Uint8Array][]): Promise<WrittenFile[]> {
     return (await this.call<{ written: WrittenFile[] }>({ dir, files })).written;
+  }
+
+  busyMs(): number[] {
+    return this.all.map((worker) => Math.round(this.busy.get(worker) ?? 0));
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import type { JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
+import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
+import { bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
@@ -24,6 +25,35 @@ export interface ShardPage {
 
 /** The shard's grams in its list of files: a blob only, never placed into the output. */
 const GRAMS = "#grams";
+/** The shard's weight in the bucket count and its share of each bucket (digests), for a bucket count: a blob only. */
+const BUCKETS = "#buckets";
+/** In the joined files: every bucket's input digest and files, a blob only. */
+const JOIN = "#join";
+
+/** The shard's bucket digests as stored: bucket count, total, then the digests. */
+interface ShardBuckets {
+  buckets: number;
+  total: number;
+  digests: Uint8Array;
+}
+
+function packBuckets(b: ShardBuckets): Buffer {
+  const head = Buffer.alloc(12);
+  head.writeUInt32LE(b.buckets, 0);
+  head.writeDoubleLE(b.total, 4);
+  return Buffer.concat([head, b.digests]);
+}
+
+function unpackBuckets(bytes: Buffer): ShardBuckets {
+  return { buckets: bytes.readUInt32LE(0), total: bytes.readDoubleLE(4), digests: bytes.subarray(12) };
+}
+
+/** What the joined files of one build were made from: per bucket its input digest and files. */
+interface JoinRecord {
+  buckets: number;
+  digests: string[];
+  files: string[][];
+}
 
 export class SearchShardCache {
   constructor(
@@ -51,12 +81,14 @@ export class SearchShardCache {
    * Places the shard's files into the index folder and returns its grams and files ([path in
    * the index, SHA-256]); undefined when the cache does not hold the shard (or a blob of it is gone).
    */
-  restore(key: string): { grams: ShardGrams; files: [string, string][] } | undefined {
-    const entry = this.session.cache.shard(key);
+  restore(key: string): { shard: JoinShard; files: [string, string][] } | undefined {
+    const { cache } = this.session;
+    const entry = cache.shard(key);
     const gramsSha = entry?.find(([rel]) => rel === GRAMS)?.[1];
-    const blob = gramsSha && this.session.cache.read(gramsSha);
-    if (!entry || !blob) return undefined;
-    const files = entry.filter(([rel]) => rel !== GRAMS);
+    const bucketsSha = entry?.find(([rel]) => rel === BUCKETS)?.[1];
+    if (!entry || !gramsSha || !cache.usableBlob(gramsSha)) return undefined;
+    const bucketsBlob = bucketsSha === undefined ? undefined : cache.read(bucketsSha);
+    const files = entry.filter(([rel]) => !rel.startsWith("#"));
     const placed: string[] = [];
     for (const [rel, sha256] of files) {
       const file = path.join(this.dir, rel);
@@ -69,7 +101,31 @@ export class SearchShardCache {
     }
     this.remember(key, entry);
     this.session.report.shardsReused++;
-    return { grams: parseGrams(blob), files };
+    let grams: ShardGrams | undefined;
+    const gramsOf = () => {
+      grams ??= parseGrams(cache.read(gramsSha) ?? this.gone());
+      return grams;
+    };
+    let stored = bucketsBlob && unpackBuckets(bucketsBlob);
+    const shard: JoinShard = {
+      total: stored ? stored.total : shardTotal(gramsOf()),
+      grams: gramsOf,
+      digests: (buckets) => {
+        // Another bucket count than the cached build's: made from the grams, and kept for the next build.
+        if (stored?.buckets !== buckets) {
+          stored = { buckets, total: shard.total, digests: bucketDigests(gramsOf(), buckets) };
+          const next = entry.filter(([rel]) => rel !== BUCKETS);
+          next.push([BUCKETS, cache.storeBytes(packBuckets(stored))]);
+          this.remember(key, next);
+        }
+        return stored.digests;
+      },
+    };
+    return { shard, files };
+  }
+
+  private gone(): never {
+    throw new Error("构建缓存中的搜索分片数据在构建过程中丢失，请删除缓存目录后重新构建。");
   }
 
   /**
@@ -81,12 +137,17 @@ export class SearchShardCache {
   }
 
   /** Stores what the index step just wrote for the shard (files: [path in the index, SHA-256]) and its grams. */
-  keep(key: string, files: readonly [string, string][], grams: ShardGrams): void {
-    for (const [rel, sha256] of files) this.session.cache.store(path.join(this.dir, rel), sha256);
-    const entry: [string, string][] = [
-      ...files,
-      [GRAMS, this.session.cache.storeBytes(serializeGrams(grams))],
-    ];
+  keep(
+    key: string,
+    files: readonly [string, string][],
+    grams: ShardGrams,
+    buckets: { buckets: number; digests: Uint8Array } | undefined,
+  ): void {
+    const { cache } = this.session;
+    for (const [rel, sha256] of files) cache.store(path.join(this.dir, rel), sha256);
+    const entry: [string, string][] = [...files, [GRAMS, cache.storeBytes(serializeGrams(grams))]];
+    if (buckets)
+      entry.push([BUCKETS, cache.storeBytes(packBuckets({ ...buckets, total: shardTotal(grams) }))]);
     this.remember(key, entry);
     this.session.report.shardsIndexed++;
   }
@@ -103,9 +164,57 @@ export class SearchShardCache {
       cache.setJoinedFile(rel, entry);
       known.set(`${prefix}/${rel}`, entry[1]);
     };
+    let previous: JoinRecord | undefined | null = null;
+    const previousJoin = (): JoinRecord | undefined => {
+      if (previous !== null) return previous;
+      const sha = cache.joinedFile(JOIN)?.[1];
+      const blob = sha === undefined ? undefined : cache.read(sha);
+      try {
+        previous = blob && (JSON.parse(blob.toString("utf8")) as JoinRecord);
+      } catch {
+        previous = undefined;
+      }
+      return previous;
+    };
+    const next: JoinRecord = { buckets: 0, digests: [], files: [] };
     return {
+      bucket: (b, digest) => {
+        const before = previousJoin();
+        if (before?.digests[b] !== digest || !Array.isArray(before.files[b])) return undefined;
+        const placed: [string, string][] = [];
+        for (const rel of before.files[b]) {
+          const entry = cache.joinedFile(rel);
+          const file = path.join(this.dir, rel);
+          if (!entry || !cache.place(entry[1], file)) {
+            // Laid out anew: those placed are blobs' hard links, which it must not write into.
+            for (const [done] of placed) rmSync(path.join(this.dir, done), { force: true });
+            return undefined;
+          }
+          placed.push([rel, entry[1]]);
+        }
+        for (const [rel] of placed) use(rel, cache.joinedFile(rel)!);
+        next.digests[b] = digest;
+        next.files[b] = before.files[b];
+        const { report } = this.session;
+        report.joinedReused = (report.joinedReused ?? 0) + placed.length;
+        report.bucketsReused = (report.bucketsReused ?? 0) + 1;
+        return placed;
+      },
+      keepBucket: (b, digest, files) => {
+        this.session.report.bucketsJoined = (this.session.report.bucketsJoined ?? 0) + 1;
+        next.digests[b] = digest;
+        next.files[b] = files;
+      },
+      done: (buckets) => {
+        next.buckets = buckets;
+        const sha256 = cache.storeBytes(Buffer.from(JSON.stringify(next)));
+        cache.setJoinedFile(JOIN, [sha256, sha256]);
+      },
       take: (rel, data) => {
-        const raw = sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+        const raw =
+          typeof data === "string"
+            ? data
+            : sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
         const entry = cache.joinedFile(rel);
         if (entry?.[0] === raw && cache.place(entry[1], path.join(this.dir, rel))) {
           use(rel, entry);
@@ -116,6 +225,7 @@ export class SearchShardCache {
         return undefined;
       },
       claim: (rel, sha256) => this.claim(rel, sha256),
+      vacate: (rel) => cache.vacate(path.join(this.dir, rel)),
       keep: (rel, sha256) => {
         cache.store(path.join(this.dir, rel), sha256);
         use(rel, [before.get(rel)!, sha256]);
@@ -127,7 +237,8 @@ export class SearchShardCache {
   private remember(key: string, entry: [string, string][]): void {
     this.session.cache.setShard(key, entry);
     const prefix = path.relative(this.outDir, this.dir).split(path.sep).join("/");
-    for (const [rel, sha256] of entry) if (rel !== GRAMS) this.session.known.set(`${prefix}/${rel}`, sha256);
+    for (const [rel, sha256] of entry)
+      if (!rel.startsWith("#")) this.session.known.set(`${prefix}/${rel}`, sha256);
   }
 }
 

@@ -29,6 +29,9 @@ export interface CacheReport {
   shardsIndexed: number;
   /** The search index's joined files placed from the cache (same bytes before gzip), when it was built. */
   joinedReused?: number;
+  /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */
+  bucketsReused?: number;
+  bucketsJoined?: number;
   /**
    * Files of the previous output the staging folder started with (spare.ts): kept in place /
    * removed as no longer output (or changed); undefined when the build started from an empty folder.

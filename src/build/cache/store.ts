@@ -268,6 +268,11 @@ export class BuildCache {
     return sha256;
   }
 
+  /** Whether the blob `sha256` is there as recorded (or its bytes still hash to its name). */
+  usableBlob(sha256: string): boolean {
+    return this.usable(sha256);
+  }
+
   /** The bytes of the blob `sha256`, or undefined when it is not usable. */
   read(sha256: string): Buffer | undefined {
     return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;

@@ -1,0 +1,156 @@
+/**
+ * Writing the index's joined files (gram-files.ts): gzipped a few at a time, on the index step's
+ * worker threads or in zlib's thread pool, each recorded with its SHA-256 in a FileLog whose
+ * hash of them all is the index's version; and, with the build cache, placed as the cached build
+ * wrote them when made from the same bytes.
+ */
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+import { GZIP_OPTIONS } from "./index-gzip.mjs";
+
+const gzipAsync = promisify(gzipCallback);
+
+/**
+ * Joined files from an earlier build (the build cache, src/build/cache/search-shards.ts): a file
+ * whose bytes before gzip are the same as then is placed as it was, not compressed again (an
+ * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
+ */
+export interface JoinedFiles {
+  /**
+   * Places the file `rel` when the earlier one was made from these bytes (or from the input
+   * `identity` names, a SHA-256 in hex): its SHA-256, else undefined.
+   */
+  take(rel: string, data: Uint8Array | string): string | undefined;
+  /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
+  claim(rel: string, sha256: string): boolean;
+  /** After `rel` was written (or claimed): keeps it for the next build. */
+  keep(rel: string, sha256: string): void;
+  /** Before `rel` is written elsewhere (a worker thread): removes the previous output's file there. */
+  vacate(rel: string): void;
+  /**
+   * Places bucket b's files (`g/<b>.gz` and its grams' `x/` files) as the cached build made them
+   * from the same input (`digest`, gram-buckets.mjs): their [path, SHA-256], else undefined.
+   */
+  bucket(b: number, digest: string): [string, string][] | undefined;
+  /** Bucket b was laid out anew from `digest` into these files. */
+  keepBucket(b: number, digest: string, files: string[]): void;
+  /** After the last bucket: keeps the buckets' digests for the next build. */
+  done(buckets: number): void;
+}
+
+/**
+ * Gzips and writes files elsewhere (the index step's worker threads): [path, SHA-256 of the gzip
+ * bytes, their length] for each.
+ */
+export type WriteFiles = (files: [string, Uint8Array][]) => Promise<[string, string, number][]>;
+
+/** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
+const BATCH_BYTES = 256 * 1024;
+const BATCHES_OUT = 4;
+
+/**
+ * Files to write, gzipped a few at a time: in batches by `writeFiles` (the worker threads) when
+ * given, else in zlib's thread pool.
+ */
+export class Writer {
+  private pending: Promise<void>[] = [];
+  private batch: [string, Uint8Array][] = [];
+  private batchBytes = 0;
+  bytes = 0;
+  files = 0;
+  /** Time spent hashing and placing files from the cache (the index step's spans). */
+  takeMs = 0;
+  constructor(
+    private dir: string,
+    private log: FileLog,
+    private joined?: JoinedFiles,
+    private writeFiles?: WriteFiles,
+  ) {}
+  /**
+   * Writes `rel` with `data` (or what `data()` makes). `identity`, with the build cache: a
+   * SHA-256 (hex) of what the bytes are made of, which names them without hashing them.
+   */
+  async write(rel: string, made: Uint8Array | (() => Uint8Array), identity?: string): Promise<void> {
+    const start = performance.now();
+    const taken = this.joined?.take(rel, identity ?? (typeof made === "function" ? made() : made));
+    this.takeMs += performance.now() - start;
+    if (taken !== undefined) {
+      this.log.addHash(rel, taken);
+      this.files++;
+      return;
+    }
+    if (this.writeFiles) {
+      // Never written through: the previous output's file may be a blob's hard link (src/build/cache/spare.ts).
+      this.joined?.vacate(rel);
+      const data = typeof made === "function" ? made() : made;
+      this.batch.push([rel, data]);
+      this.batchBytes += data.length;
+      if (this.batchBytes >= BATCH_BYTES) this.send();
+      // Waits for the oldest batch only: the workers keep working while the next ones are laid out.
+      if (this.pending.length >= BATCHES_OUT) await this.pending.shift();
+      return;
+    }
+    const file = path.join(this.dir, rel);
+    const data = typeof made === "function" ? made() : made;
+    this.pending.push(
+      gzipAsync(data, GZIP_OPTIONS).then((z) => {
+        this.log.add(rel, z);
+        const sha256 = this.log.hashOf(rel)!;
+        if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
+        this.joined?.keep(rel, sha256);
+        this.bytes += z.length;
+        this.files++;
+      }),
+    );
+    if (this.pending.length >= 64) await this.drain();
+  }
+  private send(): void {
+    const files = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    this.pending.push(
+      this.writeFiles!(files).then((written) => {
+        for (const [rel, sha256, size] of written) {
+          this.log.addHash(rel, sha256);
+          this.joined?.keep(rel, sha256);
+          this.bytes += size;
+          this.files++;
+        }
+      }),
+    );
+  }
+  async drain(): Promise<void> {
+    if (this.batch.length) this.send();
+    await Promise.all(this.pending.splice(0));
+  }
+}
+
+/**
+ * The files written, each with a hash of its bytes; `version()` is a hash of them all (in name
+ * order, so whatever order they were written in), which the Worker puts on every URL: a browser
+ * that cached yesterday's files never mixes them with today's index.
+ */
+export class FileLog {
+  private hashes = new Map<string, string>();
+  add(rel: string, bytes: Uint8Array): void {
+    this.hashes.set(rel, createHash("sha256").update(bytes).digest("hex"));
+  }
+  /** A file known by its SHA-256 (hex): one the build cache placed. */
+  addHash(rel: string, sha256: string): void {
+    this.hashes.set(rel, sha256);
+  }
+  hashOf(rel: string): string | undefined {
+    return this.hashes.get(rel);
+  }
+  version(): string {
+    const all = createHash("sha256");
+    for (const rel of [...this.hashes.keys()].sort()) all.update(`${rel} ${this.hashes.get(rel)}\n`);
+    return all.digest("hex").slice(0, 16);
+  }
+}
+
+/** Gzips data the same way as the index files, for the other files of the index. */
+export const gzipIndexFile = (data: Uint8Array) => gzipAsync(data, GZIP_OPTIONS);

@@ -1,0 +1,84 @@
+/**
+ * The search index's joined files with the build cache (docs/build-cache.md): a bucket whose
+ * grams no changed shard touched is placed whole from the cache, the others are laid out again,
+ * and the index is the same bytes as one built without the cache.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources } from "../../src/build/defaults.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+const sample = await samplePortal();
+const root = mkdtempSync(path.join(tmpdir(), "gongkai-join-cache-"));
+const contentDir = path.join(root, "content");
+cpSync(sample.contentDir, contentDir, { recursive: true });
+const cacheDir = path.join(root, "cache");
+// Small shards: an edit changes one of several.
+const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40 })] };
+const build = (outDir: string, cache: boolean) =>
+  buildSite({
+    site: sample.site,
+    contentDir,
+    outDir,
+    now: sample.now,
+    parts,
+    cacheDir: cache ? cacheDir : undefined,
+  });
+
+const NEWS = "news/2026/0107-government-plenary-meeting.md";
+const edit = (change: (text: string) => string) => {
+  const file = path.join(contentDir, NEWS);
+  writeFileSync(file, change(readFileSync(file, "utf8")));
+};
+
+/** The index folder of a cached build equals a build's without the cache, file for file. */
+async function assertSameIndex(cached: string, what: string): Promise<void> {
+  const clean = path.join(root, "clean");
+  await build(clean, false);
+  const files = outputFiles(path.join(clean, "pagefind"));
+  assert.deepEqual(outputFiles(path.join(cached, "pagefind")), files, `${what}: same files`);
+  const differing = files.filter(
+    (rel) =>
+      !readFileSync(path.join(cached, "pagefind", rel)).equals(
+        readFileSync(path.join(clean, "pagefind", rel)),
+      ),
+  );
+  assert.deepEqual(differing, [], `${what}: same bytes`);
+  rmSync(clean, { recursive: true, force: true });
+}
+
+test("a build with the cache lays out again only the buckets a changed shard touches", async () => {
+  const out = path.join(root, "site");
+  const first = await build(out, true);
+  const buckets = first.cache!.bucketsJoined!;
+  assert.ok(buckets >= 16, `every bucket laid out on the first build: ${buckets}`);
+  assert.equal(first.cache!.bucketsReused ?? 0, 0);
+
+  // The page's record changes (its shard is indexed again), the text it shows does not.
+  edit((s) =>
+    s.replace(
+      "department: 白桦岭市人民政府办公室",
+      "department: 白桦岭市人民政府办公室\nsummary: 部署重点工作",
+    ),
+  );
+  const same = await build(out, true);
+  assert.equal(same.cache!.shardsIndexed, 1, "the edited item's shard indexed again");
+  assert.equal(same.cache!.bucketsReused, buckets, "its grams are as they were: every bucket placed");
+  assert.equal(same.cache!.bucketsJoined ?? 0, 0);
+  await assertSameIndex(out, "record edit");
+
+  // A new word in the title: the buckets of the grams it changes are laid out again, no others.
+  edit((s) => s.replace("title: 市政府召开全体会议", "title: 市政府召开第一次全体会议"));
+  const text = await build(out, true);
+  assert.equal(text.cache!.shardsIndexed, 1);
+  assert.ok(text.cache!.bucketsJoined! > 0, "touched buckets laid out again");
+  assert.equal(text.cache!.bucketsJoined! + (text.cache!.bucketsReused ?? 0), buckets);
+  await assertSameIndex(out, "title edit");
+  rmSync(root, { recursive: true, force: true });
+});
