@@ -23,10 +23,9 @@ import { createState } from "../build/load-state.ts";
 import { defaultParts } from "../build/defaults.ts";
 import type { SiteParts } from "../build/outputs.ts";
 import type { BuildState } from "../eleventy/state.ts";
-import { specOf } from "../content-types/spec.ts";
-import type { Portal } from "../portal/portal.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
 import type { ReadStamps } from "./catch-up.ts";
+import { Fingerprints, firstWhatShows, pagesShowing } from "./page-selection.ts";
 
 export interface DevSiteOptions {
   site: Site;
@@ -62,40 +61,6 @@ const hashOf = (text: string) => createHash("sha1").update(text).digest("base64"
  * equal, so those pages are always rendered.
  */
 const LIST_TEMPLATES = new Set(["gongkai-lists.11ty.js", "gongkai-statistics-audit.11ty.js"]);
-
-class Fingerprints {
-  private readonly ids = new WeakMap<object, number>();
-  private next = 0;
-  /** The current state's records (unchanged records keep their objects, and so their ids). */
-  records = new Set<unknown>();
-
-  of(data: unknown): string {
-    return JSON.stringify(data, (_key, value: unknown) => {
-      if (typeof value === "function") return `ƒ${this.next++}`;
-      if (typeof value === "object" && value !== null && this.records.has(value)) {
-        let id = this.ids.get(value);
-        if (id === undefined) this.ids.set(value, (id = this.next++));
-        return `#${id}`;
-      }
-      return value;
-    });
-  }
-}
-
-/** Records whose detail page shows `record` (besides its own page). */
-function pagesShowing(portal: Portal, record: ContentRecord): ContentRecord[] {
-  return (specOf(portal.types, record.type).shownOn?.(portal, record) ?? []) as ContentRecord[];
-}
-
-/** Affected records' pages and the pages listing them go first: what the editor looks at updates soonest. */
-function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): VirtualPage[] {
-  const shows = (page: VirtualPage) => {
-    if (affected.has(page.item as ContentRecord)) return true;
-    const items = (page.item as { items?: unknown } | undefined)?.items;
-    return Array.isArray(items) && items.some((item) => affected.has(item as ContentRecord));
-  };
-  return [...pages.filter(shows), ...pages.filter((page) => !shows(page))];
-}
 
 /** The search index step, declared (its folder) but left to the background refresh; only the page's scripts now. */
 const inBackground = (step: BuildStep): BuildStep =>
