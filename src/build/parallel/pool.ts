@@ -23,6 +23,7 @@ import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
+import { Progress } from "./progress.ts";
 import type { Job, Reply } from "./messages.ts";
 import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
@@ -43,35 +44,6 @@ interface Running {
   onChecked?(index: number, problems: Problem[]): void;
   resolve(count: number): void;
   reject(err: Error): void;
-}
-
-/**
- * Resolves once every item is done, by whichever thread; rejects on a worker's failure. The main
- * thread never waits for a worker that took nothing (one still starting, at a small site).
- */
-class Progress {
-  private done = 0;
-  /** Items the workers did. */
-  byWorkers = 0;
-  readonly finished: Promise<void>;
-  private resolve!: () => void;
-  fail!: (err: Error) => void;
-
-  constructor(private readonly total: number) {
-    this.finished = new Promise<void>((resolve, reject) => {
-      this.resolve = resolve;
-      this.fail = reject;
-    });
-    // Awaited once the main thread is done with its share; a failure before that is not unhandled.
-    this.finished.catch(() => {});
-    this.add(0);
-  }
-
-  add(count: number, byWorker = false): void {
-    this.done += count;
-    if (byWorker) this.byWorkers += count;
-    if (this.done >= this.total) this.resolve();
-  }
 }
 
 /** A file's identity as the record cache compares it (src/content/record-cache.ts). */
