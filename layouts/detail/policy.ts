@@ -43,12 +43,14 @@ function historySection(ctx: LayoutContext, history: PolicyHistory): Html | stri
   )}</ul></section>`;
 }
 
+// A module function, not a closure per page: under tsx's keepNames each named closure costs a defineProperty.
+const row = (label: string, value: string | undefined) =>
+  html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
+
 export function policyBody(ctx: LayoutContext, r: RecordOf<"policy">, bodyHtml: string): Html {
   const f = r.fields;
   const history = policyHistory(ctx.portal, r);
   const validity = f.validity === "有效" ? "有效" : `${f.validity}（${day(f.validity_changed, ctx)}起）`;
-  const row = (label: string, value: string | undefined) =>
-    html`<th scope="row">${label}</th><td>${value ?? "—"}</td>`;
   return html`<article class="article policy">
 <table class="policy-meta">
   <caption>文件信息</caption>

@@ -6,8 +6,9 @@ import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, topicTags } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 
+const two = (n: number) => String(n).padStart(2, "0");
+
 export function formatDuration(seconds: number): string {
-  const two = (n: number) => String(n).padStart(2, "0");
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   return (h ? `${h}:${two(m)}` : two(m)) + `:${two(seconds % 60)}`;

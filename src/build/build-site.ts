@@ -13,7 +13,7 @@ import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
-import { createState } from "./load-state.ts";
+import { createStateWith } from "./load-state.ts";
 import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import type { RecordCache } from "../content/record-cache.ts";
@@ -154,7 +154,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
             if (!loaded.problems.some((p) => p.severity === "error"))
               workers.shareRecords(loadOptions, loaded.all, parts.pages);
           };
-        return createState(loadOptions, parts);
+        // The checks that need no pages are shared with a worker given the records, if there is one.
+        return createStateWith(loadOptions, parts, (runHere) => workers.sharedChecks(runHere));
       }),
     ),
   );

@@ -4,7 +4,13 @@
  * that enumeration. `npm run build`, `npm run check` and the dev server all come through here.
  */
 import { ContentError, type Problem } from "../problems/problems.ts";
-import { validateContent, type Validated, type ValidatedContent } from "../check/validate.ts";
+import {
+  beginValidation,
+  validateContent,
+  type Validated,
+  type ValidatedContent,
+} from "../check/validate.ts";
+import type { PortableProblems } from "../check/portable-checks.ts";
 import { DateTime } from "luxon";
 import { hrefFor } from "../portal/urls.ts";
 import { imageSizer } from "../media/image-size.ts";
@@ -64,7 +70,31 @@ export function checkSite(
 
 /** The state one build renders from; content errors throw a ContentError, two sources of one URL a DuplicateOutputError. */
 export function createState(options: BuildOptions, parts: SiteParts = defaultParts): BuildState {
-  const { state, problems } = checkSite(options, parts);
+  return checked(checkSite(options, parts));
+}
+
+/**
+ * `createState` for a build on several threads: once the pages are enumerated, `shared` gives the
+ * problems of the checks that need no pages when a worker holding the same records shares them
+ * (running here, with `runHere`, those the worker did not take), undefined when none does (then
+ * they all run here). Same state, same problems in the same order.
+ */
+export async function createStateWith(
+  options: BuildOptions,
+  parts: SiteParts,
+  shared: (runHere: (index: number) => Problem[]) => Promise<PortableProblems | undefined>,
+): Promise<BuildState> {
+  let state: BuildState | undefined;
+  const begun = beginValidation(options, (content) => {
+    state = stateOf(options, parts, content);
+    return state.outputs;
+  });
+  const validated = begun.finish((await shared((index) => begun.runCheck(index))) ?? begun.portable());
+  state!.warnings = validated.problems;
+  return checked({ ...validated, state: state! });
+}
+
+function checked({ state, problems }: { state: BuildState; problems: Problem[] }): BuildState {
   if (problems.some((p: Problem) => p.severity === "error")) throw new ContentError(problems);
   if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
   return state;

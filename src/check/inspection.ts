@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import type { Problem } from "../problems/problems.ts";
 import type { Portal } from "../portal/portal.ts";
 import { countedTypes } from "../tallies/cells.ts";
+import { localParts } from "../content/local-time.ts";
 
 /** 动态 (home page, news columns): stale after 14 days; 通知公告 and policy catalogues after 6 months. */
 export const STALE_DYNAMIC_DAYS = 14;
@@ -18,9 +19,8 @@ export function warn(file: string, field: string, message: string): Problem {
   return { severity: "warning", file, field, message };
 }
 
-/** A day as the inspectors' messages show it. */
-export const dayIn = (zone: string) => (ms: number) =>
-  DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd");
+/** A day as the inspectors' messages show it (yyyy-MM-dd; without a luxon DateTime per call). */
+export const dayIn = (zone: string) => (ms: number) => localParts(ms, zone).day;
 
 export function inspectionWarnings(portal: Portal, now: number): Problem[] {
   const { site } = portal;

@@ -10,22 +10,13 @@ import { loadContent, type LoadOptions, type LoadResult } from "../content/loade
 import { buildPortal, type Portal } from "../portal/portal.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { indexMedia } from "./media-index.ts";
-import { recordChecks } from "./record-checks.ts";
 import { bodyLinkProblems, bodyMediaPaths } from "./body-links.ts";
 import { urlProblems } from "./site-urls.ts";
-import { inspectionWarnings } from "./inspection.ts";
-import { wordingProblems } from "./wording/check.ts";
-import { signoffProblems } from "./signoff.ts";
-import { backdatingProblems } from "./dates.ts";
-import { reviewByWarnings } from "./review-by.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
-import { countedTypeProblems, reportProblems } from "../tallies/checks.ts";
-import { websiteReportProblems } from "../tallies/website-report-checks.ts";
-import { organReportProblems } from "../organs/report-checks.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
-import { mediaFileProblems } from "../media/media-checks.ts";
 import { MediaReferences, planMedia } from "../media/embargo.ts";
+import { portableChecks, runPortableCheck, type PortableProblems } from "./portable-checks.ts";
 
 /** What the pages are made from. */
 export interface ValidatedContent {
@@ -72,40 +63,63 @@ export function assembleContent(
   return { portal, details, tallies, media: mediaPlan.publish, mediaIndex, mediaPlan };
 }
 
+/** Loaded, assembled and enumerated; the checks that need no pages may still run elsewhere. */
+export interface BegunValidation {
+  loaded: LoadResult;
+  content: AssembledContent;
+  /** The checks that need no pages, run here. */
+  portable(): PortableProblems;
+  /** One of them (src/check/portable-checks.ts), run here. */
+  runCheck(index: number): Problem[];
+  /** Every problem, in the order of a build that ran every check here. */
+  finish(portable: PortableProblems): Validated;
+}
+
+export type AssembledContent = ReturnType<typeof assembleContent>;
+
+/**
+ * Loads, assembles and enumerates; `finish` adds the checks. A build on several threads has the
+ * checks that need no pages run on a worker meanwhile (src/build/parallel/), any other caller runs
+ * them here (`validateContent`).
+ */
+export function beginValidation(
+  options: LoadOptions,
+  enumerate: (content: ValidatedContent) => SiteOutputs,
+): BegunValidation {
+  const { site } = options;
+  const types = options.types ?? DEFAULT_TYPES;
+  const loaded = loadContent({ ...options, types });
+  const content = assembleContent({ ...options, types }, loaded);
+  const { portal, details, tallies, mediaIndex: media, mediaPlan } = content;
+  const outputs = enumerate({ portal, details, tallies, media: mediaPlan.publish });
+  return {
+    loaded,
+    content,
+    portable: () => portableChecks({ options: { ...options, types }, all: loaded.all, content }),
+    runCheck: (index) =>
+      runPortableCheck(index, { options: { ...options, types }, all: loaded.all, content }),
+    finish(portable) {
+      const publishedUrls = new Set(loaded.published.map((r) => r.url));
+      const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
+      const problems = [
+        ...loaded.problems,
+        ...media.problems,
+        ...portable.mediaFiles,
+        ...mediaPlan.warnings,
+        ...portable.records,
+        ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
+        ...urlProblems(details, outputs),
+        ...portable.portal,
+      ];
+      return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };
+    },
+  };
+}
+
 export function validateContent(
   options: LoadOptions,
   enumerate: (content: ValidatedContent) => SiteOutputs,
 ): Validated {
-  const { site } = options;
-  const types = options.types ?? DEFAULT_TYPES;
-  const loaded = loadContent({ ...options, types });
-  const {
-    portal,
-    details,
-    tallies,
-    mediaIndex: media,
-    mediaPlan,
-  } = assembleContent({ ...options, types }, loaded);
-  const outputs = enumerate({ portal, details, tallies, media: mediaPlan.publish });
-  const publishedUrls = new Set(loaded.published.map((r) => r.url));
-  const unpublished = new Map(loaded.all.filter((r) => !publishedUrls.has(r.url)).map((r) => [r.url, r]));
-  const problems = [
-    ...loaded.problems,
-    ...media.problems,
-    ...mediaFileProblems(site, options.contentDir, media),
-    ...mediaPlan.warnings,
-    ...recordChecks(site, types, loaded.all, media, options.now),
-    ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
-    ...urlProblems(details, outputs),
-    ...inspectionWarnings(portal, options.now),
-    ...reviewByWarnings(site, types, portal.records, options.now),
-    ...reportProblems(portal, tallies),
-    ...countedTypeProblems(portal),
-    ...websiteReportProblems(portal),
-    ...organReportProblems(portal, options.now),
-    ...wordingProblems(site, types, loaded.all),
-    ...signoffProblems(site, types, loaded.all),
-    ...backdatingProblems(site, loaded.all, options.contentDir, options.now),
-  ];
-  return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };
+  const begun = beginValidation(options, enumerate);
+  return begun.finish(begun.portable());
 }

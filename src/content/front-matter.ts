@@ -107,6 +107,12 @@ export function grayMatterSplit(text: string): { data: unknown; content: string;
   return { data, content, matter };
 }
 
+/**
+ * The front matter as written, only for messages: the whole text is split only when something is
+ * wrong (a function, not a closure per file: under tsx's keepNames each costs a defineProperty).
+ */
+const rawMatterOf = (text: string) => text.replace(/^---\r?\n/, "").split(/\r?\n---[ \t]*(?:\r?\n|$)/)[0];
+
 export function splitFile(text: string): SplitFile {
   if (!/^---\r?\n/.test(text)) {
     throw new FrontMatterSyntaxError("文件应以 --- 开头的 YAML 前言（front matter）开始", 1);
@@ -114,24 +120,22 @@ export function splitFile(text: string): SplitFile {
   if (!/\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
     throw new FrontMatterSyntaxError("前言缺少结尾的 --- 行；字段写完后应单独一行写 ---，再写正文", 1);
   }
-  // Only for messages: split the whole text only when something is wrong.
-  const rawMatter = () => text.replace(/^---\r?\n/, "").split(/\r?\n---[ \t]*(?:\r?\n|$)/)[0];
   let parsed: ReturnType<typeof grayMatterSplit>;
   try {
     parsed = grayMatterSplit(text);
   } catch (err) {
-    const mistake = findLineMistake(rawMatter());
+    const mistake = findLineMistake(rawMatterOf(text));
     if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     const mark = (err as { mark?: { line: number; column: number } }).mark;
     const reason = (err as { reason?: string }).reason ?? String(err);
-    const cause = causeLine(rawMatter(), reason);
+    const cause = causeLine(rawMatterOf(text), reason);
     if (cause) throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, cause);
     // +2: line 1 is the opening ---, and js-yaml counts from 0.
     throw new FrontMatterSyntaxError(`YAML 格式错误：${explainYaml(reason)}`, mark ? mark.line + 2 : undefined, mark ? mark.column + 1 : undefined);
   }
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const mistake = findLineMistake(rawMatter());
+    const mistake = findLineMistake(rawMatterOf(text));
     if (mistake) throw new FrontMatterSyntaxError(mistake.message, mistake.line);
     throw new FrontMatterSyntaxError("前言应为“字段: 值”形式的 YAML 映射", 2);
   }

@@ -113,8 +113,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   const { cache } = options;
   if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");
   for (const [i, f] of files.entries()) {
-    const read = () => prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs));
-    const result = cache ? cache.get(f.abs, read) : read();
+    // Unnamed: under tsx's keepNames a named closure per file costs a defineProperty.
+    const result = cache
+      ? cache.get(f.abs, () => prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)))
+      : (prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)));
     problems.push(...result.problems);
     if (result.record) all.push(result.record);
   }

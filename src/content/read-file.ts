@@ -6,7 +6,7 @@ import { isUtf8 } from "node:buffer";
 import { z } from "zod";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
-import { FrontMatterSyntaxError, lineLocator, splitFile } from "./front-matter.ts";
+import { FrontMatterSyntaxError, splitFile } from "./front-matter.ts";
 import { controlCharProblems, fieldTextProblems } from "./text-safety.ts";
 import type { ContentRecord } from "./types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
@@ -50,6 +50,11 @@ export function schemaFor(site: Site, spec: AnyTypeSpec): z.ZodType {
   return schema;
 }
 
+// A function, not a closure made per file: under tsx's keepNames each named closure costs a defineProperty.
+const failed = (file: string, message: string, extra: Partial<Problem> = {}): FileResult => ({
+  problems: [{ severity: "error", file, message, ...extra }],
+});
+
 export type FileResult = { record: ContentRecord; problems: Problem[] } | { record?: undefined; problems: Problem[] };
 
 export function readContentFile(
@@ -61,22 +66,19 @@ export function readContentFile(
   /** Fields set over the file's own (a platform's shared copy: the column it lands in). */
   overrides?: Readonly<Record<string, unknown>>,
 ): FileResult {
-  const error = (message: string, extra: Partial<Problem> = {}): FileResult => ({
-    problems: [{ severity: "error", file, message, ...extra }],
-  });
   const segments = rel.replace(/\.md$/, "").split("/");
   const spec = types.find((t) => t.folder === segments[0]);
   if (!spec) {
     const folders = types.map((t) => t.folder).join("、");
-    return error(`不认识的内容目录“${segments[0]}”；内容文件应放在以下目录中：${folders}`);
+    return failed(file, `不认识的内容目录“${segments[0]}”；内容文件应放在以下目录中：${folders}`);
   }
   const bad = segments.slice(1).find((s) => !SEGMENT.test(s));
   if (bad !== undefined || segments.length < 2) {
-    return error(`文件名或目录名“${bad ?? rel}”不能用作网址：只能使用小写英文字母、数字和连字符（不要用中文或空格）`);
+    return failed(file, `文件名或目录名“${bad ?? rel}”不能用作网址：只能使用小写英文字母、数字和连字符（不要用中文或空格）`);
   }
   const decoded = decode(readFileSync(abs));
   if ("encoding" in decoded) {
-    return error(`文件不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请在编辑器中用“UTF-8”编码另存`, { line: 1 });
+    return failed(file, `文件不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请在编辑器中用“UTF-8”编码另存`, { line: 1 });
   }
   const control = controlCharProblems(decoded.text, file);
   if (control.length) return { problems: control };
@@ -84,13 +86,14 @@ export function readContentFile(
   try {
     split = splitFile(decoded.text);
   } catch (err) {
-    if (err instanceof FrontMatterSyntaxError) return error(err.message, { line: err.line, column: err.column });
+    if (err instanceof FrontMatterSyntaxError)
+      return failed(file, err.message, { line: err.line, column: err.column });
     throw err;
   }
   const schema = schemaFor(site, spec);
   const data = overrides ? { ...split.data, ...overrides } : split.data;
   const parsed = schema.safeParse(data, { error: chineseError, reportInput: true });
-  const invisible = fieldTextProblems(split.data, file, lineLocator(split.matter));
+  const invisible = fieldTextProblems(split.data, file, split.matter);
   if (!parsed.success) {
     return { problems: [...issuesToProblems(parsed.error.issues, schema, file, split.matter), ...invisible] };
   }

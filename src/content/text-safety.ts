@@ -11,7 +11,7 @@
  * they are errors; elsewhere they are allowed, and duplicate checks ignore them (`comparable`).
  */
 import type { Problem } from "../problems/problems.ts";
-import type { LineLocator } from "./front-matter.ts";
+import { lineLocator } from "./front-matter.ts";
 import { formatPath } from "../problems/schema-walk.ts";
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -83,11 +83,38 @@ function* allStrings(value: unknown, path: PropertyKey[] = []): Generator<[Prope
     for (const [key, item] of Object.entries(value)) yield* allStrings(item, [...path, key]);
 }
 
+/** Non-global twins of CONTROL and FORMAT, for testing without `lastIndex`. */
+const HAS_CONTROL = new RegExp(CONTROL.source);
+const HAS_FORMAT = new RegExp(FORMAT.source);
+
+/**
+ * Whether `fieldTextProblems` finds nothing: the same strings under the same conditions, walked
+ * without making a path per string (nearly every file is clean, and the walk ran for each).
+ */
+function clean(value: unknown, top: boolean): boolean {
+  if (typeof value === "string") return !HAS_CONTROL.test(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (!clean(item, false)) return false;
+  } else if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === "string" && STRICT_FIELDS[key] && (key === "title" || top)) {
+        if (HAS_CONTROL.test(item) || HAS_FORMAT.test(item)) return false;
+        if (key === "title" && item.trim() !== "" && !VISIBLE.test(item)) return false;
+      } else if (!clean(item, false)) return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Problems with the parsed front matter: control characters that YAML escapes produced
  * (`title: "通知\b"`), format characters in titles, 发文字号 and 索引号, titles without visible text.
  */
-export function fieldTextProblems(data: unknown, file: string, lineOf: LineLocator): Problem[] {
+export function fieldTextProblems(data: unknown, file: string, matter: string): Problem[] {
+  if (clean(data, true)) return [];
+  // Lines are looked up only for a problem: it parses the front matter again (yaml's CST).
+  const lineOf = lineLocator(matter);
   const problems: Problem[] = [];
   for (const [path, value] of allStrings(data)) {
     const found = [...new Set(value.match(CONTROL) ?? [])];
@@ -101,7 +128,6 @@ export function fieldTextProblems(data: unknown, file: string, lineOf: LineLocat
       });
   }
   for (const [path, value, label] of strictStrings(data)) {
-    // The line is looked up only for a problem: it parses the front matter again (yaml's CST).
     const at = () => ({ severity: "error" as const, file, line: lineOf(path), field: `${formatPath(path)}（${label}）` });
     const found = [...new Set(value.match(FORMAT) ?? [])];
     if (found.length)

@@ -72,6 +72,14 @@ type Permalink = string | false | ((data: Record<string, unknown>) => string | f
 const permalinkOf = (permalink: Permalink, data: Record<string, unknown>) =>
   typeof permalink === "function" ? permalink(data) : permalink;
 
+/**
+ * A page's render function. Made here and returned unnamed: under tsx's keepNames a named closure
+ * (`render: async () => …` in an object) costs a defineProperty, once per page.
+ */
+function renderOf(template: Template, data: Record<string, unknown>) {
+  return async () => template.render(data);
+}
+
 /** Every page the templates (by default all registered ones) produce for the current state; nothing rendered yet. */
 export function expandPages(
   registrations: Registrations,
@@ -87,7 +95,7 @@ export function expandPages(
       const data = { ...globalData, ...own };
       const url = permalinkOf(permalink, data);
       if (url !== false)
-        pages.push({ template: name, url, item: undefined, render: async () => template.render(data) });
+        pages.push({ template: name, url, item: undefined, render: renderOf(template, data) });
       continue;
     }
     if ((pagination.size ?? 1) !== 1)
@@ -101,7 +109,7 @@ export function expandPages(
       data.pagination = { items: [item], pageNumber: index };
       if (pagination.alias) data[pagination.alias] = item;
       const url = permalinkOf(permalink, data);
-      if (url !== false) pages.push({ template: name, url, item, render: async () => template.render(data) });
+      if (url !== false) pages.push({ template: name, url, item, render: renderOf(template, data) });
     });
   }
   return pages;

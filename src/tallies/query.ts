@@ -8,20 +8,24 @@ import { keyMaps, POLICY_KIND_KEYS } from "./cells.ts";
 import { cellValue, type Tally } from "./compute.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 
+type Maps = ReturnType<typeof keyMaps>;
+
+// Not a closure made per query (a named closure costs a defineProperty under tsx's keepNames).
+const cellsOf = (maps: Maps, dimension: keyof Maps, names: readonly string[]) =>
+  names.map((name) => `${dimension}:${maps[dimension].get(name)}`);
+
 /** The cells a query sums. Queries name site-config names; validation guarantees they exist. */
 export function queryCells(site: Site, query: TallyQuery): string[] {
   const maps = keyMaps(site);
-  const keys = (dimension: keyof typeof maps, names: readonly string[]) =>
-    names.map((name) => `${dimension}:${maps[dimension].get(name)}`);
   if ("all" in query) return ["all"];
   if ("type" in query) return query.type.map((t) => `types:${t}`);
-  if ("column" in query) return keys("columns", query.column);
-  if ("videoKind" in query) return keys("videoKinds", query.videoKind);
-  if ("periodical" in query) return keys("periodicals", query.periodical);
-  if ("topic" in query) return keys("topics", [query.topic]);
-  if ("department" in query) return keys("departments", query.department);
+  if ("column" in query) return cellsOf(maps, "columns", query.column);
+  if ("videoKind" in query) return cellsOf(maps, "videoKinds", query.videoKind);
+  if ("periodical" in query) return cellsOf(maps, "periodicals", query.periodical);
+  if ("topic" in query) return cellsOf(maps, "topics", [query.topic]);
+  if ("department" in query) return cellsOf(maps, "departments", query.department);
   if ("guideType" in query)
-    return keys("guideTypes", query.guideType).map((cell) =>
+    return cellsOf(maps, "guideTypes", query.guideType).map((cell) =>
       query.measure === "listed" ? cell.replace(/^guideTypes:/, "guidesListed:") : cell,
     );
   return query.policyKind.map(

@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite, type BuildSiteOptions } from "../../src/build/build-site.ts";
@@ -32,14 +32,16 @@ test("the sample portal built by worker threads equals the single-threaded build
     extra: Partial<BuildSiteOptions> = {},
   ) => {
     const outDir = path.join(root, name);
-    await buildSite({ site, contentDir, outDir, now, parallel, ...extra });
-    return treeOf(outDir);
+    const { state } = await buildSite({ site, contentDir, outDir, now, parallel, ...extra });
+    return { tree: treeOf(outDir), warnings: state.warnings };
   };
-  const single = await build("single", SINGLE);
-  const workers = await build("workers", WORKERS);
+  const { tree: single, warnings } = await build("single", SINGLE);
+  const { tree: workers, warnings: workerWarnings } = await build("workers", WORKERS);
   // With a build cache (empty: a clean build) the files are read by the workers and checked against their stat.
-  const cached = await build("cached", WORKERS, { cacheDir: path.join(root, "cache") });
+  const { tree: cached } = await build("cached", WORKERS, { cacheDir: path.join(root, "cache") });
   assert.ok(single.size > 500 && single.has("index.html"));
+  // The checks that need no pages ran on the worker (src/build/parallel/shared-checks.ts): same warnings, same order.
+  assert.deepEqual(workerWarnings, warnings);
   for (const [name, tree] of [
     ["workers", workers],
     ["cached", cached],
@@ -101,4 +103,22 @@ test("bad content read by a worker fails the build with the same problems and le
   const after = treeOf(fixture.outDir);
   assert.deepEqual([...after.keys()], [...before.keys()]);
   for (const [rel, bytes] of before) assert.ok(bytes.equals(after.get(rel)!), rel);
+  // Files that read well but fail the checks a worker runs (placeholders, media that is not there,
+  // a link to a page that does not exist, checked on the main thread): the same problems in the same order.
+  for (const rel of ["c", "d", "e", "f"]) rmSync(path.join(fixture.contentDir, `news/2026/${rel}.md`));
+  fixture.write(
+    "news/2026/g.md",
+    news("【待填写】", "2026-02-01 09:00", { cover: "{ src: /media/none.jpg, alt: 图 }" }),
+  );
+  fixture.write(
+    "news/2026/h.md",
+    news("链接", "2026-02-02 09:00", {}).replace("正文。", "见[此处](/news/none/)。"),
+  );
+  const checked = await problemsOf(SINGLE);
+  const messages = checked.map((p) => p.message).join("\n");
+  assert.match(messages, /首页超过 2 周没有新内容/);
+  assert.match(messages, /待填写/);
+  assert.match(messages, /none\.jpg|media/);
+  assert.match(messages, /\/news\/none\//);
+  assert.deepEqual(await problemsOf(WORKERS), checked);
 });

@@ -4,6 +4,7 @@ import type { FileResult } from "../../content/read-file.ts";
 import type { ContentFile } from "../../content/walk.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { PageFacts } from "../written-pages.ts";
+import type { Problem } from "../../problems/problems.ts";
 
 /** Read the files of `files` the worker claims (batches of `batch` through `claims`). */
 export interface ReadJob {
@@ -16,8 +17,9 @@ export interface ReadJob {
 }
 
 /**
- * Rebuild the state from the records (read and checked by the build; no check runs again) and
- * keep it for the render jobs that follow.
+ * Rebuild the state from the records and keep it for the render jobs that follow. First take
+ * checks that need no pages (src/check/portable-checks.ts) through `checks`, shared with the main
+ * thread, and send each one's problems.
  */
 export interface StateJob {
   kind: "state";
@@ -26,6 +28,7 @@ export interface StateJob {
   now: number;
   includeDrafts: boolean;
   all: readonly ContentRecord[];
+  checks: SharedArrayBuffer;
 }
 
 /**
@@ -45,6 +48,8 @@ export type Job = ReadJob | StateJob | RenderJob;
 export type Reply =
   /** A batch done: `count` items from `start` (a read job gives their results, a render job its pages' facts). */
   | { kind: "batch"; start: number; count: number; results?: FileResult[]; facts?: PageFacts[] }
+  /** A check a state job took, done (before it goes on to the state). */
+  | { kind: "checked"; index: number; problems: Problem[] }
   /** The worker took its last batch of the current job. */
   | { kind: "done"; count: number }
   | { kind: "error"; message: string; stack?: string };

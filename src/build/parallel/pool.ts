@@ -3,8 +3,9 @@
  * rendered, by the main thread and `threads - 1` worker threads (worker.ts) together, each taking
  * the next batch from a shared counter (claims.ts). The results are the single-threaded build's:
  * files are read by the same function and put back in listing order, the checks that span files
- * run once on the main thread, and a worker renders from a state rebuilt from the checked records
- * by the same functions (no check runs twice). Only the default content types and page sources
+ * run once (the link and URL checks on the main thread, the others on whichever thread takes them:
+ * shared-checks.ts), and a worker renders from a state rebuilt from the records by the same
+ * functions (no check runs twice). Only the default content types and page sources
  * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
  */
 import { statSync } from "node:fs";
@@ -24,7 +25,11 @@ import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import { writtenPagesOf } from "../written-pages.ts";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import { Progress } from "./progress.ts";
 import type { Job, Reply } from "./messages.ts";
+import type { PortableProblems } from "../../check/portable-checks.ts";
+import type { Problem } from "../../problems/problems.ts";
+import { SharedChecks } from "./shared-checks.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
 import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
 
@@ -37,37 +42,10 @@ const RENDER_BATCH = 32;
 
 interface Running {
   onBatch(reply: Extract<Reply, { kind: "batch" }>): void;
+  /** A check a state job took, done. */
+  onChecked?(index: number, problems: Problem[]): void;
   resolve(count: number): void;
   reject(err: Error): void;
-}
-
-/**
- * Resolves once every item is done, by whichever thread; rejects on a worker's failure. The main
- * thread never waits for a worker that took nothing (one still starting, at a small site).
- */
-class Progress {
-  private done = 0;
-  /** Items the workers did. */
-  byWorkers = 0;
-  readonly finished: Promise<void>;
-  private resolve!: () => void;
-  fail!: (err: Error) => void;
-
-  constructor(private readonly total: number) {
-    this.finished = new Promise<void>((resolve, reject) => {
-      this.resolve = resolve;
-      this.fail = reject;
-    });
-    // Awaited once the main thread is done with its share; a failure before that is not unhandled.
-    this.finished.catch(() => {});
-    this.add(0);
-  }
-
-  add(count: number, byWorker = false): void {
-    this.done += count;
-    if (byWorker) this.byWorkers += count;
-    if (this.done >= this.total) this.resolve();
-  }
 }
 
 /** A file's identity as the record cache compares it (src/content/record-cache.ts). */
@@ -83,6 +61,8 @@ export class BuildWorkers {
   private readonly running = new Map<Worker, Running[]>();
   /** The workers were sent the records to rebuild the state from (`shareRecords`). */
   private stateShared = false;
+  /** The checks shared with the workers given the records (`shareRecords`). */
+  private checks?: SharedChecks;
   /** The worker's precompiled module (worker-bundle.ts), once looked for; undefined: through tsx. */
   private bundle?: URL;
 
@@ -118,6 +98,7 @@ export class BuildWorkers {
       };
       worker.on("message", (reply: Reply) => {
         if (reply.kind === "batch") return jobs[0]?.onBatch(reply);
+        if (reply.kind === "checked") return jobs[0]?.onChecked?.(reply.index, reply.problems);
         if (reply.kind === "error")
           return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
         finished()?.resolve(reply.count);
@@ -130,11 +111,19 @@ export class BuildWorkers {
     return this.workers;
   }
 
-  /** Sends `job` to every worker: `onBatch` for each batch one finished, `onFail` if one fails. */
-  private dispatch(job: Job, onBatch: Running["onBatch"], onFail: (err: Error) => void): void {
+  /**
+   * Sends `job` to every worker: `onBatch` for each batch one finished, `onChecked` for each check
+   * one did, `onFail` if one fails.
+   */
+  private dispatch(
+    job: Job,
+    onBatch: Running["onBatch"],
+    onFail: (err: Error) => void,
+    onChecked?: Running["onChecked"],
+  ): void {
     for (const worker of this.start())
       new Promise<number>((resolve, reject) => {
-        this.running.get(worker)!.push({ onBatch, resolve, reject });
+        this.running.get(worker)!.push({ onBatch, onChecked, resolve, reject });
         worker.ref();
         worker.postMessage(job);
       }).catch(onFail);
@@ -186,8 +175,9 @@ export class BuildWorkers {
 
   /**
    * Gives the workers the records as soon as they are read (before the checks), so they rebuild
-   * the state for rendering while the main thread checks. Only when the pages will be rendered
-   * here: default page sources and types, no build cache session, enough records.
+   * the state for rendering while the main thread enumerates the pages, taking their share of the
+   * checks that need no pages on the way (`sharedChecks`). Only when the pages will be
+   * rendered here: default page sources and types, no build cache session, enough records.
    */
   shareRecords(options: BuildOptions, all: readonly ContentRecord[], sources: readonly PageSource[]): void {
     if (
@@ -198,13 +188,28 @@ export class BuildWorkers {
     )
       return;
     const { site, contentDir, now, includeDrafts = false } = options;
-    // A failure here shows in the render job that needs the state.
+    const checks = (this.checks = new SharedChecks());
+    // A failure here shows in the render job that needs the state; its checks are run on the main thread.
     this.dispatch(
-      { kind: "state", site, contentDir, now, includeDrafts, all },
+      { kind: "state", site, contentDir, now, includeDrafts, all, checks: checks.claims.buffer },
       () => {},
-      () => {},
+      () => checks.fail(),
+      (index, problems) => checks.arrived(index, problems),
     );
     this.stateShared = true;
+  }
+
+  /**
+   * The problems of the checks that need no pages, shared with the workers given the records
+   * (`shareRecords`): `runHere` runs those this thread takes. Undefined without such workers
+   * (the caller runs them all).
+   */
+  async sharedChecks(runHere: (index: number) => Problem[]): Promise<PortableProblems | undefined> {
+    const checks = this.checks;
+    if (!checks) return undefined;
+    const problems = await checks.run(runHere, this.settings.workersOnly);
+    if (DEBUG) console.error(`parallel: waited ${Math.round(checks.waited)} ms for the workers' checks`);
+    return problems;
   }
 
   /**
@@ -269,6 +274,7 @@ export class BuildWorkers {
     const workers = this.workers;
     this.workers = [];
     this.stateShared = false;
+    this.checks = undefined;
     for (const worker of workers) worker.removeAllListeners();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

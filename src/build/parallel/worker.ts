@@ -7,6 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
 import { assembleContent } from "../../check/validate.ts";
+import { PORTABLE_CHECKS, runPortableCheck } from "../../check/portable-checks.ts";
 import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
 import { defaultParts } from "../defaults.ts";
 import { stateOf } from "../load-state.ts";
@@ -47,7 +48,20 @@ function rebuildState(job: StateJob): number {
   };
   const all = [...job.all];
   const published = all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
-  state = stateOf(options, defaultParts, assembleContent(options, { all, published }));
+  const content = assembleContent(options, { all, published });
+  const checks = new Claims(PORTABLE_CHECKS, 1, job.checks);
+  let taken = 0;
+  for (let check = checks.next(); check; check = checks.next(), taken++)
+    send({
+      kind: "checked",
+      index: check[0],
+      problems: runPortableCheck(check[0], { options, all, content }),
+    });
+  if (DEBUG)
+    console.error(
+      `parallel worker: ${taken} checks done ${Math.round(performance.now() - started)} ms after the records came`,
+    );
+  state = stateOf(options, defaultParts, content);
   if (DEBUG) console.error(`parallel worker: state rebuilt in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
