@@ -47,7 +47,7 @@ export interface SizeResult {
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
-  /** By scenario: fill, edit-item, delete-item, edit-column. */
+  /** By scenario: fill, again, edit-item, delete-item, edit-column. */
   incremental?: Record<string, IncrementalRun>;
   /** `npm start` on the corpus: without a cache and with the one the incremental builds left. */
   start?: { cold: StartRun; warm: StartRun };
@@ -62,6 +62,7 @@ export function formatStart(start: { cold: StartRun; warm: StartRun }): string {
 
 const SCENARIOS: Record<string, string> = {
   fill: "clean build filling an empty cache",
+  again: "no change, after a cached build (steady state)",
   "edit-item": "after editing one item's title",
   "delete-item": "after deleting one item",
   "edit-column": "after editing a column's config (invalidates all)",
