@@ -6,12 +6,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultPageSources } from "../../src/build/defaults.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
+import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, md, textOf } from "../helpers/fixture.ts";
 
 const no = (n: number) => `11150000MB0000001X/2026-0000${n}`;
@@ -36,24 +34,7 @@ test("a page showing another document through a per-portal memo is rendered agai
     "policies/2026/second.md": policy(3, "测试市公租房办法"),
     "policies/2026/second-amendment.md": policy(4, "关于修改《测试市公租房办法》的决定", { amends: [no(3)] }),
   });
-  const cacheDir = path.join(fixture.root, ".gongkai-cache");
-  const now = parseLocalDate("2026-12-30 12:00", fixture.site.timeZone)!.toMillis();
-  const build = (outDir: string, cache = true) =>
-    buildSite({
-      site: fixture.site,
-      contentDir: fixture.contentDir,
-      outDir,
-      now,
-      parts: { pages: defaultPageSources, steps: [] },
-      cacheDir: cache ? cacheDir : undefined,
-    });
-  const edit = (rel: string, from: string, to: string) => {
-    const file = path.join(fixture.contentDir, rel);
-    const before = statSync(file);
-    writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
-    const past = new Date(before.mtimeMs - 60_000);
-    utimesSync(file, past, past);
-  };
+  const { build, edit } = cachedBuilds(fixture, "2026-12-30 12:00");
   const sameAsClean = async (round: string) => {
     const clean = path.join(fixture.root, `clean-${round}`);
     await build(clean, false);

@@ -6,14 +6,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultPageSources } from "../../src/build/defaults.ts";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
+import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 
 /** 17 files: one edit and one deletion stay within an eighth, a third change does not. */
@@ -25,27 +23,9 @@ test("a build that read a few files writes only their records; the store reads b
   for (let i = 0; i < COUNT; i++)
     files[`news/2026/n${i}.md`] = news(title(i), `2026-03-${String(i + 1).padStart(2, "0")} 09:00`);
   const fixture = createFixture(files);
-  const cacheDir = path.join(fixture.root, ".gongkai-cache");
+  const { cacheDir, build, edit } = cachedBuilds(fixture, "2026-12-30 12:00");
   const base = path.join(cacheDir, "records.v8");
   const delta = path.join(cacheDir, "records.delta.v8");
-  const now = parseLocalDate("2026-12-30 12:00", fixture.site.timeZone)!.toMillis();
-  const build = (outDir: string, cache = true) =>
-    buildSite({
-      site: fixture.site,
-      contentDir: fixture.contentDir,
-      outDir,
-      now,
-      parts: { pages: defaultPageSources, steps: [] },
-      cacheDir: cache ? cacheDir : undefined,
-    });
-  // Older than the bytes-compare window, so the store decides by the stat alone.
-  const edit = (rel: string, from: string, to: string) => {
-    const file = path.join(fixture.contentDir, rel);
-    const before = statSync(file);
-    writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
-    const past = new Date(before.mtimeMs - 60_000);
-    utimesSync(file, past, past);
-  };
   const titles = () =>
     [...openRecordStore(cacheDir, fixture.site, DEFAULT_TYPES).snapshot()]
       .map(([, entry]) => (entry.result.record?.fields as { title?: string } | undefined)?.title)

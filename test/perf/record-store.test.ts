@@ -5,15 +5,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultPageSources } from "../../src/build/defaults.ts";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { validateSite } from "../../src/config/load.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
+import { cachedBuilds } from "../helpers/cached-build.ts";
 import { FIXTURE_SITE, createFixture, news } from "../helpers/fixture.ts";
 
 test("records are kept between builds and taken only for unchanged files of the same site config", async () => {
@@ -21,17 +19,7 @@ test("records are kept between builds and taken only for unchanged files of the 
     "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00"),
     "news/2026/b.md": news("夏季防汛准备", "2026-05-01 09:00"),
   });
-  const cacheDir = path.join(fixture.root, ".gongkai-cache");
-  const now = parseLocalDate("2026-06-30 12:00", fixture.site.timeZone)!.toMillis();
-  const build = (outDir: string, cache = true) =>
-    buildSite({
-      site: fixture.site,
-      contentDir: fixture.contentDir,
-      outDir,
-      now,
-      parts: { pages: defaultPageSources, steps: [] },
-      cacheDir: cache ? cacheDir : undefined,
-    });
+  const { cacheDir, build, edit } = cachedBuilds(fixture, "2026-06-30 12:00");
   await build(fixture.outDir);
   assert.equal(openRecordStore(cacheDir, fixture.site, DEFAULT_TYPES).size, 2);
   // Another site config (or type list) does not take these records.
@@ -40,11 +28,7 @@ test("records are kept between builds and taken only for unchanged files of the 
   assert.equal(openRecordStore(cacheDir, fixture.site, DEFAULT_TYPES.slice(1)).size, 0);
 
   // Same length, and times set back (older than the bytes-compare window): still read again.
-  const file = path.join(fixture.contentDir, "news/2026/a.md");
-  const before = statSync(file);
-  writeFileSync(file, readFileSync(file, "utf8").replace("春季植树活动", "秋季植树活动"));
-  const past = new Date(before.mtimeMs - 60_000);
-  utimesSync(file, past, past);
+  edit("news/2026/a.md", "春季植树活动", "秋季植树活动");
   await build(fixture.outDir);
   assert.match(fixture.read("/news/2026/a/"), /秋季植树活动/);
 

@@ -1,0 +1,34 @@
+/**
+ * A fixture built with the build cache (and without it, to compare), and content edits the
+ * record store must notice by their stat alone (src/build/cache/records.ts).
+ */
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources } from "../../src/build/defaults.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+import type { Fixture } from "./fixture.ts";
+
+/** Builds of `fixture`'s pages (no after-render steps) at the local time `at`. */
+export function cachedBuilds(fixture: Fixture, at: string) {
+  const cacheDir = path.join(fixture.root, ".gongkai-cache");
+  const now = parseLocalDate(at, fixture.site.timeZone)!.toMillis();
+  const build = (outDir: string, cache = true) =>
+    buildSite({
+      site: fixture.site,
+      contentDir: fixture.contentDir,
+      outDir,
+      now,
+      parts: { pages: defaultPageSources, steps: [] },
+      cacheDir: cache ? cacheDir : undefined,
+    });
+  /** Replaces `from` in a content file, then sets its times a minute back: older than the bytes-compare window. */
+  const edit = (rel: string, from: string, to: string) => {
+    const file = path.join(fixture.contentDir, rel);
+    const before = statSync(file);
+    writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+    const past = new Date(before.mtimeMs - 60_000);
+    utimesSync(file, past, past);
+  };
+  return { cacheDir, build, edit };
+}
