@@ -7,27 +7,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createFixture, md, textOf } from "../helpers/fixture.ts";
+import { indexNo as no, numberedPolicy as policy } from "../helpers/policy-fixture.ts";
 import { checkSite } from "../../src/build/load-state.ts";
 import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { policyHistory } from "../../src/portal/policy-history.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
-
-const policy = (n: number, title: string, extra: Record<string, string | string[] | undefined> = {}) =>
-  md({
-    title,
-    index_no: `11150000MB0000001X/2026-0000${n}`,
-    category: "综合政务",
-    issuer: "测试市人民政府",
-    doc_no: `测政发〔2026〕${n}号`,
-    written: `2026-0${n}-01`,
-    date: `2026-0${n}-02 10:00`,
-    // 其他文件: no 解读 is required of them (that rule has its own tests).
-    kind: "其他文件",
-    department: "市政府办公室",
-    ...extra,
-  });
-const no = (n: number) => `11150000MB0000001X/2026-0000${n}`;
 
 test("amended, repealed and replaced documents link both ways, with the marking on the earlier one", async () => {
   const site = createFixture({

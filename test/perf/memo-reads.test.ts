@@ -10,22 +10,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
-import { createFixture, md, textOf } from "../helpers/fixture.ts";
-
-const no = (n: number) => `11150000MB0000001X/2026-0000${n}`;
-const policy = (n: number, title: string, extra: Record<string, string | string[]> = {}) =>
-  md({
-    title,
-    index_no: no(n),
-    category: "综合政务",
-    issuer: "测试市人民政府",
-    doc_no: `测政发〔2026〕${n}号`,
-    written: `2026-0${n}-01`,
-    date: `2026-0${n}-02 10:00`,
-    kind: "其他文件",
-    department: "市政府办公室",
-    ...extra,
-  });
+import { createFixture, textOf } from "../helpers/fixture.ts";
+import { indexNo as no, numberedPolicy as policy } from "../helpers/policy-fixture.ts";
 
 test("a page showing another document through a per-portal memo is rendered again when that document changes", async () => {
   const fixture = createFixture({
