@@ -80,6 +80,17 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
+/**
+ * Results laid out in one frame. On a machine without a CJK font each result costs the page's main
+ * thread three or four synchronous font-fallback lookups when it is laid out (docs/search.md, "The
+ * first layout in steps"); three a frame keep each frame's task short.
+ */
+const PER_FRAME = 3;
+
+/** Settles after the next frame (in a hidden tab, at once): what is appended then is laid out alone. */
+const afterFrame = () =>
+  new Promise((resolve) => (document.hidden ? resolve() : requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 /** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
 let showing = Promise.resolve();
 
@@ -95,9 +106,12 @@ function showMore(id, count, ready) {
     more.hidden = true;
     const datas = ready ?? (await dataOf(next));
     if (id !== searchId || datas.includes(null)) return;
-    const items = document.createDocumentFragment();
-    items.append(...datas.map((data) => renderResult(data, highlight)));
-    list.append(items);
+    const items = datas.map((data) => renderResult(data, highlight));
+    for (let at = 0; at < items.length; at += PER_FRAME) {
+      if (at) await afterFrame();
+      if (id !== searchId) return;
+      list.append(...items.slice(at, at + PER_FRAME));
+    }
     visible += next.length;
     list.removeAttribute("aria-busy");
     more.hidden = visible >= shown.length;
