@@ -21,11 +21,12 @@
   "use strict";
   var root = document.documentElement;
 
-  // site.css `--font` (a test keeps them the same), and the first layout's weights and sizes.
+  // site.css `--font` (a test keeps them the same), and the weights and sizes of what the page's
+  // first layout shows (the held parts' sizes are matched when they are shown, each in its frame).
   var STACK =
     'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", ' +
     '"Source Han Sans SC", "WenQuanYi Micro Hei", "Heiti SC", sans-serif';
-  var FONTS = ["16px", "bold 16px", "bold 28px", "15px", "bold 18px"].map(function (size) {
+  var FONTS = ["16px", "bold 16px", "bold 28px"].map(function (size) {
     return size + " " + STACK;
   });
   var HELD = ["search-hold-1", "search-hold-2", "search-hold-3", "search-hold-4"];
