@@ -8,7 +8,8 @@
  *
  * - While the stylesheets load (the main thread has nothing else to do) the weights and sizes the
  *   page's first layout uses are matched against the font stack, one per task, by measuring a
- *   character on a canvas; the renderer keeps the answers for the page's layout.
+ *   character on a canvas; the renderer keeps the answers for the page's layout. Until then the
+ *   body is held too, so the layout cannot come first.
  * - The parts of the page a reader looks at last (search.css: the accessibility toolbar; the main
  *   navigation and the breadcrumbs; the footer's two halves) are held back with
  *   `content-visibility: hidden` by classes on <html>, and shown one part per frame once the body is
