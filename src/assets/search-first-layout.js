@@ -8,8 +8,10 @@
  *
  * - While the stylesheets load (the main thread has nothing else to do) the weights and sizes the
  *   page's first layout uses are matched against the font stack, one per task, by measuring a
- *   character on a canvas; the renderer keeps the answers for the page's layout. Until then the
- *   body is held too, so the layout cannot come first.
+ *   character on a canvas; the renderer keeps the answers for the page's layout when these tasks
+ *   come before it (usually: the stylesheets take longer). Holding the page back until they are
+ *   done halved the long tasks but delayed the Worker's start, which Chromium completes only after
+ *   the first paint, by about 50 ms of time to results (docs/search.md), so the page is not held.
  * - The parts of the page a reader looks at last (search.css: the accessibility toolbar; the main
  *   navigation and the breadcrumbs; the footer's two halves) are held back with
  *   `content-visibility: hidden` by classes on <html>, and shown one part per frame once the body is
@@ -31,12 +33,10 @@
     return size + " " + STACK;
   });
   var HELD = ["search-hold-1", "search-hold-2", "search-hold-3", "search-hold-4"];
-  root.classList.add.apply(root.classList, ["search-hold-0"].concat(HELD));
-  var matched = false;
-  var parsed = false;
+  root.classList.add.apply(root.classList, HELD);
 
   function showAll() {
-    root.classList.remove.apply(root.classList, ["search-hold-0"].concat(HELD.splice(0)));
+    root.classList.remove.apply(root.classList, HELD.splice(0));
   }
   // A class removed in a task after a frame is laid out in the next frame, alone.
   function showNextAfterFrame() {
@@ -50,21 +50,7 @@
       }, 0);
     });
   }
-  // The page is laid out once the fonts are matched (usually before the stylesheets are in), its
-  // held parts one by one once the body is parsed.
-  function fontsMatched() {
-    matched = true;
-    root.classList.remove("search-hold-0");
-    if (parsed) showNextAfterFrame();
-  }
-  document.addEventListener(
-    "DOMContentLoaded",
-    function () {
-      parsed = true;
-      if (matched) showNextAfterFrame();
-    },
-    { once: true },
-  );
+  document.addEventListener("DOMContentLoaded", showNextAfterFrame, { once: true });
   document.addEventListener("visibilitychange", showAll, { once: true });
 
   var canvas = null;
@@ -77,10 +63,7 @@
   var tasks = new MessageChannel();
   tasks.port1.onmessage = function () {
     var font = FONTS.shift();
-    if (!canvas || !font) {
-      tasks.port1.close();
-      return fontsMatched();
-    }
+    if (!canvas || !font) return tasks.port1.close();
     canvas.font = font;
     canvas.measureText("\u4e00a");
     tasks.port2.postMessage(0);
