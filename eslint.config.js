@@ -24,6 +24,9 @@ const browser = Object.fromEntries(
     "TextDecoder",
     "setTimeout",
     "clearTimeout",
+    "requestAnimationFrame",
+    "MessageChannel",
+    "OffscreenCanvas",
     "console",
   ].map((name) => [name, "readonly"]),
 );

