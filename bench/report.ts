@@ -28,6 +28,12 @@ export interface IncrementalRun {
   changed: string;
   maxRssKb: number;
   treePeakKb: number;
+  /**
+   * From the child's spawn to its exit: Node's start, loading the modules (from the bench script's
+   * bundle, as `npm run build` loads the command's), the build and the exit, as an operator timing
+   * `npm run build` sees it (less npm's own start).
+   */
+  processMs?: number;
 }
 
 export interface FloorRun {
@@ -75,6 +81,7 @@ export function formatIncremental(clean: BuildRun, runs: Record<string, Incremen
       "build cache",
       "wall",
       "of clean",
+      "whole process",
       "pages rendered/reused",
       "shards indexed/reused",
       "peak, all processes",
@@ -86,6 +93,7 @@ export function formatIncremental(clean: BuildRun, runs: Record<string, Incremen
       SCENARIOS[scenario] ?? scenario,
       seconds(run.wallMs),
       `${((100 * run.wallMs) / clean.wallMs).toFixed(1)} %`,
+      run.processMs === undefined ? "—" : seconds(run.processMs),
       c ? `${c.rendered}/${c.reused}` : "—",
       c ? `${c.shardsIndexed}/${c.shardsReused}` : "—",
       mb(run.treePeakKb),

@@ -40,6 +40,7 @@ import {
   type IncrementalRun,
 } from "./report.ts";
 import { samplePeak } from "./process-tree.ts";
+import { moduleBundle } from "../src/bundle/module-bundle.mjs";
 import { measureStart } from "./start.ts";
 import { convertSite, hugoVersion, runHugo, summarize, type HugoRound } from "./hugo-pages.ts";
 
@@ -81,8 +82,15 @@ const work = mkdtempSync(path.join(base, "gongkai-bench-"));
  * Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last; adds
  * the peak RSS of the process and everything it started, together (`treePeakKb`).
  */
-async function child<T>(script: string, args: string[]): Promise<T & { treePeakKb: number }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+async function child<T>(
+  script: string,
+  args: string[],
+): Promise<T & { treePeakKb: number; processMs: number }> {
+  // From its bundle in plain Node, as the commands start (src/cli/launch.mjs); through tsx if none.
+  const bundle = await moduleBundle(`bench-${path.basename(script, ".ts")}`, path.join("bench", script));
+  const command = bundle ? [fileURLToPath(bundle)] : ["--import", "tsx", path.join(ROOT, "bench", script)];
+  const spawned = performance.now();
+  const proc = spawn(process.execPath, [...command, ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -91,9 +99,10 @@ async function child<T>(script: string, args: string[]): Promise<T & { treePeakK
   proc.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   const code = await new Promise<number | null>((resolve) => proc.on("close", resolve));
   const treePeakKb = stop();
+  const processMs = Math.round(performance.now() - spawned);
   if (code !== 0) throw new Error(`bench/${script} exited with ${code}`);
   const last = stdout.trim().split("\n").pop() ?? "";
-  return { ...(JSON.parse(last) as T), treePeakKb };
+  return { ...(JSON.parse(last) as T), treePeakKb, processMs };
 }
 
 const fastest = <T extends { wallMs: number }>(runs: T[]) =>

@@ -37,7 +37,8 @@ const USAGE = `用法：npm run inspect -- [选项]
   --no-links             不检查外部链接（不访问网络）
   --cache <文件>         链接检查缓存（默认 node_modules/.cache/gongkai/links.json）
   --no-cache             不读也不写缓存
-  --config、--content、--now 与 npm run check 相同`;
+  --config、--content、--now 与 npm run check 相同
+  -h, --help             显示本说明`;
 
 const STATUS_WORDS = { broken: "无法访问", redirected: "已跳转", slow: "响应慢" } as const;
 
@@ -49,10 +50,13 @@ await runCli(async () => {
       "no-links": { type: "boolean", default: false },
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
     strict: false,
     tokens: true,
   });
+  // Its own usage: the options it passes on would answer --help with the build's.
+  if (values.help) return void console.log(USAGE);
   const own = new Set(["horizon", "report", "no-links", "cache", "no-cache"]);
   const rest = tokens.flatMap((t) =>
     t.kind === "option" && !own.has(t.name)

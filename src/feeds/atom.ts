@@ -2,7 +2,7 @@
  * Atom 1.0 (RFC 4287) documents. Small on purpose: each entry carries its title, dates, link and
  * summary, not the whole article. Dates come from the records, never from the build clock.
  */
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import dateToRfc3339 from "@11ty/eleventy-plugin-rss/src/dateRfc3339.js";
 import { escapeHtml } from "../html/html.ts";
 
 export interface AtomEntry {

@@ -25,6 +25,7 @@ test("--help on every command prints its usage and exits 0", () => {
     ["serve.ts", "用法：npm start -- [选项]"],
     ["new.ts", "用法：npm run new -- <类型> <标题>"],
     ["schemas.ts", "用法：npm run schemas -- [选项]"],
+    ["inspect.ts", "用法：npm run inspect -- [选项]"],
   ]) {
     const run = runCommand(script, ["--help"], site.root);
     assert.equal(run.code, 0, `${script}: ${run.stderr}`);
