@@ -36,8 +36,12 @@ export interface LoadOptions {
 /** The listing of content/ and, per file of it, the result of reading it. */
 export interface PreparedFiles {
   listing: ReturnType<typeof listContentFiles>;
-  /** The result for `listing.files[index]`; undefined: read it now (e.g. it changed since). */
-  result(index: number): FileResult | undefined;
+  /**
+   * The result for `listing.files[index]`; undefined: read it now. With a record cache, `stamp` is
+   * the file's stamp as the cache saw it (src/content/record-cache.ts): a result read from a file
+   * stamped otherwise is not given (the file changed since).
+   */
+  result(index: number, stamp?: string): FileResult | undefined;
 }
 
 /** How messages name a file of content/: content/news/2025/a.md (relative to the project). */
@@ -115,7 +119,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const [i, f] of files.entries()) {
     // Unnamed: under tsx's keepNames a named closure per file costs a defineProperty.
     const result = cache
-      ? cache.get(f.abs, () => prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)))
+      ? cache.get(
+          f.abs,
+          (stamp) => prepared?.result(i, stamp) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)),
+        )
       : (prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)));
     problems.push(...result.problems);
     if (result.record) all.push(result.record);

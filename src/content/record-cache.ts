@@ -23,6 +23,11 @@ export interface RecordCacheEntry {
  * modified this recently is compared by its bytes as well.
  */
 const RECENT_MS = 2000;
+
+/** A file's identity as the cache compares it (the build's worker threads stamp what they read with it). */
+export const stampOf = ({ mtimeMs, size, ino }: { mtimeMs: number; size: number; ino: number }): string =>
+  `${mtimeMs}:${size}:${ino}`;
+
 const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).digest("hex");
 
 export class RecordCache {
@@ -46,10 +51,14 @@ export class RecordCache {
     return [...this.entries];
   }
 
-  /** The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered. */
-  get(abs: string, read: () => FileResult): FileResult {
+  /**
+   * The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered.
+   * `read` is given the file's stamp as taken now (a result read earlier is good only for it).
+   */
+  get(abs: string, read: (stamp: string) => FileResult): FileResult {
     this.seen.add(abs);
-    const { mtimeMs, size, ino } = statSync(abs);
+    const stat = statSync(abs);
+    const { mtimeMs, size, ino } = stat;
     const recent = Date.now() - mtimeMs < RECENT_MS;
     const digest = recent ? digestOf(abs) : undefined;
     const entry = this.entries.get(abs);
@@ -61,7 +70,7 @@ export class RecordCache {
       (!recent || entry.digest === digest)
     )
       return entry.result;
-    const result = read();
+    const result = read(stampOf(stat));
     this.entries.set(abs, { mtimeMs, size, ino, digest, result });
     this.changed = true;
     this.touched.add(abs);

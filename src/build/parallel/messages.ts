@@ -14,6 +14,8 @@ export interface ReadJob {
   files: readonly ContentFile[];
   claims: SharedArrayBuffer;
   batch: number;
+  /** Send each file's stamp (src/content/record-cache.ts), taken before it is read. */
+  stamp: boolean;
 }
 
 /**
@@ -46,8 +48,15 @@ export interface RenderJob {
 export type Job = ReadJob | StateJob | RenderJob;
 
 export type Reply =
-  /** A batch done: `count` items from `start` (a read job gives their results, a render job its pages' facts). */
-  | { kind: "batch"; start: number; count: number; results?: FileResult[]; facts?: PageFacts[] }
+  /** A batch done: `count` items from `start` (a read job gives their results and stamps, a render job its pages' facts). */
+  | {
+      kind: "batch";
+      start: number;
+      count: number;
+      results?: FileResult[];
+      stamps?: string[];
+      facts?: PageFacts[];
+    }
   /** A check a state job took, done (before it goes on to the state). */
   | { kind: "checked"; index: number; problems: Problem[] }
   /** The worker took its last batch of the current job. */

@@ -3,9 +3,11 @@
  * renders streamed pages, taking batches from a counter it shares with the main thread. It runs
  * the very functions the single-threaded build runs, on the default content types and page sources.
  */
+import { statSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
+import { stampOf } from "../../content/record-cache.ts";
 import { assembleContent } from "../../check/validate.ts";
 import { PORTABLE_CHECKS, runPortableCheck } from "../../check/portable-checks.ts";
 import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
@@ -25,11 +27,15 @@ function read(job: ReadJob): number {
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
     const [start, end] = batch;
+    const files = job.files.slice(start, end);
+    // Taken before the files are read: a file changed meanwhile is read again by the loader.
+    const stamps = job.stamp ? files.map((f) => stampOf(statSync(f.abs))) : undefined;
     send({
       kind: "batch",
       start,
       count: end - start,
-      results: readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, job.files.slice(start, end)),
+      results: readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files),
+      stamps,
     });
     count += end - start;
   }
