@@ -10,8 +10,14 @@ import type { Dependency } from "./trace.ts";
 export interface Index {
   format: string;
   fingerprint: string;
-  /** Output file → [key, sha256, reads]. */
-  pages: Record<string, [string, string, Dependency[]]>;
+  /** Output file → [key, sha256, its reads: an index into `reads`]. */
+  pages: Record<string, [string, string, number]>;
+  /**
+   * The distinct lists of reads, each written once: at 50k items ~80k pages share a few thousand
+   * lists (most detail pages read only `portal.byType.page`), so the index is a third smaller
+   * and a build checks each list once (trace.ts `unchanged`).
+   */
+  reads: Dependency[][];
   /** Shard key → its files [relative path, sha256]. */
   shards: Record<string, [string, string][]>;
   /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
@@ -22,7 +28,7 @@ export interface Index {
   blobs: Record<string, [number, number, number]>;
 }
 
-const KEYS = ["format", "fingerprint", "pages", "shards", "joined", "notes", "blobs"];
+const KEYS = ["format", "fingerprint", "pages", "reads", "shards", "joined", "notes", "blobs"];
 
 const HEX = /^[0-9a-f]{64}$/;
 /** A SHA-256 in hex: checked by its length and characters (blob paths are made from it). */
@@ -43,13 +49,19 @@ function every(record: unknown, test: (value: unknown, key: string) => boolean):
   return true;
 }
 
-const isPage = (value: unknown): boolean =>
-  Array.isArray(value) &&
-  value.length === 3 &&
-  typeof value[0] === "string" &&
-  isSha256(value[1]) &&
-  Array.isArray(value[2]) &&
-  (value[2] as unknown[]).every((dep) => isPair(dep, isString));
+const isPageOf =
+  (reads: number) =>
+  (value: unknown): boolean =>
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === "string" &&
+    isSha256(value[1]) &&
+    Number.isInteger(value[2]) &&
+    (value[2] as number) >= 0 &&
+    (value[2] as number) < reads;
+
+const isReads = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((dep) => isPair(dep, isString));
 
 const isBlob = (value: unknown, key: string): boolean =>
   isSha256(key) &&
@@ -65,7 +77,9 @@ export function asIndex(value: unknown, format: string): Index | undefined {
   const ok =
     value.format === format &&
     typeof value.fingerprint === "string" &&
-    every(value.pages, isPage) &&
+    Array.isArray(value.reads) &&
+    value.reads.every(isReads) &&
+    every(value.pages, isPageOf(value.reads.length)) &&
     every(value.shards, (files) => Array.isArray(files) && files.every((file) => isPair(file, isSha256))) &&
     every(value.joined, (entry) => Array.isArray(entry) && entry.length === 2 && entry.every(isSha256)) &&
     every(value.notes, (note) => Array.isArray(note) && note.every(isString)) &&

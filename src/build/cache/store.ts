@@ -110,6 +110,9 @@ export class BuildCache {
    * index used and this build stored are candidates (no listing of ~100k blobs at 50k items).
    */
   private sweepAll = false;
+  /** The new index's lists of reads (`reads`), by the list object and by its text. */
+  private readonly readsByList = new Map<Dependency[], number>();
+  private readonly readsByText = new Map<string, number>();
 
   private constructor(
     readonly dir: string,
@@ -122,6 +125,7 @@ export class BuildCache {
       format: CACHE_FORMAT,
       fingerprint,
       pages: {},
+      reads: [],
       shards: {},
       joined: {},
       notes: {},
@@ -162,14 +166,10 @@ export class BuildCache {
     return cache;
   }
 
-  /** Did the cache hold a usable index (same format and fingerprint)? */
-  get warm(): boolean {
-    return Object.keys(this.previous.pages).length > 0 || Object.keys(this.previous.shards).length > 0;
-  }
-
+  /** The cached build's entry of an output file; pages with the same reads share one `deps` array. */
   page(file: string): PageEntry | undefined {
     const entry = this.previous.pages[file];
-    return entry && { key: entry[0], sha256: entry[1], deps: entry[2] };
+    return entry && { key: entry[0], sha256: entry[1], deps: this.previous.reads[entry[2]] };
   }
 
   shard(key: string): [string, string][] | undefined {
@@ -279,7 +279,22 @@ export class BuildCache {
   }
 
   setPage(file: string, entry: PageEntry): void {
-    this.next.pages[file] = [entry.key, entry.sha256, entry.deps];
+    this.next.pages[file] = [entry.key, entry.sha256, this.readsId(entry.deps)];
+  }
+
+  /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
+  private readsId(deps: Dependency[]): number {
+    let id = this.readsByList.get(deps);
+    if (id === undefined) {
+      const text = JSON.stringify(deps);
+      id = this.readsByText.get(text);
+      if (id === undefined) {
+        id = this.next.reads.push(deps) - 1;
+        this.readsByText.set(text, id);
+      }
+      this.readsByList.set(deps, id);
+    }
+    return id;
   }
 
   setShard(key: string, files: [string, string][]): void {
