@@ -89,12 +89,12 @@ const snapshot = (dir: string) =>
  */
 function assertBlobsAsIndexed(what: string): void {
   const index = JSON.parse(readFileSync(path.join(cacheDir, "index.json"), "utf8")) as {
-    pages: Record<string, [string, string, unknown]>;
+    pages: [string[], string[], string[], number[]];
     joined: Record<string, [string, string]>;
     shards: Record<string, [string, string][]>;
   };
   const used = new Set([
-    ...Object.values(index.pages).map(([, sha]) => sha),
+    ...index.pages[2],
     ...Object.values(index.joined).map(([, sha]) => sha),
     ...Object.values(index.shards).flatMap((files) => files.map(([, sha]) => sha)),
   ]);
