@@ -119,6 +119,7 @@ export class BuildCache {
     fingerprint: string,
     previous: Index | undefined,
     ignored: string | undefined,
+    blobs?: Index["blobs"],
   ) {
     this.ignored = ignored;
     const empty = (): Index => ({
@@ -133,6 +134,7 @@ export class BuildCache {
     });
     this.previous = previous ?? empty();
     this.next = empty();
+    if (blobs) this.previous.blobs = blobs;
   }
 
   /**
@@ -150,18 +152,23 @@ export class BuildCache {
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
     let previous: Index | undefined;
     let ignored: string | undefined;
+    let blobs: Index["blobs"] | undefined;
     const file = path.join(dir, "index.json");
     if (existsSync(file)) {
       try {
         const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
         if (!index) ignored = "缓存格式不符";
-        else if (index.fingerprint !== fingerprint) ignored = "代码、配置或版式已改变";
-        else previous = index;
+        else if (index.fingerprint !== fingerprint) {
+          ignored = "代码、配置或版式已改变";
+          // Its blobs are still those bytes: the output before last, their links, stays in place
+          // where a page comes out the same (spare.ts), instead of every file removed and written.
+          blobs = index.blobs;
+        } else previous = index;
       } catch {
         ignored = "缓存索引无法读取";
       }
     }
-    const cache = new BuildCache(dir, fingerprint, previous, ignored);
+    const cache = new BuildCache(dir, fingerprint, previous, ignored, blobs);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;
   }
