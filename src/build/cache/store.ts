@@ -183,6 +183,11 @@ export class BuildCache {
     return this.previous.shards[key];
   }
 
+  /** Does the cached index list the blob `sha256` (not yet checked)? */
+  knows(sha256: string): boolean {
+    return this.previous.blobs.has(sha256);
+  }
+
   /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
   place(sha256: string, dest: string): boolean {
     // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is

@@ -57,7 +57,10 @@ export async function writeStreamedPagesCached(
       const { result: html, deps } = await tracer.trace(() => page.render());
       const sha256 = sha256Of(html);
       // Same bytes as the previous output's file (a page rendered every time): kept as it is.
-      if (!cache.claim(dest, sha256)) {
+      // Bytes the cache holds already (a page after a change of code that did not change it) are
+      // placed from their blob, which keeps its inode: the output before last, its links, stays
+      // usable as the next staging folder instead of every file being removed and written again.
+      if (!cache.claim(dest, sha256) && !(cache.knows(sha256) && cache.place(sha256, dest))) {
         cache.folder(path.dirname(dest));
         writeFileSync(dest, html);
       }
