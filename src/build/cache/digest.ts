@@ -56,9 +56,15 @@ export class Digests {
   of(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
-    if (hasInputs(value))
-      return hashText(JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]));
-    return hashText(this.text(value, 0));
+    return hashText(this.unhashed(value));
+  }
+
+  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key). */
+  unhashed(value: unknown): string {
+    if (value === undefined) return "u";
+    if (this.isRecord(value)) return `#${this.record(value)}`;
+    if (hasInputs(value)) return JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]);
+    return this.text(value, 0);
   }
 
   /**

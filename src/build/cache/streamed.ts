@@ -31,7 +31,9 @@ export async function writeStreamedPagesCached(
       const dest = path.join(outDir, file);
       let key: string | undefined;
       try {
-        key = hashText(`${session.fingerprint}\0${page.template}\0${page.url}\0${digests.of(page.item)}`);
+        key = hashText(
+          `${session.fingerprint}\0${page.template}\0${page.url}\0${digests.unhashed(page.item)}`,
+        );
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;
         if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
