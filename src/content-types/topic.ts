@@ -11,7 +11,8 @@ import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { paginate } from "../pages/paginate.ts";
 import { topicHomeBlock, topicIntro } from "../../layouts/detail/topic.ts";
 import { dateLine, ScaffoldError } from "../editors/scaffold-lines.ts";
-import type { ScaffoldInput, TypeSpec } from "./spec.ts";
+import { withInputs, type ScaffoldInput, type TypeSpec } from "./spec.ts";
+import type { LayoutContext } from "../view/context.ts";
 
 const FOLDER = "topics";
 
@@ -74,7 +75,7 @@ export const topic: TypeSpec<"topic", TopicFields> = {
             keywords: [topic.name],
             type: topic.group,
           },
-          intro: page ? (ctx) => topicIntro(ctx, page) : undefined,
+          intro: page ? withInputs((ctx: LayoutContext) => topicIntro(ctx, page), [page]) : undefined,
         },
         portal.byTopic.get(topic.name) ?? [],
         site.pageSize,

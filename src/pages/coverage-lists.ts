@@ -16,6 +16,8 @@ import {
   type InterpretationCoverage,
 } from "../tallies/interpretation.ts";
 import { coverageFigures } from "../../layouts/interpretation-coverage.ts";
+import { withInputs } from "../content-types/spec.ts";
+import type { LayoutContext } from "../view/context.ts";
 
 function yearLists(c: InterpretationCoverage) {
   return [
@@ -67,7 +69,7 @@ export function coverageLists(portal: Portal): ListPageData[] {
           description: main
             ? `${title}：应解读文件 ${c.documents.length} 件，已解读 ${c.interpreted.length} 件，未解读 ${c.missing.length} 件。`
             : `${c.year}年${l.label}，共 ${l.items.length} 件，逐条列出如下。`,
-          intro: main ? (ctx) => coverageFigures(ctx, c) : undefined,
+          intro: main ? withInputs((ctx: LayoutContext) => coverageFigures(ctx, c), [c]) : undefined,
         },
         l.items,
         portal.site.pageSize,

@@ -23,6 +23,7 @@ const MACHINE_FIELDS = new Set(["abs"]);
 export class Digests {
   private readonly ofRecord = new WeakMap<object, string>();
   private readonly ofShared = new WeakMap<object, string | Untraceable>();
+  private readonly ofPart = new WeakMap<object, string>();
 
   /** `records`: the objects that are content records (their digest stands in for them). */
   constructor(private readonly records: ReadonlySet<object>) {}
@@ -55,9 +56,15 @@ export class Digests {
   of(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
-    if (hasInputs(value))
-      return hashText(JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]));
-    return hashText(this.text(value, 0));
+    return hashText(this.unhashed(value));
+  }
+
+  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key). */
+  unhashed(value: unknown): string {
+    if (value === undefined) return "u";
+    if (this.isRecord(value)) return `#${this.record(value)}`;
+    if (hasInputs(value)) return JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]);
+    return this.text(value, 0);
   }
 
   /**
@@ -86,6 +93,21 @@ export class Digests {
     if (value === null) return "n";
     if (depth > 64) throw new Untraceable("a value nested deeper than 64 levels");
     if (this.isRecord(value)) return `#${this.record(value)}`;
+    const part = value as object;
+    if (depth === 0) return this.composite(part, depth);
+    // Below a page's own item, objects are mostly shared: a list's facets, breadcrumbs and column
+    // are the same objects on each of its pages (paginate.ts spreads one spec), so each is
+    // written out once per build. A long text stands in by its hash.
+    let text = this.ofPart.get(part);
+    if (text === undefined) {
+      text = this.composite(part, depth);
+      if (text.length > 128) text = `H${hashText(text)}`;
+      this.ofPart.set(part, text);
+    }
+    return text;
+  }
+
+  private composite(value: object, depth: number): string {
     if (Array.isArray(value)) {
       let out = "[";
       for (let i = 0; i < value.length; i++) out += (i ? "," : "") + this.text(value[i], depth + 1);

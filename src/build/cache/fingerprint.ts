@@ -15,7 +15,7 @@ import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
 
 /** Bumped whenever the cache's format or the meaning of its keys changes. */
-export const CACHE_FORMAT = "gongkai-build-cache/2";
+export const CACHE_FORMAT = "gongkai-build-cache/3";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const CODE = ["src", "layouts", "package-lock.json", "package.json"];

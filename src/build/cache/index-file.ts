@@ -1,28 +1,47 @@
 /**
- * The cache's index (`index.json`): its shape and a check of it. At 50k items the index holds
- * ~80k pages and ~100k blobs (~35 MB of JSON); a zod schema over it took longer than JSON.parse
- * itself (0.6 s of a one-edit build's 0.75 s "cache open" at 10k items), so the check is
- * written out: one pass, typeof and length tests, no objects made. Anything else than exactly
- * this shape makes the whole index unusable (the build starts afresh), as before.
+ * The cache's index (`index.json`): its shape in memory and on disk, and a check of it. At 50k
+ * items the index holds ~80k pages and ~100k blobs. In the file, pages and blobs are columns
+ * (one array of output files, one of keys …): JSON.parse makes an object with 100k keys one
+ * dictionary insert at a time, while arrays of strings parse and stringify in one sweep, and the
+ * check is a loop over each array. A zod schema over it took longer than JSON.parse itself, so
+ * the check is written out: typeof and length tests. Anything else than exactly this shape makes
+ * the whole index unusable (the build starts afresh), as before.
  */
 import type { Dependency } from "./trace.ts";
+
+/** [key, sha256, its reads: an index into `reads`]. */
+export type PageRow = [string, string, number];
+/** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
+export type BlobStat = [number, number, number];
 
 export interface Index {
   format: string;
   fingerprint: string;
-  /** Output file → [key, sha256, reads]. */
-  pages: Record<string, [string, string, Dependency[]]>;
+  /** Output file → its row. */
+  pages: Map<string, PageRow>;
+  /**
+   * The distinct lists of reads, each written once: at 50k items ~80k pages share a few thousand
+   * lists (most detail pages read only `portal.byType.page`), and a build checks each list once
+   * (trace.ts `unchanged`).
+   */
+  reads: Dependency[][];
   /** Shard key → its files [relative path, sha256]. */
   shards: Record<string, [string, string][]>;
   /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
   joined: Record<string, [string, string]>;
   /** What a step noted about this build's output (sitemap.xml: its pages marked noindex), by step. */
   notes: Record<string, string[]>;
-  /** sha256 → [size, mtimeMs, ino] of the blob when it was stored or last verified. */
-  blobs: Record<string, [number, number, number]>;
+  /** sha256 → its stat when it was stored or last verified. */
+  blobs: Map<string, BlobStat>;
 }
 
-const KEYS = ["format", "fingerprint", "pages", "shards", "joined", "notes", "blobs"];
+/** The file's shape: `pages` as [files, keys, sha256s, reads], `blobs` as [sha256s, stats three by three]. */
+interface IndexFile extends Omit<Index, "pages" | "blobs"> {
+  pages: [string[], string[], string[], number[]];
+  blobs: [string[], number[]];
+}
+
+const KEYS = ["format", "fingerprint", "pages", "reads", "shards", "joined", "notes", "blobs"];
 
 const HEX = /^[0-9a-f]{64}$/;
 /** A SHA-256 in hex: checked by its length and characters (blob paths are made from it). */
@@ -43,21 +62,43 @@ function every(record: unknown, test: (value: unknown, key: string) => boolean):
   return true;
 }
 
-const isPage = (value: unknown): boolean =>
-  Array.isArray(value) &&
-  value.length === 3 &&
-  typeof value[0] === "string" &&
-  isSha256(value[1]) &&
-  Array.isArray(value[2]) &&
-  (value[2] as unknown[]).every((dep) => isPair(dep, isString));
+/** An array of `length` (when given) values that all pass `test`. */
+function column(value: unknown, test: (v: unknown) => boolean, length?: number): value is unknown[] {
+  if (!Array.isArray(value) || (length !== undefined && value.length !== length)) return false;
+  for (const v of value) if (!test(v)) return false;
+  return true;
+}
 
-const isBlob = (value: unknown, key: string): boolean =>
-  isSha256(key) &&
-  Array.isArray(value) &&
-  value.length === 3 &&
-  value.every((n) => typeof n === "number" && Number.isFinite(n));
+const isReads = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((dep) => isPair(dep, isString));
 
-/** The index in `value` (parsed JSON) when it has exactly the shape of `Index` and this format. */
+const isFiniteNumber = (n: unknown) => typeof n === "number" && Number.isFinite(n);
+
+function pagesOf(value: unknown, reads: number): Map<string, PageRow> | undefined {
+  if (!Array.isArray(value) || value.length !== 4) return undefined;
+  const [files, keys, sha256s, ids] = value as unknown[];
+  if (!column(files, isString)) return undefined;
+  const n = files.length;
+  const isId = (id: unknown) => Number.isInteger(id) && (id as number) >= 0 && (id as number) < reads;
+  if (!column(keys, isString, n) || !column(sha256s, isSha256, n) || !column(ids, isId, n)) return undefined;
+  const pages = new Map<string, PageRow>();
+  for (let i = 0; i < n; i++)
+    pages.set(files[i] as string, [keys[i] as string, sha256s[i] as string, ids[i] as number]);
+  return pages.size === n ? pages : undefined;
+}
+
+function blobsOf(value: unknown): Map<string, BlobStat> | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [sha256s, stats] = value as unknown[];
+  if (!column(sha256s, isSha256) || !column(stats, isFiniteNumber, sha256s.length * 3)) return undefined;
+  const blobs = new Map<string, BlobStat>();
+  const numbers = stats as number[];
+  for (let i = 0; i < sha256s.length; i++)
+    blobs.set(sha256s[i] as string, [numbers[3 * i], numbers[3 * i + 1], numbers[3 * i + 2]]);
+  return blobs.size === sha256s.length ? blobs : undefined;
+}
+
+/** The index in `value` (parsed JSON) when it has exactly the shape of the file and this format. */
 export function asIndex(value: unknown, format: string): Index | undefined {
   if (!isRecord(value)) return undefined;
   const keys = Object.keys(value);
@@ -65,10 +106,35 @@ export function asIndex(value: unknown, format: string): Index | undefined {
   const ok =
     value.format === format &&
     typeof value.fingerprint === "string" &&
-    every(value.pages, isPage) &&
+    Array.isArray(value.reads) &&
+    value.reads.every(isReads) &&
     every(value.shards, (files) => Array.isArray(files) && files.every((file) => isPair(file, isSha256))) &&
     every(value.joined, (entry) => Array.isArray(entry) && entry.length === 2 && entry.every(isSha256)) &&
-    every(value.notes, (note) => Array.isArray(note) && note.every(isString)) &&
-    every(value.blobs, isBlob);
-  return ok ? (value as unknown as Index) : undefined;
+    every(value.notes, (note) => Array.isArray(note) && note.every(isString));
+  if (!ok) return undefined;
+  const pages = pagesOf(value.pages, (value.reads as unknown[]).length);
+  const blobs = pages && blobsOf(value.blobs);
+  return blobs && { ...(value as unknown as IndexFile), pages, blobs };
+}
+
+/** The index as the file holds it (JSON). */
+export function indexText(index: Index): string {
+  const files: string[] = [];
+  const keys: string[] = [];
+  const sha256s: string[] = [];
+  const ids: number[] = [];
+  for (const [file, [key, sha256, id]] of index.pages) {
+    files.push(file);
+    keys.push(key);
+    sha256s.push(sha256);
+    ids.push(id);
+  }
+  const stats: number[] = [];
+  for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
+  const file: IndexFile = {
+    ...index,
+    pages: [files, keys, sha256s, ids],
+    blobs: [[...index.blobs.keys()], stats],
+  };
+  return JSON.stringify(file);
 }

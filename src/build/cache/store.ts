@@ -30,7 +30,7 @@ import {
 import path from "node:path";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
-import { asIndex, isSha256, type Index } from "./index-file.ts";
+import { asIndex, indexText, isSha256, type Index } from "./index-file.ts";
 
 /** Present while blobs may exist that no index names (a failed or killed build): the next save lists them all. */
 const UNSWEPT = "unswept";
@@ -110,25 +110,31 @@ export class BuildCache {
    * index used and this build stored are candidates (no listing of ~100k blobs at 50k items).
    */
   private sweepAll = false;
+  /** The new index's lists of reads (`reads`), by the list object and by its text. */
+  private readonly readsByList = new Map<Dependency[], number>();
+  private readonly readsByText = new Map<string, number>();
 
   private constructor(
     readonly dir: string,
     fingerprint: string,
     previous: Index | undefined,
     ignored: string | undefined,
+    blobs?: Index["blobs"],
   ) {
     this.ignored = ignored;
     const empty = (): Index => ({
       format: CACHE_FORMAT,
       fingerprint,
-      pages: {},
+      pages: new Map(),
+      reads: [],
       shards: {},
       joined: {},
       notes: {},
-      blobs: {},
+      blobs: new Map(),
     });
     this.previous = previous ?? empty();
     this.next = empty();
+    if (blobs) this.previous.blobs = blobs;
   }
 
   /**
@@ -146,34 +152,40 @@ export class BuildCache {
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
     let previous: Index | undefined;
     let ignored: string | undefined;
+    let blobs: Index["blobs"] | undefined;
     const file = path.join(dir, "index.json");
     if (existsSync(file)) {
       try {
         const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
         if (!index) ignored = "缓存格式不符";
-        else if (index.fingerprint !== fingerprint) ignored = "代码、配置或版式已改变";
-        else previous = index;
+        else if (index.fingerprint !== fingerprint) {
+          ignored = "代码、配置或版式已改变";
+          // Its blobs are still those bytes: the output before last, their links, stays in place
+          // where a page comes out the same (spare.ts), instead of every file removed and written.
+          blobs = index.blobs;
+        } else previous = index;
       } catch {
         ignored = "缓存索引无法读取";
       }
     }
-    const cache = new BuildCache(dir, fingerprint, previous, ignored);
+    const cache = new BuildCache(dir, fingerprint, previous, ignored, blobs);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;
   }
 
-  /** Did the cache hold a usable index (same format and fingerprint)? */
-  get warm(): boolean {
-    return Object.keys(this.previous.pages).length > 0 || Object.keys(this.previous.shards).length > 0;
-  }
-
+  /** The cached build's entry of an output file; pages with the same reads share one `deps` array. */
   page(file: string): PageEntry | undefined {
-    const entry = this.previous.pages[file];
-    return entry && { key: entry[0], sha256: entry[1], deps: entry[2] };
+    const entry = this.previous.pages.get(file);
+    return entry && { key: entry[0], sha256: entry[1], deps: this.previous.reads[entry[2]] };
   }
 
   shard(key: string): [string, string][] | undefined {
     return this.previous.shards[key];
+  }
+
+  /** Does the cached index list the blob `sha256` (not yet checked)? */
+  knows(sha256: string): boolean {
+    return this.previous.blobs.has(sha256);
   }
 
   /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
@@ -182,10 +194,10 @@ export class BuildCache {
     // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
     const kept = this.spare.get(dest);
     if (kept && !this.checked.has(sha256)) {
-      const known = this.previous.blobs[sha256];
+      const known = this.previous.blobs.get(sha256);
       if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
         this.checked.set(sha256, true);
-        this.next.blobs[sha256] ??= known;
+        if (!this.next.blobs.has(sha256)) this.next.blobs.set(sha256, known);
       }
     }
     if (!this.usable(sha256)) return false;
@@ -197,7 +209,7 @@ export class BuildCache {
       // The blob's file itself is gone (only its links in the previous output were seen): not usable.
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       this.checked.set(sha256, false);
-      delete this.next.blobs[sha256];
+      this.next.blobs.delete(sha256);
       return false;
     }
     return true;
@@ -212,7 +224,7 @@ export class BuildCache {
     const kept = this.spare.get(dest);
     if (kept === undefined) return false;
     this.spare.delete(dest);
-    if (this.usable(sha256) && this.next.blobs[sha256]?.[2] === kept.ino) return true;
+    if (this.usable(sha256) && this.next.blobs.get(sha256)?.[2] === kept.ino) return true;
     unlinkSync(dest);
     return false;
   }
@@ -225,7 +237,7 @@ export class BuildCache {
   /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
   blobInodes(): Set<number> {
     const inodes = new Set<number>();
-    for (const sha256 in this.previous.blobs) inodes.add(this.previous.blobs[sha256][2]);
+    for (const stat of this.previous.blobs.values()) inodes.add(stat[2]);
     return inodes;
   }
 
@@ -243,7 +255,7 @@ export class BuildCache {
 
   /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
   sizeOf(sha256: string): number | undefined {
-    return this.next.blobs[sha256]?.[0];
+    return this.next.blobs.get(sha256)?.[0];
   }
 
   /** Keeps `file` (just written by this build, with this digest) as a blob. */
@@ -279,7 +291,22 @@ export class BuildCache {
   }
 
   setPage(file: string, entry: PageEntry): void {
-    this.next.pages[file] = [entry.key, entry.sha256, entry.deps];
+    this.next.pages.set(file, [entry.key, entry.sha256, this.readsId(entry.deps)]);
+  }
+
+  /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
+  private readsId(deps: Dependency[]): number {
+    let id = this.readsByList.get(deps);
+    if (id === undefined) {
+      const text = JSON.stringify(deps);
+      id = this.readsByText.get(text);
+      if (id === undefined) {
+        id = this.next.reads.push(deps) - 1;
+        this.readsByText.set(text, id);
+      }
+      this.readsByList.set(deps, id);
+    }
+    return id;
   }
 
   setShard(key: string, files: [string, string][]): void {
@@ -316,15 +343,15 @@ export class BuildCache {
       this.next.joined = this.previous.joined;
     }
     const used = new Set<string>();
-    for (const [, sha256] of Object.values(this.next.pages)) used.add(sha256);
+    for (const [, sha256] of this.next.pages.values()) used.add(sha256);
     for (const [, sha256] of Object.values(this.next.joined)) used.add(sha256);
     for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
     for (const sha256 of used) {
-      const known = this.next.blobs[sha256] ?? this.previous.blobs[sha256];
-      if (known) this.next.blobs[sha256] = known;
+      const known = this.next.blobs.get(sha256) ?? this.previous.blobs.get(sha256);
+      if (known) this.next.blobs.set(sha256, known);
     }
     const file = path.join(this.dir, "index.json");
-    writeFileSync(`${file}.tmp`, JSON.stringify(this.next));
+    writeFileSync(`${file}.tmp`, indexText(this.next));
     renameSync(`${file}.tmp`, file);
     const blobs = path.join(this.dir, "blobs");
     if (this.sweepAll) {
@@ -332,7 +359,7 @@ export class BuildCache {
         for (const name of readdirSync(path.join(blobs, prefix)))
           if (isSha256(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
     } else {
-      for (const sha256 in this.previous.blobs)
+      for (const sha256 of this.previous.blobs.keys())
         if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
       for (const sha256 of this.stored) if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
     }
@@ -369,7 +396,7 @@ export class BuildCache {
     let ok = this.checked.get(sha256);
     if (ok !== undefined) return ok;
     const blob = this.blobPath(sha256);
-    const known = this.previous.blobs[sha256];
+    const known = this.previous.blobs.get(sha256);
     try {
       const { size, mtimeMs, ino } = statSync(blob);
       ok = known !== undefined && known[0] === size && known[1] === mtimeMs && known[2] === ino;
@@ -378,7 +405,7 @@ export class BuildCache {
         ok = true;
         this.remember(sha256, blob);
       }
-      if (ok && !this.next.blobs[sha256] && known) this.next.blobs[sha256] = known;
+      if (ok && !this.next.blobs.has(sha256) && known) this.next.blobs.set(sha256, known);
     } catch {
       ok = false;
     }
@@ -390,7 +417,7 @@ export class BuildCache {
   private remember(sha256: string, blob: string): void {
     this.stored.add(sha256);
     const { size, mtimeMs, ino } = statSync(blob);
-    this.next.blobs[sha256] = [size, mtimeMs, ino];
+    this.next.blobs.set(sha256, [size, mtimeMs, ino]);
     this.checked.set(sha256, true);
   }
 

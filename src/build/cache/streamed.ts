@@ -31,7 +31,9 @@ export async function writeStreamedPagesCached(
       const dest = path.join(outDir, file);
       let key: string | undefined;
       try {
-        key = hashText(`${session.fingerprint}\0${page.template}\0${page.url}\0${digests.of(page.item)}`);
+        key = hashText(
+          `${session.fingerprint}\0${page.template}\0${page.url}\0${digests.unhashed(page.item)}`,
+        );
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;
         if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
@@ -57,7 +59,10 @@ export async function writeStreamedPagesCached(
       const { result: html, deps } = await tracer.trace(() => page.render());
       const sha256 = sha256Of(html);
       // Same bytes as the previous output's file (a page rendered every time): kept as it is.
-      if (!cache.claim(dest, sha256)) {
+      // Bytes the cache holds already (a page after a change of code that did not change it) are
+      // placed from their blob, which keeps its inode: the output before last, its links, stays
+      // usable as the next staging folder instead of every file being removed and written again.
+      if (!cache.claim(dest, sha256) && !(cache.knows(sha256) && cache.place(sha256, dest))) {
         cache.folder(path.dirname(dest));
         writeFileSync(dest, html);
       }

@@ -36,6 +36,7 @@ export class Tracer implements ReadRecorder {
   /** Reads kept for per-portal memos being computed (memo-reads.ts), innermost last. */
   private readonly captures: Reads[] = [];
   private readonly memo = new Map<string, string | null>();
+  private readonly checked = new WeakMap<readonly Dependency[], boolean>();
   /** The state's own values, read when digesting (never through the proxies). */
   private readonly raw: Record<Root, unknown>;
   private readonly rawImageSize: BuildState["ctx"]["imageSize"];
@@ -66,9 +67,14 @@ export class Tracer implements ReadRecorder {
     return digest;
   }
 
-  /** Are all of `deps` as they were? */
+  /** Are all of `deps` as they were? (Pages with the same reads share the list: checked once.) */
   unchanged(deps: readonly Dependency[]): boolean {
-    return deps.every(([path, digest]) => this.digestOf(path) === digest);
+    let same = this.checked.get(deps);
+    if (same === undefined) {
+      same = deps.every(([path, digest]) => this.digestOf(path) === digest);
+      this.checked.set(deps, same);
+    }
+    return same;
   }
 
   /**
