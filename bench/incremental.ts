@@ -44,7 +44,13 @@ if (scenario === "edit-item") {
 
 const started = performance.now();
 const cpuStart = process.cpuUsage();
-const { timings, cache } = await buildSite({ site, contentDir, outDir, now: Number(now), cacheDir });
+const { timings, cpuTimings, cache } = await buildSite({
+  site,
+  contentDir,
+  outDir,
+  now: Number(now),
+  cacheDir,
+});
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
 console.log(
@@ -52,6 +58,7 @@ console.log(
     wallMs,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     timings,
+    cpuTimings,
     cache,
     changed,
     maxRssKb: process.resourceUsage().maxRSS,

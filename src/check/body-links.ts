@@ -26,7 +26,7 @@ export interface LinkTargets {
   media: MediaIndex;
 }
 
-interface Found {
+export interface Found {
   kind: "链接" | "图片";
   target: string;
   /** 0-based line within the body. */
@@ -78,8 +78,24 @@ function sitePath(record: ContentRecord, target: string): string | undefined {
   }
 }
 
-/** Each body parsed once per record object, for the media plan and the link check both. */
-const parsed = new WeakMap<ContentRecord, { allowHtml: boolean; links: Found[]; html: number[] }>();
+/** A body's links and the lines of its raw HTML, as parsed with `allowHtml`. */
+export interface BodyLinks {
+  allowHtml: boolean;
+  links: Found[];
+  html: number[];
+}
+
+/**
+ * Each body parsed once per record object, for the media plan and the link check both; the
+ * build cache's record store keeps the result with the record (src/build/cache/record-facts.ts).
+ */
+const parsed = new WeakMap<object, BodyLinks>();
+
+/** The parse of `record`'s body this process has, if any. */
+export const bodyLinksKnown = (record: object): BodyLinks | undefined => parsed.get(record);
+
+/** A parse the record store kept for `record`. */
+export const keepBodyLinks = (record: object, links: BodyLinks): void => void parsed.set(record, links);
 
 function bodyLinks(record: ContentRecord, allowHtml: boolean): { links: Found[]; html: number[] } {
   const known = parsed.get(record);

@@ -8,7 +8,8 @@ import type { Problem, Severity } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
-import { fieldName, stringsOf } from "./locate.ts";
+import { fieldName } from "./locate.ts";
+import { notableStrings } from "./notable-strings.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 
@@ -51,7 +52,7 @@ export function recordChecks(
         message: `发布时间 ${record.dateText} 在一年以后，此内容到那时才会发布；如果是年份写错，请改正`,
       });
     }
-    for (const [path, value] of stringsOf(record.fields)) {
+    for (const [path, value] of notableStrings(record)) {
       // No closure per string for the location (a named closure costs a defineProperty under keepNames).
       if (isPlaceholder(value)) {
         problems.push({

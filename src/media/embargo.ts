@@ -10,6 +10,7 @@ import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import type { MediaIndex } from "../check/media-index.ts";
 import { stringsOf } from "../check/locate.ts";
+import { notableStrings } from "../check/notable-strings.ts";
 
 /** Who refers to each /media/ path. */
 export class MediaReferences {
@@ -27,7 +28,7 @@ export class MediaReferences {
   addFields(site: Site, records: readonly ContentRecord[]): void {
     const media = (value: string) => (value.startsWith("/media/") ? value.split(/[?#]/)[0] : undefined);
     for (const record of records)
-      for (const [, value] of stringsOf(record.fields)) {
+      for (const [, value] of notableStrings(record)) {
         const url = media(value);
         if (url) this.add(url, record);
       }

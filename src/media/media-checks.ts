@@ -11,21 +11,57 @@ import { decode } from "../content/read-file.ts";
 import { extensionOf, refusedType } from "./allow-list.ts";
 import { svgProblem } from "./svg-safety.ts";
 
-/** SVG verdicts by path, size and mtime: the dev server checks again only what changed. */
+/** An SVG's verdict, by its path and stat (size, mtime, inode): undefined when it may be published. */
+export type SvgVerdict = [abs: string, stamp: string, problem: string | undefined];
+
+/**
+ * SVG verdicts by path and stat: the dev server checks again only what changed, and the build
+ * cache keeps those of the last build (src/build/cache/media-verdicts.ts).
+ */
 const svgVerdicts = new Map<string, { stamp: string; problem: string | undefined }>();
+/** The verdicts this process used, and whether one was found anew (since `forgetSvgVerdictsUsed`). */
+const used = new Map<string, SvgVerdict>();
+let found = false;
+
+/**
+ * Files modified this recently are not kept past the process: a save within the mtime's
+ * resolution keeps the stat (as for the record store, src/content/record-cache.ts).
+ */
+const RECENT_MS = 2000;
 
 function checkSvg(abs: string): string | undefined {
   const info = statSync(abs);
-  const stamp = `${info.size}:${info.mtimeMs}`;
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
   const known = svgVerdicts.get(abs);
-  if (known?.stamp === stamp) return known.problem;
-  const decoded = decode(readFileSync(abs));
-  const problem =
-    "text" in decoded
-      ? svgProblem(decoded.text)
-      : `不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请以 UTF-8 另存`;
-  svgVerdicts.set(abs, { stamp, problem });
+  let problem: string | undefined;
+  if (known?.stamp === stamp) problem = known.problem;
+  else {
+    const decoded = decode(readFileSync(abs));
+    problem =
+      "text" in decoded
+        ? svgProblem(decoded.text)
+        : `不是 UTF-8 编码（看起来是 ${decoded.encoding}）；请以 UTF-8 另存`;
+    svgVerdicts.set(abs, { stamp, problem });
+    found = true;
+  }
+  if (Date.now() - info.mtimeMs >= RECENT_MS) used.set(abs, [abs, stamp, problem]);
   return problem;
+}
+
+/** Verdicts a cache kept (each is used only while its file's stat is the same). */
+export function keepSvgVerdicts(verdicts: readonly SvgVerdict[]): void {
+  for (const [abs, stamp, problem] of verdicts) svgVerdicts.set(abs, { stamp, problem });
+}
+
+/** The verdicts of the SVGs checked since `forgetSvgVerdictsUsed`, and whether any was found anew. */
+export const svgVerdictsUsed = (): { verdicts: SvgVerdict[]; found: boolean } => ({
+  verdicts: [...used.values()],
+  found,
+});
+
+export function forgetSvgVerdictsUsed(): void {
+  used.clear();
+  found = false;
 }
 
 export function mediaFileProblems(site: Site, contentDir: string, media: MediaIndex): Problem[] {

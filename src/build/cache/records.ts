@@ -24,12 +24,9 @@ import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
-import {
-  cleanMarksChanged,
-  cleanUnder,
-  forgetRemarked,
-  markClean,
-} from "../../check/wording/clean-records.ts";
+import { cleanMarksChanged, cleanUnder, forgetRemarked } from "../../check/wording/clean-records.ts";
+import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
+import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
@@ -48,6 +45,8 @@ interface Stored {
   digests?: (string | null)[];
   /** Per entry, the wording matcher that found nothing in its record (check/wording/clean-records.ts), or null. */
   clean?: (string | null)[];
+  /** Per entry, what the checks took from its record alone (record-facts.ts), or null. */
+  facts?: (RecordFacts | null)[];
 }
 
 /** The changes since the base `base` (records.v8 of that id): entries to set, then paths to forget. */
@@ -57,6 +56,7 @@ interface Delta {
   entries: [string, RecordCacheEntry][];
   digests: (string | null)[];
   clean: (string | null)[];
+  facts?: (RecordFacts | null)[];
   removed: string[];
 }
 
@@ -91,6 +91,7 @@ function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
  */
 export function openRecordStore(cacheDir: string, site: Site, types: readonly AnyTypeSpec[]): RecordCache {
   const file = path.join(cacheDir, FILE);
+  openSvgVerdicts(cacheDir);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
@@ -104,8 +105,10 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
         keepDigests(stored.entries, digests);
         if (delta) keepDigests(delta.entries, delta.digests);
       } else withoutDigests.add(cache);
-      keepClean(stored.entries, stored.clean);
-      if (delta) keepClean(delta.entries, delta.clean);
+      for (const kept of delta ? [stored, delta] : [stored]) {
+        keepEach(kept.entries, kept.clean, keepCleanMark);
+        keepEach(kept.entries, kept.facts, keepFacts);
+      }
       if (typeof stored.id === "string")
         bases.set(cache, {
           id: stored.id,
@@ -123,14 +126,6 @@ function keepDigests(entries: [string, RecordCacheEntry][], digests: (string | n
   entries.forEach(([, entry], i) => {
     const digest = digests[i];
     if (entry?.result?.record && typeof digest === "string") storedDigests.set(entry.result.record, digest);
-  });
-}
-
-function keepClean(entries: [string, RecordCacheEntry][], clean: unknown): void {
-  if (!Array.isArray(clean) || clean.length !== entries.length) return;
-  entries.forEach(([, entry], i) => {
-    const signature: unknown = clean[i];
-    if (entry?.result?.record && typeof signature === "string") markClean(entry.result.record, signature);
   });
 }
 
@@ -156,7 +151,7 @@ function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<strin
 
 /** Is there anything to save: a file read or forgotten, or digests the store does not hold yet? */
 export const recordStoreStale = (cache: RecordCache): boolean =>
-  cache.changed || withoutDigests.has(cache) || cleanMarksChanged();
+  cache.changed || withoutDigests.has(cache) || cleanMarksChanged() || svgVerdictsStale();
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -170,11 +165,16 @@ export function saveRecordStore(
   digestOf: (record: object) => string | undefined = storedDigestOf,
 ): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
+  saveSvgVerdicts(cacheDir);
+  // Only the verdicts changed: the records on disk already say the same.
+  if (!(cache.changed || withoutDigests.has(cache) || cleanMarksChanged())) return;
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
   const cleanOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && cleanUnder(entry.result.record)) ?? null);
+  const factsFor = (entries: [string, RecordCacheEntry][]) =>
+    entries.map(([, entry]) => (entry.result.record && factsOf(entry.result.record)) ?? null);
   const base = bases.get(cache);
   const changed = base && new Set([...base.delta, ...cache.touched]);
   // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
@@ -200,6 +200,7 @@ export function saveRecordStore(
         entries,
         digests: digestsOf(entries),
         clean: cleanOf(entries),
+        facts: factsFor(entries),
         removed,
       } satisfies Delta);
     } catch {
@@ -220,6 +221,7 @@ export function saveRecordStore(
       entries,
       digests: digestsOf(entries),
       clean: cleanOf(entries),
+      facts: factsFor(entries),
     } satisfies Stored);
   } catch {
     return;

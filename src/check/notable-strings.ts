@@ -1,0 +1,35 @@
+/**
+ * The strings of a record's fields that are placeholders or name a /media/ file: what the record
+ * checks (record-checks.ts) and the media plan (src/media/embargo.ts) look for, found once per
+ * record instead of walking every field of every record twice. The build cache's record store
+ * keeps them with the record (src/build/cache/record-facts.ts): a record depends only on its
+ * file, the code and the site config, which key the store. Whether a named file exists is still
+ * decided on every build from the media index.
+ */
+import type { ContentRecord } from "../content/types.ts";
+import { isPlaceholder } from "../content/placeholders.ts";
+import { stringsOf } from "./locate.ts";
+
+/** A field string with its path: attachments[0].file → ["attachments", 0, "file"]. */
+export type FieldString = [(string | number)[], string];
+
+const notable = new WeakMap<object, FieldString[]>();
+
+/** The strings of a record's fields that are placeholders or start with /media/, in field order. */
+export function notableStrings(record: ContentRecord): FieldString[] {
+  let found = notable.get(record);
+  if (!found) {
+    found = stringsOf(record.fields).filter(
+      ([, value]) => value.startsWith("/media/") || isPlaceholder(value),
+    ) as FieldString[];
+    notable.set(record, found);
+  }
+  return found;
+}
+
+/** The strings found in `record` by this process, if any. */
+export const notableStringsKnown = (record: object): FieldString[] | undefined => notable.get(record);
+
+/** Strings the record store kept for `record`. */
+export const keepNotableStrings = (record: object, strings: FieldString[]): void =>
+  void notable.set(record, strings);
