@@ -7,7 +7,7 @@
  * as it is for an operator's every build after the first), `edit-item` (the title of
  * one news item), `delete-item` (another news item), `edit-column` (the description of the first
  * column, which every page's navigation may show: the whole cache is invalidated, so it is last).
- * Prints one JSON line: { wallMs, cpuMs, timings, cache, maxRssKb, changed }.
+ * Prints one JSON line: { wallMs, cpuMs, timings, cpuTimings, cache, maxRssKb, changed }.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -44,7 +44,13 @@ if (scenario === "edit-item") {
 
 const started = performance.now();
 const cpuStart = process.cpuUsage();
-const { timings, cache } = await buildSite({ site, contentDir, outDir, now: Number(now), cacheDir });
+const { timings, cpuTimings, cache } = await buildSite({
+  site,
+  contentDir,
+  outDir,
+  now: Number(now),
+  cacheDir,
+});
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
 console.log(
@@ -52,6 +58,7 @@ console.log(
     wallMs,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     timings,
+    cpuTimings,
     cache,
     changed,
     maxRssKb: process.resourceUsage().maxRSS,
