@@ -100,4 +100,5 @@ test("the manifest lists only changed folders again, and still finds an undeclar
     await assert.rejects(build(published, true), /without being declared.*extra\.txt/);
     stray = false;
   });
+  rmSync(root, { recursive: true, force: true });
 });

@@ -45,6 +45,8 @@ export interface CacheReport {
    */
   foldersRead?: number;
   foldersTrusted?: number;
+  /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
+  stepFilesPlaced?: number;
   /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
   mediaReused?: number;
   mediaStored?: number;
