@@ -105,6 +105,8 @@ export class CacheSession {
   outputFiles(outDir: string): string[] | undefined {
     if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
     const { files, read, trusted } = listChangedFolders(outDir, this.listing);
+    // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
+    this.listing = undefined;
     this.report.foldersRead = read;
     this.report.foldersTrusted = trusted;
     return files;
