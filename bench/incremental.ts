@@ -7,7 +7,7 @@
  * as it is for an operator's every build after the first), `edit-item` (the title of
  * one news item), `delete-item` (another news item), `edit-column` (the description of the first
  * column, which every page's navigation may show: the whole cache is invalidated, so it is last).
- * Prints one JSON line: { wallMs, cpuMs, timings, cache, maxRssKb, changed }.
+ * Prints one JSON line: { wallMs, cpuMs, timings, cpuTimings, cache, maxRssKb, changed }.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

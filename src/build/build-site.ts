@@ -171,12 +171,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
           ),
         );
   if (!session) scan?.abandon();
+  // Listed before it is renamed (a small site loads sooner than the scan reads it): otherwise the
+  // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
+  const listing = session && (await scan?.listing);
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
     if (session && publication.reused)
-      await timed(timings, "staging reuse", async () => session.adopt(staging, await scan?.listing));
+      await timed(timings, "staging reuse", () => session.adopt(staging, listing));
     else scan?.dispose();
     await timed(timings, "render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).

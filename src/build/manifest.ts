@@ -34,13 +34,15 @@ export type KnownFile = (rel: string) => { sha256: string; size?: number } | und
 /**
  * `known`: files this build already hashed (pages it rendered, files written from or into the
  * build cache, src/build/cache/), which are then only measured (or not even that), not read.
+ * `listed`: the folder's files when the caller knows them (the build cache), else it is listed.
  */
 export async function writeManifest(
   outDir: string,
   outputs?: SiteOutputs,
   known: KnownFile = () => undefined,
+  listed: readonly string[] = outputFiles(outDir),
 ): Promise<ManifestEntry[]> {
-  const files = outputFiles(outDir).filter((rel) => rel !== MANIFEST_FILE);
+  const files = listed.filter((rel) => rel !== MANIFEST_FILE);
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
     throw new Error(
@@ -77,12 +79,14 @@ export const manifestStep: BuildStep = {
     // The files of the previous output this build did not claim go before the folder is listed.
     session?.sweep();
     const written = writtenPagesOf(state);
-    await writeManifest(outDir, state.outputs, (rel) => {
+    const known: KnownFile = (rel) => {
       const facts = written.get(rel);
       if (facts) return { sha256: facts[0], size: facts[1] };
       const sha256 = session?.known.get(rel);
       return sha256 === undefined ? undefined : { sha256, size: session!.cache.sizeOf(sha256) };
-    });
+    };
+    // With the build cache, only the folders changed since the spare folder was listed are read.
+    await writeManifest(outDir, state.outputs, known, session?.outputFiles(outDir));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     written.clear();
   },

@@ -17,6 +17,7 @@ import { outputFileOf } from "../eleventy/site-outputs.ts";
 import type { BuildStep } from "./steps.ts";
 import { sessionOf } from "./cache/session.ts";
 import { NOINDEX, writtenPagesOf } from "./written-pages.ts";
+import { writeStepFiles } from "./cache/step-files.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -108,8 +109,10 @@ function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
       entries.push({ url, lastmod: byUrl.get(url) || newest });
   }
   noindex.done();
-  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return entries;
 }
+
+const byUrl = (a: SitemapEntry, b: SitemapEntry) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
 /** isoDateTime's text, once per distinct moment: list pages share their newest item's. */
 function lastmodFormatter(timeZone: string): (ms: number) => string {
@@ -149,14 +152,16 @@ function robotsTxt(state: BuildState): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(state.portal.site, SITEMAP_URL)}\n`;
 }
 
-/** Writes sitemap.xml (and its parts when there are more than `maxUrlsPerFile` pages) and robots.txt. */
-export function writeSitemaps(
+/** sitemap.xml (and its parts when there are more than `maxUrlsPerFile` pages) and robots.txt: output path → text. */
+function sitemapFiles(
   state: BuildState,
-  outDir: string,
-  maxUrlsPerFile = MAX_URLS_PER_SITEMAP,
-): void {
-  const entries = indexedPages(state, outDir);
-  const write = (url: string, text: string) => writeFileSync(path.join(outDir, url), text);
+  listed: SitemapEntry[],
+  maxUrlsPerFile: number,
+): Map<string, string> {
+  const entries = listed.sort(byUrl);
+  const files = new Map<string, string>();
+  // Output paths, as the manifest and the build cache name files.
+  const write = (url: string, text: string) => files.set(url.slice(1), text);
   if (entries.length <= maxUrlsPerFile) {
     write(SITEMAP_URL, urlset(state, entries));
   } else {
@@ -170,6 +175,31 @@ export function writeSitemaps(
     write(SITEMAP_URL, sitemapIndex(state, parts));
   }
   write(ROBOTS_URL, robotsTxt(state));
+  return files;
+}
+
+/**
+ * Writes sitemap.xml (and its parts) and robots.txt. With the build cache they are placed from it
+ * when every listed page's URL and last change are as when the cached build made them (an edit
+ * of an item's text changes neither): src/build/cache/step-files.ts.
+ */
+export function writeSitemaps(
+  state: BuildState,
+  outDir: string,
+  maxUrlsPerFile = MAX_URLS_PER_SITEMAP,
+): void {
+  const entries = indexedPages(state, outDir);
+  const make = () => sitemapFiles(state, entries, maxUrlsPerFile);
+  const session = sessionOf(state);
+  if (session) {
+    const { baseUrl, pathPrefix, timeZone } = state.portal.site;
+    // Everything the files are made of; the pages in the build's order (the same pages, the same order).
+    const head = JSON.stringify([baseUrl, pathPrefix, timeZone, maxUrlsPerFile, state.options.includeDrafts]);
+    const inputs = `${head}\n${entries.map((e) => `${e.url}\t${e.lastmod}`).join("\n")}`;
+    writeStepFiles(session, outDir, "sitemap.xml", inputs, make);
+    return;
+  }
+  for (const [rel, text] of make()) writeFileSync(path.join(outDir, rel), text);
 }
 
 /** The step; `maxUrlsPerFile` is lowered by tests to see the parts. */

@@ -14,6 +14,7 @@ import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
+import { listChangedFolders } from "./folder-listing.ts";
 
 /** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
 export const DEFAULT_CACHE_DIR = ".gongkai-cache";
@@ -38,6 +39,14 @@ export interface CacheReport {
    */
   spareKept?: number;
   spareSwept?: number;
+  /**
+   * Folders of the staging folder the manifest read again (changed since the spare folder was
+   * listed, folder-listing.ts) / took from that listing; undefined when it listed them all.
+   */
+  foldersRead?: number;
+  foldersTrusted?: number;
+  /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
+  stepFilesPlaced?: number;
   /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
   mediaReused?: number;
   mediaStored?: number;
@@ -80,11 +89,27 @@ export class CacheSession {
   }
 
   private staging?: string;
+  private listing?: SpareListing;
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {
     this.staging = staging;
+    this.listing = listing;
     this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER], listing);
+  }
+
+  /**
+   * The files of `outDir` when it is the staging folder taken from the listed spare folder (the
+   * folders changed since read again, folder-listing.ts); undefined otherwise.
+   */
+  outputFiles(outDir: string): string[] | undefined {
+    if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
+    const { files, read, trusted } = listChangedFolders(outDir, this.listing);
+    // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
+    this.listing = undefined;
+    this.report.foldersRead = read;
+    this.report.foldersTrusted = trusted;
+    return files;
   }
 
   /** Before the folder is listed (the manifest) or published: removes the spare files nobody claimed. */

@@ -17,11 +17,16 @@ import { dropLock, takeLock } from "./store.ts";
 
 const WORKER = new URL("./spare-scan-worker.mjs", import.meta.url);
 
-/** Entries below the spare folder: "/"-separated paths, kinds (0 file, 1 folder, 2 other), per entry [ino, size, mtimeMs]. */
+/**
+ * Entries below the spare folder: "/"-separated paths, kinds (0 file, 1 folder, 2 other), per
+ * entry [ino, size, mtimeMs] (a file) or [ino, mtimeMs, ctimeMs] (a folder, taken before it was
+ * read); `started`: the clock (epoch ms) before the first folder's lstat.
+ */
 export interface SpareListing {
   paths: string[];
   kinds: Uint8Array;
   stats: Float64Array;
+  started: number;
 }
 
 export class SpareScan {

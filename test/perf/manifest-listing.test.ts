@@ -1,0 +1,104 @@
+/**
+ * The manifest of a build with the cache reads again only the folders changed since the spare
+ * folder was listed (src/build/cache/folder-listing.ts): its manifest equals a clean build's, and
+ * a file a step writes without declaring it still stops the build, even in a folder nothing else
+ * changed.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
+import type { SiteParts } from "../../src/build/outputs.ts";
+import type { BuildStep } from "../../src/build/steps.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+const sample = await samplePortal();
+const root = mkdtempSync(path.join(tmpdir(), "gongkai-manifest-listing-"));
+const contentDir = path.join(root, "content");
+cpSync(sample.contentDir, contentDir, { recursive: true });
+const cacheDir = path.join(root, ".gongkai-cache");
+const published = path.join(root, "incremental");
+/** A page no edit here changes: its folder is taken from the listing unless something writes into it. */
+const UNTOUCHED = "news/2026/0128-spring-festival-service-hours-2026";
+/** A step that writes a file it does not declare, into that page's folder, when `stray` is set. */
+let stray = false;
+const strayStep: BuildStep = {
+  name: "stray",
+  outputs: () => [],
+  run: (_state, outDir) => {
+    if (stray) writeFileSync(path.join(outDir, UNTOUCHED, "extra.txt"), "未声明\n");
+  },
+};
+const parts: SiteParts = {
+  pages: defaultPageSources,
+  steps: [
+    ...defaultSteps.map((s) => (s.name === "search index" ? searchIndexStep({ shardPages: 40 }) : s)),
+    strayStep,
+  ],
+};
+const build = (outDir: string, cache: boolean) =>
+  buildSite({
+    site: sample.site,
+    contentDir,
+    outDir,
+    now: sample.now,
+    parts,
+    cacheDir: cache ? cacheDir : undefined,
+  });
+
+/**
+ * Gives the spare folder's folders an mtime older than the racy window, as an operator's next
+ * build finds them (a test's builds follow each other within it, so every folder would be read).
+ */
+function settleSpare(): void {
+  const spare = path.join(cacheDir, "spare");
+  const past = new Date(Date.now() - 10 * SETTLED_MS);
+  for (const entry of readdirSync(spare, { recursive: true, withFileTypes: true }))
+    if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
+}
+
+const NEWS = "news/2026/0107-government-plenary-meeting.md";
+
+test("the manifest lists only changed folders again, and still finds an undeclared file", async (t) => {
+  await build(published, true);
+  await build(published, true);
+
+  await t.test(
+    "an edit: the same manifest as a clean build, most folders taken from the listing",
+    async () => {
+      settleSpare();
+      const file = path.join(contentDir, NEWS);
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("市政府召开全体会议", "市政府召开第三次全体会议"),
+      );
+      const result = await build(published, true);
+      const { foldersRead, foldersTrusted } = result.cache!;
+      assert.ok(foldersTrusted! > 4 * foldersRead!, `read ${foldersRead}, taken ${foldersTrusted}`);
+      const clean = path.join(root, "clean");
+      await build(clean, false);
+      const files = outputFiles(clean);
+      assert.deepEqual(outputFiles(published), files, "same files");
+      assert.equal(
+        readFileSync(path.join(published, "manifest.json"), "utf8"),
+        readFileSync(path.join(clean, "manifest.json"), "utf8"),
+        "same manifest",
+      );
+      rmSync(clean, { recursive: true, force: true });
+    },
+  );
+
+  await t.test("a step writing into a folder nothing else changed is still caught", async () => {
+    settleSpare();
+    stray = true;
+    await assert.rejects(build(published, true), /without being declared.*extra\.txt/);
+    stray = false;
+  });
+  rmSync(root, { recursive: true, force: true });
+});
