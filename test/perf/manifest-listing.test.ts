@@ -6,24 +6,16 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import type { BuildStep } from "../../src/build/steps.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-manifest-listing-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
-const published = path.join(root, "incremental");
 /** A page no edit here changes: its folder is taken from the listing unless something writes into it. */
 const UNTOUCHED = "news/2026/0128-spring-festival-service-hours-2026";
 /** A step that writes a file it does not declare, into that page's folder, when `stray` is set. */
@@ -42,15 +34,8 @@ const parts: SiteParts = {
     strayStep,
   ],
 };
-const build = (outDir: string, cache: boolean) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
+const { root, cacheDir, build, edit } = await sampleCopy("manifest-listing", parts);
+const published = path.join(root, "incremental");
 
 /**
  * Gives the spare folder's folders an mtime older than the racy window, as an operator's next
@@ -63,8 +48,6 @@ function settleSpare(): void {
     if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
 }
 
-const NEWS = "news/2026/0107-government-plenary-meeting.md";
-
 test("the manifest lists only changed folders again, and still finds an undeclared file", async (t) => {
   await build(published, true);
   await build(published, true);
@@ -73,11 +56,7 @@ test("the manifest lists only changed folders again, and still finds an undeclar
     "an edit: the same manifest as a clean build, most folders taken from the listing",
     async () => {
       settleSpare();
-      const file = path.join(contentDir, NEWS);
-      writeFileSync(
-        file,
-        readFileSync(file, "utf8").replace("市政府召开全体会议", "市政府召开第三次全体会议"),
-      );
+      edit((text) => text.replace("市政府召开全体会议", "市政府召开第三次全体会议"));
       const result = await build(published, true);
       const { foldersRead, foldersTrusted } = result.cache!;
       assert.ok(foldersTrusted! > 4 * foldersRead!, `read ${foldersRead}, taken ${foldersTrusted}`);

@@ -5,36 +5,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-sitemap-cache-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
-const published = path.join(root, "incremental");
 // The search index has nothing to do with the sitemap: left out, for time.
 const parts = { pages: defaultPageSources, steps: defaultSteps.filter((s) => s.name !== "search index") };
-const build = (outDir: string, cache: boolean) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
-
-const NEWS = "news/2026/0107-government-plenary-meeting.md";
-const edit = (change: (text: string) => string) => {
-  const file = path.join(contentDir, NEWS);
-  writeFileSync(file, change(readFileSync(file, "utf8")));
-};
+const { root, build, edit } = await sampleCopy("sitemap-cache", parts);
+const published = path.join(root, "incremental");
 
 async function assertAsClean(what: string): Promise<void> {
   const clean = path.join(root, "clean");

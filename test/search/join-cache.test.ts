@@ -5,37 +5,16 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-join-cache-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, "cache");
 // Small shards: an edit changes one of several.
 const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40 })] };
-const build = (outDir: string, cache: boolean) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
-
-const NEWS = "news/2026/0107-government-plenary-meeting.md";
-const edit = (change: (text: string) => string) => {
-  const file = path.join(contentDir, NEWS);
-  writeFileSync(file, change(readFileSync(file, "utf8")));
-};
+const { root, build, edit } = await sampleCopy("join-cache", parts);
 
 /** The index folder of a cached build equals a build's without the cache, file for file. */
 async function assertSameIndex(cached: string, what: string): Promise<void> {
