@@ -18,11 +18,12 @@ export interface RecordCacheEntry {
 }
 
 /**
- * File times come from the kernel's coarse clock (a few ms): two saves of the same length inside
- * one tick, or an unlink-and-create that reuses the inode, leave the stat unchanged. A file
- * modified this recently is compared by its bytes as well.
+ * File times come from the kernel's coarse clock (a few ms; FAT's are 2 s): two saves of the same
+ * length inside one tick, or an unlink-and-create that reuses the inode, leave the stat unchanged.
+ * A file modified this recently is compared by its bytes as well; the build cache's media blobs,
+ * SVG verdicts and folder listings use the same window.
  */
-const RECENT_MS = 2000;
+export const RECENT_MS = 2000;
 
 /** A file's identity as the cache compares it (the build's worker threads stamp what they read with it). */
 export const stampOf = ({ mtimeMs, size, ino }: { mtimeMs: number; size: number; ino: number }): string =>

@@ -10,24 +10,20 @@ import type { MediaIndex } from "../check/media-index.ts";
 import { decode } from "../content/read-file.ts";
 import { extensionOf, refusedType } from "./allow-list.ts";
 import { svgProblem } from "./svg-safety.ts";
+// Files modified this recently are not kept past the process: a save within the mtime's resolution keeps the stat.
+import { RECENT_MS } from "../content/record-cache.ts";
 
 /** An SVG's verdict, by its path and stat (size, mtime, inode): undefined when it may be published. */
 export type SvgVerdict = [abs: string, stamp: string, problem: string | undefined];
 
 /**
  * SVG verdicts by path and stat: the dev server checks again only what changed, and the build
- * cache keeps those of the last build (src/build/cache/media-verdicts.ts).
+ * cache keeps those of the last build (src/build/cache/svg-verdicts.ts).
  */
 const svgVerdicts = new Map<string, { stamp: string; problem: string | undefined }>();
 /** The verdicts this process used, and whether one was found anew (since `forgetSvgVerdictsUsed`). */
 const used = new Map<string, SvgVerdict>();
 let found = false;
-
-/**
- * Files modified this recently are not kept past the process: a save within the mtime's
- * resolution keeps the stat (as for the record store, src/content/record-cache.ts).
- */
-const RECENT_MS = 2000;
 
 function checkSvg(abs: string): string | undefined {
   const info = statSync(abs);

@@ -14,9 +14,10 @@
  */
 import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
+import { RECENT_MS } from "../../content/record-cache.ts";
 
-/** Coarsest timestamp taken into account (FAT's 2 s): a folder changed within it before the scan is read again. */
-export const SETTLED_MS = 2_000;
+/** A folder changed within this window before the scan is read again (the record cache's window). */
+export const SETTLED_MS = RECENT_MS;
 
 interface Folder {
   ino: number;

@@ -14,9 +14,10 @@ import { lstatSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
+import { RECENT_MS } from "../../content/record-cache.ts";
 
 /** Younger than this, a file's stat does not vouch for its bytes. */
-const SETTLED_MS = 2_000;
+const SETTLED_MS = RECENT_MS;
 
 /** Index key of a media file: its source's stat (the index is per build fingerprint already). */
 const keyOf = (stat: { size: number; mtimeMs: number; ino: number }) =>
