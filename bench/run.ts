@@ -63,8 +63,27 @@ const { values, positionals } = parseArgs({
     scenarios: { type: "string", default: "fill,again,edit-item,delete-item,start,edit-column" },
     /** Hugo against the pages-only build, on the same corpus (bench/hugo-pages.ts). */
     hugo: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (values.help) {
+  process.stdout.write(
+    [
+      "npm run bench -- [SIZE …] [options]   (sizes default: 1000 10000 50000)",
+      "  --repeat N               build each size N times, keep the fastest",
+      "  --dir DIR                work folder (default /dev/shm, else the system's temp folder)",
+      "  --keep                   keep the generated corpora and outputs",
+      "  --out FILE               also write the results JSON there",
+      "  --checks-only            only the pre-publication checks against load+validate",
+      "  --no-incremental         no build-cache scenarios, no npm start",
+      "  --incremental-sizes L    the sizes (comma-separated) that get the scenarios",
+      "  --scenarios L            fill,again,edit-item,delete-item,start,edit-column (the default, in order)",
+      "  --hugo                   Hugo 0.111 against the pages-only build, interleaved --repeat rounds",
+      "",
+    ].join("\n"),
+  );
+  process.exit(0);
+}
 const sizes = positionals.length ? positionals.map(Number) : [1000, 10_000, 50_000];
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
   throw new Error(`sizes must be positive integers: ${positionals.join(" ")}`);
