@@ -30,6 +30,12 @@ export const consultation: TypeSpec<"consultation", ConsultationFields> = {
     crumbs: () => [{ label: "意见征集", url: CONSULTATIONS_URL }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.topics }),
   },
+  // A 结果反馈 dated after the clock is scheduled: the page, the lists and the 年度报表 figures show
+  // it from its date on (an editor can file it ahead; the sample portal does, so it never lapses).
+  asOf: (r, now) =>
+    r.fields.feedback && r.fields.feedback.date > now
+      ? { ...r, fields: { ...r.fields, feedback: undefined } }
+      : r,
   checks: (_site, records) =>
     records.flatMap((r) =>
       r.body.trim() === "" && r.fields.attachments.length === 0

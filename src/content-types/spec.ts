@@ -169,6 +169,12 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
    * A letter not made public has none: it is counted in the statistics, never shown.
    */
   hasPage?(record: TypedRecord<T, F>): boolean;
+  /**
+   * The record as the build's clock shows it, when a part of it is dated later (a 结果反馈 written
+   * ahead of its date): a copy without that part, published when the clock reaches it, as a
+   * scheduled item is. Default: the record itself.
+   */
+  asOf?(record: TypedRecord<T, F>, now: number): TypedRecord<T, F>;
   /** Checks across the type's files, drafts included (`isPublished`: will it be on the site?). */
   checks?(
     site: Site,

@@ -12,6 +12,7 @@ import { crossCheck } from "./cross-checks.ts";
 import type { RecordCache } from "./record-cache.ts";
 import { checkTypeList, type AnyTypeSpec } from "../content-types/spec.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
+import { isDraftOrScheduled, publishedRecords } from "./published.ts";
 
 export interface LoadOptions {
   site: Site;
@@ -90,10 +91,6 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-export function isDraftOrScheduled(record: ContentRecord, now: number): boolean {
-  return record.fields.draft || record.publishedAt > now;
-}
-
 export function loadContent(options: LoadOptions): LoadResult {
   const { site, contentDir, now } = options;
   const types = options.types ?? DEFAULT_TYPES;
@@ -135,7 +132,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
   const isPublished = (r: ContentRecord) => options.includeDrafts || !isDraftOrScheduled(r, now);
   problems.push(...crossCheck(site, types, all, isPublished));
-  const loaded = { all, published: all.filter(isPublished), problems };
+  const loaded = { all, published: publishedRecords(all, types, now, options.includeDrafts), problems };
   options.onLoaded?.(loaded);
   return loaded;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { isDraftOrScheduled } from "../../src/content/loader.ts";
+import { isDraftOrScheduled } from "../../src/content/published.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -215,3 +215,30 @@ test("the statistics page counts consultations, outcomes and interviews, each fi
     assert.equal(rows.length, Number(n), url);
   }
 });
+
+test("a 结果反馈 dated after the build's clock is scheduled: shown, listed and counted from its date on", async () => {
+  const scheduled = createFixture({
+    "news/2026/a.md": news("市政府召开常务会议", "2026-05-01 09:00"),
+    "consultations/2026/c.md": consultation({ feedback: FEEDBACK.replace("2026-05-20", "2026-05-25") }),
+  });
+  const statsOf = () => textOf(scheduled.read("/statistics/2026/"));
+  await scheduled.build({ now: "2026-05-10 12:00" });
+  const before = textOf(scheduled.read("/consultations/2026/c/"));
+  assert.match(before, /意见采纳情况将于 2026-05-30 前公布/);
+  assert.doesNotMatch(before, /收到意见 12 条/);
+  assert.match(textOf(scheduled.read("/consultations/")), /养犬管理办法.*已结束 —/);
+  assert.match(statsOf(), /公布征集结果（期） 0 收到意见（条） 0/);
+  assert.doesNotMatch(scheduled.read("/consultations/feedback/2026/"), /养犬管理办法/);
+  // Until its date the consultation is still due a 结果反馈 (a warning, not yet late).
+  const due = about(problemsAt(scheduled, "2026-05-10 12:00"), "consultations/2026/c.md");
+  assert.deepEqual(
+    due.map((p) => p.severity),
+    ["warning"],
+  );
+  await scheduled.build({ now: "2026-06-01 08:00" });
+  assert.match(textOf(scheduled.read("/consultations/2026/c/")), /收到意见 12 条 采纳意见 8 条/);
+  assert.match(textOf(scheduled.read("/consultations/")), /已反馈（收到 12 条，采纳 8 条）/);
+  assert.match(statsOf(), /公布征集结果（期） 1 收到意见（条） 12/);
+  assert.match(scheduled.read("/consultations/feedback/2026/"), /养犬管理办法/);
+  assert.deepEqual(about(problemsAt(scheduled, "2026-06-01 08:00"), "consultations/2026/c.md"), []);
+});

@@ -6,7 +6,8 @@
 import { statSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
-import { isDraftOrScheduled, readListedFiles } from "../../content/loader.ts";
+import { readListedFiles } from "../../content/loader.ts";
+import { publishedRecords } from "../../content/published.ts";
 import { stampOf } from "../../content/record-cache.ts";
 import { assembleContent } from "../../check/validate.ts";
 import { PORTABLE_CHECKS, runPortableCheck } from "../../check/portable-checks.ts";
@@ -53,7 +54,7 @@ function rebuildState(job: StateJob): number {
     includeDrafts: job.includeDrafts,
   };
   const all = [...job.all];
-  const published = all.filter((r) => job.includeDrafts || !isDraftOrScheduled(r, job.now));
+  const published = publishedRecords(all, DEFAULT_TYPES, job.now, job.includeDrafts);
   const content = assembleContent(options, { all, published });
   const checks = new Claims(PORTABLE_CHECKS, 1, job.checks);
   let taken = 0;
