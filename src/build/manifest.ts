@@ -86,7 +86,7 @@ export const manifestStep: BuildStep = {
       return sha256 === undefined ? undefined : { sha256, size: session!.cache.sizeOf(sha256) };
     };
     // With the build cache, only the folders changed since the spare folder was listed are read.
-    await writeManifest(outDir, state.outputs, known, await session?.outputFiles(outDir));
+    await writeManifest(outDir, state.outputs, known, session?.outputFiles(outDir));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     written.clear();
   },

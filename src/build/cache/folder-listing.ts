@@ -12,17 +12,17 @@
  * could leave both times as they were. The check for files no one declared (manifest.ts) thus
  * still sees every file, wherever a step wrote it.
  */
-import { readdirSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
 import { RECENT_MS } from "../../content/record-cache.ts";
-import { unchangedFolders } from "./folder-stats.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
 export const SETTLED_MS = RECENT_MS;
 
 interface Folder {
-  /** As the scan found it (its lstat now the same); false for the root, which the scan did not stat. */
-  unchanged: boolean;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
   /** Its regular files and folders, as paths relative to the listed root. */
   files: string[];
   folders: string[];
@@ -36,35 +36,20 @@ export interface FolderListing {
   trusted: number;
 }
 
-/**
- * The scan's folders by path ("" is the root, which the scan did not stat: always read), each
- * told whether it is unchanged. A later change sets both times to the clock of that moment: one
- * of them older than the racy window is enough to tell.
- */
-async function foldersOf(root: string, listing: SpareListing): Promise<Map<string, Folder>> {
+/** The scan's folders by path ("" is the root, which the scan did not stat: always read). */
+function foldersOf(listing: SpareListing): Map<string, Folder> {
   const { paths, kinds, stats } = listing;
-  const rels: string[] = [];
-  const folderStats: number[] = [];
-  for (let i = 0; i < paths.length; i++)
-    if (kinds[i] === 1) {
-      rels.push(paths[i]);
-      folderStats.push(stats[3 * i], stats[3 * i + 1], stats[3 * i + 2]);
-    }
-  // Every folder the scan found, checked at once (on two threads): those the visit below does
-  // not reach (below a folder that is gone) cost an lstat each for nothing, and are few.
-  const settled = listing.started - SETTLED_MS;
-  const unchanged = await unchangedFolders(root, rels, Float64Array.from(folderStats), settled);
   const folders = new Map<string, Folder>();
   const parentOf = (rel: string) => {
     const slash = rel.lastIndexOf("/");
     return folders.get(slash === -1 ? "" : rel.slice(0, slash));
   };
-  folders.set("", { unchanged: false, files: [], folders: [] });
-  let k = 0;
+  folders.set("", { ino: -1, mtimeMs: NaN, ctimeMs: NaN, files: [], folders: [] });
   for (let i = 0; i < paths.length; i++) {
     const rel = paths[i];
     if (kinds[i] === 1) {
-      folders.set(rel, { unchanged: unchanged[k++] === 1, files: [], folders: [] });
+      const [ino, mtimeMs, ctimeMs] = stats.subarray(3 * i, 3 * i + 3);
+      folders.set(rel, { ino, mtimeMs, ctimeMs, files: [], folders: [] });
       parentOf(rel)?.folders.push(rel);
     } else if (kinds[i] === 0) parentOf(rel)?.files.push(rel);
   }
@@ -72,19 +57,31 @@ async function foldersOf(root: string, listing: SpareListing): Promise<Map<strin
 }
 
 /** Lists `root`, the folder `listing` was made of (renamed since, perhaps, and changed here and there). */
-export async function listChangedFolders(root: string, listing: SpareListing): Promise<FolderListing> {
-  const before = await foldersOf(root, listing);
+export function listChangedFolders(root: string, listing: SpareListing): FolderListing {
+  const before = foldersOf(listing);
+  const settled = listing.started - SETTLED_MS;
   const files: string[] = [];
   let read = 0;
   let trusted = 0;
   const visit = (rel: string) => {
     const abs = rel === "" ? root : `${root}/${rel}`;
     const scanned = before.get(rel);
-    if (scanned?.unchanged) {
-      trusted++;
-      for (const file of scanned.files) files.push(file);
-      for (const folder of scanned.folders) visit(folder);
-      return;
+    if (scanned && scanned.ino !== -1) {
+      const now = lstatSync(abs, { throwIfNoEntry: false });
+      if (
+        now?.isDirectory() &&
+        now.ino === scanned.ino &&
+        now.mtimeMs === scanned.mtimeMs &&
+        now.ctimeMs === scanned.ctimeMs &&
+        // A later change sets both times to the clock of that moment: one of them older than
+        // the racy window is enough to tell.
+        Math.min(scanned.mtimeMs, scanned.ctimeMs) < settled
+      ) {
+        trusted++;
+        for (const file of scanned.files) files.push(file);
+        for (const folder of scanned.folders) visit(folder);
+        return;
+      }
     }
     read++;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {

@@ -102,9 +102,9 @@ export class CacheSession {
    * The files of `outDir` when it is the staging folder taken from the listed spare folder (the
    * folders changed since read again, folder-listing.ts); undefined otherwise.
    */
-  async outputFiles(outDir: string): Promise<string[] | undefined> {
+  outputFiles(outDir: string): string[] | undefined {
     if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
-    const { files, read, trusted } = await listChangedFolders(outDir, this.listing);
+    const { files, read, trusted } = listChangedFolders(outDir, this.listing);
     // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
     this.listing = undefined;
     this.report.foldersRead = read;
