@@ -29,3 +29,7 @@ await runCli(
   },
   { context: () => (outDir ? `生成网站（写入 ${outDir} 旁的临时目录）时` : undefined) },
 );
+// Published and the cache saved: once the report is out (a pipe is asynchronous on some systems),
+// exit instead of tearing down a heap that holds every record, ~0.2–0.3 s of a one-edit build's
+// process at 10k items under load. "exit" handlers still run; the exit code is kept.
+process.stdout.write("", () => process.stderr.write("", () => process.exit()));

@@ -9,16 +9,53 @@
  */
 import type { Dependency } from "./trace.ts";
 
-/** [key, sha256, its reads: an index into `reads`]. */
-export type PageRow = [string, string, number];
+/**
+ * The pages, as the file holds them: one column per field, and the row of each output file. At
+ * 50k items ~80k rows: a [key, sha256, reads] array per row, filled from the columns on opening
+ * and emptied into them on saving, made ~160k arrays for the collector per build.
+ */
+export class PageTable {
+  private readonly rows = new Map<string, number>();
+
+  constructor(
+    readonly files: string[] = [],
+    readonly keys: string[] = [],
+    readonly sha256s: string[] = [],
+    /** Per row, its list of reads: an index into the index's `reads`. */
+    readonly reads: number[] = [],
+  ) {
+    for (let i = 0; i < files.length; i++) this.rows.set(files[i], i);
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** The row of `file`, or undefined. */
+  row(file: string): number | undefined {
+    return this.rows.get(file);
+  }
+
+  set(file: string, key: string, sha256: string, reads: number): void {
+    let row = this.rows.get(file);
+    if (row === undefined) {
+      row = this.files.push(file) - 1;
+      this.rows.set(file, row);
+    }
+    this.keys[row] = key;
+    this.sha256s[row] = sha256;
+    this.reads[row] = reads;
+  }
+}
+
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
 export type BlobStat = [number, number, number];
 
 export interface Index {
   format: string;
   fingerprint: string;
-  /** Output file → its row. */
-  pages: Map<string, PageRow>;
+  /** Output file → its key, SHA-256 and reads. */
+  pages: PageTable;
   /**
    * The distinct lists of reads, each written once: at 50k items ~80k pages share a few thousand
    * lists (most detail pages read only `portal.byType.page`), and a build checks each list once
@@ -74,16 +111,15 @@ const isReads = (value: unknown): boolean =>
 
 const isFiniteNumber = (n: unknown) => typeof n === "number" && Number.isFinite(n);
 
-function pagesOf(value: unknown, reads: number): Map<string, PageRow> | undefined {
+function pagesOf(value: unknown, reads: number): PageTable | undefined {
   if (!Array.isArray(value) || value.length !== 4) return undefined;
   const [files, keys, sha256s, ids] = value as unknown[];
   if (!column(files, isString)) return undefined;
   const n = files.length;
   const isId = (id: unknown) => Number.isInteger(id) && (id as number) >= 0 && (id as number) < reads;
   if (!column(keys, isString, n) || !column(sha256s, isSha256, n) || !column(ids, isId, n)) return undefined;
-  const pages = new Map<string, PageRow>();
-  for (let i = 0; i < n; i++)
-    pages.set(files[i] as string, [keys[i] as string, sha256s[i] as string, ids[i] as number]);
+  const pages = new PageTable(files as string[], keys as string[], sha256s as string[], ids as number[]);
+  // A file listed twice: not an index this code wrote.
   return pages.size === n ? pages : undefined;
 }
 
@@ -119,21 +155,12 @@ export function asIndex(value: unknown, format: string): Index | undefined {
 
 /** The index as the file holds it (JSON). */
 export function indexText(index: Index): string {
-  const files: string[] = [];
-  const keys: string[] = [];
-  const sha256s: string[] = [];
-  const ids: number[] = [];
-  for (const [file, [key, sha256, id]] of index.pages) {
-    files.push(file);
-    keys.push(key);
-    sha256s.push(sha256);
-    ids.push(id);
-  }
+  const { files, keys, sha256s, reads } = index.pages;
   const stats: number[] = [];
   for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
   const file: IndexFile = {
     ...index,
-    pages: [files, keys, sha256s, ids],
+    pages: [files, keys, sha256s, reads],
     blobs: [[...index.blobs.keys()], stats],
   };
   return JSON.stringify(file);

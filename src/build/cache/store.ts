@@ -30,7 +30,7 @@ import {
 import path from "node:path";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
-import { asIndex, indexText, isSha256, type Index } from "./index-file.ts";
+import { asIndex, indexText, isSha256, PageTable, type Index } from "./index-file.ts";
 
 /** Present while blobs may exist that no index names (a failed or killed build): the next save lists them all. */
 const UNSWEPT = "unswept";
@@ -125,7 +125,7 @@ export class BuildCache {
     const empty = (): Index => ({
       format: CACHE_FORMAT,
       fingerprint,
-      pages: new Map(),
+      pages: new PageTable(),
       reads: [],
       shards: {},
       joined: {},
@@ -175,8 +175,11 @@ export class BuildCache {
 
   /** The cached build's entry of an output file; pages with the same reads share one `deps` array. */
   page(file: string): PageEntry | undefined {
-    const entry = this.previous.pages.get(file);
-    return entry && { key: entry[0], sha256: entry[1], deps: this.previous.reads[entry[2]] };
+    const { pages, reads } = this.previous;
+    const row = pages.row(file);
+    return row === undefined
+      ? undefined
+      : { key: pages.keys[row], sha256: pages.sha256s[row], deps: reads[pages.reads[row]] };
   }
 
   shard(key: string): [string, string][] | undefined {
@@ -291,7 +294,7 @@ export class BuildCache {
   }
 
   setPage(file: string, entry: PageEntry): void {
-    this.next.pages.set(file, [entry.key, entry.sha256, this.readsId(entry.deps)]);
+    this.next.pages.set(file, entry.key, entry.sha256, this.readsId(entry.deps));
   }
 
   /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
@@ -343,7 +346,7 @@ export class BuildCache {
       this.next.joined = this.previous.joined;
     }
     const used = new Set<string>();
-    for (const [, sha256] of this.next.pages.values()) used.add(sha256);
+    for (const sha256 of this.next.pages.sha256s) used.add(sha256);
     for (const [, sha256] of Object.values(this.next.joined)) used.add(sha256);
     for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
     for (const sha256 of used) {
