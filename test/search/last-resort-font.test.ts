@@ -95,7 +95,7 @@ test("without a CJK font the page makes the face and draws its Chinese text with
 });
 
 test(
-  "with the face, loading the page and its results asks the browser for one fallback font (the script's own test)",
+  "with the face, loading the page and its results asks the browser for at most two fallback fonts, neither for the page's text",
   { skip },
   async () => {
     const page = await browser.newPage();
