@@ -27,6 +27,7 @@ const browser = Object.fromEntries(
     "requestAnimationFrame",
     "MessageChannel",
     "OffscreenCanvas",
+    "FontFace",
     "console",
   ].map((name) => [name, "readonly"]),
 );

@@ -28,3 +28,20 @@ test("every part the first script holds back is named in search.css, and only wh
   const inScript = new Set(script.match(/search-hold-\d/g));
   assert.deepEqual([...inCss].sort(), [...inScript].sort());
 });
+
+test("without a CJK font the page's stack is site.css's without its CJK families, ended by the last-resort face, in search.css and the script alike", () => {
+  const site = readFileSync(path.join(assets, "site.css"), "utf8");
+  const css = readFileSync(path.join(assets, "search.css"), "utf8");
+  const script = readFileSync(path.join(assets, "search-first-layout.js"), "utf8");
+  const families = (stack: string) => stack.split(",").map((f) => f.trim());
+  const siteStack = families(/--font:\s*([^;]+);/.exec(site)![1]);
+  const cssStack = families(/\.search-last-resort body \{ font-family: ([^;]+); \}/.exec(css)![1]);
+  const face = /var LAST_RESORT = "([^"]+)";/.exec(script)![1];
+  const scriptStack = /STACK = '([^']+)' \+ LAST_RESORT \+ '"'/.exec(script)![1] + face + '"';
+  // The CJK families: none is installed where the face is made (a CJK font would draw 一).
+  const cjk = /PingFang|Hiragino|YaHei|CJK|Han Sans|WenQuanYi|Heiti/;
+  // -apple-system names the system font on Apple's systems only, which all have CJK fonts.
+  const latin = siteStack.filter((f) => !cjk.test(f) && f !== "-apple-system");
+  assert.deepEqual(cssStack, [...latin, `"${face}"`]);
+  assert.deepEqual(families(scriptStack), cssStack);
+});
