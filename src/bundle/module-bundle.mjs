@@ -60,19 +60,25 @@ export function freshBundle(name) {
 }
 
 /**
- * `import.meta.url` as code. A pattern, not a string: this file is bundled too, and the plugin
- * would rewrite the string itself.
+ * `import.meta.url`, `.dirname` and `.filename` as code. A pattern, not a string: this file is
+ * bundled too, and the plugin would rewrite the string itself.
  */
-const META_URL = /\bimport\.meta\.url\b/g;
+const META = /\bimport\.meta\.(url|dirname|filename)\b/g;
 
-/** Each project source file with `import.meta.url` as its own URL (not the bundle's). */
+/** Each source file with `import.meta.url` (and `.dirname`, `.filename`) as its own, not the bundle's. */
 const ownMetaUrl = {
   name: "own-import-meta-url",
   /** @param {{ onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => unknown): void }} build */
   setup(build) {
     build.onLoad({ filter: /\.(ts|mts|mjs|js)$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
-      const contents = text.replace(META_URL, JSON.stringify(pathToFileURL(args.path).href));
+      /** @type {Record<string, string>} */
+      const own = {
+        url: pathToFileURL(args.path).href,
+        dirname: path.dirname(args.path),
+        filename: args.path,
+      };
+      const contents = text.replace(META, (_, key) => JSON.stringify(own[key]));
       if (contents === text) return undefined;
       return { contents, loader: /\.m?ts$/.test(args.path) ? "ts" : "js" };
     });

@@ -78,17 +78,21 @@ test("a bundle is made again when one of its sources changes, and each module ke
   const dir = mkdtempSync(path.join(tmpdir(), "gongkai-bundle-"));
   const entry = path.join(dir, "entry.ts");
   const helper = path.join(dir, "helper.ts");
-  writeFileSync(helper, "export const where: string = import.meta.url;\n");
+  writeFileSync(
+    helper,
+    "export const where: string = import.meta.url;\nexport const dir = import.meta.dirname;\n",
+  );
   writeFileSync(
     entry,
-    'import { where } from "./helper.ts";\nexport const said = "一";\nexport { where };\n',
+    'import { where, dir } from "./helper.ts";\nexport const said = "一";\nexport { where, dir };\n',
   );
   const name = `test-${path.basename(dir)}`;
   const first = await moduleBundle(name, entry);
   assert.ok(first);
-  const one = (await import(`${first.href}?1`)) as { said: string; where: string };
+  const one = (await import(`${first.href}?1`)) as { said: string; where: string; dir: string };
   assert.equal(one.said, "一");
   assert.equal(one.where, pathToFileURL(helper).href);
+  assert.equal(one.dir, dir);
   assert.ok(freshBundle(name));
   writeFileSync(entry, readFileSync(entry, "utf8").replace('"一"', '"第二版"'));
   assert.equal(freshBundle(name), undefined, "a changed source makes the bundle stale");
