@@ -16,6 +16,8 @@ import { projectWith, runCommand } from "../helpers/cli.ts";
 import { snapshot } from "../helpers/safety.ts";
 import { filesOf, freshBundle, moduleBundle } from "../../src/bundle/module-bundle.mjs";
 import { configBundleName } from "../../src/config/import-config.ts";
+import { readCliOptions } from "../../src/cli/options.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 
 const LAUNCHER = path.resolve(import.meta.dirname, "../../src/cli/launch.mjs");
 const FILES = {
@@ -72,6 +74,35 @@ test("the launched check reports the site's problems as the command run through 
   assert.match(unknown.stderr, /^未知命令：deploy；可用：build、serve/);
   for (const root of [site.root, broken.root])
     forgetBundle(configBundleName(path.join(root, "site.config.ts")));
+});
+
+/** The pages the launched build's line says it took from the cache (0 if it does not say). */
+const reusedBy = (stdout: string) => Number(/其中 (\d+) 个页面取自构建缓存/.exec(stdout)?.[1] ?? 0);
+
+test("a cache filled by the launched build is used whole by a build through tsx, and the other way round", async () => {
+  // Last time each command's bundle wrote the default types' functions differently, the build
+  // fingerprint hashed their text, and every command rebuilt what another had cached.
+  const site = projectWith(FILES);
+  const cacheDir = path.join(site.root, ".gongkai-cache");
+  const filled = launch(["build"], site.root);
+  assert.equal(filled.code, 0, filled.stderr);
+  assert.equal(reusedBy(filled.stdout), 0);
+  const expected = snapshot(site);
+  const options = await readCliOptions([
+    ...["--config", path.join(site.root, "site.config.ts"), "--content", site.contentDir],
+    ...["--out", site.outDir, "--cache", cacheDir, "--now", "2026-06-30 12:00"],
+  ]);
+  const viaTsx = await buildSite(options);
+  assert.equal(viaTsx.cache?.ignored, undefined);
+  assert.equal(viaTsx.cache?.rendered, 0, "no page rendered again");
+  assert.ok(viaTsx.cache.reused > 10);
+  assert.deepEqual(snapshot(site), expected);
+  const again = launch(["build"], site.root);
+  assert.equal(again.code, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /构建缓存未使用/);
+  assert.equal(reusedBy(again.stdout), viaTsx.cache.reused);
+  assert.deepEqual(snapshot(site), expected);
+  forgetBundle(configBundleName(path.join(site.root, "site.config.ts")));
 });
 
 test("a bundle is made again when one of its sources changes, and each module keeps its own import.meta.url", async () => {
