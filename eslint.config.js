@@ -97,6 +97,6 @@ export default tseslint.config(
   { files: ["src/assets/**/*.js", "src/platform/assets/*.js"], languageOptions: { globals: browser } },
   // The search page's worker (search.js starts it) talks to the page through its own global scope.
   { files: ["src/assets/search-worker.js"], languageOptions: { globals: { self: "readonly" } } },
-  { files: ["src/search/*.mjs", "*.js"], languageOptions: { globals: node } },
+  { files: ["src/**/*.mjs", "*.js"], languageOptions: { globals: node } },
   { files: ["**/*.cjs"], languageOptions: { globals: node, sourceType: "commonjs" } },
 );

@@ -29,8 +29,9 @@ export interface IncrementalRun {
   maxRssKb: number;
   treePeakKb: number;
   /**
-   * From the child's spawn to its exit: Node's and tsx's start, loading the modules, the build and
-   * the exit, as an operator timing `npm run build` sees it (less npm's own start).
+   * From the child's spawn to its exit: Node's start, loading the modules (from the bench script's
+   * bundle, as `npm run build` loads the command's), the build and the exit, as an operator timing
+   * `npm run build` sees it (less npm's own start).
    */
   processMs?: number;
 }

@@ -40,6 +40,7 @@ import {
   type IncrementalRun,
 } from "./report.ts";
 import { samplePeak } from "./process-tree.ts";
+import { moduleBundle } from "../src/bundle/module-bundle.mjs";
 import { measureStart } from "./start.ts";
 import { convertSite, hugoVersion, runHugo, summarize, type HugoRound } from "./hugo-pages.ts";
 
@@ -104,8 +105,11 @@ async function child<T>(
   script: string,
   args: string[],
 ): Promise<T & { treePeakKb: number; processMs: number }> {
+  // From its bundle in plain Node, as the commands start (src/cli/launch.mjs); through tsx if none.
+  const bundle = await moduleBundle(`bench-${path.basename(script, ".ts")}`, path.join("bench", script));
+  const command = bundle ? [fileURLToPath(bundle)] : ["--import", "tsx", path.join(ROOT, "bench", script)];
   const spawned = performance.now();
-  const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+  const proc = spawn(process.execPath, [...command, ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });

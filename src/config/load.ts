@@ -3,7 +3,6 @@
  * message instead of a blank page.
  */
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { siteSchema, type Site, type SiteInput } from "./schema.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { homeProblems } from "./home-check.ts";
@@ -11,6 +10,7 @@ import { chineseError } from "../problems/zod-messages.ts";
 import { formatPath, labelAt } from "../problems/schema-walk.ts";
 import { statisticsProblems } from "./statistics-check.ts";
 import { comparable } from "../content/text-safety.ts";
+import { importConfigModule } from "./import-config.ts";
 
 /** Typed helper for `site.config.ts`: `export default defineSite({ … })`. */
 export function defineSite(input: SiteInput): SiteInput {
@@ -92,7 +92,7 @@ export async function loadSiteConfig(configPath: string, overrides: Partial<Site
   const display = path.relative(process.cwd(), abs).split(path.sep).join("/") || abs;
   let exported: unknown;
   try {
-    exported = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    exported = await importConfigModule(abs);
   } catch (err) {
     throw new ContentError([
       { severity: "error", file: display, message: `无法读取站点配置：${(err as Error).message}` },

@@ -6,9 +6,9 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { validateSite } from "../config/load.ts";
+import { importConfigModule } from "../config/import-config.ts";
 import type { Site, SiteInput } from "../config/schema.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import { chineseError } from "../problems/zod-messages.ts";
@@ -77,7 +77,7 @@ const display = (abs: string) => path.relative(process.cwd(), abs).split(path.se
 
 async function importDefault(abs: string, what: string): Promise<unknown> {
   try {
-    return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    return await importConfigModule(abs);
   } catch (err) {
     throw new ContentError([
       { severity: "error", file: display(abs), message: `无法读取${what}：${(err as Error).message}` },

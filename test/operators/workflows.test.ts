@@ -198,5 +198,5 @@ test("a daily workflow runs npm run inspect with the link cache and keeps the re
   const pkg = JSON.parse(readFileSync(path.resolve(WORKFLOWS, "../../package.json"), "utf8")) as {
     scripts: Record<string, string>;
   };
-  assert.equal(pkg.scripts.inspect, "tsx src/cli/inspect.ts");
+  assert.equal(pkg.scripts.inspect, "node src/cli/launch.mjs inspect");
 });

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
+import { described, describedMethod } from "./described.ts";
 
 /** Bumped whenever the cache's format or the meaning of its keys changes. */
 export const CACHE_FORMAT = "gongkai-build-cache/3";
@@ -42,13 +43,6 @@ export function codeFingerprint(): string {
   return (code = hash.digest("base64url"));
 }
 
-/** A value's JSON with functions as their source text (the site config may hold a few). */
-function described(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === "function" ? `ƒ ${String(v)}` : v instanceof Map ? [...v.entries()] : v,
-  );
-}
-
 export function buildFingerprint(state: BuildState, parts: SiteParts, configPath?: string): string {
   const hash = createHash("sha256");
   const add = (label: string, text: string | Buffer) =>
@@ -61,7 +55,7 @@ export function buildFingerprint(state: BuildState, parts: SiteParts, configPath
   add("types", described(state.portal.types));
   add(
     "pages",
-    parts.pages.map((p) => `${p.name}:${p.streamed ? "s" : ""}:${p.create.toString()}`).join("\n"),
+    parts.pages.map((p) => `${p.name}:${p.streamed ? "s" : ""}:${describedMethod(p, "create")}`).join("\n"),
   );
   add("year", String(state.ctx.year));
   return hash.digest("base64url");

@@ -24,6 +24,7 @@ import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
+import { described } from "./described.ts";
 import { cleanMarksChanged, cleanUnder, forgetRemarked } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
 import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
@@ -73,10 +74,6 @@ export const storedDigestOf = (record: object): string | undefined => storedDige
 
 /** What the records were made with: the code, the site config, the content types. */
 function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
-  const described = (value: unknown) =>
-    JSON.stringify(value, (_key, v: unknown) =>
-      typeof v === "function" ? `ƒ ${String(v)}` : v instanceof Map ? [...v.entries()] : v,
-    );
   return createHash("sha256")
     .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${process.version}\0`)
     .update(described(site))

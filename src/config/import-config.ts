@@ -1,0 +1,35 @@
+/**
+ * Imports a site's or platform's own TypeScript (site.config.ts, platform.config.ts). Under tsx (the
+ * tests, a command run as `tsx src/cli/…`) it is imported as it is; a command started from its
+ * bundle (src/cli/launch.mjs) runs in plain Node, where the file is compiled the way the bundles
+ * are (src/bundle/module-bundle.mjs) and kept for the next run. A file that does not compile is
+ * reported with esbuild's message (file, line, column); if it cannot be compiled for another reason
+ * (a read-only install), tsx is loaded and imports it.
+ */
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { bundlesOff, compiledBundle, loadTsx, TSX_LOADED } from "../bundle/module-bundle.mjs";
+
+/** Whether this process imports TypeScript: `--import tsx`, the tsx command's options, or the launcher's fallback. */
+const tsxLoaded = () =>
+  TSX_LOADED in globalThis || process.execArgv.some((arg) => /(^|[/\\=])tsx([/\\]|$)/.test(arg));
+
+/** The name of the compiled copy of the config file `abs`. */
+export const configBundleName = (abs: string): string =>
+  `config-${createHash("sha256").update(abs).digest("hex").slice(0, 16)}`;
+
+async function compiled(abs: string): Promise<URL> {
+  try {
+    return await compiledBundle(configBundleName(abs), abs);
+  } catch (err) {
+    // esbuild's own failure: the file is wrong, and the message says where.
+    if (Array.isArray((err as { errors?: unknown }).errors)) throw err;
+    await loadTsx();
+    return pathToFileURL(abs);
+  }
+}
+
+export async function importConfigModule(abs: string): Promise<unknown> {
+  const url = tsxLoaded() || bundlesOff() ? pathToFileURL(abs) : await compiled(abs);
+  return ((await import(url.href)) as { default?: unknown }).default;
+}
