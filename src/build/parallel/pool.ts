@@ -3,9 +3,10 @@
  * rendered, by the main thread and `threads - 1` worker threads (worker.ts) together, each taking
  * the next batch from a shared counter (claims.ts). The results are the single-threaded build's:
  * files are read by the same function and put back in listing order, the checks that span files
- * run once (the link and URL checks on the main thread, the others on whichever thread takes them:
- * shared-checks.ts), and a worker renders from a state rebuilt from the records by the same
- * functions (no check runs twice). Only the default content types and page sources
+ * run once (the link and URL checks and those of the figures on the main thread, the others on
+ * whichever thread takes them: shared-checks.ts), and a worker renders detail pages from a portal
+ * built from the records by the same function, while the main thread renders every other page
+ * (worker-details.ts; no check runs twice). Only the default content types and page sources
  * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
  */
 import { statSync } from "node:fs";
