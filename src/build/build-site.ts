@@ -128,10 +128,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   const contentDir = path.resolve(options.contentDir);
+  // Without a build cache session the staging folder starts empty, so it is made now: render
+  // workers write detail pages into it while this thread still checks (src/build/parallel/).
+  const early = options.cacheDir === undefined || options.includeDrafts ? publication.begin() : undefined;
   // A build that stops before it opens the cache lets go of the lock the scan took.
   const abandoning = <T>(work: Promise<T>): Promise<T> =>
     work.catch((err: unknown) => {
       scan?.abandon();
+      if (early) publication.abort();
       throw err;
     });
   const state = await timed(timings, "load+validate", () =>
@@ -147,11 +151,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
           extraFiles: options.extraFiles,
           prepared: await workers.readContent(options.site, types, contentDir, records),
         };
-        // Render workers rebuild the state while the checks run; not with a build cache (it traces pages here).
-        if (options.cacheDir === undefined || options.includeDrafts)
+        // Render workers write the detail pages while the checks run; not with a build cache (it traces pages here).
+        if (early)
           loadOptions.onLoaded = (loaded) => {
             if (!loaded.problems.some((p) => p.severity === "error"))
-              workers.shareRecords(loadOptions, loaded.all, parts.pages);
+              workers.shareRecords(loadOptions, loaded.all, parts.pages, early);
           };
         // The checks that need no pages are shared with a worker given the records, if there is one.
         return createStateWith(loadOptions, parts, (runHere) => workers.sharedChecks(runHere));
@@ -175,7 +179,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
   const listing = session && (await scan?.listing);
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
-  const staging = publication.begin(session?.spare);
+  const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
     if (session && publication.reused)

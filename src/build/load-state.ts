@@ -22,26 +22,36 @@ import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
 import { shareParts } from "../view/shared-parts.ts";
+import type { Portal } from "../portal/portal.ts";
+import type { LayoutContext } from "../view/context.ts";
+
+/**
+ * What the layouts are given for a build's portal (the state's, and a render worker's: src/build/parallel/);
+ * its pages may share the parts of the page shell (src/view/shared-parts.ts).
+ */
+export function layoutContextOf(options: BuildOptions, portal: Portal): LayoutContext {
+  const { site } = options;
+  shareParts(portal);
+  return {
+    site,
+    portal,
+    href: hrefFor(site),
+    now: options.now,
+    year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
+    markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
+    imageSize: imageSizer(options.contentDir),
+    preview: options.includeDrafts ? { now: options.now } : undefined,
+  };
+}
 
 /** The state the page sources read, from validated content; enumerates every output. */
 export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
-  const { site } = options;
   const { portal, details, tallies, media } = content;
-  shareParts(portal);
   const current: BuildState = {
     options,
     now: options.now,
     portal,
-    ctx: {
-      site,
-      portal,
-      href: hrefFor(site),
-      now: options.now,
-      year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
-      markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
-      imageSize: imageSizer(options.contentDir),
-      preview: options.includeDrafts ? { now: options.now } : undefined,
-    },
+    ctx: layoutContextOf(options, portal),
     details,
     lists: listPagesOf(portal),
     tallies,

@@ -40,8 +40,13 @@ export interface CheckInput {
   content: { portal: Portal; tallies: Tallies; mediaIndex: MediaIndex };
 }
 
-/** In the order of their problems; each check is one unit of work a thread takes. */
-const CHECKS: readonly [keyof PortableProblems, (input: CheckInput) => Problem[]][] = [
+/**
+ * In the order of their problems; each check is one unit of work a thread takes. `true` marks the
+ * checks of the figures the page enumeration computes too (the tallies, the organs' 年报, the
+ * website report): a render worker does not enumerate those pages, so these run where the pages
+ * were enumerated, from what the enumeration already made (src/build/parallel/shared-checks.ts).
+ */
+const CHECKS: readonly [keyof PortableProblems, (input: CheckInput) => Problem[], figures?: true][] = [
   [
     "mediaFiles",
     ({ options, content }) => mediaFileProblems(options.site, options.contentDir, content.mediaIndex),
@@ -57,16 +62,22 @@ const CHECKS: readonly [keyof PortableProblems, (input: CheckInput) => Problem[]
     ({ options, content }) =>
       reviewByWarnings(options.site, options.types ?? DEFAULT_TYPES, content.portal.records, options.now),
   ],
-  ["portal", ({ content }) => reportProblems(content.portal, content.tallies)],
-  ["portal", ({ content }) => countedTypeProblems(content.portal)],
-  ["portal", ({ content }) => websiteReportProblems(content.portal)],
-  ["portal", ({ options, content }) => organReportProblems(content.portal, options.now)],
+  ["portal", ({ content }) => reportProblems(content.portal, content.tallies), true],
+  ["portal", ({ content }) => countedTypeProblems(content.portal), true],
+  ["portal", ({ content }) => websiteReportProblems(content.portal), true],
+  ["portal", ({ options, content }) => organReportProblems(content.portal, options.now), true],
   ["portal", ({ options, all }) => wordingProblems(options.site, options.types ?? DEFAULT_TYPES, all)],
   ["portal", ({ options, all }) => signoffProblems(options.site, options.types ?? DEFAULT_TYPES, all)],
   ["portal", ({ options, all }) => backdatingProblems(options.site, all, options.contentDir, options.now)],
 ];
 
 export const PORTABLE_CHECKS = CHECKS.length;
+
+/** The checks of the figures (marked in CHECKS), by index. */
+export const FIGURE_CHECKS: readonly number[] = CHECKS.flatMap(([, , figures], i) => (figures ? [i] : []));
+
+/** The other checks: they read only the records, the portal and the media index. */
+export const RECORD_CHECKS: readonly number[] = CHECKS.flatMap(([, , figures], i) => (figures ? [] : [i]));
 
 /** The problems of check `index` (0 ≤ index < PORTABLE_CHECKS). */
 export function runPortableCheck(index: number, input: CheckInput): Problem[] {

@@ -38,6 +38,24 @@ export interface Validated extends ValidatedContent {
 }
 
 /**
+ * The portal and the records that get a detail page: all a render worker needs to render the
+ * detail pages (src/build/parallel/), and the start of `assembleContent`.
+ */
+export function portalOf(
+  options: LoadOptions,
+  published: readonly ContentRecord[],
+): Pick<ValidatedContent, "portal" | "details"> {
+  const types = options.types ?? DEFAULT_TYPES;
+  const portal = buildPortal(options.site, published, types);
+  const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
+  const details = portal.records.filter((r) => {
+    const spec = withPage.get(r.type);
+    return spec !== undefined && (spec.hasPage?.(r) ?? true);
+  });
+  return { portal, details };
+}
+
+/**
  * What the pages are made from, given the loaded records: no check runs here. A render worker
  * (src/build/parallel/) rebuilds the state from the records with it, after the build checked them.
  */
@@ -46,13 +64,7 @@ export function assembleContent(
   loaded: Pick<LoadResult, "all" | "published">,
 ): ValidatedContent & { mediaIndex: ReturnType<typeof indexMedia>; mediaPlan: ReturnType<typeof planMedia> } {
   const { site } = options;
-  const types = options.types ?? DEFAULT_TYPES;
-  const portal = buildPortal(site, loaded.published, types);
-  const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
-  const details = portal.records.filter((r) => {
-    const spec = withPage.get(r.type);
-    return spec !== undefined && (spec.hasPage?.(r) ?? true);
-  });
+  const { portal, details } = portalOf(options, loaded.published);
   const tallies = computeTallies(portal);
   const mediaIndex = indexMedia(options.contentDir);
   const references = new MediaReferences();

@@ -51,6 +51,13 @@ export function renderDetail(ctx: LayoutContext, r: ContentRecord, now: number):
   return basePage(ctx, meta, html`${notice}${main}`);
 }
 
+/** A record's detail page as the build writes it (a render worker calls this too: src/build/parallel/). */
+export function renderDetailPage(ctx: LayoutContext, record: ContentRecord): string {
+  // Only a preview publishes scheduled items, so only a preview's pages depend on the clock
+  // (which keeps production pages reusable by the build cache, src/build/cache/).
+  return renderDetail(ctx, record, ctx.preview ? ctx.preview.now : Number.POSITIVE_INFINITY);
+}
+
 export class DetailPages {
   constructor(private readonly state: StateRef) {}
 
@@ -59,9 +66,6 @@ export class DetailPages {
   }
 
   render(data: { record: ContentRecord }): string {
-    const { ctx } = this.state.current;
-    // Only a preview publishes scheduled items, so only a preview's pages depend on the clock
-    // (which keeps production pages reusable by the build cache, src/build/cache/).
-    return renderDetail(ctx, data.record, ctx.preview ? ctx.preview.now : Number.POSITIVE_INFINITY);
+    return renderDetailPage(this.state.current.ctx, data.record);
   }
 }

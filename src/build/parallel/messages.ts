@@ -19,9 +19,11 @@ export interface ReadJob {
 }
 
 /**
- * Rebuild the state from the records and keep it for the render jobs that follow. First take
- * checks that need no pages (src/check/portable-checks.ts) through `checks`, shared with the main
- * thread, and send each one's problems.
+ * From the records, the portal; first take record checks (src/check/portable-checks.ts, RECORD_CHECKS)
+ * through `checks`, shared with the main thread, and send each one's problems; then render the
+ * detail pages claimed through `details` (batches of `batch`) into `outDir`, the staging folder,
+ * while the main thread still checks and enumerates. A batch's reply names its pages' URLs: the
+ * main thread takes its facts only if its own enumeration has the same detail pages there.
  */
 export interface StateJob {
   kind: "state";
@@ -31,30 +33,25 @@ export interface StateJob {
   includeDrafts: boolean;
   all: readonly ContentRecord[];
   checks: SharedArrayBuffer;
-}
-
-/**
- * Render the streamed pages the worker claims into `outDir`. `urls` are the pages in the main
- * thread's order: the worker renders a page only if its own state gives the same URL at that index.
- */
-export interface RenderJob {
-  kind: "render";
-  urls: readonly string[];
   outDir: string;
-  claims: SharedArrayBuffer;
+  details: SharedArrayBuffer;
   batch: number;
 }
 
-export type Job = ReadJob | StateJob | RenderJob;
+export type Job = ReadJob | StateJob;
 
 export type Reply =
-  /** A batch done: `count` items from `start` (a read job gives their results and stamps, a render job its pages' facts). */
+  /**
+   * A batch done: `count` items from `start` (a read job gives their results and stamps, a state
+   * job its detail pages' URLs and facts).
+   */
   | {
       kind: "batch";
       start: number;
       count: number;
       results?: FileResult[];
       stamps?: string[];
+      urls?: string[];
       facts?: PageFacts[];
     }
   /** A check a state job took, done (before it goes on to the state). */

@@ -3,9 +3,10 @@
  * rendered, by the main thread and `threads - 1` worker threads (worker.ts) together, each taking
  * the next batch from a shared counter (claims.ts). The results are the single-threaded build's:
  * files are read by the same function and put back in listing order, the checks that span files
- * run once (the link and URL checks on the main thread, the others on whichever thread takes them:
- * shared-checks.ts), and a worker renders from a state rebuilt from the records by the same
- * functions (no check runs twice). Only the default content types and page sources
+ * run once (the link and URL checks and those of the figures on the main thread, the others on
+ * whichever thread takes them: shared-checks.ts), and a worker renders detail pages from a portal
+ * built from the records by the same function, while the main thread renders every other page
+ * (worker-details.ts; no check runs twice). Only the default content types and page sources
  * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
  */
 import { statSync } from "node:fs";
@@ -24,12 +25,13 @@ import { defaultParts } from "../defaults.ts";
 import { eventLoopTurns, streamedPages, writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import { writtenPagesOf } from "../written-pages.ts";
-import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
 import { Progress } from "./progress.ts";
 import type { Job, Reply } from "./messages.ts";
 import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { SharedChecks } from "./shared-checks.ts";
+import { DETAIL_TEMPLATE, WorkerDetails } from "./worker-details.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
 import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
 
@@ -53,8 +55,8 @@ export class BuildWorkers {
   private workers: Worker[] = [];
   /** Each worker's jobs in the order it was sent them (it runs them in that order). */
   private readonly running = new Map<Worker, Running[]>();
-  /** The workers were sent the records to rebuild the state from (`shareRecords`). */
-  private stateShared = false;
+  /** The detail pages the workers render, once they were sent the records (`shareRecords`). */
+  private details?: WorkerDetails;
   /** The checks shared with the workers given the records (`shareRecords`). */
   private checks?: SharedChecks;
   /** The worker's precompiled module (worker-bundle.ts), once looked for; undefined: through tsx. */
@@ -107,20 +109,23 @@ export class BuildWorkers {
 
   /**
    * Sends `job` to every worker: `onBatch` for each batch one finished, `onChecked` for each check
-   * one did, `onFail` if one fails.
+   * one did, `onFail` if one fails; settles when every worker is done with it.
    */
   private dispatch(
     job: Job,
     onBatch: Running["onBatch"],
     onFail: (err: Error) => void,
     onChecked?: Running["onChecked"],
-  ): void {
-    for (const worker of this.start())
-      new Promise<number>((resolve, reject) => {
-        this.running.get(worker)!.push({ onBatch, onChecked, resolve, reject });
-        worker.ref();
-        worker.postMessage(job);
-      }).catch(onFail);
+  ): Promise<unknown> {
+    return Promise.all(
+      this.start().map((worker) =>
+        new Promise<number>((resolve, reject) => {
+          this.running.get(worker)!.push({ onBatch, onChecked, resolve, reject });
+          worker.ref();
+          worker.postMessage(job);
+        }).catch(onFail),
+      ),
+    );
   }
 
   /**
@@ -147,7 +152,7 @@ export class BuildWorkers {
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
     const progress = new Progress(files.length);
-    this.dispatch(
+    void this.dispatch(
       { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH, stamp: !!cache },
       ({ start, results: read = [], stamps: stamped = [] }) => {
         read.forEach((result, k) => (results[start + k] = result));
@@ -173,12 +178,17 @@ export class BuildWorkers {
   }
 
   /**
-   * Gives the workers the records as soon as they are read (before the checks), so they rebuild
-   * the state for rendering while the main thread enumerates the pages, taking their share of the
-   * checks that need no pages on the way (`sharedChecks`). Only when the pages will be
+   * Gives the workers the records as soon as they are read (before the checks): they build the
+   * portal, take their share of the record checks (`sharedChecks`) and render detail pages into
+   * `outDir` while the main thread enumerates the pages and checks. Only when the pages will be
    * rendered here: default page sources and types, no build cache session, enough records.
    */
-  shareRecords(options: BuildOptions, all: readonly ContentRecord[], sources: readonly PageSource[]): void {
+  shareRecords(
+    options: BuildOptions,
+    all: readonly ContentRecord[],
+    sources: readonly PageSource[],
+    outDir: string,
+  ): void {
     if (
       this.settings.threads < 2 ||
       sources !== defaultParts.pages ||
@@ -188,14 +198,27 @@ export class BuildWorkers {
       return;
     const { site, contentDir, now, includeDrafts = false } = options;
     const checks = (this.checks = new SharedChecks());
-    // A failure here shows in the render job that needs the state; its checks are run on the main thread.
-    this.dispatch(
-      { kind: "state", site, contentDir, now, includeDrafts, all, checks: checks.claims.buffer },
-      () => {},
-      () => checks.fail(),
+    const details = (this.details = new WorkerDetails());
+    void this.dispatch(
+      {
+        kind: "state",
+        site,
+        contentDir,
+        now,
+        includeDrafts,
+        all,
+        checks: checks.claims.buffer,
+        outDir,
+        details: details.claims,
+        batch: RENDER_BATCH,
+      },
+      (reply) => details.arrived(reply),
+      (err) => {
+        checks.fail();
+        details.fail(err);
+      },
       (index, problems) => checks.arrived(index, problems),
-    );
-    this.stateShared = true;
+    ).then(() => details.finish());
   }
 
   /**
@@ -212,44 +235,37 @@ export class BuildWorkers {
   }
 
   /**
-   * Renders the streamed pages into `outDir` on every thread; undefined (nothing written) when
-   * the build should render them itself: other page sources, or too few pages.
+   * Renders the streamed pages into `outDir`, the folder given to `shareRecords`: the detail
+   * pages on every thread, the others here; undefined (nothing written) when the records were not
+   * shared (the build renders the pages itself).
    */
   async render(
     state: BuildState,
     sources: readonly PageSource[],
     outDir: string,
   ): Promise<number | undefined> {
-    if (!this.stateShared || sources !== defaultParts.pages) return undefined;
+    const details = this.details;
+    if (!details || sources !== defaultParts.pages) return undefined;
     const pages = streamedPages(state, sources);
-    if (pages.length < this.settings.minPages) return undefined;
-    const claims = new Claims(pages.length, RENDER_BATCH);
-    const progress = new Progress(pages.length);
+    const isDetail = (page: VirtualPage) => page.template === DETAIL_TEMPLATE;
+    const detailPages = pages.filter(isDetail);
     const written = writtenPagesOf(state);
-    this.dispatch(
-      {
-        kind: "render",
-        urls: pages.map((page) => page.url),
-        outDir,
-        claims: claims.buffer,
-        batch: RENDER_BATCH,
-      },
-      ({ start, count, facts = [] }) => {
-        facts.forEach((f, k) => written.set(outputFileOf(pages[start + k].url), f));
-        progress.add(count, true);
-      },
-      progress.fail,
-    );
     const turn = eventLoopTurns();
+    const renderHere = async (page: VirtualPage) => {
+      await turn();
+      written.set(outputFileOf(page.url), await writePage(outDir, page));
+    };
+    for (const page of pages) if (!isDetail(page)) await renderHere(page);
+    const claims = new Claims(detailPages.length, RENDER_BATCH, details.claims);
+    let here = 0;
     for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
-      for (let i = batch[0]; i < batch[1]; i++) {
-        await turn();
-        written.set(outputFileOf(pages[i].url), await writePage(outDir, pages[i]));
-      }
-      progress.add(batch[1] - batch[0]);
+      for (let i = batch[0]; i < batch[1]; i++) await renderHere(detailPages[i]);
+      here += batch[1] - batch[0];
     }
-    await progress.finished;
-    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${progress.byWorkers} rendered by workers`);
+    const byWorkers = await details.collect(detailPages, written);
+    if (here + byWorkers !== detailPages.length)
+      throw new Error(`render workers: ${here} + ${byWorkers} of ${detailPages.length} detail pages written`);
+    if (DEBUG) console.error(`parallel: ${pages.length} pages, ${byWorkers} rendered by workers`);
     return pages.length;
   }
 
@@ -272,7 +288,7 @@ export class BuildWorkers {
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
-    this.stateShared = false;
+    this.details = undefined;
     this.checks = undefined;
     for (const worker of workers) worker.removeAllListeners();
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -10,14 +10,14 @@ export interface ParallelSettings {
   threads: number;
   /** Fewer content files than this are read on the main thread alone. */
   minFiles: number;
-  /** Fewer streamed pages than this are rendered on the main thread alone. */
+  /** With fewer than half this many records the streamed pages are rendered on the main thread alone. */
   minPages: number;
   /** Tests: the main thread takes no batch, so every file and page goes through a worker. */
   workersOnly?: boolean;
 }
 
 /**
- * Each render worker holds a whole build state (its own records, portal and lists), so
+ * Each render worker holds its own copy of the records and the portal, so
  * more cores do not mean more workers without bound; GONGKAI_THREADS sets the number (1: the
  * single-threaded build, which benchmarks compare with).
  */

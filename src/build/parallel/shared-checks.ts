@@ -1,15 +1,24 @@
 /**
  * The checks that need no pages (src/check/portable-checks.ts), shared by the main thread and the
- * workers that were given the records: each takes the next check when free (claims.ts), the
- * workers send back each check's problems, and the main thread puts them in their places. A
+ * workers that were given the records: each takes the next of the record checks when free
+ * (claims.ts, over RECORD_CHECKS), the workers send back each check's problems, and the main
+ * thread puts them in their places. The checks of the figures run on the main thread, which
+ * computed those figures for the pages (a worker renders only detail pages and never does). A
  * worker that fails leaves its checks to the main thread.
  */
-import { PORTABLE_CHECKS, portableProblems, type PortableProblems } from "../../check/portable-checks.ts";
+import {
+  FIGURE_CHECKS,
+  PORTABLE_CHECKS,
+  RECORD_CHECKS,
+  portableProblems,
+  type PortableProblems,
+} from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { Claims } from "./claims.ts";
 
 export class SharedChecks {
-  readonly claims = new Claims(PORTABLE_CHECKS, 1);
+  /** Claims over RECORD_CHECKS: claim k is check RECORD_CHECKS[k]. */
+  readonly claims = new Claims(RECORD_CHECKS.length, 1);
   private readonly results: (Problem[] | undefined)[] = Array.from(
     { length: PORTABLE_CHECKS },
     () => undefined,
@@ -34,12 +43,13 @@ export class SharedChecks {
   }
 
   /**
-   * Takes checks until none is left (none with `workersOnly`, for tests), waits for those the
-   * workers took, and returns them all in place.
+   * Runs the checks of the figures, then takes record checks until none is left (none with
+   * `workersOnly`, for tests), waits for those the workers took, and returns them all in place.
    */
   async run(runHere: (index: number) => Problem[], workersOnly = false): Promise<PortableProblems> {
-    for (let check = workersOnly ? undefined : this.claims.next(); check; check = this.claims.next())
-      this.arrived(check[0], runHere(check[0]));
+    for (const index of FIGURE_CHECKS) this.arrived(index, runHere(index));
+    for (let claim = workersOnly ? undefined : this.claims.next(); claim; claim = this.claims.next())
+      this.arrived(RECORD_CHECKS[claim[0]], runHere(RECORD_CHECKS[claim[0]]));
     const started = performance.now();
     while (this.done < PORTABLE_CHECKS && !this.failed)
       await new Promise<void>((resolve) => (this.wake = resolve));

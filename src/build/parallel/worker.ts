@@ -1,7 +1,9 @@
 /**
- * A build worker thread (started by pool.ts through worker-entry.mjs): reads content files and
- * renders streamed pages, taking batches from a counter it shares with the main thread. It runs
- * the very functions the single-threaded build runs, on the default content types and page sources.
+ * A build worker thread (started by pool.ts through worker-entry.mjs): reads content files, then,
+ * given the records, takes its share of the record checks and renders detail pages, taking
+ * batches from counters it shares with the main thread. It runs the very functions the
+ * single-threaded build runs, on the default content types and page sources; it builds only the
+ * portal (no tallies, lists or page enumeration: the main thread's, which renders every other page).
  */
 import { statSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
@@ -9,15 +11,18 @@ import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { readListedFiles } from "../../content/loader.ts";
 import { publishedRecords } from "../../content/published.ts";
 import { stampOf } from "../../content/record-cache.ts";
-import { assembleContent } from "../../check/validate.ts";
-import { PORTABLE_CHECKS, runPortableCheck } from "../../check/portable-checks.ts";
-import type { BuildOptions, BuildState } from "../../eleventy/state.ts";
-import { defaultParts } from "../defaults.ts";
-import { stateOf } from "../load-state.ts";
-import { streamedPages, writePage } from "../streamed-pages.ts";
+import { portalOf } from "../../check/validate.ts";
+import { indexMedia } from "../../check/media-index.ts";
+import { RECORD_CHECKS, runPortableCheck, type CheckInput } from "../../check/portable-checks.ts";
+import { computeTallies } from "../../tallies/compute.ts";
+import type { BuildOptions } from "../../eleventy/state.ts";
+import { renderDetailPage } from "../../pages/detail-pages.ts";
+import { layoutContextOf } from "../load-state.ts";
+import { writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
+import { DETAIL_TEMPLATE } from "./worker-details.ts";
 import type { PageFacts } from "../written-pages.ts";
-import type { Job, ReadJob, RenderJob, Reply, StateJob } from "./messages.ts";
+import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
@@ -43,9 +48,7 @@ function read(job: ReadJob): number {
   return count;
 }
 
-let state: BuildState | undefined;
-
-function rebuildState(job: StateJob): number {
+async function checkAndRender(job: StateJob): Promise<number> {
   const started = performance.now();
   const options: BuildOptions = {
     site: job.site,
@@ -54,39 +57,51 @@ function rebuildState(job: StateJob): number {
     includeDrafts: job.includeDrafts,
   };
   const all = [...job.all];
-  const published = publishedRecords(all, DEFAULT_TYPES, job.now, job.includeDrafts);
-  const content = assembleContent(options, { all, published });
-  const checks = new Claims(PORTABLE_CHECKS, 1, job.checks);
-  let taken = 0;
-  for (let check = checks.next(); check; check = checks.next(), taken++)
-    send({
-      kind: "checked",
-      index: check[0],
-      problems: runPortableCheck(check[0], { options, all, content }),
-    });
+  const { portal, details } = portalOf(
+    options,
+    publishedRecords(all, DEFAULT_TYPES, job.now, job.includeDrafts),
+  );
+  const mediaIndex = indexMedia(options.contentDir);
+  // The record checks read no tallies (those are the figure checks', run on the main thread).
+  const input: CheckInput = {
+    options,
+    all,
+    content: {
+      portal,
+      mediaIndex,
+      get tallies() {
+        return computeTallies(portal);
+      },
+    },
+  };
+  const checks = new Claims(RECORD_CHECKS.length, 1, job.checks);
+  for (let claim = checks.next(); claim; claim = checks.next()) {
+    const index = RECORD_CHECKS[claim[0]];
+    send({ kind: "checked", index, problems: runPortableCheck(index, input) });
+  }
   if (DEBUG)
     console.error(
-      `parallel worker: ${taken} checks done ${Math.round(performance.now() - started)} ms after the records came`,
+      `parallel worker: checks done ${Math.round(performance.now() - started)} ms after the records came`,
     );
-  state = stateOf(options, defaultParts, content);
-  if (DEBUG) console.error(`parallel worker: state rebuilt in ${Math.round(performance.now() - started)} ms`);
-  return 0;
-}
-
-async function render(job: RenderJob): Promise<number> {
-  if (!state) throw new Error("render worker: no state");
-  const claims = new Claims(job.urls.length, job.batch, job.claims);
-  const pages = streamedPages(state, defaultParts.pages);
+  const ctx = layoutContextOf(options, portal);
+  const claims = new Claims(details.length, job.batch, job.details);
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
     const facts: PageFacts[] = [];
+    const urls: string[] = [];
     for (let i = batch[0]; i < batch[1]; i++) {
-      const page = pages[i];
-      if (page?.url !== job.urls[i])
-        throw new Error(`render worker: page ${i} is ${page?.url} here, ${job.urls[i]} in the build`);
-      facts.push(await writePage(job.outDir, page));
+      const record = details[i];
+      urls.push(record.url);
+      facts.push(
+        await writePage(job.outDir, {
+          template: DETAIL_TEMPLATE,
+          url: record.url,
+          item: record,
+          render: () => Promise.resolve(renderDetailPage(ctx, record)),
+        }),
+      );
     }
-    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0], facts });
+    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0], urls, facts });
     count += batch[1] - batch[0];
   }
   return count;
@@ -95,10 +110,7 @@ async function render(job: RenderJob): Promise<number> {
 port.on("message", (job: Job) => {
   void (async () => {
     try {
-      send({
-        kind: "done",
-        count: job.kind === "read" ? read(job) : job.kind === "state" ? rebuildState(job) : await render(job),
-      });
+      send({ kind: "done", count: job.kind === "read" ? read(job) : await checkAndRender(job) });
     } catch (err) {
       send({ kind: "error", message: (err as Error).message ?? String(err), stack: (err as Error).stack });
     }

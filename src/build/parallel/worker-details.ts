@@ -1,0 +1,57 @@
+/**
+ * The detail pages the render workers write while the main thread still checks and enumerates
+ * (pool.ts, worker.ts): their batches are kept until the main thread has its own list of pages,
+ * then each batch's URLs are compared with that list and its pages' facts taken. A worker that
+ * wrote other pages than the build's fails the build; so does a worker that failed.
+ */
+import { templateName } from "../../eleventy/page-source.ts";
+import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
+import { defaultPageSources } from "../defaults.ts";
+import type { PageFacts } from "../written-pages.ts";
+import type { Reply } from "./messages.ts";
+
+/** The template of the default detail pages, the only pages a worker renders. */
+export const DETAIL_TEMPLATE = templateName(defaultPageSources.find((source) => source.name === "details")!);
+
+export class WorkerDetails {
+  /** The counter the threads claim detail pages by (claims.ts). */
+  readonly claims = new SharedArrayBuffer(4);
+  private readonly batches: Extract<Reply, { kind: "batch" }>[] = [];
+  private failure?: Error;
+  private finished = false;
+  private wake?: () => void;
+
+  arrived(batch: Extract<Reply, { kind: "batch" }>): void {
+    this.batches.push(batch);
+  }
+
+  fail(err: Error): void {
+    this.failure ??= err;
+  }
+
+  /** Every worker is done with its pages (or failed). */
+  finish(): void {
+    this.finished = true;
+    this.wake?.();
+  }
+
+  /**
+   * Waits for the workers, checks their pages against the build's `pages` (the detail pages, in
+   * order) and puts their facts in `written`; returns how many pages the workers wrote.
+   */
+  async collect(pages: readonly VirtualPage[], written: Map<string, PageFacts>): Promise<number> {
+    while (!this.finished) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+    let count = 0;
+    for (const { start, urls = [], facts = [] } of this.batches) {
+      urls.forEach((url, k) => {
+        const ours = pages[start + k]?.url;
+        if (ours !== url)
+          throw new Error(`render worker: detail page ${start + k} is ${url} there, ${ours} here`);
+        written.set(outputFileOf(url), facts[k]);
+      });
+      count += urls.length;
+    }
+    return count;
+  }
+}
