@@ -85,8 +85,19 @@ export const formerLeaders = (record: OrganRecord): (Leader & { to: NonNullable<
     .filter((l): l is Leader & { to: NonNullable<Leader["to"]> } => l.to !== undefined)
     .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1));
 
+/** Per organ and category: its list pages and the check for empty categories both ask. */
+const categoryCache = new WeakMap<Organ, WeakMap<StatutoryCategory, readonly ContentRecord[]>>();
+
 /** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
-export function categoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
+export function categoryItems(organ: Organ, category: StatutoryCategory): readonly ContentRecord[] {
+  let byCategory = categoryCache.get(organ);
+  if (!byCategory) categoryCache.set(organ, (byCategory = new WeakMap()));
+  let items = byCategory.get(category);
+  if (!items) byCategory.set(category, (items = findCategoryItems(organ, category)));
+  return items;
+}
+
+function findCategoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
   const kinds = new Set<string>(category.policy_kinds ?? []);
   const columns = new Set(category.columns ?? []);
   const guideTypes = new Set(category.guide_types ?? []);
