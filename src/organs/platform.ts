@@ -85,32 +85,6 @@ export const formerLeaders = (record: OrganRecord): (Leader & { to: NonNullable<
     .filter((l): l is Leader & { to: NonNullable<Leader["to"]> } => l.to !== undefined)
     .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1));
 
-/** Per organ and category: its list pages and the check for empty categories both ask. */
-const categoryCache = new WeakMap<Organ, WeakMap<StatutoryCategory, readonly ContentRecord[]>>();
-
-/** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
-export function categoryItems(organ: Organ, category: StatutoryCategory): readonly ContentRecord[] {
-  let byCategory = categoryCache.get(organ);
-  if (!byCategory) categoryCache.set(organ, (byCategory = new WeakMap()));
-  let items = byCategory.get(category);
-  if (!items) byCategory.set(category, (items = findCategoryItems(organ, category)));
-  return items;
-}
-
-function findCategoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
-  const kinds = new Set<string>(category.policy_kinds ?? []);
-  const columns = new Set(category.columns ?? []);
-  const guideTypes = new Set(category.guide_types ?? []);
-  const topics = new Set(category.topics ?? []);
-  return organ.items.filter((r) => {
-    const f = r.fields;
-    if (r.type === "policy" && kinds.has(r.fields.kind)) return true;
-    if (r.type === "news" && columns.has(r.fields.column)) return true;
-    if (r.type === "guide" && guideTypes.has(r.fields.item_type)) return true;
-    return "topics" in f && f.topics.some((t) => topics.has(t));
-  });
-}
-
 /** The organ's policy documents: its 政府信息公开目录. */
 export const catalogueOf = (organ: Organ): RecordOf<"policy">[] =>
   organ.items.filter((r): r is RecordOf<"policy"> => r.type === "policy");
