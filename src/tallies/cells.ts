@@ -7,7 +7,7 @@
  * documents `policies:<kind>:issued|repealed|valid`; `guidesListed:<key>` counts the guides of a
  * 事项类型 published by the end of the year (the catalogue's size). Keys come from site config, never from Chinese text.
  */
-import { DateTime } from "luxon";
+import { localParts } from "../content/local-time.ts";
 import type { Keyed, Site } from "../config/schema.ts";
 import type { PolicyMeasure } from "../config/statistics.ts";
 import type { ContentRecord, RecordOf } from "../content/types.ts";
@@ -149,7 +149,7 @@ function findSpan(site: Site, record: RecordOf<"policy">): PolicySpan {
   const ended =
     f.validity === "有效" || f.validity_changed === undefined
       ? undefined
-      : Math.max(from, DateTime.fromMillis(f.validity_changed, { zone: site.timeZone }).year);
+      : Math.max(from, localParts(f.validity_changed, site.timeZone).year);
   return { kind: POLICY_KIND_KEYS[f.kind], from, ended };
 }
 
