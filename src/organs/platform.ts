@@ -4,7 +4,7 @@
  * Built once per portal in one pass over the records, so per-organ pages stay linear.
  */
 import type { ContentRecord, RecordOf } from "../content/types.ts";
-import type { Leader, StatutoryCategory } from "../content/organ.ts";
+import type { Leader } from "../content/organ.ts";
 import { ORGAN_KINDS } from "../content/organ.ts";
 import type { Portal } from "../portal/portal.ts";
 import { push } from "../portal/group.ts";
