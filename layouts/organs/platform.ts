@@ -5,7 +5,8 @@
  */
 import { html, type Html } from "../../src/html/html.ts";
 import type { LayoutContext, Crumb } from "../../src/view/context.ts";
-import { categoryItems, type Organ } from "../../src/organs/platform.ts";
+import type { Organ } from "../../src/organs/platform.ts";
+import { categoryItems } from "../../src/organs/category-items.ts";
 import { article20 } from "../../src/organs/article-20.ts";
 import { organUrls } from "../../src/organs/urls.ts";
 import { basePage } from "../base.ts";

@@ -21,7 +21,8 @@ import { openSession, type CacheReport } from "./cache/session.ts";
 import { SpareScan } from "./cache/spare-scan.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { copyPassthrough } from "./passthrough.ts";
-import { openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
+import { hasRecordStore, openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
+import { scanContent } from "./cache/content-scan.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
@@ -117,17 +118,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     options.cacheDir === undefined || options.includeDrafts
       ? undefined
       : SpareScan.start(path.resolve(options.cacheDir));
+  const contentDir = path.resolve(options.contentDir);
+  const storeDir =
+    options.cache || options.cacheDir === undefined || options.includeDrafts
+      ? undefined
+      : path.resolve(options.cacheDir);
+  // The files are stat'ed on another thread while the store opens (src/build/cache/content-scan.ts).
+  const scanned = storeDir !== undefined && hasRecordStore(storeDir) ? scanContent(contentDir) : undefined;
   // With a build cache, unchanged files keep the records the last build validated (records.ts).
   const records =
     options.cache ??
-    (options.cacheDir === undefined || options.includeDrafts
+    (storeDir === undefined
       ? undefined
-      : await timed(timings, "records open", () =>
-          openRecordStore(path.resolve(options.cacheDir!), options.site, types),
-        ));
+      : await timed(timings, "records open", () => openRecordStore(storeDir, options.site, types)));
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
-  const contentDir = path.resolve(options.contentDir);
   // Without a build cache session the staging folder starts empty, so it is made now: render
   // workers write detail pages into it while this thread still checks (src/build/parallel/).
   const early = options.cacheDir === undefined || options.includeDrafts ? publication.begin() : undefined;
@@ -149,7 +154,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
           cache: records,
           types,
           extraFiles: options.extraFiles,
-          prepared: await workers.readContent(options.site, types, contentDir, records),
+          prepared: (await workers.readContent(options.site, types, contentDir, records)) ?? (await scanned),
         };
         // Render workers write the detail pages while the checks run; not with a build cache (it traces pages here).
         if (early)

@@ -16,6 +16,8 @@ export const HOLIDAYS_FILE = path.join(
 
 export interface WorkingCalendar {
   isWorkingDay(day: DateTime): boolean;
+  /** The same for a civil day given as yyyy-MM-dd and its ISO weekday (1 Monday … 7 Sunday). */
+  isWorkingDate(iso: string, weekday: number): boolean;
   /** Start of the day that is the n-th working day after `from` (from's own day not counted). */
   addWorkingDays(from: DateTime, n: number): DateTime;
   /** Working days d with from's day < d ≤ to's day; 0 when `to` is not after `from`. */
@@ -83,14 +85,15 @@ function makeCalendar(settings?: CalendarSettings): WorkingCalendar {
     on.add(day);
   }
 
-  const isWorkingDay = (day: DateTime): boolean => {
-    const iso = day.toISODate() ?? "";
+  const isWorkingDate = (iso: string, weekday: number): boolean => {
     if (on.has(iso)) return true;
     if (off.has(iso)) return false;
-    return day.weekday <= 5;
+    return weekday <= 5;
   };
+  const isWorkingDay = (day: DateTime): boolean => isWorkingDate(day.toISODate() ?? "", day.weekday);
   return {
     isWorkingDay,
+    isWorkingDate,
     nationalYears: base?.years ?? new Set(),
     addWorkingDays(from, n) {
       let day = from.startOf("day");

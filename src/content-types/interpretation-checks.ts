@@ -23,13 +23,13 @@ export function interpretationProblems(portal: Portal, clock: DateTime): Problem
   for (const year of interpretationCoverage(portal)) {
     for (const doc of year.missing) {
       const deadline = interpretationDeadline(site, doc);
-      if (clock <= deadline || (since !== undefined && day(doc.publishedAt) < since)) continue;
+      if (clock.toMillis() <= deadline || (since !== undefined && day(doc.publishedAt) < since)) continue;
       problems.push({
         severity: "warning",
         file: doc.file,
         line: lineOfRecordPath(doc, ["kind"]),
         field: "政策解读",
-        message: `${doc.fields.kind}“${doc.fields.title}”发布于 ${day(doc.publishedAt)}，超过 ${site.interpretation.workingDays} 个工作日（${deadline.toFormat("yyyy-MM-dd")}）仍没有政策解读；请发布解读，并在解读中用 interprets 填写索引号 ${doc.fields.index_no}`,
+        message: `${doc.fields.kind}“${doc.fields.title}”发布于 ${day(doc.publishedAt)}，超过 ${site.interpretation.workingDays} 个工作日（${day(deadline)}）仍没有政策解读；请发布解读，并在解读中用 interprets 填写索引号 ${doc.fields.index_no}`,
       });
     }
     for (const r of year.interpretations) {

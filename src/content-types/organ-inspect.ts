@@ -5,7 +5,8 @@
 import type { Portal } from "../portal/portal.ts";
 import type { Problem } from "../problems/problems.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
-import { categoryItems, organsOf } from "../organs/platform.ts";
+import { organsOf } from "../organs/platform.ts";
+import { categoryItems } from "../organs/category-items.ts";
 
 export function emptyCategoryWarnings(portal: Portal): Problem[] {
   return organsOf(portal).list.flatMap((organ) =>

@@ -9,7 +9,7 @@ import type { ContentRecord } from "./types.ts";
 import { listContentFiles, type ContentFile } from "./walk.ts";
 import { readContentFile, type FileResult } from "./read-file.ts";
 import { crossCheck } from "./cross-checks.ts";
-import type { RecordCache } from "./record-cache.ts";
+import type { FileStamp, RecordCache } from "./record-cache.ts";
 import { checkTypeList, type AnyTypeSpec } from "../content-types/spec.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { isDraftOrScheduled, publishedRecords } from "./published.ts";
@@ -43,6 +43,8 @@ export interface PreparedFiles {
    * stamped otherwise is not given (the file changed since).
    */
   result(index: number, stamp?: string): FileResult | undefined;
+  /** The stat of `listing.files[index]`, taken since it was listed; undefined: stat it now. */
+  stat?(index: number): FileStamp | undefined;
 }
 
 /** How messages name a file of content/: content/news/2025/a.md (relative to the project). */
@@ -119,6 +121,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       ? cache.get(
           f.abs,
           (stamp) => prepared?.result(i, stamp) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)),
+          prepared?.stat?.(i),
         )
       : (prepared?.result(i) ?? readContentFile(site, types, f.abs, f.rel, display(f.abs)));
     problems.push(...result.problems);

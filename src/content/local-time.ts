@@ -106,3 +106,19 @@ export function localParts(ms: number, zone: string): LocalParts {
   const day = `${String(year).padStart(4, "0")}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   return { year, day, dateTime: `${day} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}` };
 }
+
+/** The zone's offset from UTC (minutes) at an instant. */
+export const offsetIn = (ms: number, zone: string): number => offsetAt(zoneOffsets(zone), ms);
+
+/**
+ * Epoch ms of the last instant of a civil day (UTC day number `day`) in `zone`, as luxon's
+ * `endOf("day")` gives it, when the zone keeps one offset from that UTC day's start to the start
+ * of the day after next (every local midnight of the day's end falls in between); undefined
+ * otherwise (a DST change near it: ask luxon).
+ */
+export function endOfLocalDay(day: number, zone: string): number | undefined {
+  const z = zoneOffsets(zone);
+  const offset = offsetAtStart(z, day);
+  if (offsetAtStart(z, day + 1) !== offset || offsetAtStart(z, day + 2) !== offset) return undefined;
+  return (day + 1) * DAY - offset * MINUTE - 1;
+}

@@ -25,9 +25,15 @@ export interface RecordCacheEntry {
  */
 export const RECENT_MS = 2000;
 
+/** What the cache compares of a file's stat. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+}
+
 /** A file's identity as the cache compares it (the build's worker threads stamp what they read with it). */
-export const stampOf = ({ mtimeMs, size, ino }: { mtimeMs: number; size: number; ino: number }): string =>
-  `${mtimeMs}:${size}:${ino}`;
+export const stampOf = ({ mtimeMs, size, ino }: FileStamp): string => `${mtimeMs}:${size}:${ino}`;
 
 const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).digest("hex");
 
@@ -55,10 +61,10 @@ export class RecordCache {
   /**
    * The cached result for `abs` while the file is unchanged, otherwise `read()`'s, remembered.
    * `read` is given the file's stamp as taken now (a result read earlier is good only for it).
+   * `stat`: the file's stat, when the caller took it a moment ago (src/build/cache/content-scan.ts).
    */
-  get(abs: string, read: (stamp: string) => FileResult): FileResult {
+  get(abs: string, read: (stamp: string) => FileResult, stat: FileStamp = statSync(abs)): FileResult {
     this.seen.add(abs);
-    const stat = statSync(abs);
     const { mtimeMs, size, ino } = stat;
     const recent = Date.now() - mtimeMs < RECENT_MS;
     const digest = recent ? digestOf(abs) : undefined;

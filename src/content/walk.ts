@@ -39,19 +39,23 @@ export function listContentFiles(contentDir: string): {
   const files: ContentFile[] = [];
   const strays: ContentFile[] = [];
   const specials: SpecialFile[] = [];
+  // Listed from the resolved folder, every parentPath is a normalized absolute path, so a join
+  // is a concatenation (path.join per entry cost ~0.3 s at 50k items).
+  const resolved = path.resolve(contentDir);
   // Recursive readdir reports a link as a link (lstat semantics): it never descends into one.
-  const entries = readdirSync(contentDir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(resolved, { recursive: true, withFileTypes: true });
   // Every entry is under contentDir: slicing is what path.relative gives, without its cost per file.
-  const root = path.resolve(contentDir) + path.sep;
+  const root = resolved.endsWith(path.sep) ? resolved : resolved + path.sep;
   for (const entry of entries) {
-    const abs = path.join(entry.parentPath, entry.name);
-    const rel = (abs.startsWith(root) ? abs.slice(root.length) : path.relative(contentDir, abs))
-      .split(path.sep)
-      .join("/");
+    const parent = entry.parentPath;
+    const abs = parent.endsWith(path.sep) ? parent + entry.name : parent + path.sep + entry.name;
+    const under = abs.startsWith(root) ? abs.slice(root.length) : path.relative(resolved, abs);
+    const rel = path.sep === "/" ? under : under.split(path.sep).join("/");
     const kind = kindOf(entry);
     if (kind) specials.push({ abs, rel, kind });
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
-    if (NON_CONTENT_FOLDERS.has(rel.split("/")[0])) continue;
+    const top = rel.indexOf("/");
+    if (NON_CONTENT_FOLDERS.has(top === -1 ? rel : rel.slice(0, top))) continue;
     (rel.endsWith(".md") ? files : strays).push({ abs, rel });
   }
   const byPath = (a: ContentFile, b: ContentFile) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);

@@ -4,7 +4,7 @@
  * Built once per portal in one pass over the records, so per-organ pages stay linear.
  */
 import type { ContentRecord, RecordOf } from "../content/types.ts";
-import type { Leader, StatutoryCategory } from "../content/organ.ts";
+import type { Leader } from "../content/organ.ts";
 import { ORGAN_KINDS } from "../content/organ.ts";
 import type { Portal } from "../portal/portal.ts";
 import { push } from "../portal/group.ts";
@@ -84,21 +84,6 @@ export const formerLeaders = (record: OrganRecord): (Leader & { to: NonNullable<
   record.fields.leaders
     .filter((l): l is Leader & { to: NonNullable<Leader["to"]> } => l.to !== undefined)
     .sort((a, b) => (a.to === b.to ? (a.from < b.from ? 1 : -1) : a.to < b.to ? 1 : -1));
-
-/** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
-export function categoryItems(organ: Organ, category: StatutoryCategory): ContentRecord[] {
-  const kinds = new Set<string>(category.policy_kinds ?? []);
-  const columns = new Set(category.columns ?? []);
-  const guideTypes = new Set(category.guide_types ?? []);
-  const topics = new Set(category.topics ?? []);
-  return organ.items.filter((r) => {
-    const f = r.fields;
-    if (r.type === "policy" && kinds.has(r.fields.kind)) return true;
-    if (r.type === "news" && columns.has(r.fields.column)) return true;
-    if (r.type === "guide" && guideTypes.has(r.fields.item_type)) return true;
-    return "topics" in f && f.topics.some((t) => topics.has(t));
-  });
-}
 
 /** The organ's policy documents: its 政府信息公开目录. */
 export const catalogueOf = (organ: Organ): RecordOf<"policy">[] =>

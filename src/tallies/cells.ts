@@ -7,7 +7,7 @@
  * documents `policies:<kind>:issued|repealed|valid`; `guidesListed:<key>` counts the guides of a
  * 事项类型 published by the end of the year (the catalogue's size). Keys come from site config, never from Chinese text.
  */
-import { DateTime } from "luxon";
+import { localParts } from "../content/local-time.ts";
 import type { Keyed, Site } from "../config/schema.ts";
 import type { PolicyMeasure } from "../config/statistics.ts";
 import type { ContentRecord, RecordOf } from "../content/types.ts";
@@ -49,19 +49,39 @@ export interface KeyMaps {
 }
 
 const keyMapCache = new WeakMap<Site, KeyMaps>();
+/**
+ * By the lists they are made of: an organ's 年报 counts with a copy of the site that has other
+ * statistics rows and the same lists (src/organs/tallies.ts), and shares the maps, so a record's
+ * cells found for the site's tallies serve the organ's too (`yearCells`).
+ */
+const keyMapsByLists = new WeakMap<readonly Keyed[], { lists: readonly Keyed[][]; maps: KeyMaps }[]>();
 
 export function keyMaps(site: Site): KeyMaps {
   let maps = keyMapCache.get(site);
   if (!maps) {
-    const of = (list: readonly Keyed[]) => new Map(list.map((k) => [k.name, k.key]));
-    maps = {
-      columns: of(site.columns),
-      videoKinds: of(site.videoKinds),
-      periodicals: of(site.periodicals),
-      topics: of(site.topics),
-      departments: of(site.departments),
-      guideTypes: of(site.guideTypes),
-    };
+    const lists = [
+      site.columns,
+      site.videoKinds,
+      site.periodicals,
+      site.topics,
+      site.departments,
+      site.guideTypes,
+    ];
+    let made = keyMapsByLists.get(site.columns);
+    if (!made) keyMapsByLists.set(site.columns, (made = []));
+    maps = made.find((m) => m.lists.every((list, i) => list === lists[i]))?.maps;
+    if (!maps) {
+      const of = (list: readonly Keyed[]) => new Map(list.map((k) => [k.name, k.key]));
+      maps = {
+        columns: of(site.columns),
+        videoKinds: of(site.videoKinds),
+        periodicals: of(site.periodicals),
+        topics: of(site.topics),
+        departments: of(site.departments),
+        guideTypes: of(site.guideTypes),
+      };
+      made.push({ lists, maps });
+    }
     keyMapCache.set(site, maps);
   }
   return maps;
@@ -74,8 +94,22 @@ function addCell(cells: string[], maps: KeyMaps, dimension: Exclude<Dimension, "
   if (key !== undefined) cells.push(`${dimension}:${key}`);
 }
 
+/**
+ * A record's cells, per the maps and spec they were found with: the site's tallies, its audit
+ * lists, and each organ's 年报 and audit lists classify the same records (four passes at 50k items).
+ */
+const cellsOf = new WeakMap<ContentRecord, { maps: KeyMaps; spec: AnyTypeSpec; cells: readonly string[] }>();
+
 /** Cells a counted record adds one to, in its own publication year (policy measures aside). */
-export function yearCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): string[] {
+export function yearCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): readonly string[] {
+  const known = cellsOf.get(record);
+  if (known && known.maps === maps && known.spec === spec) return known.cells;
+  const cells = findCells(maps, spec, record);
+  cellsOf.set(record, { maps, spec, cells });
+  return cells;
+}
+
+function findCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): string[] {
   const cells = ["all", `types:${record.type}`];
   const f = record.fields;
   if ("department" in f) addCell(cells, maps, "departments", f.department);
@@ -99,12 +133,23 @@ export interface PolicySpan {
  * dated before publication is taken as the publication year (the document was never valid after it).
  */
 export function policySpan(site: Site, record: RecordOf<"policy">): PolicySpan {
+  const known = spans.get(record);
+  if (known && known.zone === site.timeZone) return known.span;
+  const span = findSpan(site, record);
+  spans.set(record, { zone: site.timeZone, span });
+  return span;
+}
+
+/** A record's span per the zone it was found in (the site's tallies and audits, and each organ's). */
+const spans = new WeakMap<RecordOf<"policy">, { zone: string; span: PolicySpan }>();
+
+function findSpan(site: Site, record: RecordOf<"policy">): PolicySpan {
   const from = record.year ?? 0;
   const f = record.fields;
   const ended =
     f.validity === "有效" || f.validity_changed === undefined
       ? undefined
-      : Math.max(from, DateTime.fromMillis(f.validity_changed, { zone: site.timeZone }).year);
+      : Math.max(from, localParts(f.validity_changed, site.timeZone).year);
   return { kind: POLICY_KIND_KEYS[f.kind], from, ended };
 }
 

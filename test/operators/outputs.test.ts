@@ -13,7 +13,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import type { BuildStep } from "../../src/build/steps.ts";
 import type { PageSource } from "../../src/eleventy/page-source.ts";
-import { DuplicateOutputError } from "../../src/eleventy/site-outputs.ts";
+import { DuplicateOutputError, SiteOutputs, type SiteOutput } from "../../src/eleventy/site-outputs.ts";
 import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import type { Fixture } from "../helpers/fixture.ts";
@@ -136,4 +136,24 @@ test("a file that no page source or step declared stops the build", async () => 
     /without being declared .*extra\.txt/,
   );
   assert.equal(existsSync(site.outDir), false);
+});
+
+test("files inside a folder output are duplicates, folder by folder in file order, as by comparing each folder with each file", () => {
+  const outputs: SiteOutput[] = [
+    { url: "/search/a.json", source: "page" },
+    { url: "/news/", source: "news" },
+    { url: "/search/g/b.bin", source: "page" },
+    { url: "/searching/", source: "page" },
+    { url: "/search/", source: "search index", folder: true },
+    { url: "/search/g/", source: "grams", folder: true },
+    { url: "/search/", source: "again", folder: true },
+  ];
+  const naive: { url: string; sources: readonly [string, string] }[] = [];
+  const files = outputs.filter((o) => !o.folder);
+  for (const folder of outputs.filter((o) => o.folder))
+    for (const file of files)
+      if (file.url.startsWith(folder.url))
+        naive.push({ url: file.url, sources: [folder.source, file.source] });
+  assert.deepEqual(new SiteOutputs(outputs).duplicates, naive);
+  assert.equal(naive.length, 5);
 });

@@ -77,18 +77,34 @@ test("localParts formats an instant as luxon does in the site's zone", () => {
 });
 
 test("a 解读's deadline counted on UTC days equals luxon's count in the site's zone, also where a zone dropped a day", () => {
-  for (const timeZone of ["Asia/Shanghai", "America/New_York", "America/Sao_Paulo", "Pacific/Apia"]) {
-    // One site object per zone: deadlines are cached per site.
+  // Apia's lost day; DST changes at midnight (São Paulo until 2019, Gaza) and at night; the
+  // national holidays of the Spring Festival and National Day (the calendar's 调休 included).
+  const spans = [
+    [Date.UTC(2011, 11, 20), Date.UTC(2012, 0, 10)],
+    [Date.UTC(2018, 9, 25), Date.UTC(2018, 10, 12)],
+    [Date.UTC(2019, 1, 8), Date.UTC(2019, 1, 25)],
+    [Date.UTC(2024, 1, 5), Date.UTC(2024, 3, 5)],
+    [Date.UTC(2024, 8, 25), Date.UTC(2024, 10, 10)],
+  ];
+  for (const timeZone of [
+    "Asia/Shanghai",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Asia/Gaza",
+    "Europe/Berlin",
+    "Pacific/Apia",
+  ]) {
     const site = { timeZone, calendar: undefined, interpretation: { workingDays: 3 } } as unknown as Site;
-    for (let t = Date.UTC(2011, 11, 20); t < Date.UTC(2012, 0, 10); t += 5 * 3600 * 1000) {
-      const doc = { publishedAt: t } as Parameters<typeof interpretationDeadline>[1];
-      const published = DateTime.fromMillis(t, { zone: timeZone });
-      const expected = workingCalendar().addWorkingDays(published, 3).endOf("day");
-      assert.equal(
-        interpretationDeadline(site, doc).toISO(),
-        expected.toISO(),
-        `${timeZone} ${published.toISO()}`,
-      );
-    }
+    for (const [from, to] of spans)
+      for (let t = from; t < to; t += 5 * 3600 * 1000) {
+        const doc = { publishedAt: t } as Parameters<typeof interpretationDeadline>[1];
+        const published = DateTime.fromMillis(t, { zone: timeZone });
+        const expected = workingCalendar().addWorkingDays(published, 3).endOf("day");
+        assert.equal(
+          interpretationDeadline(site, doc),
+          expected.toMillis(),
+          `${timeZone} ${published.toISO()}`,
+        );
+      }
   }
 });

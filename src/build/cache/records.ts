@@ -82,6 +82,9 @@ function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
     .digest("base64url");
 }
 
+/** Is there a record store in `cacheDir` (a build that opens it reads only the changed files)? */
+export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.join(cacheDir, FILE));
+
 /**
  * A RecordCache holding what the last build kept in `cacheDir` for this site and types (empty
  * when there is nothing usable). Only for a folder that is a Gongkai cache (CACHEDIR.TAG).

@@ -1,0 +1,74 @@
+/**
+ * The items of each 第二十条 category of an organ (its 法定主动公开内容 lists, the 公开平台's
+ * counts, the check for empty categories). Sorted into every category of the organ's file in one
+ * pass over its items, through the categories' rules by value (a policy's 类别, a news column, a
+ * guide's 事项类型, a topic), instead of one pass over the items per category: at 50k items an
+ * organ has ~2,500 items and ~15 categories. The lists keep the items' order (newest first).
+ */
+import type { ContentRecord } from "../content/types.ts";
+import type { StatutoryCategory } from "../content/organ.ts";
+import type { Organ } from "./platform.ts";
+
+const sorted = new WeakMap<Organ, Map<StatutoryCategory, ContentRecord[]>>();
+
+/** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
+export function categoryItems(organ: Organ, category: StatutoryCategory): readonly ContentRecord[] {
+  let lists = sorted.get(organ);
+  if (!lists) sorted.set(organ, (lists = sortIntoCategories(organ)));
+  // A category that is not one of the organ's file (a test's own) is matched on its own.
+  return lists.get(category) ?? matchCategory(organ.items, category);
+}
+
+function sortIntoCategories(organ: Organ): Map<StatutoryCategory, ContentRecord[]> {
+  const categories = organ.record.fields.statutory;
+  const lists = new Map<StatutoryCategory, ContentRecord[]>(categories.map((c) => [c, []]));
+  /** Per rule and value, the categories it brings an item into. */
+  const byKind = new Map<string, StatutoryCategory[]>();
+  const byColumn = new Map<string, StatutoryCategory[]>();
+  const byGuideType = new Map<string, StatutoryCategory[]>();
+  const byTopic = new Map<string, StatutoryCategory[]>();
+  const index = (
+    rule: Map<string, StatutoryCategory[]>,
+    values: readonly string[] | undefined,
+    c: StatutoryCategory,
+  ) => {
+    for (const value of values ?? []) rule.set(value, [...(rule.get(value) ?? []), c]);
+  };
+  for (const c of categories) {
+    index(byKind, c.policy_kinds, c);
+    index(byColumn, c.columns, c);
+    index(byGuideType, c.guide_types, c);
+    index(byTopic, c.topics, c);
+  }
+  const matched = new Set<StatutoryCategory>();
+  for (const r of organ.items) {
+    matched.clear();
+    const f = r.fields;
+    const rule =
+      r.type === "policy"
+        ? byKind.get(r.fields.kind)
+        : r.type === "news"
+          ? byColumn.get(r.fields.column)
+          : r.type === "guide"
+            ? byGuideType.get(r.fields.item_type)
+            : undefined;
+    for (const c of rule ?? []) matched.add(c);
+    if ("topics" in f) for (const topic of f.topics) for (const c of byTopic.get(topic) ?? []) matched.add(c);
+    for (const c of matched) lists.get(c)!.push(r);
+  }
+  return lists;
+}
+
+function matchCategory(items: readonly ContentRecord[], category: StatutoryCategory): ContentRecord[] {
+  const kinds = new Set<string>(category.policy_kinds ?? []);
+  const columns = new Set(category.columns ?? []);
+  const guideTypes = new Set(category.guide_types ?? []);
+  const topics = new Set(category.topics ?? []);
+  return items.filter((r) => {
+    const f = r.fields;
+    if (r.type === "policy" && kinds.has(r.fields.kind)) return true;
+    if (r.type === "news" && columns.has(r.fields.column)) return true;
+    if (r.type === "guide" && guideTypes.has(r.fields.item_type)) return true;
+    return "topics" in f && f.topics.some((t) => topics.has(t));
+  });
+}
