@@ -6,7 +6,7 @@
  * would write `{}`). A function cannot be compared (a closure's data is not in its source text):
  * `Untraceable` is thrown and the caller renders the page every time.
  */
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import { storedDigestOf } from "./records.ts";
 
 export class Untraceable extends Error {
@@ -15,7 +15,13 @@ export class Untraceable extends Error {
   }
 }
 
-export const hashText = (text: string): string => createHash("sha1").update(text).digest("base64url");
+/** One-shot `crypto.hash` (Node 20.12+) where there is one: no Hash object per call (~80k keys a build). */
+const oneShot = (crypto as { hash?: (algorithm: string, text: string, encoding: "base64url") => string })
+  .hash;
+
+export const hashText = oneShot
+  ? (text: string): string => oneShot("sha1", text, "base64url")
+  : (text: string): string => createHash("sha1").update(text).digest("base64url");
 
 /** Record fields that say where the checkout is, not what the page shows. */
 const MACHINE_FIELDS = new Set(["abs"]);
@@ -23,6 +29,7 @@ const MACHINE_FIELDS = new Set(["abs"]);
 export class Digests {
   private readonly ofRecord = new WeakMap<object, string>();
   private readonly ofShared = new WeakMap<object, string | Untraceable>();
+  /** The text an object stands in by: a record's `#digest`, a part's own text (or its hash). */
   private readonly ofPart = new WeakMap<object, string>();
 
   /** `records`: the objects that are content records (their digest stands in for them). */
@@ -92,18 +99,22 @@ export class Digests {
     }
     if (value === null) return "n";
     if (depth > 64) throw new Untraceable("a value nested deeper than 64 levels");
-    if (this.isRecord(value)) return `#${this.record(value)}`;
+    // One lookup for what most objects are: a record (each is on several list pages) or a part
+    // already written out.
     const part = value as object;
-    if (depth === 0) return this.composite(part, depth);
-    // Below a page's own item, objects are mostly shared: a list's facets, breadcrumbs and column
-    // are the same objects on each of its pages (paginate.ts spreads one spec), so each is
-    // written out once per build. A long text stands in by its hash.
     let text = this.ofPart.get(part);
-    if (text === undefined) {
+    // A page's own item is written out whole (only a record stands in by its digest there).
+    if (text !== undefined && (depth > 0 || text.startsWith("#"))) return text;
+    if (this.records.has(part)) text = `#${this.record(part)}`;
+    else if (depth === 0) return this.composite(part, depth);
+    else {
+      // Below a page's own item, objects are mostly shared: a list's facets, breadcrumbs and
+      // column are the same objects on each of its pages (paginate.ts spreads one spec), so each
+      // is written out once per build. A long text stands in by its hash.
       text = this.composite(part, depth);
       if (text.length > 128) text = `H${hashText(text)}`;
-      this.ofPart.set(part, text);
     }
+    this.ofPart.set(part, text);
     return text;
   }
 
