@@ -183,6 +183,11 @@ export class BuildCache {
     return this.previous.shards[key];
   }
 
+  /** Every search shard's entry in the cached index. */
+  shards(): [string, string][][] {
+    return Object.values(this.previous.shards);
+  }
+
   /** Does the cached index list the blob `sha256` (not yet checked)? */
   knows(sha256: string): boolean {
     return this.previous.blobs.has(sha256);
