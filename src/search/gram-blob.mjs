@@ -30,3 +30,32 @@ export function parseGrams(bytes) {
     bytes: new Uint8Array(take(lengths[4], 1)),
   };
 }
+
+/** Bytes of the blob's header: the five lengths. */
+export const HEAD_BYTES = 20;
+
+/** The five lengths from the header, and where the tables and the grams' bytes start. */
+export function layoutOf(head) {
+  const lengths = new Uint32Array(head.buffer.slice(head.byteOffset, head.byteOffset + HEAD_BYTES));
+  const tables = lengths[0] * 8 + (lengths[1] + lengths[2] + lengths[3]) * 4;
+  return { tables, bytesAt: HEAD_BYTES + tables };
+}
+
+/** The grams' tables without their bytes, from the header and tables' bytes (a blob's start). */
+export function parseTables(start) {
+  const { keys, df, listEnd, posEnd } = parseGrams(start);
+  return { keys, df, listEnd, posEnd };
+}
+
+/**
+ * The grams' tables and their bytes by range (`from`, `to` in the grams' bytes), from `read(at,
+ * length)`, the blob's bytes by range: a join laying out a few buckets reads only their grams.
+ */
+export function rangesOf(read) {
+  let layout;
+  const layoutNow = () => (layout ??= layoutOf(read(0, HEAD_BYTES)));
+  return {
+    table: () => parseTables(read(0, layoutNow().bytesAt)),
+    range: (from, to) => read(layoutNow().bytesAt + from, to - from),
+  };
+}

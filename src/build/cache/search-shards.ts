@@ -11,7 +11,7 @@ import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
 import { bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
-import { parseGrams, serializeGrams } from "../../search/gram-blob.mjs";
+import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
@@ -121,6 +121,7 @@ export class SearchShardCache {
         }
         return stored.digests;
       },
+      ...rangesOf((at, length) => cache.readRange(gramsSha, at, length) ?? this.gone()),
     };
     return { shard, files };
   }
