@@ -3,6 +3,7 @@ export declare const DOC_CHUNK: number;
 export declare const PIECE_CHARS: number;
 export declare const TEXT_FILE_PIECES: number;
 export declare function escapeHtml(text: string): string;
+export declare function unescapeHtml(text: string): string;
 export declare function piecesOf(text: string): string[];
 export interface StoredPage {
   record: { url: string; meta: Record<string, string> };

@@ -21,6 +21,13 @@ export function escapeHtml(text) {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 
+const UNESCAPES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** The inverse of escapeHtml (a text file's piece back to the page's text, src/build/cache/search-texts.ts). */
+export function unescapeHtml(text) {
+  return text.includes("&") ? text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]) : text;
+}
+
 /** Pages per record file; shards start at multiples of it, so each shard writes its own files. */
 export const DOC_CHUNK = 64;
 export const PIECE_CHARS = 4_000;

@@ -16,28 +16,16 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import {
-  DIGEST_BYTES,
-  INLINE_POSITIONS,
-  bucketCount,
-  bucketDigests,
-  gramsByBucket,
-  shardTotal,
-} from "./gram-buckets.mjs";
+import { DIGEST_BYTES, INLINE_POSITIONS, bucketCount, bucketDigests, shardTotal } from "./gram-buckets.mjs";
 import type { IndexSpans } from "./index-spans.ts";
+import { BucketSource } from "./bucket-source.ts";
+import type { JoinShard, Segment, ShardGrams } from "./gram-types.ts";
+
+export type { JoinShard, ShardGrams } from "./gram-types.ts";
 import { FileLog, Writer, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 
 export { FileLog, gzipIndexFile, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 export { INLINE_POSITIONS };
-
-/** What gram-shard.mjs returns for one shard. */
-export interface ShardGrams {
-  keys: Float64Array;
-  df: Uint32Array;
-  listEnd: Uint32Array;
-  posEnd: Uint32Array;
-  bytes: Uint8Array;
-}
 
 /** A part longer than this gets its own file (else it sits in its bucket). */
 export const INLINE_PART = 1024;
@@ -77,12 +65,6 @@ class Bytes {
     this.flush();
     return Buffer.concat(this.chunks);
   }
-}
-
-interface Segment {
-  shard: number;
-  list: Uint8Array;
-  pos: Uint8Array;
 }
 
 /**
@@ -134,17 +116,6 @@ function identityOf(key: number, segments: Segment[], ids: readonly string[]): s
   return hash.digest("hex");
 }
 
-/** A shard as the join sees it: its weight in the bucket count, its grams, and with the build cache its share of each bucket. */
-export interface JoinShard {
-  readonly total: number;
-  /** Its grams (a cached shard's are read only when a bucket it is in must be laid out anew). */
-  grams(): ShardGrams;
-  /** SHA-256 of its share of each bucket (gram-buckets.mjs), DIGEST_BYTES a bucket. */
-  digests?(buckets: number): Uint8Array;
-  /** Its key in the build cache: its grams are the same whenever it is. */
-  id?: string;
-}
-
 /** A shard just indexed. */
 export class IndexedShard implements JoinShard {
   readonly total: number;
@@ -162,35 +133,6 @@ export class IndexedShard implements JoinShard {
   digests(buckets: number): Uint8Array {
     if (this.made?.buckets !== buckets) this.made = { buckets, digests: bucketDigests(this.g, buckets) };
     return this.made.digests;
-  }
-}
-
-/** A shard's grams, grouped by bucket once they are needed. */
-class BucketSource {
-  private byBucket?: { grams: ShardGrams; order: Uint32Array; start: Uint32Array };
-  constructor(
-    private readonly shard: JoinShard,
-    private readonly buckets: number,
-  ) {}
-  /** Appends the shard's segments of bucket b to `byKey`. */
-  segments(b: number, shard: number, byKey: Map<number, Segment[]>): void {
-    this.byBucket ??= (() => {
-      const grams = this.shard.grams();
-      return { grams, ...gramsByBucket(grams, this.buckets) };
-    })();
-    const { grams: s, order, start } = this.byBucket;
-    for (let x = start[b]; x < start[b + 1]; x++) {
-      const i = order[x];
-      const listStart = i === 0 ? 0 : s.posEnd[i - 1];
-      const seg = {
-        shard,
-        list: s.bytes.subarray(listStart, s.listEnd[i]),
-        pos: s.bytes.subarray(s.listEnd[i], s.posEnd[i]),
-      };
-      const list = byKey.get(s.keys[i]);
-      if (list) list.push(seg);
-      else byKey.set(s.keys[i], [seg]);
-    }
   }
 }
 

@@ -17,14 +17,16 @@ import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
-import { FileLog, IndexedShard, writeGramFiles, type JoinShard, type ShardGrams } from "./gram-files.ts";
+import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
 import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
+import { CachedTexts } from "../build/cache/search-texts.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
+import { runJobs, type ShardJob } from "./shard-jobs.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -71,82 +73,6 @@ export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPag
   return starts;
 }
 
-/** What index-worker.mjs is given for one shard: each page's HTML file (or HTML) and record. */
-interface ShardJob {
-  shard: number;
-  first: number;
-  /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
-  dir?: string;
-  pages: (({ file: string } | { html: string } | { pieces: string[] }) & {
-    title: string;
-    record: { url: string; meta: Record<string, string> };
-  })[];
-}
-interface ShardReply {
-  grams?: ShardGrams;
-  /** The shard's files: [path in the index, SHA-256 of the gzip bytes, the bytes when not written]. */
-  files?: [string, string, Uint8Array?][];
-  ms?: number[];
-  error?: string;
-}
-
-/** Fewest pages of a shard whose reading is split between the workers. */
-const SPLIT_PAGES = 32;
-
-/**
- * Reading the pages and taking their text is about a third of a shard's time: with several
- * workers it is split between them (the rest of the shard needs all its pages on one), so a
- * shard indexed alone (one edit) or last (10k pages: three shards on two workers) does not leave
- * a worker idle meanwhile. The output does not depend on who read what.
- */
-async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
-  if (pool.size < 2 || job.pages.length < SPLIT_PAGES) return job;
-  const size = Math.ceil(job.pages.length / pool.size);
-  const parts = Array.from({ length: pool.size }, (_, n) => job.pages.slice(n * size, (n + 1) * size));
-  const texts = await Promise.all(
-    parts.map((part) =>
-      pool.call<{ pieces: string[][]; ms: number[] }>({
-        text: part.map((page) =>
-          "file" in page ? { file: page.file } : { html: (page as { html: string }).html },
-        ),
-      }),
-    ),
-  );
-  for (const { ms } of texts) spans.add("worker: text", ms[0], ms[0]);
-  const pieces = texts.flatMap((t) => t.pieces);
-  return {
-    ...job,
-    pages: job.pages.map((page, i) => ({ pieces: pieces[i], title: page.title, record: page.record })),
-  };
-}
-
-/**
- * Runs the jobs on the workers, `pool.size` at a time; a job is made when a worker is free for it
- * (the page list of one shard, not all of them at once).
- */
-async function runJobs(
-  jobs: { k: number; make: () => ShardJob }[],
-  pool: IndexWorkers,
-  spans: IndexSpans,
-  done: (k: number, reply: Required<Omit<ShardReply, "error" | "ms">>) => void,
-): Promise<void> {
-  let next = 0;
-  const problems: string[] = [];
-  const lane = async () => {
-    for (let at = next++; at < jobs.length; at = next++) {
-      try {
-        const reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
-        reply.ms?.forEach((ms, n) => spans.add(`worker: ${["text", "grams", "docs"][n]}`, ms, ms));
-        done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
-      } catch (err) {
-        problems.push(String((err as Error).message ?? err));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: pool.size }, lane));
-  if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
-}
-
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
  * (the build's output; the dev server writes its index elsewhere), rendered anew when missing.
@@ -171,6 +97,7 @@ export async function writeSearchIndex(
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
   const session = sessionOf(state);
   const cache = session && new SearchShardCache(session, outDir, dir);
+  const texts = session && new CachedTexts(session);
   const joined = cache?.joined();
   const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
   const shardFiles: string[][] = starts.map(() => []);
@@ -184,18 +111,28 @@ export async function writeSearchIndex(
     } else
       todo.push({
         k,
-        make: () => ({
-          shard: k,
-          first: starts[k],
-          dir: cache ? undefined : dir,
-          pages: sliceOf(k).map((page, i) => {
-            const { url, meta } = records[starts[k] + i];
-            // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
-            const file = path.join(pagesDir, outputFileOf(page.url));
-            const source = existsSync(file) ? { file } : { html: page.render() };
-            return { ...source, title: page.title, record: { url, meta } };
-          }),
-        }),
+        make: () => {
+          const slice = sliceOf(k);
+          // The text of the pages whose HTML is as in the cached build, and its files then.
+          const before = texts?.of(k, starts[k], slice);
+          return {
+            shard: k,
+            first: starts[k],
+            dir: cache ? undefined : dir,
+            before: before?.files,
+            patch: before?.patch,
+            pages: slice.map((page, i) => {
+              const { url, meta } = records[starts[k] + i];
+              const pieces = before?.pieces[i];
+              if (pieces)
+                return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
+              // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
+              const file = path.join(pagesDir, outputFileOf(page.url));
+              const source = existsSync(file) ? { file } : { html: page.render() };
+              return { ...source, title: page.title, record: { url, meta } };
+            }),
+          };
+        },
       });
   });
   spans.lap("restore");
@@ -210,7 +147,9 @@ export async function writeSearchIndex(
         shardFiles[k].push(rel);
         log.addHash(rel, sha256);
         // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
-        if (gz && !cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+        if (gz) {
+          if (!cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+        } else cache?.place(rel, sha256);
       }
     });
     spans.lap("index");

@@ -8,11 +8,14 @@
  * it gzips and writes the joined files the main thread lays out (gram-files.ts).
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
+import { parseGrams } from "./gram-blob.mjs";
+import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { gzipFile } from "./index-gzip.mjs";
 import { visibleText } from "./visible-text.mjs";
@@ -21,14 +24,31 @@ import { visibleText } from "./visible-text.mjs";
 const piecesOfPage = (page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8")));
 
 /**
- * One shard: { shard, first, dir?, pages: [{ file | html | pieces, title, record: { url, meta } }] }
- * (`pieces` when another worker read the page: index-step.ts splits a shard's reading between them).
+ * The shard's grams from its grams before, when only the pages `job.patch.changed` changed
+ * (gram-patch.mjs); the other pages' piece starts are as the build cache gave them.
+ */
+function patched(job, pieces) {
+  const { grams, changed, before } = job.patch;
+  const after = changed.map((j) => ({ title: job.pages[j].title, pieces: pieces[j] }));
+  const out = patchShard(parseGrams(grams), job.pages.length, changed, before, after);
+  const starts = job.pages.map((page) => page.starts);
+  changed.forEach((j, x) => (starts[j] = out.starts[x]));
+  return { ...out, starts };
+}
+
+/**
+ * One shard: { shard, first, dir?, before?, pages: [{ file | html | pieces, title, record: { url, meta } }] }
+ * (`pieces` when another worker read the page, index-step.ts splits a shard's reading between them,
+ * or the build cache had them, with their `starts`; `before`: the cached build's files, path →
+ * [SHA-256 before gzip, of the file]; `patch`: { grams, changed, before }, see patched).
  */
 function runJob(job) {
   const t0 = performance.now();
   const pieces = job.pages.map((page) => page.pieces ?? piecesOfPage(page));
   const t1 = performance.now();
-  const grams = indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
+  const grams = job.patch
+    ? patched(job, pieces)
+    : indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
   const t2 = performance.now();
   const stored = job.pages.map((page, i) => ({
     record: page.record,
@@ -37,7 +57,14 @@ function runJob(job) {
   }));
   const files = [];
   for (const [rel, text] of shardDocFiles(job.shard, job.first, stored)) {
-    const { gz, sha256 } = gzipFile(Buffer.from(text));
+    const data = Buffer.from(text);
+    // The build cache's file made from the same bytes (src/build/cache/search-texts.ts): placed, not gzipped.
+    const before = job.before?.[rel];
+    if (before && before[0] === createHash("sha256").update(data).digest("hex")) {
+      files.push([rel, before[1]]);
+      continue;
+    }
+    const { gz, sha256 } = gzipFile(data);
     if (job.dir === undefined) files.push([rel, sha256, gz]);
     else {
       writeFileSync(path.join(job.dir, rel), gz);

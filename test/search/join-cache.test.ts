@@ -50,6 +50,9 @@ test("a build with the cache lays out again only the buckets a changed shard tou
   assert.equal(same.cache!.shardsIndexed, 1, "the edited item's shard indexed again");
   assert.equal(same.cache!.bucketsReused, buckets, "its grams are as they were: every bucket placed");
   assert.equal(same.cache!.bucketsJoined ?? 0, 0);
+  // Its HTML changed (the summary is its description), so its text is read again; no other page's.
+  assert.equal(same.cache!.searchPagesRead, 1, "the other pages' text from the cache");
+  assert.equal(same.cache!.shardsPatched, 1, "the shard's grams patched");
   await assertSameIndex(out, "record edit");
 
   // A new word in the title: the buckets of the grams it changes are laid out again, no others.
@@ -58,6 +61,8 @@ test("a build with the cache lays out again only the buckets a changed shard tou
   assert.equal(text.cache!.shardsIndexed, 1);
   assert.ok(text.cache!.bucketsJoined! > 0, "touched buckets laid out again");
   assert.equal(text.cache!.bucketsJoined! + (text.cache!.bucketsReused ?? 0), buckets);
+  assert.equal(text.cache!.searchPagesRead, 1, "the edited page's text read again, no other");
+  assert.equal(text.cache!.shardsPatched, 1);
   await assertSameIndex(out, "title edit");
   rmSync(root, { recursive: true, force: true });
 });

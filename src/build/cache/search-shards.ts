@@ -11,6 +11,7 @@ import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
 import { bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
+import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
@@ -24,7 +25,7 @@ export interface ShardPage {
 }
 
 /** The shard's grams in its list of files: a blob only, never placed into the output. */
-const GRAMS = "#grams";
+export const GRAMS = "#grams";
 /** The shard's weight in the bucket count and its share of each bucket (digests), for a bucket count: a blob only. */
 const BUCKETS = "#buckets";
 /** In the joined files: every bucket's input digest and files, a blob only. */
@@ -120,6 +121,7 @@ export class SearchShardCache {
         }
         return stored.digests;
       },
+      ...rangesOf((at, length) => cache.readRange(gramsSha, at, length) ?? this.gone()),
     };
     return { shard, files };
   }
@@ -134,6 +136,11 @@ export class SearchShardCache {
    */
   claim(rel: string, sha256: string): boolean {
     return this.session.cache.claim(path.join(this.dir, rel), sha256);
+  }
+
+  /** Places the cached file `sha256` at `rel` (a path in the index), a shard's file made of the same bytes. */
+  place(rel: string, sha256: string): void {
+    if (!this.session.cache.place(sha256, path.join(this.dir, rel))) this.gone();
   }
 
   /** Stores what the index step just wrote for the shard (files: [path in the index, SHA-256]) and its grams. */
@@ -240,33 +247,4 @@ export class SearchShardCache {
     for (const [rel, sha256] of entry)
       if (!rel.startsWith("#")) this.session.known.set(`${prefix}/${rel}`, sha256);
   }
-}
-
-/**
- * A shard's grams as bytes: a header of five lengths, then each typed array's bytes, in the
- * machine's byte order (a cache is read where it was written, or on a CI runner like it; every
- * platform Node supports here is little-endian).
- */
-export function serializeGrams(g: ShardGrams): Buffer {
-  const arrays = [g.keys, g.df, g.listEnd, g.posEnd, g.bytes];
-  const head = Buffer.from(Uint32Array.from(arrays.map((a) => a.length)).buffer);
-  return Buffer.concat([head, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
-}
-
-export function parseGrams(bytes: Buffer): ShardGrams {
-  const lengths = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 20));
-  let at = 20;
-  // Copies: the blob's offsets need not be aligned for the typed arrays.
-  const take = (count: number, width: number) => {
-    const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * width);
-    at += count * width;
-    return out;
-  };
-  return {
-    keys: new Float64Array(take(lengths[0], 8)),
-    df: new Uint32Array(take(lengths[1], 4)),
-    listEnd: new Uint32Array(take(lengths[2], 4)),
-    posEnd: new Uint32Array(take(lengths[3], 4)),
-    bytes: new Uint8Array(take(lengths[4], 1)),
-  };
 }

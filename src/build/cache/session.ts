@@ -28,6 +28,12 @@ export interface CacheReport {
   /** Search shards taken from the cache / indexed. */
   shardsReused: number;
   shardsIndexed: number;
+  /**
+   * Of the search shards indexed again: those whose grams were patched (only a few pages changed,
+   * search-texts.ts), and their pages whose text was read from the HTML again (not the cache).
+   */
+  shardsPatched?: number;
+  searchPagesRead?: number;
   /** The search index's joined files placed from the cache (same bytes before gzip), when it was built. */
   joinedReused?: number;
   /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */

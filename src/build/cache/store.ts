@@ -15,11 +15,14 @@
  */
 import { createHash } from "node:crypto";
 import {
+  closeSync,
   copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
+  openSync,
   readdirSync,
+  readSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -214,6 +217,11 @@ export class BuildCache {
     return this.previous.shards[key];
   }
 
+  /** Every search shard's entry in the cached index. */
+  shards(): [string, string][][] {
+    return Object.values(this.previous.shards);
+  }
+
   /** Does the cached index list the blob `sha256` (not yet checked)? */
   knows(sha256: string): boolean {
     return this.previous.blobs.has(sha256);
@@ -327,6 +335,18 @@ export class BuildCache {
   /** The bytes of the blob `sha256`, or undefined when it is not usable. */
   read(sha256: string): Buffer | undefined {
     return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
+  }
+
+  /** `length` bytes of the blob `sha256` from `position`, or undefined when it is not usable. */
+  readRange(sha256: string, position: number, length: number): Buffer | undefined {
+    if (!this.usable(sha256)) return undefined;
+    const fd = openSync(this.blobPath(sha256), "r");
+    try {
+      const out = Buffer.allocUnsafe(length);
+      return readSync(fd, out, 0, length, position) === length ? out : undefined;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   setPage(file: string, entry: PageEntry): void {

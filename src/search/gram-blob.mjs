@@ -1,0 +1,61 @@
+/**
+ * A shard's grams (gram-shard.mjs) as bytes, as the build cache keeps them
+ * (src/build/cache/search-shards.ts) and a worker patches them (gram-patch.mjs): a header of five
+ * lengths, then each typed array's bytes, in the machine's byte order (a cache is read where it
+ * was written, or on a CI runner like it; every platform Node supports here is little-endian).
+ * Plain JavaScript: the index step's workers run it.
+ */
+
+export function serializeGrams(g) {
+  const arrays = [g.keys, g.df, g.listEnd, g.posEnd, g.bytes];
+  const head = Buffer.from(Uint32Array.from(arrays.map((a) => a.length)).buffer);
+  return Buffer.concat([head, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
+}
+
+/** The grams from their bytes (a Uint8Array). */
+export function parseGrams(bytes) {
+  const lengths = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 20));
+  let at = 20;
+  // Copies: the blob's offsets need not be aligned for the typed arrays.
+  const take = (count, width) => {
+    const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * width);
+    at += count * width;
+    return out;
+  };
+  return {
+    keys: new Float64Array(take(lengths[0], 8)),
+    df: new Uint32Array(take(lengths[1], 4)),
+    listEnd: new Uint32Array(take(lengths[2], 4)),
+    posEnd: new Uint32Array(take(lengths[3], 4)),
+    bytes: new Uint8Array(take(lengths[4], 1)),
+  };
+}
+
+/** Bytes of the blob's header: the five lengths. */
+export const HEAD_BYTES = 20;
+
+/** The five lengths from the header, and where the tables and the grams' bytes start. */
+export function layoutOf(head) {
+  const lengths = new Uint32Array(head.buffer.slice(head.byteOffset, head.byteOffset + HEAD_BYTES));
+  const tables = lengths[0] * 8 + (lengths[1] + lengths[2] + lengths[3]) * 4;
+  return { tables, bytesAt: HEAD_BYTES + tables };
+}
+
+/** The grams' tables without their bytes, from the header and tables' bytes (a blob's start). */
+export function parseTables(start) {
+  const { keys, df, listEnd, posEnd } = parseGrams(start);
+  return { keys, df, listEnd, posEnd };
+}
+
+/**
+ * The grams' tables and their bytes by range (`from`, `to` in the grams' bytes), from `read(at,
+ * length)`, the blob's bytes by range: a join laying out a few buckets reads only their grams.
+ */
+export function rangesOf(read) {
+  let layout;
+  const layoutNow = () => (layout ??= layoutOf(read(0, HEAD_BYTES)));
+  return {
+    table: () => parseTables(read(0, layoutNow().bytesAt)),
+    range: (from, to) => read(layoutNow().bytesAt + from, to - from),
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * A shard's grams (gram-shard.mjs) after a few of its pages changed, from its grams before: only
+ * the grams whose entry of a changed page (its tier and, for a bigram, its positions) is not as it
+ * was are encoded again, and in those the other pages' list entries are decoded and encoded and
+ * their positions copied in runs; every other gram's bytes are copied as they are. The same bytes
+ * as indexing the whole shard again (a gram's list and positions depend only on its pages' tiers
+ * and page-relative positions; test/search/gram-patch.test.ts compares them), at about the cost of
+ * the edit rather than of the shard's 4,096 pages (the build cache, src/build/cache/search-texts.ts).
+ * Plain JavaScript: the index step's workers run it.
+ */
+import { Bytes } from "./gram-buffers.mjs";
+import { indexShard } from "./gram-shard.mjs";
+
+/** Keys from here on are bigrams ((a + 1) × 0x110000 + b); below, unigrams (the code point). */
+const BIGRAMS = 0x110000;
+
+/** A growing pair of Int32Arrays: a gram's pages and their tiers. */
+class Entries {
+  constructor() {
+    this.docs = new Int32Array(4096);
+    this.tiers = new Int32Array(4096);
+    this.n = 0;
+  }
+  push(doc, tier) {
+    if (this.n === this.docs.length) {
+      for (const name of ["docs", "tiers"]) {
+        const next = new Int32Array(this.n * 2);
+        next.set(this[name]);
+        this[name] = next;
+      }
+    }
+    this.docs[this.n] = doc;
+    this.tiers[this.n++] = tier;
+  }
+}
+
+/** Gram i's page list decoded into `into` (cleared); returns where the list ends in g.bytes. */
+function decodeList(g, i, pages, into) {
+  const bytes = g.bytes;
+  let at = i === 0 ? 0 : g.posEnd[i - 1];
+  let head = 0;
+  for (let scale = 1; ; scale *= 128) {
+    const b = bytes[at++];
+    head += (b & 127) * scale;
+    if (b < 128) break;
+  }
+  into.n = 0;
+  if (head % 2 === 1) {
+    for (let j = 0; j < pages; j++) {
+      const v = (bytes[at + (j >> 2)] >> ((j & 3) * 2)) & 3;
+      if (v > 0) into.push(j, v - 1);
+    }
+    return at + Math.ceil(pages / 4);
+  }
+  let prev = -1;
+  for (let x = Math.floor(head / 2); x > 0; x--) {
+    let v = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const b = bytes[at++];
+      v += (b & 127) * scale;
+      if (b < 128) break;
+    }
+    prev += 1 + Math.floor(v / 4);
+    into.push(prev, v % 4);
+  }
+  return at;
+}
+
+/** Where one page's positions (a count, then that many varints) starting at `at` end. */
+function skipPositions(bytes, at) {
+  let count = 0;
+  for (let scale = 1; ; scale *= 128) {
+    const b = bytes[at++];
+    count += (b & 127) * scale;
+    if (b < 128) break;
+  }
+  for (; count > 0; at++) if (bytes[at] < 128) count--;
+  return at;
+}
+
+/** Encodes a page list as gram-shard.mjs does (the sparse form's size estimated as there). */
+function encodeList(docs, tiers, m, pages, out) {
+  let sparse = 0;
+  let prev = -1;
+  for (let x = 0; x < m; x++) {
+    const v = (docs[x] - prev - 1) * 4 + tiers[x];
+    sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
+    prev = docs[x];
+  }
+  const dense = Math.ceil(pages / 4);
+  if (dense < sparse) {
+    out.varint(m * 2 + 1);
+    const at = out.zeros(dense);
+    for (let x = 0; x < m; x++) out.buf[at + (docs[x] >> 2)] |= (tiers[x] + 1) << ((docs[x] & 3) * 2);
+    return;
+  }
+  out.varint(m * 2);
+  prev = -1;
+  for (let x = 0; x < m; x++) {
+    out.varint((docs[x] - prev - 1) * 4 + tiers[x]);
+    prev = docs[x];
+  }
+}
+
+/** Index of `key` in the ascending `keys`, or −1. */
+function find(keys, key) {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] === key) return mid;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Gram i's bytes (list and positions). */
+const bytesOf = (g, i) => g.bytes.subarray(i === 0 ? 0 : g.posEnd[i - 1], g.posEnd[i]);
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let x = 0; x < a.length; x++) if (a[x] !== b[x]) return false;
+  return true;
+}
+
+/**
+ * The keys whose entries of the changed pages differ between `was` and `now` (indexes of the
+ * changed pages alone, in the same order: the same bytes mean the same tiers and positions).
+ */
+function touchedKeys(was, now) {
+  const touched = [];
+  for (let i = 0; i < was.keys.length; i++) {
+    const other = find(now.keys, was.keys[i]);
+    if (other < 0 || !sameBytes(bytesOf(was, i), bytesOf(now, other))) touched.push(was.keys[i]);
+  }
+  for (let i = 0; i < now.keys.length; i++) if (find(was.keys, now.keys[i]) < 0) touched.push(now.keys[i]);
+  return touched.sort((a, b) => a - b);
+}
+
+/**
+ * The grams of a shard of `pages` pages whose pages `changed` (ascending) were `before` and are
+ * `after` ({ title, pieces } each), the others as when `grams` were made. Returns the grams and
+ * where the changed pages' pieces start in their streams (`starts`, in `changed` order).
+ */
+export function patchShard(grams, pages, changed, before, after) {
+  const was = indexShard(before);
+  const now = indexShard(after);
+  const isChanged = new Uint8Array(pages);
+  for (const j of changed) isChanged[j] = 1;
+  const touched = touchedKeys(was, now);
+  const out = new Bytes(grams.bytes.length + 1024);
+  const most = grams.keys.length + touched.length;
+  const keys = new Float64Array(most);
+  const df = new Uint32Array(most);
+  const listEnd = new Uint32Array(most);
+  const posEnd = new Uint32Array(most);
+  const old = new Entries();
+  const added = new Entries();
+  const merged = new Entries();
+  let k = 0;
+  let i = 0;
+  /** Copies the old grams before index `end` as they are, in one run of bytes. */
+  const copyTo = (end) => {
+    if (end <= i) return;
+    const from = i === 0 ? 0 : grams.posEnd[i - 1];
+    const shift = out.length - from;
+    out.bytes(grams.bytes.subarray(from, grams.posEnd[end - 1]));
+    keys.set(grams.keys.subarray(i, end), k);
+    df.set(grams.df.subarray(i, end), k);
+    for (; i < end; i++, k++) {
+      listEnd[k] = grams.listEnd[i] + shift;
+      posEnd[k] = grams.posEnd[i] + shift;
+    }
+  };
+  for (const key of touched) {
+    const o = find(grams.keys, key);
+    let end = i;
+    while (end < grams.keys.length && grams.keys[end] < key) end++;
+    copyTo(end);
+    old.n = 0;
+    // Where the old gram's positions start (after its list) and end.
+    let at = 0;
+    let stop = 0;
+    if (o >= 0) {
+      at = decodeList(grams, o, pages, old);
+      stop = grams.posEnd[o];
+      i = o + 1;
+    }
+    const a = find(now.keys, key);
+    added.n = 0;
+    let addedAt = 0;
+    if (a >= 0) {
+      addedAt = decodeList(now, a, after.length, added);
+      for (let x = 0; x < added.n; x++) added.docs[x] = changed[added.docs[x]];
+    }
+    // Merge the old entries (less the changed pages) with the changed pages' new ones.
+    merged.n = 0;
+    for (let x = 0, y = 0; x < old.n || y < added.n;) {
+      if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
+        merged.push(added.docs[y], added.tiers[y]);
+        y++;
+      } else {
+        if (!isChanged[old.docs[x]]) merged.push(old.docs[x], old.tiers[x]);
+        x++;
+      }
+    }
+    if (merged.n === 0) continue;
+    keys[k] = key;
+    df[k] = merged.n;
+    encodeList(merged.docs, merged.tiers, merged.n, pages, out);
+    listEnd[k] = out.length;
+    if (key >= BIGRAMS) {
+      // Positions in page order: the old pages' in runs, a changed page's old ones skipped, its new ones put in.
+      let run = at;
+      for (let x = 0, y = 0; x < old.n || y < added.n;) {
+        if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
+          out.bytes(grams.bytes.subarray(run, at));
+          const next = skipPositions(now.bytes, addedAt);
+          out.bytes(now.bytes.subarray(addedAt, next));
+          addedAt = next;
+          run = at;
+          y++;
+        } else {
+          const next = skipPositions(grams.bytes, at);
+          if (isChanged[old.docs[x]]) {
+            out.bytes(grams.bytes.subarray(run, at));
+            run = next;
+          }
+          at = next;
+          x++;
+        }
+      }
+      out.bytes(grams.bytes.subarray(run, stop));
+    }
+    posEnd[k++] = out.length;
+  }
+  copyTo(grams.keys.length);
+  return {
+    keys: keys.slice(0, k),
+    df: df.slice(0, k),
+    listEnd: listEnd.slice(0, k),
+    posEnd: posEnd.slice(0, k),
+    bytes: out.view().slice(),
+    starts: now.starts,
+  };
+}

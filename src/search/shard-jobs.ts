@@ -1,0 +1,94 @@
+/**
+ * The index step's shards on its worker threads (index-worker.mjs): what a worker is given for one
+ * shard and what it answers, and the order they run in.
+ */
+import type { ShardGrams } from "./gram-files.ts";
+import type { ShardTexts } from "../build/cache/search-texts.ts";
+import type { IndexWorkers } from "./index-workers.ts";
+import type { IndexSpans } from "./index-spans.ts";
+
+/** What index-worker.mjs is given for one shard: each page's HTML file (or HTML) and record. */
+export interface ShardJob {
+  shard: number;
+  first: number;
+  /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
+  dir?: string;
+  /** The build cache's record and text files of the shard: path → [SHA-256 before gzip, of the file]. */
+  before?: Record<string, [string, string]>;
+  /** The shard's grams before and its pages that changed since (src/build/cache/search-texts.ts). */
+  patch?: ShardTexts["patch"];
+  pages: (({ file: string } | { html: string } | { pieces: string[]; starts?: number[] }) & {
+    title: string;
+    record: { url: string; meta: Record<string, string> };
+  })[];
+}
+interface ShardReply {
+  grams?: ShardGrams;
+  /** The shard's files: [path in the index, SHA-256 of the gzip bytes, the bytes when not written]. */
+  files?: [string, string, Uint8Array?][];
+  ms?: number[];
+  error?: string;
+}
+
+/** Fewest pages of a shard whose reading is split between the workers. */
+const SPLIT_PAGES = 32;
+
+/**
+ * Reading the pages and taking their text is about a third of a shard's time: with several
+ * workers it is split between them (the rest of the shard needs all its pages on one), so a
+ * shard indexed alone (one edit) or last (10k pages: three shards on two workers) does not leave
+ * a worker idle meanwhile. The output does not depend on who read what.
+ */
+async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
+  // Pages whose text the build cache had (src/build/cache/search-texts.ts) are not read again.
+  const unread = job.pages.flatMap((page, i) => ("pieces" in page ? [] : [i]));
+  if (pool.size < 2 || unread.length < SPLIT_PAGES) return job;
+  const size = Math.ceil(unread.length / pool.size);
+  const parts = Array.from({ length: pool.size }, (_, n) => unread.slice(n * size, (n + 1) * size));
+  const texts = await Promise.all(
+    parts.map((part) =>
+      pool.call<{ pieces: string[][]; ms: number[] }>({
+        text: part.map((i) => {
+          const page = job.pages[i];
+          return "file" in page ? { file: page.file } : { html: (page as { html: string }).html };
+        }),
+      }),
+    ),
+  );
+  for (const { ms } of texts) spans.add("worker: text", ms[0], ms[0]);
+  const pages = [...job.pages];
+  texts
+    .flatMap((t) => t.pieces)
+    .forEach((pieces, n) => {
+      const { title, record } = pages[unread[n]];
+      pages[unread[n]] = { pieces, title, record };
+    });
+  return { ...job, pages };
+}
+
+/**
+ * Runs the jobs on the workers, `pool.size` at a time; a job is made when a worker is free for it
+ * (the page list of one shard, not all of them at once).
+ */
+export async function runJobs(
+  jobs: { k: number; make: () => ShardJob }[],
+  pool: IndexWorkers,
+  spans: IndexSpans,
+  done: (k: number, reply: Required<Omit<ShardReply, "error" | "ms">>) => void,
+): Promise<void> {
+  let next = 0;
+  const problems: string[] = [];
+  const lane = async () => {
+    for (let at = next++; at < jobs.length; at = next++) {
+      try {
+        const reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
+        reply.ms?.forEach((ms, n) => spans.add(`worker: ${["text", "grams", "docs"][n]}`, ms, ms));
+        done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
+      } catch (err) {
+        problems.push(String((err as Error).message ?? err));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: pool.size }, lane));
+  if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
+}
