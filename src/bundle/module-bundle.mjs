@@ -98,7 +98,9 @@ async function makeBundle(name, entry) {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: `node${process.versions.node.split(".")[0]}`,
+    // The oldest Node the project supports (package.json engines): the bundles are kept in
+    // node_modules/.cache whatever Node made them, and a later run may use another version.
+    target: "node20",
     // Packages stay imports: resolved from node_modules/.cache/gongkai/ they are the project's own.
     packages: "external",
     keepNames: true,
