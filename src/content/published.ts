@@ -22,7 +22,29 @@ export function publishedRecords(
   for (const r of all) {
     if (isDraftOrScheduled(r, now)) continue;
     const spec = withParts.get(r.type);
-    published.push(spec?.asOf ? (spec.asOf(r, now) as ContentRecord) : r);
+    published.push(spec?.asOf ? keptCopy(r, spec.asOf(r, now) as ContentRecord) : r);
   }
   return published;
+}
+
+/**
+ * The copies `asOf` made, by the record they were made from: an unchanged record shown the same
+ * way is the same object build after build, as the dev server and the build cache tell changed
+ * records by identity (a new copy each time was "a changed file" on every save).
+ */
+const copies = new WeakMap<ContentRecord, ContentRecord>();
+
+function keptCopy(record: ContentRecord, shown: ContentRecord): ContentRecord {
+  if (shown === record) return record;
+  const kept = copies.get(record);
+  if (kept && sameShallow(kept, shown) && sameShallow(kept.fields, shown.fields)) return kept;
+  copies.set(record, shown);
+  return shown;
+}
+
+function sameShallow(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => k !== "fields" ? x[k] === y[k] : true);
 }
