@@ -1,7 +1,8 @@
 /**
  * What of the valid records goes on the site at the build's clock: no drafts, no items dated
  * later (scheduled), and each record as its type's `asOf` shows it now. Preview builds take
- * every record whole (drafts, scheduled items and parts included; their pages mark them).
+ * every record whole: drafts and scheduled items (their pages mark them) and scheduled parts,
+ * shown as they will be (unmarked).
  */
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import type { ContentRecord } from "./types.ts";
