@@ -7,6 +7,8 @@ import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
+import assert from "node:assert/strict";
+import { ContentError, type Problem } from "../../src/problems/problems.ts";
 import type { Fixture } from "./fixture.ts";
 
 /** Builds of `fixture`'s pages (no after-render steps) at the local time `at`. */
@@ -30,5 +32,21 @@ export function cachedBuilds(fixture: Fixture, at: string) {
     const past = new Date(before.mtimeMs - 60_000);
     utimesSync(file, past, past);
   };
-  return { cacheDir, build, edit };
+  /** A build's problems (its warnings, or the errors that stopped it). */
+  const problemsOf = async (outDir: string, cache: boolean): Promise<Problem[]> => {
+    try {
+      return (await build(outDir, cache)).state.warnings;
+    } catch (err) {
+      if (err instanceof ContentError) return err.problems;
+      throw err;
+    }
+  };
+  const clean = path.join(fixture.root, "clean");
+  /** Builds with the cache and without it (into another folder); asserts the same problems and returns them. */
+  const sameProblems = async (what: string): Promise<Problem[]> => {
+    const cached = await problemsOf(fixture.outDir, true);
+    assert.deepEqual(cached, await problemsOf(clean, false), what);
+    return cached;
+  };
+  return { cacheDir, build, edit, sameProblems };
 }

@@ -8,8 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { ContentError, type Problem } from "../../src/problems/problems.ts";
+import type { Problem } from "../../src/problems/problems.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 import { indexNo, numberedPolicy } from "../helpers/policy-fixture.ts";
@@ -22,21 +21,7 @@ test("a duplicate 索引号 and a broken link made and taken back by edits: the 
     "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00"),
     "news/2026/b.md": news("夏季防汛准备", "2026-05-01 09:00"),
   });
-  const { build, edit } = cachedBuilds(fixture, "2026-06-30 12:00");
-  const problemsOf = async (outDir: string, cache: boolean): Promise<Problem[]> => {
-    try {
-      return (await build(outDir, cache)).state.warnings;
-    } catch (err) {
-      if (err instanceof ContentError) return err.problems;
-      throw err;
-    }
-  };
-  const clean = path.join(fixture.root, "clean");
-  const same = async (what: string) => {
-    const cached = await problemsOf(fixture.outDir, true);
-    assert.deepEqual(cached, await problemsOf(clean, false), what);
-    return cached;
-  };
+  const { edit, sameProblems: same } = cachedBuilds(fixture, "2026-06-30 12:00");
   const late = (problems: Problem[]) =>
     problems.some((p) => p.file?.endsWith("three.md") && p.field === "政策解读");
 

@@ -14,7 +14,6 @@ import { openRecordStore } from "../../src/build/cache/records.ts";
 import { notableStringsKnown } from "../../src/check/notable-strings.ts";
 import { bodyLinksKnown } from "../../src/check/body-links.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
-import { ContentError, type Problem } from "../../src/problems/problems.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 
@@ -34,21 +33,7 @@ test("facts kept with unchanged records meet the files of this build, as a build
     "news/2026/b.md": news("夏季防汛准备", "2026-05-01 09:00"),
     "news/2026/d.md": news("秋季工作安排", "2026-05-02 09:00", { draft: true }),
   });
-  const { cacheDir, build, edit } = cachedBuilds(fixture, "2026-06-30 12:00");
-  const problemsOf = async (outDir: string, cache: boolean): Promise<Problem[]> => {
-    try {
-      return (await build(outDir, cache)).state.warnings;
-    } catch (err) {
-      if (err instanceof ContentError) return err.problems;
-      throw err;
-    }
-  };
-  const clean = path.join(fixture.root, "clean");
-  const same = async (what: string) => {
-    const cached = await problemsOf(fixture.outDir, true);
-    assert.deepEqual(cached, await problemsOf(clean, false), what);
-    return cached;
-  };
+  const { cacheDir, edit, sameProblems: same } = cachedBuilds(fixture, "2026-06-30 12:00");
   await same("first build");
   await same("second build, from the store");
   // The store holds a.md's facts: the next build need not walk its fields or parse its body.
