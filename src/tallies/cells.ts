@@ -38,15 +38,11 @@ export function countedTypes(types: readonly AnyTypeSpec[]): Map<string, AnyType
   return new Map(types.filter((t) => t.tally).map((t) => [t.type, t]));
 }
 
+/** The site's keyed lists a record's cells are named by. */
+const KEYED_LISTS = ["columns", "videoKinds", "periodicals", "topics", "departments", "guideTypes"] as const;
+
 /** Name → key lookups of one site, built once per site. */
-export interface KeyMaps {
-  columns: Map<string, string>;
-  videoKinds: Map<string, string>;
-  periodicals: Map<string, string>;
-  topics: Map<string, string>;
-  departments: Map<string, string>;
-  guideTypes: Map<string, string>;
-}
+export type KeyMaps = Record<(typeof KEYED_LISTS)[number], Map<string, string>>;
 
 const keyMapCache = new WeakMap<Site, KeyMaps>();
 /**
@@ -59,27 +55,14 @@ const keyMapsByLists = new WeakMap<readonly Keyed[], { lists: readonly Keyed[][]
 export function keyMaps(site: Site): KeyMaps {
   let maps = keyMapCache.get(site);
   if (!maps) {
-    const lists = [
-      site.columns,
-      site.videoKinds,
-      site.periodicals,
-      site.topics,
-      site.departments,
-      site.guideTypes,
-    ];
+    const lists = KEYED_LISTS.map((name) => site[name]);
     let made = keyMapsByLists.get(site.columns);
     if (!made) keyMapsByLists.set(site.columns, (made = []));
     maps = made.find((m) => m.lists.every((list, i) => list === lists[i]))?.maps;
     if (!maps) {
-      const of = (list: readonly Keyed[]) => new Map(list.map((k) => [k.name, k.key]));
-      maps = {
-        columns: of(site.columns),
-        videoKinds: of(site.videoKinds),
-        periodicals: of(site.periodicals),
-        topics: of(site.topics),
-        departments: of(site.departments),
-        guideTypes: of(site.guideTypes),
-      };
+      maps = Object.fromEntries(
+        KEYED_LISTS.map((name) => [name, new Map(site[name].map((k) => [k.name, k.key]))]),
+      ) as KeyMaps;
       made.push({ lists, maps });
     }
     keyMapCache.set(site, maps);
