@@ -12,7 +12,7 @@ import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { sessionOf } from "./cache/session.ts";
 import { hashFiles } from "./hash-files.ts";
-import { writtenPagesOf } from "./written-pages.ts";
+import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -79,15 +79,20 @@ export const manifestStep: BuildStep = {
     // The files of the previous output this build did not claim go before the folder is listed.
     session?.sweep();
     const written = writtenPagesOf(state);
+    const hashed = writtenFilesOf(state);
     const known: KnownFile = (rel) => {
       const facts = written.get(rel);
       if (facts) return { sha256: facts[0], size: facts[1] };
       const sha256 = session?.known.get(rel);
-      return sha256 === undefined ? undefined : { sha256, size: session!.cache.sizeOf(sha256) };
+      if (sha256 !== undefined) return { sha256, size: session!.cache.sizeOf(sha256) };
+      // Measured, not read: a step hashed it as it wrote it (the search index).
+      const stepHash = hashed.get(rel);
+      return stepHash === undefined ? undefined : { sha256: stepHash };
     };
     // With the build cache, only the folders changed since the spare folder was listed are read.
     await writeManifest(outDir, state.outputs, known, session?.outputFiles(outDir));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     written.clear();
+    hashed.clear();
   },
 };

@@ -27,6 +27,7 @@ import { IndexWorkers } from "./index-workers.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
 import { runJobs, type ShardJob } from "./shard-jobs.ts";
+import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -76,12 +77,14 @@ export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPag
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
  * (the build's output; the dev server writes its index elsewhere), rendered anew when missing.
+ * `hashes` is given each gzipped file's SHA-256 by its path in `outDir` (the manifest's).
  */
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
   settings: Partial<SearchIndexSettings> = {},
   pagesDir = outDir,
+  hashes?: Map<string, string>,
 ): Promise<IndexManifest> {
   const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const spans = new IndexSpans();
@@ -198,6 +201,7 @@ export async function writeSearchIndex(
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
+  if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
   return manifest;
@@ -222,6 +226,8 @@ export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): Bu
   return {
     name: SEARCH_STEP,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
-    run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
+    // The manifest takes the files' SHA-256 from here rather than reading them again.
+    run: (state, outDir) =>
+      writeSearchIndex(state, outDir, settings, outDir, writtenFilesOf(state)).then(() => undefined),
   };
 }
