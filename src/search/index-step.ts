@@ -225,6 +225,8 @@ export const SEARCH_STEP = "search index";
 export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
   return {
     name: SEARCH_STEP,
+    // Its shards are indexed on its own workers: media, sitemap.xml … run on this thread meanwhile.
+    beside: true,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
     // The manifest takes the files' SHA-256 from here rather than reading them again.
     run: (state, outDir) =>
