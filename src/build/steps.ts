@@ -99,6 +99,8 @@ export async function runSteps(
       const work = run(step);
       if (!step.beside) {
         await work;
+        // The beside step's workers are answered between two steps, not only after the last.
+        if (running.size) await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       // Settled here so a failure is never an unhandled rejection while other steps run.

@@ -141,7 +141,9 @@ export async function writeSearchIndex(
   spans.lap("restore");
   // No worker when the cache holds every shard (it then places the joined files from the main thread);
   // else every worker, which gzip the joined files that changed after the shards.
-  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1);
+  // Each worker holds its next message while it works on one: it goes on while this thread runs
+  // the other steps (src/build/steps.ts, `beside`).
+  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2);
   let buckets: number;
   try {
     await runJobs(todo, pool, spans, (k, reply) => {
