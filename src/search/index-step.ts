@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchRecordOf } from "./records.ts";
+import { searchFacets, searchRecordOf, type SearchRecord } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
@@ -92,7 +92,9 @@ export async function writeSearchIndex(
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
   const starts = shardStarts(pages.length, shardPages);
-  const records = pages.map((page) => searchRecordOf(page, state.portal.types));
+  // Each made with its shard's job (the workers start on the first shard meanwhile); all by the columns.
+  const records: SearchRecord[] = [];
+  const recordAt = (i: number) => (records[i] ??= searchRecordOf(pages[i], state.portal.types));
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
@@ -125,7 +127,7 @@ export async function writeSearchIndex(
             before: before?.files,
             patch: before?.patch,
             pages: slice.map((page, i) => {
-              const { url, meta } = records[starts[k] + i];
+              const { url, meta } = recordAt(starts[k] + i);
               const pieces = before?.pieces[i];
               if (pieces)
                 return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
@@ -174,7 +176,7 @@ export async function writeSearchIndex(
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,
-    records.map((r) => r.filters),
+    pages.map((_, i) => recordAt(i).filters),
   );
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
