@@ -215,7 +215,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     );
     // The steps need no render worker (the search index starts its own): their memory goes now.
     await workers.close();
-    await runSteps(steps, (step) => timed(timings, step.name, () => step.run(state, staging)));
+    await runSteps(
+      steps,
+      (step) => timed(timings, step.name, () => step.run(state, staging)),
+      (step, running) => timed(timings, `${step.name}, early`, () => step.early?.(state, staging, running)),
+    );
     session?.sweep();
     await timed(timings, "publish", () => publication.commit(session?.spare));
   } catch (err) {

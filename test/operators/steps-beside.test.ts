@@ -1,6 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { EVERY_OTHER_STEP, orderSteps, runSteps, type BuildStep } from "../../src/build/steps.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
 
 /** A step whose run is logged; `work` is what it does between its start and end. */
 function logged(
@@ -97,4 +105,57 @@ test("a failing step fails the steps only once the beside step has finished; a b
     /index failed/,
   );
   assert.deepEqual(after, ["media start", "media end"], "the manifest never runs");
+});
+
+/** A beside step writing into its folder, and `stray` beside it, after the other steps ended. */
+function lateWriter(stray?: string): BuildStep {
+  return {
+    name: "late",
+    beside: true,
+    outputs: () => ["/late/"],
+    run: async (_state, outDir) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      mkdirSync(path.join(outDir, "late"), { recursive: true });
+      writeFileSync(path.join(outDir, "late", "a.txt"), "后写\n");
+      if (stray) writeFileSync(path.join(outDir, stray), "未声明\n");
+    },
+  };
+}
+
+test("the manifest lists the rest while a beside step runs: its files are in, an undeclared one still stops the build", async () => {
+  const { site, contentDir, now } = await samplePortal("/portal/");
+  const root = mkdtempSync(path.join(tmpdir(), "gongkai-beside-"));
+  const outDir = path.join(root, "out");
+  const steps = [lateWriter(), ...defaultSteps];
+  await buildSite({ site, contentDir, outDir, now, parts: { pages: defaultPageSources, steps } });
+  const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8")) as {
+    files: { path: string; sha256: string }[];
+  };
+  const listed = manifest.files.map((f) => f.path);
+  assert.deepEqual(
+    listed,
+    outputFiles(outDir).filter((rel) => rel !== "manifest.json"),
+    "every file, in order",
+  );
+  assert.ok(listed.includes("late/a.txt") && listed.some((rel) => rel.startsWith("pagefind/")));
+  for (const entry of manifest.files)
+    assert.equal(
+      entry.sha256,
+      createHash("sha256")
+        .update(readFileSync(path.join(outDir, entry.path)))
+        .digest("hex"),
+      entry.path,
+    );
+
+  const strayOut = path.join(root, "stray");
+  await assert.rejects(
+    buildSite({
+      site,
+      contentDir,
+      outDir: strayOut,
+      now,
+      parts: { pages: defaultPageSources, steps: [lateWriter("stray.txt"), ...defaultSteps] },
+    }),
+    /without being declared.*stray\.txt/,
+  );
 });
