@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Site } from "../config/schema.ts";
 import type { BuildOptions, BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
-import { orderSteps } from "./steps.ts";
+import { orderSteps, runSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
 import { createStateWith } from "./load-state.ts";
@@ -215,7 +215,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     );
     // The steps need no render worker (the search index starts its own): their memory goes now.
     await workers.close();
-    for (const step of steps) await timed(timings, step.name, () => step.run(state, staging));
+    await runSteps(
+      steps,
+      (step) => timed(timings, step.name, () => step.run(state, staging)),
+      (step, running) => timed(timings, `${step.name}, early`, () => step.early?.(state, staging, running)),
+    );
     session?.sweep();
     await timed(timings, "publish", () => publication.commit(session?.spare));
   } catch (err) {

@@ -18,13 +18,14 @@ import { adminStep } from "../cms/admin-step.ts";
 
 /** In list order unless a step names what it comes after (the manifest: after all others). */
 export const defaultSteps: readonly BuildStep[] = [
-  // First: the steps after it that describe the output (sitemap, manifest) find the media there.
+  // First, beside the others: its workers index the pages while this thread runs the steps below.
+  searchIndexStep(),
+  // Before the steps that describe the output (the manifest) find the media there.
   mediaStep,
   headersStep,
   openDataStep,
   lettersOpenDataStep,
   websiteReportStep,
-  searchIndexStep(),
   sitemapStep(),
   adminStep,
   manifestStep,

@@ -5,14 +5,15 @@
  * page source, step or passthrough copy declared (src/eleventy/site-outputs.ts) stops the build:
  * the link check and the dev server trust that list.
  */
-import { statSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "./output-files.ts";
 import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
+import type { BuildState } from "../eleventy/state.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { sessionOf } from "./cache/session.ts";
 import { hashFiles } from "./hash-files.ts";
-import { writtenPagesOf } from "./written-pages.ts";
+import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -32,17 +33,16 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
 export type KnownFile = (rel: string) => { sha256: string; size?: number } | undefined;
 
 /**
- * `known`: files this build already hashed (pages it rendered, files written from or into the
- * build cache, src/build/cache/), which are then only measured (or not even that), not read.
- * `listed`: the folder's files when the caller knows them (the build cache), else it is listed.
+ * The entries of `files` (relative paths, in order): `known` files this build already hashed
+ * (pages it rendered, files written from or into the build cache, src/build/cache/, or hashed by
+ * a step) are only measured (or not even that), not read. A file no source declared is an error.
  */
-export async function writeManifest(
+async function manifestEntries(
   outDir: string,
-  outputs?: SiteOutputs,
-  known: KnownFile = () => undefined,
-  listed: readonly string[] = outputFiles(outDir),
+  files: readonly string[],
+  outputs: SiteOutputs | undefined,
+  known: KnownFile,
 ): Promise<ManifestEntry[]> {
-  const files = listed.filter((rel) => rel !== MANIFEST_FILE);
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
     throw new Error(
@@ -53,7 +53,7 @@ export async function writeManifest(
   const unknown = files.filter((_, i) => knownFiles[i] === undefined);
   const hashed = await hashFiles(outDir, unknown);
   let next = 0;
-  const entries = files.map((rel, i) => {
+  return files.map((rel, i) => {
     const file = knownFiles[i];
     if (file === undefined) {
       const [size, sha256] = hashed[next++];
@@ -61,6 +61,25 @@ export async function writeManifest(
     }
     return { path: rel, size: file.size ?? statSync(path.join(outDir, rel)).size, sha256: file.sha256 };
   });
+}
+
+/** In path order as `outputFiles` sorts (UTF-16 code units). */
+const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * `listed`: the folder's files when the caller knows them (the build cache), else it is listed.
+ * `before`: entries of files found earlier, not in `listed` (the manifest step's early part).
+ */
+export async function writeManifest(
+  outDir: string,
+  outputs?: SiteOutputs,
+  known: KnownFile = () => undefined,
+  listed: readonly string[] = outputFiles(outDir),
+  before: readonly ManifestEntry[] = [],
+): Promise<ManifestEntry[]> {
+  const files = listed.filter((rel) => rel !== MANIFEST_FILE);
+  const found = await manifestEntries(outDir, files, outputs, known);
+  const entries = before.length ? [...before, ...found].sort(byPath) : found;
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   // JSON.stringify(entry)'s text, with only the path needing escapes (a size and a hex digest do not).
   const lines = entries.map(
@@ -70,24 +89,65 @@ export async function writeManifest(
   return entries;
 }
 
+/** The files this build hashed as it wrote them: pages, the build cache's, the steps'. */
+function knownOf(state: BuildState): KnownFile {
+  const session = sessionOf(state);
+  const written = writtenPagesOf(state);
+  const hashed = writtenFilesOf(state);
+  return (rel) => {
+    const facts = written.get(rel);
+    if (facts) return { sha256: facts[0], size: facts[1] };
+    const sha256 = session?.known.get(rel);
+    if (sha256 !== undefined) return { sha256, size: session!.cache.sizeOf(sha256) };
+    // Measured, not read: a step hashed it as it wrote it (the search index).
+    const stepHash = hashed.get(rel);
+    return stepHash === undefined ? undefined : { sha256: stepHash };
+  };
+}
+
+/**
+ * The top-level folders the still running `beside` steps write into, when that is all they write
+ * (the search index: `pagefind`); else undefined.
+ */
+function besideFolders(state: BuildState, running: readonly BuildStep[]): string[] | undefined {
+  const names = new Set(running.map((step) => step.name));
+  const theirs = state.outputs.all.filter((output) => names.has(output.source));
+  if (!theirs.every((output) => output.folder && /^\/[^/]+\/$/.test(output.url))) return undefined;
+  return theirs.map((output) => output.url.slice(1, -1));
+}
+
+/** What the step found while the beside steps ran: the top-level names it listed, their entries. */
+const earlyParts = new WeakMap<BuildState, { listed: Set<string>; entries: ManifestEntry[] }>();
+
 export const manifestStep: BuildStep = {
   name: "manifest",
   after: [EVERY_OTHER_STEP],
   outputs: () => [`/${MANIFEST_FILE}`],
+  // Lists and hashes all but the search index's folder while the index is still being written.
+  early: async (state, outDir, running) => {
+    // With the build cache the previous output's unclaimed files go first (run's sweep).
+    const folders = sessionOf(state) ? undefined : besideFolders(state, running);
+    if (!folders) return;
+    const skip = new Set(folders);
+    const listed = new Set(readdirSync(outDir).filter((name) => !skip.has(name)));
+    const files = outputFiles(outDir, skip).filter((rel) => rel !== MANIFEST_FILE);
+    earlyParts.set(state, {
+      listed,
+      entries: await manifestEntries(outDir, files, state.outputs, knownOf(state)),
+    });
+  },
   run: async (state, outDir) => {
     const session = sessionOf(state);
     // The files of the previous output this build did not claim go before the folder is listed.
     session?.sweep();
-    const written = writtenPagesOf(state);
-    const known: KnownFile = (rel) => {
-      const facts = written.get(rel);
-      if (facts) return { sha256: facts[0], size: facts[1] };
-      const sha256 = session?.known.get(rel);
-      return sha256 === undefined ? undefined : { sha256, size: session!.cache.sizeOf(sha256) };
-    };
+    const early = earlyParts.get(state);
+    earlyParts.delete(state);
+    // After an early part: what it did not list (the beside steps' folders, anything new at the top).
+    const listed = early ? outputFiles(outDir, early.listed) : session?.outputFiles(outDir);
     // With the build cache, only the folders changed since the spare folder was listed are read.
-    await writeManifest(outDir, state.outputs, known, session?.outputFiles(outDir));
+    await writeManifest(outDir, state.outputs, knownOf(state), listed, early?.entries);
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
-    written.clear();
+    writtenPagesOf(state).clear();
+    writtenFilesOf(state).clear();
   },
 };

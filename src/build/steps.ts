@@ -31,6 +31,18 @@ export interface BuildStep {
    * src/dev/search-refresh.ts).
    */
   onEdit?: boolean;
+  /**
+   * The step works mostly on its own worker threads (the search index): the steps after it start
+   * once it is waiting for them, so this thread and the cores its workers leave idle do their
+   * work meanwhile. A step naming it in `after` (the manifest) waits for it to finish. It writes
+   * only inside the folders its `outputs` declare: the manifest lists the rest meanwhile.
+   */
+  beside?: boolean;
+  /**
+   * Work this step does before its `run` while `beside` steps it waits for still run (`running`):
+   * every other step before it has finished, so all but those steps' folders is final.
+   */
+  early?(state: BuildState, outDir: string, running: readonly BuildStep[]): Promise<void> | void;
 }
 
 /** In `after`: every step that does not itself say this. */
@@ -68,4 +80,55 @@ export function orderSteps(steps: readonly BuildStep[]): BuildStep[] {
     done.add(next.name);
   }
   return ordered;
+}
+
+/**
+ * Runs the ordered steps through `run`, each after the steps it names have finished; a `beside`
+ * step runs on while the next ones do. If a step fails, the steps still running are waited for
+ * (their workers may be writing into the folder the build then removes) and the first failure
+ * is thrown.
+ */
+export async function runSteps(
+  ordered: readonly BuildStep[],
+  run: (step: BuildStep) => Promise<void>,
+  early: (step: BuildStep, running: readonly BuildStep[]) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  const running = new Map<string, Promise<void>>();
+  /** The beside steps that have not finished yet. */
+  const live = new Set<BuildStep>();
+  let failure: { error: unknown } | undefined;
+  const waitFor = async (names: Iterable<string>) => {
+    await Promise.all([...names].flatMap((name) => running.get(name) ?? []));
+    if (failure) throw failure.error;
+  };
+  try {
+    for (const step of ordered) {
+      const after = step.after ?? [];
+      if (step.early && live.size) await early(step, [...live]);
+      await waitFor(after.includes(EVERY_OTHER_STEP) ? running.keys() : after);
+      const work = run(step);
+      if (!step.beside) {
+        await work;
+        // The beside step's workers are answered between two steps, not only after the last.
+        if (running.size) await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      // Settled here so a failure is never an unhandled rejection while other steps run.
+      live.add(step);
+      running.set(
+        step.name,
+        work
+          .catch((error: unknown) => {
+            failure ??= { error };
+          })
+          .finally(() => live.delete(step)),
+      );
+      // Lets the step reach its first wait for its workers before the next step holds this thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await waitFor(running.keys());
+  } catch (error) {
+    await Promise.all(running.values());
+    throw failure?.error ?? error;
+  }
 }

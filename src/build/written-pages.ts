@@ -1,8 +1,9 @@
 /**
  * What a build learnt about each page while it had the page's bytes in hand: SHA-256, size and
  * whether the page is marked noindex. The manifest then hashes only the files no page source
- * wrote (assets, media, the search index), and sitemap.xml opens no page to read its head: at
- * 10k items the two re-read ~17k pages (~140 MB) after the render had just written them.
+ * or step wrote (assets, media), and sitemap.xml opens no page to read its head: at 10k items
+ * the two re-read ~17k pages (~140 MB) after the render had just written them. Steps that hash
+ * what they write (the search index) leave that SHA-256 here too.
  * Kept per build state (render workers send theirs with each batch, src/build/parallel/).
  */
 import { createHash } from "node:crypto";
@@ -35,4 +36,17 @@ export function writtenPagesOf(state: BuildState): Map<string, PageFacts> {
   let pages = byState.get(state);
   if (!pages) byState.set(state, (pages = new Map<string, PageFacts>()));
   return pages;
+}
+
+const filesByState = new WeakMap<BuildState, Map<string, string>>();
+
+/**
+ * The SHA-256 of files an after-render step wrote and hashed as it wrote them, by output path
+ * ("pagefind/g/12.gz"): the manifest measures them instead of reading them again (the search
+ * index is ~45k files at 100k items).
+ */
+export function writtenFilesOf(state: BuildState): Map<string, string> {
+  let files = filesByState.get(state);
+  if (!files) filesByState.set(state, (files = new Map<string, string>()));
+  return files;
 }

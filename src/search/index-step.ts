@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchRecordOf } from "./records.ts";
+import { searchFacets, searchRecordOf, type SearchRecord } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
@@ -27,6 +27,7 @@ import { IndexWorkers } from "./index-workers.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
 import { runJobs, type ShardJob } from "./shard-jobs.ts";
+import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -76,12 +77,14 @@ export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPag
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
  * (the build's output; the dev server writes its index elsewhere), rendered anew when missing.
+ * `hashes` is given each gzipped file's SHA-256 by its path in `outDir` (the manifest's).
  */
 export async function writeSearchIndex(
   state: BuildState,
   outDir: string,
   settings: Partial<SearchIndexSettings> = {},
   pagesDir = outDir,
+  hashes?: Map<string, string>,
 ): Promise<IndexManifest> {
   const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const spans = new IndexSpans();
@@ -89,7 +92,9 @@ export async function writeSearchIndex(
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
   const starts = shardStarts(pages.length, shardPages);
-  const records = pages.map((page) => searchRecordOf(page, state.portal.types));
+  // Each made with its shard's job (the workers start on the first shard meanwhile); all by the columns.
+  const records: SearchRecord[] = [];
+  const recordAt = (i: number) => (records[i] ??= searchRecordOf(pages[i], state.portal.types));
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
@@ -122,7 +127,7 @@ export async function writeSearchIndex(
             before: before?.files,
             patch: before?.patch,
             pages: slice.map((page, i) => {
-              const { url, meta } = records[starts[k] + i];
+              const { url, meta } = recordAt(starts[k] + i);
               const pieces = before?.pieces[i];
               if (pieces)
                 return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
@@ -138,7 +143,9 @@ export async function writeSearchIndex(
   spans.lap("restore");
   // No worker when the cache holds every shard (it then places the joined files from the main thread);
   // else every worker, which gzip the joined files that changed after the shards.
-  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1);
+  // Each worker holds its next message while it works on one: it goes on while this thread runs
+  // the other steps (src/build/steps.ts, `beside`).
+  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2);
   let buckets: number;
   try {
     await runJobs(todo, pool, spans, (k, reply) => {
@@ -169,7 +176,7 @@ export async function writeSearchIndex(
   const keys = searchFacets(state.portal.types).map((f) => f.key);
   const { values, columns } = facetColumns(
     keys,
-    records.map((r) => r.filters),
+    pages.map((_, i) => recordAt(i).filters),
   );
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
@@ -198,6 +205,7 @@ export async function writeSearchIndex(
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
+  if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
   return manifest;
@@ -221,7 +229,11 @@ export const SEARCH_STEP = "search index";
 export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): BuildStep {
   return {
     name: SEARCH_STEP,
+    // Its shards are indexed on its own workers: media, sitemap.xml … run on this thread meanwhile.
+    beside: true,
     outputs: () => [`/${SEARCH_BUNDLE_DIR}/`],
-    run: (state, outDir) => writeSearchIndex(state, outDir, settings).then(() => undefined),
+    // The manifest takes the files' SHA-256 from here rather than reading them again.
+    run: (state, outDir) =>
+      writeSearchIndex(state, outDir, settings, outDir, writtenFilesOf(state)).then(() => undefined),
   };
 }

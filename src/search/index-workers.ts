@@ -3,6 +3,10 @@
  * joined file: they index the shards, then gzip and write the joined files (gram-files.ts) the
  * main thread lays out meanwhile, so no core waits for the other. The workers run plain
  * JavaScript without the tsx loader the main thread may have (a faster start).
+ *
+ * A worker may be given its next message before it answered the last (`ahead`): it then goes on
+ * while the main thread is busy elsewhere (the build's other steps run beside the index,
+ * src/build/steps.ts), instead of waiting for the main thread to hand it the next shard.
  */
 import { Worker } from "node:worker_threads";
 
@@ -11,47 +15,70 @@ const WORKER = new URL("./index-worker.mjs", import.meta.url);
 /** [path in the index, SHA-256 of the gzip bytes, their length]. */
 export type WrittenFile = [string, string, number];
 
+interface Asked {
+  resolve(answer: unknown): void;
+  reject(err: Error): void;
+  sent: number;
+}
+
 export class IndexWorkers {
   private readonly all: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Each worker's messages not answered yet, oldest first (a worker answers in order). */
+  private readonly asked = new Map<Worker, Asked[]>();
   private readonly waiting: ((worker: Worker) => void)[] = [];
   /** Milliseconds each worker spent between a message and its answer (the index step's spans). */
   private readonly busy = new Map<Worker, number>();
+  private readonly lastAnswer = new Map<Worker, number>();
 
-  constructor(readonly size: number) {
+  /** `ahead`: messages a worker may hold unanswered (1: one at a time). */
+  constructor(
+    readonly size: number,
+    readonly ahead = 1,
+  ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER, { execArgv: [] });
+      const asked: Asked[] = [];
+      worker.on("message", (answer: unknown) => {
+        const now = performance.now();
+        const first = asked.shift()!;
+        const from = Math.max(first.sent, this.lastAnswer.get(worker) ?? 0);
+        this.busy.set(worker, (this.busy.get(worker) ?? 0) + now - from);
+        this.lastAnswer.set(worker, now);
+        first.resolve(answer);
+        this.free(worker);
+      });
+      worker.on("error", (err: Error) => {
+        for (const each of asked.splice(0)) each.reject(err);
+      });
       this.all.push(worker);
-      this.idle.push(worker);
+      this.asked.set(worker, asked);
     }
   }
 
-  /** Sends `message` to the next free worker; its answer, or its error thrown. */
-  async call<T>(message: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    const start = performance.now();
-    try {
-      const reply = await new Promise<T & { error?: string }>((resolve, reject) => {
-        const failed = (err: Error) => {
-          worker.off("message", answered);
-          reject(err);
-        };
-        const answered = (answer: T & { error?: string }) => {
-          worker.off("error", failed);
-          resolve(answer);
-        };
-        worker.once("message", answered);
-        worker.once("error", failed);
-        worker.postMessage(message, transfer);
-      });
-      if (reply.error) throw new Error(reply.error);
-      return reply;
-    } finally {
-      this.busy.set(worker, (this.busy.get(worker) ?? 0) + performance.now() - start);
-      const next = this.waiting.shift();
-      if (next) next(worker);
-      else this.idle.push(worker);
+  /** A worker holding fewer than `ahead` messages, the least busy first; else undefined. */
+  private pick(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const worker of this.all) {
+      const held = this.asked.get(worker)!.length;
+      if (held < this.ahead && (best === undefined || held < this.asked.get(best)!.length)) best = worker;
     }
+    return best;
+  }
+
+  private free(worker: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(worker);
+  }
+
+  /** Sends `message` to the next worker with room for it; its answer, or its error thrown. */
+  async call<T>(message: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
+    const worker = this.pick() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    const reply = await new Promise<T & { error?: string }>((resolve, reject) => {
+      this.asked.get(worker)!.push({ resolve: resolve, reject, sent: performance.now() });
+      worker.postMessage(message, transfer);
+    });
+    if (reply.error) throw new Error(reply.error);
+    return reply;
   }
 
   /** Gzips the files and writes them into `dir` on a worker. */

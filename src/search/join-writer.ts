@@ -145,6 +145,10 @@ export class FileLog {
   hashOf(rel: string): string | undefined {
     return this.hashes.get(rel);
   }
+  /** Every file's path in the index and SHA-256 (hex). */
+  entries(): IterableIterator<[string, string]> {
+    return this.hashes.entries();
+  }
   version(): string {
     const all = createHash("sha256");
     for (const rel of [...this.hashes.keys()].sort()) all.update(`${rel} ${this.hashes.get(rel)}\n`);

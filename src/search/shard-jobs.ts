@@ -67,8 +67,8 @@ async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): 
 }
 
 /**
- * Runs the jobs on the workers, `pool.size` at a time; a job is made when a worker is free for it
- * (the page list of one shard, not all of them at once).
+ * Runs the jobs on the workers, `pool.size × pool.ahead` at a time; a job is made when a worker
+ * has room for it (the page lists of a few shards, not all of them at once).
  */
 export async function runJobs(
   jobs: { k: number; make: () => ShardJob }[],
@@ -89,6 +89,7 @@ export async function runJobs(
       }
     }
   };
-  await Promise.all(Array.from({ length: pool.size }, lane));
+  // A lane per message a worker may hold: its next shard is queued while it indexes one.
+  await Promise.all(Array.from({ length: pool.size * pool.ahead }, lane));
   if (problems.length) throw new Error(`搜索索引生成失败：${problems.join("；")}`);
 }
