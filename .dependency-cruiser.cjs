@@ -84,6 +84,24 @@ module.exports = {
       to: { path: "^src/(build|eleventy/(plugin|virtual-pages)|pages|dev|cli)\\b" },
     },
     {
+      name: "render-worker-lean",
+      severity: "error",
+      comment:
+        "A render worker (src/build/parallel/worker.ts) loads everything it imports at every start, " +
+        "on every build: it imports what it reads, checks and renders with, never the list of page " +
+        "sources and steps (src/build/defaults.ts), the enumeration of outputs, the build cache, " +
+        "the after-render steps (search index, CMS, deploy headers) or the entry points.",
+      from: { path: "^src/build/parallel/worker\\.ts$" },
+      to: {
+        path: [
+          "^src/(search|cms|deploy|dev|cli)/",
+          "^src/build/(cache/|defaults|default-pages|load-state|outputs|steps|build-site)",
+          "-step\\.ts$",
+        ],
+        reachable: true,
+      },
+    },
+    {
       name: "no-orphans",
       severity: "error",
       comment:

@@ -6,10 +6,19 @@ import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 const meta = (name: string, content: string | undefined) =>
   content === undefined ? "" : html`<meta name="${name}" content="${content}">`;
 
+/** The SiteDomain of each site config: parsed once, not for every page. */
+const domains = new WeakMap<LayoutContext["site"], string>();
+
+function domainOf(site: LayoutContext["site"]): string {
+  let domain = domains.get(site);
+  if (domain === undefined) domains.set(site, (domain = new URL(site.baseUrl).host));
+  return domain;
+}
+
 export function head(ctx: LayoutContext, page: PageMeta): Html {
   const { site, href } = ctx;
   const title = page.url === "/" ? site.name : `${page.title} - ${site.name}`;
-  const domain = new URL(site.baseUrl).host;
+  const domain = domainOf(site);
   return html`<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

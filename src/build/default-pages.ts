@@ -4,7 +4,7 @@
  * the after-render steps, is itself imported by the cache through the media step.
  */
 import type { PageSource } from "../eleventy/page-source.ts";
-import { DetailPages } from "../pages/detail-pages.ts";
+import { DETAIL_SOURCE, DetailPages } from "../pages/detail-pages.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { HomePage } from "../pages/home.ts";
 import {
@@ -23,7 +23,7 @@ import { LetterStatisticsPages } from "../pages/letter-statistics-pages.ts";
 import { WebsiteReportPages } from "../pages/website-report-pages.ts";
 
 export const defaultPageSources: readonly PageSource[] = [
-  { name: "details", create: (ref) => new DetailPages(ref), streamed: true },
+  { name: DETAIL_SOURCE, create: (ref) => new DetailPages(ref), streamed: true },
   { name: "lists", create: (ref) => new ListPages(ref), streamed: true },
   { name: "home", create: (ref) => new HomePage(ref), streamed: true },
   { name: "sitemap", create: (ref) => new SitemapPage(ref), streamed: true },

@@ -11,38 +11,12 @@ import {
   type ValidatedContent,
 } from "../check/validate.ts";
 import type { PortableProblems } from "../check/portable-checks.ts";
-import { DateTime } from "luxon";
-import { hrefFor } from "../portal/urls.ts";
-import { imageSizer } from "../media/image-size.ts";
-import { renderMarkdown } from "../markdown/render.ts";
-import { raw } from "../html/html.ts";
 import type { BuildOptions, BuildState } from "../eleventy/state.ts";
 import { DuplicateOutputError, SiteOutputs } from "../eleventy/site-outputs.ts";
 import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
-import { shareParts } from "../view/shared-parts.ts";
-import type { Portal } from "../portal/portal.ts";
-import type { LayoutContext } from "../view/context.ts";
-
-/**
- * What the layouts are given for a build's portal (the state's, and a render worker's: src/build/parallel/);
- * its pages may share the parts of the page shell (src/view/shared-parts.ts).
- */
-export function layoutContextOf(options: BuildOptions, portal: Portal): LayoutContext {
-  const { site } = options;
-  shareParts(portal);
-  return {
-    site,
-    portal,
-    href: hrefFor(site),
-    now: options.now,
-    year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
-    markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),
-    imageSize: imageSizer(options.contentDir),
-    preview: options.includeDrafts ? { now: options.now } : undefined,
-  };
-}
+import { layoutContextOf } from "./layout-context.ts";
 
 /** The state the page sources read, from validated content; enumerates every output. */
 export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {

@@ -6,7 +6,7 @@
  * what they write (the search index) leave that SHA-256 here too.
  * Kept per build state (render workers send theirs with each batch, src/build/parallel/).
  */
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import type { BuildState } from "../eleventy/state.ts";
 
 /** [SHA-256, size in bytes, marked noindex]: a tuple, as render workers send thousands of them. */
@@ -22,11 +22,20 @@ export function isNoindex(html: string): boolean {
 }
 
 /**
+ * SHA-256 in hex in one call where Node has `crypto.hash` (20.12 on): no Hash object, with its
+ * stream state, per page.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha256", text, "hex")
+    : (text) => crypto.createHash("sha256").update(text).digest("hex");
+
+/**
  * The facts of a rendered page's text as it is written (UTF-8). The text itself is hashed and
  * written: a Buffer made of it first loses Node's direct UTF-8 write and adds garbage.
  */
 export function pageFacts(text: string): PageFacts {
-  return [createHash("sha256").update(text).digest("hex"), Buffer.byteLength(text), isNoindex(text)];
+  return [sha256Hex(text), Buffer.byteLength(text), isNoindex(text)];
 }
 
 const byState = new WeakMap<BuildState, Map<string, PageFacts>>();

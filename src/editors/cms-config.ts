@@ -5,7 +5,7 @@
  * The backend (local working copy, or the operator's GitHub / GitLab / Gitea / Forgejo with the
  * editorial workflow) comes from `site.cms`.
  */
-import YAML from "yaml";
+import { createRequire } from "node:module";
 import type { Site } from "../config/schema.ts";
 import type { CmsSettings } from "../config/cms.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
@@ -170,6 +170,9 @@ export const CMS_CONFIG_FILE = "schemas/cms.config.yml";
 export function cmsConfigYaml(site: Site, options: CmsConfigOptions = {}): string {
   return [
     "# 由 npm run schemas 从 src/content/*.ts 与 site.config.ts 生成，请勿手工修改。网页内容管理说明见 docs/cms.md。",
-    YAML.stringify(cmsConfig(site, options), { lineWidth: 0 }),
+    // Required here: the build imports this module for its admin step, and every thread would load `yaml`.
+    (createRequire(import.meta.url)("yaml") as typeof import("yaml")).stringify(cmsConfig(site, options), {
+      lineWidth: 0,
+    }),
   ].join("\n");
 }

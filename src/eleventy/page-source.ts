@@ -25,4 +25,4 @@ export interface PageSource {
 }
 
 /** Name of a source's virtual template. */
-export const templateName = (source: PageSource) => `gongkai-${source.name}.11ty.js`;
+export const templateName = (source: Pick<PageSource, "name">) => `gongkai-${source.name}.11ty.js`;

@@ -8,7 +8,8 @@
  */
 import MarkdownIt from "markdown-it";
 import cjkBreaks from "markdown-it-cjk-breaks";
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type SanitizeHtml from "sanitize-html";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -19,6 +20,15 @@ export interface RenderOptions {
 }
 
 const instances = new Map<string, Markdown>();
+
+/**
+ * sanitize-html is required on first use: it and its htmlparser2 and postcss cost ~150 ms of CPU
+ * to load, paid by every thread that renders pages (the render worker in a build's timed part)
+ * even for a site that keeps raw HTML off (the default).
+ */
+let sanitizer: typeof SanitizeHtml | undefined;
+const sanitizeHtml = (): typeof SanitizeHtml =>
+  (sanitizer ??= createRequire(import.meta.url)("sanitize-html") as typeof SanitizeHtml);
 
 function withPrefix(url: string, prefix: string): string {
   return url.startsWith("/") && !url.startsWith("//") ? prefix + url.slice(1) : url;
@@ -60,16 +70,16 @@ export function markdownFor(prefix: string, allowHtml = false): Markdown {
 }
 
 /** What raw HTML may contain once sanitised: structure and text, links and images, nothing that runs or styles. */
-function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
+function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
   const prefixed =
-    (attr: "href" | "src"): sanitizeHtml.Transformer =>
+    (attr: "href" | "src"): SanitizeHtml.Transformer =>
     (tagName, attribs) => ({
       tagName,
       attribs: attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
     });
   return {
     allowedTags: [
-      ...sanitizeHtml.defaults.allowedTags,
+      ...sanitizeHtml().defaults.allowedTags,
       "img",
       "figure",
       "figcaption",
@@ -97,12 +107,12 @@ function sanitizeOptions(prefix: string): sanitizeHtml.IOptions {
   };
 }
 
-const sanitizers = new Map<string, sanitizeHtml.IOptions>();
+const sanitizers = new Map<string, SanitizeHtml.IOptions>();
 
 export function renderMarkdown(body: string, prefix: string, options: RenderOptions = {}): string {
   const rendered = markdownFor(prefix, options.allowHtml).render(body);
   if (!options.allowHtml) return rendered;
   let sanitize = sanitizers.get(prefix);
   if (!sanitize) sanitizers.set(prefix, (sanitize = sanitizeOptions(prefix)));
-  return sanitizeHtml(rendered, sanitize);
+  return sanitizeHtml()(rendered, sanitize);
 }

@@ -14,6 +14,12 @@ import type { StateRef } from "../eleventy/state.ts";
 import { onePagePer } from "./paginated.ts";
 
 /**
+ * The detail pages' name among the portal's page sources (src/build/default-pages.ts): the render
+ * workers (src/build/parallel/) write these pages, and know them by it without the source list.
+ */
+export const DETAIL_SOURCE = "details";
+
+/**
  * The meta description of an item without a summary (search engines and shared links show it):
  * what its type declares, otherwise the start of its text, about 120 characters.
  */

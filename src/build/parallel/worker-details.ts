@@ -6,12 +6,12 @@
  */
 import { templateName } from "../../eleventy/page-source.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
-import { defaultPageSources } from "../defaults.ts";
+import { DETAIL_SOURCE } from "../../pages/detail-pages.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Reply } from "./messages.ts";
 
 /** The template of the default detail pages, the only pages a worker renders. */
-export const DETAIL_TEMPLATE = templateName(defaultPageSources.find((source) => source.name === "details")!);
+export const DETAIL_TEMPLATE = templateName({ name: DETAIL_SOURCE });
 
 export class WorkerDetails {
   /** The counter the threads claim detail pages by (claims.ts). */

@@ -17,7 +17,7 @@ import { RECORD_CHECKS, runPortableCheck, type CheckInput } from "../../check/po
 import { computeTallies } from "../../tallies/compute.ts";
 import type { BuildOptions } from "../../eleventy/state.ts";
 import { renderDetailPage } from "../../pages/detail-pages.ts";
-import { layoutContextOf } from "../load-state.ts";
+import { layoutContextOf } from "../layout-context.ts";
 import { writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import { DETAIL_TEMPLATE } from "./worker-details.ts";
