@@ -24,14 +24,16 @@
 import { decodeHTML } from "entities";
 
 const INLINE = new Set(
-  "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label ruby rb rt rtc".split(
+  "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label ruby rb rt rtc font big tt nobr output input math".split(
     " ",
   ),
 );
 const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
 /** Elements whose content is never shown as text. */
 const NOT_SHOWN = new Set(
-  "script style template noscript video audio iframe object svg select button rp".split(" "),
+  "script style template noscript video audio iframe object svg select button rp textarea progress meter canvas".split(
+    " ",
+  ),
 );
 
 /** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */

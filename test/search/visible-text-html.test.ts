@@ -26,6 +26,7 @@ const SNIPPETS: Record<string, string> = {
   "table cells and list items end a run": `<table><thead><tr><th>序号</th><th>项目名称</th></tr></thead><tbody><tr><td>1</td><td>智慧农机</td></tr></tbody></table><ul><li>子项甲</li><li>子项乙</li></ul>`,
   "a closed details shows its summary only": `<p>前文</p><details><summary>办理<b>须知</b></summary><p>折叠的内容</p>尾</details><details open><summary>展开</summary><p>展开的内容</p></details><details hidden><summary>隐藏摘要</summary></details>`,
   "ruby is inline, its parentheses are not shown": `<p>地名<ruby>阿<rp>(</rp><rt>ā</rt><rp>)</rp></ruby>尔山市</p>`,
+  "older inline elements and controls' own text": `<p>前<font>字体</font><big>大</big><tt>等宽</tt><nobr>不换行</nobr><output>输出</output>左<label>标签</label>右<input value="值">尾<textarea>文本框</textarea><progress>进度</progress><canvas>画布</canvas>后</p>`,
   "an attachment's name and its kind": `<ul><li><a href="/a.pdf" download>选址明细表（第一批）</a> <span class="file-kind">（PDF）</span></li></ul>`,
 };
 
