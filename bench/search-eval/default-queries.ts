@@ -2,9 +2,11 @@
  * The harness's default queries: the cases of issue 14 as written there (they find pages on the
  * sample portal and on corpora like the issue's), then queries taken from the corpus at hand, so
  * every kind is exercised whatever the site: a 发文字号 typed with other brackets and full-width
- * digits, a topic page's title, two words apart, a quoted phrase, a 200-character passage, ten terms.
+ * digits, a topic page's title, two words apart, a quoted phrase, a 200-character passage, ten terms;
+ * then the kinds of reader-queries.ts.
  */
 import type { TruthPage } from "./report.ts";
+import { readerQueries } from "./reader-queries.ts";
 
 const ISSUE_CASES = [
   "附着物补偿明细表",
@@ -67,5 +69,11 @@ function fromCorpus(pages: readonly TruthPage[]): string[] {
 }
 
 export function defaultQueries(pages: readonly TruthPage[]): string[] {
-  return [...CLASSIC.slice(0, 1), ...ISSUE_CASES, ...fromCorpus(pages), ...CLASSIC.slice(1)];
+  return [
+    ...CLASSIC.slice(0, 1),
+    ...ISSUE_CASES,
+    ...fromCorpus(pages),
+    ...CLASSIC.slice(1),
+    ...readerQueries(pages),
+  ];
 }

@@ -11,6 +11,8 @@
  *   --out DIR, --no-browser  where to build; index figures only
  *   --no-index-again         skip building the index a second time on its own (its time in the
  *                            build is still printed; its memory is not)
+ *   --truth-check N          open N pages spread over the site in Chromium and compare the text
+ *                            they show with the ground truth, word for word (default 100; 0: none)
  */
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +30,7 @@ import { runQueries } from "./measure-queries.ts";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
+import { checkTruth, printTruthCheck, type TruthCheck } from "./truth-check.ts";
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-browser": { type: "boolean", default: false },
     "no-index-again": { type: "boolean", default: false },
+    "truth-check": { type: "string", default: "100" },
   },
 });
 const PREFIX = "/portal/";
@@ -85,11 +89,14 @@ const queries = values.queries
   : defaultQueries(truth);
 
 let outcomes: Awaited<ReturnType<typeof runQueries>> = [];
+let truthCheck: TruthCheck | undefined;
 if (!values["no-browser"]) {
   const server = await serveStatic(outDir, { prefix: PREFIX, headers: SECURITY_HEADERS });
   const browser = await launchBrowser();
   try {
     outcomes = await runQueries(browser, `${server.url}search/`, queries, urlOf);
+    const count = Number(values["truth-check"]);
+    if (count > 0) truthCheck = await checkTruth(browser, new URL(server.url).origin, truth, count);
   } finally {
     await browser.close();
     await server.close();
@@ -104,3 +111,4 @@ printReport({
   scores: outcomes.map((o) => scoreQuery(o, truth)),
   firstQuery: outcomes[0],
 });
+if (truthCheck) printTruthCheck(truthCheck);

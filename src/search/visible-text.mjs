@@ -11,7 +11,7 @@
  *   page: its heading and introduction, not the list of other pages under them);
  * - nothing a screen does not show: `hidden`, `aria-hidden="true"`, `.visually-hidden`,
  *   `.print-only`, `data-search-ignore`, and the fallback content of `<video>`/`<audio>`,
- *   `<script>`, `<style>`, `<template>`, `<noscript>`;
+ *   `<script>`, `<style>`, `<template>`, `<noscript>`, and a closed `<details>` but its `<summary>`;
  * - an image's `alt` is text of its own (a poster or figure described in words);
  * - block elements (everything but the inline ones below) and `<br>` end a line; inline elements
  *   join their text with their neighbours', as on screen.
@@ -24,14 +24,16 @@
 import { decodeHTML } from "entities";
 
 const INLINE = new Set(
-  "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label".split(
+  "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label ruby rb rt rtc font big tt nobr output input math".split(
     " ",
   ),
 );
 const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
 /** Elements whose content is never shown as text. */
 const NOT_SHOWN = new Set(
-  "script style template noscript video audio iframe object svg select button".split(" "),
+  "script style template noscript video audio iframe object svg select button rp textarea progress meter canvas".split(
+    " ",
+  ),
 );
 
 /** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */
@@ -89,7 +91,10 @@ export function visibleText(html) {
   const main = mainOf(html);
   const onlyMarked = main.includes("data-search-body");
   let out = "";
-  /** Open elements as [tag, hidden, marked]. */
+  /**
+   * Open elements as [tag, what it adds to `hidden` (1, or −1 for a closed details' summary),
+   * marked, a details shown closed, hidden itself (not laid out: it ends no line either)].
+   */
   const stack = [];
   let hidden = 0;
   let marked = 0;
@@ -97,10 +102,13 @@ export function visibleText(html) {
   const text = (s) => {
     if (!hidden && (!onlyMarked || marked)) out += s;
   };
-  // Line ends are kept even outside what is taken, so two taken blocks never run together.
+  // Line ends are kept even outside what is taken, so two taken blocks never run together; what is
+  // not laid out at all (hidden, or inside it) ends no line: its neighbours join, as on screen.
   const lineEnd = () => {
-    out += "\n";
+    if (!hidden) out += "\n";
   };
+  // A closed <details> shows its <summary> only: the summary undoes the details' own hiding.
+  const summaryShown = (tag) => (tag === "summary" && stack.at(-1)?.[3] ? -1 : 0);
   for (const m of main.matchAll(TAG)) {
     if (m.index > at && !hidden) text(flat(decode(main.slice(at, m.index))));
     at = m.index + m[0].length;
@@ -112,24 +120,31 @@ export function visibleText(html) {
       let i = stack.length - 1;
       while (i >= 0 && stack[i][0] !== tag) i--;
       if (i < 0) continue;
-      for (const [, h, mk] of stack.splice(i)) {
-        if (h) hidden--;
+      const closing = stack.splice(i);
+      for (const [, h, mk] of closing) {
+        hidden -= h;
         if (mk) marked--;
       }
-      if (!INLINE.has(tag)) lineEnd();
+      if (!INLINE.has(tag) && !closing[0][4]) lineEnd();
       continue;
     }
-    if (tag === "br" || !INLINE.has(tag)) lineEnd();
-    if (tag === "img" && !hiddenBy(tag, attrs)) {
-      text(decode(attr(attrs, "alt") ?? ""));
-      lineEnd();
+    const hides = hiddenBy(tag, attrs);
+    if (tag === "img") {
+      if (!hides) {
+        lineEnd();
+        text(decode(attr(attrs, "alt") ?? ""));
+        lineEnd();
+      }
+      continue;
     }
+    if ((tag === "br" || !INLINE.has(tag)) && !hides) lineEnd();
     if (VOID.has(tag) || attrs.endsWith("/")) continue;
-    const h = hiddenBy(tag, attrs);
+    const closed = tag === "details" && !hides && attr(attrs, "open") === undefined;
+    const h = hides || closed ? 1 : summaryShown(tag);
     const mk = onlyMarked && attr(attrs, "data-search-body") !== undefined;
-    if (h) hidden++;
+    hidden += h;
     if (mk) marked++;
-    stack.push([tag, h, mk]);
+    stack.push([tag, h, mk, closed, hides]);
   }
   text(flat(decode(main.slice(at))));
   return tidy(out);

@@ -19,6 +19,7 @@ import { visibleText } from "../../src/search/visible-text.mjs";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { shownTextOf, wordsOf } from "../helpers/shown-text.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let state: BuildState;
@@ -75,23 +76,9 @@ test(
     const page = await browser.newPage();
     for (const p of picked) {
       await page.goto(new URL(p.url.slice(1), server.url).href);
-      // innerText follows the CSS (display: none, block and flex boxes); what a sighted reader does
-      // not see is taken out first (and buttons: controls, not content), and an image counts as its alt text.
-      const shown: string = await page.evaluate(`(() => {
-      const main = document.querySelector("main");
-      for (const e of main.querySelectorAll(".visually-hidden, [aria-hidden=true], button")) e.remove();
-      for (const img of main.querySelectorAll("img")) {
-        const alt = document.createElement("div");
-        alt.textContent = img.alt;
-        img.replaceWith(alt);
-      }
-      for (const v of main.querySelectorAll("video")) v.replaceChildren();
-      const marked = main.querySelectorAll("[data-search-body]");
-      return marked.length ? [...marked].map((e) => e.innerText).join("\\n") : main.innerText;
-    })()`);
+      const shown = await shownTextOf(page);
       const indexed = visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8"));
-      const words = (s: string) => s.split(/\s+/u).filter(Boolean);
-      assert.deepEqual(words(indexed), words(shown), `${p.url}`);
+      assert.deepEqual(wordsOf(indexed), wordsOf(shown), `${p.url}`);
     }
     await page.close();
   },
