@@ -150,7 +150,10 @@ async function search() {
   for (const [key, value] of Object.entries(filters)) params.set(key, value);
   const order = form.elements.sort.value;
   if (order !== "relevance") params.set("sort", order);
-  history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
+  // Not when the address says this search already (the page's first): a history entry replaced is a
+  // round trip to the browser, in the first search's task.
+  if (new URLSearchParams(location.search).toString() !== params.toString())
+    history.replaceState(null, "", `${location.pathname}${params.size ? `?${params}` : ""}`);
   if (plan.kind === "empty") {
     list.replaceChildren();
     more.hidden = true;
@@ -184,8 +187,22 @@ async function search() {
   if (visible < Math.min(PAGE_SIZE, shown.length)) await showMore(id, PAGE_SIZE - visible);
 }
 
+/** Settles in a task of its own (a message to itself: no timer's wait). */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+
 async function start() {
   await parsed;
+  // The task that ran this module also dispatches DOMContentLoaded, and the browser's form tracking
+  // (autofill) lays the page out in it: the page's own start is a task after it, not more of it.
+  await nextTask();
   app = document.getElementById("search-app");
   form = document.querySelector(".search-page-form");
   input = document.getElementById("search-q");
