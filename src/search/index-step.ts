@@ -106,7 +106,7 @@ export async function writeSearchIndex(
   starts.forEach((_, k) => {
     const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
     if (cached) {
-      grams[k] = { ...cached.shard, id: shardKeys[k] };
+      grams[k] = cached.shard;
       for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
     } else
       todo.push({
@@ -142,7 +142,7 @@ export async function writeSearchIndex(
   let buckets: number;
   try {
     await runJobs(todo, pool, spans, (k, reply) => {
-      grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k]);
+      grams[k] = indexed[k] = new IndexedShard(reply.grams);
       for (const [rel, sha256, gz] of reply.files) {
         shardFiles[k].push(rel);
         log.addHash(rel, sha256);
