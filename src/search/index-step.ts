@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchRecordOf } from "./records.ts";
+import { searchFacets, searchFiltersOf, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
@@ -89,7 +89,8 @@ export async function writeSearchIndex(
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
   const starts = shardStarts(pages.length, shardPages);
-  const records = pages.map((page) => searchRecordOf(page, state.portal.types));
+  // Every page's filters make f.gz; a record's escaped metadata only goes into a shard indexed again.
+  const filters = pages.map((page) => searchFiltersOf(page, state.portal.types));
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
@@ -122,7 +123,7 @@ export async function writeSearchIndex(
             before: before?.files,
             patch: before?.patch,
             pages: slice.map((page, i) => {
-              const { url, meta } = records[starts[k] + i];
+              const { url, meta } = searchRecordOf(page, state.portal.types);
               const pieces = before?.pieces[i];
               if (pieces)
                 return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
@@ -167,10 +168,7 @@ export async function writeSearchIndex(
   }
   spans.lap("close workers");
   const keys = searchFacets(state.portal.types).map((f) => f.key);
-  const { values, columns } = facetColumns(
-    keys,
-    records.map((r) => r.filters),
-  );
+  const { values, columns } = facetColumns(keys, filters);
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
   await writer.write("f.gz", columns);
