@@ -105,26 +105,12 @@ function partOf(segments: Segment[]): { part: Uint8Array; posFiles: Segment[][] 
   return { part: out.view(), posFiles };
 }
 
-/**
- * What a file made of these segments of gram `key` is made of, by the shards' keys (a shard's
- * grams depend only on its key, src/build/cache/search-shards.ts): it names the bytes without
- * their being made or hashed.
- */
-function identityOf(key: number, segments: Segment[], ids: readonly string[]): string {
-  const hash = createHash("sha256").update(`positions ${key}`);
-  for (const s of segments) hash.update(` ${s.shard}:${ids[s.shard]}`);
-  return hash.digest("hex");
-}
-
 /** A shard just indexed. */
 export class IndexedShard implements JoinShard {
   readonly total: number;
   /** The digests made last (the build cache keeps them with the shard). */
   made?: { buckets: number; digests: Uint8Array };
-  constructor(
-    private readonly g: ShardGrams,
-    readonly id?: string,
-  ) {
+  constructor(private readonly g: ShardGrams) {
     this.total = shardTotal(g);
   }
   grams(): ShardGrams {
@@ -162,7 +148,6 @@ export async function writeGramFiles(
   const buckets = bucketCount(shards.map((s) => s.total));
   const sources = shards.map((s) => new BucketSource(s, buckets));
   const digests = joined && shards.map((s) => s.digests!(buckets));
-  const ids = joined && shards.every((s) => s.id !== undefined) ? shards.map((s) => s.id!) : undefined;
   const writer = new Writer(dir, log, joined, writeFiles);
   spans?.lap("join: digests");
   let placed = 0;
@@ -177,9 +162,9 @@ export async function writeGramFiles(
     const byKey = new Map<number, Segment[]>();
     sources.forEach((source, shard) => source.segments(b, shard, byKey));
     const written: string[] = [];
-    const write = (rel: string, data: Uint8Array | (() => Uint8Array), identity?: string) => {
+    const write = (rel: string, data: Uint8Array) => {
       written.push(rel);
-      return writer.write(rel, data, identity);
+      return writer.write(rel, data);
     };
     const keys = [...byKey.keys()].sort((x, y) => x - y);
     const out = new Bytes();
@@ -194,12 +179,9 @@ export async function writeGramFiles(
       if (external) {
         // A part is small, and its bytes often stay when its positions change: hashed, not named.
         await write(`x/${b}-${i}.gz`, part);
+        // Hashed too: a changed shard's segment of a gram its edit did not touch is the same bytes.
         for (const [j, group] of posFiles.entries())
-          await write(
-            `x/${b}-${i}-${j}.gz`,
-            () => Buffer.concat(group.map((s) => s.pos)),
-            ids && identityOf(key, group, ids),
-          );
+          await write(`x/${b}-${i}-${j}.gz`, Buffer.concat(group.map((s) => s.pos)));
       } else out.bytes(part);
     }
     await write(`g/${b}.gz`, out.view());

@@ -25,8 +25,6 @@ export interface JoinShard {
   grams(): ShardGrams;
   /** SHA-256 of its share of each bucket (gram-buckets.mjs), DIGEST_BYTES a bucket. */
   digests?(buckets: number): Uint8Array;
-  /** Its key in the build cache: its grams are the same whenever it is. */
-  id?: string;
   /**
    * A cached shard's grams without their bytes, and their bytes by range (`from`, `to` in the
    * bytes of grams()): a bucket laid out again reads its grams only, not the shard's megabytes.

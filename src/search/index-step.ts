@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchRecordOf, type SearchRecord } from "./records.ts";
+import { searchFacets, searchFiltersOf, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
@@ -92,9 +92,6 @@ export async function writeSearchIndex(
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
   const pages = searchPagesOf(state);
   const starts = shardStarts(pages.length, shardPages);
-  // Each made with its shard's job (the workers start on the first shard meanwhile); all by the columns.
-  const records: SearchRecord[] = [];
-  const recordAt = (i: number) => (records[i] ??= searchRecordOf(pages[i], state.portal.types));
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
@@ -111,7 +108,7 @@ export async function writeSearchIndex(
   starts.forEach((_, k) => {
     const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
     if (cached) {
-      grams[k] = { ...cached.shard, id: shardKeys[k] };
+      grams[k] = cached.shard;
       for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
     } else
       todo.push({
@@ -127,7 +124,7 @@ export async function writeSearchIndex(
             before: before?.files,
             patch: before?.patch,
             pages: slice.map((page, i) => {
-              const { url, meta } = recordAt(starts[k] + i);
+              const { url, meta } = searchRecordOf(page, state.portal.types);
               const pieces = before?.pieces[i];
               if (pieces)
                 return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
@@ -149,7 +146,7 @@ export async function writeSearchIndex(
   let buckets: number;
   try {
     await runJobs(todo, pool, spans, (k, reply) => {
-      grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k]);
+      grams[k] = indexed[k] = new IndexedShard(reply.grams);
       for (const [rel, sha256, gz] of reply.files) {
         shardFiles[k].push(rel);
         log.addHash(rel, sha256);
@@ -174,10 +171,10 @@ export async function writeSearchIndex(
   }
   spans.lap("close workers");
   const keys = searchFacets(state.portal.types).map((f) => f.key);
-  const { values, columns } = facetColumns(
-    keys,
-    pages.map((_, i) => recordAt(i).filters),
-  );
+  // Filters for every page make f.gz, once the workers are busy; a record's escaped metadata is
+  // made only for a shard indexed again, with its job.
+  const filters = pages.map((page) => searchFiltersOf(page, state.portal.types));
+  const { values, columns } = facetColumns(keys, filters);
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
   await writer.write("f.gz", columns);

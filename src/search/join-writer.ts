@@ -19,11 +19,8 @@ const gzipAsync = promisify(gzipCallback);
  * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
  */
 export interface JoinedFiles {
-  /**
-   * Places the file `rel` when the earlier one was made from these bytes (or from the input
-   * `identity` names, a SHA-256 in hex): its SHA-256, else undefined.
-   */
-  take(rel: string, data: Uint8Array | string): string | undefined;
+  /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
+  take(rel: string, data: Uint8Array): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
   /** After `rel` was written (or claimed): keeps it for the next build. */
@@ -69,13 +66,10 @@ export class Writer {
     private joined?: JoinedFiles,
     private writeFiles?: WriteFiles,
   ) {}
-  /**
-   * Writes `rel` with `data` (or what `data()` makes). `identity`, with the build cache: a
-   * SHA-256 (hex) of what the bytes are made of, which names them without hashing them.
-   */
-  async write(rel: string, made: Uint8Array | (() => Uint8Array), identity?: string): Promise<void> {
+  /** Writes `rel` with `data`, or places it from the build cache when made of the same bytes. */
+  async write(rel: string, data: Uint8Array): Promise<void> {
     const start = performance.now();
-    const taken = this.joined?.take(rel, identity ?? (typeof made === "function" ? made() : made));
+    const taken = this.joined?.take(rel, data);
     this.takeMs += performance.now() - start;
     if (taken !== undefined) {
       this.log.addHash(rel, taken);
@@ -85,7 +79,6 @@ export class Writer {
     if (this.writeFiles) {
       // Never written through: the previous output's file may be a blob's hard link (src/build/cache/spare.ts).
       this.joined?.vacate(rel);
-      const data = typeof made === "function" ? made() : made;
       this.batch.push([rel, data]);
       this.batchBytes += data.length;
       if (this.batchBytes >= BATCH_BYTES) this.send();
@@ -94,7 +87,6 @@ export class Writer {
       return;
     }
     const file = path.join(this.dir, rel);
-    const data = typeof made === "function" ? made() : made;
     this.pending.push(
       gzipAsync(data, GZIP_OPTIONS).then((z) => {
         this.log.add(rel, z);

@@ -43,7 +43,7 @@ export interface SearchRecord {
 }
 
 /** The filters a page is counted under: 类型, then the common and its type's own that have a value. */
-function filtersOf(page: SearchPage, types: readonly AnyTypeSpec[]): Record<string, string> {
+export function searchFiltersOf(page: SearchPage, types: readonly AnyTypeSpec[]): Record<string, string> {
   const r = page.record;
   if (page.topic !== undefined || !r) {
     // A topic page is counted as 专题, with its own record's year when it has one.
@@ -63,7 +63,7 @@ export function searchRecordOf(
   page: SearchPage,
   types: readonly AnyTypeSpec[] = DEFAULT_TYPES,
 ): SearchRecord {
-  const filters = filtersOf(page, types);
+  const filters = searchFiltersOf(page, types);
   const plain: Record<string, string> = { title: page.title, date: page.date.slice(0, 10), ...filters };
   const meta = Object.fromEntries(Object.entries(plain).map(([key, value]) => [key, escapeHtml(value)]));
   return { url: page.url, meta, filters };

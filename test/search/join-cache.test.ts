@@ -32,6 +32,13 @@ async function assertSameIndex(cached: string, what: string): Promise<void> {
   rmSync(clean, { recursive: true, force: true });
 }
 
+/** The files placed when made of the same bytes (g/, x/, f.gz, o.gz) in `out`'s index, by path in it. */
+function joinedFiles(out: string): Map<string, Buffer> {
+  const dir = path.join(out, "pagefind");
+  const files = outputFiles(dir).filter((rel) => /^([gx]\/|[fo]\.gz$)/.test(rel));
+  return new Map(files.map((rel) => [rel, readFileSync(path.join(dir, rel))]));
+}
+
 test("a build with the cache lays out again only the buckets a changed shard touches", async () => {
   const out = path.join(root, "site");
   const first = await build(out, true);
@@ -56,6 +63,7 @@ test("a build with the cache lays out again only the buckets a changed shard tou
   await assertSameIndex(out, "record edit");
 
   // A new word in the title: the buckets of the grams it changes are laid out again, no others.
+  const joinedBefore = joinedFiles(out);
   edit((s) => s.replace("title: 市政府召开全体会议", "title: 市政府召开第一次全体会议"));
   const text = await build(out, true);
   assert.equal(text.cache!.shardsIndexed, 1);
@@ -63,6 +71,12 @@ test("a build with the cache lays out again only the buckets a changed shard tou
   assert.equal(text.cache!.bucketsJoined! + (text.cache!.bucketsReused ?? 0), buckets);
   assert.equal(text.cache!.searchPagesRead, 1, "the edited page's text read again, no other");
   assert.equal(text.cache!.shardsPatched, 1);
+  // In those buckets, a file whose bytes are as before is placed, not gzipped again: a positions
+  // file of a gram the edit did not touch holds the changed shard's segment unchanged.
+  const joinedAfter = joinedFiles(out);
+  const changed = [...joinedAfter].filter(([rel, bytes]) => !joinedBefore.get(rel)?.equals(bytes));
+  assert.ok(changed.length > 0);
+  assert.equal(joinedAfter.size - text.cache!.joinedReused!, changed.length, "only changed files written");
   await assertSameIndex(out, "title edit");
   rmSync(root, { recursive: true, force: true });
 });

@@ -218,10 +218,7 @@ export class SearchShardCache {
         cache.setJoinedFile(JOIN, [sha256, sha256]);
       },
       take: (rel, data) => {
-        const raw =
-          typeof data === "string"
-            ? data
-            : sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+        const raw = sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
         const entry = cache.joinedFile(rel);
         if (entry?.[0] === raw && cache.place(entry[1], path.join(this.dir, rel))) {
           use(rel, entry);
