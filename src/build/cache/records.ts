@@ -83,6 +83,7 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
     const rows = stored?.key === key && typeof stored.id === "string" ? fromColumns(stored) : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
+      // A Map made here is the cache's own (not copied again).
       const entries = delta ? applyDelta(rows.entries, delta) : rows.entries;
       const cache = new RecordCache(site, entries);
       keepDigests(rows.entries, rows.digests);
