@@ -24,12 +24,18 @@ export function indexMedia(contentDir: string): MediaIndex {
   // links, devices and FIFOs inside it too: only regular files are indexed, so only they publish.
   // Hidden files (.DS_Store, Thumbs.db's cousins) are neither published nor reported.
   if (!lstatSync(root, { throwIfNoEntry: false })?.isDirectory()) return { files, byLowerCase, problems };
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !rel.split("/").some((segment) => segment.startsWith(".")))
-    .map((rel) => `/media/${rel}`)
-    .sort();
+  // Listed from the resolved folder, every parentPath is root or below it: the site path is a
+  // slice and a concatenation (path.relative and path.join per file cost ~0.3 s at 20k items).
+  const resolved = path.resolve(root);
+  const entries: string[] = [];
+  for (const e of readdirSync(resolved, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name.startsWith(".")) continue;
+    const parent = e.parentPath;
+    const under = parent === resolved ? "" : sitePathOf(resolved, parent);
+    if (under.includes("/.")) continue;
+    entries.push(`/media${under}/${e.name}`);
+  }
+  entries.sort();
   for (const url of entries) {
     files.add(url);
     const lower = url.toLowerCase();
@@ -43,6 +49,14 @@ export function indexMedia(contentDir: string): MediaIndex {
     } else byLowerCase.set(lower, url);
   }
   return { files, byLowerCase, problems };
+}
+
+/** `/a/b` for the folder `parent` below `resolved` (a hidden segment is then `/.`). */
+function sitePathOf(resolved: string, parent: string): string {
+  const under = parent.startsWith(resolved + path.sep)
+    ? parent.slice(resolved.length)
+    : path.sep + path.relative(resolved, parent);
+  return path.sep === "/" ? under : under.split(path.sep).join("/");
 }
 
 /** Why a /media/ path does not resolve, or undefined when the file exists. */

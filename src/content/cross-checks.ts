@@ -14,11 +14,14 @@ export function crossCheck(
   records: readonly ContentRecord[],
   isPublished: (r: ContentRecord) => boolean,
 ): Problem[] {
+  // Grouped in one pass, in the records' order (a filter per type was a pass over every record per type).
+  const byType = new Map<string, ContentRecord[]>(types.flatMap((t) => (t.checks === undefined ? [] : [[t.type, []]])));
+  for (const r of records) byType.get(r.type)?.push(r);
   return types.flatMap((spec) =>
     spec.checks
       ? spec.checks(
           site,
-          records.filter((r) => r.type === spec.type),
+          byType.get(spec.type)!,
           // Every record the spec gets is one of `records`: the narrower parameter is safe.
           isPublished as (r: unknown) => boolean,
         )

@@ -70,11 +70,42 @@ export function keyMaps(site: Site): KeyMaps {
   return maps;
 }
 
+/**
+ * Per dimension, name → cell id (`columns:city-news`), made once per maps: a cell id made anew
+ * per record was a new string to hash in every tally it was counted in.
+ */
+type CellIds = Record<Exclude<Dimension, "types">, Map<string, string>>;
+const cellIdsOf = new WeakMap<KeyMaps, CellIds>();
+
+function cellIds(maps: KeyMaps): CellIds {
+  let ids = cellIdsOf.get(maps);
+  if (!ids) {
+    ids = Object.fromEntries(
+      KEYED_LISTS.map((name) => [name, new Map([...maps[name]].map(([n, key]) => [n, `${name}:${key}`]))]),
+    ) as CellIds;
+    cellIdsOf.set(maps, ids);
+  }
+  return ids;
+}
+
+/** `types:<type>` per type, made once. */
+const typeCells = new Map<string, string>();
+const typeCell = (type: string): string => {
+  let cell = typeCells.get(type);
+  if (cell === undefined) typeCells.set(type, (cell = `types:${type}`));
+  return cell;
+};
+
+/** `policies:<kind>:issued` per kind of policy document. */
+const ISSUED: Record<string, string> = Object.fromEntries(
+  Object.entries(POLICY_KIND_KEYS).map(([kind, key]) => [kind, `policies:${key}:issued`]),
+);
+
 // Not a closure in yearCells: the build runs through tsx and a bundle with keepNames, where every
 // named closure made costs a defineProperty (~1.5 µs), and yearCells runs per record and list.
-function addCell(cells: string[], maps: KeyMaps, dimension: Exclude<Dimension, "types">, name: string): void {
-  const key = maps[dimension].get(name);
-  if (key !== undefined) cells.push(`${dimension}:${key}`);
+function addCell(cells: string[], ids: CellIds, dimension: Exclude<Dimension, "types">, name: string): void {
+  const cell = ids[dimension].get(name);
+  if (cell !== undefined) cells.push(cell);
 }
 
 /**
@@ -93,13 +124,14 @@ export function yearCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecor
 }
 
 function findCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): string[] {
-  const cells = ["all", `types:${record.type}`];
+  const ids = cellIds(maps);
+  const cells = ["all", typeCell(record.type)];
   const f = record.fields;
-  if ("department" in f) addCell(cells, maps, "departments", f.department);
-  if ("topics" in f) for (const topic of new Set(f.topics)) addCell(cells, maps, "topics", topic);
+  if ("department" in f) addCell(cells, ids, "departments", f.department);
+  if ("topics" in f) for (const topic of new Set(f.topics)) addCell(cells, ids, "topics", topic);
   const dimension = spec.tally?.dimension;
-  if (dimension) addCell(cells, maps, dimension.name, dimension.value(record));
-  if (record.type === "policy") cells.push(`policies:${POLICY_KIND_KEYS[record.fields.kind]}:issued`);
+  if (dimension) addCell(cells, ids, dimension.name, dimension.value(record));
+  if (record.type === "policy") cells.push(ISSUED[record.fields.kind]);
   return cells;
 }
 

@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { buildSite, type BuildResult } from "../../src/build/build-site.ts";
+import { fromColumns } from "../../src/build/cache/record-columns.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
@@ -144,10 +145,7 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
     // The buckets joined from unchanged shards come out the same: placed, not compressed again.
     assert.ok(again.cache!.joinedReused! >= 16, `joined files reused: ${again.cache!.joinedReused}`);
     // The record store keeps each record's digest: the next build does not serialize unchanged records again.
-    const store = v8.deserialize(readFileSync(path.join(cacheDir, "records.v8"))) as {
-      entries: [string, { result: { record?: object } }][];
-      digests: unknown[];
-    };
+    const store = fromColumns(v8.deserialize(readFileSync(path.join(cacheDir, "records.v8"))) as object)!;
     const withRecord = store.entries.filter(([, entry]) => entry.result.record).length;
     assert.ok(withRecord > 100, `${withRecord} records stored`);
     // Drafts and scheduled items are stored but never digested (no page shows them).

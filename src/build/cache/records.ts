@@ -27,28 +27,14 @@ import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
 import { described } from "./described.ts";
 import { cleanMarksChanged, cleanUnder, forgetRemarked } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
+import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
 import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
 
-interface Stored {
-  key: string;
-  /** Names this base for its delta (absent in stores written before deltas: no delta applies). */
-  id?: string;
-  entries: [string, RecordCacheEntry][];
-  /**
-   * Per entry (same order), the digest the build cache gave its record (digest.ts), or null.
-   * A record depends only on its file, and an unchanged file keeps the very record object
-   * (record-cache.ts), so the next build takes the digest instead of serializing ~50k records
-   * again to find that they did not change.
-   */
-  digests?: (string | null)[];
-  /** Per entry, the wording matcher that found nothing in its record (check/wording/clean-records.ts), or null. */
-  clean?: (string | null)[];
-  /** Per entry, what the checks took from its record alone (record-facts.ts), or null. */
-  facts?: (RecordFacts | null)[];
-}
+/** The whole store: its key, its id (which names it for its delta) and its entries as columns. */
+type Stored = { key: string; id: string } & RecordColumns;
 
 /** The changes since the base `base` (records.v8 of that id): entries to set, then paths to forget. */
 interface Delta {
@@ -66,8 +52,6 @@ const bases = new WeakMap<RecordCache, { id: string; delta: Set<string> }>();
 
 /** Records as read back from the store → their digest in the build that stored them. */
 const storedDigests = new WeakMap<object, string>();
-/** Record caches opened without digests: saved once so the next build has them. */
-const withoutDigests = new WeakSet<RecordCache>();
 
 /** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
 export const storedDigestOf = (record: object): string | undefined => storedDigests.get(record);
@@ -96,24 +80,22 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
     const key = storeKey(site, types);
-    if (stored?.key === key && Array.isArray(stored.entries)) {
-      const delta = typeof stored.id === "string" ? readDelta(cacheDir, key, stored.id) : undefined;
-      const entries = delta ? applyDelta(stored.entries, delta) : stored.entries;
+    const rows = stored?.key === key && typeof stored.id === "string" ? fromColumns(stored) : undefined;
+    if (rows) {
+      const delta = readDelta(cacheDir, key, stored.id);
+      // A Map made here is the cache's own (not copied again).
+      const entries = delta ? applyDelta(rows.entries, delta) : rows.entries;
       const cache = new RecordCache(site, entries);
-      const { digests } = stored;
-      if (Array.isArray(digests) && digests.length === stored.entries.length) {
-        keepDigests(stored.entries, digests);
-        if (delta) keepDigests(delta.entries, delta.digests);
-      } else withoutDigests.add(cache);
-      for (const kept of delta ? [stored, delta] : [stored]) {
+      keepDigests(rows.entries, rows.digests);
+      if (delta) keepDigests(delta.entries, delta.digests);
+      for (const kept of delta ? [rows, delta] : [rows]) {
         keepEach(kept.entries, kept.clean, keepCleanMark);
         keepEach(kept.entries, kept.facts, keepFacts);
       }
-      if (typeof stored.id === "string")
-        bases.set(cache, {
-          id: stored.id,
-          delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
-        });
+      bases.set(cache, {
+        id: stored.id,
+        delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
+      });
       return cache;
     }
   } catch {
@@ -149,9 +131,9 @@ function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<strin
   return entries;
 }
 
-/** Is there anything to save: a file read or forgotten, or digests the store does not hold yet? */
+/** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
 export const recordStoreStale = (cache: RecordCache): boolean =>
-  cache.changed || withoutDigests.has(cache) || cleanMarksChanged() || svgVerdictsStale();
+  cache.changed || cleanMarksChanged() || svgVerdictsStale();
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -167,7 +149,7 @@ export function saveRecordStore(
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
   // Only the verdicts changed: the records on disk already say the same.
-  if (!(cache.changed || withoutDigests.has(cache) || cleanMarksChanged())) return;
+  if (!(cache.changed || cleanMarksChanged())) return;
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
@@ -178,13 +160,7 @@ export function saveRecordStore(
   const base = bases.get(cache);
   const changed = base && new Set([...base.delta, ...cache.touched]);
   // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
-  if (
-    base &&
-    changed &&
-    !withoutDigests.has(cache) &&
-    !cleanMarksChanged() &&
-    changed.size <= cache.size / 8
-  ) {
+  if (base && changed && !cleanMarksChanged() && changed.size <= cache.size / 8) {
     const entries: [string, RecordCacheEntry][] = [];
     const removed: string[] = [];
     for (const abs of changed) {
@@ -215,14 +191,13 @@ export function saveRecordStore(
   let bytes: Buffer;
   try {
     const entries = cache.snapshot();
-    bytes = v8.serialize({
-      key,
-      id,
+    const columns = toColumns({
       entries,
       digests: digestsOf(entries),
       clean: cleanOf(entries),
       facts: factsFor(entries),
-    } satisfies Stored);
+    });
+    bytes = v8.serialize({ key, id, ...columns } satisfies Stored);
   } catch {
     return;
   }
@@ -230,7 +205,6 @@ export function saveRecordStore(
   writeAtomically(path.join(cacheDir, FILE), bytes);
   rmSync(path.join(cacheDir, DELTA), { force: true });
   bases.set(cache, { id, delta: new Set() });
-  withoutDigests.delete(cache);
   forgetRemarked();
   cache.touched.clear();
 }
