@@ -24,7 +24,13 @@ import { organReportPage } from "../../layouts/organs/organ-report.ts";
 import { summaryPage } from "../../layouts/organs/summary.ts";
 import { catalogueOf, organsOf, type Organ } from "../organs/platform.ts";
 import { categoryItems } from "../organs/category-items.ts";
-import { organAudit, organFigure, organReports, type OrganReports } from "../organs/tallies.ts";
+import {
+  organAudit,
+  organFigure,
+  organReportFile,
+  organReports,
+  type OrganReports,
+} from "../organs/tallies.ts";
 import { article20 } from "../organs/article-20.ts";
 import { organUrls } from "../organs/urls.ts";
 import { countedTypes } from "../tallies/cells.ts";
@@ -51,7 +57,12 @@ function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
         style: "mixed",
         description: `《条例》第二十条第${a.item}项：${title}发布的${category.name}信息。`,
         column: { name: category.name, type: "法定主动公开内容" },
-        intro: withInputs((ctx: LayoutContext) => categoryIntro(ctx, organ, category), [organ, category]),
+        // What the introduction shows: the organ's title and key, not its items (an edit of one
+        // item would otherwise render every page of every category list of its organ again).
+        intro: withInputs(
+          (ctx: LayoutContext) => categoryIntro(ctx, organ, category),
+          [organ.record, organ.key, category],
+        ),
       },
       categoryItems(organ, category),
       portal.site.pageSize,
@@ -100,6 +111,35 @@ function audits(portal: Portal, reports: OrganReports, organ: Organ, year: numbe
   });
 }
 
+/**
+ * What an organ's 年报 page shows of `reports`: the rows (from the types and the site config,
+ * both in the build fingerprint), its figures for the year and its report file. Declaring
+ * `reports` whole had every organ's 年报 rendered again after any edit, and `reports` (every
+ * organ's tallies and audit lists) written out for the key on every build.
+ */
+function reportInputs(reports: OrganReports, organ: Organ, year: number): unknown[] {
+  return [
+    organ.record,
+    organ.key,
+    year,
+    reports.sections,
+    organReportFile(reports, organ.key, year),
+    reports.rows.map((row) => organFigure(reports, organ.key, year, row)),
+  ];
+}
+
+/** What the county summary shows of `reports`: every organ's name, figures and report file for the year. */
+function summaryInputs(reports: OrganReports, year: number): unknown[] {
+  const organs = [...reports.byOrgan.values()].map((t) => t.organ);
+  return [
+    year,
+    reports.sections,
+    organs.map((o) => [o.key, o.name]),
+    organs.map((o) => organReportFile(reports, o.key, year)),
+    organs.map((o) => reports.rows.map((row) => organFigure(reports, o.key, year, row))),
+  ];
+}
+
 export function organPages(portal: Portal): TypePage[] {
   const organs = organsOf(portal).list;
   const reports = organReports(portal);
@@ -127,7 +167,7 @@ export function organPages(portal: Portal): TypePage[] {
       pages.push(
         {
           url: organUrls.report(organ.key, year),
-          inputs: [organ, reports, year],
+          inputs: reportInputs(reports, organ, year),
           render: (ctx) => organReportPage(ctx, organ, reports, year),
         },
         ...listPages(audits(portal, reports, organ, year)),
@@ -136,7 +176,7 @@ export function organPages(portal: Portal): TypePage[] {
   for (const year of reports.years)
     pages.push({
       url: organUrls.summary(year),
-      inputs: [reports, year],
+      inputs: summaryInputs(reports, year),
       render: (ctx) => summaryPage(ctx, reports, year),
     });
   return pages;

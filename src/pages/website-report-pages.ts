@@ -9,14 +9,23 @@ import type { BuildState, StateRef } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import type { Portal } from "../portal/portal.ts";
+import type { LayoutContext } from "../view/context.ts";
 import { absoluteUrl } from "../portal/urls.ts";
 import { interactionUrls } from "../portal/interaction-urls.ts";
 import { talliesUrls } from "../tallies/urls.ts";
 import { websiteReportOf, websiteReportYears } from "../tallies/website-report.ts";
 import { paginate } from "./paginate.ts";
 
+/** A year's 年度报表 page, with what it shows as its `inputs` (src/content-types/spec.ts TypePage). */
+export interface YearReportPage {
+  url: string;
+  inputs: unknown[];
+  render(ctx: LayoutContext): string;
+}
+
 export interface WebsiteReportPageData {
   years: number[];
+  reports: YearReportPage[];
   audits: ListPageData[];
 }
 
@@ -27,9 +36,25 @@ export function websiteReportPageData(state: BuildState): WebsiteReportPageData 
   let data = cache.get(state.portal);
   if (!data) {
     const years = websiteReportYears(state.portal, state.tallies.years);
-    cache.set(state.portal, (data = { years, audits: auditPages(state.portal, years) }));
+    const reports = years.map((year) => yearReportPage(state.portal, year));
+    cache.set(state.portal, (data = { years, reports, audits: auditPages(state.portal, years) }));
   }
   return data;
+}
+
+/**
+ * The page declares the figures it shows (each row's key, value and source; the labels are the
+ * template's, in the code), which the build cache compares instead of what computing them read:
+ * every record, so one title edit rendered every year's page again, each computing its report
+ * again through the trace proxies (the memo is per portal, and the proxy is another portal).
+ */
+function yearReportPage(portal: Portal, year: number): YearReportPage {
+  const sections = websiteReportOf(portal, year);
+  return {
+    url: interactionUrls.websiteReport(year),
+    inputs: [year, sections.map((s) => [s.title, s.rows.map((r) => [r.spec.key, r.value, r.source])])],
+    render: (ctx) => websiteReportPage(ctx, year, sections),
+  };
 }
 
 function auditPages(portal: Portal, years: readonly number[]): ListPageData[] {
@@ -66,18 +91,17 @@ export class WebsiteReportPages {
   data() {
     return {
       pagination: {
-        data: "gongkaiWebsiteReport.years",
+        data: "gongkaiWebsiteReport.reports",
         size: 1,
-        alias: "year",
+        alias: "report",
         addAllPagesToCollections: false,
       },
-      permalink: (data: { year: number }) => interactionUrls.websiteReport(data.year),
+      permalink: (data: { report: YearReportPage }) => data.report.url,
       eleventyExcludeFromCollections: true,
     };
   }
-  render(data: { year: number }): string {
-    const { current } = this.state;
-    return websiteReportPage(current.ctx, data.year, websiteReportOf(current.portal, data.year));
+  render(data: { report: YearReportPage }): string {
+    return data.report.render(this.state.current.ctx);
   }
 }
 

@@ -243,6 +243,24 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
   });
 
   await t.test(
+    "an organ's 年报 figures and report file change: its 年报 and the summary follow",
+    async () => {
+      // An organ's 年报 page and the county summary declare the figures and report files they show,
+      // not every organ's tallies: an item moving to another organ changes two organs' figures.
+      const item = "news/2025/0219-market-food-safety-inspection.md";
+      edit(item, (s) => s.replace(/^department: .*$/m, "department: 市教育局"));
+      const moved = await compare("an item moves to another organ");
+      assert.ok(moved.cache!.reused > moved.cache!.rendered, "the other pages are reused");
+      // The manual tables of its report file are on its 年报 and added up on the summary.
+      edit("reports/market/2025.md", (s) => s.replace("permits: 1065", "permits: 1066"));
+      await compare("an organ's report file");
+      edit(item, (s) => s.replace(/^department: .*$/m, "department: 市市场监督管理局"));
+      edit("reports/market/2025.md", (s) => s.replace("permits: 1066", "permits: 1065"));
+      await compare("both back");
+    },
+  );
+
+  await t.test(
     "a build that fails after its pages leaves the published output and the cache as they were",
     async () => {
       const published = path.join(root, "incremental");
