@@ -5,6 +5,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import assert from "node:assert/strict";
@@ -48,5 +49,16 @@ export function cachedBuilds(fixture: Fixture, at: string) {
     assert.deepEqual(cached, await problemsOf(clean, false), what);
     return cached;
   };
-  return { cacheDir, build, edit, sameProblems };
+  /** Builds without the cache and asserts the cached output has the same files, byte for byte. */
+  const sameAsClean = async (what = "cached output"): Promise<void> => {
+    await build(clean, false);
+    const files = outputFiles(fixture.outDir);
+    assert.deepEqual(files, outputFiles(clean), `${what}: same files`);
+    for (const rel of files)
+      assert.ok(
+        readFileSync(path.join(fixture.outDir, rel)).equals(readFileSync(path.join(clean, rel))),
+        `${what}: ${rel}`,
+      );
+  };
+  return { cacheDir, build, edit, sameProblems, sameAsClean };
 }
