@@ -9,11 +9,17 @@
 export class Automaton {
   private readonly classOf = new Uint16Array(65536);
   private readonly width: number;
+  /**
+   * The transitions, state × class. A state is held as the offset of its row (state × width), so
+   * a step is one add and one load; a state some pattern ends at is held negated (the root, the
+   * only row at offset 0, ends none), so one sign test per character finds the matches.
+   */
   private readonly next: Int32Array;
-  /** Pattern ids ending at each state, suffix matches included; empty for most states. */
+  /** Pattern ids ending at each state (by row offset ÷ width), suffix matches included. */
   private readonly out: number[][];
-  /** 1 where `out` is not empty: the scan reads a byte per character instead of an array's length. */
-  private readonly ends: Uint8Array;
+  private readonly lengths: Int32Array;
+  /** `classOf` with the flags of the last `marks` given to `scan` in bit 15 (made once per marks table). */
+  private flagged?: { marks: Uint8Array; classes: Uint16Array };
 
   constructor(readonly patterns: readonly string[]) {
     let classes = 0;
@@ -60,9 +66,20 @@ export class Automaton {
         queue.push(t);
       }
     }
+    for (let i = 0; i < next.length; i++) {
+      const t = next[i];
+      next[i] = out[t].length ? -t * this.width : t * this.width;
+    }
     this.next = next;
     this.out = out;
-    this.ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
+  }
+
+  private classesMarking(marks: Uint8Array): Uint16Array {
+    if (this.flagged?.marks === marks) return this.flagged.classes;
+    const classes = this.classOf.map((k, c) => (marks[c] === 1 ? k | 0x8000 : k));
+    this.flagged = { marks, classes };
+    return classes;
   }
 
   /** Reused by every scan (the check is synchronous): pattern id, start, pattern id, start … */
@@ -77,18 +94,34 @@ export class Automaton {
    * so a second rule (the typography) visits only those instead of reading the text again.
    */
   scan(text: string, marks?: Uint8Array): readonly number[] {
-    const { classOf, next, out, ends, width, patterns, hits, marked } = this;
+    const { next, hits, marked } = this;
     hits.length = 0;
     marked.length = 0;
+    // Class 0 (in no pattern) leads every state back to the root: its column is all zeros.
     let s = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (marks !== undefined && marks[c] === 1) marked.push(i);
-      const k = classOf[c];
-      s = k === 0 ? 0 : next[s * width + k];
-      if (ends[s] === 1) for (const id of out[s]) hits.push(id, i + 1 - patterns[id].length);
+    if (marks === undefined) {
+      const classOf = this.classOf;
+      for (let i = 0; i < n; i++) {
+        s = next[s + classOf[text.charCodeAt(i)]];
+        if (s < 0) s = this.matched(-s, i);
+      }
+    } else {
+      const classes = this.classesMarking(marks);
+      for (let i = 0; i < n; i++) {
+        const k = classes[text.charCodeAt(i)];
+        if (k > 0x7fff) marked.push(i);
+        s = next[s + (k & 0x7fff)];
+        if (s < 0) s = this.matched(-s, i);
+      }
     }
     return hits;
+  }
+
+  /** Records the patterns ending at row `row` with the character at `i`; returns the row. */
+  private matched(row: number, i: number): number {
+    const { hits, lengths } = this;
+    for (const id of this.out[row / this.width]) hits.push(id, i + 1 - lengths[id]);
+    return row;
   }
 }
