@@ -22,21 +22,28 @@ import { cleanUnder, markClean, matcherSignature } from "./clean-records.ts";
 const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
 const isProse = (value: string) => !/^(\/|https?:\/\/)/.test(value) && /[\u3400-\u9fff]/.test(value);
 
-/** Every prose string of a record's fields with its path, in the order written. */
-function proseFields(fields: object): [PropertyKey[], string][] {
-  const out: [PropertyKey[], string][] = [];
+/**
+ * Every prose string of a record's fields, in the order written, and with `paths` each one's path.
+ * Most records have no finding: their paths, an array per string, are made only for those that do.
+ */
+function proseFields(fields: object, paths?: PropertyKey[][]): string[] {
+  const texts: string[] = [];
   for (const key in fields)
-    if (!SKIPPED.has(key)) walkProse((fields as Record<string, unknown>)[key], [key], out);
-  return out;
+    if (!SKIPPED.has(key)) walkProse((fields as Record<string, unknown>)[key], [key], texts, paths);
+  return texts;
 }
 
-function walkProse(value: unknown, path: PropertyKey[], out: [PropertyKey[], string][]): void {
+function walkProse(value: unknown, path: PropertyKey[], texts: string[], paths?: PropertyKey[][]): void {
   if (typeof value === "string") {
-    if (isProse(value)) out.push([path, value]);
+    if (isProse(value)) {
+      texts.push(value);
+      paths?.push(path);
+    }
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walkProse(value[i], [...path, i], out);
+    for (let i = 0; i < value.length; i++) walkProse(value[i], paths ? [...path, i] : path, texts, paths);
   } else if (value && typeof value === "object") {
-    for (const key in value) walkProse((value as Record<string, unknown>)[key], [...path, key], out);
+    for (const key in value)
+      walkProse((value as Record<string, unknown>)[key], paths ? [...path, key] : path, texts, paths);
   }
 }
 
@@ -44,9 +51,9 @@ function walkProse(value: unknown, path: PropertyKey[], out: [PropertyKey[], str
  * The record's text fields as one text, "\n\n" apart (a paragraph break: no pair or name spans
  * it), so a record costs one scan; `starts` maps a finding back to its field.
  */
-function joinFields(fields: [PropertyKey[], string][], starts: number[]): string {
+function joinFields(texts: readonly string[], starts: number[]): string {
   let joined = "";
-  for (const [, value] of fields) {
+  for (const value of texts) {
     starts.push(joined.length);
     joined += value + "\n\n";
   }
@@ -84,19 +91,23 @@ export function wordingProblems(
   for (const record of records) {
     if (cleanUnder(record) === signature) continue;
     const ignores = (record.fields as { wording_ignore?: Ignore[] }).wording_ignore ?? [];
-    const fields = proseFields(record.fields);
+    const texts = proseFields(record.fields);
     const starts: number[] = [];
-    const inFields = fields.length ? matcher.findings(joinFields(fields, starts), record.publishedAt) : [];
+    const inFields = texts.length ? matcher.findings(joinFields(texts, starts), record.publishedAt) : [];
     const inBody = matcher.findings(record.body, record.publishedAt);
-    if (inFields.length || inBody.length || ignores.length)
-      reportRecord(site, types, record, { fields, starts, inFields, inBody, ignores }, problems);
-    else markClean(record, signature);
+    if (inFields.length || inBody.length || ignores.length) {
+      const paths: PropertyKey[][] = [];
+      proseFields(record.fields, paths);
+      reportRecord(site, types, record, { texts, paths, starts, inFields, inBody, ignores }, problems);
+    } else markClean(record, signature);
   }
   return problems;
 }
 
 interface RecordFindings {
-  fields: [PropertyKey[], string][];
+  /** The prose strings of the fields and, at the same index, each one's path. */
+  texts: string[];
+  paths: PropertyKey[][];
   starts: number[];
   inFields: Finding[];
   inBody: Finding[];
@@ -111,7 +122,7 @@ function reportRecord(
   found: RecordFindings,
   problems: Problem[],
 ): void {
-  const { fields, starts, ignores } = found;
+  const { texts, paths, starts, ignores } = found;
   const used = new Set<number>();
   const report = (text: string, f: Finding, where: () => Partial<Problem>) => {
     const end = f.start + f.found.length;
@@ -128,7 +139,8 @@ function reportRecord(
   for (const f of found.inFields) {
     let k = starts.length - 1;
     while (starts[k] > f.start) k--;
-    const [path, value] = fields[k];
+    const path = paths[k];
+    const value = texts[k];
     const local = { ...f, start: f.start - starts[k] };
     report(value, local, () => ({
       ...fieldPosition(record, path, value, local.start),
