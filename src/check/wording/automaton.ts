@@ -18,7 +18,11 @@ export class Automaton {
   /** Pattern ids ending at each state (by row offset ÷ width), suffix matches included. */
   private readonly out: number[][];
   private readonly lengths: Int32Array;
-  /** `classOf` with the flags of the last `marks` given to `scan` in bit 15 (made once per marks table). */
+  /**
+   * `classOf` with the flags of the last `marks` given to `scan` in bit 15 (made once per marks
+   * table). Bit 15 is free: each class is an edge of the trie, so 32k classes would need a table of
+   * over 32k × 32k entries (4 GB).
+   */
   private flagged?: { marks: Uint8Array; classes: Uint16Array };
 
   constructor(readonly patterns: readonly string[]) {
