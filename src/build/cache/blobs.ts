@@ -30,6 +30,9 @@ export interface SpareFile {
   mtimeMs: number;
 }
 
+/** The inode of a reused staging file once claimed (no file has it). */
+const CLAIMED = -1;
+
 export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
 export class Blobs {
@@ -38,7 +41,11 @@ export class Blobs {
   private canLink = true;
   /** Folders this build made (one mkdir per folder, not one per file: 60k pages share 3k folders). */
   private readonly made = new Set<string>();
-  /** The reused staging folder's files that may be blobs' hard links (path → its lstat), until claimed (spare.ts). */
+  /**
+   * The reused staging folder's files that may be blobs' hard links (path → its lstat), until
+   * claimed (spare.ts). A claimed file's entry stays, its inode set to CLAIMED: deleting ~80k
+   * entries one by one made the map shrink and rehash again and again.
+   */
   private spare = new Map<string, SpareFile>();
   /** Blobs this build wrote (the ones its index may not use are removed when it is saved). */
   protected readonly stored = new Set<string>();
@@ -63,18 +70,18 @@ export class Blobs {
     // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is
     // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
     const kept = this.spare.get(dest);
-    if (kept) {
-      let ok = this.checked.get(sha256);
-      if (ok === undefined) {
+    if (kept !== undefined && kept.ino !== CLAIMED) {
+      // Most reused pages: the file in place is the usable blob's own inode (`claim`, in fewer lookups).
+      let stat = this.used.get(sha256);
+      if (stat === undefined && !this.checked.has(sha256)) {
         const known = this.known.get(sha256);
         if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
-          this.checked.set(sha256, (ok = true));
-          if (!this.used.has(sha256)) this.used.set(sha256, known);
+          this.checked.set(sha256, true);
+          this.used.set(sha256, (stat = known));
         }
       }
-      // Most reused pages: the file in place is the usable blob's own inode (`claim`, in fewer lookups).
-      if (ok && this.used.get(sha256)?.[2] === kept.ino) {
-        this.spare.delete(dest);
+      if (stat !== undefined && stat[2] === kept.ino) {
+        kept.ino = CLAIMED;
         return true;
       }
     }
@@ -100,16 +107,20 @@ export class Blobs {
    */
   claim(dest: string, sha256: string): boolean {
     const kept = this.spare.get(dest);
-    if (kept === undefined) return false;
-    this.spare.delete(dest);
-    if (this.usable(sha256) && this.used.get(sha256)?.[2] === kept.ino) return true;
+    if (kept === undefined || kept.ino === CLAIMED) return false;
+    const { ino } = kept;
+    kept.ino = CLAIMED;
+    if (this.usable(sha256) && this.used.get(sha256)?.[2] === ino) return true;
     unlinkSync(dest);
     return false;
   }
 
   /** Removes the reused staging folder's file at `dest` before something is written there. */
   vacate(dest: string): void {
-    if (this.spare.delete(dest)) unlinkSync(dest);
+    const kept = this.spare.get(dest);
+    if (kept === undefined || kept.ino === CLAIMED) return;
+    kept.ino = CLAIMED;
+    unlinkSync(dest);
   }
 
   /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
@@ -126,7 +137,8 @@ export class Blobs {
 
   /** The reused staging folder's files nobody claimed: the caller removes them. */
   unclaimed(): string[] {
-    const left = [...this.spare.keys()];
+    const left: string[] = [];
+    for (const [file, kept] of this.spare) if (kept.ino !== CLAIMED) left.push(file);
     this.spare.clear();
     return left;
   }
