@@ -23,6 +23,10 @@ export const hashText = oneShot
   ? (text: string): string => oneShot("sha1", text, "base64url")
   : (text: string): string => createHash("sha1").update(text).digest("base64url");
 
+/** Arrays this short, below a page's item, are written out each time they are met (`text`). */
+const SHORT_LIST = 64;
+const SHORT_TEXT = 4096;
+
 /** Record fields that say where the checkout is, not what the page shows. */
 const MACHINE_FIELDS = new Set(["abs"]);
 
@@ -107,7 +111,14 @@ export class Digests {
     if (text !== undefined && (depth > 0 || text.startsWith("#"))) return text;
     if (this.records.has(part)) text = `#${this.record(part)}`;
     else if (depth === 0) return this.composite(part, depth);
-    else {
+    else if (Array.isArray(part) && part.length <= SHORT_LIST) {
+      // A list page's items: a new slice on every page, never met again. Written out in place:
+      // remembering ~80k slices a build (a WeakMap entry each) and hashing each cost more than
+      // the slices' few lookups, and the page's key is hashed whole anyway.
+      text = this.composite(part, depth);
+      if (text.length <= SHORT_TEXT) return text;
+      return `H${hashText(text)}`;
+    } else {
       // Below a page's own item, objects are mostly shared: a list's facets, breadcrumbs and
       // column are the same objects on each of its pages (paginate.ts spreads one spec), so each
       // is written out once per build. A long text stands in by its hash.

@@ -4,47 +4,25 @@
  *   CACHEDIR.TAG        marks the folder as a cache (backup tools skip it; we refuse any other folder)
  *   index.json          the last build's fingerprint, per output file its key, reads and SHA-256,
  *                       per search shard the files it wrote, per joined search file its SHA-256
- *                       before and after gzip
- *   blobs/ab/ab…        output files by SHA-256, hard-linked into the build's staging folder
+ *                       before and after gzip (index-file.ts)
+ *   blobs/ab/ab…        output files by SHA-256, hard-linked into the build's staging folder (blobs.ts)
+ *   lock, unswept       one build at a time (cache-lock.ts)
  *
  * Nothing in it is trusted: an index of another format or fingerprint, or one that does not
- * parse, is ignored; a blob is used only when its size, mtime and inode are as recorded when it
- * was stored, or else its bytes hash to its name (a cache restored by CI has new inodes). A
- * published file edited in place shares its blob's inode, changes the blob's mtime and so is
- * never reused. A lock file keeps two builds from pruning each other's blobs.
+ * parse, is ignored; a blob is used only when it is as recorded or its bytes hash to its name.
  */
-import { createHash } from "node:crypto";
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
 import { asIndex, indexText, isSha256, PageTable, type Index } from "./index-file.ts";
+import { Blobs } from "./blobs.ts";
+import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
-/** Present while blobs may exist that no index names (a failed or killed build): the next save lists them all. */
-const UNSWEPT = "unswept";
+export { sha256Of, type SpareFile } from "./blobs.ts";
+export { dropLock, takeLock } from "./cache-lock.ts";
+
 const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";
-
-/** A file of the reused staging folder as `lstat` found it when the build started (spare.ts). */
-export interface SpareFile {
-  ino: number;
-  size: number;
-  mtimeMs: number;
-}
 
 export interface PageEntry {
   key: string;
@@ -52,61 +30,20 @@ export interface PageEntry {
   deps: Dependency[];
 }
 
-export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
+const emptyIndex = (fingerprint: string): Index => ({
+  format: CACHE_FORMAT,
+  fingerprint,
+  pages: new PageTable(),
+  reads: [],
+  shards: {},
+  joined: {},
+  notes: {},
+  blobs: new Map(),
+});
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Takes the cache folder's lock for this process (kept when this process holds it already: a
- * build takes it early to list the spare folder, spare-scan.ts). Returns the process id of
- * another live build that holds it, or undefined when this process holds it now.
- */
-export function takeLock(dir: string): number | undefined {
-  const lock = path.join(dir, "lock");
-  try {
-    writeFileSync(lock, String(process.pid), { flag: "wx" });
-  } catch {
-    const holder = Number(readFileSync(lock, "utf8"));
-    if (holder === process.pid) return undefined;
-    if (Number.isInteger(holder) && isAlive(holder)) return holder;
-    writeFileSync(lock, String(process.pid));
-    // The holder died without letting go: its blobs are in no index.
-    writeFileSync(path.join(dir, UNSWEPT), "");
-  }
-  return undefined;
-}
-
-/** Lets go of the lock when this process holds it. */
-export function dropLock(dir: string): void {
-  const lock = path.join(dir, "lock");
-  try {
-    if (readFileSync(lock, "utf8") === String(process.pid)) unlinkSync(lock);
-  } catch {
-    // Already gone.
-  }
-}
-
-export class BuildCache {
-  private readonly previous: Index;
-  private readonly next: Index;
-  /** Blobs checked this build: sha256 → usable. */
-  private readonly checked = new Map<string, boolean>();
-  private canLink = true;
-  /** Folders this build made (one mkdir per folder, not one per file: 60k pages share 3k folders). */
-  private readonly made = new Set<string>();
+export class BuildCache extends Blobs {
   /** Why the previous index was not used (for the build's report), or undefined. */
   readonly ignored?: string;
-  /** The reused staging folder's files that may be blobs' hard links (path → its lstat), until claimed (spare.ts). */
-  private spare = new Map<string, SpareFile>();
-  /** Blobs this build wrote (the ones its index may not use are removed when it is saved). */
-  private readonly stored = new Set<string>();
   /**
    * Whether saving must list every blob to remove those no index uses: a build that failed or
    * was killed may have left blobs that no index names. Otherwise only the blobs the previous
@@ -120,26 +57,13 @@ export class BuildCache {
   private readonly carried = new Map<number, number>();
 
   private constructor(
-    readonly dir: string,
-    fingerprint: string,
-    previous: Index | undefined,
+    dir: string,
+    private readonly previous: Index,
+    private readonly next: Index,
     ignored: string | undefined,
-    blobs?: Index["blobs"],
   ) {
+    super(dir, previous.blobs, next.blobs);
     this.ignored = ignored;
-    const empty = (): Index => ({
-      format: CACHE_FORMAT,
-      fingerprint,
-      pages: new PageTable(),
-      reads: [],
-      shards: {},
-      joined: {},
-      notes: {},
-      blobs: new Map(),
-    });
-    this.previous = previous ?? empty();
-    this.next = empty();
-    if (blobs) this.previous.blobs = blobs;
   }
 
   /**
@@ -173,7 +97,9 @@ export class BuildCache {
         ignored = "缓存索引无法读取";
       }
     }
-    const cache = new BuildCache(dir, fingerprint, previous, ignored, blobs);
+    const before = previous ?? emptyIndex(fingerprint);
+    if (blobs) before.blobs = blobs;
+    const cache = new BuildCache(dir, before, emptyIndex(fingerprint), ignored);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;
   }
@@ -220,133 +146,6 @@ export class BuildCache {
   /** Every search shard's entry in the cached index. */
   shards(): [string, string][][] {
     return Object.values(this.previous.shards);
-  }
-
-  /** Does the cached index list the blob `sha256` (not yet checked)? */
-  knows(sha256: string): boolean {
-    return this.previous.blobs.has(sha256);
-  }
-
-  /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
-  place(sha256: string, dest: string): boolean {
-    // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is
-    // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
-    const kept = this.spare.get(dest);
-    if (kept) {
-      let ok = this.checked.get(sha256);
-      if (ok === undefined) {
-        const known = this.previous.blobs.get(sha256);
-        if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
-          this.checked.set(sha256, (ok = true));
-          if (!this.next.blobs.has(sha256)) this.next.blobs.set(sha256, known);
-        }
-      }
-      // Most reused pages: the file in place is the usable blob's own inode (`claim`, in fewer lookups).
-      if (ok && this.next.blobs.get(sha256)?.[2] === kept.ino) {
-        this.spare.delete(dest);
-        return true;
-      }
-    }
-    if (!this.usable(sha256)) return false;
-    if (this.claim(dest, sha256)) return true;
-    this.folder(path.dirname(dest));
-    try {
-      this.copy(this.blobPath(sha256), dest);
-    } catch (err) {
-      // The blob's file itself is gone (only its links in the previous output were seen): not usable.
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-      this.checked.set(sha256, false);
-      this.next.blobs.delete(sha256);
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * Takes the reused staging folder's file at `dest` when it is a hard link of the usable blob
-   * `sha256` (same inode: same bytes); otherwise removes it (vacate), so that nothing writes into
-   * an inode a blob and the published site share. True when `dest` already holds the bytes.
-   */
-  claim(dest: string, sha256: string): boolean {
-    const kept = this.spare.get(dest);
-    if (kept === undefined) return false;
-    this.spare.delete(dest);
-    if (this.usable(sha256) && this.next.blobs.get(sha256)?.[2] === kept.ino) return true;
-    unlinkSync(dest);
-    return false;
-  }
-
-  /** Removes the reused staging folder's file at `dest` before something is written there. */
-  vacate(dest: string): void {
-    if (this.spare.delete(dest)) unlinkSync(dest);
-  }
-
-  /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
-  blobInodes(): Set<number> {
-    const inodes = new Set<number>();
-    for (const stat of this.previous.blobs.values()) inodes.add(stat[2]);
-    return inodes;
-  }
-
-  /** The reused staging folder's files that may be claimed (spare.ts). */
-  offer(files: Map<string, SpareFile>): void {
-    this.spare = files;
-  }
-
-  /** The reused staging folder's files nobody claimed: the caller removes them. */
-  unclaimed(): string[] {
-    const left = [...this.spare.keys()];
-    this.spare.clear();
-    return left;
-  }
-
-  /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
-  sizeOf(sha256: string): number | undefined {
-    return this.next.blobs.get(sha256)?.[0];
-  }
-
-  /** Keeps `file` (just written by this build, with this digest) as a blob. */
-  store(file: string, sha256: string): void {
-    if (this.checked.get(sha256)) return;
-    const blob = this.blobPath(sha256);
-    this.folder(path.dirname(blob));
-    rmSync(blob, { force: true });
-    this.copy(file, blob);
-    this.remember(sha256, blob);
-  }
-
-  /** Keeps bytes that are no output file (a search shard's grams) as a blob; returns their SHA-256. */
-  storeBytes(bytes: Uint8Array): string {
-    const sha256 = sha256Of(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (this.checked.get(sha256)) return sha256;
-    const blob = this.blobPath(sha256);
-    this.folder(path.dirname(blob));
-    writeFileSync(`${blob}.tmp`, bytes);
-    renameSync(`${blob}.tmp`, blob);
-    this.remember(sha256, blob);
-    return sha256;
-  }
-
-  /** Whether the blob `sha256` is there as recorded (or its bytes still hash to its name). */
-  usableBlob(sha256: string): boolean {
-    return this.usable(sha256);
-  }
-
-  /** The bytes of the blob `sha256`, or undefined when it is not usable. */
-  read(sha256: string): Buffer | undefined {
-    return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
-  }
-
-  /** `length` bytes of the blob `sha256` from `position`, or undefined when it is not usable. */
-  readRange(sha256: string, position: number, length: number): Buffer | undefined {
-    if (!this.usable(sha256)) return undefined;
-    const fd = openSync(this.blobPath(sha256), "r");
-    try {
-      const out = Buffer.allocUnsafe(length);
-      return readSync(fd, out, 0, length, position) === length ? out : undefined;
-    } finally {
-      closeSync(fd);
-    }
   }
 
   setPage(file: string, entry: PageEntry): void {
@@ -438,59 +237,5 @@ export class BuildCache {
 
   private unlock(): void {
     dropLock(this.dir);
-  }
-
-  /** Makes `dir` (and its parents) once per build. */
-  folder(dir: string): void {
-    if (this.made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.made.add(dir);
-  }
-
-  private blobPath(sha256: string): string {
-    return path.join(this.dir, "blobs", sha256.slice(0, 2), sha256);
-  }
-
-  private usable(sha256: string): boolean {
-    let ok = this.checked.get(sha256);
-    if (ok !== undefined) return ok;
-    const blob = this.blobPath(sha256);
-    const known = this.previous.blobs.get(sha256);
-    try {
-      const { size, mtimeMs, ino } = statSync(blob);
-      ok = known !== undefined && known[0] === size && known[1] === mtimeMs && known[2] === ino;
-      // Not as recorded (a restored cache, or edited): usable only if the bytes still match the name.
-      if (!ok && sha256Of(readFileSync(blob)) === sha256) {
-        ok = true;
-        this.remember(sha256, blob);
-      }
-      if (ok && !this.next.blobs.has(sha256) && known) this.next.blobs.set(sha256, known);
-    } catch {
-      ok = false;
-    }
-    if (!ok) rmSync(blob, { force: true });
-    this.checked.set(sha256, ok);
-    return ok;
-  }
-
-  private remember(sha256: string, blob: string): void {
-    this.stored.add(sha256);
-    const { size, mtimeMs, ino } = statSync(blob);
-    this.next.blobs.set(sha256, [size, mtimeMs, ino]);
-    this.checked.set(sha256, true);
-  }
-
-  private copy(from: string, to: string): void {
-    if (this.canLink)
-      try {
-        linkSync(from, to);
-        return;
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        // Another filesystem, or one without hard links: copy from now on.
-        if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw err;
-        this.canLink = false;
-      }
-    copyFileSync(from, to);
   }
 }

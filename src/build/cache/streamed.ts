@@ -16,6 +16,33 @@ import { sha256Of } from "./store.ts";
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
 
+/**
+ * A page's key in the index. A page whose item is a record (every detail page) is keyed by its
+ * template, its record's digest and its URL as they are: no hash per page (~50k at 50k items),
+ * and the index holds only keys of this fingerprint (store.ts). Any other item's text is hashed
+ * with them. The two kinds never meet: a hash has no space.
+ */
+export function pageKey(fingerprint: string, template: string, url: string, item: string): string {
+  return item.startsWith("#")
+    ? `${template} ${item} ${url}`
+    : hashText(`${fingerprint}\0${template}\0${url}\0${item}`);
+}
+
+/**
+ * `path.join(outDir, file)` by concatenation where that gives the same path (a normalized file
+ * under a normalized folder, as the spare folder's listing names them): join normalizes every
+ * path it makes, ~80k a build.
+ */
+function joinUnder(outDir: string): (file: string) => string {
+  if (path.sep !== "/" || path.normalize(outDir) !== outDir || outDir.endsWith("/"))
+    return (file) => path.join(outDir, file);
+  const prefix = `${outDir}/`;
+  return (file) =>
+    file.startsWith("/") || file.startsWith(".") || file.includes("//") || file.includes("/.")
+      ? path.join(outDir, file)
+      : prefix + file;
+}
+
 export async function writeStreamedPagesCached(
   session: CacheSession,
   sources: readonly PageSource[],
@@ -24,18 +51,17 @@ export async function writeStreamedPagesCached(
   const { state, cache, digests, tracer, known, report } = session;
   const pages = streamedPages(state, sources);
   const turn = eventLoopTurns();
+  const join = joinUnder(outDir);
   await tracer.during(async () => {
     for (const page of pages) {
       // Awaited only when the loop yields: an await per page is a microtask hop for ~80k pages.
       const yielded = turn();
       if (yielded) await yielded;
       const file = outputFileOf(page.url);
-      const dest = path.join(outDir, file);
+      const dest = join(file);
       let key: string | undefined;
       try {
-        key = hashText(
-          `${session.fingerprint}\0${page.template}\0${page.url}\0${digests.unhashed(page.item)}`,
-        );
+        key = pageKey(session.fingerprint, page.template, page.url, digests.unhashed(page.item));
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;
         if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
