@@ -67,9 +67,12 @@ const copy = (src, dest, prefix) => {
       numbers[at + 1] = mtimeMs;
       numbers[at + 2] = ctimeMs;
     } else if (entry.isFile() && !(prefix === "" && entry.name === marker)) {
-      // Any file, not only blobs' links: the build keeps only those (spare.ts adoptSpare).
-      linkSync(`${src}/${entry.name}`, to);
-      const { ino, size, mtimeMs } = lstatSync(to);
+      const from = `${src}/${entry.name}`;
+      const { ino, size, mtimeMs, nlink } = lstatSync(from);
+      // A file with no other link is no blob's (the build would remove it at once: spare.ts
+      // adoptSpare): the sitemap, the manifest, the feeds.
+      if (nlink < 2) continue;
+      linkSync(from, to);
       paths.push(rel);
       kinds.push(0);
       numbers.push(ino, size, mtimeMs);
