@@ -183,7 +183,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   if (!session) await scan?.abandon();
   // Listed before it is renamed (a small site loads sooner than the scan reads it): otherwise the
   // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
-  const listing = session && (await scan?.listing);
+  const listing = session && scan && (await timed(timings, "spare wait", () => scan.listing));
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
