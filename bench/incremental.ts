@@ -3,8 +3,8 @@
  * incremental scenario (bench/run.ts):
  *   node --import tsx bench/incremental.ts <config> <contentDir> <outDir> <now-ms> <cacheDir> <scenario>
  * Scenarios: `fill` (no edit: the first build, which fills the cache), `again` (no edit: a second
- * build, after which the output before last, kept as the cache's `spare/`, is a cached build's own,
- * as it is for an operator's every build after the first), `edit-item` (the title of
+ * build, which makes the cache's `spare/` from the fill's output, after which the output before
+ * last is a cached build's own, as it is for an operator's every build after the first), `edit-item` (the title of
  * one news item), `delete-item` (another news item), `edit-column` (the description of the first
  * column, which every page's navigation may show: the whole cache is invalidated, so it is last).
  * Prints one JSON line: { wallMs, cpuMs, timings, cpuTimings, cache, maxRssKb, changed }.

@@ -53,7 +53,7 @@ export interface SizeResult {
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
-  /** By scenario: fill, again, edit-item, delete-item, edit-column. */
+  /** By scenario: fill, again, edit-item, delete-item, edit-column, edit-after-fill. */
   incremental?: Record<string, IncrementalRun>;
   /** `npm start` on the corpus: without a cache and with the one the incremental builds left. */
   start?: { cold: StartRun; warm: StartRun };
@@ -67,11 +67,12 @@ export function formatStart(start: { cold: StartRun; warm: StartRun }): string {
 }
 
 const SCENARIOS: Record<string, string> = {
-  fill: "clean build filling an empty cache",
-  again: "no change, after a cached build (steady state)",
+  fill: "clean build filling an empty cache (no output)",
+  again: "no change, the build after the fill",
   "edit-item": "after editing one item's title",
   "delete-item": "after deleting one item",
   "edit-column": "after editing a column's config (invalidates all)",
+  "edit-after-fill": "one title edited right after a fill (clone, build, edit, build)",
 };
 
 /** The incremental scenario against the clean build of the same run (bar: ≤ 5 s and ≤ 10 % after one edit). */
@@ -99,13 +100,17 @@ export function formatIncremental(clean: BuildRun, runs: Record<string, Incremen
       mb(run.treePeakKb),
     ]);
   }
-  const edit = runs["edit-item"];
-  const phases = edit
-    ? `\nafter one edit, by phase: ${Object.entries(edit.timings)
-        .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
-        .join(", ")}`
-    : "";
-  return [table(rows) + phases];
+  const phases = (label: string, run: IncrementalRun | undefined) =>
+    run
+      ? `\n${label}, by phase: ${Object.entries(run.timings)
+          .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
+          .join(", ")}`
+      : "";
+  return [
+    table(rows) +
+      phases("after one edit", runs["edit-item"]) +
+      phases("after one edit right after a fill", runs["edit-after-fill"]),
+  ];
 }
 
 export interface ChecksRun {

@@ -113,11 +113,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Ordered before anything is read: a step naming a missing step fails at once.
   const steps = orderSteps(parts.steps);
   const types = options.types ?? DEFAULT_TYPES;
-  // The spare output folder is listed on another thread meanwhile (src/build/cache/spare-scan.ts).
+  // The spare output folder is listed (or made from the published one) on another thread meanwhile
+  // (src/build/cache/spare-scan.ts).
   const scan =
     options.cacheDir === undefined || options.includeDrafts
       ? undefined
-      : SpareScan.start(path.resolve(options.cacheDir));
+      : SpareScan.start(path.resolve(options.cacheDir), publication.target);
   const contentDir = path.resolve(options.contentDir);
   const storeDir =
     options.cache || options.cacheDir === undefined || options.includeDrafts
@@ -138,8 +139,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const early = options.cacheDir === undefined || options.includeDrafts ? publication.begin() : undefined;
   // A build that stops before it opens the cache lets go of the lock the scan took.
   const abandoning = <T>(work: Promise<T>): Promise<T> =>
-    work.catch((err: unknown) => {
-      scan?.abandon();
+    work.catch(async (err: unknown) => {
+      await scan?.abandon();
       if (early) publication.abort();
       throw err;
     });
@@ -179,17 +180,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
             Promise.resolve().then(() => openSession(state, parts, options.cacheDir!, options.configPath)),
           ),
         );
-  if (!session) scan?.abandon();
+  if (!session) await scan?.abandon();
   // Listed before it is renamed (a small site loads sooner than the scan reads it): otherwise the
   // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
-  const listing = session && (await scan?.listing);
+  const listing = session && scan && (await timed(timings, "spare wait", () => scan.listing));
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
     if (session && publication.reused)
       await timed(timings, "staging reuse", () => session.adopt(staging, listing));
-    else scan?.dispose();
+    else void scan?.dispose();
     await timed(timings, "render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))

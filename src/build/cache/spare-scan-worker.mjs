@@ -5,11 +5,15 @@
  * while or after it was read gives it another time: the manifest reads again only those,
  * src/build/cache/folder-listing.ts). Plain JavaScript: workers do not inherit tsx's loader (and
  * start in milliseconds without it).
+ *
+ * With `from` (the published output, when there is no spare folder: the first build after the
+ * one that filled the cache), it makes the spare folder first: `from`'s folders again and its
+ * files hard-linked, in `partial`, renamed to `root` once whole. The listing is of the copy.
  */
-import { lstatSync, readdirSync } from "node:fs";
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, utimesSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 
-const { root } = workerData;
+const { root, from, partial, marker, settledMs } = workerData;
 /** Before any folder's lstat: a folder changed since it was listed has a later time (or the same, when it was changed this soon before). */
 const started = Date.now();
 /** Paths relative to root, "/"-separated; per file its kind: 0 file, 1 folder, 2 anything else. */
@@ -38,6 +42,49 @@ const walk = (dir, prefix) => {
     }
   }
 };
-walk(root, "");
+
+/**
+ * A folder's copy is new, so its times are of now: the manifest would read it again (a change
+ * within the clock's tick after the listing could leave them as they were). Its mtime is set
+ * back past that window once its entries are made instead: any later change sets the mtime to
+ * the clock again, which can never equal it.
+ */
+const past = (started - 2 * settledMs) / 1000;
+const copy = (src, dest, prefix) => {
+  mkdirSync(dest);
+  for (const entry of readdirSync(src, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    const to = `${dest}/${entry.name}`;
+    if (entry.isDirectory()) {
+      const at = numbers.length;
+      paths.push(rel);
+      kinds.push(1);
+      numbers.push(0, 0, 0);
+      copy(`${src}/${entry.name}`, to, `${rel}/`);
+      utimesSync(to, past, past);
+      const { ino, mtimeMs, ctimeMs } = lstatSync(to);
+      numbers[at] = ino;
+      numbers[at + 1] = mtimeMs;
+      numbers[at + 2] = ctimeMs;
+    } else if (entry.isFile() && !(prefix === "" && entry.name === marker)) {
+      const from = `${src}/${entry.name}`;
+      const { ino, size, mtimeMs, nlink } = lstatSync(from);
+      // A file with no other link is no blob's (the build would remove it at once: spare.ts
+      // adoptSpare): the sitemap, the manifest, the feeds.
+      if (nlink < 2) continue;
+      linkSync(from, to);
+      paths.push(rel);
+      kinds.push(0);
+      numbers.push(ino, size, mtimeMs);
+    }
+    // Anything else (a symbolic link) is no blob: the build would remove it.
+  }
+};
+
+if (from === undefined) walk(root, "");
+else {
+  copy(from, partial, "");
+  renameSync(partial, root);
+}
 const stats = Float64Array.from(numbers);
 parentPort.postMessage({ paths, kinds: Uint8Array.from(kinds), stats, started }, [stats.buffer]);

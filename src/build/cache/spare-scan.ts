@@ -9,11 +9,22 @@
  * output into it, between opening and saving the cache), and the scan takes that lock first.
  * A build that stops before it opens the cache lets go of it (`abandon`). When the worker fails,
  * the build lists the folder itself as before.
+ *
+ * Without a spare folder (the build after the one that filled the cache: nothing was published
+ * before it), the worker makes one from the published output, its folders made again and its
+ * files hard-linked, while the build loads its content. The published output stays as it is: the
+ * build removes every copied file that is not a blob's link at once, and any other before writing
+ * to its path (spare.ts), as it does with a spare folder. Then that build costs what the next
+ * ones do: at 50k items it placed ~100k files by a link each and read every folder again for the
+ * manifest on its own thread.
  */
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { dropLock, takeLock } from "./store.ts";
+import { isGongkaiOutput, OUTPUT_MARKER } from "../output-guard.ts";
+// folder-listing.ts's window (SETTLED_MS), taken from where it is set: that file reads this one's listing.
+import { RECENT_MS } from "../../content/record-cache.ts";
 
 const WORKER = new URL("./spare-scan-worker.mjs", import.meta.url);
 
@@ -38,30 +49,47 @@ export class SpareScan {
   ) {}
 
   /**
-   * Starts listing `cacheDir`'s spare folder when there is one and this process can take the
+   * Starts listing `cacheDir`'s spare folder when there is one, or making it from `published`
+   * (the published output) when that is a Gongkai output folder, and this process can take the
    * cache's lock (held from now on); undefined otherwise.
    */
-  static start(cacheDir: string): SpareScan | undefined {
+  static start(cacheDir: string, published?: string): SpareScan | undefined {
     const spare = path.join(cacheDir, "spare");
-    if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(spare)) return undefined;
+    const partial = `${spare}.partial`;
+    if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return undefined;
+    const from = existsSync(spare) || published === undefined || !isFolder(published) ? undefined : published;
+    if (from === undefined ? !existsSync(spare) : !isGongkaiOutput(from)) return undefined;
     if (takeLock(cacheDir) !== undefined) return undefined;
-    const worker = new Worker(WORKER, { workerData: { root: spare } });
+    // What a killed build was making: never taken as the spare folder.
+    rmSync(partial, { recursive: true, force: true });
+    const worker = new Worker(WORKER, {
+      workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS },
+    });
     const listing = new Promise<SpareListing | undefined>((resolve) => {
+      const failed = () => {
+        rmSync(partial, { recursive: true, force: true });
+        resolve(undefined);
+      };
       worker.once("message", (result: SpareListing) => resolve(result));
-      worker.once("error", () => resolve(undefined));
-      worker.once("exit", () => resolve(undefined));
+      worker.once("error", failed);
+      worker.once("exit", failed);
     });
     return new SpareScan(cacheDir, worker, listing);
   }
 
   /** The build will not adopt the folder (it did not start from it): stops the worker. */
-  dispose(): void {
-    void this.worker.terminate();
+  dispose(): Promise<unknown> {
+    return this.worker.terminate();
   }
 
-  /** The build stopped before opening the cache: stops the worker and lets go of the lock. */
-  abandon(): void {
-    this.dispose();
+  /** The build stopped before opening the cache: stops the worker, then lets go of the lock. */
+  async abandon(): Promise<void> {
+    await this.dispose();
+    await this.listing;
     dropLock(this.cacheDir);
   }
+}
+
+function isFolder(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }

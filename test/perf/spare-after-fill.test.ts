@@ -1,0 +1,111 @@
+/**
+ * The build right after the one that filled the cache (an operator's clone, build, edit, build):
+ * there is no spare folder yet, so it makes one from the published output on another thread
+ * (src/build/cache/spare-scan.ts) and then costs what later builds do. Its output equals a clean
+ * build's byte for byte, and the published output it linked from is never written through, even
+ * when the build fails.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultParts } from "../../src/build/defaults.ts";
+import type { SiteParts } from "../../src/build/outputs.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { sha256Of } from "../../src/build/cache/store.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+const sample = await samplePortal();
+const root = mkdtempSync(path.join(tmpdir(), "gongkai-spare-after-fill-"));
+const contentDir = path.join(root, "content");
+cpSync(sample.contentDir, contentDir, { recursive: true });
+const cacheDir = path.join(root, ".gongkai-cache");
+const published = path.join(root, "_site");
+const spare = path.join(cacheDir, "spare");
+const news = path.join(contentDir, "news/2026/0107-government-plenary-meeting.md");
+
+const build = (outDir: string, cache: boolean, parts: SiteParts = defaultParts) =>
+  buildSite({
+    site: sample.site,
+    contentDir,
+    outDir,
+    now: sample.now,
+    parts,
+    cacheDir: cache ? cacheDir : undefined,
+  });
+
+/** Every file of a folder with its bytes' SHA-256. */
+const snapshot = (dir: string) =>
+  new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
+
+const folders = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+
+const failing: SiteParts = {
+  ...defaultParts,
+  steps: [
+    ...defaultParts.steps,
+    { name: "fails", outputs: () => [], run: () => Promise.reject(new Error("步骤失败")) },
+  ],
+};
+
+test("the build after a fill makes its spare folder from the published output and equals a clean build", async (t) => {
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const fill = await build(published, true);
+  assert.equal(fill.cache?.reused, 0);
+  assert.ok(!existsSync(spare), "nothing was published before the fill: no spare folder");
+  writeFileSync(news, readFileSync(news, "utf8").replace("市政府召开全体会议", "市政府召开第二次全体会议"));
+
+  await t.test("a build that fails after its pages leaves the published output as it was", async () => {
+    const before = snapshot(published);
+    const blobs = snapshot(path.join(cacheDir, "blobs"));
+    await assert.rejects(build(published, true, failing), /步骤失败/);
+    assert.deepEqual(snapshot(published), before, "published output unchanged");
+    // The copy's files are hard links of the published ones: none may have been written through.
+    const after = snapshot(path.join(cacheDir, "blobs"));
+    assert.deepEqual(
+      [...blobs].filter(([rel, sha]) => after.has(rel) && after.get(rel) !== sha),
+      [],
+      "no blob changed",
+    );
+    assert.ok(!existsSync(`${spare}.partial`), "no half-made spare folder left");
+  });
+
+  await t.test("a content error stops the build while the copy is made: the lock goes", async () => {
+    const good = readFileSync(news, "utf8");
+    const before = snapshot(published);
+    writeFileSync(news, good.replace(/^date: .*$/m, "date: 不是日期"));
+    await assert.rejects(build(published, true));
+    writeFileSync(news, good);
+    assert.ok(!existsSync(path.join(cacheDir, "lock")), "the cache's lock is let go");
+    assert.ok(!existsSync(`${spare}.partial`), "no half-made spare folder left");
+    assert.deepEqual(snapshot(published), before, "published output unchanged");
+  });
+
+  await t.test("the edit's build starts from the copy and equals a clean build", async () => {
+    rmSync(spare, { recursive: true, force: true });
+    const before = snapshot(published);
+    const result = await build(published, true);
+    const report = result.cache!;
+    assert.ok(report.rendered > 0 && report.rendered < report.reused / 10, `rendered ${report.rendered}`);
+    // Pages and media stayed where the copy had them, and the manifest read only the changed folders.
+    assert.ok(report.spareKept! > report.reused / 2, `kept ${report.spareKept}`);
+    assert.ok(report.foldersTrusted! > 10 * report.foldersRead!, `read ${report.foldersRead}`);
+    // The output it replaced is the next spare folder, as it was published.
+    assert.deepEqual(snapshot(spare), before, "the replaced output kept whole as the spare folder");
+    const clean = path.join(root, "clean");
+    await build(clean, false);
+    const files = outputFiles(clean);
+    assert.deepEqual(outputFiles(published), files, "same files");
+    const differing = files.filter(
+      (rel) => !readFileSync(path.join(published, rel)).equals(readFileSync(path.join(clean, rel))),
+    );
+    assert.deepEqual(differing, [], "same bytes");
+    assert.deepEqual(folders(published), folders(clean), "same folders");
+  });
+});
