@@ -8,7 +8,7 @@ import { startsOn } from "./search-index.js";
 import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
-import { BATCH_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
@@ -80,15 +80,18 @@ async function verify(index, term, grams, candidates, sample) {
     const byText = 2 * starts.size;
     const byPositions = pending.length + 3 * unfetched.length;
     if (starts.size <= TEXT_PAGES || (starts.size <= MOST_CHECKED && byText <= byPositions)) break;
-    if (!pending.length) {
+    // Many pages left: every bigram still to prove at once (one round trip, not one per bigram),
+    // a passage's many others only once its sample is used; else the next alone while it may
+    // narrow the pages to few.
+    const many = starts.size > MOST_CHECKED * 4;
+    if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
       await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key))));
-      pending = rarest(unfetched);
+      pending = rarest([...pending, ...unfetched]);
       unfetched = [];
     }
     alive.fill(0);
     for (const id of starts.keys()) alive[id] = 1;
-    // The next bigram alone while it may narrow the pages to few, then all the rest at once.
-    used = starts.size > MOST_CHECKED * 4 || pending.length <= 2 ? pending.splice(0) : pending.splice(0, 1);
+    used = many || pending.length <= 2 ? pending.splice(0) : pending.splice(0, 1);
     const tables = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), alive)));
     const next = new Map();
     for (const [id, s] of starts) {
