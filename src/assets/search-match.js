@@ -8,9 +8,9 @@ import { startsOn } from "./search-index.js";
 import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
-import { BATCH_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
 
-/** Most pages checked against their text per long term; beyond, every covering bigram is used. */
+/** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
@@ -36,43 +36,82 @@ async function holdsAt(index, id, start, cps) {
 
 const idsOf = (candidates) => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
 
+/** The starts (ascending) at which the gram of `table` sits `offset` further on page `id`. */
+function keptStarts(starts, table, id, offset) {
+  let p = table.at[id];
+  if (p < 0) return [];
+  const end = p + table.n[id];
+  const out = [];
+  for (const start of starts) {
+    while (p < end && table.data[p] < start + offset) p++;
+    if (p < end && table.data[p] === start + offset) out.push(start);
+  }
+  return out;
+}
+
 /**
  * The pages among `candidates` holding the term, with the tier of its first occurrence: Map id →
- * { tier, first }. Uses the covering bigrams' positions; a long term's sample first, then its text.
+ * { tier, first }. Its covering bigrams' positions, rarest first: the two rarest give where the term
+ * may start, and each further bigram is fetched only for the pages still left (a common bigram's
+ * positions are several files, one per few shards, so pages left in few shards cost few files).
+ * A long term uses its sample first and fetches its other bigrams only when the sample leaves many
+ * pages. Once checking the pages left against their text costs fewer requests than the bigrams still
+ * to fetch, the text decides (the text those results show anyway, when they are few).
  */
 async function verify(index, term, grams, candidates, sample) {
   const cps = codePoints(term);
   const all = gramsOfTerm(term);
-  let used = sampled(all, sample);
-  // A few candidates left: the positions of the two rarest covering bigrams give where the term may
-  // start, and the text there decides (the text those pages' results show anyway): one wave of
-  // requests instead of every bigram's position files.
-  if (used.length === all.length && all.length > 2 && idsOf(candidates).length <= TEXT_PAGES)
-    used = [...all].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset).slice(0, 2);
-  let positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
-  const found = new Map();
-  let offsets = used.map((u) => u.offset);
-  let starts = idsOf(candidates).map((id) => [id, startsOn(id, offsets, positions)]);
-  if (used.length < all.length) {
-    starts = starts.filter(([, s]) => s.length);
-    if (starts.length > MOST_CHECKED) {
-      // Many pages hold the sample: prove the term with every covering bigram instead.
+  const rarest = (list) => [...list].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset);
+  let pending = rarest(sampled(all, sample));
+  let unfetched = all.filter((u) => !pending.includes(u));
+  const alive = candidates.slice();
+  let starts = new Map();
+  let used = pending.splice(0, 2);
+  const first = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), alive)));
+  const offsets = used.map((u) => u.offset);
+  for (const id of idsOf(alive)) {
+    const s = startsOn(id, offsets, first);
+    if (s.length) starts.set(id, s);
+  }
+  let proved = !pending.length && !unfetched.length;
+  while (!proved && starts.size) {
+    // Requests either way: a page's record and text piece, against a bigram's entry and its
+    // positions (those of a fetched one only).
+    const byText = 2 * starts.size;
+    const byPositions = pending.length + 3 * unfetched.length;
+    if (starts.size <= TEXT_PAGES || (starts.size <= MOST_CHECKED && byText <= byPositions)) break;
+    // Many pages left: every bigram still to prove at once (one round trip, not one per bigram),
+    // a passage's many others only once its sample is used; else the next alone while it may
+    // narrow the pages to few.
+    const many = starts.size > MOST_CHECKED * 4;
+    if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
+      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key))));
+      pending = rarest([...pending, ...unfetched]);
+      unfetched = [];
+    }
+    alive.fill(0);
+    for (const id of starts.keys()) alive[id] = 1;
+    used = many || pending.length <= 2 ? pending.splice(0) : pending.splice(0, 1);
+    const tables = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), alive)));
+    const next = new Map();
+    for (const [id, s] of starts) {
+      let kept = s;
+      used.forEach((u, k) => (kept = kept.length ? keptStarts(kept, tables[k], id, u.offset) : kept));
+      if (kept.length) next.set(id, kept);
+    }
+    starts = next;
+    proved = !pending.length && !unfetched.length;
+  }
+  if (!proved)
+    starts = new Map(
       await Promise.all(
-        all.filter((u) => !grams.has(u.key)).map(async (u) => grams.set(u.key, await index.gram(u.key))),
-      );
-      used = all;
-      offsets = used.map((u) => u.offset);
-      positions = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), candidates)));
-      starts = starts.map(([id]) => [id, startsOn(id, offsets, positions)]);
-    } else {
-      starts = await Promise.all(
-        starts.map(async ([id, s]) => {
+        [...starts].map(async ([id, s]) => {
           for (const start of s) if (await holdsAt(index, id, start, cps)) return [id, [start]];
           return [id, []];
         }),
-      );
-    }
-  }
+      ),
+    );
+  const found = new Map();
   for (const [id, s] of starts) if (s.length) found.set(id, { tier: tierOfPosition(s[0]), first: s[0] });
   return found;
 }

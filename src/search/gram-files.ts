@@ -30,7 +30,7 @@ export { INLINE_POSITIONS };
 /** A part longer than this gets its own file (else it sits in its bucket). */
 export const INLINE_PART = 1024;
 /** Least size of a positions file (the last one of a gram excepted). */
-export const POS_FILE = 32 * 1024;
+export const POS_FILE = 128 * 1024;
 
 class Bytes {
   private chunks: Uint8Array[] = [];

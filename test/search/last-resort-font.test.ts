@@ -103,7 +103,7 @@ test("without a CJK font the page makes the face and draws its Chinese text with
 });
 
 test(
-  "with the face, loading the page and its results asks the browser for at most two fallback fonts, neither for the page's text",
+  "with the face, loading the page and its results asks the browser for one fallback font, for the script's own 一",
   { skip },
   async () => {
     const page = await browser.newPage();
@@ -116,8 +116,9 @@ test(
     await browser.stopTracing();
     const { traceEvents } = JSON.parse(readFileSync(trace, "utf8")) as { traceEvents: { name: string }[] };
     const lookups = traceEvents.filter((e) => e.name === "FontCache::FallbackFontForCharacter").length;
-    // Without the face: about 60 a page load, one per run of Chinese text laid out (docs/search.md).
-    assert.ok(lookups <= 2, `font-fallback lookups: ${lookups}`);
+    // Without the face: about 60 a page load, one per run of Chinese text laid out (docs/search.md);
+    // the footer's badge (dzjg.svg) draws its 党政机关 as outlines, so its image asks for none.
+    assert.ok(lookups <= 1, `font-fallback lookups: ${lookups}`);
     await page.close();
   },
 );
