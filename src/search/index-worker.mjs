@@ -76,12 +76,15 @@ function runJob(job) {
   return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms };
 }
 
-/** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
+/**
+ * Joined files (gram-files.ts): { dir, files: [[path, bytes, the file before?]] }, gzipped (the
+ * chunks of the file before that are the same bytes copied, index-gzip.mjs) and written.
+ */
 function writeFiles({ dir, files }) {
-  return files.map(([rel, data]) => {
-    const { gz, sha256 } = gzipFile(data);
+  return files.map(([rel, data, previous]) => {
+    const { gz, sha256, chunks } = gzipFile(data, previous);
     writeFileSync(path.join(dir, rel), gz);
-    return [rel, sha256, gz.length];
+    return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
   });
 }
 
