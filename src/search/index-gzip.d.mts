@@ -10,7 +10,8 @@ export interface PreviousGzip {
   chunks: GzipChunk[];
 }
 export declare function chunkEnds(data: Uint8Array): number[];
-export declare function gzipFile(
+export declare function gzipFile(data: Uint8Array): { gz: Buffer; sha256: string };
+export declare function gzipJoined(
   data: Uint8Array,
   previous?: PreviousGzip,
 ): { gz: Buffer; sha256: string; chunks?: GzipChunk[] };

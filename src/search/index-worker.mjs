@@ -17,7 +17,7 @@ import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { parseGrams } from "./gram-blob.mjs";
 import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
-import { gzipFile } from "./index-gzip.mjs";
+import { gzipFile, gzipJoined } from "./index-gzip.mjs";
 import { visibleText } from "./visible-text.mjs";
 
 /** A page's text pieces: its visible text, from its HTML file or its HTML. */
@@ -82,7 +82,7 @@ function runJob(job) {
  */
 function writeFiles({ dir, files }) {
   return files.map(([rel, data, previous]) => {
-    const { gz, sha256, chunks } = gzipFile(data, previous);
+    const { gz, sha256, chunks } = gzipJoined(data, previous);
     writeFileSync(path.join(dir, rel), gz);
     return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
   });

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
-import { CHUNKED_FROM, GZIP_OPTIONS, gzipFile, type GzipChunk, type PreviousGzip } from "./index-gzip.mjs";
+import { CHUNKED_FROM, GZIP_OPTIONS, gzipJoined, type GzipChunk, type PreviousGzip } from "./index-gzip.mjs";
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -93,7 +93,7 @@ export class Writer {
     }
     const file = path.join(this.dir, rel);
     // A file compressed in chunks is compressed here (f.gz, o.gz and a build without workers only).
-    const chunked = data.length >= CHUNKED_FROM ? gzipFile(data, previous) : undefined;
+    const chunked = data.length >= CHUNKED_FROM ? gzipJoined(data, previous) : undefined;
     this.pending.push(
       (chunked ? Promise.resolve(chunked.gz) : gzipAsync(data, GZIP_OPTIONS)).then((z) => {
         this.log.add(rel, z);

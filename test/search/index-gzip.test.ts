@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gunzipSync } from "node:zlib";
-import { CHUNKED_FROM, chunkEnds, gzipFile } from "../../src/search/index-gzip.mjs";
+import { CHUNKED_FROM, chunkEnds, gzipJoined } from "../../src/search/index-gzip.mjs";
 import { random } from "../../bench/synthetic.ts";
 
 /** Bytes like a positions file's: small varints, many repeated. */
@@ -19,7 +19,7 @@ test("a large file is gzip of its bytes, and a small one is plain gzip", () => {
   const rand = random(3);
   for (const length of [0, 1, CHUNKED_FROM - 1, CHUNKED_FROM, 100_000, 300_001]) {
     const data = varints(rand, length);
-    const { gz, chunks } = gzipFile(data);
+    const { gz, chunks } = gzipJoined(data);
     assert.deepEqual(gunzipSync(gz), data, `${length} bytes`);
     assert.equal(chunks === undefined, length < CHUNKED_FROM);
     if (chunks) assert.equal(chunks.length, chunkEnds(data).length);
@@ -37,10 +37,10 @@ test("after an edit, the chunks of the file before are copied and the bytes are 
       Buffer.concat([before.subarray(0, at), varints(rand, 40), before.subarray(at)]),
       Buffer.concat([before.subarray(0, at), before.subarray(Math.min(before.length, at + 500))]),
     ];
-    const old = gzipFile(before);
+    const old = gzipJoined(before);
     for (const after of edits) {
-      const fresh = gzipFile(after);
-      const patched = gzipFile(after, { gz: old.gz, chunks: old.chunks! });
+      const fresh = gzipJoined(after);
+      const patched = gzipJoined(after, { gz: old.gz, chunks: old.chunks! });
       assert.deepEqual(patched.gz, fresh.gz);
       assert.equal(patched.sha256, fresh.sha256);
       assert.deepEqual(gunzipSync(patched.gz), after);
