@@ -4,9 +4,9 @@ export declare const GZIP_OPTIONS: ZlibOptions;
 export declare const CHUNKED_FROM: number;
 /** A chunk of a file compressed in chunks: a hash of its bytes and its compressed length. */
 export type GzipChunk = [hash: string, length: number];
-/** A file's gzip bytes from an earlier build and their chunks. */
+/** A file's gzip bytes from an earlier build (a file to read: the build cache's blob) and their chunks. */
 export interface PreviousGzip {
-  gz: Uint8Array;
+  file: string;
   chunks: GzipChunk[];
 }
 export declare function chunkEnds(data: Uint8Array): number[];

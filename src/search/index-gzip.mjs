@@ -11,6 +11,7 @@
  * compressed again, the others copied from it. Any gzip reader reads the file as before.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
 export const GZIP_OPTIONS = { level: constants.Z_BEST_COMPRESSION, memLevel: 9 };
@@ -83,6 +84,15 @@ export function chunkEnds(data) {
   return ends;
 }
 
+/** The earlier file's bytes; undefined when it is gone (then every chunk is compressed). */
+function readPrevious(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 const chunkHash = (chunk) => createHash("sha256").update(chunk).digest("base64url").slice(0, 22);
 
 /** The file's gzip bytes and their SHA-256 (hex), as the index's FileLog records it: a text file (`d/`, `t/`). */
@@ -94,12 +104,13 @@ export function gzipFile(data) {
 /**
  * A joined file's (gram-files.ts) gzip bytes and their SHA-256 (hex), and when it is compressed
  * in chunks, each chunk's hash and compressed length (`chunks`). `previous`: the same file's gzip
- * bytes and chunks from an earlier build, whose chunks of the same bytes are copied.
+ * bytes (its file) and chunks from an earlier build, whose chunks of the same bytes are copied.
  */
 export function gzipJoined(data, previous) {
   if (data.length < CHUNKED_FROM) return gzipFile(data);
   const before = new Map();
-  if (previous) {
+  const old = previous && readPrevious(previous.file);
+  if (old) {
     let at = HEADER.length;
     for (const [hash, length] of previous.chunks) {
       before.set(hash, [at, length]);
@@ -112,8 +123,8 @@ export function gzipJoined(data, previous) {
   for (const end of chunkEnds(data)) {
     const chunk = data.subarray(start, end);
     const hash = chunkHash(chunk);
-    const old = before.get(hash);
-    const z = old ? previous.gz.subarray(old[0], old[0] + old[1]) : deflateRawSync(chunk, CHUNK_OPTIONS);
+    const at = before.get(hash);
+    const z = at ? old.subarray(at[0], at[0] + at[1]) : deflateRawSync(chunk, CHUNK_OPTIONS);
     parts.push(z);
     chunks.push([hash, z.length]);
     start = end;

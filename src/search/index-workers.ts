@@ -84,8 +84,8 @@ export class IndexWorkers {
 
   /**
    * Gzips the files and writes them into `dir` on a worker. Their bytes are handed over, not
-   * copied, where a file owns its whole buffer (after one edit, ~10 MB of them and the files they
-   * replace): the caller must not read them again.
+   * copied, where a file owns its whole buffer (after one edit, ~10 MB of them): the caller must
+   * not read them again.
    */
   async write(dir: string, files: [string, Uint8Array, PreviousGzip?][]): Promise<WrittenFile[]> {
     const transfer = new Set<ArrayBuffer>();
@@ -94,10 +94,7 @@ export class IndexWorkers {
       if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength)
         transfer.add(buffer);
     };
-    for (const [, data, previous] of files) {
-      own(data);
-      if (previous) own(previous.gz);
-    }
+    for (const [, data] of files) own(data);
     return (await this.call<{ written: WrittenFile[] }>({ dir, files }, [...transfer])).written;
   }
 

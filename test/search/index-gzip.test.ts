@@ -6,6 +6,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { CHUNKED_FROM, chunkEnds, gzipJoined } from "../../src/search/index-gzip.mjs";
 import { random } from "../../bench/synthetic.ts";
@@ -26,8 +29,11 @@ test("a large file is gzip of its bytes, and a small one is plain gzip", () => {
   }
 });
 
-test("after an edit, the chunks of the file before are copied and the bytes are as made afresh", () => {
+test("after an edit, the chunks of the file before are copied and the bytes are as made afresh", (t) => {
   const rand = random(11);
+  const dir = mkdtempSync(path.join(tmpdir(), "index-gzip-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, "before.gz");
   for (let round = 0; round < 20; round++) {
     const before = varints(rand, 20_000 + Math.floor(rand() * 200_000));
     const at = Math.floor(rand() * before.length);
@@ -38,12 +44,15 @@ test("after an edit, the chunks of the file before are copied and the bytes are 
       Buffer.concat([before.subarray(0, at), before.subarray(Math.min(before.length, at + 500))]),
     ];
     const old = gzipJoined(before);
+    writeFileSync(file, old.gz);
     for (const after of edits) {
       const fresh = gzipJoined(after);
-      const patched = gzipJoined(after, { gz: old.gz, chunks: old.chunks! });
+      const patched = gzipJoined(after, { file, chunks: old.chunks! });
       assert.deepEqual(patched.gz, fresh.gz);
       assert.equal(patched.sha256, fresh.sha256);
       assert.deepEqual(gunzipSync(patched.gz), after);
+      // A file before that is gone: every chunk compressed, the same bytes.
+      assert.deepEqual(gzipJoined(after, { file: `${file}.gone`, chunks: old.chunks! }).gz, fresh.gz);
       // Cuts follow the content: most chunks outlive an edit in one place.
       const kept = new Set(old.chunks!.map(([hash]) => hash));
       const same = fresh.chunks!.filter(([hash]) => kept.has(hash)).length;

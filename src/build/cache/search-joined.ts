@@ -116,8 +116,9 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
     previous: (rel) => {
       const sha256 = cache.joinedFile(rel)?.[1];
       const chunks = sha256 === undefined ? undefined : chunksBefore(rel, sha256);
-      const gz = chunks && cache.read(sha256!);
-      return gz && { gz, chunks: chunks[1] };
+      // Read by the worker that compresses the file, not here.
+      const file = chunks && cache.blobFile(sha256!);
+      return file === undefined ? undefined : { file, chunks: chunks![1] };
     },
   };
 }
