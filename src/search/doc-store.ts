@@ -12,21 +12,32 @@ export function facetColumns(
   records: readonly Record<string, string>[],
 ): { values: Record<string, string[]>; columns: Uint8Array } {
   const values: Record<string, string[]> = {};
-  const out: number[] = [];
+  const parts: Uint8Array[] = [];
+  const column = new Array<string | undefined>(records.length);
   for (const key of keys) {
-    const all = [...new Set(records.map((r) => r[key]).filter((v): v is string => v !== undefined))].sort();
+    const index = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) {
+      const value = records[i][key];
+      column[i] = value;
+      if (value !== undefined) index.set(value, 0);
+    }
+    const all = [...index.keys()].sort();
+    all.forEach((value, i) => index.set(value, i + 1));
     values[key] = all;
-    const index = new Map(all.map((v, i) => [v, i + 1]));
-    for (const r of records) {
-      let v = r[key] === undefined ? 0 : index.get(r[key])!;
+    // Every value number in as many varint bytes as the largest at most.
+    const out = new Uint8Array(records.length * Math.max(1, Math.ceil(Math.log2(all.length + 1) / 7)));
+    let at = 0;
+    for (const value of column) {
+      let v = value === undefined ? 0 : index.get(value)!;
       while (v >= 128) {
-        out.push((v % 128) | 128);
+        out[at++] = (v % 128) | 128;
         v = Math.floor(v / 128);
       }
-      out.push(v);
+      out[at++] = v;
     }
+    parts.push(out.subarray(0, at));
   }
-  return { values, columns: Uint8Array.from(out) };
+  return { values, columns: new Uint8Array(Buffer.concat(parts)) };
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/;

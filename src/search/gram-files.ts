@@ -24,7 +24,7 @@ import type { JoinShard, Segment, ShardGrams } from "./gram-types.ts";
 export type { JoinShard, ShardGrams } from "./gram-types.ts";
 import { FileLog, Writer, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 
-export { FileLog, gzipIndexFile, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
+export { FileLog, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 export { INLINE_POSITIONS };
 
 /** A part longer than this gets its own file (else it sits in its bucket). */

@@ -17,7 +17,7 @@ import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { parseGrams } from "./gram-blob.mjs";
 import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
-import { gzipFile } from "./index-gzip.mjs";
+import { gzipFile, gzipJoined } from "./index-gzip.mjs";
 import { visibleText } from "./visible-text.mjs";
 
 /** A page's text pieces: its visible text, from its HTML file or its HTML. */
@@ -76,12 +76,15 @@ function runJob(job) {
   return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms };
 }
 
-/** Joined files (gram-files.ts): { dir, files: [[path, bytes]] }, gzipped and written. */
+/**
+ * Joined files (gram-files.ts): { dir, files: [[path, bytes, the file before?]] }, gzipped (the
+ * chunks of the file before that are the same bytes copied, index-gzip.mjs) and written.
+ */
 function writeFiles({ dir, files }) {
-  return files.map(([rel, data]) => {
-    const { gz, sha256 } = gzipFile(data);
+  return files.map(([rel, data, previous]) => {
+    const { gz, sha256, chunks } = gzipJoined(data, previous);
     writeFileSync(path.join(dir, rel), gz);
-    return [rel, sha256, gz.length];
+    return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
   });
 }
 

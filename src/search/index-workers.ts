@@ -9,11 +9,12 @@
  * src/build/steps.ts), instead of waiting for the main thread to hand it the next shard.
  */
 import { Worker } from "node:worker_threads";
+import type { GzipChunk, PreviousGzip } from "./index-gzip.mjs";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
-/** [path in the index, SHA-256 of the gzip bytes, their length]. */
-export type WrittenFile = [string, string, number];
+/** [path in the index, SHA-256 of the gzip bytes, their length, their chunks (index-gzip.mjs)]. */
+export type WrittenFile = [string, string, number, GzipChunk[]?];
 
 interface Asked {
   resolve(answer: unknown): void;
@@ -81,9 +82,20 @@ export class IndexWorkers {
     return reply;
   }
 
-  /** Gzips the files and writes them into `dir` on a worker. */
-  async write(dir: string, files: [string, Uint8Array][]): Promise<WrittenFile[]> {
-    return (await this.call<{ written: WrittenFile[] }>({ dir, files })).written;
+  /**
+   * Gzips the files and writes them into `dir` on a worker. Their bytes are handed over, not
+   * copied, where a file owns its whole buffer (after one edit, ~10 MB of them): the caller must
+   * not read them again.
+   */
+  async write(dir: string, files: [string, Uint8Array, PreviousGzip?][]): Promise<WrittenFile[]> {
+    const transfer = new Set<ArrayBuffer>();
+    const own = (bytes: Uint8Array) => {
+      const { buffer } = bytes;
+      if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength)
+        transfer.add(buffer);
+    };
+    for (const [, data] of files) own(data);
+    return (await this.call<{ written: WrittenFile[] }>({ dir, files }, [...transfer])).written;
   }
 
   busyMs(): number[] {

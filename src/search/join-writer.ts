@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
-import { GZIP_OPTIONS } from "./index-gzip.mjs";
+import { CHUNKED_FROM, GZIP_OPTIONS, gzipJoined, type GzipChunk, type PreviousGzip } from "./index-gzip.mjs";
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -23,8 +23,10 @@ export interface JoinedFiles {
   take(rel: string, data: Uint8Array): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
-  /** After `rel` was written (or claimed): keeps it for the next build. */
-  keep(rel: string, sha256: string): void;
+  /** After `rel` was written (or claimed): keeps it (and its chunks, index-gzip.mjs) for the next build. */
+  keep(rel: string, sha256: string, chunks?: GzipChunk[]): void;
+  /** The cached build's `rel` when it was compressed in chunks: those of the same bytes are copied. */
+  previous(rel: string): PreviousGzip | undefined;
   /** Before `rel` is written elsewhere (a worker thread): removes the previous output's file there. */
   vacate(rel: string): void;
   /**
@@ -39,10 +41,12 @@ export interface JoinedFiles {
 }
 
 /**
- * Gzips and writes files elsewhere (the index step's worker threads): [path, SHA-256 of the gzip
- * bytes, their length] for each.
+ * Gzips and writes files elsewhere (the index step's worker threads), each with its previous
+ * gzip bytes when known: [path, SHA-256 of the gzip bytes, their length, their chunks] for each.
  */
-export type WriteFiles = (files: [string, Uint8Array][]) => Promise<[string, string, number][]>;
+export type WriteFiles = (
+  files: [string, Uint8Array, PreviousGzip?][],
+) => Promise<[string, string, number, GzipChunk[]?][]>;
 
 /** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
 const BATCH_BYTES = 256 * 1024;
@@ -54,7 +58,7 @@ const BATCHES_OUT = 4;
  */
 export class Writer {
   private pending: Promise<void>[] = [];
-  private batch: [string, Uint8Array][] = [];
+  private batch: [string, Uint8Array, PreviousGzip?][] = [];
   private batchBytes = 0;
   bytes = 0;
   files = 0;
@@ -76,10 +80,11 @@ export class Writer {
       this.files++;
       return;
     }
+    const previous = data.length >= CHUNKED_FROM ? this.joined?.previous(rel) : undefined;
     if (this.writeFiles) {
       // Never written through: the previous output's file may be a blob's hard link (src/build/cache/spare.ts).
       this.joined?.vacate(rel);
-      this.batch.push([rel, data]);
+      this.batch.push(previous ? [rel, data, previous] : [rel, data]);
       this.batchBytes += data.length;
       if (this.batchBytes >= BATCH_BYTES) this.send();
       // Waits for the oldest batch only: the workers keep working while the next ones are laid out.
@@ -87,12 +92,14 @@ export class Writer {
       return;
     }
     const file = path.join(this.dir, rel);
+    // A file compressed in chunks is compressed here (f.gz, o.gz and a build without workers only).
+    const chunked = data.length >= CHUNKED_FROM ? gzipJoined(data, previous) : undefined;
     this.pending.push(
-      gzipAsync(data, GZIP_OPTIONS).then((z) => {
+      (chunked ? Promise.resolve(chunked.gz) : gzipAsync(data, GZIP_OPTIONS)).then((z) => {
         this.log.add(rel, z);
         const sha256 = this.log.hashOf(rel)!;
         if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
-        this.joined?.keep(rel, sha256);
+        this.joined?.keep(rel, sha256, chunked?.chunks);
         this.bytes += z.length;
         this.files++;
       }),
@@ -105,9 +112,9 @@ export class Writer {
     this.batchBytes = 0;
     this.pending.push(
       this.writeFiles!(files).then((written) => {
-        for (const [rel, sha256, size] of written) {
+        for (const [rel, sha256, size, chunks] of written) {
           this.log.addHash(rel, sha256);
-          this.joined?.keep(rel, sha256);
+          this.joined?.keep(rel, sha256, chunks);
           this.bytes += size;
           this.files++;
         }
@@ -147,6 +154,3 @@ export class FileLog {
     return all.digest("hex").slice(0, 16);
   }
 }
-
-/** Gzips data the same way as the index files, for the other files of the index. */
-export const gzipIndexFile = (data: Uint8Array) => gzipAsync(data, GZIP_OPTIONS);

@@ -180,6 +180,11 @@ export class Blobs {
     return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
   }
 
+  /** The blob's file, to be read elsewhere (a worker thread), or undefined when it is not usable. */
+  blobFile(sha256: string): string | undefined {
+    return this.usable(sha256) ? this.blobPath(sha256) : undefined;
+  }
+
   /** `length` bytes of the blob `sha256` from `position`, or undefined when it is not usable. */
   readRange(sha256: string, position: number, length: number): Buffer | undefined {
     if (!this.usable(sha256)) return undefined;

@@ -14,7 +14,7 @@ import { bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
 import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
-import { sha256Of } from "./store.ts";
+import { joinedFiles } from "./search-joined.ts";
 
 export interface ShardPage {
   url: string;
@@ -24,12 +24,13 @@ export interface ShardPage {
   record?: object;
 }
 
+/** Reads of a cached shard's grams by range after which its blob is read whole (a few MB). */
+const WHOLE_AFTER = 256;
+
 /** The shard's grams in its list of files: a blob only, never placed into the output. */
 export const GRAMS = "#grams";
 /** The shard's weight in the bucket count and its share of each bucket (digests), for a bucket count: a blob only. */
 const BUCKETS = "#buckets";
-/** In the joined files: every bucket's input digest and files, a blob only. */
-const JOIN = "#join";
 
 /** The shard's bucket digests as stored: bucket count, total, then the digests. */
 interface ShardBuckets {
@@ -47,13 +48,6 @@ function packBuckets(b: ShardBuckets): Buffer {
 
 function unpackBuckets(bytes: Buffer): ShardBuckets {
   return { buckets: bytes.readUInt32LE(0), total: bytes.readDoubleLE(4), digests: bytes.subarray(12) };
-}
-
-/** What the joined files of one build were made from: per bucket its input digest and files. */
-interface JoinRecord {
-  buckets: number;
-  digests: string[];
-  files: string[][];
 }
 
 export class SearchShardCache {
@@ -103,9 +97,19 @@ export class SearchShardCache {
     this.remember(key, entry);
     this.session.report.shardsReused++;
     let grams: ShardGrams | undefined;
+    // Read whole once the join has asked for many of its grams by range (one read for each gram
+    // of each bucket laid out again: ~40k reads of 12 shards after one edit at 50k items).
+    let whole: Buffer | undefined;
+    let ranges = 0;
+    const wholeBlob = () => (whole ??= cache.read(gramsSha) ?? this.gone());
     const gramsOf = () => {
-      grams ??= parseGrams(cache.read(gramsSha) ?? this.gone());
+      grams ??= parseGrams(wholeBlob());
       return grams;
+    };
+    const readRange = (at: number, length: number): Uint8Array => {
+      if (whole === undefined && ++ranges > WHOLE_AFTER) wholeBlob();
+      if (whole) return whole.subarray(at, at + length);
+      return cache.readRange(gramsSha, at, length) ?? this.gone();
     };
     let stored = bucketsBlob && unpackBuckets(bucketsBlob);
     const shard: JoinShard = {
@@ -121,7 +125,7 @@ export class SearchShardCache {
         }
         return stored.digests;
       },
-      ...rangesOf((at, length) => cache.readRange(gramsSha, at, length) ?? this.gone()),
+      ...rangesOf(readRange),
     };
     return { shard, files };
   }
@@ -161,81 +165,10 @@ export class SearchShardCache {
 
   /**
    * The joined files (gram-files.ts) from the cache: a file made from the same bytes before gzip
-   * as in the cached build is placed, not compressed again.
+   * as in the cached build is placed, not compressed again (search-joined.ts).
    */
   joined(): JoinedFiles {
-    const { cache, known } = this.session;
-    const before = new Map<string, string>();
-    const prefix = path.relative(this.outDir, this.dir).split(path.sep).join("/");
-    const use = (rel: string, entry: [string, string]) => {
-      cache.setJoinedFile(rel, entry);
-      known.set(`${prefix}/${rel}`, entry[1]);
-    };
-    let previous: JoinRecord | undefined | null = null;
-    const previousJoin = (): JoinRecord | undefined => {
-      if (previous !== null) return previous;
-      const sha = cache.joinedFile(JOIN)?.[1];
-      const blob = sha === undefined ? undefined : cache.read(sha);
-      try {
-        previous = blob && (JSON.parse(blob.toString("utf8")) as JoinRecord);
-      } catch {
-        previous = undefined;
-      }
-      return previous;
-    };
-    const next: JoinRecord = { buckets: 0, digests: [], files: [] };
-    return {
-      bucket: (b, digest) => {
-        const before = previousJoin();
-        if (before?.digests[b] !== digest || !Array.isArray(before.files[b])) return undefined;
-        const placed: [string, string][] = [];
-        for (const rel of before.files[b]) {
-          const entry = cache.joinedFile(rel);
-          const file = path.join(this.dir, rel);
-          if (!entry || !cache.place(entry[1], file)) {
-            // Laid out anew: those placed are blobs' hard links, which it must not write into.
-            for (const [done] of placed) rmSync(path.join(this.dir, done), { force: true });
-            return undefined;
-          }
-          placed.push([rel, entry[1]]);
-        }
-        for (const [rel] of placed) use(rel, cache.joinedFile(rel)!);
-        next.digests[b] = digest;
-        next.files[b] = before.files[b];
-        const { report } = this.session;
-        report.joinedReused = (report.joinedReused ?? 0) + placed.length;
-        report.bucketsReused = (report.bucketsReused ?? 0) + 1;
-        return placed;
-      },
-      keepBucket: (b, digest, files) => {
-        this.session.report.bucketsJoined = (this.session.report.bucketsJoined ?? 0) + 1;
-        next.digests[b] = digest;
-        next.files[b] = files;
-      },
-      done: (buckets) => {
-        next.buckets = buckets;
-        const sha256 = cache.storeBytes(Buffer.from(JSON.stringify(next)));
-        cache.setJoinedFile(JOIN, [sha256, sha256]);
-      },
-      take: (rel, data) => {
-        const raw = sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-        const entry = cache.joinedFile(rel);
-        if (entry?.[0] === raw && cache.place(entry[1], path.join(this.dir, rel))) {
-          use(rel, entry);
-          this.session.report.joinedReused = (this.session.report.joinedReused ?? 0) + 1;
-          return entry[1];
-        }
-        before.set(rel, raw);
-        return undefined;
-      },
-      claim: (rel, sha256) => this.claim(rel, sha256),
-      vacate: (rel) => cache.vacate(path.join(this.dir, rel)),
-      keep: (rel, sha256) => {
-        cache.store(path.join(this.dir, rel), sha256);
-        use(rel, [before.get(rel)!, sha256]);
-        before.delete(rel);
-      },
-    };
+    return joinedFiles(this.session, this.outDir, this.dir);
   }
 
   private remember(key: string, entry: [string, string][]): void {
