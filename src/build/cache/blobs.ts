@@ -85,7 +85,7 @@ export class Blobs {
         return true;
       }
     }
-    if (!this.usable(sha256)) return false;
+    if (!this.usableBlob(sha256)) return false;
     if (this.claim(dest, sha256)) return true;
     this.folder(path.dirname(dest));
     try {
@@ -110,7 +110,7 @@ export class Blobs {
     if (kept === undefined || kept.ino === CLAIMED) return false;
     const { ino } = kept;
     kept.ino = CLAIMED;
-    if (this.usable(sha256) && this.used.get(sha256)?.[2] === ino) return true;
+    if (this.usableBlob(sha256) && this.used.get(sha256)?.[2] === ino) return true;
     unlinkSync(dest);
     return false;
   }
@@ -170,24 +170,19 @@ export class Blobs {
     return sha256;
   }
 
-  /** Whether the blob `sha256` is there as recorded (or its bytes still hash to its name). */
-  usableBlob(sha256: string): boolean {
-    return this.usable(sha256);
-  }
-
   /** The bytes of the blob `sha256`, or undefined when it is not usable. */
   read(sha256: string): Buffer | undefined {
-    return this.usable(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
+    return this.usableBlob(sha256) ? readFileSync(this.blobPath(sha256)) : undefined;
   }
 
   /** The blob's file, to be read elsewhere (a worker thread), or undefined when it is not usable. */
   blobFile(sha256: string): string | undefined {
-    return this.usable(sha256) ? this.blobPath(sha256) : undefined;
+    return this.usableBlob(sha256) ? this.blobPath(sha256) : undefined;
   }
 
   /** `length` bytes of the blob `sha256` from `position`, or undefined when it is not usable. */
   readRange(sha256: string, position: number, length: number): Buffer | undefined {
-    if (!this.usable(sha256)) return undefined;
+    if (!this.usableBlob(sha256)) return undefined;
     const fd = openSync(this.blobPath(sha256), "r");
     try {
       const out = Buffer.allocUnsafe(length);
@@ -208,7 +203,7 @@ export class Blobs {
     return path.join(this.dir, "blobs", sha256.slice(0, 2), sha256);
   }
 
-  private usable(sha256: string): boolean {
+  usableBlob(sha256: string): boolean {
     let ok = this.checked.get(sha256);
     if (ok !== undefined) return ok;
     const blob = this.blobPath(sha256);
