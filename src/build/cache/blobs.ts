@@ -203,6 +203,7 @@ export class Blobs {
     return path.join(this.dir, "blobs", sha256.slice(0, 2), sha256);
   }
 
+  /** Whether the blob `sha256` is there as recorded (or its bytes still hash to its name). */
   usableBlob(sha256: string): boolean {
     let ok = this.checked.get(sha256);
     if (ok !== undefined) return ok;
