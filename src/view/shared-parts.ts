@@ -29,7 +29,7 @@ export function sharedPart<T>(ctx: LayoutContext, key: string, make: () => T): T
   if (!plain.has(ctx.portal)) {
     if (!recordingReads()) return make();
     let memos = traced.get(ctx);
-    if (!memos) traced.set(ctx, (memos = new Map()));
+    if (!memos) traced.set(ctx, (memos = new Map<string, PortalMemo<unknown>>()));
     let memo = memos.get(key);
     if (!memo) memos.set(key, (memo = new PortalMemo()));
     return memo.get(ctx.portal, make) as T;

@@ -11,7 +11,7 @@
 import type { BuildState } from "../../eleventy/state.ts";
 import { Untraceable, type Digests } from "./digest.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
-import { ReadTrace, type Step } from "./read-trace.ts";
+import { ReadTrace, type Step } from "../../portal/read-trace.ts";
 
 /** A dependency: the path (JSON of Step[]) and the digest of what it held. */
 export type Dependency = [path: string, digest: string];

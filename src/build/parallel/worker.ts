@@ -23,7 +23,7 @@ import { Claims } from "./claims.ts";
 import { DETAIL_TEMPLATE } from "./worker-details.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
-import { ReadTrace } from "../cache/read-trace.ts";
+import { ReadTrace } from "../../portal/read-trace.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
 
 const port = parentPort!;
