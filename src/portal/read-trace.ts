@@ -2,9 +2,10 @@
  * Noting what a page reads: proxies over the build state's shared data that note the path of
  * each part read, two levels deep (`portal.byType.video`, `portal.interpretedDocOf.get("…")`),
  * and the reads of per-portal memos replayed for each page that takes them (memo-reads.ts). The
- * main thread's tracer (src/build/cache/trace.ts) digests these paths; a render worker (src/build/parallel/)
- * renders detail pages through `tracedContext` and sends the paths back, digested there by the
- * main thread, so a build that fills the cache renders on every core and notes the same reads.
+ * main thread's tracer (src/build/cache/trace.ts) digests these paths; a render worker
+ * (src/build/parallel/) renders detail pages through `tracedContext` and sends the paths back,
+ * digested by the main thread, so a build that fills the cache renders on every core and notes
+ * the same reads.
  */
 import type { ReadRecorder } from "./memo-reads.ts";
 import type { Portal } from "./portal.ts";
