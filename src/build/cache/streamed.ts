@@ -12,7 +12,7 @@ import type { PageSource } from "../../eleventy/page-source.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
 import { pageFacts, writtenPagesOf } from "../written-pages.ts";
-import type { SharedDetails } from "../parallel/worker-details.ts";
+import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
@@ -102,12 +102,34 @@ export async function writeStreamedPagesCached(
     return render(page, file, dest, key);
   };
 
+  // With render workers: the detail pages they wrote, each stored with its reads digested (each
+  // list of reads once: most detail pages share a few).
+  const details = shared ? pages.filter((page) => page.template === shared.template) : [];
+  const depsOf = new Map<string, Dependency[] | undefined>();
+  const workerPage: WorkerPage = (index, facts, reads) => {
+    const page = details[index];
+    const file = outputFileOf(page.url);
+    let deps: Dependency[] | undefined;
+    if (typeof reads === "string") {
+      deps = depsOf.get(reads);
+      if (deps === undefined && !depsOf.has(reads))
+        depsOf.set(reads, (deps = tracer.depsOf(reads === "" ? [] : reads.split("\n"))));
+    }
+    written.set(file, facts);
+    stored(file, path.join(outDir, file), facts[0], keyOf(page), deps);
+  };
+
   const turn = eventLoopTurns();
   const writeAll = async (list: readonly VirtualPage[], from = 0, to = list.length) => {
     for (let i = from; i < to; i++) {
       // Awaited only when the loop yields or renders: an await per page is a microtask hop for ~80k pages.
       const yielded = turn();
-      if (yielded) await yielded;
+      if (yielded) {
+        await yielded;
+        // The workers' pages that arrived meanwhile are stored now, while the workers render
+        // more, rather than all at the end with the workers idle.
+        shared?.drain(details, workerPage);
+      }
       const rendering = writePage(list[i]);
       if (rendering) await rendering;
     }
@@ -115,23 +137,9 @@ export async function writeStreamedPagesCached(
 
   await tracer.during(async () => {
     if (!shared) return writeAll(pages);
-    const details = pages.filter((page) => page.template === shared.template);
     await writeAll(pages.filter((page) => page.template !== shared.template));
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
-    // The workers' pages: each read list digested once (most detail pages share a few).
-    const depsOf = new Map<string, Dependency[] | undefined>();
-    report.renderedByWorkers = await shared.collect(details, (index, facts, reads) => {
-      const page = details[index];
-      const file = outputFileOf(page.url);
-      let deps: Dependency[] | undefined;
-      if (typeof reads === "string") {
-        deps = depsOf.get(reads);
-        if (deps === undefined && !depsOf.has(reads))
-          depsOf.set(reads, (deps = tracer.depsOf(reads === "" ? [] : reads.split("\n"))));
-      }
-      written.set(file, facts);
-      stored(file, path.join(outDir, file), facts[0], keyOf(page), deps);
-    });
+    report.renderedByWorkers = await shared.collect(details, workerPage);
   });
   return pages.length;
 }

@@ -289,6 +289,7 @@ export class BuildWorkers {
         for (let batch = mainClaims(claims); batch; batch = claims.next()) yield batch;
       },
       collect: (pages, each) => details.collect(pages, each),
+      drain: (pages, each) => details.drain(pages, each),
     };
   }
 

@@ -27,6 +27,8 @@ export interface SharedDetails {
    * build's detail pages `pages` (in order); returns how many they wrote.
    */
   collect(pages: readonly VirtualPage[], each: WorkerPage): Promise<number>;
+  /** Calls `each` for the pages of the workers' batches arrived so far (not again in `collect`). */
+  drain(pages: readonly VirtualPage[], each: WorkerPage): void;
 }
 
 /** The template of the default detail pages, the only pages a worker renders. */
@@ -55,22 +57,34 @@ export class WorkerDetails {
   }
 
   /**
-   * Waits for the workers, checks their pages against the build's `pages` (the detail pages, in
-   * order) and gives each to `each`; returns how many pages the workers wrote.
+   * Waits for the workers and gives `each` the pages of the batches not yet drained; returns how
+   * many pages the workers wrote.
    */
   async collect(pages: readonly VirtualPage[], each: WorkerPage): Promise<number> {
     while (!this.finished) await new Promise<void>((resolve) => (this.wake = resolve));
     if (this.failure) throw this.failure;
-    let count = 0;
-    for (const { start, urls = [], facts = [], reads } of this.batches) {
+    this.drain(pages, each);
+    return this.given;
+  }
+
+  /** Batches given to `each` so far, and their pages. */
+  private drained = 0;
+  private given = 0;
+
+  /**
+   * Checks the pages of the batches arrived so far against the build's `pages` (the detail
+   * pages, in order) and gives each to `each`, once.
+   */
+  drain(pages: readonly VirtualPage[], each: WorkerPage): void {
+    for (; this.drained < this.batches.length; this.drained++) {
+      const { start, urls = [], facts = [], reads } = this.batches[this.drained];
       urls.forEach((url, k) => {
         const ours = pages[start + k]?.url;
         if (ours !== url)
           throw new Error(`render worker: detail page ${start + k} is ${url} there, ${ours} here`);
         each(start + k, facts[k], reads?.[k]);
       });
-      count += urls.length;
+      this.given += urls.length;
     }
-    return count;
   }
 }
