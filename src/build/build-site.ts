@@ -20,6 +20,7 @@ import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { SpareScan } from "./cache/spare-scan.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
+import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
 import { hasRecordStore, openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
 import { scanContent } from "./cache/content-scan.ts";
@@ -134,9 +135,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       : await timed(timings, "records open", () => openRecordStore(storeDir, options.site, types)));
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
-  // Without a build cache session the staging folder starts empty, so it is made now: render
-  // workers write detail pages into it while this thread still checks (src/build/parallel/).
-  const early = options.cacheDir === undefined || options.includeDrafts ? publication.begin() : undefined;
+  // Without a build cache session, or with an empty cache to fill (cache/fill.ts), the staging
+  // folder starts empty, so it is made now: render workers write detail pages into it while this
+  // thread still checks (src/build/parallel/), noting what each read when there is a cache to fill.
+  const filling =
+    options.cacheDir !== undefined &&
+    !options.includeDrafts &&
+    cacheStartsEmpty(path.resolve(options.cacheDir));
+  const early =
+    options.cacheDir === undefined || options.includeDrafts || filling ? publication.begin() : undefined;
   // A build that stops before it opens the cache lets go of the lock the scan took.
   const abandoning = <T>(work: Promise<T>): Promise<T> =>
     work.catch(async (err: unknown) => {
@@ -157,11 +164,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
           extraFiles: options.extraFiles,
           prepared: (await workers.readContent(options.site, types, contentDir, records)) ?? (await scanned),
         };
-        // Render workers write the detail pages while the checks run; not with a build cache (it traces pages here).
+        // Render workers write the detail pages while the checks run; with a build cache only when
+        // it is empty (a cached build reuses most pages: it decides page by page here).
         if (early)
           loadOptions.onLoaded = (loaded) => {
             if (!loaded.problems.some((p) => p.severity === "error"))
-              workers.shareRecords(loadOptions, loaded.all, parts.pages, early);
+              workers.shareRecords(loadOptions, loaded.all, parts.pages, early, filling);
           };
         // The checks that need no pages are shared with a worker given the records, if there is one.
         return createStateWith(loadOptions, parts, (runHere) => workers.sharedChecks(runHere));
@@ -210,7 +218,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     });
     await timed(timings, "render streamed", async () =>
       session
-        ? writeStreamedPagesCached(session, parts.pages, staging)
+        ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
         : ((await workers.render(state, parts.pages, staging)) ??
           writeStreamedPages(state, parts.pages, staging)),
     );

@@ -125,8 +125,8 @@ export const manifestStep: BuildStep = {
   outputs: () => [`/${MANIFEST_FILE}`],
   // Lists and hashes all but the search index's folder while the index is still being written.
   early: async (state, outDir, running) => {
-    // With the build cache the previous output's unclaimed files go first (run's sweep).
-    const folders = sessionOf(state) ? undefined : besideFolders(state, running);
+    // With the spare output as the staging folder its unclaimed files go first (run's sweep).
+    const folders = sessionOf(state)?.adopted ? undefined : besideFolders(state, running);
     if (!folders) return;
     const skip = new Set(folders);
     const listed = new Set(readdirSync(outDir).filter((name) => !skip.has(name)));

@@ -24,6 +24,9 @@ export function recordReadsWith(next: ReadRecorder | undefined): void {
   recorder = next;
 }
 
+/** Is a tracer noting what pages read (the build cache's render)? */
+export const recordingReads = (): boolean => recorder !== undefined;
+
 export class PortalMemo<V> {
   private readonly memo = new WeakMap<object, { value: V; reads: unknown }>();
 

@@ -1,7 +1,7 @@
 /**
  * The cache folder's blobs (`blobs/ab/ab…`: output files by SHA-256, hard-linked into the build's
- * staging folder) and the claims on the staging folder taken from the output before last
- * (spare.ts). A blob is used only when its size, mtime and inode are as recorded when it was
+ * staging folder; the claims on the staging folder taken from the output before last are in
+ * staging-claims.ts). A blob is used only when its size, mtime and inode are as recorded when it was
  * stored, or else its bytes hash to its name (a cache restored by CI has new inodes). A published
  * file edited in place shares its blob's inode, changes the blob's mtime and so is never reused.
  */
@@ -23,30 +23,14 @@ import {
 import path from "node:path";
 import type { BlobStat } from "./index-file.ts";
 
-/** A file of the reused staging folder as `lstat` found it when the build started (spare.ts). */
-export interface SpareFile {
-  ino: number;
-  size: number;
-  mtimeMs: number;
-}
-
-/** The inode of a reused staging file once claimed (no file has it). */
-const CLAIMED = -1;
-
 export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
 export class Blobs {
   /** Blobs checked this build: sha256 → usable. */
-  private readonly checked = new Map<string, boolean>();
+  protected readonly checked = new Map<string, boolean>();
   private canLink = true;
   /** Folders this build made (one mkdir per folder, not one per file: 60k pages share 3k folders). */
   private readonly made = new Set<string>();
-  /**
-   * The reused staging folder's files that may be blobs' hard links (path → its lstat), until
-   * claimed (spare.ts). A claimed file's entry stays, its inode set to CLAIMED: deleting ~80k
-   * entries one by one made the map shrink and rehash again and again.
-   */
-  private spare = new Map<string, SpareFile>();
   /** Blobs this build wrote (the ones its index may not use are removed when it is saved). */
   protected readonly stored = new Set<string>();
 
@@ -65,84 +49,6 @@ export class Blobs {
     return this.known.has(sha256);
   }
 
-  /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
-  place(sha256: string, dest: string): boolean {
-    // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is
-    // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
-    const kept = this.spare.get(dest);
-    if (kept !== undefined && kept.ino !== CLAIMED) {
-      // Most reused pages: the file in place is the usable blob's own inode (`claim`, in fewer lookups).
-      let stat = this.used.get(sha256);
-      if (stat === undefined && !this.checked.has(sha256)) {
-        const known = this.known.get(sha256);
-        if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
-          this.checked.set(sha256, true);
-          this.used.set(sha256, (stat = known));
-        }
-      }
-      if (stat !== undefined && stat[2] === kept.ino) {
-        kept.ino = CLAIMED;
-        return true;
-      }
-    }
-    if (!this.usableBlob(sha256)) return false;
-    if (this.claim(dest, sha256)) return true;
-    this.folder(path.dirname(dest));
-    try {
-      this.copy(this.blobPath(sha256), dest);
-    } catch (err) {
-      // The blob's file itself is gone (only its links in the previous output were seen): not usable.
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-      this.checked.set(sha256, false);
-      this.used.delete(sha256);
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * Takes the reused staging folder's file at `dest` when it is a hard link of the usable blob
-   * `sha256` (same inode: same bytes); otherwise removes it (vacate), so that nothing writes into
-   * an inode a blob and the published site share. True when `dest` already holds the bytes.
-   */
-  claim(dest: string, sha256: string): boolean {
-    const kept = this.spare.get(dest);
-    if (kept === undefined || kept.ino === CLAIMED) return false;
-    const { ino } = kept;
-    kept.ino = CLAIMED;
-    if (this.usableBlob(sha256) && this.used.get(sha256)?.[2] === ino) return true;
-    unlinkSync(dest);
-    return false;
-  }
-
-  /** Removes the reused staging folder's file at `dest` before something is written there. */
-  vacate(dest: string): void {
-    const kept = this.spare.get(dest);
-    if (kept === undefined || kept.ino === CLAIMED) return;
-    kept.ino = CLAIMED;
-    unlinkSync(dest);
-  }
-
-  /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
-  blobInodes(): Set<number> {
-    const inodes = new Set<number>();
-    for (const stat of this.known.values()) inodes.add(stat[2]);
-    return inodes;
-  }
-
-  /** The reused staging folder's files that may be claimed (spare.ts). */
-  offer(files: Map<string, SpareFile>): void {
-    this.spare = files;
-  }
-
-  /** The reused staging folder's files nobody claimed: the caller removes them. */
-  unclaimed(): string[] {
-    const left: string[] = [];
-    for (const [file, kept] of this.spare) if (kept.ino !== CLAIMED) left.push(file);
-    this.spare.clear();
-    return left;
-  }
-
   /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
   sizeOf(sha256: string): number | undefined {
     return this.used.get(sha256)?.[0];
@@ -153,8 +59,17 @@ export class Blobs {
     if (this.checked.get(sha256)) return;
     const blob = this.blobPath(sha256);
     this.folder(path.dirname(blob));
-    rmSync(blob, { force: true });
-    this.copy(file, blob);
+    // A copy would write into a file there (a blob no index names, a killed build's): removed first.
+    if (!this.canLink) rmSync(blob, { force: true });
+    try {
+      this.copy(file, blob);
+    } catch (err) {
+      // A link fails on it instead, and it is removed only then: one lstat less per page (~80k
+      // when a build fills the cache at 50k items).
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      unlinkSync(blob);
+      this.copy(file, blob);
+    }
     this.remember(sha256, blob);
   }
 
@@ -233,7 +148,7 @@ export class Blobs {
     this.checked.set(sha256, true);
   }
 
-  private copy(from: string, to: string): void {
+  protected copy(from: string, to: string): void {
     if (this.canLink)
       try {
         linkSync(from, to);

@@ -23,6 +23,8 @@ export interface CacheReport {
   /** Pages written from the cache / rendered. */
   reused: number;
   rendered: number;
+  /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
+  renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
   uncomparable: number;
   /** Search shards taken from the cache / indexed. */
@@ -96,6 +98,11 @@ export class CacheSession {
 
   private staging?: string;
   private listing?: SpareListing;
+
+  /** Did the staging folder start as the spare folder (`adopt`)? Then its unclaimed files go before it is listed. */
+  get adopted(): boolean {
+    return this.staging !== undefined;
+  }
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {

@@ -16,10 +16,11 @@ import path from "node:path";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
 import { asIndex, indexText, isSha256, PageTable, type Index } from "./index-file.ts";
-import { Blobs } from "./blobs.ts";
+import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
-export { sha256Of, type SpareFile } from "./blobs.ts";
+export { sha256Of } from "./blobs.ts";
+export { type SpareFile } from "./staging-claims.ts";
 export { dropLock, takeLock } from "./cache-lock.ts";
 
 const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";
@@ -41,7 +42,7 @@ const emptyIndex = (fingerprint: string): Index => ({
   blobs: new Map(),
 });
 
-export class BuildCache extends Blobs {
+export class BuildCache extends StagingClaims {
   /** Why the previous index was not used (for the build's report), or undefined. */
   readonly ignored?: string;
   /**

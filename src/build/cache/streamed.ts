@@ -2,16 +2,20 @@
  * The streamed pages (detail and list pages) with the build cache: a page whose key (build
  * fingerprint, template, URL, digest of its item) and whose traced reads are as in the cached
  * build is hard-linked from the cache (or left where the previous output had it, spare.ts);
- * every other page is rendered, written and stored.
+ * every other page is rendered, written and stored. A build that fills an empty cache has the
+ * render workers write the detail pages meanwhile (src/build/parallel/), each sent back with
+ * what it read, and stores them as if rendered here.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
-import { outputFileOf } from "../../eleventy/site-outputs.ts";
+import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
+import { pageFacts, writtenPagesOf } from "../written-pages.ts";
+import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
-import { sha256Of } from "./store.ts";
+import type { Dependency } from "./trace.ts";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -47,68 +51,121 @@ export async function writeStreamedPagesCached(
   session: CacheSession,
   sources: readonly PageSource[],
   outDir: string,
+  shared?: SharedDetails,
 ): Promise<number> {
   const { state, cache, digests, tracer, known, report } = session;
   const pages = streamedPages(state, sources);
-  const turn = eventLoopTurns();
+  // What the sitemap and the manifest would otherwise read again of each page rendered here.
+  const written = writtenPagesOf(state);
   const join = joinUnder(outDir);
-  await tracer.during(async () => {
-    for (const page of pages) {
-      // Awaited only when the loop yields: an await per page is a microtask hop for ~80k pages.
-      const yielded = turn();
-      if (yielded) await yielded;
-      const file = outputFileOf(page.url);
-      const dest = join(file);
-      let key: string | undefined;
-      try {
-        key = pageKey(session.fingerprint, page.template, page.url, digests.unhashed(page.item));
-      } catch (err) {
-        if (!(err instanceof Untraceable)) throw err;
-        if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
-      }
-      const row = key === undefined ? undefined : cache.pageRow(file);
-      if (
-        row !== undefined &&
-        cache.rowKey(row) === key &&
-        tracer.unchanged(cache.readsOf(row)) &&
-        cache.place(cache.rowSha256(row), dest)
-      ) {
-        cache.keepPage(file, row);
-        known.set(file, cache.rowSha256(row));
-        report.reused++;
-        continue;
-      }
-      if (DEBUG && row !== undefined)
-        console.error(
-          `build cache: ${page.url}: ${
-            cache.rowKey(row) !== key
-              ? "item changed"
-              : `reads changed: ${cache
-                  .readsOf(row)
-                  .filter(([p, d]) => tracer.digestOf(p) !== d)
-                  .map(([p]) => p)
-                  .join(" ")}`
-          }`,
-        );
-      const { result: html, deps } = await tracer.trace(() => page.render());
-      const sha256 = sha256Of(html);
-      // Same bytes as the previous output's file (a page rendered every time): kept as it is.
-      // Bytes the cache holds already (a page after a change of code that did not change it) are
-      // placed from their blob, which keeps its inode: the output before last, its links, stays
-      // usable as the next staging folder instead of every file being removed and written again.
-      if (!cache.claim(dest, sha256) && !(cache.knows(sha256) && cache.place(sha256, dest))) {
-        cache.folder(path.dirname(dest));
-        writeFileSync(dest, html);
-      }
-      known.set(file, sha256);
-      report.rendered++;
-      if (key === undefined || deps === undefined) {
-        report.uncomparable++;
-        continue;
-      }
-      cache.store(dest, sha256);
-      cache.setPage(file, { key, sha256, deps });
+  const keyOf = (page: VirtualPage): string | undefined => {
+    try {
+      return pageKey(session.fingerprint, page.template, page.url, digests.unhashed(page.item));
+    } catch (err) {
+      if (!(err instanceof Untraceable)) throw err;
+      if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
+      return undefined;
     }
+  };
+
+  /** Keeps a page this build wrote (`dest`, with these bytes' SHA-256) as a blob, with its key and reads. */
+  const stored = (file: string, dest: string, sha256: string, key?: string, deps?: Dependency[]) => {
+    known.set(file, sha256);
+    report.rendered++;
+    if (key === undefined || deps === undefined) {
+      report.uncomparable++;
+      return;
+    }
+    cache.store(dest, sha256);
+    cache.setPage(file, { key, sha256, deps });
+  };
+
+  const render = async (page: VirtualPage, file: string, dest: string, key?: string) => {
+    const { result: html, deps } = await tracer.trace(() => page.render());
+    const facts = pageFacts(html);
+    const sha256 = facts[0];
+    // Same bytes as the previous output's file (a page rendered every time): kept as it is.
+    // Bytes the cache holds already (a page after a change of code that did not change it) are
+    // placed from their blob, which keeps its inode: the output before last, its links, stays
+    // usable as the next staging folder instead of every file being removed and written again.
+    if (!cache.claim(dest, sha256) && !(cache.knows(sha256) && cache.place(sha256, dest))) {
+      cache.folder(path.dirname(dest));
+      writeFileSync(dest, html);
+    }
+    written.set(file, facts);
+    stored(file, dest, sha256, key, deps);
+  };
+
+  /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
+  const writePage = (page: VirtualPage): Promise<void> | undefined => {
+    const file = outputFileOf(page.url);
+    const dest = join(file);
+    const key = keyOf(page);
+    const row = key === undefined ? undefined : cache.pageRow(file);
+    if (
+      row !== undefined &&
+      cache.rowKey(row) === key &&
+      tracer.unchanged(cache.readsOf(row)) &&
+      cache.place(cache.rowSha256(row), dest)
+    ) {
+      cache.keepPage(file, row);
+      known.set(file, cache.rowSha256(row));
+      report.reused++;
+      return undefined;
+    }
+    if (DEBUG && row !== undefined)
+      console.error(
+        `build cache: ${page.url}: ${
+          cache.rowKey(row) !== key
+            ? "item changed"
+            : `reads changed: ${cache
+                .readsOf(row)
+                .filter(([p, d]) => tracer.digestOf(p) !== d)
+                .map(([p]) => p)
+                .join(" ")}`
+        }`,
+      );
+    return render(page, file, dest, key);
+  };
+
+  // With render workers: the detail pages they wrote, each stored with its reads digested (each
+  // list of reads once: most detail pages share a few).
+  const details = shared ? pages.filter((page) => page.template === shared.template) : [];
+  const depsOf = new Map<string, Dependency[] | undefined>();
+  const workerPage: WorkerPage = (index, facts, reads) => {
+    const page = details[index];
+    const file = outputFileOf(page.url);
+    let deps: Dependency[] | undefined;
+    if (typeof reads === "string") {
+      deps = depsOf.get(reads);
+      if (deps === undefined && !depsOf.has(reads))
+        depsOf.set(reads, (deps = tracer.depsOf(reads === "" ? [] : reads.split("\n"))));
+    }
+    written.set(file, facts);
+    stored(file, join(file), facts[0], keyOf(page), deps);
+  };
+
+  const turn = eventLoopTurns();
+  const writeAll = async (list: readonly VirtualPage[], from = 0, to = list.length) => {
+    for (let i = from; i < to; i++) {
+      // Awaited only when the loop yields or renders: an await per page is a microtask hop for ~80k pages.
+      const yielded = turn();
+      if (yielded) {
+        await yielded;
+        // The workers' pages that arrived meanwhile are stored now, while the workers render
+        // more, rather than all at the end with the workers idle.
+        shared?.drain(details, workerPage);
+      }
+      const rendering = writePage(list[i]);
+      if (rendering) await rendering;
+    }
+  };
+
+  await tracer.during(async () => {
+    if (!shared) return writeAll(pages);
+    await writeAll(pages.filter((page) => page.template !== shared.template));
+    for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
+    report.renderedByWorkers = await shared.collect(details, workerPage);
   });
   return pages.length;
 }

@@ -10,31 +10,19 @@
  */
 import type { BuildState } from "../../eleventy/state.ts";
 import { Untraceable, type Digests } from "./digest.ts";
-import { recordReadsWith, type ReadRecorder } from "../../portal/memo-reads.ts";
+import { recordReadsWith } from "../../portal/memo-reads.ts";
+import { ReadTrace, type Step } from "../../portal/read-trace.ts";
 
-/** One step of a path into the state: a property, or a Map lookup. */
-type Step = string | { get: unknown };
 /** A dependency: the path (JSON of Step[]) and the digest of what it held. */
 export type Dependency = [path: string, digest: string];
 
-/** Covered by the build fingerprint: the same for every page of a build. */
-const IN_FINGERPRINT = new Set(["site", "types"]);
 const ROOTS = ["portal", "tallies", "lists", "details", "media"] as const;
 type Root = (typeof ROOTS)[number];
 
 /** GONGKAI_CACHE_DEBUG=1 prints why pages cannot be cached. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
 
-/** The reads of one page. */
-class Reads {
-  readonly paths = new Set<string>();
-  untraceable = false;
-}
-
-export class Tracer implements ReadRecorder {
-  private current?: Reads;
-  /** Reads kept for per-portal memos being computed (memo-reads.ts), innermost last. */
-  private readonly captures: Reads[] = [];
+export class Tracer extends ReadTrace {
   private readonly memo = new Map<string, string | null>();
   private readonly checked = new WeakMap<readonly Dependency[], boolean>();
   /** The state's own values, read when digesting (never through the proxies). */
@@ -46,6 +34,7 @@ export class Tracer implements ReadRecorder {
     private readonly state: BuildState,
     private readonly digests: Digests,
   ) {
+    super();
     const roots = state as unknown as Record<Root, unknown>;
     this.raw = Object.fromEntries(ROOTS.map((root) => [root, roots[root]])) as Record<Root, unknown>;
     this.rawImageSize = state.ctx.imageSize;
@@ -82,37 +71,28 @@ export class Tracer implements ReadRecorder {
    * `deps: undefined` when it read something that cannot be compared (render it every time).
    */
   async trace<T>(render: () => Promise<T>): Promise<{ result: T; deps?: Dependency[] }> {
-    const reads = (this.current = new Reads());
+    const reads = this.open();
     try {
       const result = await render();
-      if (reads.untraceable) return { result };
-      const deps: Dependency[] = [];
-      for (const path of [...reads.paths].sort()) {
-        const digest = this.digestOf(path);
-        if (digest === null) {
-          if (DEBUG) console.error(`build cache: cannot digest ${path}`);
-          return { result };
-        }
-        deps.push([path, digest]);
-      }
-      return { result, deps };
+      const paths = this.close(reads);
+      return { result, deps: paths && this.depsOf(paths) };
     } finally {
       this.current = undefined;
     }
   }
 
-  begin(): void {
-    this.captures.push(new Reads());
-  }
-
-  end(): Reads | undefined {
-    return this.captures.pop();
-  }
-
-  replay(reads: unknown): void {
-    if (!(reads instanceof Reads)) return;
-    for (const path of reads.paths) this.notePath(path);
-    if (reads.untraceable) this.untraceable("a memo's read");
+  /** The reads at `paths` with their digests now, or undefined when one cannot be compared. */
+  depsOf(paths: readonly string[]): Dependency[] | undefined {
+    const deps: Dependency[] = [];
+    for (const path of paths) {
+      const digest = this.digestOf(path);
+      if (digest === null) {
+        if (DEBUG) console.error(`build cache: cannot digest ${path}`);
+        return undefined;
+      }
+      deps.push([path, digest]);
+    }
+    return deps;
   }
 
   /** Swaps the traced proxies into the state while `work` runs. */
@@ -172,78 +152,5 @@ export class Tracer implements ReadRecorder {
     if (typeof root !== "string" || !(ROOTS as readonly string[]).includes(root))
       throw new Untraceable(`path ${JSON.stringify(root)}`);
     return this.raw[root as Root];
-  }
-
-  private note(path: Step[]): void {
-    if (this.current || this.captures.length) this.notePath(JSON.stringify(path));
-  }
-
-  private notePath(path: string): void {
-    this.current?.paths.add(path);
-    for (const capture of this.captures) capture.paths.add(path);
-  }
-
-  /**
-   * A proxy that notes reads: an object's properties are followed `depth` levels more, a Map's
-   * get/has note the key, anything else read whole (an array, a Map iterated) notes its path.
-   */
-  private proxy(value: unknown, path: Step[], depth: number): unknown {
-    if (value instanceof Map) return this.mapProxy(value, path);
-    if (typeof value !== "object" || value === null || Array.isArray(value) || depth < 0) {
-      this.note(path);
-      return value;
-    }
-    return new Proxy(value, {
-      get: (target, key, receiver) => {
-        const found: unknown = Reflect.get(target, key, receiver);
-        if (typeof key === "symbol") {
-          this.untraceable(`${JSON.stringify(path)} ${String(key)}`);
-          return found;
-        }
-        if (path.length === 1 && path[0] === "portal" && IN_FINGERPRINT.has(key)) return found;
-        if (typeof found === "function") {
-          this.untraceable(`${JSON.stringify(path)}.${key}()`);
-          return found;
-        }
-        return depth > 0 ? this.proxy(found, [...path, key], depth - 1) : (this.note([...path, key]), found);
-      },
-      has: (target, key) => {
-        this.note(path);
-        return Reflect.has(target, key);
-      },
-      ownKeys: (target) => {
-        this.note(path);
-        return Reflect.ownKeys(target);
-      },
-      getOwnPropertyDescriptor: (target, key) => {
-        this.note(path);
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-      set: () => {
-        throw new Error("pages must not change the build state");
-      },
-    });
-  }
-
-  private mapProxy(map: Map<unknown, unknown>, path: Step[]): Map<unknown, unknown> {
-    return new Proxy(map, {
-      get: (target, key) => {
-        if (key === "get" || key === "has")
-          return (k: unknown) => {
-            this.note([...path, { get: k }]);
-            return key === "get" ? target.get(k) : target.has(k);
-          };
-        this.note(path);
-        const found: unknown = Reflect.get(target, key, target);
-        return typeof found === "function" ? (found as (...a: unknown[]) => unknown).bind(target) : found;
-      },
-    });
-  }
-
-  private untraceable(what?: string): void {
-    for (const capture of this.captures) capture.untraceable = true;
-    if (!this.current) return;
-    this.current.untraceable = true;
-    if (DEBUG) console.error(`build cache: untraceable read ${what ?? ""}`);
   }
 }

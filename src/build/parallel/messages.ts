@@ -36,6 +36,11 @@ export interface StateJob {
   outDir: string;
   details: SharedArrayBuffer;
   batch: number;
+  /**
+   * Note what each detail page reads (src/build/cache/read-trace.ts) and send it with the batch:
+   * the build fills its cache with these pages (src/build/cache/streamed.ts).
+   */
+  trace: boolean;
 }
 
 export type Job = ReadJob | StateJob;
@@ -43,7 +48,7 @@ export type Job = ReadJob | StateJob;
 export type Reply =
   /**
    * A batch done: `count` items from `start` (a read job gives their results and stamps, a state
-   * job its detail pages' URLs and facts).
+   * job its detail pages' URLs, facts and, traced, reads).
    */
   | {
       kind: "batch";
@@ -53,6 +58,8 @@ export type Reply =
       stamps?: string[];
       urls?: string[];
       facts?: PageFacts[];
+      /** A traced state job's: per page, the paths it read (sorted, one a line), or null when they cannot be compared. */
+      reads?: (string | null)[];
     }
   /** A check a state job took, done (before it goes on to the state). */
   | { kind: "checked"; index: number; problems: Problem[] }

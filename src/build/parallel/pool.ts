@@ -31,7 +31,7 @@ import type { Job, Reply } from "./messages.ts";
 import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { SharedChecks } from "./shared-checks.ts";
-import { DETAIL_TEMPLATE, WorkerDetails } from "./worker-details.ts";
+import { DETAIL_TEMPLATE, WorkerDetails, type SharedDetails } from "./worker-details.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
 import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
 
@@ -181,13 +181,15 @@ export class BuildWorkers {
    * Gives the workers the records as soon as they are read (before the checks): they build the
    * portal, take their share of the record checks (`sharedChecks`) and render detail pages into
    * `outDir` while the main thread enumerates the pages and checks. Only when the pages will be
-   * rendered here: default page sources and types, no build cache session, enough records.
+   * rendered here: default page sources and types, enough records, and a staging folder that starts
+   * empty (no build cache, or one to fill: then `trace`, and each page's reads come back with it).
    */
   shareRecords(
     options: BuildOptions,
     all: readonly ContentRecord[],
     sources: readonly PageSource[],
     outDir: string,
+    trace = false,
   ): void {
     if (
       this.settings.threads < 2 ||
@@ -211,6 +213,7 @@ export class BuildWorkers {
         outDir,
         details: details.claims,
         batch: RENDER_BATCH,
+        trace,
       },
       (reply) => details.arrived(reply),
       (err) => {
@@ -262,11 +265,32 @@ export class BuildWorkers {
       for (let i = batch[0]; i < batch[1]; i++) await renderHere(detailPages[i]);
       here += batch[1] - batch[0];
     }
-    const byWorkers = await details.collect(detailPages, written);
+    const byWorkers = await details.collect(detailPages, (i, facts) =>
+      written.set(outputFileOf(detailPages[i].url), facts),
+    );
     if (here + byWorkers !== detailPages.length)
       throw new Error(`render workers: ${here} + ${byWorkers} of ${detailPages.length} detail pages written`);
     if (DEBUG) console.error(`parallel: ${pages.length} pages, ${byWorkers} rendered by workers`);
     return pages.length;
+  }
+
+  /**
+   * The detail pages the workers render (`shareRecords`), for the build cache's render of the
+   * streamed pages (src/build/cache/streamed.ts); undefined when the records were not shared.
+   */
+  sharedDetails(sources: readonly PageSource[]): SharedDetails | undefined {
+    const details = this.details;
+    if (!details || sources !== defaultParts.pages) return undefined;
+    const mainClaims = (claims: Claims) => this.mainClaims(claims);
+    return {
+      template: DETAIL_TEMPLATE,
+      *batches(count) {
+        const claims = new Claims(count, RENDER_BATCH, details.claims);
+        for (let batch = mainClaims(claims); batch; batch = claims.next()) yield batch;
+      },
+      collect: (pages, each) => details.collect(pages, each),
+      drain: (pages, each) => details.drain(pages, each),
+    };
   }
 
   /** The main thread's first batch (none when the workers are to do everything). */

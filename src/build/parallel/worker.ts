@@ -23,6 +23,8 @@ import { Claims } from "./claims.ts";
 import { DETAIL_TEMPLATE } from "./worker-details.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
+import { ReadTrace } from "../../portal/read-trace.ts";
+import { recordReadsWith } from "../../portal/memo-reads.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
@@ -84,27 +86,49 @@ async function checkAndRender(job: StateJob): Promise<number> {
       `parallel worker: checks done ${Math.round(performance.now() - started)} ms after the records came`,
     );
   const ctx = layoutContextOf(options, portal);
-  const claims = new Claims(details.length, job.batch, job.details);
-  let count = 0;
-  for (let batch = claims.next(); batch; batch = claims.next()) {
-    const facts: PageFacts[] = [];
-    const urls: string[] = [];
-    for (let i = batch[0]; i < batch[1]; i++) {
-      const record = details[i];
-      urls.push(record.url);
-      facts.push(
-        await writePage(job.outDir, {
-          template: DETAIL_TEMPLATE,
-          url: record.url,
-          item: record,
-          render: () => Promise.resolve(renderDetailPage(ctx, record)),
-        }),
-      );
+  // With a build cache to fill, each page's reads are noted as the main thread's tracer notes them.
+  const tracer = job.trace ? new ReadTrace() : undefined;
+  const pageCtx = tracer ? tracer.tracedContext(ctx) : ctx;
+  recordReadsWith(tracer);
+  try {
+    const claims = new Claims(details.length, job.batch, job.details);
+    let count = 0;
+    for (let batch = claims.next(); batch; batch = claims.next()) {
+      const facts: PageFacts[] = [];
+      const urls: string[] = [];
+      const reads: (string | null)[] = [];
+      for (let i = batch[0]; i < batch[1]; i++) {
+        const record = details[i];
+        urls.push(record.url);
+        const render = (): string => {
+          if (!tracer) return renderDetailPage(pageCtx, record);
+          const { result, paths } = tracer.record(() => renderDetailPage(pageCtx, record));
+          reads.push(paths ? paths.join("\n") : null);
+          return result;
+        };
+        facts.push(
+          await writePage(job.outDir, {
+            template: DETAIL_TEMPLATE,
+            url: record.url,
+            item: record,
+            render: () => Promise.resolve(render()),
+          }),
+        );
+      }
+      send({
+        kind: "batch",
+        start: batch[0],
+        count: batch[1] - batch[0],
+        urls,
+        facts,
+        reads: tracer ? reads : undefined,
+      });
+      count += batch[1] - batch[0];
     }
-    send({ kind: "batch", start: batch[0], count: batch[1] - batch[0], urls, facts });
-    count += batch[1] - batch[0];
+    return count;
+  } finally {
+    recordReadsWith(undefined);
   }
-  return count;
 }
 
 port.on("message", (job: Job) => {
