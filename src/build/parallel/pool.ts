@@ -10,7 +10,6 @@
  * are run on workers (a worker cannot be handed functions); anything else stays on one thread.
  */
 import { statSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import type { Site } from "../../config/schema.ts";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
@@ -27,106 +26,23 @@ import { Claims } from "./claims.ts";
 import { writtenPagesOf } from "../written-pages.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
 import { Progress } from "./progress.ts";
-import type { Job, Reply } from "./messages.ts";
 import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { SharedChecks } from "./shared-checks.ts";
 import { DETAIL_TEMPLATE, WorkerDetails, type SharedDetails } from "./worker-details.ts";
-import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
-import { freshWorkerBundle, withoutTsx, workerBundle } from "./worker-bundle.ts";
+import { workerBundle } from "./worker-bundle.ts";
+import { WorkerThreads } from "./worker-threads.ts";
 
-const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
-const MODULE = new URL("./worker.ts", import.meta.url).href;
 /** GONGKAI_PARALLEL_DEBUG=1 prints how the work was shared. */
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
 const READ_BATCH = 64;
 const RENDER_BATCH = 32;
 
-interface Running {
-  onBatch(reply: Extract<Reply, { kind: "batch" }>): void;
-  /** A check a state job took, done. */
-  onChecked?(index: number, problems: Problem[]): void;
-  resolve(count: number): void;
-  reject(err: Error): void;
-}
-
-export class BuildWorkers {
-  private readonly settings: ParallelSettings;
-  private workers: Worker[] = [];
-  /** Each worker's jobs in the order it was sent them (it runs them in that order). */
-  private readonly running = new Map<Worker, Running[]>();
+export class BuildWorkers extends WorkerThreads {
   /** The detail pages the workers render, once they were sent the records (`shareRecords`). */
   private details?: WorkerDetails;
   /** The checks shared with the workers given the records (`shareRecords`). */
   private checks?: SharedChecks;
-  /** The worker's precompiled module (worker-bundle.ts), once looked for; undefined: through tsx. */
-  private bundle?: URL;
-
-  constructor(settings: Partial<ParallelSettings> = {}) {
-    this.settings = { ...defaultParallelSettings(), ...settings };
-  }
-
-  /** Started on first use: a small site never pays for a worker. */
-  private start(): Worker[] {
-    if (this.workers.length) return this.workers;
-    const bundle = this.bundle ?? freshWorkerBundle();
-    for (let k = 1; k < this.settings.threads; k++) {
-      const worker = bundle
-        ? new Worker(bundle, { execArgv: withoutTsx(process.execArgv) })
-        : new Worker(ENTRY, { workerData: { module: MODULE } });
-      const jobs: Running[] = [];
-      const spawned = performance.now();
-      if (DEBUG)
-        worker.once("message", () =>
-          console.error(
-            `parallel: worker answered ${Math.round(performance.now() - spawned)} ms after its start`,
-          ),
-        );
-      this.running.set(worker, jobs);
-      const finished = () => {
-        const job = jobs.shift();
-        // Only a worker with a job keeps the process alive (a build that failed early exits).
-        if (!jobs.length) worker.unref();
-        return job;
-      };
-      const fail = (err: Error) => {
-        for (let job = finished(); job; job = finished()) job.reject(err);
-      };
-      worker.on("message", (reply: Reply) => {
-        if (reply.kind === "batch") return jobs[0]?.onBatch(reply);
-        if (reply.kind === "checked") return jobs[0]?.onChecked?.(reply.index, reply.problems);
-        if (reply.kind === "error")
-          return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
-        finished()?.resolve(reply.count);
-      });
-      worker.on("error", fail);
-      worker.on("exit", (code) => fail(new Error(`build worker exited with code ${code}`)));
-      worker.unref();
-      this.workers.push(worker);
-    }
-    return this.workers;
-  }
-
-  /**
-   * Sends `job` to every worker: `onBatch` for each batch one finished, `onChecked` for each check
-   * one did, `onFail` if one fails; settles when every worker is done with it.
-   */
-  private dispatch(
-    job: Job,
-    onBatch: Running["onBatch"],
-    onFail: (err: Error) => void,
-    onChecked?: Running["onChecked"],
-  ): Promise<unknown> {
-    return Promise.all(
-      this.start().map((worker) =>
-        new Promise<number>((resolve, reject) => {
-          this.running.get(worker)!.push({ onBatch, onChecked, resolve, reject });
-          worker.ref();
-          worker.postMessage(job);
-        }).catch(onFail),
-      ),
-    );
-  }
 
   /**
    * Lists content/ and reads every file, on every thread when there are enough of them. Undefined
@@ -147,7 +63,7 @@ export class BuildWorkers {
     const { files } = listing;
     if (files.length < this.settings.minFiles) return undefined;
     // Made (once per change of the build's code) before the workers start, not to start them through tsx.
-    if (!this.workers.length) this.bundle = await workerBundle();
+    if (!this.started) this.bundle = await workerBundle();
     const stamps = cache ? new Array<string>(files.length) : undefined;
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
@@ -293,28 +209,8 @@ export class BuildWorkers {
     };
   }
 
-  /** The main thread's first batch (none when the workers are to do everything). */
-  private mainClaims(claims: Claims): [number, number] | undefined {
-    return this.settings.workersOnly ? undefined : claims.next();
-  }
-
-  /** `work`, stopping the workers if it fails. */
-  async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (err) {
-      await this.close();
-      throw err;
-    }
-  }
-
-  /** Stops the workers (their memory goes with them); safe to call more than once. */
-  async close(): Promise<void> {
-    const workers = this.workers;
-    this.workers = [];
+  protected override forget(): void {
     this.details = undefined;
     this.checks = undefined;
-    for (const worker of workers) worker.removeAllListeners();
-    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
