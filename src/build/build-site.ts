@@ -27,6 +27,7 @@ import { scanContent } from "./cache/content-scan.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
+import { phaseTimer } from "./phase-timer.ts";
 import type { ParallelSettings } from "./parallel/settings.ts";
 
 export interface BuildSiteOptions {
@@ -79,30 +80,8 @@ export interface BuildResult {
  */
 export const EMPTY_INPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "pages");
 
-/** CPU time per phase, beside the wall time: on a shared machine the steadier of the two. */
-const cpuTimes = new WeakMap<Record<string, number>, Record<string, number>>();
-
-async function timed<T>(
-  timings: Record<string, number>,
-  name: string,
-  work: () => Promise<T> | T,
-): Promise<T> {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  try {
-    return await work();
-  } finally {
-    timings[name] = Math.round(performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    const cpuTimings = cpuTimes.get(timings);
-    if (cpuTimings) cpuTimings[name] = Math.round((used.user + used.system) / 1000);
-  }
-}
-
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
-  const timings: Record<string, number> = {};
-  const cpuTimings: Record<string, number> = {};
-  cpuTimes.set(timings, cpuTimings);
+  const { timings, cpuTimings, timed } = phaseTimer();
   // Refuses a folder that is not Gongkai's and repairs what killed builds left, before any work.
   const publication = preparePublication(options.outDir, {
     contentDir: options.contentDir,
@@ -132,7 +111,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     options.cache ??
     (storeDir === undefined
       ? undefined
-      : await timed(timings, "records open", () => openRecordStore(storeDir, options.site, types)));
+      : await timed("records open", () => openRecordStore(storeDir, options.site, types)));
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   // Without a build cache session, or with an empty cache to fill (cache/fill.ts), the staging
@@ -151,7 +130,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       if (early) publication.abort();
       throw err;
     });
-  const state = await timed(timings, "load+validate", () =>
+  const state = await timed("load+validate", () =>
     abandoning(
       workers.guard(async () => {
         const loadOptions: BuildOptions = {
@@ -183,7 +162,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const session =
     options.cacheDir === undefined
       ? undefined
-      : await timed(timings, "cache open", () =>
+      : await timed("cache open", () =>
           abandoning(
             Promise.resolve().then(() => openSession(state, parts, options.cacheDir!, options.configPath)),
           ),
@@ -191,15 +170,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   if (!session) await scan?.abandon();
   // Listed before it is renamed (a small site loads sooner than the scan reads it): otherwise the
   // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
-  const listing = session && scan && (await timed(timings, "spare wait", () => scan.listing));
+  const listing = session && scan && (await timed("spare wait", () => scan.listing));
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
-    if (session && publication.reused)
-      await timed(timings, "staging reuse", () => session.adopt(staging, listing));
+    if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
     else void scan?.dispose();
-    await timed(timings, "render", async () => {
+    await timed("render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))
         return copyPassthrough(recordPlugin(ref, parts.pages).passthrough, staging);
@@ -216,7 +194,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
-    await timed(timings, "render streamed", async () =>
+    await timed("render streamed", async () =>
       session
         ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
         : ((await workers.render(state, parts.pages, staging)) ??
@@ -226,11 +204,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await workers.close();
     await runSteps(
       steps,
-      (step) => timed(timings, step.name, () => step.run(state, staging)),
-      (step, running) => timed(timings, `${step.name}, early`, () => step.early?.(state, staging, running)),
+      (step) => timed(step.name, () => step.run(state, staging)),
+      (step, running) => timed(`${step.name}, early`, () => step.early?.(state, staging, running)),
     );
     session?.sweep();
-    await timed(timings, "publish", () => publication.commit(session?.spare));
+    await timed("publish", () => publication.commit(session?.spare));
   } catch (err) {
     // No worker may write into the staging folder once it is removed.
     await workers.close();
@@ -240,7 +218,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   }
   // The site is published; a cache that cannot be written only makes the next build slower.
   if (session)
-    await timed(timings, "cache save", () => {
+    await timed("cache save", () => {
       try {
         session.save();
         // Unchanged (no file read or forgotten): the store on disk already says the same.
