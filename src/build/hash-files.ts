@@ -33,7 +33,7 @@ export async function hashFiles(
       (run) =>
         new Promise<SizeAndHash[]>((resolve, reject) => {
           // Plain JavaScript needing no Node option: started without tsx's loader, which cost each
-          // worker more than its hashing (and importing worker-bundle.ts's withoutTsx here would
+          // worker more than its hashing (and importing worker-bundle.ts's workerExecArgv here would
           // pull the bundler into the build workers' bundle).
           const worker = new Worker(WORKER, { workerData: { root, files: run }, execArgv: [] });
           worker.once("message", (result: SizeAndHash[]) => resolve(result));

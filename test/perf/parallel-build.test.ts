@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { buildSite, type BuildSiteOptions } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
@@ -15,7 +16,7 @@ import { ContentError } from "../../src/problems/problems.ts";
 import type { ParallelSettings } from "../../src/build/parallel/settings.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { createFixture, md, news } from "../helpers/fixture.ts";
-import { freshWorkerBundle, withoutTsx } from "../../src/build/parallel/worker-bundle.ts";
+import { freshWorkerBundle, workerExecArgv } from "../../src/build/parallel/worker-bundle.ts";
 
 const SINGLE: Partial<ParallelSettings> = { threads: 1 };
 const WORKERS: Partial<ParallelSettings> = { threads: 2, minFiles: 1, minPages: 1, workersOnly: true };
@@ -59,16 +60,30 @@ test("the sample portal built by worker threads equals the single-threaded build
   );
 });
 
-test("a bundled worker starts without tsx's preloads, keeping the other Node options", () => {
+test("a bundled worker starts without tsx's preloads and V8's heap sizes, keeping the other Node options", async () => {
   const tsxCommand = [
     "--require",
     "/p/node_modules/tsx/dist/preflight.cjs",
     "--import",
     "file:///p/node_modules/tsx/dist/loader.mjs",
   ];
-  assert.deepEqual(withoutTsx([...tsxCommand, "--max-old-space-size=3000"]), ["--max-old-space-size=3000"]);
-  assert.deepEqual(withoutTsx(["--import", "tsx", "--cpu-prof", "--import=tsx/esm"]), ["--cpu-prof"]);
-  assert.deepEqual(withoutTsx(["--import", "./my-hooks.mjs"]), ["--import", "./my-hooks.mjs"]);
+  assert.deepEqual(workerExecArgv([...tsxCommand, "--cpu-prof"]), ["--cpu-prof"]);
+  assert.deepEqual(workerExecArgv(["--import", "tsx", "--cpu-prof", "--import=tsx/esm"]), ["--cpu-prof"]);
+  assert.deepEqual(workerExecArgv(["--import", "./my-hooks.mjs"]), ["--import", "./my-hooks.mjs"]);
+  // `node --max-old-space-size=8192 src/cli/launch.mjs build`: Node refuses a worker given a heap size.
+  const heapSizes = [
+    "--max-old-space-size=3000",
+    "--max-semi-space-size",
+    "32",
+    "--initial-old-space-size=512",
+  ];
+  assert.throws(
+    () => new Worker("", { eval: true, execArgv: heapSizes }),
+    (e: NodeJS.ErrnoException) => e.code === "ERR_WORKER_INVALID_EXEC_ARGV",
+  );
+  assert.deepEqual(workerExecArgv(["--cpu-prof", ...heapSizes]), ["--cpu-prof"]);
+  const worker = new Worker("", { eval: true, execArgv: workerExecArgv(heapSizes) });
+  assert.equal(await new Promise((resolve) => worker.once("exit", resolve)), 0);
 });
 
 test("bad content read by a worker fails the build with the same problems and leaves the output as it was", async () => {

@@ -16,10 +16,11 @@ export const freshWorkerBundle = (): URL | undefined => freshBundle(NAME);
 export const workerBundle = (): Promise<URL | undefined> => moduleBundle(NAME, SOURCE);
 
 /**
- * The process's Node options without tsx's preloads (`--import tsx`, and what the tsx command
- * adds): a worker inherits them, and would start tsx's loader for a module that needs none.
+ * The process's Node options for a bundled worker: without tsx's preloads (`--import tsx`, and
+ * what the tsx command adds), which would start tsx's loader for a module that needs none, and
+ * without V8's heap sizes (`node --max-old-space-size=8192 …`), which a worker refuses.
  */
-export function withoutTsx(execArgv: readonly string[]): string[] {
+export function workerExecArgv(execArgv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i];
@@ -31,7 +32,17 @@ export function withoutTsx(execArgv: readonly string[]): string[] {
         continue;
       }
     }
+    // A worker given one does not start (ERR_WORKER_INVALID_EXEC_ARGV); V8's flags are the
+    // process's, so the workers' heaps follow them anyway.
+    if (HEAP_SIZE.test(arg)) {
+      if (!arg.includes("=") && /^\d+$/.test(execArgv[i + 1] ?? "")) i++;
+      continue;
+    }
     kept.push(arg);
   }
   return kept;
 }
+
+/** `--max-old-space-size=…`, `--max-semi-space-size`, `--initial-old-space-size`, `--initial-heap-size` … */
+const HEAP_SIZE =
+  /^--(max|min|initial)[-_](old[-_]space|semi[-_]space|young[-_]generation|heap)[-_]size(=|$)/;
