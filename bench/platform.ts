@@ -12,7 +12,7 @@
  * The issue's bar: 200k items, each job ≤ 3 GB, pages-only ≤ 1.5× Hugo. Run that size under
  * `flock /work/wt/heavy.lock`.
  */
-import { execFileSync } from "node:child_process";
+
 import {
   existsSync,
   mkdirSync,
@@ -30,6 +30,7 @@ import { fileURLToPath } from "node:url";
 import type { SiteInput } from "../src/config/schema.ts";
 import { generatePlatform } from "./platform-corpus.ts";
 import { convertToHugo } from "./hugo-convert.ts";
+import { hugoVersion, runHugo } from "./hugo-pages.ts";
 import { runMeasured } from "./process-tree.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,14 +65,6 @@ const node = (script: string, args: string[]) =>
   runMeasured(process.execPath, ["--import", TSX, path.join(ROOT, script), ...args], work, {
     GONGKAI_NOW: NOW,
   });
-
-function hugoVersion(): string | undefined {
-  try {
-    return execFileSync("hugo", ["version"], { encoding: "utf8" }).trim();
-  } catch {
-    return undefined;
-  }
-}
 
 try {
   const sample = ((await import(path.join(ROOT, "site.config.ts"))) as { default: SiteInput }).default;
@@ -182,25 +175,7 @@ try {
       rss: number;
     }[] = [];
     for (let round = 0; round < repeat; round++) {
-      rmSync(path.join(work, "hugo-out"), { recursive: true, force: true });
-      // Through time(1) for Hugo's CPU time (user + system, all its threads).
-      const run = await runMeasured(
-        "/usr/bin/time",
-        [
-          "-f",
-          "cpu %U %S",
-          "hugo",
-          "--source",
-          path.join(work, "hugo"),
-          "--destination",
-          path.join(work, "hugo-out"),
-          "--quiet",
-        ],
-        work,
-      );
-      if (run.code !== 0) throw new Error(`hugo: ${run.stderr}`);
-      const [user, system] = /cpu ([\d.]+) ([\d.]+)/.exec(run.stderr)!.slice(1).map(Number);
-      const hugoCpuMs = Math.round((user + system) * 1000);
+      const run = await runHugo(work);
       rmSync(path.join(work, "pages"), { recursive: true, force: true });
       const own = await node("bench/platform-once.ts", [corpus.config, "pages", NOW, "--pages-only"]);
       if (own.code !== 0) throw new Error(own.stderr);
@@ -211,14 +186,14 @@ try {
       };
       rounds.push({
         hugoMs: run.wallMs,
-        hugoCpuMs,
+        hugoCpuMs: run.cpuMs,
         gongkaiCpuMs: result.cpuMs,
         gongkaiPagesMs: result.pagesMs,
         gongkaiWallMs: result.wallMs,
         rss: run.peakTreeRss,
       });
       log(
-        `round ${round + 1}: Hugo ${s(run.wallMs)} (CPU ${s(hugoCpuMs)}), Gongkai pages only ${s(result.pagesMs)} (CPU ${s(result.cpuMs)})`,
+        `round ${round + 1}: Hugo ${s(run.wallMs)} (CPU ${s(run.cpuMs)}), Gongkai pages only ${s(result.pagesMs)} (CPU ${s(result.cpuMs)})`,
       );
     }
     rmSync(path.join(work, "pages"), { recursive: true, force: true });

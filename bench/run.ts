@@ -24,7 +24,6 @@
  * `--hugo` (with Debian's `hugo` installed): each size's corpus converted to a Hugo site and Hugo
  * timed against Gongkai's pages-only build, interleaved `--repeat` rounds (bench/hugo-pages.ts).
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,10 +40,9 @@ import {
   type ChecksRun,
   type IncrementalRun,
 } from "./report.ts";
-import { samplePeak } from "./process-tree.ts";
-import { moduleBundle } from "../src/bundle/module-bundle.mjs";
+import { child } from "./child.ts";
 import { measureStart } from "./start.ts";
-import { convertSite, hugoVersion, runHugo, summarize, type HugoRound } from "./hugo-pages.ts";
+import { formatHugo, hugoRounds, hugoVersion, summarize, type HugoRound } from "./hugo-pages.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CONFIG = path.join(ROOT, "site.config.ts");
@@ -107,33 +105,6 @@ for (const scenario of scenarios)
 const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
 const work = mkdtempSync(path.join(base, "gongkai-bench-"));
 
-/**
- * Runs a TypeScript script in a fresh Node process and parses the JSON line it prints last; adds
- * the peak RSS of the process and everything it started, together (`treePeakKb`).
- */
-async function child<T>(
-  script: string,
-  args: string[],
-): Promise<T & { treePeakKb: number; processMs: number }> {
-  // From its bundle in plain Node, as the commands start (src/cli/launch.mjs); through tsx if none.
-  const bundle = await moduleBundle(`bench-${path.basename(script, ".ts")}`, path.join("bench", script));
-  const command = bundle ? [fileURLToPath(bundle)] : ["--import", "tsx", path.join(ROOT, "bench", script)];
-  const spawned = performance.now();
-  const proc = spawn(process.execPath, [...command, ...args], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const stop = samplePeak(proc.pid!);
-  let stdout = "";
-  proc.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  const code = await new Promise<number | null>((resolve) => proc.on("close", resolve));
-  const treePeakKb = stop();
-  const processMs = Math.round(performance.now() - spawned);
-  if (code !== 0) throw new Error(`bench/${script} exited with ${code}`);
-  const last = stdout.trim().split("\n").pop() ?? "";
-  return { ...(JSON.parse(last) as T), treePeakKb, processMs };
-}
-
 const fastest = <T extends { wallMs: number }>(runs: T[]) =>
   runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
 
@@ -167,32 +138,7 @@ try {
         output: folderSize(outDir),
       });
     }
-    if (hugo) {
-      const pages = convertSite(contentDir, dir);
-      const rounds: HugoRound[] = [];
-      for (let i = 0; i < repeat; i++) {
-        process.stderr.write(`hugo… `);
-        const own = await runHugo(dir);
-        process.stderr.write(`pages only… `);
-        const outDir = path.join(dir, "_pages");
-        rmSync(outDir, { recursive: true, force: true });
-        const run = await child<{ timings: Record<string, number>; cpuTimings: Record<string, number> }>(
-          "build-once.ts",
-          [CONFIG, contentDir, outDir, String(NOW), "--pages-only"],
-        );
-        rmSync(outDir, { recursive: true, force: true });
-        const sum = (t: Record<string, number>) =>
-          (t["load+validate"] ?? 0) + (t.render ?? 0) + (t["render streamed"] ?? 0);
-        rounds.push({
-          hugoMs: own.wallMs,
-          hugoCpuMs: own.cpuMs,
-          gongkaiPagesMs: sum(run.timings),
-          gongkaiPagesCpuMs: sum(run.cpuTimings),
-        });
-      }
-      rmSync(path.join(dir, "hugo"), { recursive: true, force: true });
-      hugoResults.push({ size, pages, rounds });
-    }
+    if (hugo) hugoResults.push({ size, ...(await hugoRounds(contentDir, dir, repeat, CONFIG, String(NOW))) });
     process.stderr.write(`checks… `);
     const args = [CONFIG, contentDir, String(NOW)];
     const { checkSiteMs } = await child<{ checkSiteMs: number }>("wording.ts", ["check", ...args]);
@@ -274,19 +220,7 @@ const report = {
     : {}),
 };
 console.log(formatReport(report.results));
-const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-for (const h of report.hugo?.sizes ?? [])
-  console.log(
-    `\nHugo (${hugo!.split(" ").slice(0, 2).join(" ")}), ${h.size} items (${h.pages} Hugo pages), fastest of ${h.rounds.length} interleaved rounds:\n` +
-      `  pages only (load+validate + render): Gongkai ${sec(h.gongkaiPagesMs)} / Hugo ${sec(h.hugoMs)} = ${h.wallRatio.toFixed(2)}× wall (bar ≤ 1.5×)\n` +
-      `  CPU: Gongkai ${sec(h.gongkaiPagesCpuMs)} / Hugo ${sec(h.hugoCpuMs)} = ${h.cpuRatio.toFixed(2)}×` +
-      h.rounds
-        .map(
-          (r, i) =>
-            `\n  round ${i + 1}: Hugo ${sec(r.hugoMs)} (CPU ${sec(r.hugoCpuMs)}), Gongkai ${sec(r.gongkaiPagesMs)} (CPU ${sec(r.gongkaiPagesCpuMs)})`,
-        )
-        .join(""),
-  );
+for (const h of report.hugo?.sizes ?? []) console.log(formatHugo(hugo!, h));
 const stamp = report.date.replace(/[:.]/g, "-");
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
 const files = [
