@@ -5,63 +5,20 @@
  * host per interval), with a cache; veto deadlines from the build clock, an unanswered letter's
  * deadlines through the spec seam (`deadlines`), and review_by dates of 基本信息 pages.
  */
-import { test, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { AddressInfo } from "node:net";
 import { createFixture, md, news } from "../helpers/fixture.ts";
 import { checkSite } from "../../src/build/load-state.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { inspect } from "../../src/inspect/inspection.ts";
 import { inspectionHtml } from "../../src/inspect/report-html.ts";
 import { checkLinks, HostPacer } from "../../src/inspect/link-check.ts";
+import { startLinkServer } from "./link-server.ts";
 
-// --- the link server ---------------------------------------------------------------------------
-const hits: { method: string; url: string; at: number }[] = [];
-const hanging: ServerResponse[] = [];
-const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-  hits.push({ method: req.method ?? "", url: req.url ?? "", at: Date.now() });
-  const send = (status: number, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { "content-type": "text/html; charset=utf-8", ...headers });
-    res.end(req.method === "HEAD" ? undefined : "<p>ok</p>");
-  };
-  switch (req.url) {
-    case "/ok":
-      return send(200);
-    case "/ok?paced=1":
-    case "/ok?paced=2":
-    case "/ok?paced=3":
-    case "/ok?paced=4":
-    case "/ok?paced=5":
-    case "/ok?paced=6":
-      return send(200);
-    case "/files/report.pdf":
-      return req.method === "HEAD" ? send(405) : send(200, { "content-type": "application/pdf" });
-    case "/missing":
-      return send(404);
-    case "/slow":
-      return void setTimeout(() => send(200), 5000);
-    case "/moved":
-      return send(301, { location: "/ok" });
-    case "/loop":
-      return send(302, { location: "/loop" });
-    case "/hang":
-      hanging.push(res);
-      return;
-    default:
-      return send(404);
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-after(() => {
-  for (const res of hanging) res.destroy();
-  server.closeAllConnections();
-  server.close();
-});
+const { hits, base } = await startLinkServer();
 
 // --- the fixture --------------------------------------------------------------------------------
 const guide = md({
