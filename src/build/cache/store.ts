@@ -56,6 +56,8 @@ export class BuildCache extends StagingClaims {
   private readonly readsByText = new Map<string, number>();
   /** The previous index's number of a list of reads → the new index's (`keepPage`). */
   private readonly carried = new Map<number, number>();
+  /** The new index's row of each previous row (-1: none yet): the new table needs no map of ~80k files. */
+  private readonly nextRowOf: Int32Array;
 
   private constructor(
     dir: string,
@@ -65,6 +67,7 @@ export class BuildCache extends StagingClaims {
   ) {
     super(dir, previous.blobs, next.blobs);
     this.ignored = ignored;
+    this.nextRowOf = new Int32Array(previous.pages.size).fill(-1);
   }
 
   /**
@@ -137,7 +140,15 @@ export class BuildCache extends StagingClaims {
     const { pages, reads } = this.previous;
     let id = this.carried.get(pages.reads[row]);
     if (id === undefined) this.carried.set(pages.reads[row], (id = this.readsId(reads[pages.reads[row]])));
-    this.next.pages.set(file, pages.keys[row], pages.sha256s[row], id);
+    this.setRow(file, row, pages.keys[row], pages.sha256s[row], id);
+  }
+
+  /** Sets the new index's entry of `file`, the previous index's row `row` (or undefined: a file it does not have). */
+  private setRow(file: string, row: number | undefined, key: string, sha256: string, reads: number): void {
+    if (row === undefined) return this.next.pages.set(file, key, sha256, reads);
+    const at = this.nextRowOf[row];
+    if (at >= 0) this.next.pages.setRow(at, key, sha256, reads);
+    else this.nextRowOf[row] = this.next.pages.append(file, key, sha256, reads);
   }
 
   shard(key: string): [string, string][] | undefined {
@@ -150,7 +161,7 @@ export class BuildCache extends StagingClaims {
   }
 
   setPage(file: string, entry: PageEntry): void {
-    this.next.pages.set(file, entry.key, entry.sha256, this.readsId(entry.deps));
+    this.setRow(file, this.previous.pages.row(file), entry.key, entry.sha256, this.readsId(entry.deps));
   }
 
   /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
@@ -223,7 +234,7 @@ export class BuildCache extends StagingClaims {
       for (const sha256 of this.stored) if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
     }
     rmSync(path.join(this.dir, UNSWEPT), { force: true });
-    this.unlock();
+    dropLock(this.dir);
   }
 
   /** Lets go of the lock without writing (a failed build); the next save lists every blob. */
@@ -233,10 +244,6 @@ export class BuildCache extends StagingClaims {
     } catch {
       // The folder is gone: nothing to sweep.
     }
-    this.unlock();
-  }
-
-  private unlock(): void {
     dropLock(this.dir);
   }
 }
