@@ -126,9 +126,10 @@ function knownOf(state: BuildState): KnownFile {
     if (facts) return { sha256: facts[0], size: facts[1] };
     const sha256 = session?.known.get(rel);
     if (sha256 !== undefined) return { sha256, size: session!.cache.sizeOf(sha256) };
-    // Measured, not read: a step hashed it as it wrote it (the search index).
+    // Not read: a step hashed it as it wrote it (the search index); measured unless it is a blob
+    // this build placed or stored (same bytes, same size: most index files of a one-edit build).
     const stepHash = hashed.get(rel);
-    return stepHash === undefined ? undefined : { sha256: stepHash };
+    return stepHash === undefined ? undefined : { sha256: stepHash, size: session?.cache.sizeOf(stepHash) };
   };
 }
 
