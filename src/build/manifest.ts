@@ -63,28 +63,55 @@ async function manifestEntries(
   });
 }
 
-/** In path order as `outputFiles` sorts (UTF-16 code units). */
-const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** The entry's line: JSON.stringify(entry)'s text, with only the path needing escapes (a size and a hex digest do not). */
+const lineOf = (e: ManifestEntry) =>
+  `{"path":${JSON.stringify(e.path)},"size":${e.size},"sha256":"${e.sha256}"}`;
 
-/**
- * `listed`: the folder's files when the caller knows them (the build cache), else it is listed.
- * `before`: entries of files found earlier, not in `listed` (the manifest step's early part).
- */
+/** Entries with their lines, in path order (as `outputFiles` sorts: UTF-16 code units). */
+interface ManifestPart {
+  entries: ManifestEntry[];
+  lines: string[];
+}
+
+const partOf = (entries: ManifestEntry[]): ManifestPart => ({ entries, lines: entries.map(lineOf) });
+
+/** Two parts of distinct paths as one, in path order. */
+function merged(a: ManifestPart, b: ManifestPart): ManifestPart {
+  if (!a.entries.length) return b;
+  if (!b.entries.length) return a;
+  const entries: ManifestEntry[] = [];
+  const lines: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.entries.length || j < b.entries.length) {
+    const fromA = j === b.entries.length || (i < a.entries.length && a.entries[i].path < b.entries[j].path);
+    entries.push(fromA ? a.entries[i] : b.entries[j]);
+    lines.push(fromA ? a.lines[i++] : b.lines[j++]);
+  }
+  return { entries, lines };
+}
+
+/** `listed`: the folder's files when the caller knows them (the build cache), else it is listed. */
 export async function writeManifest(
   outDir: string,
   outputs?: SiteOutputs,
   known: KnownFile = () => undefined,
   listed: readonly string[] = outputFiles(outDir),
-  before: readonly ManifestEntry[] = [],
+): Promise<ManifestEntry[]> {
+  return writeParts(outDir, outputs, known, listed, partOf([]));
+}
+
+/** As writeManifest; `before`: the entries of files found earlier, not in `listed` (the step's early part). */
+async function writeParts(
+  outDir: string,
+  outputs: SiteOutputs | undefined,
+  known: KnownFile,
+  listed: readonly string[],
+  before: ManifestPart,
 ): Promise<ManifestEntry[]> {
   const files = listed.filter((rel) => rel !== MANIFEST_FILE);
-  const found = await manifestEntries(outDir, files, outputs, known);
-  const entries = before.length ? [...before, ...found].sort(byPath) : found;
+  const { entries, lines } = merged(before, partOf(await manifestEntries(outDir, files, outputs, known)));
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
-  // JSON.stringify(entry)'s text, with only the path needing escapes (a size and a hex digest do not).
-  const lines = entries.map(
-    (e) => `{"path":${JSON.stringify(e.path)},"size":${e.size},"sha256":"${e.sha256}"}`,
-  );
   writeFileSync(path.join(outDir, MANIFEST_FILE), `{"files": [\n${lines.join(",\n")}\n]}\n`);
   return entries;
 }
@@ -99,9 +126,10 @@ function knownOf(state: BuildState): KnownFile {
     if (facts) return { sha256: facts[0], size: facts[1] };
     const sha256 = session?.known.get(rel);
     if (sha256 !== undefined) return { sha256, size: session!.cache.sizeOf(sha256) };
-    // Measured, not read: a step hashed it as it wrote it (the search index).
+    // Not read: a step hashed it as it wrote it (the search index); measured unless it is a blob
+    // this build placed or stored (same bytes, same size: most index files of a one-edit build).
     const stepHash = hashed.get(rel);
-    return stepHash === undefined ? undefined : { sha256: stepHash };
+    return stepHash === undefined ? undefined : { sha256: stepHash, size: session?.cache.sizeOf(stepHash) };
   };
 }
 
@@ -117,7 +145,7 @@ function besideFolders(state: BuildState, running: readonly BuildStep[]): string
 }
 
 /** What the step found while the beside steps ran: the top-level names it listed, their entries. */
-const earlyParts = new WeakMap<BuildState, { listed: Set<string>; entries: ManifestEntry[] }>();
+const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: ManifestPart }>();
 
 export const manifestStep: BuildStep = {
   name: "manifest",
@@ -125,16 +153,21 @@ export const manifestStep: BuildStep = {
   outputs: () => [`/${MANIFEST_FILE}`],
   // Lists and hashes all but the search index's folder while the index is still being written.
   early: async (state, outDir, running) => {
-    // With the spare output as the staging folder its unclaimed files go first (run's sweep).
-    const folders = sessionOf(state)?.adopted ? undefined : besideFolders(state, running);
+    const folders = besideFolders(state, running);
     if (!folders) return;
+    const session = sessionOf(state);
+    // With the spare output as the staging folder, its unclaimed files go before it is listed:
+    // those outside the running steps' folders now, as nothing may claim them any more.
+    session?.sweep(folders);
     const skip = new Set(folders);
     const listed = new Set(readdirSync(outDir).filter((name) => !skip.has(name)));
-    const files = outputFiles(outDir, skip).filter((rel) => rel !== MANIFEST_FILE);
-    earlyParts.set(state, {
-      listed,
-      entries: await manifestEntries(outDir, files, state.outputs, knownOf(state)),
-    });
+    // With the build cache, only the folders changed since the spare folder was listed are read.
+    const files = (session?.outputFiles(outDir, skip) ?? outputFiles(outDir, skip)).filter(
+      (rel) => rel !== MANIFEST_FILE,
+    );
+    const entries = await manifestEntries(outDir, files, state.outputs, knownOf(state));
+    if (session) session.report.listedEarly = entries.length;
+    earlyParts.set(state, { listed, part: partOf(entries) });
   },
   run: async (state, outDir) => {
     const session = sessionOf(state);
@@ -143,9 +176,9 @@ export const manifestStep: BuildStep = {
     const early = earlyParts.get(state);
     earlyParts.delete(state);
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
-    const listed = early ? outputFiles(outDir, early.listed) : session?.outputFiles(outDir);
-    // With the build cache, only the folders changed since the spare folder was listed are read.
-    await writeManifest(outDir, state.outputs, knownOf(state), listed, early?.entries);
+    const listed =
+      (early ? outputFiles(outDir, early.listed) : session?.outputFiles(outDir)) ?? outputFiles(outDir);
+    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? partOf([]));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();
     writtenFilesOf(state).clear();

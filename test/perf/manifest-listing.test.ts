@@ -2,7 +2,7 @@
  * The manifest of a build with the cache reads again only the folders changed since the spare
  * folder was listed (src/build/cache/folder-listing.ts): its manifest equals a clean build's, and
  * a file a step writes without declaring it still stops the build, even in a folder nothing else
- * changed.
+ * changed. All but the search index's folder is listed while the index is still being written.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -58,12 +58,15 @@ test("the manifest lists only changed folders again, and still finds an undeclar
       settleSpare();
       edit((text) => text.replace("市政府召开全体会议", "市政府召开第三次全体会议"));
       const result = await build(published, true);
-      const { foldersRead, foldersTrusted } = result.cache!;
+      const { foldersRead, foldersTrusted, listedEarly } = result.cache!;
       assert.ok(foldersTrusted! > 4 * foldersRead!, `read ${foldersRead}, taken ${foldersTrusted}`);
       const clean = path.join(root, "clean");
       await build(clean, false);
       const files = outputFiles(clean);
       assert.deepEqual(outputFiles(published), files, "same files");
+      // All but the search index's files were listed and described while the index ran.
+      const outsideIndex = files.filter((rel) => !rel.startsWith("pagefind/") && rel !== "manifest.json");
+      assert.equal(listedEarly, outsideIndex.length, "listed while the search index ran");
       assert.equal(
         readFileSync(path.join(published, "manifest.json"), "utf8"),
         readFileSync(path.join(clean, "manifest.json"), "utf8"),

@@ -56,8 +56,15 @@ function foldersOf(listing: SpareListing): Map<string, Folder> {
   return folders;
 }
 
-/** Lists `root`, the folder `listing` was made of (renamed since, perhaps, and changed here and there). */
-export function listChangedFolders(root: string, listing: SpareListing): FolderListing {
+/**
+ * Lists `root`, the folder `listing` was made of (renamed since, perhaps, and changed here and
+ * there), without the top-level entries named in `skip` (as outputFiles).
+ */
+export function listChangedFolders(
+  root: string,
+  listing: SpareListing,
+  skip?: ReadonlySet<string>,
+): FolderListing {
   const before = foldersOf(listing);
   const settled = listing.started - SETTLED_MS;
   const files: string[] = [];
@@ -85,6 +92,7 @@ export function listChangedFolders(root: string, listing: SpareListing): FolderL
     }
     read++;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      if (rel === "" && skip?.has(entry.name)) continue;
       const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) visit(child);
       else if (entry.isFile()) files.push(child);

@@ -53,6 +53,8 @@ export interface CacheReport {
    */
   foldersRead?: number;
   foldersTrusted?: number;
+  /** Files the manifest listed and described while the search index still ran (its early part). */
+  listedEarly?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
   stepFilesPlaced?: number;
   /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
@@ -99,11 +101,6 @@ export class CacheSession {
   private staging?: string;
   private listing?: SpareListing;
 
-  /** Did the staging folder start as the spare folder (`adopt`)? Then its unclaimed files go before it is listed. */
-  get adopted(): boolean {
-    return this.staging !== undefined;
-  }
-
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {
     this.staging = staging;
@@ -113,11 +110,12 @@ export class CacheSession {
 
   /**
    * The files of `outDir` when it is the staging folder taken from the listed spare folder (the
-   * folders changed since read again, folder-listing.ts); undefined otherwise.
+   * folders changed since read again, folder-listing.ts), without the top-level entries named
+   * in `skip`; undefined otherwise.
    */
-  outputFiles(outDir: string): string[] | undefined {
+  outputFiles(outDir: string, skip?: ReadonlySet<string>): string[] | undefined {
     if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
-    const { files, read, trusted } = listChangedFolders(outDir, this.listing);
+    const { files, read, trusted } = listChangedFolders(outDir, this.listing, skip);
     // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
     this.listing = undefined;
     this.report.foldersRead = read;
@@ -125,10 +123,13 @@ export class CacheSession {
     return files;
   }
 
-  /** Before the folder is listed (the manifest) or published: removes the spare files nobody claimed. */
-  sweep(): void {
+  /**
+   * Before the folder is listed (the manifest) or published: removes the spare files nobody
+   * claimed; `except` those in these top-level folders (a step still running writes there).
+   */
+  sweep(except?: readonly string[]): void {
     if (this.staging === undefined) return;
-    this.report.spareSwept = (this.report.spareSwept ?? 0) + sweepSpare(this.cache, this.staging);
+    this.report.spareSwept = (this.report.spareSwept ?? 0) + sweepSpare(this.cache, this.staging, except);
   }
 
   /** Writes the index and lets go of the folder; the state no longer has a session. */

@@ -71,9 +71,12 @@ export function adoptSpare(
   return kept.size;
 }
 
-/** Removes the reused files nobody claimed (pages and search files this build no longer has). */
-export function sweepSpare(cache: BuildCache, staging: string): number {
-  const left = cache.unclaimed();
+/**
+ * Removes the reused files nobody claimed (pages and search files this build no longer has);
+ * `except`: not yet those below these folders of `staging` (a step still writing there may claim them).
+ */
+export function sweepSpare(cache: BuildCache, staging: string, except?: readonly string[]): number {
+  const left = cache.unclaimed(except?.map((folder) => path.join(staging, folder) + path.sep));
   const folders = new Set<string>();
   for (const file of left) {
     unlinkSync(file);

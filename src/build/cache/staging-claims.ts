@@ -95,11 +95,24 @@ export class StagingClaims extends Blobs {
     this.spare = files;
   }
 
-  /** The reused staging folder's files nobody claimed: the caller removes them. */
-  unclaimed(): string[] {
+  /**
+   * The reused staging folder's files nobody claimed: the caller removes them. `except`: not
+   * those whose path starts with one of these (the folders a running step may still claim files
+   * in), which stay on offer.
+   */
+  unclaimed(except?: readonly string[]): string[] {
     const left: string[] = [];
-    for (const [file, kept] of this.spare) if (kept.ino !== CLAIMED) left.push(file);
-    this.spare.clear();
+    if (except === undefined) {
+      for (const [file, kept] of this.spare) if (kept.ino !== CLAIMED) left.push(file);
+      this.spare.clear();
+      return left;
+    }
+    for (const [file, kept] of this.spare)
+      if (kept.ino !== CLAIMED && !except.some((prefix) => file.startsWith(prefix))) {
+        // Taken as claimed: the caller removes it, and a later sweep must not list it again.
+        kept.ino = CLAIMED;
+        left.push(file);
+      }
     return left;
   }
 }
