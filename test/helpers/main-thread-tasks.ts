@@ -1,0 +1,83 @@
+/**
+ * The search page's main-thread tasks, read from a Chrome trace (Playwright's `startTracing` with
+ * the `toplevel`, `devtools.timeline`, `blink` and `fonts` categories): each task's wall time, its
+ * CPU time (the thread's own, `tdur`: on a busy machine a task's wall is mostly waiting for a core),
+ * and the synchronous font calls it made to the browser process (a family matched, a fallback font
+ * for a character, a size's rendering settings): each one a wait for browser threads, up to 50 ms
+ * on a loaded two-core machine for 0.1 ms of work (docs/search.md, "The page's main thread").
+ */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; beginData?: { url?: string } };
+}
+
+export interface MainThreadTask {
+  /** µs from the first task of the page's main thread. */
+  at: number;
+  wall: number;
+  cpu: number;
+  /** The synchronous font calls to the browser made in it. */
+  syncCalls: number;
+  /** …and how long they waited beyond their own CPU (µs). */
+  syncWait: number;
+  /** Every event inside it (for a breakdown). */
+  inner: TraceEvent[];
+}
+
+/** Tasks the scheduler runs: each top-level slice of the main thread is one of them. */
+const TASK = /^(ThreadControllerImpl::RunTask|RunTask)$/;
+/** The renderer's synchronous font calls to the browser (one event per call that crossed). */
+export const SYNC_FONT_CALL = /^(WebSandboxSupportLinux::|FontDataService::MatchFamilyName)/;
+
+/** The main thread that parsed a page whose URL matches `page`: its pid and tid, if any. */
+function mainThread(events: TraceEvent[], page: RegExp): { pid: number; tid: number } | undefined {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const parse = events.find(
+    (e) =>
+      e.name === "ParseHTML" && page.test(e.args?.beginData?.url ?? "") && mains.has(`${e.pid}:${e.tid}`),
+  );
+  return parse ? { pid: parse.pid, tid: parse.tid } : undefined;
+}
+
+/** Every top-level task of the main thread of the page at `page` (default: the search page), in order. */
+export function mainThreadTasks(events: TraceEvent[], page = /\/search\//): MainThreadTask[] {
+  const main = mainThread(events, page);
+  if (!main) return [];
+  const own = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // A task run inside another (a nested run loop) counts once, as the outer.
+  const top: TraceEvent[] = [];
+  for (const e of own) {
+    if (!TASK.test(e.name)) continue;
+    const last = top.at(-1);
+    if (!last || e.ts >= last.ts + (last.dur ?? 0)) top.push(e);
+  }
+  const origin = top[0]?.ts ?? 0;
+  return top.map((t) => {
+    const end = t.ts + (t.dur ?? 0);
+    const inner = own.filter(
+      (e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && !TASK.test(e.name),
+    );
+    const sync = inner.filter((e) => SYNC_FONT_CALL.test(e.name));
+    return {
+      at: t.ts - origin,
+      wall: t.dur ?? 0,
+      cpu: t.tdur ?? 0,
+      syncCalls: sync.length,
+      syncWait: sync.reduce((s, e) => s + (e.dur ?? 0) - (e.tdur ?? 0), 0),
+      inner,
+    };
+  });
+}
