@@ -75,7 +75,8 @@ export class BuildWorkers extends WorkerThreads {
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
     const progress = new Progress(files.length);
-    const byWorker = (this.readByWorker = this.settings.threads === 2 ? new Map<ContentRecord, number>() : undefined);
+    const byWorker = (this.readByWorker =
+      this.settings.threads === 2 ? new Map<ContentRecord, number>() : undefined);
     void this.dispatch(
       { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH, stamp: !!cache },
       ({ start, results: read = [], stamps: stamped = [] }) => {
