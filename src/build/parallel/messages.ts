@@ -31,7 +31,12 @@ export interface StateJob {
   contentDir: string;
   now: number;
   includeDrafts: boolean;
-  all: readonly ContentRecord[];
+  /**
+   * The records, in the loader's order; a number stands for the record at that index of the
+   * listing that this worker read itself in its read job (pool.ts `shareRecords`, with one worker):
+   * it keeps those, so they are not cloned back to it.
+   */
+  all: readonly (ContentRecord | number)[];
   checks: SharedArrayBuffer;
   outDir: string;
   details: SharedArrayBuffer;

@@ -43,6 +43,12 @@ export class BuildWorkers extends WorkerThreads {
   private details?: WorkerDetails;
   /** The checks shared with the workers given the records (`shareRecords`). */
   private checks?: SharedChecks;
+  /**
+   * With one worker: the listing index of each record it read (`readContent`), which it keeps, so
+   * `shareRecords` sends it that index instead of a clone of the record (at 100k items half the
+   * records, ~80 MB serialized on the main thread and read again on the worker).
+   */
+  private readByWorker?: Map<ContentRecord, number>;
 
   /**
    * Lists content/ and reads every file, on every thread when there are enough of them. Undefined
@@ -58,6 +64,7 @@ export class BuildWorkers extends WorkerThreads {
     contentDir: string,
     cache?: RecordCache,
   ): Promise<PreparedFiles | undefined> {
+    this.readByWorker = undefined;
     if (this.settings.threads < 2 || types !== DEFAULT_TYPES || (cache && cache.size > 0)) return undefined;
     const listing = listContentFiles(contentDir);
     const { files } = listing;
@@ -68,10 +75,13 @@ export class BuildWorkers extends WorkerThreads {
     const results: FileResult[] = new Array<FileResult>(files.length);
     const claims = new Claims(files.length, READ_BATCH);
     const progress = new Progress(files.length);
+    const byWorker = (this.readByWorker =
+      this.settings.threads === 2 ? new Map<ContentRecord, number>() : undefined);
     void this.dispatch(
       { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH, stamp: !!cache },
       ({ start, results: read = [], stamps: stamped = [] }) => {
         read.forEach((result, k) => (results[start + k] = result));
+        if (byWorker) read.forEach((result, k) => result.record && byWorker.set(result.record, start + k));
         if (stamps) stamped.forEach((stamp, k) => (stamps[start + k] = stamp));
         progress.add(read.length, true);
       },
@@ -115,6 +125,10 @@ export class BuildWorkers extends WorkerThreads {
     )
       return;
     const { site, contentDir, now, includeDrafts = false } = options;
+    // A record the worker read goes back as its index; any other (read here, read again since, a
+    // platform's shared copy) as itself.
+    const byWorker = this.readByWorker;
+    this.readByWorker = undefined;
     const checks = (this.checks = new SharedChecks());
     const details = (this.details = new WorkerDetails());
     void this.dispatch(
@@ -124,7 +138,7 @@ export class BuildWorkers extends WorkerThreads {
         contentDir,
         now,
         includeDrafts,
-        all,
+        all: byWorker ? all.map((record) => byWorker.get(record) ?? record) : all,
         checks: checks.claims.buffer,
         outDir,
         details: details.claims,
@@ -210,6 +224,7 @@ export class BuildWorkers extends WorkerThreads {
   }
 
   protected override forget(): void {
+    this.readByWorker = undefined;
     this.details = undefined;
     this.checks = undefined;
   }

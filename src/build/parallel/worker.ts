@@ -22,6 +22,7 @@ import { writePage } from "../streamed-pages.ts";
 import { Claims } from "./claims.ts";
 import { DETAIL_TEMPLATE } from "./worker-details.ts";
 import type { PageFacts } from "../written-pages.ts";
+import type { ContentRecord } from "../../content/types.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
 import { ReadTrace } from "../../portal/read-trace.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
@@ -30,24 +31,34 @@ const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
 const send = (reply: Reply) => port.postMessage(reply);
 
+/**
+ * The records this worker read in its last read job, by listing index: the state job that follows
+ * names them by that index (messages.ts), instead of the main thread cloning them back.
+ */
+let ownRecords: (ContentRecord | undefined)[] = [];
+
 function read(job: ReadJob): number {
   const claims = new Claims(job.files.length, job.batch, job.claims);
+  ownRecords = new Array<ContentRecord | undefined>(job.files.length);
   let count = 0;
   for (let batch = claims.next(); batch; batch = claims.next()) {
     const [start, end] = batch;
     const files = job.files.slice(start, end);
     // Taken before the files are read: a file changed meanwhile is read again by the loader.
     const stamps = job.stamp ? files.map((f) => stampOf(statSync(f.abs))) : undefined;
-    send({
-      kind: "batch",
-      start,
-      count: end - start,
-      results: readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files),
-      stamps,
-    });
+    const results = readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files);
+    for (let k = 0; k < results.length; k++) ownRecords[start + k] = results[k].record;
+    send({ kind: "batch", start, count: end - start, results, stamps });
     count += end - start;
   }
   return count;
+}
+
+function recordOf(sent: ContentRecord | number): ContentRecord {
+  if (typeof sent !== "number") return sent;
+  const own = ownRecords[sent];
+  if (!own) throw new Error(`build worker: no record of its own at listing index ${sent}`);
+  return own;
 }
 
 async function checkAndRender(job: StateJob): Promise<number> {
@@ -58,7 +69,8 @@ async function checkAndRender(job: StateJob): Promise<number> {
     now: job.now,
     includeDrafts: job.includeDrafts,
   };
-  const all = [...job.all];
+  const all = job.all.map(recordOf);
+  ownRecords = [];
   const { portal, details } = portalOf(
     options,
     publishedRecords(all, DEFAULT_TYPES, job.now, job.includeDrafts),

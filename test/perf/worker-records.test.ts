@@ -1,0 +1,60 @@
+/**
+ * The render worker keeps the records it read: with one worker, the main thread names those by
+ * their listing index in the state job (src/build/parallel/pool.ts `shareRecords`) instead of
+ * cloning each back to the thread that made it. That the pages come out the same is
+ * parallel-build.test.ts's; this checks what is sent.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { BuildWorkers } from "../../src/build/parallel/pool.ts";
+import type { Job, StateJob } from "../../src/build/parallel/messages.ts";
+import { loadContent } from "../../src/content/loader.ts";
+import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
+import { defaultParts } from "../../src/build/defaults.ts";
+import type { BuildOptions } from "../../src/eleventy/state.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+/** The jobs the main thread posts to its workers, in order. */
+function sentJobs(): { jobs: Job[]; restore(): void } {
+  const jobs: Job[] = [];
+  const proto = Worker.prototype;
+  const post = Object.getOwnPropertyDescriptor(proto, "postMessage")!;
+  Object.defineProperty(proto, "postMessage", {
+    ...post,
+    value(this: Worker, message: unknown) {
+      jobs.push(message as Job);
+      return (post.value as (message: unknown) => void).call(this, message);
+    },
+  });
+  return { jobs, restore: () => Object.defineProperty(proto, "postMessage", post) };
+}
+
+test("the records a worker read go back to it as their listing index", async () => {
+  const { site, contentDir, now } = await samplePortal();
+  const outDir = mkdtempSync(path.join(tmpdir(), "gongkai-worker-records-"));
+  const spy = sentJobs();
+  // The worker reads every file (workersOnly): how many the main thread would read depends on timing.
+  const workers = new BuildWorkers({ threads: 2, minFiles: 1, minPages: 1, workersOnly: true });
+  try {
+    const prepared = await workers.readContent(site, DEFAULT_TYPES, contentDir);
+    assert.ok(prepared, "the files were read on two threads");
+    const options: BuildOptions = { site, contentDir, now, prepared };
+    const { all } = loadContent(options);
+    workers.shareRecords(options, all, defaultParts.pages, outDir);
+    const state = spy.jobs.find((job): job is StateJob => job.kind === "state");
+    assert.ok(state, "the worker was given the records");
+    assert.equal(state.all.length, all.length);
+    state.all.forEach((sent, i) => {
+      assert.equal(typeof sent, "number", `record ${i} (${all[i].id}) was cloned to the worker`);
+      assert.equal(prepared.result(sent as number)?.record, all[i]);
+    });
+  } finally {
+    spy.restore();
+    await workers.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
