@@ -9,7 +9,7 @@
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
@@ -91,13 +91,17 @@ function runJob(job) {
 }
 
 /**
- * Joined files (gram-files.ts): { dir, files: [[path, bytes, the file before?]] }, gzipped (the
- * chunks of the file before that are the same bytes copied, index-gzip.mjs) and written.
+ * Joined files (gram-files.ts): { dir, files: [[path, bytes, remove, the file before?]] }, gzipped
+ * (the chunks of the file before that are the same bytes copied, index-gzip.mjs) and written;
+ * `remove`: the previous output's file there is unlinked first, never written through (it may be
+ * a blob's hard link, src/build/cache/staging-claims.ts).
  */
 function writeFiles({ dir, files }) {
-  return files.map(([rel, data, previous]) => {
+  return files.map(([rel, data, remove, previous]) => {
     const { gz, sha256, chunks } = gzipJoined(data, previous);
-    writeFileSync(path.join(dir, rel), gz);
+    const file = path.join(dir, rel);
+    if (remove) unlinkSync(file);
+    writeFileSync(file, gz);
     return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
   });
 }
