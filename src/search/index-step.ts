@@ -26,7 +26,7 @@ import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { runJobs, type ShardJob } from "./shard-jobs.ts";
+import { runJobs, type MakeJob } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -104,7 +104,7 @@ export async function writeSearchIndex(
   const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
   const shardFiles: string[][] = starts.map(() => []);
   spans.lap("prepare");
-  const todo: { k: number; make: () => ShardJob }[] = [];
+  const todo: { k: number; make: MakeJob }[] = [];
   starts.forEach((_, k) => {
     const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
     if (cached) {
@@ -113,24 +113,23 @@ export async function writeSearchIndex(
     } else
       todo.push({
         k,
-        make: () => {
+        make: (render) => {
           const slice = sliceOf(k);
-          // The text of the pages whose HTML is as in the cached build, and its files then.
-          const before = texts?.of(k, starts[k], slice);
+          // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
+          const before = texts?.of(k, slice);
           return {
             shard: k,
             first: starts[k],
             dir: cache ? undefined : dir,
-            before: before?.files,
-            patch: before?.patch,
+            cached: before,
             pages: slice.map((page, i) => {
               const { url, meta } = searchRecordOf(page, state.portal.types);
-              const pieces = before?.pieces[i];
-              if (pieces)
-                return { pieces, starts: before.starts[i], title: page.title, record: { url, meta } };
-              // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
               const file = path.join(pagesDir, outputFileOf(page.url));
-              const source = existsSync(file) ? { file } : { html: page.render() };
+              const rendered = render?.has(i);
+              if (before?.same[i] && !rendered)
+                return { file, cached: true, title: page.title, record: { url, meta } };
+              // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
+              const source = !rendered && existsSync(file) ? { file } : { html: page.render() };
               return { ...source, title: page.title, record: { url, meta } };
             }),
           };
@@ -146,6 +145,7 @@ export async function writeSearchIndex(
   let buckets: number;
   try {
     await runJobs(todo, pool, spans, (k, reply) => {
+      texts?.count(reply.read, reply.patched);
       grams[k] = indexed[k] = new IndexedShard(reply.grams);
       for (const [rel, sha256, gz] of reply.files) {
         shardFiles[k].push(rel);

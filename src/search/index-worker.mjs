@@ -9,10 +9,11 @@
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
+import { cachedTexts } from "./cached-texts.mjs";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { parseGrams } from "./gram-blob.mjs";
 import { patchShard } from "./gram-patch.mjs";
@@ -24,30 +25,43 @@ import { visibleText } from "./visible-text.mjs";
 const piecesOfPage = (page) => piecesOf(visibleText(page.html ?? readFileSync(page.file, "utf8")));
 
 /**
- * The shard's grams from its grams before, when only the pages `job.patch.changed` changed
+ * The shard's grams from its grams before, when only the pages `patch.changed` changed
  * (gram-patch.mjs); the other pages' piece starts are as the build cache gave them.
  */
-function patched(job, pieces) {
-  const { grams, changed, before } = job.patch;
+function patched(job, pieces, patch, starts) {
+  const { grams, changed, before } = patch;
   const after = changed.map((j) => ({ title: job.pages[j].title, pieces: pieces[j] }));
   const out = patchShard(parseGrams(grams), job.pages.length, changed, before, after);
-  const starts = job.pages.map((page) => page.starts);
-  changed.forEach((j, x) => (starts[j] = out.starts[x]));
-  return { ...out, starts };
+  const all = [...starts];
+  changed.forEach((j, x) => (all[j] = out.starts[x]));
+  return { ...out, starts: all };
 }
 
 /**
- * One shard: { shard, first, dir?, before?, pages: [{ file | html | pieces, title, record: { url, meta } }] }
- * (`pieces` when another worker read the page, index-step.ts splits a shard's reading between them,
- * or the build cache had them, with their `starts`; `before`: the cached build's files, path →
- * [SHA-256 before gzip, of the file]; `patch`: { grams, changed, before }, see patched).
+ * One shard: { shard, first, dir?, cached?, pages: [{ file (cached?) | html | pieces, title, record: { url, meta } }] }
+ * (`pieces` when another worker read the page, index-step.ts splits a shard's reading between them;
+ * `cached`: the build cache's copy of the shard, cached-texts.mjs, whose text of the pages marked
+ * `cached` is taken when there, and whose files of the same bytes are placed, not gzipped).
  */
 function runJob(job) {
   const t0 = performance.now();
-  const pieces = job.pages.map((page) => page.pieces ?? piecesOfPage(page));
+  const fromCache =
+    job.cached &&
+    cachedTexts(
+      job.cached,
+      job.first,
+      job.pages.map((page) => ({ url: page.record.url, title: page.title })),
+    );
+  // A page the cache was to have but did not, not on disk either: the main thread renders it.
+  const missing = job.pages.flatMap((page, i) =>
+    page.cached && !fromCache?.pieces[i] && !existsSync(page.file) ? [i] : [],
+  );
+  if (missing.length) return { missing };
+  const pieces = job.pages.map((page, i) => page.pieces ?? fromCache?.pieces[i] ?? piecesOfPage(page));
+  const read = fromCache ? fromCache.pieces.filter((p) => !p).length : 0;
   const t1 = performance.now();
-  const grams = job.patch
-    ? patched(job, pieces)
+  const grams = fromCache?.patch
+    ? patched(job, pieces, fromCache.patch, fromCache.starts)
     : indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
   const t2 = performance.now();
   const stored = job.pages.map((page, i) => ({
@@ -59,7 +73,7 @@ function runJob(job) {
   for (const [rel, text] of shardDocFiles(job.shard, job.first, stored)) {
     const data = Buffer.from(text);
     // The build cache's file made from the same bytes (src/build/cache/search-texts.ts): placed, not gzipped.
-    const before = job.before?.[rel];
+    const before = fromCache?.files[rel];
     if (before && before[0] === createHash("sha256").update(data).digest("hex")) {
       files.push([rel, before[1]]);
       continue;
@@ -73,17 +87,21 @@ function runJob(job) {
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
   const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
-  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms };
+  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms, read, patched: !!fromCache?.patch };
 }
 
 /**
- * Joined files (gram-files.ts): { dir, files: [[path, bytes, the file before?]] }, gzipped (the
- * chunks of the file before that are the same bytes copied, index-gzip.mjs) and written.
+ * Joined files (gram-files.ts): { dir, files: [[path, bytes, remove, the file before?]] }, gzipped
+ * (the chunks of the file before that are the same bytes copied, index-gzip.mjs) and written;
+ * `remove`: the previous output's file there is unlinked first, never written through (it may be
+ * a blob's hard link, src/build/cache/staging-claims.ts).
  */
 function writeFiles({ dir, files }) {
-  return files.map(([rel, data, previous]) => {
+  return files.map(([rel, data, remove, previous]) => {
     const { gz, sha256, chunks } = gzipJoined(data, previous);
-    writeFileSync(path.join(dir, rel), gz);
+    const file = path.join(dir, rel);
+    if (remove) unlinkSync(file);
+    writeFileSync(file, gz);
     return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
   });
 }
@@ -101,6 +119,10 @@ parentPort.on("message", (job) => {
       return;
     }
     const reply = runJob(job);
+    if (reply.missing) {
+      parentPort.postMessage(reply);
+      return;
+    }
     const { keys, df, listEnd, posEnd, bytes } = reply.grams;
     parentPort.postMessage(reply, [keys.buffer, df.buffer, listEnd.buffer, posEnd.buffer, bytes.buffer]);
   } catch (err) {

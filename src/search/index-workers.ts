@@ -9,7 +9,8 @@
  * src/build/steps.ts), instead of waiting for the main thread to hand it the next shard.
  */
 import { Worker } from "node:worker_threads";
-import type { GzipChunk, PreviousGzip } from "./index-gzip.mjs";
+import type { GzipChunk } from "./index-gzip.mjs";
+import type { FileToWrite } from "./join-writer.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
@@ -87,7 +88,7 @@ export class IndexWorkers {
    * copied, where a file owns its whole buffer (after one edit, ~10 MB of them): the caller must
    * not read them again.
    */
-  async write(dir: string, files: [string, Uint8Array, PreviousGzip?][]): Promise<WrittenFile[]> {
+  async write(dir: string, files: FileToWrite[]): Promise<WrittenFile[]> {
     const transfer = new Set<ArrayBuffer>();
     const own = (bytes: Uint8Array) => {
       const { buffer } = bytes;

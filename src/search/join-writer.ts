@@ -27,8 +27,11 @@ export interface JoinedFiles {
   keep(rel: string, sha256: string, chunks?: GzipChunk[]): void;
   /** The cached build's `rel` when it was compressed in chunks: those of the same bytes are copied. */
   previous(rel: string): PreviousGzip | undefined;
-  /** Before `rel` is written elsewhere (a worker thread): removes the previous output's file there. */
-  vacate(rel: string): void;
+  /**
+   * Before `rel` is written elsewhere (a worker thread): true when the previous output's file
+   * there is to be removed first (by the writer: the unlinks of ~1k files kept this thread busy).
+   */
+  release(rel: string): boolean;
   /**
    * Places bucket b's files (`g/<b>.gz` and its grams' `x/` files) as the cached build made them
    * from the same input (`digest`, gram-buckets.mjs): their [path, SHA-256], else undefined.
@@ -41,12 +44,16 @@ export interface JoinedFiles {
 }
 
 /**
+ * A file for `WriteFiles`: its path, bytes, whether a file there is to be removed first (one the
+ * previous output left, maybe a blob's hard link) and its previous gzip bytes when known.
+ */
+export type FileToWrite = [string, Uint8Array, boolean, PreviousGzip?];
+
+/**
  * Gzips and writes files elsewhere (the index step's worker threads), each with its previous
  * gzip bytes when known: [path, SHA-256 of the gzip bytes, their length, their chunks] for each.
  */
-export type WriteFiles = (
-  files: [string, Uint8Array, PreviousGzip?][],
-) => Promise<[string, string, number, GzipChunk[]?][]>;
+export type WriteFiles = (files: FileToWrite[]) => Promise<[string, string, number, GzipChunk[]?][]>;
 
 /** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
 const BATCH_BYTES = 256 * 1024;
@@ -58,7 +65,7 @@ const BATCHES_OUT = 4;
  */
 export class Writer {
   private pending: Promise<void>[] = [];
-  private batch: [string, Uint8Array, PreviousGzip?][] = [];
+  private batch: FileToWrite[] = [];
   private batchBytes = 0;
   bytes = 0;
   files = 0;
@@ -83,8 +90,8 @@ export class Writer {
     const previous = data.length >= CHUNKED_FROM ? this.joined?.previous(rel) : undefined;
     if (this.writeFiles) {
       // Never written through: the previous output's file may be a blob's hard link (src/build/cache/spare.ts).
-      this.joined?.vacate(rel);
-      this.batch.push(previous ? [rel, data, previous] : [rel, data]);
+      const remove = this.joined?.release(rel) ?? false;
+      this.batch.push(previous ? [rel, data, remove, previous] : [rel, data, remove]);
       this.batchBytes += data.length;
       if (this.batchBytes >= BATCH_BYTES) this.send();
       // Waits for the oldest batch only: the workers keep working while the next ones are laid out.

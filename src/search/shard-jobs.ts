@@ -3,7 +3,7 @@
  * shard and what it answers, and the order they run in.
  */
 import type { ShardGrams } from "./gram-files.ts";
-import type { ShardTexts } from "../build/cache/search-texts.ts";
+import type { CachedShard } from "../build/cache/search-texts.ts";
 import type { IndexWorkers } from "./index-workers.ts";
 import type { IndexSpans } from "./index-spans.ts";
 
@@ -13,11 +13,12 @@ export interface ShardJob {
   first: number;
   /** Where the worker writes the shard's files; unset: it sends them back (the build cache decides). */
   dir?: string;
-  /** The build cache's record and text files of the shard: path → [SHA-256 before gzip, of the file]. */
-  before?: Record<string, [string, string]>;
-  /** The shard's grams before and its pages that changed since (src/build/cache/search-texts.ts). */
-  patch?: ShardTexts["patch"];
-  pages: (({ file: string } | { html: string } | { pieces: string[]; starts?: number[] }) & {
+  /**
+   * The build cache's copy of the shard (src/build/cache/search-texts.ts): the worker takes from it
+   * the text of the pages marked `cached` (cached-texts.mjs), and patches its grams when few changed.
+   */
+  cached?: CachedShard;
+  pages: (({ file: string; cached?: true } | { html: string } | { pieces: string[] }) & {
     title: string;
     record: { url: string; meta: Record<string, string> };
   })[];
@@ -27,8 +28,16 @@ interface ShardReply {
   /** The shard's files: [path in the index, SHA-256 of the gzip bytes, the bytes when not written]. */
   files?: [string, string, Uint8Array?][];
   ms?: number[];
+  /** Pages whose text was read from their HTML, not taken from the cache (with `cached`). */
+  read?: number;
+  patched?: boolean;
+  /** Pages marked `cached` whose text the cache did not hold and whose file is not there: to be rendered. */
+  missing?: number[];
   error?: string;
 }
+
+/** A shard's job as made; `render`: pages (by place) to be given as their rendered HTML. */
+export type MakeJob = (render?: ReadonlySet<number>) => ShardJob;
 
 /** Fewest pages of a shard whose reading is split between the workers. */
 const SPLIT_PAGES = 32;
@@ -40,8 +49,8 @@ const SPLIT_PAGES = 32;
  * a worker idle meanwhile. The output does not depend on who read what.
  */
 async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
-  // Pages whose text the build cache had (src/build/cache/search-texts.ts) are not read again.
-  const unread = job.pages.flatMap((page, i) => ("pieces" in page ? [] : [i]));
+  // Pages whose text the build cache may have (src/build/cache/search-texts.ts) are not read here.
+  const unread = job.pages.flatMap((page, i) => ("pieces" in page || "cached" in page ? [] : [i]));
   if (pool.size < 2 || unread.length < SPLIT_PAGES) return job;
   const size = Math.ceil(unread.length / pool.size);
   const parts = Array.from({ length: pool.size }, (_, n) => unread.slice(n * size, (n + 1) * size));
@@ -71,19 +80,25 @@ async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): 
  * has room for it (the page lists of a few shards, not all of them at once).
  */
 export async function runJobs(
-  jobs: { k: number; make: () => ShardJob }[],
+  jobs: { k: number; make: MakeJob }[],
   pool: IndexWorkers,
   spans: IndexSpans,
-  done: (k: number, reply: Required<Omit<ShardReply, "error" | "ms">>) => void,
+  done: (k: number, reply: Required<Pick<ShardReply, "grams" | "files" | "read" | "patched">>) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
   const lane = async () => {
     for (let at = next++; at < jobs.length; at = next++) {
       try {
-        const reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
+        let reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
+        // Only where pages are not on disk (the dev server's index) and the cache lacked their text.
+        if (reply.missing)
+          reply = await pool.call<ShardReply>(
+            await readSplit(jobs[at].make(new Set(reply.missing)), pool, spans),
+          );
         reply.ms?.forEach((ms, n) => spans.add(`worker: ${["text", "grams", "docs"][n]}`, ms, ms));
-        done(jobs[at].k, { grams: reply.grams!, files: reply.files! });
+        const { grams, files, read = 0, patched = false } = reply;
+        done(jobs[at].k, { grams: grams!, files: files!, read, patched });
       } catch (err) {
         problems.push(String((err as Error).message ?? err));
       }

@@ -106,7 +106,7 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
       return undefined;
     },
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
-    vacate: (rel) => cache.vacate(path.join(dir, rel)),
+    release: (rel) => cache.claimForWriter(path.join(dir, rel)),
     keep: (rel, sha256, chunks) => {
       cache.store(path.join(dir, rel), sha256);
       use(rel, [before.get(rel)!, sha256]);

@@ -77,10 +77,18 @@ export class StagingClaims extends Blobs {
 
   /** Removes the reused staging folder's file at `dest` before something is written there. */
   vacate(dest: string): void {
+    if (this.claimForWriter(dest)) unlinkSync(dest);
+  }
+
+  /**
+   * Claims the reused staging folder's file at `dest` for a writer that removes it itself before
+   * writing (a worker thread: the search index's joined files); true when there is one to remove.
+   */
+  claimForWriter(dest: string): boolean {
     const kept = this.spare.get(dest);
-    if (kept === undefined || kept.ino === CLAIMED) return;
+    if (kept === undefined || kept.ino === CLAIMED) return false;
     kept.ino = CLAIMED;
-    unlinkSync(dest);
+    return true;
   }
 
   /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
