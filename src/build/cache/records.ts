@@ -33,6 +33,7 @@ import {
   markedAnew,
 } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
+import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
 import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
 import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
@@ -82,10 +83,11 @@ export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.joi
 export function openRecordStore(cacheDir: string, site: Site, types: readonly AnyTypeSpec[]): RecordCache {
   const file = path.join(cacheDir, FILE);
   openSvgVerdicts(cacheDir);
+  const key = storeKey(site, types);
+  openOrganCounts(cacheDir, site, key, storedDigestOf);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
-    const key = storeKey(site, types);
     const rows = stored?.key === key && typeof stored.id === "string" ? fromColumns(stored) : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
@@ -139,7 +141,11 @@ function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<strin
 
 /** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
 export const recordStoreStale = (cache: RecordCache): boolean =>
-  cache.changed || cleanMarksChanged() || cleanMarksAdded() || svgVerdictsStale();
+  cache.changed ||
+  cleanMarksChanged() ||
+  cleanMarksAdded() ||
+  svgVerdictsStale() ||
+  organCountsStale(cache.site);
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -154,6 +160,7 @@ export function saveRecordStore(
 ): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
+  saveOrganCounts(cacheDir, cache.site, digestOf);
   // Only the verdicts changed: the records on disk already say the same.
   if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return;
   const key = storeKey(cache.site, types);
