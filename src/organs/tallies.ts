@@ -73,6 +73,33 @@ export interface OrganReports {
 
 const cache = new WeakMap<Portal, OrganReports>();
 
+/** An organ's counts and audit lists, as `organReports` finds them from its items. */
+export type OrganCount = Pick<OrganTally, "tallies" | "audits">;
+
+/**
+ * What an earlier build counted per organ (the build cache keeps it: src/build/cache/organ-counts.ts).
+ * `take` gives an organ's counts back only when its items are the same records, in the same
+ * order, as then (the counts are a function of them, the site config and the code); `counted`
+ * is told every organ's counts as this build has them.
+ */
+export interface OrganCountMemo {
+  take(organ: string, items: readonly ContentRecord[]): OrganCount | undefined;
+  counted(organ: string, items: readonly ContentRecord[], count: OrganCount, taken: boolean): void;
+}
+
+/** By the site config the build was given (portal.site): one build's memo. */
+const memos = new WeakMap<Site, OrganCountMemo>();
+
+export function rememberOrganCounts(site: Site, memo: OrganCountMemo): void {
+  memos.set(site, memo);
+}
+
+function countOrgan(portal: Portal, site: Site, items: ContentRecord[]): OrganCount {
+  const own: Portal = { ...portal, site, records: items, reports: new Map() };
+  const tallies = computeTallies(own);
+  return { tallies, audits: auditLists(own, tallies) };
+}
+
 export function organReports(portal: Portal): OrganReports {
   let reports = cache.get(portal);
   if (reports) return reports;
@@ -80,11 +107,13 @@ export function organReports(portal: Portal): OrganReports {
   const site: Site = { ...portal.site, statistics: sections };
   const byOrgan = new Map<string, OrganTally>();
   const years = new Set<number>();
+  const memo = memos.get(portal.site);
   for (const organ of organsOf(portal).list) {
-    const own: Portal = { ...portal, site, records: organ.items, reports: new Map() };
-    const tallies = computeTallies(own);
+    const taken = memo?.take(organ.key, organ.items);
+    const { tallies, audits } = taken ?? countOrgan(portal, site, organ.items);
+    memo?.counted(organ.key, organ.items, { tallies, audits }, taken !== undefined);
     for (const year of tallies.years) years.add(year);
-    byOrgan.set(organ.key, { organ, tallies, audits: auditLists(own, tallies) });
+    byOrgan.set(organ.key, { organ, tallies, audits });
   }
   const files = organReportFiles(portal);
   for (const byYear of files.values()) for (const year of byYear.keys()) years.add(year);

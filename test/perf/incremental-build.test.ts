@@ -33,6 +33,8 @@ import { parseLocalDate } from "../../src/content/fields.ts";
 import { sha256Of } from "../../src/build/cache/store.ts";
 import { SinglePage } from "../../src/pages/single-page.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
+import { organCountsTaken } from "../../src/build/cache/organ-counts.ts";
+import { organsOf } from "../../src/organs/platform.ts";
 
 const sample = await samplePortal();
 const root = mkdtempSync(path.join(tmpdir(), "gongkai-incremental-"));
@@ -251,6 +253,10 @@ test("incremental builds equal clean builds after edits, deletions, additions, c
       edit(item, (s) => s.replace(/^department: .*$/m, "department: 市教育局"));
       const moved = await compare("an item moves to another organ");
       assert.ok(moved.cache!.reused > moved.cache!.rendered, "the other pages are reused");
+      // Only the two organs' 年报 counts are counted again (src/build/cache/organ-counts.ts).
+      const organs = organsOf(moved.state.portal).list.length;
+      assert.ok(organs > 3, "the sample portal has organs");
+      assert.equal(organCountsTaken(), organs - 2, "the other organs' counts from the cache");
       // The manual tables of its report file are on its 年报 and added up on the summary.
       edit("reports/market/2025.md", (s) => s.replace("permits: 1065", "permits: 1066"));
       await compare("an organ's report file");

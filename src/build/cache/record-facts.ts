@@ -6,7 +6,7 @@
  * a verdict that depends on other files (whether a link resolves is decided on every build).
  */
 import { keepNotableStrings, notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
-import { markClean } from "../../check/wording/clean-records.ts";
+import { restoreClean } from "../../check/wording/clean-records.ts";
 import type { RecordCacheEntry } from "../../content/record-cache.ts";
 import { bodyLinksKnown, keepBodyLinks, type BodyLinks } from "../../check/body-links.ts";
 
@@ -39,7 +39,7 @@ export function keepFacts(record: object, facts: unknown): void {
 
 /** A wording clean mark the store kept (src/check/wording/clean-records.ts). */
 export function keepCleanMark(record: object, signature: unknown): void {
-  if (typeof signature === "string") markClean(record, signature);
+  if (typeof signature === "string") restoreClean(record, signature);
 }
 
 /** Per-record values a store kept in entry order, each given to `keep` with its record. */

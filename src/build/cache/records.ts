@@ -25,8 +25,15 @@ import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
 import { described } from "./described.ts";
-import { cleanMarksChanged, cleanUnder, forgetRemarked } from "../../check/wording/clean-records.ts";
+import {
+  cleanMarksAdded,
+  cleanMarksChanged,
+  cleanUnder,
+  forgetRemarked,
+  markedAnew,
+} from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
+import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
 import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
 import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
@@ -76,10 +83,11 @@ export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.joi
 export function openRecordStore(cacheDir: string, site: Site, types: readonly AnyTypeSpec[]): RecordCache {
   const file = path.join(cacheDir, FILE);
   openSvgVerdicts(cacheDir);
+  const key = storeKey(site, types);
+  openOrganCounts(cacheDir, site, key, storedDigestOf);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
-    const key = storeKey(site, types);
     const rows = stored?.key === key && typeof stored.id === "string" ? fromColumns(stored) : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
@@ -133,7 +141,11 @@ function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<strin
 
 /** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
 export const recordStoreStale = (cache: RecordCache): boolean =>
-  cache.changed || cleanMarksChanged() || svgVerdictsStale();
+  cache.changed ||
+  cleanMarksChanged() ||
+  cleanMarksAdded() ||
+  svgVerdictsStale() ||
+  organCountsStale(cache.site);
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -148,8 +160,9 @@ export function saveRecordStore(
 ): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
+  saveOrganCounts(cacheDir, cache.site, digestOf);
   // Only the verdicts changed: the records on disk already say the same.
-  if (!(cache.changed || cleanMarksChanged())) return;
+  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return;
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
@@ -158,7 +171,7 @@ export function saveRecordStore(
   const factsFor = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && factsOf(entry.result.record)) ?? null);
   const base = bases.get(cache);
-  const changed = base && new Set([...base.delta, ...cache.touched]);
+  const changed = base && new Set([...base.delta, ...cache.touched, ...markedUnread(cache)]);
   // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
   if (base && changed && !cleanMarksChanged() && changed.size <= cache.size / 8) {
     const entries: [string, RecordCacheEntry][] = [];
@@ -184,6 +197,7 @@ export function saveRecordStore(
     }
     writeAtomically(path.join(cacheDir, DELTA), bytes);
     base.delta = changed;
+    forgetRemarked();
     cache.touched.clear();
     return;
   }
@@ -207,6 +221,15 @@ export function saveRecordStore(
   bases.set(cache, { id, delta: new Set() });
   forgetRemarked();
   cache.touched.clear();
+}
+
+/** The files whose unchanged record the wording check marked clean for the first time in this process. */
+function markedUnread(cache: RecordCache): string[] {
+  if (!cleanMarksAdded()) return [];
+  const files: string[] = [];
+  for (const [abs, entry] of cache.snapshot())
+    if (entry.result.record && markedAnew(entry.result.record) && !cache.touched.has(abs)) files.push(abs);
+  return files;
 }
 
 function writeAtomically(file: string, bytes: Buffer): void {

@@ -1,0 +1,187 @@
+/**
+ * Each organ's 年报 counts and audit lists (src/organs/tallies.ts) kept in the build cache folder
+ * (`organ-counts.v8`) beside the record store, which opens and saves them. An organ's counts are
+ * a function of its items (the records, in order), the site config, the content types and the
+ * code: the file is keyed by the last three as the record store is, and each organ's counts by
+ * its items' digests (digest.ts, as the record store keeps them). After one edit only the organ
+ * of the edited item is counted again (at 20k items counting every organ was ~15 % of a one-edit
+ * build's load+validate). An audit list is kept as its records' places among the organ's items.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import type { Site } from "../../config/schema.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import { rememberOrganCounts, type OrganCount, type OrganCountMemo } from "../../organs/tallies.ts";
+
+const FILE = "organ-counts.v8";
+
+/** One organ's counts as kept: plain data (v8 serialization keeps the Maps and their order). */
+interface Kept {
+  /** The digest of its items' digests, in order. */
+  items: string;
+  years: number[];
+  byYear: Map<number, Map<string, number>>;
+  total: Map<string, number>;
+  audits: [string, Int32Array][];
+}
+
+interface Stored {
+  key: string;
+  organs: [string, Kept][];
+}
+
+/** The digest of the items' digests, or undefined when one is not known. */
+function itemsKey(
+  items: readonly ContentRecord[],
+  digestOf: (record: object) => string | undefined,
+): string | undefined {
+  const hash = createHash("sha1");
+  for (const record of items) {
+    const digest = digestOf(record);
+    if (digest === undefined) return undefined;
+    hash.update(digest).update("\n");
+  }
+  return hash.digest("base64url");
+}
+
+/** The counts as kept, but for the items' key (known only once every item's digest is). */
+function encode(
+  { tallies, audits }: OrganCount,
+  items: readonly ContentRecord[],
+): Omit<Kept, "items"> | undefined {
+  const at = new Map<object, number>(items.map((record, i) => [record, i]));
+  const lists: [string, Int32Array][] = [];
+  for (const [key, records] of audits) {
+    const places = new Int32Array(records.length);
+    for (let i = 0; i < records.length; i++) {
+      const place = at.get(records[i]);
+      if (place === undefined) return undefined;
+      places[i] = place;
+    }
+    lists.push([key, places]);
+  }
+  // Copies: the build's own objects may be read (and so kept) by anything after this.
+  return {
+    years: [...tallies.years],
+    byYear: new Map([...tallies.byYear].map(([year, tally]) => [year, new Map(tally)])),
+    total: new Map(tallies.total),
+    audits: lists,
+  };
+}
+
+function decode(kept: Kept, items: readonly ContentRecord[]): OrganCount {
+  return {
+    tallies: {
+      years: [...kept.years],
+      byYear: new Map([...kept.byYear].map(([year, tally]) => [year, new Map(tally)])),
+      total: new Map(kept.total),
+    },
+    audits: new Map(kept.audits.map(([key, places]) => [key, Array.from(places, (i) => items[i])])),
+  };
+}
+
+/** How many organs this process took from the cache since it was opened (tests). */
+let taken = 0;
+export const organCountsTaken = (): number => taken;
+
+class OrganCounts implements OrganCountMemo {
+  /** This build's counts per organ: as kept (taken, or read back unchanged), or to be kept. */
+  readonly now = new Map<string, Kept | { items: readonly ContentRecord[]; count: Omit<Kept, "items"> }>();
+
+  /** `storedDigest`: the digests the record store kept (records.ts, which imports this module). */
+  constructor(
+    readonly key: string,
+    private readonly kept: Map<string, Kept>,
+    private readonly storedDigest: (record: object) => string | undefined,
+  ) {}
+
+  take(organ: string, items: readonly ContentRecord[]): OrganCount | undefined {
+    const kept = this.kept.get(organ);
+    if (!kept || kept.items !== itemsKey(items, this.storedDigest)) return undefined;
+    taken++;
+    return decode(kept, items);
+  }
+
+  counted(organ: string, items: readonly ContentRecord[], count: OrganCount, wasTaken: boolean): void {
+    const kept = this.kept.get(organ);
+    if (wasTaken && kept) return void this.now.set(organ, kept);
+    const encoded = encode(count, items);
+    if (encoded) this.now.set(organ, { items, count: encoded });
+    else this.now.delete(organ);
+  }
+
+  /** Would a save write other counts than those read back? */
+  stale(): boolean {
+    if (this.now.size !== this.kept.size) return true;
+    for (const [organ, now] of this.now) if (now !== this.kept.get(organ)) return true;
+    return false;
+  }
+}
+
+const opened = new WeakMap<Site, OrganCounts>();
+
+/**
+ * Takes the counts kept in `cacheDir` for the store key `key` (none when another key's or
+ * unreadable); `digestOf` gives the digests the record store kept.
+ */
+export function openOrganCounts(
+  cacheDir: string,
+  site: Site,
+  key: string,
+  digestOf: (record: object) => string | undefined,
+): void {
+  taken = 0;
+  let kept = new Map<string, Kept>();
+  try {
+    const file = path.join(cacheDir, FILE);
+    if (existsSync(file)) {
+      const stored = v8.deserialize(readFileSync(file)) as Stored;
+      if (stored?.key === key && Array.isArray(stored.organs))
+        kept = new Map(stored.organs.filter(wellFormed));
+    }
+  } catch {
+    // Unreadable: every organ is counted.
+  }
+  const memo = new OrganCounts(key, kept, digestOf);
+  opened.set(site, memo);
+  rememberOrganCounts(site, memo);
+}
+
+function wellFormed(entry: unknown): entry is [string, Kept] {
+  if (!Array.isArray(entry) || typeof entry[0] !== "string") return false;
+  const kept = entry[1] as Partial<Kept> | undefined;
+  return (
+    typeof kept?.items === "string" &&
+    Array.isArray(kept.years) &&
+    kept.byYear instanceof Map &&
+    kept.total instanceof Map &&
+    Array.isArray(kept.audits)
+  );
+}
+
+/** Would a save write other counts than those read back? */
+export const organCountsStale = (site: Site): boolean => opened.get(site)?.stale() ?? false;
+
+/** Keeps this build's counts, each organ's under its items' digests (`digestOf`: the build's). */
+export function saveOrganCounts(
+  cacheDir: string,
+  site: Site,
+  digestOf: (record: object) => string | undefined,
+): void {
+  const memo = opened.get(site);
+  if (!memo?.stale()) return;
+  const organs: [string, Kept][] = [];
+  for (const [organ, now] of memo.now) {
+    if (!("count" in now)) organs.push([organ, now]);
+    else {
+      const items = itemsKey(now.items, digestOf);
+      if (items !== undefined) organs.push([organ, { items, ...now.count }]);
+    }
+  }
+  const file = path.join(cacheDir, FILE);
+  writeFileSync(`${file}.tmp`, v8.serialize({ key: memo.key, organs } satisfies Stored));
+  renameSync(`${file}.tmp`, file);
+  opened.delete(site);
+}

@@ -1,0 +1,68 @@
+/**
+ * The record store keeps every wording clean mark a build made, not only those of the files it
+ * read (src/check/wording/clean-records.ts). A build that fills the cache runs the wording check
+ * on a worker thread, whose marks never reach the store; the build after it reads no file. Before,
+ * that build wrote nothing, so every one-edit build after it scanned every record again.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { openRecordStore } from "../../src/build/cache/records.ts";
+import type { ParallelSettings } from "../../src/build/parallel/settings.ts";
+import { cleanUnder } from "../../src/check/wording/clean-records.ts";
+import { wordingProblems } from "../../src/check/wording/check.ts";
+import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
+import type { ContentRecord } from "../../src/content/types.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+/** The checks that need no pages run on a worker (as in a fill of 2,000 files and more). */
+const WORKERS: Partial<ParallelSettings> = { threads: 2, minFiles: 1, minPages: 1, workersOnly: true };
+
+test("a build after a fill keeps the wording marks its check made, and a one-edit build keeps them", async () => {
+  const sample = await samplePortal();
+  const { site, now } = sample;
+  const root = mkdtempSync(path.join(tmpdir(), "gongkai-marks-"));
+  const cacheDir = path.join(root, "cache");
+  // A copy: the test edits a file.
+  const contentDir = path.join(root, "content");
+  cpSync(sample.contentDir, contentDir, { recursive: true });
+  try {
+    const build = (parallel: Partial<ParallelSettings>) =>
+      buildSite({ site, contentDir, outDir: path.join(root, "out"), now, parallel, cacheDir });
+    /** Records in the store with a clean mark, and those the check marks when run on them now. */
+    const marks = () => {
+      const records = openRecordStore(cacheDir, site, DEFAULT_TYPES)
+        .snapshot()
+        .map(([, entry]) => entry.result.record)
+        .filter((r): r is ContentRecord => r !== undefined);
+      const kept = records.filter((r) => cleanUnder(r) !== undefined).length;
+      wordingProblems(site, DEFAULT_TYPES, records);
+      return { kept, clean: records.filter((r) => cleanUnder(r) !== undefined).length };
+    };
+
+    await build(WORKERS);
+    await build({ threads: 1 });
+    const afterAgain = marks();
+    assert.ok(afterAgain.clean > 100, "the sample portal has clean records");
+    assert.equal(afterAgain.kept, afterAgain.clean, "every clean record is marked in the store");
+
+    const news = path.join(contentDir, "news");
+    const file = path.join(news, readFirstNews(news));
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: $1（修订）"));
+    await build({ threads: 1 });
+    const afterEdit = marks();
+    assert.equal(afterEdit.kept, afterEdit.clean, "the delta keeps them");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** A news file's path under `news`, by name order. */
+function readFirstNews(news: string): string {
+  return readdirSync(news, { recursive: true, encoding: "utf8" })
+    .filter((rel) => rel.endsWith(".md"))
+    .sort()[0];
+}
