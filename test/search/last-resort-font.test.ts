@@ -7,16 +7,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 /** Whether a font on this machine (or in FONTCONFIG_FILE's configuration) covers Chinese; null: cannot tell. */
 function hasCjkFont(): boolean | null {
@@ -38,34 +33,23 @@ const skip =
  */
 const skipWithCjk = noBrowser || (cjk ? false : "no CJK font here (see FONTCONFIG_FILE above)");
 
-let outDir: string;
-let server: StaticServer;
+let served: ServedSample | undefined;
 let browser: Browser;
 
 before(async () => {
   if (noBrowser || cjk === null) return;
-  const sample = await samplePortal("/portal/");
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-last-resort-")), "_site");
-  await buildSite({
-    site: sample.site,
-    contentDir: sample.contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-  });
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+  served = await serveSample("last-resort");
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
+  await served?.close();
 });
 
 async function searchPage(query: string): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${served!.server.url}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector("#search-app[data-state=done]");
   await page.waitForSelector("#search-results:not([aria-busy])", { state: "attached" });
   return page;
@@ -107,9 +91,9 @@ test(
   { skip },
   async () => {
     const page = await browser.newPage();
-    const trace = path.join(path.dirname(outDir), "trace.json");
+    const trace = path.join(served!.work, "trace.json");
     await browser.startTracing(page, { path: trace, categories: ["blink", "fonts", "devtools.timeline"] });
-    await page.goto(`${server.url}search/?q=${encodeURIComponent("行政许可")}`);
+    await page.goto(`${served!.server.url}search/?q=${encodeURIComponent("行政许可")}`);
     await page.waitForSelector("#search-app[data-state=done]");
     await page.waitForSelector("#search-results:not([aria-busy])", { state: "attached" });
     await page.waitForTimeout(300); // the held parts, shown one a frame

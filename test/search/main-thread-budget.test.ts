@@ -8,17 +8,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 /**
  * CPU a task may take: half the bar, so that with another thread of the browser on the page's
@@ -47,37 +42,26 @@ const skipCalls =
   noBrowser ||
   (cjk === false ? false : "a CJK font here (or no fc-list): the page makes no font calls of its own");
 
-let work: string;
-let server: StaticServer;
+let served: ServedSample | undefined;
 let browser: Browser;
 let tasks: MainThreadTask[] = [];
 
 before(async () => {
   if (skip) return;
-  const sample = await samplePortal("/portal/");
-  work = mkdtempSync(path.join(tmpdir(), "gongkai-main-thread-"));
-  const outDir = path.join(work, "_site");
-  await buildSite({
-    site: sample.site,
-    contentDir: sample.contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-  });
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+  served = await serveSample("main-thread");
   browser = await launchBrowser();
   // Chromium's first page starts the browser's own services (fonts included): not the page's.
   const warm = await browser.newPage();
-  await warm.goto(server.url);
+  await warm.goto(served.server.url);
   await warm.close();
   const page = await browser.newPage();
-  const traceFile = path.join(work, "trace.json");
+  const traceFile = path.join(served.work, "trace.json");
   await browser.startTracing(page, {
     path: traceFile,
     // "mojom" and "fonts": the font calls' events on the page's side.
     categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
   });
-  await page.goto(`${server.url}search/?${new URLSearchParams({ q: "低保" })}`);
+  await page.goto(`${served.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
   await page.waitForSelector("#search-app[data-state=done]");
   // The rest of the results, the held parts and the footer's badge: every task of the load.
   await page.waitForLoadState("networkidle");
@@ -91,8 +75,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await served?.close();
 });
 
 const described = (t: MainThreadTask) =>

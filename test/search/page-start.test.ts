@@ -6,16 +6,9 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 declare global {
   interface Window {
@@ -25,29 +18,18 @@ declare global {
 }
 
 const skip = noBrowser;
-let outDir: string;
-let server: StaticServer;
+let served: ServedSample | undefined;
 let browser: Browser;
 
 before(async () => {
   if (skip) return;
-  const sample = await samplePortal("/portal/");
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-page-start-")), "_site");
-  await buildSite({
-    site: sample.site,
-    contentDir: sample.contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-  });
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+  served = await serveSample("page-start");
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
+  await served?.close();
 });
 
 /** A search page whose script records when the search starts and every address it replaces. */
@@ -64,7 +46,7 @@ async function openSearch(address: string): Promise<Page> {
       if (document.getElementById("search-app")?.dataset.state) window.__searchingAt ??= performance.now();
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
   });
-  await page.goto(`${server.url}search/${address}`);
+  await page.goto(`${served!.server.url}search/${address}`);
   await page.waitForSelector("#search-app[data-state=done]");
   return page;
 }
