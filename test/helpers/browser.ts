@@ -3,6 +3,7 @@
  * network needs: no background networking, a fresh profile. Tests skip when no Chromium is
  * installed locally; CI installs it, so there they always run.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
@@ -26,4 +27,13 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Whether a font on this machine (or in FONTCONFIG_FILE's configuration) covers Chinese; null: cannot tell (no fc-list). */
+export function hasCjkFont(): boolean | null {
+  try {
+    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return null;
+  }
 }

@@ -6,21 +6,12 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
-/** Whether a font on this machine (or in FONTCONFIG_FILE's configuration) covers Chinese; null: cannot tell. */
-function hasCjkFont(): boolean | null {
-  try {
-    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
-  } catch {
-    return null;
-  }
-}
 const cjk = hasCjkFont();
 /** Why the tests of the face cannot run here: no browser, or a CJK font (the face is then never made). */
 const skip =

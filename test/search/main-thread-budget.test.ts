@@ -7,11 +7,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
@@ -29,13 +28,6 @@ const TASK_CPU_MS = 25;
  */
 const SYNC_FONT_CALLS = 12;
 
-function hasCjkFont(): boolean | null {
-  try {
-    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
-  } catch {
-    return null;
-  }
-}
 const cjk = hasCjkFont();
 const skip = noBrowser;
 const skipCalls =
