@@ -13,6 +13,7 @@ import path from "node:path";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { textOf } from "../helpers/fixture.ts";
 import { imeSession, imeText, typeIme, type ImeWords } from "../helpers/ime.ts";
+import { EDIT, NEWS_BODY, NEWS_SOURCE, NEWS_TITLE, POLICY_BODY, POLICY_TITLE } from "./ime-words.ts";
 import { ROOT } from "../helpers/sample-portal.ts";
 import {
   clearBody,
@@ -24,54 +25,6 @@ import {
   startCms,
   waitForEntry,
 } from "./cms-session.ts";
-
-const NEWS_TITLE: ImeWords = [
-  ["dongji", "冬季"],
-  ["gongnuan", "供暖"],
-  ["baozhang", "保障"],
-  ["", "，"],
-  ["quanshi", "全市"],
-  ["tuijin", "推进"],
-];
-const NEWS_SOURCE: ImeWords = [
-  ["shirongmeiti", "市融媒体"],
-  ["zhongxin", "中心"],
-];
-const NEWS_BODY: ImeWords = [
-  ["jinnian", "今年"],
-  ["", "，"],
-  ["quanshi", "全市"],
-  ["xinzeng", "新增"],
-  ["gongre", "供热"],
-  ["mianji", "面积"],
-  ["", "。"],
-];
-const POLICY_TITLE: ImeWords = [
-  ["guanyu", "关于"],
-  ["zuohao", "做好"],
-  ["chunji", "春季"],
-  ["fanghuo", "防火"],
-  ["gongzuo", "工作"],
-  ["de", "的"],
-  ["tongzhi", "通知"],
-];
-const POLICY_BODY: ImeWords = [
-  ["gezhen", "各镇"],
-  ["renmin", "人民"],
-  ["zhengfu", "政府"],
-  ["", "："],
-  ["xianjiang", "现将"],
-  ["youguan", "有关"],
-  ["shixiang", "事项"],
-  ["tongzhi", "通知"],
-  ["ruxia", "如下"],
-  ["", "。"],
-];
-const EDIT: ImeWords = [
-  ["", "（"],
-  ["xiuding", "修订"],
-  ["", "）"],
-];
 
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, encoding: "utf8" });
