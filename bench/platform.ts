@@ -8,7 +8,7 @@
  * file with its SHA-256). With Hugo installed (Debian's `hugo`), the corpus is converted
  * (bench/hugo-convert.ts) and Hugo's build is timed against Gongkai's pages-only build (every
  * site's pages, no after-render steps; load+validate + render summed), the two taking turns
- * `--repeat` times. Results go to bench-results/.
+ * `--repeat` times (bench/platform-hugo.ts). Results go to bench-results/
  * The issue's bar: 200k items, each job ≤ 3 GB, pages-only ≤ 1.5× Hugo. Run that size under
  * `flock /work/wt/heavy.lock`.
  */
@@ -29,8 +29,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import type { SiteInput } from "../src/config/schema.ts";
 import { generatePlatform } from "./platform-corpus.ts";
-import { convertToHugo } from "./hugo-convert.ts";
-import { hugoVersion, runHugo } from "./hugo-pages.ts";
+import { compareWithHugo } from "./platform-hugo.ts";
 import { runMeasured } from "./process-tree.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -68,7 +67,7 @@ const node = (script: string, args: string[]) =>
 
 try {
   const sample = ((await import(path.join(ROOT, "site.config.ts"))) as { default: SiteInput }).default;
-  let started = performance.now();
+  const started = performance.now();
   const corpus = generatePlatform(sample, work, {
     sites: siteCount,
     total,
@@ -141,90 +140,9 @@ try {
   );
   rmSync(path.join(work, "single"), { recursive: true, force: true });
 
-  // Pages only, Gongkai and Hugo taking turns (`--repeat` rounds, the fastest of each kept): the
-  // machine's load changes over a run, and a ratio of runs made minutes apart measures the load.
-  let hugo:
-    | {
-        version: string;
-        convertMs: number;
-        pages: number;
-        wallMs: number;
-        peakTreeRss: number;
-        gongkaiPagesMs: number;
-        gongkaiPagesWallMs: number;
-        cpuMs: number;
-        gongkaiCpuMs: number;
-        rounds: { hugoMs: number; hugoCpuMs: number; gongkaiPagesMs: number; gongkaiCpuMs: number }[];
-      }
-    | undefined;
-  const version = values["no-hugo"] ? undefined : hugoVersion();
-  if (version) {
-    started = performance.now();
-    const sites = corpus.sites.map((site) => ({
-      key: site.key,
-      contentDir: path.join(work, "sites", site.key, "content"),
-    }));
-    const pages = convertToHugo(sites, path.join(work, "hugo"));
-    const convertMs = Math.round(performance.now() - started);
-    const rounds: {
-      hugoMs: number;
-      hugoCpuMs: number;
-      gongkaiPagesMs: number;
-      gongkaiWallMs: number;
-      gongkaiCpuMs: number;
-      rss: number;
-    }[] = [];
-    for (let round = 0; round < repeat; round++) {
-      const run = await runHugo(work);
-      rmSync(path.join(work, "pages"), { recursive: true, force: true });
-      const own = await node("bench/platform-once.ts", [corpus.config, "pages", NOW, "--pages-only"]);
-      if (own.code !== 0) throw new Error(own.stderr);
-      const result = JSON.parse(own.stdout.trim().split("\n").pop()!) as {
-        wallMs: number;
-        pagesMs: number;
-        cpuMs: number;
-      };
-      rounds.push({
-        hugoMs: run.wallMs,
-        hugoCpuMs: run.cpuMs,
-        gongkaiCpuMs: result.cpuMs,
-        gongkaiPagesMs: result.pagesMs,
-        gongkaiWallMs: result.wallMs,
-        rss: run.peakTreeRss,
-      });
-      log(
-        `round ${round + 1}: Hugo ${s(run.wallMs)} (CPU ${s(run.cpuMs)}), Gongkai pages only ${s(result.pagesMs)} (CPU ${s(result.cpuMs)})`,
-      );
-    }
-    rmSync(path.join(work, "pages"), { recursive: true, force: true });
-    const best = (pick: (r: (typeof rounds)[number]) => number) => Math.min(...rounds.map(pick));
-    hugo = {
-      version,
-      convertMs,
-      pages,
-      wallMs: best((r) => r.hugoMs),
-      peakTreeRss: Math.max(...rounds.map((r) => r.rss)),
-      gongkaiPagesMs: best((r) => r.gongkaiPagesMs),
-      gongkaiPagesWallMs: best((r) => r.gongkaiWallMs),
-      cpuMs: best((r) => r.hugoCpuMs),
-      gongkaiCpuMs: best((r) => r.gongkaiCpuMs),
-      rounds: rounds.map(({ hugoMs, hugoCpuMs, gongkaiPagesMs, gongkaiCpuMs }) => ({
-        hugoMs,
-        hugoCpuMs,
-        gongkaiPagesMs,
-        gongkaiCpuMs,
-      })),
-    };
-    log(
-      `hugo (${version.split(" ")[0]} ${version.split(" ")[1]}): ${pages} pages converted in ${s(convertMs)}, built in ${s(hugo.wallMs)} (fastest of ${repeat}), peak ${gb(hugo.peakTreeRss)}`,
-    );
-    log(
-      `pages only: Gongkai ${s(hugo.gongkaiPagesMs)} / Hugo ${s(hugo.wallMs)} = ${(hugo.gongkaiPagesMs / hugo.wallMs).toFixed(2)}× (bar ≤ 1.5×; fastest of ${repeat} interleaved rounds each)`,
-    );
-    log(
-      `CPU time (all threads; on a loaded machine a program with more threads gets more of the cores): Gongkai ${s(hugo.gongkaiCpuMs)} / Hugo ${s(hugo.cpuMs)} = ${(hugo.gongkaiCpuMs / hugo.cpuMs).toFixed(2)}×`,
-    );
-  } else log("hugo: not installed (apt-get install -y hugo) or --no-hugo: comparison skipped");
+  // Pages only, Gongkai and Hugo taking turns (bench/platform-hugo.ts).
+  const hugo = values["no-hugo"] ? undefined : await compareWithHugo(corpus, work, repeat, node, NOW);
+  if (!hugo) log("hugo: not installed (apt-get install -y hugo) or --no-hugo: comparison skipped");
 
   const maxJob = Math.max(...jobRuns.map((j) => j.peakTreeRss));
   const report = {
