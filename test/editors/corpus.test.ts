@@ -8,7 +8,10 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createFixture, md, news } from "../helpers/fixture.ts";
 import { ContentError, formatProblem } from "../../src/problems/problems.ts";
-import { BROKEN, policy } from "./corpus-cases.ts";
+import { FILE_CASES, policy } from "./corpus-cases.ts";
+import { LINK_CASES } from "./corpus-cases-links.ts";
+
+const BROKEN = [...FILE_CASES, ...LINK_CASES];
 
 function snapshot(outDir: string, files: string[]): Map<string, Buffer> {
   return new Map(files.map((f) => [f, readFileSync(path.join(outDir, f))]));
