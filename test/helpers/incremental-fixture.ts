@@ -37,7 +37,8 @@ class NoticePage extends SinglePage {
 export const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
 
-const folders = (dir: string) =>
+/** Every folder below `dir`, relative, sorted. */
+export const folders = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))

@@ -64,6 +64,21 @@ export async function searchDone(page: Page, query: string): Promise<number> {
   return Number(await page.getAttribute("#search-app", "data-result-count"));
 }
 
+/** Clicks 更多 until every result of the search is shown. */
+export async function showEveryResult(page: Page): Promise<void> {
+  while (await page.isVisible("#search-more")) {
+    const before = await page.locator(".search-result").count();
+    await page.click("#search-more");
+    // More results come a few per frame, the list aria-busy until the last.
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll(".search-result").length > n &&
+        !document.querySelector("#search-results[aria-busy]"),
+      before,
+    );
+  }
+}
+
 export function searchSample(): SearchSample {
   const sample = {
     shown: [],
@@ -77,17 +92,7 @@ export function searchSample(): SearchSample {
     allResults: async (page: Page, query: string, extra = "") => {
       await page.goto(`${sample.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
       const count = await searchDone(page, query.trim());
-      while (await page.isVisible("#search-more")) {
-        const before = await page.locator(".search-result").count();
-        await page.click("#search-more");
-        // More results come a few per frame, the list aria-busy until the last.
-        await page.waitForFunction(
-          (n) =>
-            document.querySelectorAll(".search-result").length > n &&
-            !document.querySelector("#search-results[aria-busy]"),
-          before,
-        );
-      }
+      await showEveryResult(page);
       const urls = await page.$$eval(".search-result-title a", (els) =>
         els.map((a) => a.getAttribute("href") ?? ""),
       );

@@ -7,15 +7,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
-import { sha256Of } from "../../src/build/cache/store.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { folders, snapshot } from "../helpers/incremental-fixture.ts";
 
 const sample = await samplePortal();
 const root = mkdtempSync(path.join(tmpdir(), "gongkai-spare-after-fill-"));
@@ -35,16 +35,6 @@ const build = (outDir: string, cache: boolean, parts: SiteParts = defaultParts) 
     parts,
     cacheDir: cache ? cacheDir : undefined,
   });
-
-/** Every file of a folder with its bytes' SHA-256. */
-const snapshot = (dir: string) =>
-  new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
-
-const folders = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
 
 const failing: SiteParts = {
   ...defaultParts,

@@ -13,7 +13,7 @@ import path from "node:path";
 import { writeSearchIndex } from "../../src/search/index-step.ts";
 import { termsOf } from "../../src/search/tokens.ts";
 import { noBrowser } from "../helpers/browser.ts";
-import { searchDone, searchSample } from "../helpers/search-sample.ts";
+import { searchDone, searchSample, showEveryResult } from "../helpers/search-sample.ts";
 
 const s = searchSample();
 const { containing } = s;
@@ -98,17 +98,7 @@ test(
       await page.goto(`${s.server.url}search/?q=${encodeURIComponent("白桦岭市")}&sort=${sort}`);
       const count = await searchDone(page, "白桦岭市");
       assert.equal(count, containing("白桦岭市").length);
-      while (await page.isVisible("#search-more")) {
-        const before = await page.locator(".search-result").count();
-        await page.click("#search-more");
-        // More results come a few per frame, the list aria-busy until the last.
-        await page.waitForFunction(
-          (n) =>
-            document.querySelectorAll(".search-result").length > n &&
-            !document.querySelector("#search-results[aria-busy]"),
-          before,
-        );
-      }
+      await showEveryResult(page);
       const dates = await page.$$eval(".search-result-meta", (els) =>
         els.map((e) => /\d{4}-\d{2}-\d{2}/.exec(e.textContent ?? "")?.[0] ?? ""),
       );
