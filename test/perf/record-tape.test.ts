@@ -57,11 +57,12 @@ test("records come back from the tape as v8 gives them back", () => {
     { type: "news", fields: { holey } },
     { type: "news", fields: { item: new Item() } },
     { 2: "二", 1: "一", title: "标题" },
+    JSON.parse('{"type":"news","fields":{"__proto__":{"polluted":true}}}'),
   ];
   const tape = toTape(records);
   // The strings once; the records that hold more than plain data kept whole.
   assert.equal(tape.strings.filter((s) => s === "标题").length, 1);
-  assert.equal(tape.whole.length, 4);
+  assert.equal(tape.whole.length, 5);
   const back = fromTape(v8.deserialize(v8.serialize(tape)) as object, records.length)!;
   assert.deepEqual(back, v8.deserialize(v8.serialize(records)));
   assert.ok(Object.is((back[0] as { fields: { n: number } }).fields.n, -0));
@@ -69,6 +70,7 @@ test("records come back from the tape as v8 gives them back", () => {
   const twice = (back[3] as { fields: { one: object; two: object } }).fields;
   assert.equal(twice.one, twice.two);
   assert.ok((back[2] as { fields: { when: unknown } }).fields.when instanceof Date);
+  assert.ok(Object.hasOwn((back[7] as { fields: object }).fields, "__proto__"));
   // A tape of other records, or cut short, is not used.
   assert.equal(fromTape(tape, records.length - 1), undefined);
   assert.equal(fromTape({ ...tape, codes: tape.codes.subarray(1) }, records.length), undefined);

@@ -9,7 +9,7 @@
  * `v8.deserialize` (~76 against ~110 ms at 20k, each in a fresh process).
  *
  * Only plain data goes on the tape: strings, numbers, booleans, null, undefined, dense arrays and
- * objects of Object.prototype, each object reached once (v8 gives back an object reached twice as
+ * objects of Object.prototype (without an own `__proto__`), each object reached once (v8 gives back an object reached twice as
  * one object). A record holding anything else (a Date, a Map, an object it shares with another
  * record) is kept whole beside the tape and read back by v8 as before.
  */
@@ -45,7 +45,9 @@ function plainChildren(value: object): unknown[] | undefined {
     const array: unknown[] = value;
     return array;
   }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  // An own "__proto__" made back by assignment would set the prototype instead.
+  if (Object.getPrototypeOf(value) !== Object.prototype || Object.hasOwn(value, "__proto__"))
+    return undefined;
   return Object.values(value as Record<string, unknown>);
 }
 
