@@ -8,7 +8,8 @@
  * made again only when one of its source files changed (their mtime and size are recorded beside
  * it, in <name>.json). `import.meta.url` is replaced by each source file's own URL, so files found
  * next to a module (data/, assets, other workers) are found as before. Packages stay imports,
- * resolved from node_modules as before. Anything that fails here (a read-only install, no esbuild)
+ * resolved from node_modules as before, except a few imported from one compiled module each
+ * (src/bundle/vendor-modules.mjs). Anything that fails here (a read-only install, no esbuild)
  * only means the module is run through tsx, as it was before; `GONGKAI_BUNDLE=0` asks for that.
  *
  * Plain JavaScript: the command launcher (src/cli/launch.mjs) runs it before any TypeScript loader.
@@ -16,6 +17,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { vendorInputs, vendorPlugin } from "./vendor-modules.mjs";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE = path.join(PROJECT_ROOT, "node_modules", ".cache", "gongkai");
@@ -91,6 +93,8 @@ const ownMetaUrl = {
  */
 async function makeBundle(name, entry) {
   const esbuild = await import("esbuild");
+  /** @type {Set<string>} */
+  const vendored = new Set();
   const result = await esbuild.build({
     entryPoints: [path.resolve(PROJECT_ROOT, entry)],
     // esbuild names files in its messages relative to this: the operator's own folder.
@@ -107,14 +111,15 @@ async function makeBundle(name, entry) {
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [ownMetaUrl],
+    plugins: [vendorPlugin(CACHE, PROJECT_ROOT, vendored), ownMetaUrl],
   });
   /** @type {Record<string, string>} */
   const files = {};
   const inputs = Object.keys(result.metafile.inputs).map((rel) =>
     path.relative(PROJECT_ROOT, path.resolve(rel)),
   );
-  for (const rel of [...inputs, ...SETTINGS]) files[rel] = stampOf(rel);
+  const vendorFiles = [...vendored].flatMap(vendorInputs);
+  for (const rel of [...inputs, ...vendorFiles, ...SETTINGS]) files[rel] = stampOf(rel);
   const { bundle, stamps } = filesOf(name);
   mkdirSync(CACHE, { recursive: true });
   // Processes running at once may both write: each writes its own file and renames it into place.

@@ -81,7 +81,7 @@ test("columns give back every entry as it was kept", () => {
   // The kept rows themselves are untouched (the columns take a copy with an empty body).
   assert.equal(rows.entries[0][1].result.record!.body, "正文一");
   // Columns of another layout, or cut short, are not used.
-  assert.equal(fromColumns({ ...toColumns(rows), layout: 0 as 1 }), undefined);
+  assert.equal(fromColumns({ ...toColumns(rows), layout: 0 as 2 }), undefined);
   assert.equal(fromColumns({ ...toColumns(rows), bodies: "正文" }), undefined);
 });
 

@@ -11,9 +11,10 @@ import type { RecordCacheEntry } from "../../content/record-cache.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { Problem } from "../../problems/problems.ts";
 import type { RecordFacts } from "./record-facts.ts";
+import { fromTape, toTape, type RecordTape } from "./record-tape.ts";
 
 /** Bumped when the columns change: a file of another layout is not used. */
-export const COLUMNS_LAYOUT = 1;
+export const COLUMNS_LAYOUT = 2;
 
 /** Plain data (v8 serialization). */
 export interface RecordColumns {
@@ -22,8 +23,8 @@ export interface RecordColumns {
   paths: (string | null)[];
   /** Per entry, mtimeMs, size and ino. */
   stamps: Float64Array;
-  /** Per entry, its record with an empty body, or null (a file that gave only problems). */
-  records: (ContentRecord | null)[];
+  /** Per entry, its record with an empty body, or null (a file that gave only problems), as a tape. */
+  records: RecordTape;
   /** Every record's body, joined; `bodyLengths` cuts it (0 for an entry without a record). */
   bodies: string;
   bodyLengths: Uint32Array;
@@ -92,7 +93,7 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): Recor
     layout: COLUMNS_LAYOUT,
     paths: entries.map(([abs, entry]) => (entry.result.record?.abs === abs ? null : abs)),
     stamps,
-    records,
+    records: toTape(records),
     bodies: bodies.join(""),
     bodyLengths,
     problems,
@@ -107,13 +108,14 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): Recor
 
 /** The rows back, or undefined when `stored` is not columns of this layout (then it is not used). */
 export function fromColumns(stored: Partial<RecordColumns>): RecordRows | undefined {
-  const { paths, stamps, records, bodies, bodyLengths, problems, byteDigests, digests } = stored;
+  const { paths, stamps, bodies, bodyLengths, problems, byteDigests, digests } = stored;
   const { signatures, clean, factTable, facts } = stored;
-  if (stored.layout !== COLUMNS_LAYOUT || !Array.isArray(paths) || !Array.isArray(records)) return undefined;
+  if (stored.layout !== COLUMNS_LAYOUT || !Array.isArray(paths) || !stored.records) return undefined;
   const n = paths.length;
+  const records = fromTape(stored.records, n) as (ContentRecord | null)[] | undefined;
   if (
+    !records ||
     !(stamps instanceof Float64Array && stamps.length === 3 * n) ||
-    records.length !== n ||
     typeof bodies !== "string" ||
     !(bodyLengths instanceof Uint32Array && bodyLengths.length === n) ||
     !Array.isArray(problems) ||
