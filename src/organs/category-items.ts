@@ -7,19 +7,50 @@
  */
 import type { ContentRecord } from "../content/types.ts";
 import type { StatutoryCategory } from "../content/organ.ts";
-import type { Organ } from "./platform.ts";
+import type { Site } from "../config/schema.ts";
+import { siteOfOrgan, type Organ } from "./platform.ts";
 
 const sorted = new WeakMap<Organ, Map<StatutoryCategory, ContentRecord[]>>();
+
+/** Each list of the organ's categories, in the order of its file's `statutory`. */
+export type CategoryLists = ContentRecord[][];
+
+/**
+ * What an earlier build sorted per organ (the build cache keeps it:
+ * src/build/cache/organ-categories.ts). `take` gives an organ's lists back only when its items
+ * and its categories' rules are those they were sorted from; `sorted` is told each organ's lists.
+ */
+export interface CategoryListMemo {
+  take(organ: Organ): CategoryLists | undefined;
+  sorted(organ: Organ, lists: CategoryLists, taken: boolean): void;
+}
+
+/** By the site config the build was given (the organs' portal's `site`, platform.ts `siteOfOrgan`). */
+const memos = new WeakMap<Site, CategoryListMemo>();
+
+export function rememberCategoryLists(site: Site, memo: CategoryListMemo): void {
+  memos.set(site, memo);
+}
 
 /** The organ's items that fill one 第二十条 category (an item matching several rules is listed once). */
 export function categoryItems(organ: Organ, category: StatutoryCategory): readonly ContentRecord[] {
   let lists = sorted.get(organ);
-  if (!lists) sorted.set(organ, (lists = sortIntoCategories(organ)));
+  if (!lists) sorted.set(organ, (lists = listsOf(organ)));
   // A category that is not one of the organ's file (a test's own) is matched on its own.
   return lists.get(category) ?? matchCategory(organ.items, category);
 }
 
-function sortIntoCategories(organ: Organ): Map<StatutoryCategory, ContentRecord[]> {
+function listsOf(organ: Organ): Map<StatutoryCategory, ContentRecord[]> {
+  const site = siteOfOrgan(organ);
+  const memo = site && memos.get(site);
+  const taken = memo?.take(organ);
+  const lists = taken ?? sortIntoCategories(organ);
+  memo?.sorted(organ, lists, taken !== undefined);
+  const categories = organ.record.fields.statutory;
+  return new Map(categories.map((c, i) => [c, lists[i]]));
+}
+
+function sortIntoCategories(organ: Organ): CategoryLists {
   const categories = organ.record.fields.statutory;
   const lists = new Map<StatutoryCategory, ContentRecord[]>(categories.map((c) => [c, []]));
   /** Per rule and value, the categories it brings an item into. */
@@ -56,7 +87,7 @@ function sortIntoCategories(organ: Organ): Map<StatutoryCategory, ContentRecord[
     if ("topics" in f) for (const topic of f.topics) for (const c of byTopic.get(topic) ?? []) matched.add(c);
     for (const c of matched) lists.get(c)!.push(r);
   }
-  return lists;
+  return [...lists.values()];
 }
 
 function matchCategory(items: readonly ContentRecord[], category: StatutoryCategory): ContentRecord[] {

@@ -7,6 +7,7 @@ import type { ContentRecord, RecordOf } from "../content/types.ts";
 import type { Leader } from "../content/organ.ts";
 import { ORGAN_KINDS } from "../content/organ.ts";
 import type { Portal } from "../portal/portal.ts";
+import type { Site } from "../config/schema.ts";
 import { push } from "../portal/group.ts";
 
 export type OrganRecord = RecordOf<"organ">;
@@ -32,6 +33,10 @@ const cache = new WeakMap<Portal, Organs>();
 export const organKeyOf = (record: { id: string }) => record.id.slice(record.id.indexOf("/") + 1);
 
 /** The organs with a published file, in 机构类型 order, then `order`, then key. */
+/** The site config of the portal an organ was found in (what the build cache's memos are kept by). */
+const sites = new WeakMap<Organ, Site>();
+export const siteOfOrgan = (organ: Organ): Site | undefined => sites.get(organ);
+
 export function organsOf(portal: Portal): Organs {
   let organs = cache.get(portal);
   if (organs) return organs;
@@ -56,6 +61,7 @@ export function organsOf(portal: Portal): Organs {
       const name = names.get(key)!;
       return { record, key, name, items: byName.get(name) ?? [] };
     });
+  for (const organ of list) sites.set(organ, portal.site);
   organs = {
     list,
     byKey: new Map(list.map((o) => [o.key, o])),

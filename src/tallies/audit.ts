@@ -5,6 +5,7 @@
  */
 import { statisticsRows, type PolicyMeasure } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
+import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { countedTypes, inPolicyCell, keyMaps, policySpan, yearCells } from "./cells.ts";
 import type { Tallies } from "./compute.ts";
@@ -15,7 +16,46 @@ export type AuditLists = Map<string, ContentRecord[]>;
 
 export const auditKey = (year: number, rowKey: string) => `${year}/${rowKey}`;
 
+/**
+ * Kept runs of the site's records (the build cache's: src/build/cache/site-tallies.ts): each
+ * run's lists, in order, from what an earlier build listed where the run's records and the
+ * years are the same, else from `list`.
+ */
+export interface AuditListMemo {
+  audits(
+    records: readonly ContentRecord[],
+    years: readonly number[],
+    list: (run: readonly ContentRecord[]) => AuditLists,
+  ): AuditLists[];
+}
+
+/** By the site config the build was given (portal.site): one build's memo. */
+const memos = new WeakMap<Site, AuditListMemo>();
+
+export function rememberAuditLists(site: Site, memo: AuditListMemo): void {
+  memos.set(site, memo);
+}
+
 export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
+  const list = auditPlan(portal, tallies.years);
+  const memo = memos.get(portal.site);
+  if (!memo) return list(portal.records);
+  // Each run has every list (the same keys in the same order): joined in the runs' order.
+  const runs = memo.audits(portal.records, tallies.years, list);
+  const lists: AuditLists = new Map();
+  for (const key of runs[0]?.keys() ?? list([]).keys())
+    lists.set(
+      key,
+      runs.flatMap((run) => run.get(key) ?? []),
+    );
+  return lists;
+}
+
+/** What lists the records of a run (one pass over them), for the rows and the years. */
+function auditPlan(
+  portal: Portal,
+  years: readonly number[],
+): (records: readonly ContentRecord[]) => AuditLists {
   const { site } = portal;
   const maps = keyMaps(site);
   const counted = countedTypes(portal.types);
@@ -41,39 +81,41 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
       index.set(cell, [...(index.get(cell) ?? []), row.key]);
     }
   }
-  const lists: AuditLists = new Map();
-  /** Row key → year → its list (the same arrays as `lists`: no key string made per item). */
-  const byRow = new Map<string, Map<number, ContentRecord[]>>();
-  for (const year of tallies.years)
-    for (const row of computed) {
-      const list: ContentRecord[] = [];
-      lists.set(auditKey(year, row.key), list);
-      let years = byRow.get(row.key);
-      if (!years) byRow.set(row.key, (years = new Map<number, ContentRecord[]>()));
-      years.set(year, list);
-    }
-  const add = (year: number, key: string, record: ContentRecord) => byRow.get(key)?.get(year)?.push(record);
+  return (records) => {
+    const lists: AuditLists = new Map();
+    /** Row key → year → its list (the same arrays as `lists`: no key string made per item). */
+    const byRow = new Map<string, Map<number, ContentRecord[]>>();
+    for (const year of years)
+      for (const row of computed) {
+        const list: ContentRecord[] = [];
+        lists.set(auditKey(year, row.key), list);
+        let years = byRow.get(row.key);
+        if (!years) byRow.set(row.key, (years = new Map<number, ContentRecord[]>()));
+        years.set(year, list);
+      }
+    const add = (year: number, key: string, record: ContentRecord) => byRow.get(key)?.get(year)?.push(record);
 
-  for (const record of portal.records) {
-    const spec = counted.get(record.type);
-    if (!spec || record.year === undefined) continue;
-    const matched = new Set<string>();
-    for (const cell of yearCells(maps, spec, record))
-      for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
-    for (const key of matched) add(record.year, key, record);
-    if (record.type === "guide") {
-      const first = record.year;
-      for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ??
-        []) {
-        for (const year of tallies.years) if (year >= first) add(year, key, record);
+    for (const record of records) {
+      const spec = counted.get(record.type);
+      if (!spec || record.year === undefined) continue;
+      const matched = new Set<string>();
+      for (const cell of yearCells(maps, spec, record))
+        for (const key of rowsOfCell.get(cell) ?? []) matched.add(key);
+      for (const key of matched) add(record.year, key, record);
+      if (record.type === "guide") {
+        const first = record.year;
+        for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ??
+          []) {
+          for (const year of years) if (year >= first) add(year, key, record);
+        }
+      }
+      if (record.type !== "policy" || policyRows.length === 0) continue;
+      const span = policySpan(site, record);
+      for (const row of policyRows) {
+        if (!row.kinds.has(span.kind)) continue;
+        for (const year of years) if (inPolicyCell(span, row.measure, year)) add(year, row.key, record);
       }
     }
-    if (record.type !== "policy" || policyRows.length === 0) continue;
-    const span = policySpan(site, record);
-    for (const row of policyRows) {
-      if (!row.kinds.has(span.kind)) continue;
-      for (const year of tallies.years) if (inPolicyCell(span, row.measure, year)) add(year, row.key, record);
-    }
-  }
-  return lists;
+    return lists;
+  };
 }

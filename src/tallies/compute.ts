@@ -3,6 +3,8 @@
  * and site-wide. Cost is linear in records (plus the number of years, for 现行有效).
  */
 import type { Portal } from "../portal/portal.ts";
+import type { Site } from "../config/schema.ts";
+import type { ContentRecord } from "../content/types.ts";
 import { POLICY_MEASURES } from "../config/statistics.ts";
 import { countedTypes, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
 
@@ -25,58 +27,127 @@ function bump(tally: Tally, cell: string, by = 1): void {
   tally.set(cell, (tally.get(cell) ?? 0) + by);
 }
 
-export function computeTallies(portal: Portal): Tallies {
+/**
+ * What a run of records adds to the tallies: additive, and merged in the records' order gives
+ * the maps (and their order) one pass over all of them gives.
+ */
+export interface TallyCounts {
+  byYear: Map<number, Tally>;
+  total: Tally;
+  /** Change of 现行有效 per year and kind: +1 when issued, −1 when ended; summed up after the pass. */
+  validDelta: Map<number, Map<string, number>>;
+  /** Guides published per year and type: summed up after the pass into `guidesListed`. */
+  guideDelta: Map<number, Map<string, number>>;
+  publishedYears: Set<number>;
+}
+
+/**
+ * Kept runs of the site's records (the build cache's: src/build/cache/site-tallies.ts): the
+ * counts of each run of `records`, in order, from what an earlier build counted where the run's
+ * records are the same, else from `count`.
+ */
+export interface TallyCountMemo {
+  counts(
+    records: readonly ContentRecord[],
+    count: (run: readonly ContentRecord[]) => TallyCounts,
+  ): TallyCounts[];
+}
+
+/** By the site config the build was given (portal.site): one build's memo. */
+const memos = new WeakMap<Site, TallyCountMemo>();
+
+export function rememberTallyCounts(site: Site, memo: TallyCountMemo): void {
+  memos.set(site, memo);
+}
+
+function nested(map: Map<number, Map<string, number>>, year: number): Map<string, number> {
+  let inner = map.get(year);
+  if (!inner) map.set(year, (inner = new Map<string, number>()));
+  return inner;
+}
+
+/** One pass over `records` (counted types, published). */
+export function countRecords(portal: Portal, records: readonly ContentRecord[]): TallyCounts {
   const { site } = portal;
   const maps = keyMaps(site);
   const counted = countedTypes(portal.types);
-  const byYear = new Map<number, Tally>();
-  const total: Tally = new Map();
-  const tallyOf = (year: number) => {
-    let tally = byYear.get(year);
-    if (!tally) byYear.set(year, (tally = new Map<string, number>()));
-    return tally;
+  const counts: TallyCounts = {
+    byYear: new Map(),
+    total: new Map(),
+    validDelta: new Map(),
+    guideDelta: new Map(),
+    publishedYears: new Set(),
   };
-  /** Change of 现行有效 per year and kind: +1 when issued, −1 when ended; summed up after the pass. */
-  const validDelta = new Map<number, Map<string, number>>();
-  const publishedYears = new Set<number>();
-  const delta = (year: number, kind: string, by: number) => {
-    let perKind = validDelta.get(year);
-    if (!perKind) validDelta.set(year, (perKind = new Map<string, number>()));
-    perKind.set(kind, (perKind.get(kind) ?? 0) + by);
-  };
-
-  /** Guides published per year and type: summed up after the pass into `guidesListed`. */
-  const guideDelta = new Map<number, Map<string, number>>();
-  for (const record of portal.records) {
+  const { byYear, total, validDelta, guideDelta, publishedYears } = counts;
+  for (const record of records) {
     const spec = counted.get(record.type);
     if (!spec || record.year === undefined) continue;
     publishedYears.add(record.year);
-    const tally = tallyOf(record.year);
+    const tally = nested(byYear, record.year);
     for (const cell of yearCells(maps, spec, record)) {
       bump(tally, cell);
       bump(total, cell);
     }
     if (record.type === "guide") {
       const key = `guidesListed:${maps.guideTypes.get(record.fields.item_type)}`;
-      let perType = guideDelta.get(record.year);
-      if (!perType) guideDelta.set(record.year, (perType = new Map<string, number>()));
-      perType.set(key, (perType.get(key) ?? 0) + 1);
+      bump(nested(guideDelta, record.year), key);
       bump(total, key);
     }
     if (record.type !== "policy") continue;
     const span = policySpan(site, record);
-    delta(span.from, span.kind, 1);
+    bump(nested(validDelta, span.from), span.kind);
     if (span.ended !== undefined) {
-      bump(tallyOf(span.ended), `policies:${span.kind}:repealed`);
+      bump(nested(byYear, span.ended), `policies:${span.kind}:repealed`);
       bump(total, `policies:${span.kind}:repealed`);
-      delta(span.ended, span.kind, -1);
+      bump(nested(validDelta, span.ended), span.kind, -1);
     }
   }
+  return counts;
+}
 
+/** The runs' counts added up in order, in maps of their own (the runs' may be kept ones). */
+function merged(runs: readonly TallyCounts[]): TallyCounts {
+  const into: TallyCounts = {
+    byYear: new Map(),
+    total: new Map(),
+    validDelta: new Map(),
+    guideDelta: new Map(),
+    publishedYears: new Set(),
+  };
+  const add = (to: Map<number, Map<string, number>>, from: Map<number, Map<string, number>>) => {
+    for (const [year, cells] of from) {
+      const inner = nested(to, year);
+      for (const [cell, n] of cells) bump(inner, cell, n);
+    }
+  };
+  for (const run of runs) {
+    add(into.byYear, run.byYear);
+    for (const [cell, n] of run.total) bump(into.total, cell, n);
+    add(into.validDelta, run.validDelta);
+    add(into.guideDelta, run.guideDelta);
+    for (const year of run.publishedYears) into.publishedYears.add(year);
+  }
+  return into;
+}
+
+export function computeTallies(portal: Portal): Tallies {
+  const memo = memos.get(portal.site);
+  const counts = memo
+    ? merged(memo.counts(portal.records, (run) => countRecords(portal, run)))
+    : countRecords(portal, portal.records);
+  return tallied(counts, portal.reports.keys());
+}
+
+/** The years and the running sums (现行有效, the guide catalogue) from the records' counts. */
+function tallied(
+  { byYear, total, validDelta, guideDelta, publishedYears }: TallyCounts,
+  reportYears: Iterable<number>,
+): Tallies {
+  const tallyOf = (year: number) => nested(byYear, year);
   // Only years with content or a report: a range from the first to the last would turn one
   // mistyped year (0025) into two thousand empty statistics pages.
   // A year whose only event is a repeal has a page too (its 本年废止), unless it is after the last year.
-  const known = [...publishedYears, ...portal.reports.keys()];
+  const known = [...publishedYears, ...reportYears];
   const latest = Math.max(...known);
   const repealYears = [...byYear.keys()].filter((year) => year <= latest);
   const years = [...new Set([...known, ...repealYears])].sort((a, b) => a - b);

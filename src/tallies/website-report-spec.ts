@@ -5,6 +5,7 @@
  */
 import type { Portal } from "../portal/portal.ts";
 import type { ContentRecord } from "../content/types.ts";
+import { groupBy } from "../portal/group.ts";
 import { letterTallies } from "./letters.ts";
 import { interpretationCoverage } from "./interpretation.ts";
 
@@ -42,6 +43,17 @@ export interface YearContext {
 }
 
 export const inYear = (c: YearContext) => (r: ContentRecord) => r.year === c.year;
+
+const byYear = new WeakMap<Portal, Map<number, ContentRecord[]>>();
+/**
+ * The portal's records of the context's year, in their order: grouped once per portal, not
+ * filtered from every record per row and year (~4 % of a one-edit build's load+validate at 20k).
+ */
+export function yearRecords(c: YearContext): readonly ContentRecord[] {
+  let years = byYear.get(c.portal);
+  if (!years) byYear.set(c.portal, (years = groupBy(c.portal.records, (r) => r.year)));
+  return years.get(c.year) ?? [];
+}
 /** Whether the build has a type (a site's list may leave out 意见征集 or 在线访谈: then the editor's figure). */
 export const has = (c: YearContext, type: string) => c.portal.types.some((t) => t.type === type);
 export const coverageOf = (c: YearContext) => interpretationCoverage(c.portal).find((y) => y.year === c.year);

@@ -4,7 +4,7 @@
  */
 import { absoluteUrl } from "../portal/urls.ts";
 import { countedTypes } from "./cells.ts";
-import { coverageOf, inYear, type WebsiteSectionSpec } from "./website-report-spec.ts";
+import { coverageOf, inYear, yearRecords, type WebsiteSectionSpec } from "./website-report-spec.ts";
 
 export const PUBLICATION_SECTIONS: WebsiteSectionSpec[] = [
   {
@@ -31,7 +31,7 @@ export const PUBLICATION_SECTIONS: WebsiteSectionSpec[] = [
         // The statistics' 全部信息: the counted types published in the year.
         compute: (c) => {
           const counted = countedTypes(c.portal.types);
-          return { items: c.portal.records.filter((r) => counted.has(r.type) && r.year === c.year) };
+          return { items: yearRecords(c).filter((r) => counted.has(r.type)) };
         },
       },
       { key: "info-overview", label: "其中：概况类信息更新量", unit: "条", indent: 1 },
@@ -45,7 +45,7 @@ export const PUBLICATION_SECTIONS: WebsiteSectionSpec[] = [
             c.portal.site.columns.filter((col) => col.kind === "动态").map((col) => col.name),
           );
           return {
-            items: c.portal.byType.news.filter((r) => dynamic.has(r.fields.column) && r.year === c.year),
+            items: yearRecords(c).filter((r) => r.type === "news" && dynamic.has(r.fields.column)),
           };
         },
       },

@@ -32,18 +32,34 @@ interface Stored {
   organs: [string, Kept][];
 }
 
-/** The digest of the items' digests, or undefined when one is not known. */
-function itemsKey(
+/** Per `digestOf`, per items array: their key (the counts and the category lists ask for the same). */
+const keys = new WeakMap<object, WeakMap<readonly ContentRecord[], string | undefined>>();
+
+/**
+ * The digest of the items' digests, or undefined when one is not known. Once per items array and
+ * `digestOf` (a lookup per item: the counts and the category lists, organ-categories.ts, ask both).
+ */
+export function itemsKey(
   items: readonly ContentRecord[],
   digestOf: (record: object) => string | undefined,
 ): string | undefined {
-  const hash = createHash("sha1");
+  let known = keys.get(digestOf);
+  if (!known) keys.set(digestOf, (known = new WeakMap()));
+  if (known.has(items)) return known.get(items);
+  // The same bytes as an update per digest: the keys of files kept before stay valid.
+  let joined = "";
+  let key: string | undefined = "";
   for (const record of items) {
     const digest = digestOf(record);
-    if (digest === undefined) return undefined;
-    hash.update(digest).update("\n");
+    if (digest === undefined) {
+      key = undefined;
+      break;
+    }
+    joined += `${digest}\n`;
   }
-  return hash.digest("base64url");
+  if (key !== undefined) key = createHash("sha1").update(joined).digest("base64url");
+  known.set(items, key);
+  return key;
 }
 
 /** The counts as kept, but for the items' key (known only once every item's digest is). */

@@ -34,6 +34,8 @@ import {
 } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
 import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
+import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
+import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
 import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
 import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
@@ -85,6 +87,8 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   openSvgVerdicts(cacheDir);
   const key = storeKey(site, types);
   openOrganCounts(cacheDir, site, key, storedDigestOf);
+  openOrganCategories(cacheDir, site, key, storedDigestOf);
+  openSiteTallies(cacheDir, site, key, storedDigestOf);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
@@ -145,7 +149,9 @@ export const recordStoreStale = (cache: RecordCache): boolean =>
   cleanMarksChanged() ||
   cleanMarksAdded() ||
   svgVerdictsStale() ||
-  organCountsStale(cache.site);
+  organCountsStale(cache.site) ||
+  organCategoriesStale(cache.site) ||
+  siteTalliesStale(cache.site);
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -161,6 +167,8 @@ export function saveRecordStore(
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
   saveOrganCounts(cacheDir, cache.site, digestOf);
+  saveOrganCategories(cacheDir, cache.site, digestOf);
+  saveSiteTallies(cacheDir, cache.site, digestOf);
   // Only the verdicts changed: the records on disk already say the same.
   if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return;
   const key = storeKey(cache.site, types);
