@@ -80,6 +80,14 @@ export class Digests {
   }
 
   /**
+   * What `value` is written out as below a page's item (a list's spec, its whole list of
+   * records): the texts a page's key is made of (list-hints.ts).
+   */
+  part(value: unknown): string {
+    return this.text(value, 1);
+  }
+
+  /**
    * The text a digest is taken of: like JSON (records by their digest, Maps and Sets by their
    * entries, functions by what they declare they close over), written out by hand. JSON.stringify
    * with a replacer called back into JavaScript for every value, which made the keys of ~80k
@@ -190,7 +198,8 @@ export class Digests {
   }
 }
 
-function hasInputs(value: unknown): value is { url: string; inputs: readonly unknown[] } {
+/** A page that declares what its `render` closes over (spec.ts TypePage `inputs`). */
+export function hasInputs(value: unknown): value is { url: string; inputs: readonly unknown[] } {
   const page = value as { url?: unknown; inputs?: unknown; render?: unknown } | null;
   return (
     typeof page === "object" &&
