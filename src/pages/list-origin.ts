@@ -12,12 +12,16 @@ export interface ListOrigin {
   readonly pageSize: number;
   /** How many own keys each page had when it was made (a field added since shows as more). */
   readonly keyCount: number;
+  /** The spec's own keys that each page took as they are. */
+  readonly specKeys: readonly string[];
   /** Each page as made, and its URL then, by page number − 1. */
   readonly pages: readonly ListPageData[];
   readonly urls: readonly string[];
 }
 
 const origins = new WeakMap<object, ListOrigin>();
+/** The fields `paginate` sets on each page, whatever the spec has. */
+const MADE = new Set(["url", "items", "pageNumber", "pageCount", "total"]);
 
 /** Notes that `pages` are the pages `paginate` cut from `items` with this spec and page size. */
 export function noteListOrigin(
@@ -27,7 +31,9 @@ export function noteListOrigin(
   pages: readonly ListPageData[],
 ): void {
   const keyCount = Object.keys(pages[0]).length;
-  const origin: ListOrigin = { spec, items, pageSize, keyCount, pages, urls: pages.map((page) => page.url) };
+  const specKeys = Object.keys(spec).filter((key) => !MADE.has(key));
+  const urls = pages.map((page) => page.url);
+  const origin: ListOrigin = { spec, items, pageSize, keyCount, specKeys, pages, urls };
   for (const page of pages) origins.set(page, origin);
 }
 
@@ -51,9 +57,7 @@ export function listOriginOf(page: object): ListOrigin | undefined {
   if (Object.keys(data).length !== origin.keyCount) return undefined;
   const own = data as unknown as Record<string, unknown>;
   const base = spec as Record<string, unknown>;
-  for (const key in base)
-    if (key !== "url" && key !== "items" && key !== "pageNumber" && key !== "pageCount" && key !== "total")
-      if (own[key] !== base[key]) return undefined;
+  for (const key of origin.specKeys) if (own[key] !== base[key]) return undefined;
   const slice = data.items;
   const from = (n - 1) * pageSize;
   if (!Array.isArray(slice) || slice.length !== Math.max(0, Math.min(pageSize, items.length - from)))

@@ -47,10 +47,10 @@ export class ListHints {
     let digest = this.ofList.get(origin);
     if (digest === undefined) {
       try {
-        const { spec, items, pageSize, keyCount } = origin;
-        digest = hashText(
-          `${this.digests.part(spec)}\0${this.digests.part(items)}\0${pageSize}\0${keyCount}`,
-        );
+        const { spec, specKeys, items, pageSize, keyCount } = origin;
+        // The keys each page took from the spec too: a key the spec gained since is in its text only.
+        const shape = `${JSON.stringify(specKeys)}\0${pageSize}\0${keyCount}`;
+        digest = hashText(`${this.digests.part(spec)}\0${this.digests.elements(items)}\0${shape}`);
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;
         digest = null;

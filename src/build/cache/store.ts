@@ -112,9 +112,16 @@ export class BuildCache extends StagingClaims {
     return this.previous.pages.hints[row];
   }
 
-  /** The reads of a cached row (rows with the same reads share one array). */
+  /** The reads of a cached row (rows with the same reads share one array, numbered by `readsIdOf`). */
   readsOf(row: number): Dependency[] {
     return this.previous.reads[this.previous.pages.reads[row]];
+  }
+  readsIdOf(row: number): number {
+    return this.previous.pages.reads[row];
+  }
+  /** How many distinct lists of reads the cached index has. */
+  get readsCount(): number {
+    return this.previous.reads.length;
   }
 
   /**

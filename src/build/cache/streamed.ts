@@ -105,6 +105,15 @@ export async function writeStreamedPagesCached(
     stored(file, dest, sha256, key, deps, hint);
   };
 
+  // Per list of reads of the cached index, 0 until checked, then 1 unchanged or 2 changed: one
+  // typed array read per page instead of a WeakMap lookup (trace.ts `unchanged`) for ~80k pages.
+  const readsSame = new Uint8Array(cache.readsCount);
+  const unchangedReads = (row: number): boolean => {
+    const id = cache.readsIdOf(row);
+    if (readsSame[id] === 0) readsSame[id] = tracer.unchanged(cache.readsOf(row)) ? 1 : 2;
+    return readsSame[id] === 1;
+  };
+
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
     const file = outputFileOf(page.url);
@@ -123,7 +132,7 @@ export async function writeStreamedPagesCached(
     if (
       row !== undefined &&
       cache.rowKey(row) === key &&
-      tracer.unchanged(cache.readsOf(row)) &&
+      unchangedReads(row) &&
       cache.place(cache.rowSha256(row), dest)
     ) {
       cache.keepPage(file, row, hint);
