@@ -3,6 +3,7 @@ import type { ContentRecord } from "../content/types.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import { urls } from "../portal/urls.ts";
 import { groupBy } from "../portal/group.ts";
+import { noteListOrigin } from "./list-origin.ts";
 import type { AnyRecord } from "../content-types/spec.ts";
 
 export type ListSpec = Omit<ListPageData, "url" | "items" | "pageNumber" | "pageCount" | "total">;
@@ -21,6 +22,7 @@ export function paginate(spec: ListSpec, items: readonly AnyRecord[], pageSize: 
       total: items.length,
     });
   }
+  noteListOrigin(spec, items, pageSize, pages);
   return pages;
 }
 

@@ -80,6 +80,29 @@ export class Digests {
   }
 
   /**
+   * What `value` is written out as below a page's item (a list's spec): the text a page's key
+   * is made of (list-hints.ts).
+   */
+  part(value: unknown): string {
+    return this.text(value, 1);
+  }
+
+  /**
+   * A list's elements as a page's key writes each (list-hints.ts): a record by its digest, any
+   * other value by its text, one line each (a text has no raw line break). Not through `text`:
+   * ~220k elements at 20k items, each a WeakMap lookup and insert there (`ofPart`).
+   */
+  elements(items: readonly unknown[]): string {
+    let out = "";
+    for (const item of items)
+      out +=
+        typeof item === "object" && item !== null && this.records.has(item)
+          ? `${this.record(item)}\n`
+          : `~${this.text(item, 2)}\n`;
+    return out;
+  }
+
+  /**
    * The text a digest is taken of: like JSON (records by their digest, Maps and Sets by their
    * entries, functions by what they declare they close over), written out by hand. JSON.stringify
    * with a replacer called back into JavaScript for every value, which made the keys of ~80k
@@ -190,7 +213,8 @@ export class Digests {
   }
 }
 
-function hasInputs(value: unknown): value is { url: string; inputs: readonly unknown[] } {
+/** A page that declares what its `render` closes over (spec.ts TypePage `inputs`). */
+export function hasInputs(value: unknown): value is { url: string; inputs: readonly unknown[] } {
   const page = value as { url?: unknown; inputs?: unknown; render?: unknown } | null;
   return (
     typeof page === "object" &&

@@ -7,6 +7,8 @@
  * the check is written out: typeof and length tests. Anything else than exactly this shape makes
  * the whole index unusable (the build starts afresh), as before.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
 
 /**
@@ -23,6 +25,8 @@ export class PageTable {
     readonly sha256s: string[] = [],
     /** Per row, its list of reads: an index into the index's `reads`. */
     readonly reads: number[] = [],
+    /** Per row, its list page's hint ("" for none): list-hints.ts. */
+    readonly hints: string[] = [],
   ) {
     for (let i = 0; i < files.length; i++) this.rows.set(files[i], i);
   }
@@ -36,26 +40,27 @@ export class PageTable {
     return this.rows.get(file);
   }
 
-  set(file: string, key: string, sha256: string, reads: number): void {
+  set(file: string, key: string, sha256: string, reads: number, hint: string): void {
     const row = this.rows.get(file);
-    if (row === undefined) this.rows.set(file, this.append(file, key, sha256, reads));
-    else this.setRow(row, key, sha256, reads);
+    if (row === undefined) this.rows.set(file, this.append(file, key, sha256, reads, hint));
+    else this.setRow(row, key, sha256, reads, hint);
   }
 
   /**
    * Adds a row for `file`, which the caller knows is not in the table, without noting it for
    * `row`: a build carries ~80k rows over at 50k items, each a map lookup and insert otherwise.
    */
-  append(file: string, key: string, sha256: string, reads: number): number {
+  append(file: string, key: string, sha256: string, reads: number, hint: string): number {
     const row = this.files.push(file) - 1;
-    this.setRow(row, key, sha256, reads);
+    this.setRow(row, key, sha256, reads, hint);
     return row;
   }
 
-  setRow(row: number, key: string, sha256: string, reads: number): void {
+  setRow(row: number, key: string, sha256: string, reads: number, hint: string): void {
     this.keys[row] = key;
     this.sha256s[row] = sha256;
     this.reads[row] = reads;
+    this.hints[row] = hint;
   }
 }
 
@@ -83,9 +88,9 @@ export interface Index {
   blobs: Map<string, BlobStat>;
 }
 
-/** The file's shape: `pages` as [files, keys, sha256s, reads], `blobs` as [sha256s, stats three by three]. */
+/** The file's shape: `pages` as [files, keys, sha256s, reads, hints], `blobs` as [sha256s, stats three by three]. */
 interface IndexFile extends Omit<Index, "pages" | "blobs"> {
-  pages: [string[], string[], string[], number[]];
+  pages: [string[], string[], string[], number[], string[]];
   blobs: [string[], number[]];
 }
 
@@ -123,13 +128,20 @@ const isReads = (value: unknown): boolean =>
 const isFiniteNumber = (n: unknown) => typeof n === "number" && Number.isFinite(n);
 
 function pagesOf(value: unknown, reads: number): PageTable | undefined {
-  if (!Array.isArray(value) || value.length !== 4) return undefined;
-  const [files, keys, sha256s, ids] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 5) return undefined;
+  const [files, keys, sha256s, ids, hints] = value as unknown[];
   if (!column(files, isString)) return undefined;
   const n = files.length;
   const isId = (id: unknown) => Number.isInteger(id) && (id as number) >= 0 && (id as number) < reads;
   if (!column(keys, isString, n) || !column(sha256s, isSha256, n) || !column(ids, isId, n)) return undefined;
-  const pages = new PageTable(files as string[], keys as string[], sha256s as string[], ids as number[]);
+  if (!column(hints, isString, n)) return undefined;
+  const pages = new PageTable(
+    files as string[],
+    keys as string[],
+    sha256s as string[],
+    ids as number[],
+    hints as string[],
+  );
   // A file listed twice: not an index this code wrote.
   return pages.size === n ? pages : undefined;
 }
@@ -166,13 +178,45 @@ export function asIndex(value: unknown, format: string): Index | undefined {
 
 /** The index as the file holds it (JSON). */
 export function indexText(index: Index): string {
-  const { files, keys, sha256s, reads } = index.pages;
+  const { files, keys, sha256s, reads, hints } = index.pages;
   const stats: number[] = [];
   for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
   const file: IndexFile = {
     ...index,
-    pages: [files, keys, sha256s, reads],
+    pages: [files, keys, sha256s, reads, hints],
     blobs: [[...index.blobs.keys()], stats],
   };
   return JSON.stringify(file);
+}
+
+export const emptyIndex = (fingerprint: string): Index => ({
+  format: CACHE_FORMAT,
+  fingerprint,
+  pages: new PageTable(),
+  reads: [],
+  shards: {},
+  joined: {},
+  notes: {},
+  blobs: new Map(),
+});
+
+/**
+ * The index in `file` when it is of this format and fingerprint (`previous`); else why not, in
+ * Chinese, and the blobs of an index of another fingerprint.
+ */
+export function readIndex(
+  file: string,
+  fingerprint: string,
+): { previous?: Index; ignored?: string; blobs?: Index["blobs"] } {
+  if (!existsSync(file)) return {};
+  try {
+    const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
+    if (!index) return { ignored: "缓存格式不符" };
+    // Its blobs are still those bytes: the output before last, their links, stays in place
+    // where a page comes out the same (spare.ts), instead of every file removed and written.
+    if (index.fingerprint !== fingerprint) return { ignored: "代码、配置或版式已改变", blobs: index.blobs };
+    return { previous: index };
+  } catch {
+    return { ignored: "缓存索引无法读取" };
+  }
 }

@@ -23,6 +23,8 @@ export interface CacheReport {
   /** Pages written from the cache / rendered. */
   reused: number;
   rendered: number;
+  /** Of the reused: list pages whose key was not computed, their list as it was (list-hints.ts). */
+  keysSkipped?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */

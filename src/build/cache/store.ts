@@ -11,11 +11,10 @@
  * Nothing in it is trusted: an index of another format or fingerprint, or one that does not
  * parse, is ignored; a blob is used only when it is as recorded or its bytes hash to its name.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CACHE_FORMAT } from "./fingerprint.ts";
 import type { Dependency } from "./trace.ts";
-import { asIndex, indexText, isSha256, PageTable, type Index } from "./index-file.ts";
+import { emptyIndex, indexText, isSha256, readIndex, type Index } from "./index-file.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
@@ -29,18 +28,9 @@ export interface PageEntry {
   key: string;
   sha256: string;
   deps: Dependency[];
+  /** A list page's hint (list-hints.ts), if it has one. */
+  hint?: string;
 }
-
-const emptyIndex = (fingerprint: string): Index => ({
-  format: CACHE_FORMAT,
-  fingerprint,
-  pages: new PageTable(),
-  reads: [],
-  shards: {},
-  joined: {},
-  notes: {},
-  blobs: new Map(),
-});
 
 export class BuildCache extends StagingClaims {
   /** Why the previous index was not used (for the build's report), or undefined. */
@@ -83,24 +73,7 @@ export class BuildCache extends StagingClaims {
     writeFileSync(tag, TAG);
     const holder = takeLock(dir);
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
-    let previous: Index | undefined;
-    let ignored: string | undefined;
-    let blobs: Index["blobs"] | undefined;
-    const file = path.join(dir, "index.json");
-    if (existsSync(file)) {
-      try {
-        const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
-        if (!index) ignored = "缓存格式不符";
-        else if (index.fingerprint !== fingerprint) {
-          ignored = "代码、配置或版式已改变";
-          // Its blobs are still those bytes: the output before last, their links, stays in place
-          // where a page comes out the same (spare.ts), instead of every file removed and written.
-          blobs = index.blobs;
-        } else previous = index;
-      } catch {
-        ignored = "缓存索引无法读取";
-      }
-    }
+    const { previous, ignored, blobs } = readIndex(path.join(dir, "index.json"), fingerprint);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
     const cache = new BuildCache(dir, before, emptyIndex(fingerprint), ignored);
@@ -114,7 +87,12 @@ export class BuildCache extends StagingClaims {
     const row = pages.row(file);
     return row === undefined
       ? undefined
-      : { key: pages.keys[row], sha256: pages.sha256s[row], deps: reads[pages.reads[row]] };
+      : {
+          key: pages.keys[row],
+          sha256: pages.sha256s[row],
+          deps: reads[pages.reads[row]],
+          hint: pages.hints[row] || undefined,
+        };
   }
 
   /** The cached build's row of an output file: a number into the index's columns (no copy: ~80k a build). */
@@ -129,26 +107,47 @@ export class BuildCache extends StagingClaims {
   rowSha256(row: number): string {
     return this.previous.pages.sha256s[row];
   }
+  /** The hint of a cached row ("" for none; list-hints.ts). */
+  rowHint(row: number): string {
+    return this.previous.pages.hints[row];
+  }
 
-  /** The reads of a cached row (rows with the same reads share one array). */
+  /** The reads of a cached row (rows with the same reads share one array, numbered by `readsIdOf`). */
   readsOf(row: number): Dependency[] {
     return this.previous.reads[this.previous.pages.reads[row]];
   }
+  readsIdOf(row: number): number {
+    return this.previous.pages.reads[row];
+  }
+  /** How many distinct lists of reads the cached index has. */
+  get readsCount(): number {
+    return this.previous.reads.length;
+  }
 
-  /** Carries a cached row over to the new index unchanged (its reads' number translated once per list). */
-  keepPage(file: string, row: number): void {
+  /**
+   * Carries a cached row over to the new index unchanged (its reads' number translated once per
+   * list), with this build's hint of the page ("" for none).
+   */
+  keepPage(file: string, row: number, hint = ""): void {
     const { pages, reads } = this.previous;
     let id = this.carried.get(pages.reads[row]);
     if (id === undefined) this.carried.set(pages.reads[row], (id = this.readsId(reads[pages.reads[row]])));
-    this.setRow(file, row, pages.keys[row], pages.sha256s[row], id);
+    this.setRow(file, row, pages.keys[row], pages.sha256s[row], id, hint);
   }
 
   /** Sets the new index's entry of `file`, the previous index's row `row` (or undefined: a file it does not have). */
-  private setRow(file: string, row: number | undefined, key: string, sha256: string, reads: number): void {
-    if (row === undefined) return this.next.pages.set(file, key, sha256, reads);
+  private setRow(
+    file: string,
+    row: number | undefined,
+    key: string,
+    sha256: string,
+    reads: number,
+    hint: string,
+  ): void {
+    if (row === undefined) return this.next.pages.set(file, key, sha256, reads, hint);
     const at = this.nextRowOf[row];
-    if (at >= 0) this.next.pages.setRow(at, key, sha256, reads);
-    else this.nextRowOf[row] = this.next.pages.append(file, key, sha256, reads);
+    if (at >= 0) this.next.pages.setRow(at, key, sha256, reads, hint);
+    else this.nextRowOf[row] = this.next.pages.append(file, key, sha256, reads, hint);
   }
 
   shard(key: string): [string, string][] | undefined {
@@ -161,7 +160,8 @@ export class BuildCache extends StagingClaims {
   }
 
   setPage(file: string, entry: PageEntry): void {
-    this.setRow(file, this.previous.pages.row(file), entry.key, entry.sha256, this.readsId(entry.deps));
+    const row = this.previous.pages.row(file);
+    this.setRow(file, row, entry.key, entry.sha256, this.readsId(entry.deps), entry.hint ?? "");
   }
 
   /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */

@@ -16,6 +16,7 @@ import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
+import { ListHints } from "./list-hints.ts";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -58,6 +59,7 @@ export async function writeStreamedPagesCached(
   // What the sitemap and the manifest would otherwise read again of each page rendered here.
   const written = writtenPagesOf(state);
   const join = joinUnder(outDir);
+  const hints = new ListHints(digests);
   const keyOf = (page: VirtualPage): string | undefined => {
     try {
       return pageKey(session.fingerprint, page.template, page.url, digests.unhashed(page.item));
@@ -69,7 +71,14 @@ export async function writeStreamedPagesCached(
   };
 
   /** Keeps a page this build wrote (`dest`, with these bytes' SHA-256) as a blob, with its key and reads. */
-  const stored = (file: string, dest: string, sha256: string, key?: string, deps?: Dependency[]) => {
+  const stored = (
+    file: string,
+    dest: string,
+    sha256: string,
+    key?: string,
+    deps?: Dependency[],
+    hint?: string,
+  ) => {
     known.set(file, sha256);
     report.rendered++;
     if (key === undefined || deps === undefined) {
@@ -77,10 +86,10 @@ export async function writeStreamedPagesCached(
       return;
     }
     cache.store(dest, sha256);
-    cache.setPage(file, { key, sha256, deps });
+    cache.setPage(file, { key, sha256, deps, hint });
   };
 
-  const render = async (page: VirtualPage, file: string, dest: string, key?: string) => {
+  const render = async (page: VirtualPage, file: string, dest: string, key?: string, hint?: string) => {
     const { result: html, deps } = await tracer.trace(() => page.render());
     const facts = pageFacts(html);
     const sha256 = facts[0];
@@ -93,22 +102,40 @@ export async function writeStreamedPagesCached(
       writeFileSync(dest, html);
     }
     written.set(file, facts);
-    stored(file, dest, sha256, key, deps);
+    stored(file, dest, sha256, key, deps, hint);
+  };
+
+  // Per list of reads of the cached index, 0 until checked, then 1 unchanged or 2 changed: one
+  // typed array read per page instead of a WeakMap lookup (trace.ts `unchanged`) for ~80k pages.
+  const readsSame = new Uint8Array(cache.readsCount);
+  const unchangedReads = (row: number): boolean => {
+    const id = cache.readsIdOf(row);
+    if (readsSame[id] === 0) readsSame[id] = tracer.unchanged(cache.readsOf(row)) ? 1 : 2;
+    return readsSame[id] === 1;
   };
 
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
     const file = outputFileOf(page.url);
     const dest = join(file);
-    const key = keyOf(page);
-    const row = key === undefined ? undefined : cache.pageRow(file);
+    const hint = hints.of(page.template, page.item);
+    let row = cache.pageRow(file);
+    let key: string | undefined;
+    // A list page whose list is as it was: its key is the cached one (list-hints.ts).
+    if (row !== undefined && hint !== undefined && cache.rowHint(row) === hint) {
+      key = cache.rowKey(row);
+      report.keysSkipped = (report.keysSkipped ?? 0) + 1;
+    } else {
+      key = keyOf(page);
+      if (key === undefined) row = undefined;
+    }
     if (
       row !== undefined &&
       cache.rowKey(row) === key &&
-      tracer.unchanged(cache.readsOf(row)) &&
+      unchangedReads(row) &&
       cache.place(cache.rowSha256(row), dest)
     ) {
-      cache.keepPage(file, row);
+      cache.keepPage(file, row, hint);
       known.set(file, cache.rowSha256(row));
       report.reused++;
       return undefined;
@@ -125,7 +152,7 @@ export async function writeStreamedPagesCached(
                 .join(" ")}`
         }`,
       );
-    return render(page, file, dest, key);
+    return render(page, file, dest, key, hint);
   };
 
   // With render workers: the detail pages they wrote, each stored with its reads digested (each
