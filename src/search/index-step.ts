@@ -24,6 +24,7 @@ import { SearchShardCache } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
+import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
 import { runJobs, type MakeJob } from "./shard-jobs.ts";
@@ -165,6 +166,8 @@ export async function writeSearchIndex(
       joined,
       pool.size ? (files) => pool.write(dir, files) : undefined,
       spans,
+      // After a few shards changed, the buckets they touch are laid out on the workers too.
+      cache && pool.size && lanesFit(grams, todo.length) ? pool.lanes() : undefined,
     ));
   } finally {
     await pool.close();
