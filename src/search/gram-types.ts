@@ -31,4 +31,6 @@ export interface JoinShard {
    */
   table?(): Omit<ShardGrams, "bytes">;
   range?(from: number, to: number): Uint8Array;
+  /** A cached shard's grams blob, for a worker thread to read its ranges itself (join-lanes.mjs). */
+  file?(): string;
 }

@@ -24,9 +24,10 @@ import { SearchShardCache } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
+import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { runJobs, type MakeJob } from "./shard-jobs.ts";
+import { runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -101,16 +102,38 @@ export async function writeSearchIndex(
   const cache = session && new SearchShardCache(session, outDir, dir);
   const texts = session && new CachedTexts(session);
   const joined = cache?.joined();
-  const shardKeys = starts.map((first, k) => cache?.key(`${k}@${first}`, sliceOf(k)));
+  const shardKeys: (string | undefined)[] = [];
   const shardFiles: string[][] = starts.map(() => []);
   spans.lap("prepare");
   const todo: { k: number; make: MakeJob }[] = [];
-  starts.forEach((_, k) => {
-    const cached = shardKeys[k] === undefined ? undefined : cache?.restore(shardKeys[k]);
-    if (cached) {
-      grams[k] = cached.shard;
-      for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
-    } else
+  const done = (k: number, reply: ShardDone) => {
+    texts?.count(reply.read, reply.patched);
+    grams[k] = indexed[k] = new IndexedShard(reply.grams);
+    for (const [rel, sha256, gz] of reply.files) {
+      shardFiles[k].push(rel);
+      log.addHash(rel, sha256);
+      // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
+      if (gz) {
+        if (!cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+      } else cache?.place(rel, sha256);
+    }
+  };
+  // With the cache, the first shard to index again is handed to the workers as soon as its key
+  // misses: they index it while this thread keys the other shards (~0.3 s at 50k items).
+  let pool: IndexWorkers | undefined;
+  let first: Promise<Error | void> | undefined;
+  // A run's error is thrown once the other's jobs have ended too.
+  const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
+  let buckets: number;
+  try {
+    starts.forEach((start, k) => {
+      const key = (shardKeys[k] = cache?.key(`${k}@${start}`, sliceOf(k)));
+      const cached = key === undefined ? undefined : cache?.restore(key);
+      if (cached) {
+        grams[k] = cached.shard;
+        for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
+        return;
+      }
       todo.push({
         k,
         make: (render) => {
@@ -135,27 +158,18 @@ export async function writeSearchIndex(
           };
         },
       });
-  });
-  spans.lap("restore");
-  // No worker when the cache holds every shard (it then places the joined files from the main thread);
-  // else every worker, which gzip the joined files that changed after the shards.
-  // Each worker holds its next message while it works on one: it goes on while this thread runs
-  // the other steps (src/build/steps.ts, `beside`).
-  const pool = new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2);
-  let buckets: number;
-  try {
-    await runJobs(todo, pool, spans, (k, reply) => {
-      texts?.count(reply.read, reply.patched);
-      grams[k] = indexed[k] = new IndexedShard(reply.grams);
-      for (const [rel, sha256, gz] of reply.files) {
-        shardFiles[k].push(rel);
-        log.addHash(rel, sha256);
-        // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
-        if (gz) {
-          if (!cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
-        } else cache?.place(rel, sha256);
+      if (cache && !first) {
+        pool = new IndexWorkers(workers, 2);
+        first = settled(runJobs(todo.slice(), pool, spans, done));
       }
     });
+    spans.lap("restore");
+    // No worker when the cache holds every shard (it places the joined files from this thread); else
+    // every worker, each holding its next message while it works on one: it goes on while this
+    // thread runs the other steps (src/build/steps.ts, `beside`).
+    const ready = (pool ??= new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2));
+    const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
+    for (const err of await Promise.all([first, rest])) if (err) throw err;
     spans.lap("index");
     // The build cache places unchanged joined files itself (gram-files.ts); else the workers write them.
     ({ buckets } = await writeGramFiles(
@@ -163,11 +177,13 @@ export async function writeSearchIndex(
       grams,
       log,
       joined,
-      pool.size ? (files) => pool.write(dir, files) : undefined,
+      ready.size ? (files) => ready.write(dir, files) : undefined,
       spans,
+      // After a few shards changed, the buckets they touch are laid out on the workers too.
+      cache && ready.size && lanesFit(grams, todo.length) ? ready.lanes() : undefined,
     ));
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   spans.lap("close workers");
   const keys = searchFacets(state.portal.types).map((f) => f.key);
@@ -204,15 +220,12 @@ export async function writeSearchIndex(
   writeSearchScripts(dir);
   if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
-  spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
+  spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool?.busyMs() });
   return manifest;
 }
 
-/**
- * Writes the search page's script and its Worker into `dir` (the index folder). The dev server
- * writes them with its first pages, before its index: the page then says the search is not
- * available yet instead of doing nothing.
- */
+/** The search page's script and its Worker into `dir`; the dev server writes them before its index
+ * (the page then says the search is not ready yet instead of doing nothing). */
 export function writeSearchScripts(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const [name, source] of Object.entries(SEARCH_SCRIPTS))

@@ -5,7 +5,8 @@
  * then the shard's grams (gram-shard.mjs) and its record and text files (doc-pieces.mjs),
  * gzipped as every index file (index-gzip.mjs) and written into `job.dir` — or, when the build
  * cache decides what is written (`job.dir` unset), sent back with their bytes. After the shards,
- * it gzips and writes the joined files the main thread lays out (gram-files.ts).
+ * it gzips and writes the joined files the main thread lays out (gram-files.ts), or, with the
+ * build cache after a few shards changed, lays out its share of them itself (join-lanes.mjs).
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
 import { createHash } from "node:crypto";
@@ -19,6 +20,7 @@ import { parseGrams } from "./gram-blob.mjs";
 import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { gzipFile, gzipJoined } from "./index-gzip.mjs";
+import { layJoin, writeLaid } from "./join-lanes.mjs";
 import { visibleText } from "./visible-text.mjs";
 
 /** A page's text pieces: its visible text, from its HTML file or its HTML. */
@@ -112,6 +114,14 @@ parentPort.on("message", (job) => {
       const start = performance.now();
       const pieces = job.text.map(piecesOfPage);
       parentPort.postMessage({ pieces, ms: [Math.round(performance.now() - start)] });
+      return;
+    }
+    if (job.lay) {
+      parentPort.postMessage(layJoin(job.lay));
+      return;
+    }
+    if (job.writeLaid) {
+      parentPort.postMessage(writeLaid(job.writeLaid));
       return;
     }
     if (job.files) {

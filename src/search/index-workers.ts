@@ -11,6 +11,7 @@
 import { Worker } from "node:worker_threads";
 import type { GzipChunk } from "./index-gzip.mjs";
 import type { FileToWrite } from "./join-writer.ts";
+import type { JoinLanes } from "./join-on-lanes.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
@@ -75,6 +76,22 @@ export class IndexWorkers {
   /** Sends `message` to the next worker with room for it; its answer, or its error thrown. */
   async call<T>(message: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
     const worker = this.pick() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    return this.ask<T>(worker, message, transfer);
+  }
+
+  /**
+   * The workers as lanes of the join (join-on-lanes.ts): a lane's files are laid out and then
+   * written on the same worker, which holds their bytes between the two.
+   */
+  lanes(): JoinLanes {
+    return {
+      count: this.size,
+      lay: (lane, job) => this.ask(this.all[lane], { lay: job }),
+      writeLaid: (lane, job) => this.ask(this.all[lane], { writeLaid: job }),
+    };
+  }
+
+  private async ask<T>(worker: Worker, message: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
     const reply = await new Promise<T & { error?: string }>((resolve, reject) => {
       this.asked.get(worker)!.push({ resolve: resolve, reject, sent: performance.now() });
       worker.postMessage(message, transfer);

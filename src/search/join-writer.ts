@@ -21,6 +21,8 @@ const gzipAsync = promisify(gzipCallback);
 export interface JoinedFiles {
   /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
   take(rel: string, data: Uint8Array): string | undefined;
+  /** As `take`, given the SHA-256 (hex) of the bytes (hashed where they were laid out, join-lanes.mjs). */
+  takeHashed(rel: string, raw: string): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
   /** After `rel` was written (or claimed): keeps it (and its chunks, index-gzip.mjs) for the next build. */
@@ -37,8 +39,8 @@ export interface JoinedFiles {
    * from the same input (`digest`, gram-buckets.mjs): their [path, SHA-256], else undefined.
    */
   bucket(b: number, digest: string): [string, string][] | undefined;
-  /** Bucket b was laid out anew from `digest` into these files. */
-  keepBucket(b: number, digest: string, files: string[]): void;
+  /** Bucket b was laid out anew from `digest` into these files (`offThread`: on a worker thread). */
+  keepBucket(b: number, digest: string, files: string[], offThread?: boolean): void;
   /** After the last bucket: keeps the buckets' digests for the next build. */
   done(buckets: number): void;
 }

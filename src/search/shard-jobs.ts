@@ -36,11 +36,24 @@ interface ShardReply {
   error?: string;
 }
 
+/** A shard's reply as runJobs hands it on. */
+export type ShardDone = Required<Pick<ShardReply, "grams" | "files" | "read" | "patched">>;
+
 /** A shard's job as made; `render`: pages (by place) to be given as their rendered HTML. */
 export type MakeJob = (render?: ReadonlySet<number>) => ShardJob;
 
 /** Fewest pages of a shard whose reading is split between the workers. */
 const SPLIT_PAGES = 32;
+
+/** The pages a worker reads (those whose text the build cache may have, search-texts.ts, are not). */
+function unreadOf(job: ShardJob): number[] {
+  return job.pages.flatMap((page, i) => ("pieces" in page || "cached" in page ? [] : [i]));
+}
+
+/** Whether the job's reading is split between the workers first (readSplit). */
+function splits(job: ShardJob, pool: IndexWorkers): boolean {
+  return pool.size >= 2 && unreadOf(job).length >= SPLIT_PAGES;
+}
 
 /**
  * Reading the pages and taking their text is about a third of a shard's time: with several
@@ -49,8 +62,7 @@ const SPLIT_PAGES = 32;
  * a worker idle meanwhile. The output does not depend on who read what.
  */
 async function readSplit(job: ShardJob, pool: IndexWorkers, spans: IndexSpans): Promise<ShardJob> {
-  // Pages whose text the build cache may have (src/build/cache/search-texts.ts) are not read here.
-  const unread = job.pages.flatMap((page, i) => ("pieces" in page || "cached" in page ? [] : [i]));
+  const unread = unreadOf(job);
   if (pool.size < 2 || unread.length < SPLIT_PAGES) return job;
   const size = Math.ceil(unread.length / pool.size);
   const parts = Array.from({ length: pool.size }, (_, n) => unread.slice(n * size, (n + 1) * size));
@@ -83,14 +95,17 @@ export async function runJobs(
   jobs: { k: number; make: MakeJob }[],
   pool: IndexWorkers,
   spans: IndexSpans,
-  done: (k: number, reply: Required<Pick<ShardReply, "grams" | "files" | "read" | "patched">>) => void,
+  done: (k: number, reply: ShardDone) => void,
 ): Promise<void> {
   let next = 0;
   const problems: string[] = [];
   const lane = async () => {
     for (let at = next++; at < jobs.length; at = next++) {
       try {
-        let reply = await pool.call<ShardReply>(await readSplit(jobs[at].make(), pool, spans));
+        const job = jobs[at].make();
+        // Posted before this function first waits when not split: the worker starts on it while the
+        // caller goes on (index-step.ts keys the other shards meanwhile).
+        let reply = await pool.call<ShardReply>(splits(job, pool) ? await readSplit(job, pool, spans) : job);
         // Only where pages are not on disk (the dev server's index) and the cache lacked their text.
         if (reply.missing)
           reply = await pool.call<ShardReply>(

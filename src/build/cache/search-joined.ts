@@ -57,6 +57,17 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
     const chunks = chunksBefore(rel, sha256);
     if (chunks) next.chunks![rel] = chunks;
   };
+  const takeHashed = (rel: string, raw: string): string | undefined => {
+    const entry = cache.joinedFile(rel);
+    if (entry?.[0] === raw && cache.place(entry[1], path.join(dir, rel))) {
+      use(rel, entry);
+      carry(rel, entry[1]);
+      session.report.joinedReused = (session.report.joinedReused ?? 0) + 1;
+      return entry[1];
+    }
+    before.set(rel, raw);
+    return undefined;
+  };
   return {
     bucket: (b, digest) => {
       const before = previousJoin();
@@ -83,8 +94,10 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
       report.bucketsReused = (report.bucketsReused ?? 0) + 1;
       return placed;
     },
-    keepBucket: (b, digest, files) => {
-      session.report.bucketsJoined = (session.report.bucketsJoined ?? 0) + 1;
+    keepBucket: (b, digest, files, offThread) => {
+      const { report } = session;
+      report.bucketsJoined = (report.bucketsJoined ?? 0) + 1;
+      if (offThread) report.bucketsOffThread = (report.bucketsOffThread ?? 0) + 1;
       next.digests[b] = digest;
       next.files[b] = files;
     },
@@ -93,18 +106,9 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
       const sha256 = cache.storeBytes(Buffer.from(JSON.stringify(next)));
       cache.setJoinedFile(JOIN, [sha256, sha256]);
     },
-    take: (rel, data) => {
-      const raw = sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-      const entry = cache.joinedFile(rel);
-      if (entry?.[0] === raw && cache.place(entry[1], path.join(dir, rel))) {
-        use(rel, entry);
-        carry(rel, entry[1]);
-        session.report.joinedReused = (session.report.joinedReused ?? 0) + 1;
-        return entry[1];
-      }
-      before.set(rel, raw);
-      return undefined;
-    },
+    take: (rel, data) =>
+      takeHashed(rel, sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength))),
+    takeHashed,
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
     keep: (rel, sha256, chunks) => {

@@ -126,6 +126,7 @@ export class SearchShardCache {
         return stored.digests;
       },
       ...rangesOf(readRange),
+      file: () => cache.blobFile(gramsSha) ?? this.gone(),
     };
     return { shard, files };
   }

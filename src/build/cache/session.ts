@@ -43,6 +43,8 @@ export interface CacheReport {
   /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */
   bucketsReused?: number;
   bucketsJoined?: number;
+  /** Of those laid out again: on the index step's worker threads, not the main thread (join-on-lanes.ts). */
+  bucketsOffThread?: number;
   /**
    * Files of the previous output the staging folder started with (spare.ts): kept in place /
    * removed as no longer output (or changed); undefined when the build started from an empty folder.
