@@ -113,7 +113,7 @@
   }
 
   // Each step in a task of its own, then `done`: messages to itself (none of a nested timer's 4 ms wait),
-  // all queued at once, so the page's first layout seldom comes between them.
+  // all queued at once (chained, every task queued meanwhile came between them).
   function inTasks(steps, done) {
     var channel = new MessageChannel();
     channel.port1.onmessage = function () {
