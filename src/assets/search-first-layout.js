@@ -29,8 +29,8 @@
   var CJK = [[0x2e80, 0x2fff, BOX], [0x3000, 0x3000, BLANK], [0x3001, 0x9fff, BOX], [0xf900, 0xfaff, BOX],
     [0xfe30, 0xfe4f, BOX], [0xff00, 0xffef, BOX], [0x20000, 0x323af, BOX]];
   var LAST_RESORT = "Gongkai Last Resort";
-  // Whether a font here draws 一 (`check`), remembered per browser: a later page load knows it before
-  // its first layout without asking. Named with the check's version: a different check, a new name.
+  // Whether a font here draws 一 (`check`), remembered (localStorage, which site.js opens anyway): a later
+  // load knows it before its first layout without asking. With the check's version: a new check, a new name.
   var VERDICT = "gongkai-search-font-1";
   var remembered = "";
   try {
