@@ -28,6 +28,7 @@ const browser = Object.fromEntries(
     "MessageChannel",
     "OffscreenCanvas",
     "FontFace",
+    "localStorage",
     "console",
   ].map((name) => [name, "readonly"]),
 );

@@ -1,8 +1,10 @@
 /**
  * The index files each search fetches, without a browser: the Worker's own modules run in Node over
- * a built site's index, `fetch` answered from disk and counted. Requests and bytes are the Worker's
- * share of what `npm run search:eval` counts (the page itself adds about 20 requests and 100 KB) and
- * do not depend on the machine's load, so a change to the matching can be compared exactly. With
+ * a built site's index, `fetch` answered from disk and counted, the data of the ten results the page
+ * shows included. Requests and bytes are the Worker's share of what `npm run search:eval` counts (the
+ * page itself adds 13 requests on the sample portal's layout: its HTML, three scripts, four
+ * stylesheets, the Worker and its bundle, three images; about 100 KB) and do not depend on the
+ * machine's load, so a change to the matching can be compared exactly. With
  * `--truth` every query's results are also scored against the rendered text (as run.ts does).
  *
  *   npx tsx bench/search-eval/count-requests.ts SITE [--queries FILE] [--truth] [--write-queries FILE]
@@ -15,12 +17,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
-import { FIRST_SHOWN, planQuery } from "../../src/assets/search-query.js";
+import { planQuery } from "../../src/assets/search-query.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, type TruthPage } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
 
 const PREFIX = "/portal/";
+/** The results the page shows (search-start.js `PAGE_SIZE`): the first six with the answer, four after. */
+const PAGE_SIZE = 10;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -62,7 +66,11 @@ for (const query of queries) {
   if (plan.kind === "empty") continue;
   const match = await matchPages(index, plan.terms, {});
   await Promise.all(
-    match.ids.slice(0, FIRST_SHOWN).map((id) => index.dataOf(id, plan.terms, match.first.get(id))),
+    // In the page's order (search-worker.js `orderOne`, relevance: by tier, newest first, ids ascending).
+    [...match.ids]
+      .sort((a, b) => match.tier[a] - match.tier[b] || a - b)
+      .slice(0, PAGE_SIZE)
+      .map((id) => index.dataOf(id, plan.terms, match.first.get(id))),
   );
   const kinds = new Map<string, number>();
   for (const { file } of fetched) {

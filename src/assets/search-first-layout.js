@@ -1,29 +1,18 @@
 /*
  * The search page's first layout, spared the browser's font lookups and cut into several main-thread
- * tasks (layouts/search.ts: a first script, after search-boot.js and before the stylesheets). On a
- * machine without a CJK font (the kind the held-out checks run on) every run of Chinese text the
- * browser lays out was a synchronous font-fallback lookup from the page's main thread to the browser
- * process, never cached, and every font of the stack at every weight and size a synchronous font
- * match: the page's first layout made about 45 + 26 + 26 of them, one task of 60–150 ms
- * (docs/search.md, "The page's main thread"). Here:
+ * tasks (layouts/search.ts: a first script, after search-boot.js and before the stylesheets). Without
+ * a CJK font every run of Chinese text laid out was a synchronous font-fallback lookup from the page's
+ * main thread to the browser process, and every family of the stack at every size a synchronous match:
+ * one first layout of 60–150 ms (docs/search.md, "The page's main thread"). Here:
  *
- * - A last-resort face: where no font draws 一, the page makes a font that draws the CJK blocks as
- *   the boxes the machine draws anyway, and ends its stack with it (search.css, without the stack's
- *   CJK families, none of which is there): the layout finds every character in the page's own stack
- *   and asks the browser for no fallback font and no missing family. Where a CJK font is installed
- *   (readers' machines, phones whose CJK fonts are reached only by fallback) nothing changes.
- * - While the stylesheets load (the main thread has nothing else to do) the weights and sizes the
- *   page uses are matched against the stack, one per task, by measuring a character on a canvas;
- *   the renderer keeps the answers for the page's layout when these tasks come before it (usually:
- *   the stylesheets take longer). Holding the page back until they are done delayed the Worker's
- *   start, which Chromium completes only after the first paint, so the page is not held.
- * - The parts of the page a reader looks at last (search.css: the accessibility toolbar; the main
- *   navigation and the breadcrumbs; the footer's two halves) are held back with
- *   `content-visibility: hidden` by classes on <html>, and shown one part per frame once the body is
- *   parsed: each is laid out in a frame of its own. Those above the search form keep their height
- *   meanwhile (no layout shift).
- *
- * Without JavaScript nothing is held back; in a hidden tab everything is shown at once.
+ * - Where no font draws 一, a last-resort face that draws the CJK blocks as the boxes the machine draws
+ *   anyway ends the page's stack (search.css, without the CJK families, none of which is there): the
+ *   layout asks for no fallback font and no missing family. With a CJK font nothing changes.
+ * - While the stylesheets load, the weights and sizes the page uses are matched, one per task, by
+ *   measuring a character on a canvas; the renderer keeps the answers for the layout.
+ * - What a reader looks at last (search.css: the toolbar, the navigation and breadcrumbs, the footer's
+ *   two halves) is held back (`content-visibility: hidden`, classes on <html>) and shown one part per
+ *   frame once the body is parsed. Without JavaScript nothing is held; in a hidden tab nothing is.
  */
 (function () {
   "use strict";
@@ -36,38 +25,34 @@
   // Every CJK block (the radicals to the Unified Ideographs and their extensions, compatibility
   // ideographs and forms, the fullwidth forms) and the glyph each is drawn with: a box, or for the
   // ideographic space (U+3000) a blank 1 em wide, as the shaper makes it for a font without one.
-  var BOX = 1;
-  var BLANK = 2;
-  var CJK = [
-    [0x2e80, 0x2fff, BOX],
-    [0x3000, 0x3000, BLANK],
-    [0x3001, 0x9fff, BOX],
-    [0xf900, 0xfaff, BOX],
-    [0xfe30, 0xfe4f, BOX],
-    [0xff00, 0xffef, BOX],
-    [0x20000, 0x323af, BOX],
-  ];
+  var BOX = 1, BLANK = 2;
+  var CJK = [[0x2e80, 0x2fff, BOX], [0x3000, 0x3000, BLANK], [0x3001, 0x9fff, BOX], [0xf900, 0xfaff, BOX],
+    [0xfe30, 0xfe4f, BOX], [0xff00, 0xffef, BOX], [0x20000, 0x323af, BOX]];
   var LAST_RESORT = "Gongkai Last Resort";
-  // Without a CJK font, a last-resort face ends the stack (search.css, `search-last-resort`): what
-  // the machine would draw anyway, found in the page's own stack instead of the browser's fallback.
-  if (drawsOnlyBoxes()) {
-    // Every weight: bold text is not emboldened (the machine's own boxes are not either).
-    var face = new FontFace(LAST_RESORT, lastResortFont(CJK), {
-      unicodeRange: unicodeRange(CJK),
-      weight: "1 1000",
-    });
-    document.fonts.add(face); // made from bytes, not fetched: loaded at once, before any layout
-    root.classList.add("search-last-resort");
-    // Without sans-serif: system-ui is there (it drew the box above), and every family of the stack
-    // is one more synchronous call to the browser per size and weight (its "strike": the size's
-    // rendering settings), each a wait of up to 50 ms on a busy machine for 0.1 ms of work.
-    STACK = 'system-ui, "' + LAST_RESORT + '"'; // search.css's (a test keeps them the same)
-  }
+  // Whether a font here draws 一 (`check`), remembered (localStorage, which site.js opens anyway): a later
+  // load knows it before its first layout without asking. With the check's version: a new check, a new name.
+  var VERDICT = "gongkai-search-font-1";
+  var remembered = "";
+  try {
+    remembered = localStorage.getItem(VERDICT) || "";
+  } catch (e) { /* no storage (blocked, an opaque origin): checked on every load */ }
+  var marked = false;
+  if (remembered === "boxes") useLastResort();
+  // A first visit checks in this task, before the first layout (which, laid out without the verdict,
+  // made dozens of fallback lookups in one task: the check's steps in tasks of their own came too late).
+  if (!remembered) check(settle, true);
+  // The weights and sizes matched while the stylesheets load.
+  inTasks(matchSizes());
+
+  var query = new URLSearchParams(location.search).get("q");
+  var searching = Boolean(query && query.trim());
+  document.addEventListener("search-results", checkAgain, { once: true });
   var HELD = ["search-hold-1", "search-hold-2", "search-hold-3", "search-hold-4"];
   root.classList.add.apply(root.classList, HELD);
 
   function showAll() {
     root.classList.remove.apply(root.classList, HELD.splice(0));
+    if (!searching) checkAgain();
   }
   // A class removed in a task after a frame is laid out in the next frame, alone.
   function showNextAfterFrame() {
@@ -75,7 +60,7 @@
     requestAnimationFrame(function () {
       setTimeout(function () {
         var name = HELD.shift();
-        if (!name) return;
+        if (!name) return searching || checkAgain();
         root.classList.remove(name);
         showNextAfterFrame();
       }, 0);
@@ -84,41 +69,81 @@
   document.addEventListener("DOMContentLoaded", showNextAfterFrame, { once: true });
   document.addEventListener("visibilitychange", showAll, { once: true });
 
-  // Every weight and size the page shows: the form, the heading and the site's name, the navigation
-  // and the results' titles, the toolbar, breadcrumbs and footer.
-  var FONTS = ["16px", "bold 16px", "bold 28px", "bold 18px", "15px"].map(function (size) {
-    return size + " " + STACK;
-  });
-  var canvas = null;
-  try {
-    canvas = new OffscreenCanvas(1, 1).getContext("2d");
-  } catch (e) {
-    /* no OffscreenCanvas: the first layout matches the fonts itself */
+  // Without a CJK font, a last-resort face ends the stack (search.css, `search-last-resort`): what
+  // the machine would draw anyway, found in the page's own stack instead of the browser's fallback.
+  function useLastResort() {
+    // Made from bytes, not fetched: loaded at once, before any layout. Every weight: bold text is not
+    // emboldened (the machine's own boxes are not either).
+    var options = { unicodeRange: unicodeRange(CJK), weight: "1 1000" };
+    document.fonts.add(new FontFace(LAST_RESORT, lastResortFont(CJK), options));
+    root.classList.add("search-last-resort");
+    marked = true;
+    // Without sans-serif (system-ui is there): every family is one more synchronous call to the browser
+    // per size and weight (its "strike"), each up to 50 ms of waiting on a busy machine.
+    STACK = 'system-ui, "' + LAST_RESORT + '"'; // search.css's (a test keeps them the same)
   }
-  // A message to itself is a task of its own, with none of a nested timer's 4 ms wait.
-  var tasks = new MessageChannel();
-  tasks.port1.onmessage = function () {
-    var font = FONTS.shift();
-    if (!canvas || !font) return tasks.port1.close();
-    canvas.font = font;
-    canvas.measureText("\u4e00a");
-    tasks.port2.postMessage(0);
-  };
-  tasks.port2.postMessage(0);
 
-  // Does a font on this machine draw 一, a thin horizontal stroke? Without one it is drawn as the
-  // box of a character no font has (tall: system-ui's .notdef, 0.9 em). Measured at the page's own
-  // family and size, so the first layout finds the family and the size's settings already matched:
-  // this costs the page one more call to the browser, the fallback lookup for 一.
-  function drawsOnlyBoxes() {
+  // A check's verdict, remembered and followed (a CJK font installed since: site.css's stack again).
+  function settle(boxes) {
+    var verdict = boxes ? "boxes" : "font";
     try {
-      var context = new OffscreenCanvas(1, 1).getContext("2d");
-      context.font = "16px system-ui";
-      var ideograph = context.measureText("\u4e00");
-      return ideograph.actualBoundingBoxAscent + ideograph.actualBoundingBoxDescent > 8;
-    } catch (e) {
-      return false; // cannot tell: the browser's fallback, as without this script
+      if (verdict !== remembered) localStorage.setItem(VERDICT, verdict);
+    } catch (e) { /* not remembered: checked again next time */ }
+    if (boxes && !marked) useLastResort();
+    if (!boxes && marked) root.classList.remove("search-last-resort");
+  }
+
+  // A remembered verdict is checked again, when the page is idle after its search's results (or its
+  // held parts, without a search): a CJK font installed since is used from then on.
+  function checkAgain() {
+    if (!remembered || checkAgain.done) return;
+    checkAgain.done = true;
+    (window.requestIdleCallback || setTimeout)(function () { check(settle); });
+  }
+
+  // Every weight and size the page shows (form, headings, navigation, results, toolbar, footer).
+  function matchSizes() {
+    var canvas;
+    try {
+      canvas = new OffscreenCanvas(1, 1).getContext("2d");
+    } catch (e) { return []; /* no OffscreenCanvas: the first layout matches the fonts itself */ }
+    return ["16px", "bold 16px", "bold 28px", "bold 18px", "15px"].map(function (size) {
+      return function () { canvas.font = size + " " + STACK; canvas.measureText("\u4e00a"); };
+    });
+  }
+
+  // Each step in a task of its own, then `done`: messages to itself (none of a nested timer's 4 ms wait),
+  // all queued at once (chained, every task queued meanwhile came between them).
+  function inTasks(steps, done) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () {
+      var step = steps.shift();
+      if (step) return step();
+      channel.port1.close();
+      if (done) done();
+    };
+    for (var i = 0; i <= steps.length; i++) channel.port2.postMessage(0);
+  }
+
+  // Does a font here draw 一, a thin stroke? Without one it is the box of a character no font has (tall:
+  // system-ui's .notdef, 0.9 em). At the page's own family and size, in three tasks of two synchronous
+  // calls to the browser each (in one task the six took up to 86 ms on a busy machine): system-ui and
+  // its size's settings; the standard family, tried before the fallback for what system-ui lacks; 一
+  // (the fallback lookup). `now`: all in this task.
+  function check(done, now) {
+    var probe;
+    try {
+      probe = new OffscreenCanvas(1, 1).getContext("2d");
+    } catch (e) { return done(false); /* cannot tell: the browser's fallback, as without this script */ }
+    function height(font, text) {
+      probe.font = font;
+      var m = probe.measureText(text);
+      return m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
     }
+    var steps = [height.bind(null, "16px system-ui", "a"), height.bind(null, "16px serif", "a")];
+    var verdict = function () { done(height("16px system-ui", "\u4e00") > 8); };
+    if (now) verdict(); // the steps before it are only to split the calls over tasks
+    else inTasks(steps, verdict);
   }
 
   // A TrueType font of three glyphs (an empty .notdef, a box and a blank) whose cmap (format 13: many
@@ -132,15 +157,9 @@
     // Outer contour clockwise, inner counter-clockwise: a frame.
     var points = [LEFT, BOTTOM, LEFT, TOP, RIGHT, TOP, RIGHT, BOTTOM];
     points.push(inset[0], inset[1], inset[2], inset[1], inset[2], inset[3], inset[0], inset[3]);
-    var deltas = points.map(function (v, i) {
-      return v - (i > 1 ? points[i - 2] : 0);
-    });
-    var xs = deltas.filter(function (v, i) {
-      return i % 2 === 0;
-    });
-    var ys = deltas.filter(function (v, i) {
-      return i % 2 === 1;
-    });
+    var deltas = points.map(function (v, i) { return v - (i > 1 ? points[i - 2] : 0); });
+    var xs = deltas.filter(function (v, i) { return i % 2 === 0; });
+    var ys = deltas.filter(function (v, i) { return i % 2 === 1; });
     var box = pack("H", 2, LEFT, BOTTOM, RIGHT, TOP, 3, 7, 0, "B", [1, 1, 1, 1, 1, 1, 1, 1], "H", xs, ys);
     var name = [1, "Gongkai Last Resort", 2, "Regular"];
     var nameText = "";
@@ -168,9 +187,7 @@
       loca: pack("H", 0, 0, box.length / 2, box.length / 2),
       maxp: pack("L", 0x10000, "H", 3, 8, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0),
       name: pack("H", 0, name.length / 2, 6 + nameRecords.length * 2, nameRecords,
-        nameText.split("").map(function (c) {
-          return c.charCodeAt(0);
-        })),
+        nameText.split("").map(function (c) { return c.charCodeAt(0); })),
       post: pack("L", 0x30000, 0, "H", -DESCENT / 4, STROKE, "L", 0, 0, 0, 0, 0),
     };
     var tags = Object.keys(tables).sort();
@@ -183,9 +200,7 @@
       var words = new DataView(data.buffer);
       var sum = 0;
       for (var i = 0; i < data.length; i += 4) sum = (sum + words.getUint32(i)) >>> 0;
-      var code = tag.split("").reduce(function (c, ch) {
-        return c * 256 + ch.charCodeAt(0);
-      }, 0);
+      var code = tag.split("").reduce(function (c, ch) { return c * 256 + ch.charCodeAt(0); }, 0);
       directory.push(code, sum, offset, data.size);
       offset += data.length;
     });
@@ -228,10 +243,6 @@
   }
 
   function unicodeRange(blocks) {
-    return blocks
-      .map(function (block) {
-        return "U+" + block[0].toString(16) + "-" + block[1].toString(16);
-      })
-      .join(", ");
+    return blocks.map(function (b) { return "U+" + b[0].toString(16) + "-" + b[1].toString(16); }).join(", ");
   }
 })();

@@ -25,6 +25,8 @@ export interface MainThreadTask {
   cpu: number;
   /** The synchronous font calls to the browser made in it. */
   syncCalls: number;
+  /** …and the synchronous calls of opening localStorage (its permission, its contents). */
+  storageCalls: number;
   /** …and how long they waited beyond their own CPU (µs). */
   syncWait: number;
   /** Every event inside it (for a breakdown). */
@@ -35,6 +37,8 @@ export interface MainThreadTask {
 const TASK = /^(ThreadControllerImpl::RunTask|RunTask)$/;
 /** The renderer's synchronous font calls to the browser (one event per call that crossed). */
 export const SYNC_FONT_CALL = /^(WebSandboxSupportLinux::|FontDataService::MatchFamilyName)/;
+/** The renderer's synchronous calls to the browser when a page first touches localStorage. */
+export const SYNC_STORAGE_CALL = /^(ContentSettingsManager::AllowStorageAccess|StorageArea::GetAll)$/;
 
 /** The main thread that parsed a page whose URL matches `page`: its pid and tid, if any. */
 function mainThread(events: TraceEvent[], page: RegExp): { pid: number; tid: number } | undefined {
@@ -76,6 +80,7 @@ export function mainThreadTasks(events: TraceEvent[], page = /\/search\//): Main
       wall: t.dur ?? 0,
       cpu: t.tdur ?? 0,
       syncCalls: sync.length,
+      storageCalls: inner.filter((e) => SYNC_STORAGE_CALL.test(e.name)).length,
       syncWait: sync.reduce((s, e) => s + (e.dur ?? 0) - (e.tdur ?? 0), 0),
       inner,
     };

@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
@@ -22,11 +22,19 @@ import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 const TASK_CPU_MS = 25;
 /**
  * Synchronous font calls a search page load makes without a CJK font (11 today, 18 while the
- * last-resort stack named sans-serif too): the head script's check (system-ui matched at 16px with
- * its settings, the standard family likewise, the fallback lookup for 一) and one size's settings
- * for each weight and size the page shows (bold 16, bold 28, bold 18, 15).
+ * last-resort stack named sans-serif too): the check whether a font draws 一 (system-ui matched at 16px
+ * with its settings, the standard family likewise, the fallback lookup for 一 and its match) and one
+ * size's settings for each weight and size the page shows (16 and bold 16 matched, bold 28, bold 18, 15).
  */
 const SYNC_FONT_CALLS = 12;
+/**
+ * Synchronous calls to the browser (fonts, opening localStorage) one task of a later visit may wait
+ * on: each is a thread hop of up to 50 ms on a busy machine. The check of 一 made six in the head
+ * script's task on every load; its verdict is now remembered (the head script opens the storage: two
+ * calls) and checked again after the page is shown, in three tasks of two. Three: the page's first
+ * layout sometimes comes between the canvas tasks and matches the bold face itself.
+ */
+const SYNC_CALLS_A_TASK = 3;
 
 const cjk = hasCjkFont();
 const skip = noBrowser;
@@ -36,33 +44,41 @@ const skipCalls =
 
 let served: ServedSample | undefined;
 let browser: Browser;
-let tasks: MainThreadTask[] = [];
+/** Each traced load: a reader's first visit of the search page, then a later one (the same browser profile). */
+const loads: { name: string; tasks: MainThreadTask[] }[] = [];
 
-before(async () => {
-  if (skip) return;
-  served = await serveSample("main-thread");
-  browser = await launchBrowser();
-  // Chromium's first page starts the browser's own services (fonts included): not the page's.
-  const warm = await browser.newPage();
-  await warm.goto(served.server.url);
-  await warm.close();
-  const page = await browser.newPage();
-  const traceFile = path.join(served.work, "trace.json");
+async function tracedSearch(context: BrowserContext, name: string) {
+  const page = await context.newPage();
+  const traceFile = path.join(served!.work, `trace-${loads.length}.json`);
   await browser.startTracing(page, {
     path: traceFile,
     // "mojom" and "fonts": the font calls' events on the page's side.
     categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
   });
-  await page.goto(`${served.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
+  await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
   await page.waitForSelector("#search-app[data-state=done]");
   // The rest of the results, the held parts and the footer's badge: every task of the load.
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => !document.getElementById("search-results")?.hasAttribute("aria-busy"));
+  await page.waitForTimeout(300); // the check of a remembered verdict, after the held parts
   await browser.stopTracing();
   await page.close();
-  tasks = mainThreadTasks(
-    (JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents,
-  );
+  const { traceEvents } = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] };
+  loads.push({ name, tasks: mainThreadTasks(traceEvents) });
+}
+
+before(async () => {
+  if (skip) return;
+  served = await serveSample("main-thread");
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  // Chromium's first page starts the browser's own services (fonts included): not the page's.
+  const warm = await context.newPage();
+  await warm.goto(served.server.url);
+  await warm.close();
+  await tracedSearch(context, "first visit");
+  await tracedSearch(context, "later visit");
+  await context.close();
 });
 
 after(async () => {
@@ -71,28 +87,37 @@ after(async () => {
 });
 
 const described = (t: MainThreadTask) =>
-  `task at ${(t.at / 1000).toFixed(1)} ms: CPU ${(t.cpu / 1000).toFixed(1)} ms, wall ${(t.wall / 1000).toFixed(1)} ms, ${t.syncCalls} sync font calls`;
+  `task at ${(t.at / 1000).toFixed(1)} ms: CPU ${(t.cpu / 1000).toFixed(1)} ms, wall ${(t.wall / 1000).toFixed(1)} ms, ${t.syncCalls} sync font calls, ${t.storageCalls} storage calls`;
 
 test(`no main-thread task of a search takes more than ${TASK_CPU_MS} ms of CPU`, { skip }, () => {
-  assert.ok(
-    tasks.length > 20,
-    `the search page's main thread was not found in the trace (${tasks.length} tasks)`,
-  );
-  const over = tasks.filter((t) => t.cpu > TASK_CPU_MS * 1000);
-  assert.deepEqual(over.map(described), []);
+  for (const { name, tasks } of loads) {
+    assert.ok(
+      tasks.length > 20,
+      `${name}: the page's main thread was not found in the trace (${tasks.length} tasks)`,
+    );
+    const over = tasks.filter((t) => t.cpu > TASK_CPU_MS * 1000);
+    assert.deepEqual(over.map(described), [], name);
+  }
 });
 
 test(
   `without a CJK font a search makes at most ${SYNC_FONT_CALLS} synchronous font calls to the browser`,
   { skip: skipCalls },
   () => {
-    const calls = tasks.reduce((s, t) => s + t.syncCalls, 0);
-    assert.ok(
-      calls <= SYNC_FONT_CALLS,
-      `${calls} calls:\n${tasks
-        .filter((t) => t.syncCalls)
-        .map(described)
-        .join("\n")}`,
-    );
+    for (const { name, tasks } of loads) {
+      const calls = tasks.reduce((s, t) => s + t.syncCalls, 0);
+      const listed = tasks.filter((t) => t.syncCalls).map(described);
+      assert.ok(calls <= SYNC_FONT_CALLS, `${name}: ${calls} calls:\n${listed.join("\n")}`);
+    }
+  },
+);
+
+test(
+  `no main-thread task of a later visit's search waits on more than ${SYNC_CALLS_A_TASK} synchronous calls to the browser`,
+  { skip: skipCalls },
+  () => {
+    const { tasks } = loads.find((l) => l.name === "later visit")!;
+    const over = tasks.filter((t) => t.syncCalls + t.storageCalls > SYNC_CALLS_A_TASK);
+    assert.deepEqual(over.map(described), []);
   },
 );
