@@ -8,7 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { renameSync, statSync, writeFileSync } from "node:fs";
+import { renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import { notableStringsKnown } from "../../src/check/notable-strings.ts";
@@ -63,6 +63,12 @@ test("facts kept with unchanged records meet the files of this build, as a build
 
   // An SVG whose verdict the cache kept now holds a script: checked again by its new stat.
   const svg = path.join(fixture.contentDir, "media/images/logo.svg");
+  // A verdict is kept only once its file is older than RECENT_MS (2 s): an SVG younger than that in
+  // one build and older in the next would be saved by the second. The builds above can all fit in
+  // those 2 s on a fast machine, so the SVG is made old, and one build keeps its verdict first.
+  const old = Date.now() / 1000 - 60;
+  utimesSync(svg, old, old);
+  await same("the SVG older than RECENT_MS");
   const kept = statSync(path.join(cacheDir, "svg-verdicts.v8")).mtimeMs;
   await same("nothing changed");
   assert.equal(statSync(path.join(cacheDir, "svg-verdicts.v8")).mtimeMs, kept, "same verdicts: not written");
