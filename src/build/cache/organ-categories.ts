@@ -8,9 +8,7 @@
  * the edited item is sorted again (sorting every organ was ~9 % of a one-edit build's
  * load+validate at 20k items).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import {
@@ -102,17 +100,9 @@ export function openOrganCategories(
   digestOf: (record: object) => string | undefined,
 ): void {
   taken = 0;
-  let kept = new Map<string, Kept>();
-  try {
-    const file = path.join(cacheDir, FILE);
-    if (existsSync(file)) {
-      const stored = v8.deserialize(readFileSync(file)) as Stored;
-      if (stored?.key === key && Array.isArray(stored.organs))
-        kept = new Map(stored.organs.filter(wellFormed));
-    }
-  } catch {
-    // Unreadable: every organ is sorted.
-  }
+  // None kept (or another key's, or unreadable): every organ is sorted.
+  const stored = readKeyedFile(cacheDir, FILE, key);
+  const kept = new Map<string, Kept>(Array.isArray(stored?.organs) ? stored.organs.filter(wellFormed) : []);
   const memo = new OrganCategories(key, kept, digestOf);
   opened.set(site, memo);
   rememberCategoryLists(site, memo);
@@ -148,8 +138,6 @@ export function saveOrganCategories(
       if (items !== undefined) organs.push([organ, { items, rules: now.rules, lists: now.lists }]);
     }
   }
-  const file = path.join(cacheDir, FILE);
-  writeFileSync(`${file}.tmp`, v8.serialize({ key: memo.key, organs } satisfies Stored));
-  renameSync(`${file}.tmp`, file);
+  writeKeyedFile(cacheDir, FILE, { key: memo.key, organs } satisfies Stored);
   opened.delete(site);
 }

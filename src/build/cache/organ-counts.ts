@@ -8,9 +8,7 @@
  * build's load+validate). An audit list is kept as its records' places among the organ's items.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { rememberOrganCounts, type OrganCount, type OrganCountMemo } from "../../organs/tallies.ts";
@@ -149,17 +147,9 @@ export function openOrganCounts(
   digestOf: (record: object) => string | undefined,
 ): void {
   taken = 0;
-  let kept = new Map<string, Kept>();
-  try {
-    const file = path.join(cacheDir, FILE);
-    if (existsSync(file)) {
-      const stored = v8.deserialize(readFileSync(file)) as Stored;
-      if (stored?.key === key && Array.isArray(stored.organs))
-        kept = new Map(stored.organs.filter(wellFormed));
-    }
-  } catch {
-    // Unreadable: every organ is counted.
-  }
+  // None kept (or another key's, or unreadable): every organ is counted.
+  const stored = readKeyedFile(cacheDir, FILE, key);
+  const kept = new Map<string, Kept>(Array.isArray(stored?.organs) ? stored.organs.filter(wellFormed) : []);
   const memo = new OrganCounts(key, kept, digestOf);
   opened.set(site, memo);
   rememberOrganCounts(site, memo);
@@ -196,8 +186,6 @@ export function saveOrganCounts(
       if (items !== undefined) organs.push([organ, { items, ...now.count }]);
     }
   }
-  const file = path.join(cacheDir, FILE);
-  writeFileSync(`${file}.tmp`, v8.serialize({ key: memo.key, organs } satisfies Stored));
-  renameSync(`${file}.tmp`, file);
+  writeKeyedFile(cacheDir, FILE, { key: memo.key, organs } satisfies Stored);
   opened.delete(site);
 }

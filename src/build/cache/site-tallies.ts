@@ -10,9 +10,7 @@
  * are added up and joined in order, which gives the maps and lists one pass gives. The file is
  * keyed by the record store's key (the code, the site config, the types).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { rememberAuditLists, type AuditListMemo, type AuditLists } from "../../tallies/audit.ts";
@@ -166,16 +164,10 @@ export function openSiteTallies(
 ): void {
   taken = 0;
   const kept = new Map<string, Kept>();
-  try {
-    const file = path.join(cacheDir, FILE);
-    if (existsSync(file)) {
-      const stored = v8.deserialize(readFileSync(file)) as Stored;
-      if (stored?.key === key && Array.isArray(stored.runs))
-        for (const run of stored.runs) if (wellFormed(run)) kept.set(run.items, run);
-    }
-  } catch {
-    // Unreadable: every run is counted.
-  }
+  // None kept (or another key's, or unreadable): every run is counted.
+  const stored = readKeyedFile(cacheDir, FILE, key);
+  if (Array.isArray(stored?.runs))
+    for (const run of stored.runs) if (wellFormed(run)) kept.set(run.items, run);
   const memo = new SiteTallies(key, kept, digestOf);
   opened.set(site, memo);
   rememberTallyCounts(site, memo);
@@ -212,8 +204,6 @@ export function saveSiteTallies(
     const kept = items === undefined ? undefined : encode(now, items);
     if (kept) runs.push(kept);
   }
-  const file = path.join(cacheDir, FILE);
-  writeFileSync(`${file}.tmp`, v8.serialize({ key: memo.key, runs } satisfies Stored));
-  renameSync(`${file}.tmp`, file);
+  writeKeyedFile(cacheDir, FILE, { key: memo.key, runs } satisfies Stored);
   opened.delete(site);
 }
