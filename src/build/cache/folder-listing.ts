@@ -19,15 +19,6 @@ import { RECENT_MS } from "../../content/record-cache.ts";
 /** A folder changed within this window before the scan is read again (the record cache's window). */
 export const SETTLED_MS = RECENT_MS;
 
-interface Folder {
-  ino: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  /** Its regular files and folders, as paths relative to the listed root. */
-  files: string[];
-  folders: string[];
-}
-
 export interface FolderListing {
   /** Every regular file below the root, "/"-separated, in sort order (as outputFiles gives them). */
   files: string[];
@@ -36,24 +27,32 @@ export interface FolderListing {
   trusted: number;
 }
 
-/** The scan's folders by path ("" is the root, which the scan did not stat: always read). */
-function foldersOf(listing: SpareListing): Map<string, Folder> {
-  const { paths, kinds, stats } = listing;
-  const folders = new Map<string, Folder>();
-  const parentOf = (rel: string) => {
-    const slash = rel.lastIndexOf("/");
-    return folders.get(slash === -1 ? "" : rel.slice(0, slash));
-  };
-  folders.set("", { ino: -1, mtimeMs: NaN, ctimeMs: NaN, files: [], folders: [] });
+/**
+ * Where each folder's entries end in the scan: the worker lists depth first, each folder's
+ * entry followed by everything below it, so a folder's subtree is the run of entries after it
+ * up to `ends[i]` (exclusive; 0 for entries that are not folders). One pass and one typed array,
+ * instead of a map of ~80k folder objects with their entries (~0.3 s of a one-edit manifest at
+ * 50k items, of which only a few dozen folders are read again).
+ */
+export function subtreeEnds(listing: Pick<SpareListing, "paths" | "kinds">): Int32Array {
+  const { paths, kinds } = listing;
+  const ends = new Int32Array(paths.length);
+  /** The open folders: their indices, their paths with a trailing "/". */
+  const open: number[] = [];
+  const prefixes: string[] = [];
   for (let i = 0; i < paths.length; i++) {
     const rel = paths[i];
+    while (open.length && !rel.startsWith(prefixes[prefixes.length - 1])) {
+      ends[open.pop()!] = i;
+      prefixes.pop();
+    }
     if (kinds[i] === 1) {
-      const [ino, mtimeMs, ctimeMs] = stats.subarray(3 * i, 3 * i + 3);
-      folders.set(rel, { ino, mtimeMs, ctimeMs, files: [], folders: [] });
-      parentOf(rel)?.folders.push(rel);
-    } else if (kinds[i] === 0) parentOf(rel)?.files.push(rel);
+      open.push(i);
+      prefixes.push(`${rel}/`);
+    }
   }
-  return folders;
+  while (open.length) ends[open.pop()!] = paths.length;
+  return ends;
 }
 
 /**
@@ -65,40 +64,59 @@ export function listChangedFolders(
   listing: SpareListing,
   skip?: ReadonlySet<string>,
 ): FolderListing {
-  const before = foldersOf(listing);
+  const { paths, kinds, stats } = listing;
+  const ends = subtreeEnds(listing);
   const settled = listing.started - SETTLED_MS;
   const files: string[] = [];
   let read = 0;
   let trusted = 0;
-  const visit = (rel: string) => {
+  /** The scan's folders directly in the folder whose entries run from `from` to `to`, by path. */
+  const foldersIn = (from: number, to: number) => {
+    const found = new Map<string, number>();
+    for (let j = from; j < to; j = kinds[j] === 1 ? ends[j] : j + 1)
+      if (kinds[j] === 1) found.set(paths[j], j);
+    return found;
+  };
+  /** `at`: the folder's index in the scan (-1: not in it, or the root, which the scan did not stat). */
+  const visit = (rel: string, at: number) => {
     const abs = rel === "" ? root : `${root}/${rel}`;
-    const scanned = before.get(rel);
-    if (scanned && scanned.ino !== -1) {
+    if (at !== -1) {
       const now = lstatSync(abs, { throwIfNoEntry: false });
+      const ino = stats[3 * at];
+      const mtimeMs = stats[3 * at + 1];
+      const ctimeMs = stats[3 * at + 2];
       if (
         now?.isDirectory() &&
-        now.ino === scanned.ino &&
-        now.mtimeMs === scanned.mtimeMs &&
-        now.ctimeMs === scanned.ctimeMs &&
+        now.ino === ino &&
+        now.mtimeMs === mtimeMs &&
+        now.ctimeMs === ctimeMs &&
         // A later change sets both times to the clock of that moment: one of them older than
         // the racy window is enough to tell.
-        Math.min(scanned.mtimeMs, scanned.ctimeMs) < settled
+        Math.min(mtimeMs, ctimeMs) < settled
       ) {
         trusted++;
-        for (const file of scanned.files) files.push(file);
-        for (const folder of scanned.folders) visit(folder);
+        // Its files as the scan found them, then its folders (the scan's order of the two kinds).
+        const end = ends[at];
+        for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
+          if (kinds[j] === 0) files.push(paths[j]);
+        for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
+          if (kinds[j] === 1) visit(paths[j], j);
         return;
       }
     }
     read++;
+    // Its entries in the scan, where it was found there: the root's are all entries.
+    const scanned =
+      rel === "" ? foldersIn(0, paths.length) : at === -1 ? undefined : foldersIn(at + 1, ends[at]);
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       if (rel === "" && skip?.has(entry.name)) continue;
       const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) visit(child);
-      else if (entry.isFile()) files.push(child);
+      if (entry.isDirectory()) {
+        visit(child, scanned?.get(child) ?? -1);
+      } else if (entry.isFile()) files.push(child);
     }
   };
-  visit("");
+  visit("", -1);
   // Default sort: UTF-16 code unit order, as outputFiles.
   return { files: files.sort(), read, trusted };
 }
