@@ -150,7 +150,7 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
   const rest = restOf((sections[0] as { json?: unknown }).json);
   const pages = rest && pagesOf(sections, rest.reads.length);
   const blobs = pages && blobsOf(sections);
-  return blobs && { format, fingerprint: head.fingerprint, ...rest!, pages, blobs };
+  return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, blobs };
 }
 
 /** Writes the index to `file` as index-sections.ts lays it out (the caller renames it into place). */
