@@ -26,7 +26,7 @@ function sample(keys: string[]): Index {
       [0, 1, 0],
       ["", "lists l1 x", ""],
     ),
-    reads: [[["[\"portal\",\"byType\",\"news\"]", "d1"]], [["[\"标题\"]", "d2"]]],
+    reads: [[['["portal","byType","news"]', "d1"]], [['["标题"]', "d2"]]],
     shards: { s0: [["pagefind/a", sha("c")]] },
     joined: { "g/1": [sha("d"), sha("e")] },
     notes: { "sitemap.xml": ["a.html"] },
