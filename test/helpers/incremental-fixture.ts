@@ -12,6 +12,8 @@ import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { sha256Of } from "../../src/build/cache/store.ts";
+import { INDEX_FILE, indexOf } from "../../src/build/cache/index-file.ts";
+import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import type { AnyTypeSpec } from "../../src/content-types/spec.ts";
@@ -81,13 +83,9 @@ export async function incrementalFixture(): Promise<IncrementalFixture> {
    * only the previous index's and its own unused blobs unless a failed build may have left others.
    */
   function assertBlobsAsIndexed(what: string): void {
-    const index = JSON.parse(readFileSync(path.join(cacheDir, "index.json"), "utf8")) as {
-      pages: [string[], string[], string[], number[]];
-      joined: Record<string, [string, string]>;
-      shards: Record<string, [string, string][]>;
-    };
+    const index = indexOf(readFileSync(path.join(cacheDir, INDEX_FILE)), CACHE_FORMAT)!;
     const used = new Set([
-      ...index.pages[2],
+      ...index.pages.sha256s,
       ...Object.values(index.joined).map(([, sha]) => sha),
       ...Object.values(index.shards).flatMap((files) => files.map(([, sha]) => sha)),
     ]);

@@ -13,6 +13,8 @@ import { buildSite, type BuildSiteOptions } from "../../src/build/build-site.ts"
 import { outputFiles } from "../../src/build/output-files.ts";
 import type { ParallelSettings } from "../../src/build/parallel/settings.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { INDEX_FILE, indexOf } from "../../src/build/cache/index-file.ts";
+import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
 
 const SINGLE: Partial<ParallelSettings> = { threads: 1 };
 /** The main thread takes no detail page: every one is a worker's. */
@@ -29,11 +31,8 @@ interface CachedPage {
 
 /** Each page of the cache's index with its key, SHA-256 and reads. */
 function pagesOf(cacheDir: string): Map<string, CachedPage> {
-  const index = JSON.parse(readFileSync(path.join(cacheDir, "index.json"), "utf8")) as {
-    pages: [string[], string[], string[], number[]];
-    reads: [string, string][][];
-  };
-  const [files, keys, sha256s, reads] = index.pages;
+  const index = indexOf(readFileSync(path.join(cacheDir, INDEX_FILE)), CACHE_FORMAT)!;
+  const { files, keys, sha256s, reads } = index.pages;
   return new Map(
     files.map((file, row) => [
       file,

@@ -23,6 +23,7 @@ import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import type { AnyTypeSpec } from "../../src/content-types/spec.ts";
 import { html } from "../../src/html/html.ts";
 import { incrementalFixture, snapshot } from "../helpers/incremental-fixture.ts";
+import { INDEX_FILE } from "../../src/build/cache/index-file.ts";
 
 const f = await incrementalFixture();
 
@@ -123,7 +124,7 @@ test("the build cache after failed builds, config and layout changes, a corrupt 
   });
 
   await t.test("a corrupt index is ignored; a published file edited in place is not reused", async () => {
-    const index = path.join(f.cacheDir, "index.json");
+    const index = path.join(f.cacheDir, INDEX_FILE);
     writeFileSync(index, readFileSync(index, "utf8").slice(0, 1000));
     const fresh = await f.compare("corrupt index");
     assert.equal(fresh.cache!.reused, 0);

@@ -6,7 +6,8 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { INDEX_FILE } from "./index-file.ts";
 
 export function cacheStartsEmpty(cacheDir: string): boolean {
-  return !existsSync(path.join(cacheDir, "index.json")) && !existsSync(path.join(cacheDir, "spare"));
+  return !existsSync(path.join(cacheDir, INDEX_FILE)) && !existsSync(path.join(cacheDir, "spare"));
 }

@@ -1,68 +1,18 @@
 /**
- * The cache's index (`index.json`): its shape in memory and on disk, and a check of it. At 50k
- * items the index holds ~80k pages and ~100k blobs. In the file, pages and blobs are columns
- * (one array of output files, one of keys …): JSON.parse makes an object with 100k keys one
- * dictionary insert at a time, while arrays of strings parse and stringify in one sweep, and the
- * check is a loop over each array. A zod schema over it took longer than JSON.parse itself, so
- * the check is written out: typeof and length tests. Anything else than exactly this shape makes
- * the whole index unusable (the build starts afresh), as before.
+ * The cache's index (`index.txt`): its shape in memory and on disk, and a check of it. At 50k
+ * items the index holds ~95k pages and ~95k blobs. In the file, pages and blobs are columns
+ * (one of output files, one of keys …), strings one a line (index-sections.ts): an object with
+ * 100k keys is made one dictionary insert at a time, while a column is split in one sweep, and
+ * the check is a loop over each column (a column of SHA-256s one test of its text). A zod
+ * schema over it took longer than JSON.parse itself, so the check is written out: typeof and
+ * length tests. Anything else than exactly this shape makes the whole index unusable (the build
+ * starts afresh), as before.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { CACHE_FORMAT } from "./fingerprint.ts";
+import { readSections, writeSections, type Section } from "./index-sections.ts";
+import { PageTable } from "./page-table.ts";
 import type { Dependency } from "./trace.ts";
-
-/**
- * The pages, as the file holds them: one column per field, and the row of each output file. At
- * 50k items ~80k rows: a [key, sha256, reads] array per row, filled from the columns on opening
- * and emptied into them on saving, made ~160k arrays for the collector per build.
- */
-export class PageTable {
-  private readonly rows = new Map<string, number>();
-
-  constructor(
-    readonly files: string[] = [],
-    readonly keys: string[] = [],
-    readonly sha256s: string[] = [],
-    /** Per row, its list of reads: an index into the index's `reads`. */
-    readonly reads: number[] = [],
-    /** Per row, its list page's hint ("" for none): list-hints.ts. */
-    readonly hints: string[] = [],
-  ) {
-    for (let i = 0; i < files.length; i++) this.rows.set(files[i], i);
-  }
-
-  get size(): number {
-    return this.files.length;
-  }
-
-  /** The row of `file`, or undefined (of a table that was given every file by `set` or on opening). */
-  row(file: string): number | undefined {
-    return this.rows.get(file);
-  }
-
-  set(file: string, key: string, sha256: string, reads: number, hint: string): void {
-    const row = this.rows.get(file);
-    if (row === undefined) this.rows.set(file, this.append(file, key, sha256, reads, hint));
-    else this.setRow(row, key, sha256, reads, hint);
-  }
-
-  /**
-   * Adds a row for `file`, which the caller knows is not in the table, without noting it for
-   * `row`: a build carries ~80k rows over at 50k items, each a map lookup and insert otherwise.
-   */
-  append(file: string, key: string, sha256: string, reads: number, hint: string): number {
-    const row = this.files.push(file) - 1;
-    this.setRow(row, key, sha256, reads, hint);
-    return row;
-  }
-
-  setRow(row: number, key: string, sha256: string, reads: number, hint: string): void {
-    this.keys[row] = key;
-    this.sha256s[row] = sha256;
-    this.reads[row] = reads;
-    this.hints[row] = hint;
-  }
-}
 
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
 export type BlobStat = [number, number, number];
@@ -88,18 +38,19 @@ export interface Index {
   blobs: Map<string, BlobStat>;
 }
 
-/** The file's shape: `pages` as [files, keys, sha256s, reads, hints], `blobs` as [sha256s, stats three by three]. */
-interface IndexFile extends Omit<Index, "pages" | "blobs"> {
-  pages: [string[], string[], string[], number[], string[]];
-  blobs: [string[], number[]];
-}
+/** What the file holds beside the columns: the lists of reads, the shards, the joined files, the notes. */
+type IndexRest = Pick<Index, "reads" | "shards" | "joined" | "notes">;
 
-const KEYS = ["format", "fingerprint", "pages", "reads", "shards", "joined", "notes", "blobs"];
+/** The file's name in the cache folder (the layout of index-sections.ts; `index.json` before it). */
+export const INDEX_FILE = "index.txt";
 
 const HEX = /^[0-9a-f]{64}$/;
 /** A SHA-256 in hex: checked by its length and characters (blob paths are made from it). */
 export const isSha256 = (value: unknown): value is string =>
   typeof value === "string" && value.length === 64 && HEX.test(value);
+
+/** Not a hex digit nor a line break: a column of SHA-256s checked in one pass over its text. */
+const NOT_HEX = /[^0-9a-f\n]/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -127,66 +78,97 @@ const isReads = (value: unknown): boolean =>
 
 const isFiniteNumber = (n: unknown) => typeof n === "number" && Number.isFinite(n);
 
-function pagesOf(value: unknown, reads: number): PageTable | undefined {
-  if (!Array.isArray(value) || value.length !== 5) return undefined;
-  const [files, keys, sha256s, ids, hints] = value as unknown[];
-  if (!column(files, isString)) return undefined;
+/** A section's strings: a column (of `length`, when given), SHA-256s when `sha256`; else undefined. */
+function strings(section: Section | undefined, length?: number, sha256 = false): string[] | undefined {
+  if (section === undefined) return undefined;
+  if ("json" in section)
+    return column(section.json, sha256 ? isSha256 : isString, length)
+      ? (section.json as string[])
+      : undefined;
+  const { column: values, text } = section;
+  if (length !== undefined && values.length !== length) return undefined;
+  if (sha256 && (NOT_HEX.test(text) || !values.every((value) => value.length === 64))) return undefined;
+  return values;
+}
+
+/** A section's numbers (of `length`) that all pass `test`, else undefined. */
+function numbers(
+  section: Section | undefined,
+  length: number,
+  test: (n: unknown) => boolean,
+): number[] | undefined {
+  return section && "json" in section && column(section.json, test, length)
+    ? (section.json as number[])
+    : undefined;
+}
+
+function pagesOf(sections: Section[], reads: number): PageTable | undefined {
+  const files = strings(sections[1]);
+  if (!files) return undefined;
   const n = files.length;
   const isId = (id: unknown) => Number.isInteger(id) && (id as number) >= 0 && (id as number) < reads;
-  if (!column(keys, isString, n) || !column(sha256s, isSha256, n) || !column(ids, isId, n)) return undefined;
-  if (!column(hints, isString, n)) return undefined;
-  const pages = new PageTable(
-    files as string[],
-    keys as string[],
-    sha256s as string[],
-    ids as number[],
-    hints as string[],
-  );
+  const keys = strings(sections[2], n);
+  const sha256s = strings(sections[3], n, true);
+  const ids = numbers(sections[4], n, isId);
+  const hints = strings(sections[5], n);
+  if (!keys || !sha256s || !ids || !hints) return undefined;
+  const pages = new PageTable(files, keys, sha256s, ids, hints);
   // A file listed twice: not an index this code wrote.
   return pages.size === n ? pages : undefined;
 }
 
-function blobsOf(value: unknown): Map<string, BlobStat> | undefined {
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [sha256s, stats] = value as unknown[];
-  if (!column(sha256s, isSha256) || !column(stats, isFiniteNumber, sha256s.length * 3)) return undefined;
+function blobsOf(sections: Section[]): Map<string, BlobStat> | undefined {
+  const sha256s = strings(sections[6], undefined, true);
+  const stats = sha256s && numbers(sections[7], sha256s.length * 3, isFiniteNumber);
+  if (!sha256s || !stats) return undefined;
   const blobs = new Map<string, BlobStat>();
-  const numbers = stats as number[];
   for (let i = 0; i < sha256s.length; i++)
-    blobs.set(sha256s[i] as string, [numbers[3 * i], numbers[3 * i + 1], numbers[3 * i + 2]]);
+    blobs.set(sha256s[i], [stats[3 * i], stats[3 * i + 1], stats[3 * i + 2]]);
   return blobs.size === sha256s.length ? blobs : undefined;
 }
 
-/** The index in `value` (parsed JSON) when it has exactly the shape of the file and this format. */
-export function asIndex(value: unknown, format: string): Index | undefined {
+const REST_KEYS = ["reads", "shards", "joined", "notes"];
+
+function restOf(value: unknown): IndexRest | undefined {
   if (!isRecord(value)) return undefined;
   const keys = Object.keys(value);
-  if (keys.length !== KEYS.length || !KEYS.every((key) => key in value)) return undefined;
+  if (keys.length !== REST_KEYS.length || !REST_KEYS.every((key) => key in value)) return undefined;
   const ok =
-    value.format === format &&
-    typeof value.fingerprint === "string" &&
     Array.isArray(value.reads) &&
     value.reads.every(isReads) &&
     every(value.shards, (files) => Array.isArray(files) && files.every((file) => isPair(file, isSha256))) &&
     every(value.joined, (entry) => Array.isArray(entry) && entry.length === 2 && entry.every(isSha256)) &&
     every(value.notes, (note) => Array.isArray(note) && note.every(isString));
-  if (!ok) return undefined;
-  const pages = pagesOf(value.pages, (value.reads as unknown[]).length);
-  const blobs = pages && blobsOf(value.blobs);
-  return blobs && { ...(value as unknown as IndexFile), pages, blobs };
+  return ok ? (value as unknown as IndexRest) : undefined;
 }
 
-/** The index as the file holds it (JSON). */
-export function indexText(index: Index): string {
-  const { files, keys, sha256s, reads, hints } = index.pages;
+/** The index in `bytes` when it has exactly the shape of the file and this format; throws when it is not laid out as one. */
+export function indexOf(bytes: Buffer, format: string): Index | undefined {
+  const { head, sections } = readSections(bytes);
+  if (head.format !== format || typeof head.fingerprint !== "string" || sections.length !== 8)
+    return undefined;
+  const rest = restOf((sections[0] as { json?: unknown }).json);
+  const pages = rest && pagesOf(sections, rest.reads.length);
+  const blobs = pages && blobsOf(sections);
+  return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, blobs };
+}
+
+/** Writes the index to `file` as index-sections.ts lays it out (the caller renames it into place). */
+export function writeIndex(file: string, index: Index): void {
+  const { files, keys, sha256s, reads: ids, hints } = index.pages;
+  const { format, fingerprint, reads, shards, joined, notes } = index;
   const stats: number[] = [];
   for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
-  const file: IndexFile = {
-    ...index,
-    pages: [files, keys, sha256s, reads, hints],
-    blobs: [[...index.blobs.keys()], stats],
-  };
-  return JSON.stringify(file);
+  writeSections(file, { format, fingerprint }, [
+    { json: { reads, shards, joined, notes } },
+    { column: files },
+    { column: keys },
+    { column: sha256s },
+    { json: ids },
+    { column: hints },
+    { column: [...index.blobs.keys()] },
+    { json: stats },
+  ]);
 }
 
 export const emptyIndex = (fingerprint: string): Index => ({
@@ -210,7 +192,7 @@ export function readIndex(
 ): { previous?: Index; ignored?: string; blobs?: Index["blobs"] } {
   if (!existsSync(file)) return {};
   try {
-    const index = asIndex(JSON.parse(readFileSync(file, "utf8")), CACHE_FORMAT);
+    const index = indexOf(readFileSync(file), CACHE_FORMAT);
     if (!index) return { ignored: "缓存格式不符" };
     // Its blobs are still those bytes: the output before last, their links, stays in place
     // where a page comes out the same (spare.ts), instead of every file removed and written.

@@ -2,9 +2,9 @@
  * The persistent build cache (`.gongkai-cache/` by default, a folder CI can keep between runs):
  *
  *   CACHEDIR.TAG        marks the folder as a cache (backup tools skip it; we refuse any other folder)
- *   index.json          the last build's fingerprint, per output file its key, reads and SHA-256,
+ *   index.txt           the last build's fingerprint, per output file its key, reads and SHA-256,
  *                       per search shard the files it wrote, per joined search file its SHA-256
- *                       before and after gzip (index-file.ts)
+ *                       before and after gzip (index-file.ts, laid out by index-sections.ts)
  *   blobs/ab/ab…        output files by SHA-256, hard-linked into the build's staging folder (blobs.ts)
  *   lock, unswept       one build at a time (cache-lock.ts)
  *
@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
-import { emptyIndex, indexText, isSha256, readIndex, type Index } from "./index-file.ts";
+import { emptyIndex, INDEX_FILE, isSha256, readIndex, writeIndex, type Index } from "./index-file.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
@@ -73,7 +73,7 @@ export class BuildCache extends StagingClaims {
     writeFileSync(tag, TAG);
     const holder = takeLock(dir);
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
-    const { previous, ignored, blobs } = readIndex(path.join(dir, "index.json"), fingerprint);
+    const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
     const cache = new BuildCache(dir, before, emptyIndex(fingerprint), ignored);
@@ -220,9 +220,11 @@ export class BuildCache extends StagingClaims {
       const known = this.next.blobs.get(sha256) ?? this.previous.blobs.get(sha256);
       if (known) this.next.blobs.set(sha256, known);
     }
-    const file = path.join(this.dir, "index.json");
-    writeFileSync(`${file}.tmp`, indexText(this.next));
+    const file = path.join(this.dir, INDEX_FILE);
+    writeIndex(`${file}.tmp`, this.next);
     renameSync(`${file}.tmp`, file);
+    // The index as the format before this one wrote it: never read again.
+    rmSync(path.join(this.dir, "index.json"), { force: true });
     const blobs = path.join(this.dir, "blobs");
     if (this.sweepAll) {
       for (const prefix of readdirSync(blobs))

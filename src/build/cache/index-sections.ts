@@ -1,0 +1,88 @@
+/**
+ * How the cache's index file (index-file.ts) is laid out: one line of JSON (its head: the format,
+ * the fingerprint, and the kind, byte length and count of each section), then the sections, each
+ * followed by a line break: JSON, or a column of strings one a line. At 50k items the index holds
+ * ~95k output files and ~95k blobs in columns of strings (paths, keys, SHA-256s, hints): as one
+ * JSON file, `JSON.parse` of those columns took ~150 ms CPU of opening the cache and
+ * `JSON.stringify` ~130 ms of saving it, where splitting a column at its line breaks takes ~15 ms
+ * and joining it ~50. A section of ASCII bytes (all of them but a few reads) is made a string as
+ * Latin-1, a copy, without decoding UTF-8.
+ */
+import { isAscii } from "node:buffer";
+import { closeSync, openSync, writevSync } from "node:fs";
+
+/** A section to write: any JSON value, or a column of strings (written as JSON if one holds a line break). */
+export type SectionOut = { json: unknown } | { column: readonly string[] };
+
+/** A section read back: its JSON value, or its column with the text it was split from. */
+export type Section = { json: unknown } | { column: string[]; text: string };
+
+/** [kind ("j" JSON, "l" lines), bytes, count of lines]. */
+type SectionHead = [string, number, number];
+
+/** Writes `head` and `sections` to `file` (the caller renames it into place: atomic). */
+export function writeSections(file: string, head: Record<string, unknown>, sections: SectionOut[]): void {
+  const heads: SectionHead[] = [];
+  const parts: Buffer[] = [];
+  for (const section of sections) {
+    const column = "column" in section ? section.column : undefined;
+    const asLines = column !== undefined && !column.some((value) => value.includes("\n"));
+    const bytes = Buffer.from(
+      asLines ? column.join("\n") : JSON.stringify(column ?? (section as { json: unknown }).json),
+    );
+    heads.push([asLines ? "l" : "j", bytes.length, asLines ? column.length : 0]);
+    parts.push(bytes);
+  }
+  const newline = Buffer.from("\n");
+  const out: Uint8Array[] = [Buffer.from(JSON.stringify({ ...head, sections: heads })), newline];
+  for (const part of parts) out.push(part, newline);
+  const fd = openSync(file, "w");
+  try {
+    // writev writes as much as it can: a short write goes on from where it stopped.
+    let left = out.reduce((sum, part) => sum + part.length, 0);
+    let from = out;
+    while (left > 0) {
+      const written = writevSync(fd, from);
+      left -= written;
+      from = rest(from, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The buffers after the first `skip` bytes of `parts`. */
+function rest(parts: Uint8Array[], skip: number): Uint8Array[] {
+  let i = 0;
+  while (i < parts.length && skip >= parts[i].length) skip -= parts[i++].length;
+  return i < parts.length ? [parts[i].subarray(skip), ...parts.slice(i + 1)] : [];
+}
+
+/** The head and the sections of `bytes`; throws when they are not laid out as `writeSections` lays them out. */
+export function readSections(bytes: Buffer): { head: Record<string, unknown>; sections: Section[] } {
+  const end = bytes.indexOf(10);
+  if (end < 0) throw new Error("no head");
+  const head = JSON.parse(bytes.toString("utf8", 0, end)) as Record<string, unknown>;
+  const heads = head?.sections;
+  if (!Array.isArray(heads)) throw new Error("no sections");
+  const sections: Section[] = [];
+  let at = end + 1;
+  for (const entry of heads as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 3) throw new Error("malformed section");
+    const [kind, length, count] = entry as unknown[];
+    if (!Number.isInteger(length) || !Number.isInteger(count)) throw new Error("malformed section");
+    const to = at + (length as number);
+    if ((length as number) < 0 || to >= bytes.length || bytes[to] !== 10)
+      throw new Error("section cut short");
+    const text = bytes.toString(isAscii(bytes.subarray(at, to)) ? "latin1" : "utf8", at, to);
+    at = to + 1;
+    if (kind === "j") sections.push({ json: JSON.parse(text) });
+    else if (kind === "l") {
+      const column = count === 0 ? [] : text.split("\n");
+      if (column.length !== count) throw new Error("column miscounted");
+      sections.push({ column, text });
+    } else throw new Error("unknown section");
+  }
+  if (at !== bytes.length) throw new Error("trailing bytes");
+  return { head, sections };
+}

@@ -1,0 +1,84 @@
+/**
+ * The cache index's file (src/build/cache/index-sections.ts): columns of strings one a line, read
+ * back exactly as written, a column holding a line break written as JSON instead, and a file cut
+ * short or of another format not used (the build then starts afresh).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
+import { indexOf, readIndex, writeIndex, type Index } from "../../src/build/cache/index-file.ts";
+import { readSections } from "../../src/build/cache/index-sections.ts";
+import { PageTable } from "../../src/build/cache/page-table.ts";
+
+const sha = (c: string) => c.repeat(64);
+
+function sample(keys: string[]): Index {
+  return {
+    format: CACHE_FORMAT,
+    fingerprint: "fp",
+    pages: new PageTable(
+      ["index.html", "新闻/index.html", "a.html"],
+      keys,
+      [sha("a"), sha("b"), sha("a")],
+      [0, 1, 0],
+      ["", "lists l1 x", ""],
+    ),
+    reads: [[['["portal","byType","news"]', "d1"]], [['["标题"]', "d2"]]],
+    shards: { s0: [["pagefind/a", sha("c")]] },
+    joined: { "g/1": [sha("d"), sha("e")] },
+    notes: { "sitemap.xml": ["a.html"] },
+    blobs: new Map([
+      [sha("a"), [10, 1767225600000.5, 42]],
+      [sha("b"), [0, 1, 2]],
+    ]),
+  };
+}
+
+function plain(index: Index) {
+  const { files, keys, sha256s, reads, hints } = index.pages;
+  return { ...index, pages: { files, keys, sha256s, reads, hints }, blobs: [...index.blobs] };
+}
+
+test("the index is read back as written; a column with a line break is kept as JSON", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gongkai-index-"));
+  try {
+    const file = path.join(dir, "index.txt");
+    for (const keys of [
+      ["k1", "键 2", ""],
+      ["k1", "a\nb", "k3"],
+    ]) {
+      const index = sample(keys);
+      writeIndex(file, index);
+      const bytes = readFileSync(file);
+      assert.deepEqual(plain(indexOf(bytes, CACHE_FORMAT)!), plain(index));
+      const kinds = readSections(bytes).sections.map((s) => ("column" in s ? "l" : "j"));
+      assert.equal(kinds[2], keys[1].includes("\n") ? "j" : "l", "the keys' column");
+      assert.deepEqual(kinds.slice(0, 2), ["j", "l"]);
+      assert.equal(readIndex(file, "fp").previous?.pages.row("新闻/index.html"), 1);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("an index cut short, of another format, or with a malformed SHA-256 is not used", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gongkai-index-"));
+  try {
+    const file = path.join(dir, "index.txt");
+    writeIndex(file, sample(["k1", "k2", "k3"]));
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 5));
+    assert.deepEqual(readIndex(file, "fp"), { ignored: "缓存索引无法读取" });
+    assert.equal(indexOf(whole, "gongkai-build-cache/0"), undefined);
+    writeFileSync(file, whole.toString("latin1").replace(sha("b"), `${sha("b").slice(1)}g`), "latin1");
+    assert.deepEqual(readIndex(file, "fp"), { ignored: "缓存格式不符" });
+    writeIndex(file, sample(["k1", "k2", "k3"]));
+    assert.equal(readIndex(file, "another").ignored, "代码、配置或版式已改变");
+    assert.equal(readIndex(file, "another").blobs?.size, 2, "another fingerprint's blobs are kept");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
