@@ -6,9 +6,14 @@ import { urls } from "../portal/urls.ts";
 import { paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
 
+/**
+ * `localeCompare(b, "zh-CN")` is specified as this collator's compare; made once, it is several
+ * times faster than `localeCompare` with a locale per call (~50 ms of a one-edit build at 50k).
+ */
+const collator = new Intl.Collator("zh-CN");
 /** Guides read best in name order (people look a service up by name), not by date. */
 const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) =>
-  a.fields.title.localeCompare(b.fields.title, "zh-CN") || (a.id < b.id ? -1 : 1);
+  collator.compare(a.fields.title, b.fields.title) || (a.id < b.id ? -1 : 1);
 
 export function guideLists(portal: Portal): ListPageData[] {
   const { site } = portal;

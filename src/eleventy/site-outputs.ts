@@ -36,7 +36,10 @@ export function outputFileOf(url: string): string {
 
 /** Key of a site URL or output path, undecoded: `/a/` and `/a/index.html` → `a/index.html`. */
 function fileKey(url: string): string {
-  const clean = url.replace(/^\/+/, "");
+  // The leading slashes counted, not matched by a regular expression: once per output (~95k at 50k items).
+  let start = 0;
+  while (url.charCodeAt(start) === 47) start++;
+  const clean = start === 0 ? url : url.slice(start);
   return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
 }
 
@@ -100,9 +103,14 @@ export class SiteOutputs {
         for (const [file, output] of this.byFile)
           if (file.startsWith(prefix)) for (const i of indices) inside[i].push(output);
       }
+    // A file's folders deeper than the deepest folder output are none of them: not looked up.
+    let depth = 0;
+    for (const prefix of folderIndices.keys()) depth = Math.max(depth, prefix.split("/").length - 1);
+    const atRoot = folderIndices.get("") ?? [];
     for (const [file, output] of this.byFile) {
-      for (const i of folderIndices.get("") ?? []) inside[i].push(output);
-      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1))
+      for (const i of atRoot) inside[i].push(output);
+      let slash = file.indexOf("/");
+      for (let d = 0; d < depth && slash !== -1; d++, slash = file.indexOf("/", slash + 1))
         for (const i of folderIndices.get(file.slice(0, slash + 1)) ?? []) inside[i].push(output);
     }
     return this.folders.flatMap((folder, i) =>

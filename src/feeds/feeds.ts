@@ -31,7 +31,8 @@ function entryOf(site: Site, spec: AnyTypeSpec, record: ContentRecord): AtomEntr
 export function feedsOf(portal: Portal): FeedFile[] {
   const { site } = portal;
   // An empty feed still needs a fixed <updated>: the newest item of the portal (never the build clock).
-  const emptyUpdated = portal.records.reduce((newest, r) => Math.max(newest, r.publishedAt), 0);
+  // The records are newest first (src/portal/portal.ts): the first is the newest, no pass over all.
+  const emptyUpdated = Math.max(0, portal.records[0]?.publishedAt ?? 0);
   return portal.types.flatMap((spec) =>
     (spec.feeds?.(portal) ?? []).map((source) => ({
       url: source.url,
