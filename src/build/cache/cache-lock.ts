@@ -27,7 +27,10 @@ export function takeLock(dir: string): number | undefined {
   const lock = path.join(dir, "lock");
   try {
     writeFileSync(lock, String(process.pid), { flag: "wx" });
-  } catch {
+  } catch (error) {
+    // Only "already there" means another build may hold it; a full disk or a missing folder is
+    // the build's error, not a lock to read (reading it would fail with a misleading ENOENT).
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     const holder = Number(readFileSync(lock, "utf8"));
     if (holder === process.pid) return undefined;
     if (Number.isInteger(holder) && isAlive(holder)) return holder;
