@@ -8,26 +8,25 @@
  * and text files (doc-store.ts); the grams of all shards are then joined into bucket files
  * (gram-files.ts). A shard's output depends only on its pages and its first id.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchFiltersOf, searchRecordOf } from "./records.ts";
+import { searchFacets, searchFiltersOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
-import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
-import { SearchShardCache } from "../build/cache/search-shards.ts";
+import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
+import { jobOf, runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -103,6 +102,9 @@ export async function writeSearchIndex(
   const texts = session && new CachedTexts(session);
   const joined = cache?.joined();
   const shardKeys: (string | undefined)[] = [];
+  /** What the key of a shard indexed again holds of each page (kept with it, search-shards.ts). */
+  const shardParts: (KeyParts | undefined)[] = [];
+  const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
   spans.lap("prepare");
   const todo: { k: number; make: MakeJob }[] = [];
@@ -127,36 +129,23 @@ export async function writeSearchIndex(
   let buckets: number;
   try {
     starts.forEach((start, k) => {
-      const key = (shardKeys[k] = cache?.key(`${k}@${start}`, sliceOf(k)));
-      const cached = key === undefined ? undefined : cache?.restore(key);
+      const keyed = cache?.key(`${k}@${start}`, sliceOf(k));
+      shardKeys[k] = keyed?.key;
+      const cached = keyed && cache?.restore(keyed.key);
       if (cached) {
         grams[k] = cached.shard;
         for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
         return;
       }
+      shardParts[k] = keyed?.parts;
       todo.push({
         k,
-        make: (render) => {
-          const slice = sliceOf(k);
-          // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
-          const before = texts?.of(k, slice);
-          return {
-            shard: k,
-            first: starts[k],
+        make: (render) =>
+          jobOf({ shard: k, first: starts[k], pages: sliceOf(k), pagesDir, types }, render, {
             dir: cache ? undefined : dir,
-            cached: before,
-            pages: slice.map((page, i) => {
-              const { url, meta } = searchRecordOf(page, state.portal.types);
-              const file = path.join(pagesDir, outputFileOf(page.url));
-              const rendered = render?.has(i);
-              if (before?.same[i] && !rendered)
-                return { file, cached: true, title: page.title, record: { url, meta } };
-              // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
-              const source = !rendered && existsSync(file) ? { file } : { html: page.render() };
-              return { ...source, title: page.title, record: { url, meta } };
-            }),
-          };
-        },
+            // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
+            before: () => texts?.of(k, sliceOf(k), shardParts[k]),
+          }),
       });
       if (cache && !first) {
         pool = new IndexWorkers(workers, 2);
@@ -199,12 +188,14 @@ export async function writeSearchIndex(
   spans.lap("columns");
   for (const { k } of todo) {
     const key = shardKeys[k];
-    if (key)
+    const parts = shardParts[k];
+    if (key && parts)
       cache?.keep(
         key,
         shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
         indexed[k].grams(),
         indexed[k].made,
+        parts,
       );
   }
   const manifest: IndexManifest = {

@@ -63,7 +63,9 @@ function runJob(job) {
   const missing = job.pages.flatMap((page, i) =>
     page.cached && !fromCache?.pieces[i] && !existsSync(page.file) ? [i] : [],
   );
-  if (missing.length) return { missing };
+  // Here every page's record is needed: a page sent without its metadata (the cached shard's
+  // record, which a splice would have taken) is sent again with it.
+  if (missing.length || job.pages.some((page) => !page.record.meta)) return { missing };
   const pieces = job.pages.map((page, i) => page.pieces ?? fromCache?.pieces[i] ?? piecesOfPage(page));
   const read = fromCache ? fromCache.pieces.filter((p) => !p).length : 0;
   const t1 = performance.now();

@@ -9,7 +9,8 @@ interface SplicePage {
   cached?: true;
   pieces?: string[];
   title: string;
-  record: { url: string; meta: Record<string, string> };
+  /** Without `meta`: the cached shard's record. */
+  record: { url: string; meta?: Record<string, string> };
 }
 
 export declare function spliceShard<P extends SplicePage>(

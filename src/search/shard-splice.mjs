@@ -88,7 +88,8 @@ export function spliceShard(job, readPieces, patch) {
 
 function splice(job, readPieces, patch) {
   const { cached, pages, shard, first } = job;
-  if (cached.grams === undefined) return undefined;
+  // The text files not read are placed as they were: each must be there.
+  if (cached.grams === undefined || !cached.complete) return undefined;
   const files = new CachedFiles(cached.files);
   /** The cached records by place, and each record file's raw bytes by chunk. */
   const records = [];
@@ -145,7 +146,9 @@ function splice(job, readPieces, patch) {
     for (let id = c * DOC_CHUNK; id < (c + 1) * DOC_CHUNK && id - first < pages.length; id++) {
       const j = id - first;
       const p = (places.get(j) ?? records[j].p).map(([n, index], i) => [n, index, starts[j][i]]);
-      chunk.push({ url: pages[j].record.url, meta: pages[j].record.meta, p, s: shard });
+      // No `meta`: the page's record is as the cached one (the main thread did not make it again).
+      const { url, meta = records[j].meta } = pages[j].record;
+      chunk.push({ url, meta, p, s: shard });
     }
     const raw = Buffer.from(JSON.stringify(chunk));
     out.push([rel, raw, rawD.get(c).equals(raw) ? gzSha : undefined]);
