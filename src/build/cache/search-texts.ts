@@ -9,7 +9,6 @@
  * build's other steps beside the index.
  */
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import { hashText } from "./digest.ts";
 import { GRAMS, PAGES, type KeyParts } from "./search-shards.ts";
 import type { CacheSession } from "./session.ts";
 
@@ -53,13 +52,18 @@ export interface ShardTexts {
   patch?: { grams: Uint8Array; changed: number[]; before: PageText[] };
 }
 
-/** Per page, 1 when its digest in the cached shard's PAGES blob is that of `parts`; undefined when it is gone. */
+/** Per page, 1 when what the cached shard's key held of it (PAGES) is `parts`; undefined when that is gone. */
 function keptOf(blob: Buffer | undefined, parts: KeyParts): Uint8Array | undefined {
-  const before = blob?.toString("utf8").split("\n");
-  if (!before) return undefined;
+  let before: unknown;
+  try {
+    before = blob && JSON.parse(blob.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(before)) return undefined;
   const kept = new Uint8Array(parts.length);
   parts.forEach((part, j) => {
-    if (before[j] === hashText(part)) kept[j] = 1;
+    if (before[j] === part) kept[j] = 1;
   });
   return kept;
 }
@@ -93,6 +97,11 @@ export class CachedTexts {
     }
     const same = new Uint8Array(pages.length);
     pages.forEach(({ url }, j) => {
+      // Its key's part as then: its HTML too (no lookups for the 4,095 pages an edit left alone).
+      if (kept?.[j]) {
+        same[j] = 1;
+        return;
+      }
       const file = outputFileOf(url);
       const html = known.get(file);
       if (html !== undefined && cache.page(file)?.sha256 === html) same[j] = 1;
