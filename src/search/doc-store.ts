@@ -4,7 +4,24 @@
  * record and text files (`d/`, `t/`) are made where it is indexed (doc-pieces.mjs).
  */
 
+import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { searchFacets, searchFiltersOf } from "./records.ts";
+import type { SearchPage } from "./search-pages.ts";
+
 export { DOC_CHUNK } from "./doc-pieces.mjs";
+
+/**
+ * The filter columns (`f.gz`), each filter's values (index.json) and the dates (`o.gz`) of every
+ * page; a record's escaped metadata is made only for a shard indexed again, with its job.
+ */
+export function pageColumns(pages: readonly SearchPage[], types: readonly AnyTypeSpec[]) {
+  const keys = searchFacets(types).map((f) => f.key);
+  const { values, columns } = facetColumns(
+    keys,
+    pages.map((page) => searchFiltersOf(page, types)),
+  );
+  return { keys, values, columns, dates: dateColumn(pages.map((page) => page.date)) };
+}
 
 /** The filter columns and each filter's values (sorted, so the same pages give the same bytes). */
 export function facetColumns(

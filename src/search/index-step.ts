@@ -8,26 +8,24 @@
  * and text files (doc-store.ts); the grams of all shards are then joined into bucket files
  * (gram-files.ts). A shard's output depends only on its pages and its first id.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
-import { searchFacets, searchFiltersOf, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
-import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
+import { DOC_CHUNK, pageColumns } from "./doc-store.ts";
 import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
-import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
-import { SearchShardCache } from "../build/cache/search-shards.ts";
+import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { bundleModules } from "./worker-bundle.ts";
 import { IndexWorkers } from "./index-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
+import { jobOf, runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -103,6 +101,9 @@ export async function writeSearchIndex(
   const texts = session && new CachedTexts(session);
   const joined = cache?.joined();
   const shardKeys: (string | undefined)[] = [];
+  /** What the key of a shard indexed again holds of each page (kept with it, search-shards.ts). */
+  const shardParts: (KeyParts | undefined)[] = [];
+  const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
   spans.lap("prepare");
   const todo: { k: number; make: MakeJob }[] = [];
@@ -125,38 +126,26 @@ export async function writeSearchIndex(
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
+  let columnsMade: ReturnType<typeof pageColumns> | undefined;
   try {
     starts.forEach((start, k) => {
-      const key = (shardKeys[k] = cache?.key(`${k}@${start}`, sliceOf(k)));
-      const cached = key === undefined ? undefined : cache?.restore(key);
+      const keyed = cache?.key(`${k}@${start}`, sliceOf(k));
+      shardKeys[k] = keyed?.key;
+      const cached = keyed && cache?.restore(keyed.key);
       if (cached) {
         grams[k] = cached.shard;
         for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
         return;
       }
+      shardParts[k] = keyed?.parts;
       todo.push({
         k,
-        make: (render) => {
-          const slice = sliceOf(k);
-          // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
-          const before = texts?.of(k, slice);
-          return {
-            shard: k,
-            first: starts[k],
+        make: (render) =>
+          jobOf({ shard: k, first: starts[k], pages: sliceOf(k), pagesDir, types }, render, {
             dir: cache ? undefined : dir,
-            cached: before,
-            pages: slice.map((page, i) => {
-              const { url, meta } = searchRecordOf(page, state.portal.types);
-              const file = path.join(pagesDir, outputFileOf(page.url));
-              const rendered = render?.has(i);
-              if (before?.same[i] && !rendered)
-                return { file, cached: true, title: page.title, record: { url, meta } };
-              // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
-              const source = !rendered && existsSync(file) ? { file } : { html: page.render() };
-              return { ...source, title: page.title, record: { url, meta } };
-            }),
-          };
-        },
+            // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
+            before: () => texts?.of(k, sliceOf(k), shardParts[k]),
+          }),
       });
       if (cache && !first) {
         pool = new IndexWorkers(workers, 2);
@@ -169,6 +158,10 @@ export async function writeSearchIndex(
     // thread runs the other steps (src/build/steps.ts, `beside`).
     const ready = (pool ??= new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2));
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
+    // The columns while the workers index (each has its next shard): not after the join, where
+    // this thread's work is the step's last (~0.3 s at 50k items after one edit).
+    columnsMade = pageColumns(pages, state.portal.types);
+    spans.lap("columns");
     for (const err of await Promise.all([first, rest])) if (err) throw err;
     spans.lap("index");
     // The build cache places unchanged joined files itself (gram-files.ts); else the workers write them.
@@ -186,25 +179,23 @@ export async function writeSearchIndex(
     await pool?.close();
   }
   spans.lap("close workers");
-  const keys = searchFacets(state.portal.types).map((f) => f.key);
-  // Filters for every page make f.gz, once the workers are busy; a record's escaped metadata is
-  // made only for a shard indexed again, with its job.
-  const filters = pages.map((page) => searchFiltersOf(page, state.portal.types));
-  const { values, columns } = facetColumns(keys, filters);
+  const { keys, values, columns, dates } = columnsMade;
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
   await writer.write("f.gz", columns);
-  await writer.write("o.gz", dateColumn(pages.map((page) => page.date)));
+  await writer.write("o.gz", dates);
   await writer.drain();
-  spans.lap("columns");
+  spans.lap("write columns");
   for (const { k } of todo) {
     const key = shardKeys[k];
-    if (key)
+    const parts = shardParts[k];
+    if (key && parts)
       cache?.keep(
         key,
         shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
         indexed[k].grams(),
         indexed[k].made,
+        parts,
       );
   }
   const manifest: IndexManifest = {

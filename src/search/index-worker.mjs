@@ -21,6 +21,7 @@ import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { gzipFile, gzipJoined } from "./index-gzip.mjs";
 import { layJoin, writeLaid } from "./join-lanes.mjs";
+import { spliceShard } from "./shard-splice.mjs";
 import { visibleText } from "./visible-text.mjs";
 
 /** A page's text pieces: its visible text, from its HTML file or its HTML. */
@@ -47,6 +48,10 @@ function patched(job, pieces, patch, starts) {
  */
 function runJob(job) {
   const t0 = performance.now();
+  // After a few pages changed: the cached shard patched, its files read where needed (shard-splice.mjs).
+  const spliced =
+    job.cached && spliceShard(job, piecesOfPage, (bytes, ...rest) => patchShard(parseGrams(bytes), ...rest));
+  if (spliced) return splicedReply(job, spliced, t0);
   const fromCache =
     job.cached &&
     cachedTexts(
@@ -58,7 +63,9 @@ function runJob(job) {
   const missing = job.pages.flatMap((page, i) =>
     page.cached && !fromCache?.pieces[i] && !existsSync(page.file) ? [i] : [],
   );
-  if (missing.length) return { missing };
+  // Here every page's record is needed: a page sent without its metadata (the cached shard's
+  // record, which a splice would have taken) is sent again with it.
+  if (missing.length || job.pages.some((page) => !page.record.meta)) return { missing };
   const pieces = job.pages.map((page, i) => page.pieces ?? fromCache?.pieces[i] ?? piecesOfPage(page));
   const read = fromCache ? fromCache.pieces.filter((p) => !p).length : 0;
   const t1 = performance.now();
@@ -90,6 +97,28 @@ function runJob(job) {
   const { keys, df, listEnd, posEnd, bytes } = grams;
   const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
   return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms, read, patched: !!fromCache?.patch };
+}
+
+/** The reply for a spliced shard: its files made again gzipped, the others the cached ones. */
+function splicedReply(job, { grams, files: made, read }, t0) {
+  const t1 = performance.now();
+  const files = [];
+  for (const [rel, raw, cachedSha] of made) {
+    if (cachedSha !== undefined) {
+      files.push([rel, cachedSha]);
+      continue;
+    }
+    const { gz, sha256 } = gzipFile(raw);
+    if (job.dir === undefined) files.push([rel, sha256, gz]);
+    else {
+      writeFileSync(path.join(job.dir, rel), gz);
+      files.push([rel, sha256]);
+    }
+  }
+  const { keys, df, listEnd, posEnd, bytes } = grams;
+  // text and grams are one span here: the patch reads the text it needs as it goes.
+  const ms = [t1 - t0, 0, performance.now() - t1].map(Math.round);
+  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms, read, patched: true };
 }
 
 /**

@@ -2,8 +2,14 @@
  * The index step's shards on its worker threads (index-worker.mjs): what a worker is given for one
  * shard and what it answers, and the order they run in.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { ShardGrams } from "./gram-files.ts";
 import type { CachedShard } from "../build/cache/search-texts.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { outputFileOf } from "../eleventy/virtual-pages.ts";
+import { searchRecordOf } from "./records.ts";
+import type { SearchPage } from "./search-pages.ts";
 import type { IndexWorkers } from "./index-workers.ts";
 import type { IndexSpans } from "./index-spans.ts";
 
@@ -20,7 +26,8 @@ export interface ShardJob {
   cached?: CachedShard;
   pages: (({ file: string; cached?: true } | { html: string } | { pieces: string[] }) & {
     title: string;
-    record: { url: string; meta: Record<string, string> };
+    /** Without `meta` for a page whose record is the cached shard's (CachedShard's `kept`). */
+    record: { url: string; meta?: Record<string, string> };
   })[];
 }
 interface ShardReply {
@@ -41,6 +48,47 @@ export type ShardDone = Required<Pick<ShardReply, "grams" | "files" | "read" | "
 
 /** A shard's job as made; `render`: pages (by place) to be given as their rendered HTML. */
 export type MakeJob = (render?: ReadonlySet<number>) => ShardJob;
+
+/**
+ * The job of the shard `shard` (its `pages` from id `first`). `render`: pages (by place) given as
+ * their HTML rendered here, and every page with its record (the worker asks again so when the
+ * cache lacked a page's text or record, `missing`); `before()`: the build cache's copy of the shard.
+ */
+export function jobOf(
+  shard: {
+    shard: number;
+    first: number;
+    pages: readonly SearchPage[];
+    pagesDir: string;
+    types: readonly AnyTypeSpec[];
+  },
+  render: ReadonlySet<number> | undefined,
+  { dir, before }: { dir?: string; before: () => CachedShard | undefined },
+): ShardJob {
+  const cached = before();
+  const recordOf = (page: SearchPage) => {
+    const { url, meta } = searchRecordOf(page, shard.types);
+    return { url, meta };
+  };
+  return {
+    shard: shard.shard,
+    first: shard.first,
+    dir,
+    cached,
+    pages: shard.pages.map((page, i) => {
+      const file = path.join(shard.pagesDir, outputFileOf(page.url));
+      const rendered = render?.has(i);
+      if (cached?.same[i] && !rendered) {
+        // As in the cached shard, record and all: the worker takes the record from there.
+        const record = cached.kept?.[i] && !render ? { url: page.url } : recordOf(page);
+        return { file, cached: true, title: page.title, record };
+      }
+      // Read by the worker; a page not in pagesDir (the dev server's index) is rendered here.
+      const source = !rendered && existsSync(file) ? { file } : { html: page.render() };
+      return { ...source, title: page.title, record: recordOf(page) };
+    }),
+  };
+}
 
 /** Fewest pages of a shard whose reading is split between the workers. */
 const SPLIT_PAGES = 32;

@@ -9,7 +9,7 @@
  * build's other steps beside the index.
  */
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
-import { GRAMS } from "./search-shards.ts";
+import { GRAMS, PAGES, type KeyParts } from "./search-shards.ts";
 import type { CacheSession } from "./session.ts";
 
 /** A page as the index reads it: the title its stream starts with, then its pieces. */
@@ -22,10 +22,18 @@ interface PageText {
 export interface CachedShard {
   /** The cached shard's record and text files: [path in the index, SHA-256 of the file, its blob file]. */
   files: [string, string, string][];
+  /** Whether `files` are all the cached shard's record and text files (none of their blobs is gone). */
+  complete: boolean;
   /** The cached shard's grams (gram-blob.mjs): their blob file. */
   grams?: string;
   /** Per page (by position in the shard): 1 when its HTML is as the cached build's. */
   same: Uint8Array;
+  /**
+   * Per page: 1 when all the shard's key holds of it (URL, title, date, topic, record, HTML) is as
+   * in the cached shard of the same number, so its search record is the cached one: the job leaves
+   * its metadata out (the worker takes it from the cached `d/` file).
+   */
+  kept?: Uint8Array;
 }
 
 /** What the worker makes of a CachedShard (cached-texts.mjs). */
@@ -44,6 +52,22 @@ export interface ShardTexts {
   patch?: { grams: Uint8Array; changed: number[]; before: PageText[] };
 }
 
+/** Per page, 1 when what the cached shard's key held of it (PAGES) is `parts`; undefined when that is gone. */
+function keptOf(blob: Buffer | undefined, parts: KeyParts): Uint8Array | undefined {
+  let before: unknown;
+  try {
+    before = blob && JSON.parse(blob.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(before)) return undefined;
+  const kept = new Uint8Array(parts.length);
+  parts.forEach((part, j) => {
+    if (before[j] === part) kept[j] = 1;
+  });
+  return kept;
+}
+
 export class CachedTexts {
   constructor(private readonly session: CacheSession) {}
 
@@ -51,7 +75,7 @@ export class CachedTexts {
    * The blobs of the shard number `shard` of the cached build and which of `pages` (in shard order)
    * it indexed from the same HTML; undefined when it has no such shard.
    */
-  of(shard: number, pages: readonly { url: string }[]): CachedShard | undefined {
+  of(shard: number, pages: readonly { url: string }[], parts?: KeyParts): CachedShard | undefined {
     const { cache, known, report } = this.session;
     const entry = cache.shards().find((files) => files.some(([rel]) => rel === `t/${shard}-0.gz`));
     if (!entry) {
@@ -60,20 +84,29 @@ export class CachedTexts {
     }
     const files: CachedShard["files"] = [];
     let grams: string | undefined;
+    let kept: Uint8Array | undefined;
+    let complete = true;
     for (const [rel, gzSha] of entry) {
       if (rel === GRAMS) grams = cache.blobFile(gzSha);
+      if (rel === PAGES && parts) kept = keptOf(cache.read(gzSha), parts);
       if (!rel.startsWith("d/") && !rel.startsWith("t/")) continue;
       // A blob gone: those pages are read again, and the file is made again.
       const blob = cache.blobFile(gzSha);
       if (blob !== undefined) files.push([rel, gzSha, blob]);
+      else complete = false;
     }
     const same = new Uint8Array(pages.length);
     pages.forEach(({ url }, j) => {
+      // Its key's part as then: its HTML too (no lookups for the 4,095 pages an edit left alone).
+      if (kept?.[j]) {
+        same[j] = 1;
+        return;
+      }
       const file = outputFileOf(url);
       const html = known.get(file);
       if (html !== undefined && cache.page(file)?.sha256 === html) same[j] = 1;
     });
-    return { files, grams, same };
+    return { files, complete, grams, same, ...(kept && { kept }) };
   }
 
   /** What the worker found: `read` pages whose text was not in the cache, the grams patched or not. */
