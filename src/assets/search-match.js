@@ -85,7 +85,7 @@ async function verify(index, term, grams, candidates, sample) {
     // narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
     if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
-      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key))));
+      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
       pending = rarest([...pending, ...unfetched]);
       unfetched = [];
     }
@@ -145,12 +145,19 @@ export async function matchPages(index, terms, selected) {
     const batch = plans.slice(k, end);
     k = end;
     const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
+    // A term all of whose grams have positions files: their positions will be needed (common grams
+    // leave many pages), so each gram's first positions file, which holds its part, is fetched alone.
+    const positions = new Set(
+      batch.filter((p) => p.all.length > 1 && p.all.every((u) => index.isWide(u.key))).flatMap((p) => p.all.map((u) => u.key)),
+    );
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
     for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
       for (const u of sampled(plans[j].all, sample)) if (!grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
     await Promise.all(
-      [...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await index.gram(key))),
+      [...keys]
+        .filter((key) => !grams.has(key))
+        .map(async (key) => grams.set(key, await index.gram(key, { positions: positions.has(key) }))),
     );
     for (const p of batch) {
       for (const u of sampled(p.all, sample)) {
@@ -192,5 +199,8 @@ export async function matchPages(index, terms, selected) {
       }),
     );
   }
-  return { ids: idsOf(candidates), tier, first };
+  const ids = idsOf(candidates);
+  // Every term in the title: its excerpt is the text's opening, kept in its record (search-site-index.js).
+  for (const id of ids) if (tier[id] === 0 && !first.has(id)) first.set(id, 0);
+  return { ids, tier, first };
 }

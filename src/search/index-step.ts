@@ -17,7 +17,7 @@ import type { BuildStep } from "../build/steps.ts";
 import { searchFacets, searchFiltersOf, searchRecordOf } from "./records.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, dateColumn, facetColumns } from "./doc-store.ts";
-import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
+import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from "./gram-files.ts";
 import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache } from "../build/cache/search-shards.ts";
@@ -65,6 +65,8 @@ export interface IndexManifest {
   /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
   version: string;
   facets: { key: string; values: string[] }[];
+  /** The grams with positions files of their own (gram-files.ts `wideKeys`). */
+  wide: string;
 }
 
 /** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
@@ -215,6 +217,7 @@ export async function writeSearchIndex(
     chunk: DOC_CHUNK,
     version: log.version(),
     facets: keys.map((key) => ({ key, values: values[key] })),
+    wide: wideKeys(log),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
