@@ -116,6 +116,12 @@ async function verify(index, term, grams, candidates, sample) {
   return found;
 }
 
+/**
+ * A term all of whose grams have positions files: their positions will be needed (common grams leave
+ * many pages), so each gram's first positions file, which holds its part, is fetched without its bucket.
+ */
+const byPositions = (index, plan) => plan.all.length > 1 && plan.all.every((u) => index.isWide(u.key));
+
 /** Where the code points first occur in the stream, or −1. */
 function indexIn(stream, cps) {
   outer: for (let at = 0; at + cps.length <= stream.length; at++) {
@@ -145,15 +151,12 @@ export async function matchPages(index, terms, selected) {
     const batch = plans.slice(k, end);
     k = end;
     const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
-    // A term all of whose grams have positions files: their positions will be needed (common grams
-    // leave many pages), so each gram's first positions file, which holds its part, is fetched alone.
-    const positions = new Set(
-      batch.filter((p) => p.all.length > 1 && p.all.every((u) => index.isWide(u.key))).flatMap((p) => p.all.map((u) => u.key)),
-    );
+    const positions = new Set(batch.filter((p) => byPositions(index, p)).flatMap((p) => p.all.map((u) => u.key)));
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
     for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
-      for (const u of sampled(plans[j].all, sample)) if (!grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
+      for (const u of sampled(plans[j].all, sample))
+        if (!byPositions(index, plans[j]) && !grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
     await Promise.all(
       [...keys]
         .filter((key) => !grams.has(key))

@@ -39,6 +39,7 @@ export const INDEX_MANIFEST = "index.json";
 export const SEARCH_SCRIPTS = {
   "search-page.js": new URL("../assets/search.js", import.meta.url),
   "worker.js": new URL("../assets/search-worker.js", import.meta.url),
+  "search-head.js": new URL("../assets/search-head.js", import.meta.url),
 } as const;
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
