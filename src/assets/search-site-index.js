@@ -10,7 +10,7 @@ import { TITLE_SPAN, foldText } from "./search-query.js";
 import { EXCERPT_AFTER, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 /** Characters of a page's text its record keeps (src/search/doc-pieces.mjs LEAD_CHARS). */
-const LEAD_CHARS = 160;
+const LEAD_CHARS = 120;
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -99,7 +99,7 @@ export class SiteIndex {
     return (this.manifest.shards[k + 1] ?? this.pages) - this.manifest.shards[k];
   }
 
-  /** True when the gram has positions files of its own, the first holding its part (index.json `wide`). */
+  /** True for a common gram, whose first positions file holds its part (index.json `wide`). */
   isWide(key) {
     this.wide ??= wideSet(this.manifest.wide);
     return this.wide.has(key);
@@ -111,26 +111,27 @@ export class SiteIndex {
   }
 
   /**
-   * A gram's entry: { df, segments } (df 0 and no segments when no page has it). `positions`: its
-   * positions will be needed, so a wide gram's first positions file (its part and the first shards'
-   * positions) is fetched instead of its bucket: one request, not two.
+   * A gram's entry: { df, key, file, segments } (df 0 and no segments when no page has it).
+   * `positions`: its positions will be needed, so a wide gram's first positions file (its part and
+   * the first shards' positions) is fetched instead of its bucket: one request, not two.
    */
   async gram(key, { positions = false } = {}) {
     if (positions && this.isWide(key)) {
-      const head = headOf(await this.files.bytes(`x/${key}-0.gz`));
-      return { df: head.df, file: `x/${key}`, segments: parsePart(head.part) };
+      const head = headOf(await this.files.bytes(`x/${key}-h.gz`));
+      return { df: head.df, key, file: `x/${key}`, segments: parsePart(head.part) };
     }
     const bucket = await this.files.bytes(bucketFile(key, this.manifest)).then(parseBucket);
     const entry = bucket.get(key);
     if (!entry) return { df: 0, segments: [], file: "" };
     const part = entry.part ?? (await this.files.bytes(`${entry.file}.gz`));
-    return { df: entry.df, file: entry.file, segments: parsePart(part) };
+    return { df: entry.df, key, file: entry.file, segments: parsePart(part) };
   }
 
-  /** The positions in a gram's positions file j (the first one's after its head). */
+  /** The positions in a gram's positions file j (a wide gram's first one: after its head). */
   async positionsFile(g, j) {
-    const bytes = await this.files.bytes(`${g.file}-${j}.gz`);
-    return j === 0 ? bytes.subarray(headOf(bytes).at) : bytes;
+    if (j > 0 || !this.isWide(g.key)) return this.files.bytes(`${g.file}-${j}.gz`);
+    const bytes = await this.files.bytes(`${g.file}-h.gz`);
+    return bytes.subarray(headOf(bytes).at);
   }
 
   /** Tiers + 1 of a gram's pages (0: not listed). */

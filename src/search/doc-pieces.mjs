@@ -117,7 +117,7 @@ export function shardDocFiles(shard, first, pages) {
 }
 
 /** Characters of a page's text kept in its record (`l`): a result's excerpt from it needs no text file. */
-export const LEAD_CHARS = 160;
+export const LEAD_CHARS = 120;
 
 /**
  * The start of a page's text as a result's excerpt reads it (search-result.js `excerptOf`: the first

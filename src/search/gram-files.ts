@@ -6,9 +6,10 @@
  *   external), and the gram's part itself unless external;
  * - `x/<key>.gz`: the part of a gram when it is longer than INLINE_PART;
  * - `x/<key>-<j>.gz`: its positions, shard after shard, cut into files of at least POS_FILE
- *   bytes, so a query whose candidates lie in a few shards fetches only theirs; file 0 starts with
- *   varint page count, varint part length and the part, so a search fetches it without the bucket
- *   (index.json `wide` lists the grams that have such files, `wideKeys`).
+ *   bytes, so a query whose candidates lie in a few shards fetches only theirs; for a common gram
+ *   (bucket-layout.mjs `isWide`) file 0 is `x/<key>-h.gz` and starts with varint page count, varint
+ *   part length and the part, so a search fetches it without the bucket (index.json `wide` lists
+ *   those grams, `wideKeys`).
  *
  * A gram's part: varint segment count; per segment (a shard holding the gram) varint shard,
  * list length, positions length, positions file (0: in this part, after the lists; j + 1: file
@@ -33,15 +34,15 @@ export { INLINE_PART, INLINE_POSITIONS, POS_FILE };
 export type { JoinLanes } from "./join-on-lanes.ts";
 
 /**
- * The keys of the grams whose positions have files of their own (`x/<key>-0.gz`), ascending, as
- * varint differences in base64: index.json's `wide`, so a search fetches such a gram's first
- * positions file (which holds its part) without its bucket. Read from the index's file list, so
+ * The keys of the common grams (`x/<key>-h.gz`), ascending, as varint differences in base64:
+ * index.json's `wide`, so a search fetches such a gram's first positions file (which holds its part)
+ * without its bucket. Read from the index's file list, so
  * buckets placed from the build cache count as those laid out again.
  */
 export function wideKeys(log: FileLog): string {
   const keys: number[] = [];
   for (const [rel] of log.entries()) {
-    const m = /^x\/(\d+)-0\.gz$/.exec(rel);
+    const m = /^x\/(\d+)-h\.gz$/.exec(rel);
     if (m) keys.push(Number(m[1]));
   }
   keys.sort((a, b) => a - b);
