@@ -203,7 +203,25 @@ export async function matchPages(index, terms, selected) {
     );
   }
   const ids = idsOf(candidates);
+  await firstOfPairs(index, plans, grams, candidates, ids, first);
   // Every term in the title: its excerpt is the text's opening, kept in its record (search-site-index.js).
   for (const id of ids) if (tier[id] === 0 && !first.has(id)) first.set(id, 0);
   return { ids, tier, first };
+}
+
+/**
+ * Terms of two characters whose bigrams' positions came with their page lists (rare grams, the
+ * positions inline): where the first of them sits on each result, so its excerpt fetches the one
+ * text piece holding it rather than looking through up to four.
+ */
+async function firstOfPairs(index, plans, grams, candidates, ids, first) {
+  const inline = (p) =>
+    p.all.length === 1 && codePoints(p.term).length === 2 && grams.get(p.all[0].key)?.segments.every((s) => s.pos);
+  if (!ids.length || !plans.every(inline)) return;
+  const tables = await Promise.all(plans.map((p) => index.positionsOn(grams.get(p.all[0].key), candidates)));
+  for (const id of ids) {
+    if (first.has(id)) continue;
+    const at = Math.min(...tables.map((t) => (t.at[id] < 0 ? Infinity : t.data[t.at[id]])));
+    if (at < Infinity) first.set(id, at);
+  }
 }
