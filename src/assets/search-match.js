@@ -9,6 +9,7 @@ import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-s
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { fetchBatch } from "./search-gram-fetch.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
@@ -116,12 +117,6 @@ async function verify(index, term, grams, candidates, sample) {
   return found;
 }
 
-/**
- * A term all of whose grams have positions files: their positions will be needed (common grams leave
- * many pages), so each gram's first positions file, which holds its part, is fetched without its bucket.
- */
-const byPositions = (index, plan) => plan.all.length > 1 && plan.all.every((u) => index.isWide(u.key));
-
 /** Where the code points first occur in the stream, or −1. */
 function indexIn(stream, cps) {
   outer: for (let at = 0; at + cps.length <= stream.length; at++) {
@@ -150,18 +145,14 @@ export async function matchPages(index, terms, selected) {
     const end = batchEnd(plans, k, sample);
     const batch = plans.slice(k, end);
     k = end;
-    const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
-    const positions = new Set(batch.filter((p) => byPositions(index, p)).flatMap((p) => p.all.map((u) => u.key)));
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
+    // Not a common gram of a longer term: that may be fetched by its positions instead.
     for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
       for (const u of sampled(plans[j].all, sample))
-        if (!byPositions(index, plans[j]) && !grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
-    await Promise.all(
-      [...keys]
-        .filter((key) => !grams.has(key))
-        .map(async (key) => grams.set(key, await index.gram(key, { positions: positions.has(key) }))),
-    );
+        if (!(plans[j].all.length > 1 && index.isWide(u.key)) && !grams.has(u.key) && budget++ < BATCH_GRAMS)
+          index.prefetchGram(u.key);
+    await fetchBatch(index, batch, sample, grams, candidates);
     for (const p of batch) {
       for (const u of sampled(p.all, sample)) {
         const list = index.listOf(grams.get(u.key));

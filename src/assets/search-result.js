@@ -82,9 +82,6 @@ export function escapeMeta(text) {
   return text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
 }
 
-/** Characters an excerpt shows from its first match on (search-site-index.js `leadExcerpt` needs them). */
-export const EXCERPT_AFTER = 120;
-
 /**
  * About 160 characters of a result's text around the first match of a term (spaces collapsed),
  * without the title it opens with (the result shows it). The Worker makes it: folding a
@@ -95,7 +92,7 @@ export function excerptOf(text, terms, title = "") {
   const first = matchRanges(flat, terms)[0];
   const at = first ? first[0] : 0;
   const start = Math.max(0, at - 40);
-  const end = Math.min(flat.length, at + EXCERPT_AFTER);
+  const end = Math.min(flat.length, at + 120);
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 

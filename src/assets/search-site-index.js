@@ -7,10 +7,7 @@
 import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
 import { bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
 import { TITLE_SPAN, foldText } from "./search-query.js";
-import { EXCERPT_AFTER, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
-
-/** Characters of a page's text its record keeps (src/search/doc-pieces.mjs LEAD_CHARS). */
-const LEAD_CHARS = 120;
+import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -191,17 +188,16 @@ export class SiteIndex {
   /**
    * A result's excerpt from the start of its text kept in its record (`l`, the build's leadOf), or
    * undefined when the text file is needed: a result matched in its title shows how its text opens
-   * (its title shows the match); another, when the first match lies in the first piece, early enough
-   * for the whole excerpt to be in the lead (the same excerpt as from the piece).
+   * (its title shows the match); another, when its first match lies in the lead, the excerpt around it
+   * as from the first piece, only ending where the lead ends (doc-pieces.mjs LEAD_CHARS).
    */
   leadExcerpt(record, terms, at) {
     if (record.l === undefined) return undefined;
     const lead = plainMeta({ l: record.l }).l;
     if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms);
     if (at !== undefined && record.p.length > 1 && at >= record.p[1][2]) return undefined;
-    const first = matchRanges(lead, terms)[0];
-    if (!first || first[0] + EXCERPT_AFTER > LEAD_CHARS || terms.some((t) => t.length > EXCERPT_AFTER)) return undefined;
-    return excerptOf(lead, terms);
+    // The lead is the start of the text the excerpt is cut from: a match in it is the first one.
+    return matchRanges(lead, terms).length ? excerptOf(lead, terms) : undefined;
   }
 
   /**
