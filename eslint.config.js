@@ -20,6 +20,7 @@ const browser = Object.fromEntries(
     "CustomEvent",
     "Worker",
     "DecompressionStream",
+    "atob",
     "Response",
     "TextDecoder",
     "setTimeout",

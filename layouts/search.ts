@@ -55,8 +55,9 @@ export function searchPage(ctx: LayoutContext): string {
       bodyClass: "search-page",
       styles: ["/assets/search.css"],
       // Starts the Worker, the manifest and the search in the address before the CSS is in; then
-      // cuts the page's first layout into several tasks.
-      firstScripts: ["/assets/search-boot.js", "/assets/search-first-layout.js"],
+      // cuts the page's first layout into several tasks (search-boot.js and search-first-layout.js in
+      // one file, src/assets/search-head.js, which the index step writes: one request, not two).
+      firstScripts: ["/pagefind/search-head.js"],
       // src/assets/search.js and the modules it imports, in one file the index step writes.
       modules: ["/pagefind/search-page.js"],
     },

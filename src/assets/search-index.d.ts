@@ -7,7 +7,9 @@ export interface Segment {
   pos?: Uint8Array;
   posOffset?: number;
 }
-export declare function parseBucket(bytes: Uint8Array, b: number): Map<number, { df: number; file: string; part?: Uint8Array }>;
+export declare function parseBucket(bytes: Uint8Array): Map<number, { df: number; file: string; part?: Uint8Array }>;
+export declare function headOf(bytes: Uint8Array): { df: number; part: Uint8Array; at: number };
+export declare function wideSet(encoded: string | undefined): Set<number>;
 export declare function parsePart(bytes: Uint8Array): Segment[];
 export declare function eachListed(list: Uint8Array, first: number, size: number, visit: (id: number, tier: number) => void): void;
 export declare class PositionTable {

@@ -76,8 +76,8 @@ function promote(ticket) {
   if (at >= 0) slots.queue.push(...slots.later.splice(at, 1));
 }
 
-/** A bucket file as key → { df, part } or { df, external: "x/b-i" }. */
-export function parseBucket(bytes, b) {
+/** A bucket file as key → { df, file, part? } (`file`: the gram's own files, `x/<key>`; no part: `<file>.gz`). */
+export function parseBucket(bytes) {
   const r = new Reader(bytes);
   const grams = new Map();
   const count = r.next();
@@ -86,10 +86,30 @@ export function parseBucket(bytes, b) {
     const df = r.next();
     const code = r.next();
     const length = Math.floor(code / 2);
-    if (code % 2) grams.set(key, { df, file: `x/${b}-${i}` });
-    else grams.set(key, { df, file: `x/${b}-${i}`, part: r.take(length) });
+    if (code % 2) grams.set(key, { df, file: `x/${key}` });
+    else grams.set(key, { df, file: `x/${key}`, part: r.take(length) });
   }
   return grams;
+}
+
+/**
+ * The head of a gram's first positions file (`x/<key>-0.gz`): { df, part, at } (`at`: where its
+ * positions start).
+ */
+export function headOf(bytes) {
+  const r = new Reader(bytes);
+  const df = r.next();
+  const part = r.take(r.next());
+  return { df, part, at: r.at };
+}
+
+/** The keys index.json's `wide` lists (base64 of ascending varint differences). */
+export function wideSet(encoded) {
+  const bytes = Uint8Array.from(atob(encoded ?? ""), (c) => c.charCodeAt(0));
+  const r = new Reader(bytes);
+  const out = new Set();
+  for (let key = 0; r.at < bytes.length; ) out.add((key += r.next()));
+  return out;
 }
 
 /** A gram's part: its segments, each { shard, list, posLength, posFile, pos? , posOffset }. */

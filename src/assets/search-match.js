@@ -9,6 +9,7 @@ import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-s
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { fetchBatch } from "./search-gram-fetch.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
@@ -85,7 +86,7 @@ async function verify(index, term, grams, candidates, sample) {
     // narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
     if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
-      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key))));
+      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
       pending = rarest([...pending, ...unfetched]);
       unfetched = [];
     }
@@ -144,14 +145,14 @@ export async function matchPages(index, terms, selected) {
     const end = batchEnd(plans, k, sample);
     const batch = plans.slice(k, end);
     k = end;
-    const keys = new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)));
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
+    // Not a common gram of a longer term: that may be fetched by its positions instead.
     for (let j = k, budget = 0; j < plans.length && budget < BATCH_GRAMS; j++)
-      for (const u of sampled(plans[j].all, sample)) if (!grams.has(u.key) && budget++ < BATCH_GRAMS) index.prefetchGram(u.key);
-    await Promise.all(
-      [...keys].filter((key) => !grams.has(key)).map(async (key) => grams.set(key, await index.gram(key))),
-    );
+      for (const u of sampled(plans[j].all, sample))
+        if (!(plans[j].all.length > 1 && index.isWide(u.key)) && !grams.has(u.key) && budget++ < BATCH_GRAMS)
+          index.prefetchGram(u.key);
+    await fetchBatch(index, batch, sample, grams, candidates);
     for (const p of batch) {
       for (const u of sampled(p.all, sample)) {
         const list = index.listOf(grams.get(u.key));
@@ -192,5 +193,26 @@ export async function matchPages(index, terms, selected) {
       }),
     );
   }
-  return { ids: idsOf(candidates), tier, first };
+  const ids = idsOf(candidates);
+  await firstOfPairs(index, plans, grams, candidates, ids, first);
+  // Every term in the title: its excerpt is the text's opening, kept in its record (search-site-index.js).
+  for (const id of ids) if (tier[id] === 0 && !first.has(id)) first.set(id, 0);
+  return { ids, tier, first };
+}
+
+/**
+ * Terms of two characters whose bigrams' positions came with their page lists (rare grams, the
+ * positions inline): where the first of them sits on each result, so its excerpt fetches the one
+ * text piece holding it rather than looking through up to four.
+ */
+async function firstOfPairs(index, plans, grams, candidates, ids, first) {
+  const inline = (p) =>
+    p.all.length === 1 && codePoints(p.term).length === 2 && grams.get(p.all[0].key)?.segments.every((s) => s.pos);
+  if (!ids.length || !plans.every(inline)) return;
+  const tables = await Promise.all(plans.map((p) => index.positionsOn(grams.get(p.all[0].key), candidates)));
+  for (const id of ids) {
+    if (first.has(id)) continue;
+    const at = Math.min(...tables.map((t) => (t.at[id] < 0 ? Infinity : t.data[t.at[id]])));
+    if (at < Infinity) first.set(id, at);
+  }
 }

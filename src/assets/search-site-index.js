@@ -4,9 +4,9 @@
  * pieces, and (for searches over several sites, which merge by date) each page's date. The
  * matching itself is search-match.js; search-worker.js answers the page.
  */
-import { IndexFiles, PositionTable, eachListed, parseBucket, parsePart } from "./search-index.js";
-import { bucketFile, codePoints, hashOf, titleStream, Reader } from "./search-stream.js";
-import { foldText } from "./search-query.js";
+import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
+import { bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
+import { TITLE_SPAN, foldText } from "./search-query.js";
 import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
@@ -96,19 +96,39 @@ export class SiteIndex {
     return (this.manifest.shards[k + 1] ?? this.pages) - this.manifest.shards[k];
   }
 
+  /** True for a common gram, whose first positions file holds its part (index.json `wide`). */
+  isWide(key) {
+    this.wide ??= wideSet(this.manifest.wide);
+    return this.wide.has(key);
+  }
+
   /** Fetches the bucket holding a gram, when nothing else is waiting for a request (search-index.js). */
   prefetchGram(key) {
     this.files.bytes(bucketFile(key, this.manifest), { later: true }).catch(() => undefined);
   }
 
-  /** A gram's entry: { df, segments } (df 0 and no segments when no page has it). */
-  async gram(key) {
-    const b = hashOf(key) % this.manifest.buckets;
-    const bucket = await this.files.bytes(bucketFile(key, this.manifest)).then((bytes) => parseBucket(bytes, b));
+  /**
+   * A gram's entry: { df, key, file, segments } (df 0 and no segments when no page has it).
+   * `positions`: its positions will be needed, so a wide gram's first positions file (its part and
+   * the first shards' positions) is fetched instead of its bucket: one request, not two.
+   */
+  async gram(key, { positions = false } = {}) {
+    if (positions && this.isWide(key)) {
+      const head = headOf(await this.files.bytes(`x/${key}-h.gz`));
+      return { df: head.df, key, file: `x/${key}`, segments: parsePart(head.part) };
+    }
+    const bucket = await this.files.bytes(bucketFile(key, this.manifest)).then(parseBucket);
     const entry = bucket.get(key);
     if (!entry) return { df: 0, segments: [], file: "" };
     const part = entry.part ?? (await this.files.bytes(`${entry.file}.gz`));
-    return { df: entry.df, file: entry.file, segments: parsePart(part) };
+    return { df: entry.df, key, file: entry.file, segments: parsePart(part) };
+  }
+
+  /** The positions in a gram's positions file j (a wide gram's first one: after its head). */
+  async positionsFile(g, j) {
+    if (j > 0 || !this.isWide(g.key)) return this.files.bytes(`${g.file}-${j}.gz`);
+    const bytes = await this.files.bytes(`${g.file}-h.gz`);
+    return bytes.subarray(headOf(bytes).at);
   }
 
   /** Tiers + 1 of a gram's pages (0: not listed). */
@@ -134,7 +154,7 @@ export class SiteIndex {
         if (!ids.some(wanted)) return undefined;
         return (
           s.pos ??
-          (await this.files.bytes(`${g.file}-${s.posFile - 1}.gz`)).subarray(s.posOffset, s.posOffset + s.posLength)
+          (await this.positionsFile(g, s.posFile - 1)).subarray(s.posOffset, s.posOffset + s.posLength)
         );
       }),
     );
@@ -166,25 +186,43 @@ export class SiteIndex {
   }
 
   /**
+   * A result's excerpt from the start of its text kept in its record (`l`, the build's leadOf), or
+   * undefined when the text file is needed: a result matched in its title shows how its text opens
+   * (its title shows the match); another, when its first match lies in the lead, the excerpt around it
+   * as from the first piece, only ending where the lead ends (doc-pieces.mjs LEAD_CHARS).
+   */
+  leadExcerpt(record, terms, at) {
+    if (record.l === undefined) return undefined;
+    const lead = plainMeta({ l: record.l }).l;
+    if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms);
+    if (at !== undefined && record.p.length > 1 && at >= record.p[1][2]) return undefined;
+    // The lead is the start of the text the excerpt is cut from: a match in it is the first one.
+    return matchRanges(lead, terms).length ? excerptOf(lead, terms) : undefined;
+  }
+
+  /**
    * A result's URL (and its path on the site, `path`) and metadata with an excerpt (`text`) of the
    * piece of its text holding the first match (`at`, a position in its stream), or of the first
    * piece holding a term.
    */
   async dataOf(id, terms, at) {
     const record = await this.record(id);
-    let i = 0;
-    if (at !== undefined) i = Math.max(0, record.p.findLastIndex((p) => p[2] <= at));
-    let text = await this.storedPiece(record, i);
-    // No position known (terms of one or two characters): the first of a few pieces holding one.
-    for (let k = 1; at === undefined && k < Math.min(4, record.p.length); k++) {
-      const folded = foldText(plainMeta({ t: text }).t).replace(/\s+/gu, " ");
-      if (terms.some((t) => folded.includes(t))) break;
-      text = await this.storedPiece(record, k);
-    }
     const path = record.url.replace(/^\//, "");
-    const plain = plainMeta({ text, title: record.meta.title });
-    const excerpt = excerptOf(plain.text, terms, plain.title);
-    const marks = { title: matchRanges(plain.title, terms), text: matchRanges(excerpt, terms) };
+    const title = plainMeta({ title: record.meta.title }).title;
+    let excerpt = this.leadExcerpt(record, terms, at);
+    if (excerpt === undefined) {
+      let i = 0;
+      if (at !== undefined) i = Math.max(0, record.p.findLastIndex((p) => p[2] <= at));
+      let text = await this.storedPiece(record, i);
+      // No position known (terms of one or two characters): the first of a few pieces holding one.
+      for (let k = 1; at === undefined && k < Math.min(4, record.p.length); k++) {
+        const folded = foldText(plainMeta({ t: text }).t).replace(/\s+/gu, " ");
+        if (terms.some((t) => folded.includes(t))) break;
+        text = await this.storedPiece(record, k);
+      }
+      excerpt = excerptOf(plainMeta({ text }).text, terms, title);
+    }
+    const marks = { title: matchRanges(title, terms), text: matchRanges(excerpt, terms) };
     return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: escapeMeta(excerpt) }, marks };
   }
 }

@@ -5,6 +5,8 @@ export declare const TEXT_FILE_PIECES: number;
 export declare function escapeHtml(text: string): string;
 export declare function unescapeHtml(text: string): string;
 export declare function piecesOf(text: string): string[];
+export declare const LEAD_CHARS: number;
+export declare function leadOf(title: string | undefined, pieces: readonly string[]): string;
 export interface StoredPage {
   record: { url: string; meta: Record<string, string> };
   pieces: string[];

@@ -100,7 +100,12 @@ export function shardDocFiles(shard, first, pages) {
       chars += piece.length;
       return [n, texts.length - 1, page.starts[i]];
     });
-    chunk.push({ url: page.record.url, meta: page.record.meta, p });
+    chunk.push({
+      url: page.record.url,
+      meta: page.record.meta,
+      p,
+      l: leadOf(page.record.meta.title, page.pieces),
+    });
     const id = first + k;
     if ((id + 1) % DOC_CHUNK === 0 || k === pages.length - 1) {
       files.set(`d/${Math.floor(id / DOC_CHUNK)}.gz`, JSON.stringify(chunk.map((c) => addShard(c, shard))));
@@ -109,6 +114,21 @@ export function shardDocFiles(shard, first, pages) {
   });
   flush();
   return files;
+}
+
+/** Characters of a page's text kept in its record (`l`): a result's excerpt from it needs no text file. */
+export const LEAD_CHARS = 120;
+
+/**
+ * The start of a page's text as a result's excerpt reads it (search-result.js `excerptOf`: the first
+ * piece without the title it opens with, white space collapsed), one character more than LEAD_CHARS
+ * when there is more, HTML-escaped like the pieces.
+ */
+export function leadOf(title, pieces) {
+  const text = pieces[0] ?? "";
+  const plain = unescapeHtml(title ?? "");
+  const flat = (plain && text.startsWith(plain) ? text.slice(plain.length) : text).replace(/\s+/g, " ");
+  return escapeHtml(flat.slice(0, LEAD_CHARS + 1));
 }
 
 /** The record names its shard, since text files are per shard. */

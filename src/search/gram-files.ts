@@ -4,9 +4,12 @@
  * - `g/<b>.gz`: bucket b lists every gram whose hashOf(key) % buckets is b, in key order:
  *   varint count, then per gram varint key, varint page count, varint (part length × 2 +
  *   external), and the gram's part itself unless external;
- * - `x/<b>-<i>.gz`: the part of the i-th gram of bucket b when it is longer than INLINE_PART;
- * - `x/<b>-<i>-<j>.gz`: its positions, shard after shard, cut into files of at least POS_FILE
- *   bytes, so a query whose candidates lie in a few shards fetches only theirs.
+ * - `x/<key>.gz`: the part of a gram when it is longer than INLINE_PART;
+ * - `x/<key>-<j>.gz`: its positions, shard after shard, cut into files of at least POS_FILE
+ *   bytes, so a query whose candidates lie in a few shards fetches only theirs; for a common gram
+ *   (bucket-layout.mjs `isWide`) file 0 is `x/<key>-h.gz` and starts with varint page count, varint
+ *   part length and the part, so a search fetches it without the bucket (index.json `wide` lists
+ *   those grams, `wideKeys`).
  *
  * A gram's part: varint segment count; per segment (a shard holding the gram) varint shard,
  * list length, positions length, positions file (0: in this part, after the lists; j + 1: file
@@ -29,6 +32,34 @@ import { FileLog, Writer, type JoinedFiles, type WriteFiles } from "./join-write
 export { FileLog, type JoinedFiles, type WriteFiles } from "./join-writer.ts";
 export { INLINE_PART, INLINE_POSITIONS, POS_FILE };
 export type { JoinLanes } from "./join-on-lanes.ts";
+
+/**
+ * The keys of the common grams (`x/<key>-h.gz`), ascending, as varint differences in base64:
+ * index.json's `wide`, so a search fetches such a gram's first positions file (which holds its part)
+ * without its bucket. Read from the index's file list, so
+ * buckets placed from the build cache count as those laid out again.
+ */
+export function wideKeys(log: FileLog): string {
+  const keys: number[] = [];
+  for (const [rel] of log.entries()) {
+    const m = /^x\/(\d+)-h\.gz$/.exec(rel);
+    if (m) keys.push(Number(m[1]));
+  }
+  keys.sort((a, b) => a - b);
+  const out: number[] = [];
+  let last = 0;
+  for (const key of keys) {
+    for (let v = key - last; ; v = Math.floor(v / 128)) {
+      if (v < 128) {
+        out.push(v);
+        break;
+      }
+      out.push((v % 128) | 128);
+    }
+    last = key;
+  }
+  return Buffer.from(out).toString("base64");
+}
 
 /** A shard just indexed. */
 export class IndexedShard implements JoinShard {

@@ -16,7 +16,7 @@ import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
 import { DOC_CHUNK, pageColumns } from "./doc-store.ts";
-import { FileLog, IndexedShard, writeGramFiles, type JoinShard } from "./gram-files.ts";
+import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
@@ -37,6 +37,7 @@ export const INDEX_MANIFEST = "index.json";
 export const SEARCH_SCRIPTS = {
   "search-page.js": new URL("../assets/search.js", import.meta.url),
   "worker.js": new URL("../assets/search-worker.js", import.meta.url),
+  "search-head.js": new URL("../assets/search-head.js", import.meta.url),
 } as const;
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
@@ -63,6 +64,8 @@ export interface IndexManifest {
   /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
   version: string;
   facets: { key: string; values: string[] }[];
+  /** The grams with positions files of their own (gram-files.ts `wideKeys`). */
+  wide: string;
 }
 
 /** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
@@ -206,6 +209,7 @@ export async function writeSearchIndex(
     chunk: DOC_CHUNK,
     version: log.version(),
     facets: keys.map((key) => ({ key, values: values[key] })),
+    wide: wideKeys(log),
   };
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);

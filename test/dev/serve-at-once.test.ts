@@ -53,7 +53,7 @@ test("pages are served while the first build is still running; the search index 
   assert.match(home, /第二条新闻/, "the home page too");
   // The search page's scripts come with the first pages, the index after: the page can say so.
   assert.equal((await fetch(`${session.server.url}pagefind/index.json`)).status, 404, "no index yet");
-  for (const script of ["search-page.js", "worker.js"]) {
+  for (const script of ["search-head.js", "search-page.js", "worker.js"]) {
     const served = await fetch(`${session.server.url}pagefind/${script}`);
     assert.equal(served.status, 200, script);
     assert.match(await served.text(), /搜索|search/i, script);

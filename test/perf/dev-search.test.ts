@@ -28,8 +28,9 @@ test("after edits pause, the search index is rebuilt once with the newest record
     now,
   });
   // The first build leaves the index to the background refresh (the session schedules it), so pages
-  // come first; only the search page's two scripts are written with them.
+  // come first; only the search page's scripts are written with them.
   assert.deepEqual(readdirSync(path.join(fixture.outDir, "pagefind")).sort(), [
+    "search-head.js",
     "search-page.js",
     "worker.js",
   ]);

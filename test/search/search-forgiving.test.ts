@@ -153,15 +153,15 @@ test(
       "/portal/pagefind/search-page.js",
       "the page's module from <head>, in one file",
     );
-    // The first scripts, before any stylesheet: one starts the Worker without waiting for the CSS
-    // or the body, the other cuts the page's first layout into steps.
+    // The first script, before any stylesheet: it starts the Worker without waiting for the CSS
+    // or the body, then cuts the page's first layout into steps (two scripts in one file).
     assert.deepEqual(
       await page.evaluate(() =>
         [...document.head.querySelectorAll("script[src], link[rel=stylesheet]")]
-          .slice(0, 3)
+          .slice(0, 2)
           .map((e) => e.getAttribute("src") ?? e.getAttribute("href")),
       ),
-      ["/portal/assets/search-boot.js", "/portal/assets/search-first-layout.js", "/portal/assets/site.css"],
+      ["/portal/pagefind/search-head.js", "/portal/assets/site.css"],
     );
     // Every part held back from the first layout is shown once the page is parsed.
     await page.waitForFunction(() => !/search-hold/.test(document.documentElement.className));
@@ -189,8 +189,8 @@ test(
       "one Worker, in one file",
     );
     assert.deepEqual(
-      fetched.filter((p) => /\/assets\/search.*\.js$/.test(p)),
-      ["/portal/assets/search-boot.js", "/portal/assets/search-first-layout.js"],
+      fetched.filter((p) => /\/search.*\.js$/.test(p)),
+      ["/portal/pagefind/search-head.js", "/portal/pagefind/search-page.js"],
       "no module fetched one by one (the first scripts are classic ones)",
     );
     await page.close();
@@ -202,16 +202,16 @@ test(
   { skip: noBrowser },
   async () => {
     // The module never arrives: the Worker, started from <head>, still opens the index and runs
-    // the address's search as far as its first results' records and text.
+    // the address's search as far as its first results' records.
     const alone = await s.browser.newPage();
     await alone.route("**/pagefind/search-page.js", (route) => route.abort());
-    const records = alone.waitForRequest((r) => /\/pagefind\/t\/.*\.gz/.test(r.url()), { timeout: 20_000 });
+    const records = alone.waitForRequest((r) => /\/pagefind\/d\/.*\.gz/.test(r.url()), { timeout: 20_000 });
     await alone.goto(`${s.server.url}search/?q=${encodeURIComponent("5G")}`);
     await records;
     await alone.close();
     // The first script never arrives: the module starts the Worker and the search itself.
     const late = await s.browser.newPage();
-    await late.route("**/assets/search-boot.js", (route) => route.abort());
+    await late.route("**/pagefind/search-head.js", (route) => route.abort());
     await late.goto(`${s.server.url}search/?q=${encodeURIComponent("5G")}`);
     assert.equal(await searchDone(late, "5G"), containing("5G").length);
     await late.close();

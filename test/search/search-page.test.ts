@@ -42,10 +42,11 @@ test("the build writes the index next to the pages, in shards, the same bytes ho
     manifest.shards,
     Array.from({ length: Math.ceil(manifest.pages / 64) }, (_, k) => k * 64),
   );
-  // No Pagefind runtime: the scripts are the search page's and its Worker's, each in one file (src/search/worker-bundle.ts).
+  // No Pagefind runtime: the scripts are the search page's (its first script and its module) and its
+  // Worker's, each in one file (src/search/worker-bundle.ts).
   assert.deepEqual(
     readdirSync(path.join(s.outDir, "pagefind")).filter((f) => /\.(js|wasm)$/.test(f)),
-    ["search-page.js", "worker.js"],
+    ["search-head.js", "search-page.js", "worker.js"],
   );
   // Deterministic, whether the shards are indexed one after the other or side by side.
   const again = mkdtempSync(path.join(tmpdir(), "gongkai-search-again-"));
