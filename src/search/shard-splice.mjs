@@ -17,7 +17,7 @@
 import { gunzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DOC_CHUNK, PIECE_CHARS, TEXT_FILE_PIECES, escapeHtml, unescapeHtml } from "./doc-pieces.mjs";
+import { DOC_CHUNK, PIECE_CHARS, TEXT_FILE_PIECES, escapeHtml, leadOf, unescapeHtml } from "./doc-pieces.mjs";
 
 /** Most pages of a shard that may change for its grams to be patched rather than made again. */
 export const PATCH_PAGES = 256;
@@ -133,6 +133,7 @@ function splice(job, readPieces, patch) {
   const starts = records.map((record) => record.p.map((p) => p[2]));
   changed.forEach((j, x) => (starts[j] = grams.starts[x]));
   const { places, texts } = repack(records, fresh, files);
+  const changedSet = new Set(changed);
   const out = [];
   for (const [n, { rel, gzSha }] of files.t) if (!texts.has(n)) out.push([rel, undefined, gzSha]);
   for (const [n, escaped] of texts) {
@@ -148,7 +149,9 @@ function splice(job, readPieces, patch) {
       const p = (places.get(j) ?? records[j].p).map(([n, index], i) => [n, index, starts[j][i]]);
       // No `meta`: the page's record is as the cached one (the main thread did not make it again).
       const { url, meta = records[j].meta } = pages[j].record;
-      chunk.push({ url, meta, p, s: shard });
+      // The lead is made from the text: again for a page whose text or title may have changed.
+      const l = fresh.has(j) || changedSet.has(j) ? leadOf(meta.title, piecesOf(j)) : records[j].l;
+      chunk.push({ url, meta, p, l, s: shard });
     }
     const raw = Buffer.from(JSON.stringify(chunk));
     out.push([rel, raw, rawD.get(c).equals(raw) ? gzSha : undefined]);
