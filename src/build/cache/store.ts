@@ -223,8 +223,7 @@ export class BuildCache extends StagingClaims {
     const file = path.join(this.dir, INDEX_FILE);
     writeIndex(`${file}.tmp`, this.next);
     renameSync(`${file}.tmp`, file);
-    // The index as the format before this one wrote it: never read again.
-    rmSync(path.join(this.dir, "index.json"), { force: true });
+    rmSync(path.join(this.dir, "index.json"), { force: true }); // format 4's index, never read again
     const blobs = path.join(this.dir, "blobs");
     if (this.sweepAll) {
       for (const prefix of readdirSync(blobs))
