@@ -2,7 +2,7 @@
  * The search page's first script (layouts/search.ts), one request: search-boot.js (starts the Worker
  * and the search in the address) then search-first-layout.js (the page's first layout in steps), laid
  * end to end by the index step (src/search/worker-bundle.ts) into `pagefind/search-head.js`. Both are
- * classic scripts that run at once; the order is theirs as two <script> elements had it.
+ * classic scripts that run at once; the order is theirs as the two script elements had it.
  */
 import "./search-boot.js";
 import "./search-first-layout.js";
