@@ -87,16 +87,19 @@ function runJob(job) {
       files.push([rel, before[1]]);
       continue;
     }
-    const { gz, sha256 } = gzipFile(data);
-    if (job.dir === undefined) files.push([rel, sha256, gz]);
-    else {
-      writeFileSync(path.join(job.dir, rel), gz);
-      files.push([rel, sha256]);
-    }
+    files.push(gzippedFile(job, rel, data));
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
   const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
   return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms, read, patched: !!fromCache?.patch };
+}
+
+/** A shard file gzipped: written to the job's folder when it has one, else handed back with its bytes. */
+function gzippedFile(job, rel, data) {
+  const { gz, sha256 } = gzipFile(data);
+  if (job.dir === undefined) return [rel, sha256, gz];
+  writeFileSync(path.join(job.dir, rel), gz);
+  return [rel, sha256];
 }
 
 /** The reply for a spliced shard: its files made again gzipped, the others the cached ones. */
@@ -108,12 +111,7 @@ function splicedReply(job, { grams, files: made, read }, t0) {
       files.push([rel, cachedSha]);
       continue;
     }
-    const { gz, sha256 } = gzipFile(raw);
-    if (job.dir === undefined) files.push([rel, sha256, gz]);
-    else {
-      writeFileSync(path.join(job.dir, rel), gz);
-      files.push([rel, sha256]);
-    }
+    files.push(gzippedFile(job, rel, raw));
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
   // text and grams are one span here: the patch reads the text it needs as it goes.
