@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
-import { DOC_CHUNK, pageColumns } from "./doc-store.ts";
+import { DOC_CHUNK, shardColumns, type ColumnsFrom } from "./doc-store.ts";
 import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
@@ -106,6 +106,8 @@ export async function writeSearchIndex(
   const shardKeys: (string | undefined)[] = [];
   /** What the key of a shard indexed again holds of each page (kept with it, search-shards.ts). */
   const shardParts: (KeyParts | undefined)[] = [];
+  /** A shard from the cache: its share of the columns (search-columns.ts). */
+  const cachedColumns: (ColumnsFrom | undefined)[] = [];
   const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
   spans.lap("prepare");
@@ -129,7 +131,7 @@ export async function writeSearchIndex(
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
-  let columnsMade: ReturnType<typeof pageColumns> | undefined;
+  let columnsMade: ReturnType<typeof shardColumns> | undefined;
   try {
     starts.forEach((start, k) => {
       const keyed = cache?.key(`${k}@${start}`, sliceOf(k));
@@ -137,6 +139,7 @@ export async function writeSearchIndex(
       const cached = keyed && cache?.restore(keyed.key);
       if (cached) {
         grams[k] = cached.shard;
+        cachedColumns[k] = cached.columns;
         for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
         return;
       }
@@ -163,7 +166,11 @@ export async function writeSearchIndex(
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
     // The columns while the workers index (each has its next shard): not after the join, where
     // this thread's work is the step's last (~0.3 s at 50k items after one edit).
-    columnsMade = pageColumns(pages, state.portal.types);
+    columnsMade = shardColumns(
+      starts.map((_, k) => sliceOf(k)),
+      types,
+      cachedColumns,
+    );
     spans.lap("columns");
     for (const err of await Promise.all([first, rest])) if (err) throw err;
     spans.lap("index");
@@ -182,7 +189,7 @@ export async function writeSearchIndex(
     await pool?.close();
   }
   spans.lap("close workers");
-  const { keys, values, columns, dates } = columnsMade;
+  const { keys, values, columns, dates, parts } = columnsMade;
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
   await writer.write("f.gz", columns);
@@ -191,14 +198,15 @@ export async function writeSearchIndex(
   spans.lap("write columns");
   for (const { k } of todo) {
     const key = shardKeys[k];
-    const parts = shardParts[k];
-    if (key && parts)
+    const keyParts = shardParts[k];
+    if (key && keyParts)
       cache?.keep(
         key,
         shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
         indexed[k].grams(),
         indexed[k].made,
-        parts,
+        keyParts,
+        parts[k],
       );
   }
   const manifest: IndexManifest = {

@@ -15,6 +15,8 @@ import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { joinedFiles } from "./search-joined.ts";
+import { columnsBlob, columnsOf, COLUMNS } from "./search-columns.ts";
+import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 
 export interface ShardPage {
   url: string;
@@ -93,7 +95,7 @@ export class SearchShardCache {
    * Places the shard's files into the index folder and returns its grams and files ([path in
    * the index, SHA-256]); undefined when the cache does not hold the shard (or a blob of it is gone).
    */
-  restore(key: string): { shard: JoinShard; files: [string, string][] } | undefined {
+  restore(key: string): { shard: JoinShard; files: [string, string][]; columns: ColumnsFrom } | undefined {
     const { cache } = this.session;
     const entry = cache.shard(key);
     const gramsSha = entry?.find(([rel]) => rel === GRAMS)?.[1];
@@ -113,6 +115,12 @@ export class SearchShardCache {
     }
     this.remember(key, entry);
     this.session.report.shardsReused++;
+    // The entry as the new index keeps it: a blob the cached one lacked is added (made again here).
+    let current = entry;
+    const add = (name: string, sha256: string) => {
+      current = [...current.filter(([rel]) => rel !== name), [name, sha256]];
+      this.remember(key, current);
+    };
     let grams: ShardGrams | undefined;
     // Read whole once the join has asked for many of its grams by range (one read for each gram
     // of each bucket laid out again: ~40k reads of 12 shards after one edit at 50k items).
@@ -136,16 +144,14 @@ export class SearchShardCache {
         // Another bucket count than the cached build's: made from the grams, and kept for the next build.
         if (stored?.buckets !== buckets) {
           stored = { buckets, total: shard.total, digests: bucketDigests(gramsOf(), buckets) };
-          const next = entry.filter(([rel]) => rel !== BUCKETS);
-          next.push([BUCKETS, cache.storeBytes(packBuckets(stored))]);
-          this.remember(key, next);
+          add(BUCKETS, cache.storeBytes(packBuckets(stored)));
         }
         return stored.digests;
       },
       ...rangesOf(readRange),
       file: () => cache.blobFile(gramsSha) ?? this.gone(),
     };
-    return { shard, files };
+    return { shard, files, columns: columnsOf(this.session, entry, add) };
   }
 
   private gone(): never {
@@ -172,6 +178,7 @@ export class SearchShardCache {
     grams: ShardGrams,
     buckets: { buckets: number; digests: Uint8Array } | undefined,
     parts: KeyParts,
+    columns: ColumnsPart,
   ): void {
     const { cache } = this.session;
     for (const [rel, sha256] of files) cache.store(path.join(this.dir, rel), sha256);
@@ -179,6 +186,7 @@ export class SearchShardCache {
     if (buckets)
       entry.push([BUCKETS, cache.storeBytes(packBuckets({ ...buckets, total: shardTotal(grams) }))]);
     entry.push([PAGES, cache.storeBytes(Buffer.from(JSON.stringify(parts)))]);
+    entry.push([COLUMNS, cache.storeBytes(columnsBlob(columns))]);
     this.remember(key, entry);
     this.session.report.shardsIndexed++;
   }

@@ -38,6 +38,8 @@ export interface CacheReport {
    */
   shardsPatched?: number;
   searchPagesRead?: number;
+  /** Search shards taken from the cache whose share of the filter and date columns was too (search-columns.ts). */
+  columnsReused?: number;
   /** The search index's joined files placed from the cache (same bytes before gzip), when it was built. */
   joinedReused?: number;
   /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */

@@ -1,0 +1,71 @@
+/**
+ * A search shard taken from the build cache takes its share of the filter and date columns
+ * (`f.gz`, `o.gz`) from it too (src/build/cache/search-columns.ts), and the index is the same
+ * bytes as a build's without the cache; a share whose blob was tampered with is made again from
+ * the pages, with the same result.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { defaultPageSources } from "../../src/build/defaults.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
+
+// Small shards: an edit changes one shard of several, the others come from the cache.
+const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40, workers: 2 })] };
+const { root, cacheDir, build, edit } = await sampleCopy("shard-columns", parts);
+
+/** Paths in the index folders of `a` and `b` whose bytes differ (or that only one has). */
+function differing(a: string, b: string): string[] {
+  const files = new Set([...outputFiles(path.join(a, "pagefind")), ...outputFiles(path.join(b, "pagefind"))]);
+  return [...files].filter((rel) => {
+    try {
+      return !readFileSync(path.join(a, "pagefind", rel)).equals(readFileSync(path.join(b, "pagefind", rel)));
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The cache's blobs holding a shard's share of the columns (its head's length, then its filters' keys). */
+function columnBlobs(): string[] {
+  const blobs = path.join(cacheDir, "blobs");
+  return readdirSync(blobs).flatMap((prefix) =>
+    readdirSync(path.join(blobs, prefix))
+      .map((name) => path.join(blobs, prefix, name))
+      .filter((file) => readFileSync(file).subarray(4, 13).toString() === '{"keys":['),
+  );
+}
+
+test("shards from the cache bring their columns; a tampered share is made again; same bytes", async () => {
+  const out = path.join(root, "site");
+  const clean = path.join(root, "clean");
+  await build(out, true);
+
+  edit((s) => s.replace(/^title: .*$/m, "title: 市政府召开第一次全体会议"));
+  const after = await build(out, true);
+  assert.ok(after.cache!.shardsReused > 1, "several shards from the cache");
+  assert.equal(after.cache!.columnsReused, after.cache!.shardsReused, "each with its columns");
+  await build(clean, false);
+  assert.deepEqual(differing(out, clean), [], "the index as a build's without the cache");
+  rmSync(clean, { recursive: true, force: true });
+
+  // Every share's last page dated otherwise: the bytes still fit a share, so only the blob's check
+  // (its bytes no longer hash to its name) can refuse it.
+  const blobs = columnBlobs();
+  assert.ok(blobs.length >= after.cache!.shardsReused, "the shares are blobs of the cache");
+  for (const file of blobs) {
+    const bytes = readFileSync(file);
+    bytes.writeDoubleLE(bytes.readDoubleLE(bytes.length - 8) + 60 * 24 * 365, bytes.length - 8);
+    writeFileSync(file, bytes);
+  }
+  edit((s) => s.replace(/^title: .*$/m, "title: 市政府召开第二次全体会议"));
+  const tampered = await build(out, true);
+  assert.ok(tampered.cache!.shardsReused > 1, "several shards from the cache");
+  assert.equal(tampered.cache!.columnsReused ?? 0, 0, "no tampered share used");
+  await build(clean, false);
+  assert.deepEqual(differing(out, clean), [], "the index as a build's without the cache");
+  rmSync(root, { recursive: true, force: true });
+});
