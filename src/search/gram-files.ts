@@ -109,20 +109,28 @@ export async function writeGramFiles(
   const writer = new Writer(dir, log, joined, writeFiles);
   spans?.lap("join: digests");
   let placed = 0;
-  // With lanes: the buckets to lay out again, laid out on the workers (join-on-lanes.ts).
-  const relay: [number, string][] = [];
+  const inputs = digests && Array.from({ length: buckets }, (_, b) => bucketDigest(buckets, b, digests));
+  // With lanes: the buckets whose input changed are laid out on the workers (join-on-lanes.ts),
+  // started before this thread places the others (~8k buckets' files at 50k items after one edit).
+  const relay = lanes
+    ? inputs!.flatMap((digest, b) => (joined!.sameBucket(b, digest) ? [] : [[b, digest]]))
+    : [];
+  const onLanes = relay.length
+    ? joinOnLanes(dir, shards, buckets, relay as [number, string][], lanes!, log, joined!)
+    : undefined;
+  // Awaited after the loop below; a failure meanwhile is not an unhandled rejection.
+  onLanes?.catch(() => undefined);
+  const relayed = new Set(relay.map(([b]) => b));
   for (let b = 0; b < buckets; b++) {
-    const digest = digests && bucketDigest(buckets, b, digests);
+    if (relayed.has(b)) continue;
+    const digest = inputs?.[b];
     const files = digest === undefined ? undefined : joined!.bucket(b, digest);
     if (files) {
       for (const [rel, sha256] of files) log.addHash(rel, sha256);
       placed += files.length;
       continue;
     }
-    if (lanes && digest !== undefined) {
-      relay.push([b, digest]);
-      continue;
-    }
+    // No cache, a changed input without lanes, or a cached file gone: laid out here.
     const byKey = new Map<number, Segment[]>();
     sources.forEach((source, shard) => source.segments(b, shard, byKey));
     const written: string[] = [];
@@ -132,15 +140,13 @@ export async function writeGramFiles(
     }
     if (digest !== undefined) joined!.keepBucket(b, digest, written);
   }
-  const onLanes = relay.length
-    ? await joinOnLanes(dir, shards, buckets, relay, lanes!, log, joined!)
-    : undefined;
+  const lanesDone = await onLanes;
   spans?.lap("join: lay out");
-  if (onLanes) spans?.add("worker: join", onLanes.ms, onLanes.ms);
+  if (lanesDone) spans?.add("worker: join", lanesDone.ms, lanesDone.ms);
   spans?.add("join: of which take", writer.takeMs, writer.takeMs);
   await writer.drain();
   joined?.done(buckets);
   spans?.lap("join: drain");
-  const files = writer.files + placed + (onLanes?.files ?? 0);
-  return { buckets, files, bytes: writer.bytes + (onLanes?.bytes ?? 0) };
+  const files = writer.files + placed + (lanesDone?.files ?? 0);
+  return { buckets, files, bytes: writer.bytes + (lanesDone?.bytes ?? 0) };
 }

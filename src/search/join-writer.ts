@@ -39,6 +39,8 @@ export interface JoinedFiles {
    * from the same input (`digest`, gram-buckets.mjs): their [path, SHA-256], else undefined.
    */
   bucket(b: number, digest: string): [string, string][] | undefined;
+  /** Whether the cached build made bucket b from the same input (`bucket` may still fail: a blob gone). */
+  sameBucket(b: number, digest: string): boolean;
   /** Bucket b was laid out anew from `digest` into these files (`offThread`: on a worker thread). */
   keepBucket(b: number, digest: string, files: string[], offThread?: boolean): void;
   /** After the last bucket: keeps the buckets' digests for the next build. */

@@ -68,10 +68,15 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
     before.set(rel, raw);
     return undefined;
   };
+  const sameBucket = (b: number, digest: string) => {
+    const before = previousJoin();
+    return before?.digests[b] === digest && Array.isArray(before.files[b]);
+  };
   return {
+    sameBucket,
     bucket: (b, digest) => {
       const before = previousJoin();
-      if (before?.digests[b] !== digest || !Array.isArray(before.files[b])) return undefined;
+      if (!before || !sameBucket(b, digest)) return undefined;
       const placed: [string, string][] = [];
       for (const rel of before.files[b]) {
         const entry = cache.joinedFile(rel);
