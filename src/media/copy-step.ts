@@ -9,7 +9,7 @@ import path from "node:path";
 import type { BuildStep } from "../build/steps.ts";
 import { ContentError } from "../problems/problems.ts";
 import { sessionOf } from "../build/cache/session.ts";
-import { placeMedia } from "../build/cache/media.ts";
+import { placeMedia, reuseMedia } from "../build/cache/media.ts";
 
 /**
  * Places one checked media file (`rel` under `outDir`) some other way than by copying: from the
@@ -17,11 +17,19 @@ import { placeMedia } from "../build/cache/media.ts";
  */
 export type PlaceMedia = (rel: string, from: string, to: string, checked: Stats) => void;
 
+/**
+ * Places the `index`th media file (`rel` at `to`) before its source is checked here, from what
+ * was found of it already (the build cache's stat taken on a worker, src/build/cache/media-scan.ts);
+ * false when it must be checked and placed as any other.
+ */
+export type PlaceChecked = (index: number, rel: string, to: string) => boolean;
+
 export function copyMedia(
   contentDir: string,
   outDir: string,
   urls: readonly string[],
   place?: PlaceMedia,
+  placeChecked?: PlaceChecked,
 ): void {
   const wanted = new Set(urls);
   const target = path.join(outDir, "media");
@@ -34,9 +42,11 @@ export function copyMedia(
         rmSync(abs, { force: true });
     }
   }
-  for (const url of urls) {
-    const from = path.join(contentDir, url.slice(1));
+  for (let i = 0; i < urls.length; i++) {
+    const url = urls[i];
     const to = path.join(outDir, url.slice(1));
+    if (placeChecked?.(i, url.slice(1), to)) continue;
+    const from = path.join(contentDir, url.slice(1));
     const source = lstatSync(from, { throwIfNoEntry: false });
     if (!source?.isFile()) {
       throw new ContentError([
@@ -65,10 +75,18 @@ export const mediaStep: BuildStep = {
   name: "media",
   outputs: (state) => state.media,
   onEdit: true,
-  run: (state, outDir) => {
+  run: async (state, outDir) => {
     const session = sessionOf(state);
     const place: PlaceMedia | undefined =
       session && ((rel, from, to, checked) => placeMedia(session, rel, from, to, checked));
-    copyMedia(state.options.contentDir, outDir, state.media, place);
+    const scanned = await session?.mediaScan?.statsOf(state.media);
+    const placeChecked: PlaceChecked | undefined =
+      session &&
+      scanned &&
+      ((index, rel, to) => {
+        const stat = scanned(index);
+        return stat !== undefined && reuseMedia(session, rel, to, stat);
+      });
+    copyMedia(state.options.contentDir, outDir, state.media, place, placeChecked);
   },
 };

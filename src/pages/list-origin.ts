@@ -33,7 +33,9 @@ export function noteListOrigin(
   const keyCount = Object.keys(pages[0]).length;
   const specKeys = Object.keys(spec).filter((key) => !MADE.has(key));
   const urls = pages.map((page) => page.url);
-  const origin: ListOrigin = { spec, items, pageSize, keyCount, specKeys, pages, urls };
+  // A copy: a caller may push more pages onto the array it got (the news lists push each
+  // column's onto the whole list's), which made every page of the list fail the page count check.
+  const origin: ListOrigin = { spec, items, pageSize, keyCount, specKeys, pages: pages.slice(), urls };
   for (const page of pages) origins.set(page, origin);
 }
 

@@ -13,6 +13,7 @@ import path from "node:path";
 import { Digests } from "../../src/build/cache/digest.ts";
 import { pageKey } from "../../src/build/cache/streamed.ts";
 import { BuildCache, sha256Of } from "../../src/build/cache/store.ts";
+import type { SpareFiles } from "../../src/build/cache/staging-claims.ts";
 
 const record = (id: number, title: string) => ({ id, title, body: `正文 ${id}` });
 
@@ -74,13 +75,15 @@ test("a claimed staging file is neither offered again nor swept; an unclaimed on
       cache.store(file, sha256);
       return sha256;
     });
-    const spare = new Map(
-      files.map((file) => {
-        const { ino, size, mtimeMs } = lstatSync(file);
-        return [file, { ino, size, mtimeMs }];
-      }),
-    );
-    cache.offer(spare);
+    // Offered as adoptSpare offers them, none noted as a blob's link (an empty index knows no blob).
+    const spareOf = (offered: string[]): SpareFiles => ({
+      root: staging + path.sep,
+      paths: new Map(offered.map((file, i) => [path.relative(staging, file), i])),
+      inodes: offered.map((file) => lstatSync(file).ino),
+      blobs: offered.map(() => undefined),
+      stats: offered.map(() => undefined),
+    });
+    cache.offer(spareOf(files));
     assert.equal(cache.place(shas[0], files[0]), true, "the blob's own link: placed");
     assert.equal(cache.claim(files[0], shas[0]), false, "claimed once only");
     cache.vacate(files[1]);
@@ -93,8 +96,7 @@ test("a claimed staging file is neither offered again nor swept; an unclaimed on
 
     // A fresh offer: what is not claimed is left for the sweep.
     linkSync(files[0], files[1]);
-    const { ino, size, mtimeMs } = lstatSync(files[1]);
-    cache.offer(new Map([[files[1], { ino, size, mtimeMs }]]));
+    cache.offer(spareOf([files[1]]));
     assert.deepEqual(cache.unclaimed(), [files[1]]);
     cache.release();
   } finally {

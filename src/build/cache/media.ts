@@ -24,6 +24,27 @@ const keyOf = (stat: { size: number; mtimeMs: number; ino: number }) =>
   `media\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
 
 /**
+ * Places the media file `rel` at `to` from its blob when `checked` (its source's lstat, a regular
+ * file's) is the stat the cache recorded for it and the file has settled; false otherwise (the
+ * caller copies it: `placeMedia`).
+ */
+export function reuseMedia(
+  session: CacheSession,
+  rel: string,
+  to: string,
+  checked: { size: number; mtimeMs: number; ino: number },
+): boolean {
+  const { cache, known, report } = session;
+  const cached = cache.page(rel);
+  const settled = Date.now() - checked.mtimeMs > SETTLED_MS;
+  if (!settled || cached?.key !== keyOf(checked) || !cache.place(cached.sha256, to)) return false;
+  cache.setPage(rel, cached);
+  known.set(rel, cached.sha256);
+  report.mediaReused = (report.mediaReused ?? 0) + 1;
+  return true;
+}
+
+/**
  * Publishes `url` (a site path under /media/) from `from` into `to`. `checked` is the source's
  * lstat, taken right before (a regular file: links are never followed).
  */
@@ -34,16 +55,9 @@ export function placeMedia(
   to: string,
   checked: { size: number; mtimeMs: number; ino: number },
 ): void {
+  if (reuseMedia(session, rel, to, checked)) return;
   const { cache, known, report } = session;
   const key = keyOf(checked);
-  const cached = cache.page(rel);
-  const settled = Date.now() - checked.mtimeMs > SETTLED_MS;
-  if (settled && cached?.key === key && cache.place(cached.sha256, to)) {
-    cache.setPage(rel, cached);
-    known.set(rel, cached.sha256);
-    report.mediaReused = (report.mediaReused ?? 0) + 1;
-    return;
-  }
   const bytes = readFileSync(from);
   // Changed between the check and the read: the next build must not trust this stat for these bytes.
   const after = lstatSync(from, { throwIfNoEntry: false });

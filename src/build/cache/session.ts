@@ -15,6 +15,7 @@ import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
 import { listChangedFolders } from "./folder-listing.ts";
+import { MediaScan } from "./media-scan.ts";
 
 /** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
 export const DEFAULT_CACHE_DIR = ".gongkai-cache";
@@ -76,6 +77,8 @@ export class CacheSession {
   /** SHA-256 of the files this build wrote from, or into, the cache: output path → hash. */
   readonly known = new Map<string, string>();
   readonly report: CacheReport;
+  /** The media sources' lstats, taken on a worker while the pages render (media-scan.ts). */
+  mediaScan?: MediaScan;
 
   constructor(
     readonly state: BuildState,
@@ -174,6 +177,7 @@ export function openSession(
     return undefined;
   }
   const session = new CacheSession(state, cache, fingerprint);
+  session.mediaScan = MediaScan.start(state.options.contentDir, state.media);
   sessions.set(state, session);
   return session;
 }

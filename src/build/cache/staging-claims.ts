@@ -6,44 +6,74 @@
 import { unlinkSync } from "node:fs";
 import path from "node:path";
 import { Blobs } from "./blobs.ts";
+import type { BlobStat } from "./index-file.ts";
 
-/** A file of the reused staging folder as `lstat` found it when the build started (spare.ts). */
-export interface SpareFile {
-  ino: number;
-  size: number;
-  mtimeMs: number;
+/**
+ * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
+ * (spare.ts): numbered entries in columns, no object per file (~107k at 50k items).
+ */
+export interface SpareFiles {
+  /** The staging folder and a separator: every entry's path is this and its `paths` key. */
+  root: string;
+  /** Path below `root` ("/"-separated, as the spare scan lists them) → entry. */
+  paths: Map<string, number>;
+  /** Per entry: its inode when the build started. */
+  inodes: number[];
+  /**
+   * Per entry: the blob whose recorded stat (size, mtime, inode) the file had when it was listed
+   * (a link of that very blob, as recorded), and that stat; undefined for none.
+   */
+  blobs: (string | undefined)[];
+  stats: (BlobStat | undefined)[];
 }
 
-/** The inode of a reused staging file once claimed (no file has it). */
-const CLAIMED = -1;
+/**
+ * A relative path that path.join would leave as it is, on POSIX: the spare scan's name of the
+ * file at the staging folder and it (`place`'s `rel`).
+ */
+export const plainPath = (file: string): boolean =>
+  path.sep === "/" &&
+  !(file.startsWith("/") || file.startsWith(".") || file.includes("//") || file.includes("/."));
+
+const NONE: SpareFiles = { root: "", paths: new Map(), inodes: [], blobs: [], stats: [] };
 
 export class StagingClaims extends Blobs {
-  /**
-   * The reused staging folder's files that may be blobs' hard links (path → its lstat), until
-   * claimed (spare.ts). A claimed file's entry stays, its inode set to CLAIMED: deleting ~80k
-   * entries one by one made the map shrink and rehash again and again.
-   */
-  private spare = new Map<string, SpareFile>();
+  private spare = NONE;
+  /** Per entry of `spare`, 1 once claimed (kept as it is, or removed by the caller). */
+  private claimed = new Uint8Array(0);
 
-  /** Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not usable. */
-  place(sha256: string, dest: string): boolean {
-    // The previous output's file at `dest` is the blob's own inode, already stat'ed: when it is
-    // as recorded, that stat stands for the blob's (one stat less per reused file: ~100k at 50k items).
-    const kept = this.spare.get(dest);
-    if (kept !== undefined && kept.ino !== CLAIMED) {
-      // Most reused pages: the file in place is the usable blob's own inode (`claim`, in fewer lookups).
-      let stat = this.used.get(sha256);
-      if (stat === undefined && !this.checked.has(sha256)) {
-        const known = this.known.get(sha256);
-        if (known && known[0] === kept.size && known[1] === kept.mtimeMs && known[2] === kept.ino) {
-          this.checked.set(sha256, true);
-          this.used.set(sha256, (stat = known));
-        }
-      }
-      if (stat !== undefined && stat[2] === kept.ino) {
-        kept.ino = CLAIMED;
-        return true;
-      }
+  /** The unclaimed entry of the reused staging folder at `dest` (or `rel` below it), or undefined. */
+  private entryAt(dest: string, rel?: string): number | undefined {
+    const { root, paths } = this.spare;
+    const at =
+      rel !== undefined
+        ? paths.get(rel)
+        : dest.startsWith(root)
+          ? paths.get(dest.slice(root.length))
+          : undefined;
+    return at === undefined || this.claimed[at] === 1 ? undefined : at;
+  }
+
+  /** Is `dir` the reused staging folder, as `place`'s `rel` is relative to? */
+  isStaging(dir: string): boolean {
+    return this.spare.root === dir + path.sep;
+  }
+
+  /**
+   * Writes the blob `sha256` to `dest` (a hard link when possible); false if the blob is not
+   * usable. `rel`: when the caller has it, `dest` below the reused staging folder (`dest` is
+   * that folder, a separator and `rel`), as the spare scan names it: no path sliced and
+   * hashed per file (~95k reused files at 50k items).
+   */
+  place(sha256: string, dest: string, rel?: string): boolean {
+    const at = this.entryAt(dest, rel);
+    // Most reused files: the file in place had the blob's recorded stat when it was listed, so it
+    // is that blob's own inode as recorded, and its stat stands for the blob's (one map lookup and
+    // one insert per file; before, six per file on ~95k files).
+    if (at !== undefined && this.spare.blobs[at] === sha256) {
+      this.claimed[at] = 1;
+      if (!this.used.has(sha256)) this.used.set(sha256, this.spare.stats[at]!);
+      return true;
     }
     if (!this.usableBlob(sha256)) return false;
     if (this.claim(dest, sha256)) return true;
@@ -66,11 +96,10 @@ export class StagingClaims extends Blobs {
    * an inode a blob and the published site share. True when `dest` already holds the bytes.
    */
   claim(dest: string, sha256: string): boolean {
-    const kept = this.spare.get(dest);
-    if (kept === undefined || kept.ino === CLAIMED) return false;
-    const { ino } = kept;
-    kept.ino = CLAIMED;
-    if (this.usableBlob(sha256) && this.used.get(sha256)?.[2] === ino) return true;
+    const at = this.entryAt(dest);
+    if (at === undefined) return false;
+    this.claimed[at] = 1;
+    if (this.usableBlob(sha256) && this.used.get(sha256)?.[2] === this.spare.inodes[at]) return true;
     unlinkSync(dest);
     return false;
   }
@@ -85,22 +114,31 @@ export class StagingClaims extends Blobs {
    * writing (a worker thread: the search index's joined files); true when there is one to remove.
    */
   claimForWriter(dest: string): boolean {
-    const kept = this.spare.get(dest);
-    if (kept === undefined || kept.ino === CLAIMED) return false;
-    kept.ino = CLAIMED;
+    const at = this.entryAt(dest);
+    if (at === undefined) return false;
+    this.claimed[at] = 1;
     return true;
   }
 
-  /** Inodes of the blobs the previous index knows: a reused staging file with another is never a blob's link. */
-  blobInodes(): Set<number> {
-    const inodes = new Set<number>();
-    for (const stat of this.known.values()) inodes.add(stat[2]);
-    return inodes;
+  /**
+   * The blobs the previous index knows, by their inode: a reused staging file with another inode
+   * is never a blob's link. `of` maps an inode to a number into `sha256s` and `stats`.
+   */
+  blobsByInode(): { of: Map<number, number>; sha256s: string[]; stats: BlobStat[] } {
+    const of = new Map<number, number>();
+    const sha256s: string[] = [];
+    const stats: BlobStat[] = [];
+    for (const [sha256, stat] of this.known) {
+      of.set(stat[2], sha256s.push(sha256) - 1);
+      stats.push(stat);
+    }
+    return { of, sha256s, stats };
   }
 
   /** The reused staging folder's files that may be claimed (spare.ts). */
-  offer(files: Map<string, SpareFile>): void {
+  offer(files: SpareFiles): void {
     this.spare = files;
+    this.claimed = new Uint8Array(files.inodes.length);
   }
 
   /**
@@ -110,17 +148,16 @@ export class StagingClaims extends Blobs {
    */
   unclaimed(except?: readonly string[]): string[] {
     const left: string[] = [];
-    if (except === undefined) {
-      for (const [file, kept] of this.spare) if (kept.ino !== CLAIMED) left.push(file);
-      this.spare.clear();
-      return left;
+    const { root, paths } = this.spare;
+    for (const [rel, at] of paths) {
+      if (this.claimed[at] === 1) continue;
+      const file = root + rel;
+      if (except?.some((prefix) => file.startsWith(prefix))) continue;
+      // Taken as claimed: the caller removes it, and a later sweep must not list it again.
+      this.claimed[at] = 1;
+      left.push(file);
     }
-    for (const [file, kept] of this.spare)
-      if (kept.ino !== CLAIMED && !except.some((prefix) => file.startsWith(prefix))) {
-        // Taken as claimed: the caller removes it, and a later sweep must not list it again.
-        kept.ino = CLAIMED;
-        left.push(file);
-      }
+    if (except === undefined) this.offer(NONE);
     return left;
   }
 }

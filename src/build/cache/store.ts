@@ -19,7 +19,6 @@ import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
 export { sha256Of } from "./blobs.ts";
-export { type SpareFile } from "./staging-claims.ts";
 export { dropLock, takeLock } from "./cache-lock.ts";
 
 const TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai build cache (safe to delete)\n";

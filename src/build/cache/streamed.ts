@@ -17,6 +17,7 @@ import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
 import { ListHints } from "./list-hints.ts";
+import { plainPath } from "./staging-claims.ts";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -42,10 +43,7 @@ function joinUnder(outDir: string): (file: string) => string {
   if (path.sep !== "/" || path.normalize(outDir) !== outDir || outDir.endsWith("/"))
     return (file) => path.join(outDir, file);
   const prefix = `${outDir}/`;
-  return (file) =>
-    file.startsWith("/") || file.startsWith(".") || file.includes("//") || file.includes("/.")
-      ? path.join(outDir, file)
-      : prefix + file;
+  return (file) => (plainPath(file) ? prefix + file : path.join(outDir, file));
 }
 
 export async function writeStreamedPagesCached(
@@ -59,6 +57,8 @@ export async function writeStreamedPagesCached(
   // What the sitemap and the manifest would otherwise read again of each page rendered here.
   const written = writtenPagesOf(state);
   const join = joinUnder(outDir);
+  // The pages' paths are the spare scan's names of their files (staging-claims.ts `place`).
+  const byName = cache.isStaging(outDir) && path.normalize(outDir) === outDir;
   const hints = new ListHints(digests);
   const keyOf = (page: VirtualPage): string | undefined => {
     try {
@@ -133,7 +133,7 @@ export async function writeStreamedPagesCached(
       row !== undefined &&
       cache.rowKey(row) === key &&
       unchangedReads(row) &&
-      cache.place(cache.rowSha256(row), dest)
+      cache.place(cache.rowSha256(row), dest, byName && plainPath(file) ? file : undefined)
     ) {
       cache.keepPage(file, row, hint);
       known.set(file, cache.rowSha256(row));

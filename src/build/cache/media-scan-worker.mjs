@@ -1,0 +1,20 @@
+/**
+ * Takes the lstat of each media source file on a worker thread (src/build/cache/media-scan.ts):
+ * per path, in order, a kind (1 a regular file, 0 anything else or gone), its size, mtime and
+ * inode. Plain JavaScript: workers do not inherit tsx's loader.
+ */
+import { lstatSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+
+const { paths } = workerData;
+const stats = new Float64Array(paths.length * 4);
+paths.forEach((abs, i) => {
+  const stat = lstatSync(abs, { throwIfNoEntry: false });
+  // Anything but a regular file (a link, gone) is left 0: the build checks it again itself.
+  if (!stat?.isFile()) return;
+  stats[4 * i] = 1;
+  stats[4 * i + 1] = stat.size;
+  stats[4 * i + 2] = stat.mtimeMs;
+  stats[4 * i + 3] = stat.ino;
+});
+parentPort.postMessage(stats, [stats.buffer]);
