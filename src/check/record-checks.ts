@@ -7,7 +7,6 @@ import type { Site } from "../config/schema.ts";
 import type { Problem, Severity } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
-import { bodyPlaceholderLine } from "./body-placeholder.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { fieldName } from "./locate.ts";
 import { notableStrings } from "./notable-strings.ts";
@@ -67,13 +66,13 @@ export function recordChecks(
         if (missing) problems.push({ ...locationOf(site, types, record, severity, path), message: missing });
       }
     }
-    // Kept with the record by the store: an unchanged record's body is not scanned again.
-    const inBody = bodyPlaceholderLine(record);
+    const inBody = record.body.indexOf(PLACEHOLDER);
     if (inBody >= 0) {
+      const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
       problems.push({
         severity,
         file: record.file,
-        line: record.bodyLine + inBody,
+        line,
         field: "正文",
         message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}`,
       });

@@ -30,21 +30,14 @@ import {
   cleanMarksChanged,
   cleanUnder,
   forgetRemarked,
+  markedAnew,
 } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
 import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
 import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
 import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
-import {
-  factsOf,
-  keepCleanMark,
-  keepEach,
-  keepFacts,
-  newFactsUnread,
-  type RecordFacts,
-} from "./record-facts.ts";
-import { forgetPlaceholdersAdded as forgetLines, placeholdersAdded } from "../../check/body-placeholder.ts";
+import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
@@ -155,7 +148,6 @@ export const recordStoreStale = (cache: RecordCache): boolean =>
   cache.changed ||
   cleanMarksChanged() ||
   cleanMarksAdded() ||
-  placeholdersAdded() ||
   svgVerdictsStale() ||
   organCountsStale(cache.site) ||
   organCategoriesStale(cache.site) ||
@@ -178,7 +170,7 @@ export function saveRecordStore(
   saveOrganCategories(cacheDir, cache.site, digestOf);
   saveSiteTallies(cacheDir, cache.site, digestOf);
   // Only the verdicts changed: the records on disk already say the same.
-  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded() || placeholdersAdded())) return;
+  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return;
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
@@ -187,7 +179,7 @@ export function saveRecordStore(
   const factsFor = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && factsOf(entry.result.record)) ?? null);
   const base = bases.get(cache);
-  const changed = base && new Set([...base.delta, ...cache.touched, ...newFactsUnread(cache)]);
+  const changed = base && new Set([...base.delta, ...cache.touched, ...markedUnread(cache)]);
   // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
   if (base && changed && !cleanMarksChanged() && changed.size <= cache.size / 8) {
     const entries: [string, RecordCacheEntry][] = [];
@@ -214,7 +206,6 @@ export function saveRecordStore(
     writeAtomically(path.join(cacheDir, DELTA), bytes);
     base.delta = changed;
     forgetRemarked();
-    forgetLines();
     cache.touched.clear();
     return;
   }
@@ -237,8 +228,16 @@ export function saveRecordStore(
   rmSync(path.join(cacheDir, DELTA), { force: true });
   bases.set(cache, { id, delta: new Set() });
   forgetRemarked();
-  forgetLines();
   cache.touched.clear();
+}
+
+/** The files whose unchanged record the wording check marked clean for the first time in this process. */
+function markedUnread(cache: RecordCache): string[] {
+  if (!cleanMarksAdded()) return [];
+  const files: string[] = [];
+  for (const [abs, entry] of cache.snapshot())
+    if (entry.result.record && markedAnew(entry.result.record) && !cache.touched.has(abs)) files.push(abs);
+  return files;
 }
 
 function writeAtomically(file: string, bytes: Buffer): void {
