@@ -30,8 +30,19 @@ interface Kept {
   /** The digest of its records' digests, in order (organ-counts.ts `itemsKey`). */
   items: string;
   counts: TallyCounts;
-  /** The years listed for (joined by commas) and the lists as places among the run's records. */
-  audits?: { years: string; lists: [string, Int32Array][] };
+  audits?: KeptAudits;
+}
+
+/**
+ * A run's audit lists: the years listed for (joined by commas), the lists' keys, and their places
+ * among the run's records end to end (`ends[i]`: where list i ends). A typed array per list was
+ * ~38k at 50k items, each a host object node:v8 reads back through a JS callback (~85 ms).
+ */
+interface KeptAudits {
+  years: string;
+  keys: string[];
+  ends: Int32Array;
+  places: Int32Array;
 }
 
 interface Stored {
@@ -119,8 +130,8 @@ class SiteTallies implements TallyCountMemo, AuditListMemo {
     return recordRuns(records).map((records) => {
       const now = this.run(records);
       const kept = now.kept?.audits;
-      if (kept?.years === listed)
-        return new Map(kept.lists.map(([key, places]) => [key, Array.from(places, (i) => records[i])]));
+      const lists = kept?.years === listed ? decoded(kept, records) : undefined;
+      if (lists) return lists;
       this.changed = true;
       if (now.audits?.years !== listed) now.audits = { years: listed, lists: list(records) };
       return now.audits.lists;
@@ -132,6 +143,29 @@ class SiteTallies implements TallyCountMemo, AuditListMemo {
   }
 }
 
+/** The lists kept for a run of `records`, or undefined when they do not fit it (then they are made again). */
+function decoded(
+  { keys, ends, places }: KeptAudits,
+  records: readonly ContentRecord[],
+): AuditLists | undefined {
+  if (ends.length !== keys.length || (ends.at(-1) ?? 0) !== places.length) return undefined;
+  const lists: AuditLists = new Map();
+  let from = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const to = ends[k];
+    if (to < from) return undefined;
+    const list: ContentRecord[] = [];
+    for (let i = from; i < to; i++) {
+      const record = records[places[i]];
+      if (record === undefined) return undefined;
+      list.push(record);
+    }
+    lists.set(keys[k], list);
+    from = to;
+  }
+  return lists;
+}
+
 /** A run's results as kept: places among its records (undefined when a listed record is not one of them). */
 function encode(now: Now, items: string): Kept | undefined {
   const counts = now.counts ?? now.kept?.counts;
@@ -139,13 +173,14 @@ function encode(now: Now, items: string): Kept | undefined {
   let audits = now.kept?.audits;
   if (now.audits) {
     const at = new Map<object, number>(now.records.map((record, i) => [record, i]));
-    const lists: [string, Int32Array][] = [];
+    const [keys, ends, places]: [string[], number[], number[]] = [[], [], []];
     for (const [key, records] of now.audits.lists) {
-      const places = Int32Array.from(records, (record) => at.get(record) ?? -1);
-      if (places.includes(-1)) return undefined;
-      lists.push([key, places]);
+      for (const record of records) places.push(at.get(record) ?? -1);
+      keys.push(key);
+      ends.push(places.length);
     }
-    audits = { years: now.audits.years, lists };
+    if (places.includes(-1)) return undefined;
+    audits = { years: now.audits.years, keys, ends: Int32Array.from(ends), places: Int32Array.from(places) };
   }
   return { items, counts, audits };
 }
@@ -183,7 +218,12 @@ function wellFormed(run: unknown): run is Kept {
     kept.counts.validDelta instanceof Map &&
     kept.counts.guideDelta instanceof Map &&
     kept.counts.publishedYears instanceof Set &&
-    (kept.audits === undefined || (typeof kept.audits.years === "string" && Array.isArray(kept.audits.lists)))
+    (kept.audits === undefined ||
+      (typeof kept.audits.years === "string" &&
+        Array.isArray(kept.audits.keys) &&
+        kept.audits.keys.every((key) => typeof key === "string") &&
+        kept.audits.ends instanceof Int32Array &&
+        kept.audits.places instanceof Int32Array))
   );
 }
 
