@@ -1,6 +1,6 @@
 /*
  * Gongkai public script: the 适老化 switches (large font, high contrast, extra-large cursor, 语音阅读),
- * the tabs of the home page's blocks and the print button.
+ * the tabs of the home page's blocks, the print button, and the search page's font check made ahead.
  * Loaded from <head> without `defer` on purpose: the saved modes and the `js` class are put on
  * <html> before the body is parsed, so a returning reader never sees the page flash from normal to
  * large/high-contrast, and tabbed blocks are drawn as tabs from the start (no layout shift).
@@ -163,6 +163,51 @@
     });
   }
 
+  // Whether a font here draws 一: the search page's check (search-first-layout.js `check`, the same
+  // key, steps and rule), made once on whichever page a reader opens first, when it is idle after its
+  // load. A search page opened from the header's box then knows the verdict in its head script; else
+  // its first visit checks in that task, six synchronous calls to the browser (up to 145 ms on a busy
+  // machine). A search page checks itself (its head script ran first and remembered the verdict).
+  function checkFontLater() {
+    var VERDICT = "gongkai-search-font-1";
+    var probe;
+    try {
+      if (window.localStorage.getItem(VERDICT)) return;
+      probe = new OffscreenCanvas(1, 1).getContext("2d");
+    } catch (e) {
+      return; // no storage or no OffscreenCanvas: the search page checks on every load
+    }
+    function height(font, text) {
+      probe.font = font;
+      var m = probe.measureText(text);
+      return m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
+    }
+    // Two synchronous calls a step: system-ui at 16px, the standard family, then 一 (its fallback).
+    var steps = [
+      height.bind(null, "16px system-ui", "a"),
+      height.bind(null, "16px serif", "a"),
+      function () {
+        var boxes = height("16px system-ui", "\u4e00") > 8;
+        try {
+          if (!window.localStorage.getItem(VERDICT)) window.localStorage.setItem(VERDICT, boxes ? "boxes" : "font");
+        } catch (e) {
+          /* not remembered: the search page checks */
+        }
+      },
+    ];
+    var idle = window.requestIdleCallback || setTimeout;
+    (function next() {
+      var step = steps.shift();
+      if (step)
+        idle(function () {
+          step();
+          next();
+        });
+    })();
+  }
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
   else setUp();
+  if (document.readyState === "complete") checkFontLater();
+  else window.addEventListener("load", checkFontLater, { once: true });
 })();

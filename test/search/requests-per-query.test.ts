@@ -1,7 +1,9 @@
 /**
  * The requests a search makes (docs/search.md, "Eleventh round"): a term whose every covering bigram
  * is common (index.json `wide`) fetches each bigram's first positions file alone (it holds the
- * gram's part), without its bucket; a result matched in its title shows the opening of its text,
+ * gram's part), without its bucket — the longest title here is a long term, proved by a sample of at
+ * most five bigrams (a term of more than five, all fetched, fetches their buckets first since the
+ * twelfth round: common-term-lists-first.test.ts); a result matched in its title shows the opening of its text,
  * kept in its record, and fetches no text file. Run on the index of a synthetic portal of 1,500
  * items (enough pages for common bigrams' positions to outgrow their part), built with small shards,
  * with the Worker's own modules and `fetch` answered from disk and counted; the results are checked
