@@ -7,33 +7,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultPageSources } from "../../src/build/defaults.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { BREAK, gramsOfTerm } from "../../src/assets/search-stream.js";
 import { wideSet } from "../../src/assets/search-index.js";
-import { generateSyntheticPortal } from "../../bench/synthetic.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
-const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 512, workers: 1 })] };
-const { site } = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-lists-first-"));
-const contentDir = path.join(root, "content");
-generateSyntheticPortal(site, contentDir, { count: 1500 });
-const out = path.join(root, "site");
-await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2026, 0, 1), parts });
-const folder = path.join(out, "pagefind");
-const fetched: string[] = [];
-globalThis.fetch = ((url: string) => {
-  const file = new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, "");
-  fetched.push(file);
-  return Promise.resolve(new Response(readFileSync(path.join(folder, file))));
-}) as typeof fetch;
+const { root, folder, fetched } = await countedGramSite("gongkai-lists-first-");
 
 test("a term of eight common bigrams on few pages: its buckets, then only the positions that narrow it", async () => {
   const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as {

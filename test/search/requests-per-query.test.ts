@@ -11,34 +11,16 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultPageSources } from "../../src/build/defaults.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { gramsOfTerm } from "../../src/assets/search-stream.js";
 import { foldText } from "../../src/assets/search-query.js";
 import { wideSet } from "../../src/assets/search-index.js";
-import { generateSyntheticPortal } from "../../bench/synthetic.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
-const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 512, workers: 1 })] };
-const { site } = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-requests-"));
-const contentDir = path.join(root, "content");
-generateSyntheticPortal(site, contentDir, { count: 1500 });
-const out = path.join(root, "site");
-await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2026, 0, 1), parts });
-const folder = path.join(out, "pagefind");
-const fetched: string[] = [];
-globalThis.fetch = ((url: string) => {
-  const file = new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, "");
-  fetched.push(file);
-  return Promise.resolve(new Response(readFileSync(path.join(folder, file))));
-}) as typeof fetch;
+const { root, folder, fetched } = await countedGramSite("gongkai-requests-");
 
 test("a term of common bigrams: one file per bigram, no bucket; title matches fetch no text file", async () => {
   const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as {

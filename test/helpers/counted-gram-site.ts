@@ -1,0 +1,40 @@
+/**
+ * A synthetic portal of 1,500 items (enough pages for common bigrams' positions to outgrow their
+ * part) built with small search shards, and `fetch` answered from its `pagefind/` folder on disk,
+ * each file it is asked for noted: the requests a search makes, counted without a browser.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../../src/build/build-site.ts";
+import { defaultPageSources } from "../../src/build/defaults.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { generateSyntheticPortal } from "../../bench/synthetic.ts";
+import { samplePortal } from "./sample-portal.ts";
+
+export interface CountedGramSite {
+  /** The temporary folder holding the corpus and the site (the caller removes it). */
+  root: string;
+  /** The built site's `pagefind/` folder. */
+  folder: string;
+  /** The files `fetch` was asked for since the site was built, relative to `folder`. */
+  fetched: string[];
+}
+
+export async function countedGramSite(prefix: string): Promise<CountedGramSite> {
+  const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 512, workers: 1 })] };
+  const { site } = await samplePortal();
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const contentDir = path.join(root, "content");
+  generateSyntheticPortal(site, contentDir, { count: 1500 });
+  const out = path.join(root, "site");
+  await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2026, 0, 1), parts });
+  const folder = path.join(out, "pagefind");
+  const fetched: string[] = [];
+  globalThis.fetch = ((url: string) => {
+    const file = new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, "");
+    fetched.push(file);
+    return Promise.resolve(new Response(readFileSync(path.join(folder, file))));
+  }) as typeof fetch;
+  return { root, folder, fetched };
+}
