@@ -6,28 +6,16 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { defaultPageSources } from "../../src/build/defaults.ts";
-import { outputFiles } from "../../src/build/output-files.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
+import { differingIndexFiles } from "../helpers/index-diff.ts";
 
 // Small shards, two workers: an edit changes one shard of several.
 const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40, workers: 2 })] };
 const { root, build, edit } = await sampleCopy("join-lanes", parts);
-
-/** Paths in the index folders of `a` and `b` whose bytes differ (or that only one has). */
-function differing(a: string, b: string): string[] {
-  const files = new Set([...outputFiles(path.join(a, "pagefind")), ...outputFiles(path.join(b, "pagefind"))]);
-  return [...files].filter((rel) => {
-    try {
-      return !readFileSync(path.join(a, "pagefind", rel)).equals(readFileSync(path.join(b, "pagefind", rel)));
-    } catch {
-      return true;
-    }
-  });
-}
 
 test("after one edit the buckets laid out again are laid out on the workers, same bytes", async () => {
   const out = path.join(root, "site");
@@ -43,7 +31,11 @@ test("after one edit the buckets laid out again are laid out on the workers, sam
     assert.ok(after.cache!.bucketsJoined! > 0, `edit ${n}: buckets laid out again`);
     assert.equal(after.cache!.bucketsOffThread, after.cache!.bucketsJoined, `edit ${n}: all on the workers`);
     await build(clean, false);
-    assert.deepEqual(differing(out, clean), [], `edit ${n}: the index as a build's without the cache`);
+    assert.deepEqual(
+      differingIndexFiles(out, clean),
+      [],
+      `edit ${n}: the index as a build's without the cache`,
+    );
     rmSync(clean, { recursive: true, force: true });
   }
   rmSync(root, { recursive: true, force: true });

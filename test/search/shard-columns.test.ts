@@ -9,25 +9,13 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultPageSources } from "../../src/build/defaults.ts";
-import { outputFiles } from "../../src/build/output-files.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
+import { differingIndexFiles } from "../helpers/index-diff.ts";
 
 // Small shards: an edit changes one shard of several, the others come from the cache.
 const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40, workers: 2 })] };
 const { root, cacheDir, build, edit } = await sampleCopy("shard-columns", parts);
-
-/** Paths in the index folders of `a` and `b` whose bytes differ (or that only one has). */
-function differing(a: string, b: string): string[] {
-  const files = new Set([...outputFiles(path.join(a, "pagefind")), ...outputFiles(path.join(b, "pagefind"))]);
-  return [...files].filter((rel) => {
-    try {
-      return !readFileSync(path.join(a, "pagefind", rel)).equals(readFileSync(path.join(b, "pagefind", rel)));
-    } catch {
-      return true;
-    }
-  });
-}
 
 /** The cache's blobs holding a shard's share of the columns (its head's length, then its filters' keys). */
 function columnBlobs(): string[] {
@@ -49,7 +37,7 @@ test("shards from the cache bring their columns; a tampered share is made again;
   assert.ok(after.cache!.shardsReused > 1, "several shards from the cache");
   assert.equal(after.cache!.columnsReused, after.cache!.shardsReused, "each with its columns");
   await build(clean, false);
-  assert.deepEqual(differing(out, clean), [], "the index as a build's without the cache");
+  assert.deepEqual(differingIndexFiles(out, clean), [], "the index as a build's without the cache");
   rmSync(clean, { recursive: true, force: true });
 
   // Every share's last page dated otherwise: the bytes still fit a share, so only the blob's check
@@ -66,6 +54,6 @@ test("shards from the cache bring their columns; a tampered share is made again;
   assert.ok(tampered.cache!.shardsReused > 1, "several shards from the cache");
   assert.equal(tampered.cache!.columnsReused ?? 0, 0, "no tampered share used");
   await build(clean, false);
-  assert.deepEqual(differing(out, clean), [], "the index as a build's without the cache");
+  assert.deepEqual(differingIndexFiles(out, clean), [], "the index as a build's without the cache");
   rmSync(root, { recursive: true, force: true });
 });
