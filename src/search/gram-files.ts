@@ -16,10 +16,10 @@
  * j); then every segment's page list; then the positions kept in the part. Every file is gzip:
  * static hosts do not all compress binary files, and the Worker unpacks with DecompressionStream.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { DIGEST_BYTES, INLINE_POSITIONS, bucketCount, bucketDigests, shardTotal } from "./gram-buckets.mjs";
+import { INLINE_POSITIONS, bucketCount, bucketDigests, shardTotal } from "./gram-buckets.mjs";
+import { changedBuckets } from "./changed-buckets.ts";
 import type { IndexSpans } from "./index-spans.ts";
 import { BucketSource } from "./bucket-source.mjs";
 import { INLINE_PART, POS_FILE, layBucket } from "./bucket-layout.mjs";
@@ -66,7 +66,11 @@ export class IndexedShard implements JoinShard {
   readonly total: number;
   /** The digests made last (the build cache keeps them with the shard). */
   made?: { buckets: number; digests: Uint8Array };
-  constructor(private readonly g: ShardGrams) {
+  constructor(
+    private readonly g: ShardGrams,
+    /** Its key in the build cache (changed-buckets.ts). */
+    readonly key?: string,
+  ) {
     this.total = shardTotal(g);
   }
   grams(): ShardGrams {
@@ -76,13 +80,6 @@ export class IndexedShard implements JoinShard {
     if (this.made?.buckets !== buckets) this.made = { buckets, digests: bucketDigests(this.g, buckets) };
     return this.made.digests;
   }
-}
-
-/** The input of bucket b: the bucket count, the shard count and every shard's share (their digests). */
-function bucketDigest(buckets: number, b: number, digests: Uint8Array[]): string {
-  const hash = createHash("sha256").update(`${buckets} ${b} ${digests.length}\n`);
-  for (const d of digests) hash.update(d.subarray(b * DIGEST_BYTES, (b + 1) * DIGEST_BYTES));
-  return hash.digest("hex");
 }
 
 /**
@@ -103,28 +100,25 @@ export async function writeGramFiles(
 ): Promise<{ buckets: number; files: number; bytes: number }> {
   mkdirSync(path.join(dir, "g"), { recursive: true });
   mkdirSync(path.join(dir, "x"), { recursive: true });
-  const buckets = bucketCount(shards.map((s) => s.total));
+  // With the cache, only the buckets whose input changed since the cached build (changed-buckets.ts).
+  const { buckets, changed, totals } = joined
+    ? changedBuckets(shards, joined)
+    : { buckets: bucketCount(shards.map((s) => s.total)), changed: undefined, totals: [] };
   const sources = shards.map((s) => new BucketSource(s, buckets));
-  const digests = joined && shards.map((s) => s.digests!(buckets));
   const writer = new Writer(dir, log, joined, writeFiles);
   spans?.lap("join: digests");
   let placed = 0;
-  const inputs = digests && Array.from({ length: buckets }, (_, b) => bucketDigest(buckets, b, digests));
   // With lanes: the buckets whose input changed are laid out on the workers (join-on-lanes.ts),
   // started before this thread places the others (~8k buckets' files at 50k items after one edit).
-  const relay = lanes
-    ? inputs!.flatMap((digest, b) => (joined!.sameBucket(b, digest) ? [] : [[b, digest]]))
-    : [];
-  const onLanes = relay.length
-    ? joinOnLanes(dir, shards, buckets, relay as [number, string][], lanes!, log, joined!)
-    : undefined;
+  const relay: number[] = [];
+  if (lanes && changed) for (let b = 0; b < buckets; b++) if (changed[b]) relay.push(b);
+  const onLanes = relay.length ? joinOnLanes(dir, shards, buckets, relay, lanes!, log, joined!) : undefined;
   // Awaited after the loop below; a failure meanwhile is not an unhandled rejection.
   onLanes?.catch(() => undefined);
-  const relayed = new Set(relay.map(([b]) => b));
+  const relayed = new Set(relay);
   for (let b = 0; b < buckets; b++) {
     if (relayed.has(b)) continue;
-    const digest = inputs?.[b];
-    const files = digest === undefined ? undefined : joined!.bucket(b, digest);
+    const files = changed?.[b] === 0 ? joined!.bucket(b) : undefined;
     if (files) {
       for (const [rel, sha256] of files) log.addHash(rel, sha256);
       placed += files.length;
@@ -138,14 +132,14 @@ export async function writeGramFiles(
       written.push(rel);
       await writer.write(rel, data);
     }
-    if (digest !== undefined) joined!.keepBucket(b, digest, written);
+    joined?.keepBucket(b, written);
   }
   const lanesDone = await onLanes;
   spans?.lap("join: lay out");
   if (lanesDone) spans?.add("worker: join", lanesDone.ms, lanesDone.ms);
   spans?.add("join: of which take", writer.takeMs, writer.takeMs);
   await writer.drain();
-  joined?.done(buckets);
+  joined?.done({ buckets, shards: shards.map((s) => s.key ?? null), totals });
   spans?.lap("join: drain");
   const files = writer.files + placed + (lanesDone?.files ?? 0);
   return { buckets, files, bytes: writer.bytes + (lanesDone?.bytes ?? 0) };

@@ -21,6 +21,11 @@ export interface Segment {
 /** A shard as the join sees it: its weight in the bucket count, its grams, and with the build cache its share of each bucket. */
 export interface JoinShard {
   readonly total: number;
+  /**
+   * The build cache's key of the shard (src/build/cache/search-shards.ts), when it has one: a shard
+   * with the key it had in the cached build gives each bucket the same share (changed-buckets.ts).
+   */
+  readonly key?: string;
   /** Its grams (a cached shard's are read only when a bucket it is in must be laid out anew). */
   grams(): ShardGrams;
   /** SHA-256 of its share of each bucket (gram-buckets.mjs), DIGEST_BYTES a bucket. */

@@ -114,7 +114,7 @@ export async function writeSearchIndex(
   const todo: { k: number; make: MakeJob }[] = [];
   const done = (k: number, reply: ShardDone) => {
     texts?.count(reply.read, reply.patched);
-    grams[k] = indexed[k] = new IndexedShard(reply.grams);
+    grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k]);
     for (const [rel, sha256, gz] of reply.files) {
       shardFiles[k].push(rel);
       log.addHash(rel, sha256);
@@ -204,7 +204,8 @@ export async function writeSearchIndex(
         key,
         shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
         indexed[k].grams(),
-        indexed[k].made,
+        // Its shares of the buckets: the next build compares them if the shard changes (changed-buckets.ts).
+        { buckets, digests: indexed[k].digests(buckets) },
         keyParts,
         parts[k],
       );

@@ -26,7 +26,7 @@ export function lanesFit(shards: readonly JoinShard[], fresh: number): boolean {
 }
 
 /**
- * Lays out the buckets `relay` ([bucket, input digest]) of `buckets` on the lanes, places or
+ * Lays out the buckets `relay` of `buckets` on the lanes, places or
  * writes their files and records them (`log`, `joined`); the files and bytes written, and the
  * lanes' busy milliseconds.
  */
@@ -34,7 +34,7 @@ export async function joinOnLanes(
   dir: string,
   shards: readonly JoinShard[],
   buckets: number,
-  relay: readonly [number, string][],
+  relay: readonly number[],
   lanes: JoinLanes,
   log: FileLog,
   joined: JoinedFiles,
@@ -44,7 +44,7 @@ export async function joinOnLanes(
     return file === undefined ? { grams: s.grams() } : { file };
   });
   // Every other bucket to each lane: neighbours are not alike in size, so each lane gets a like share.
-  const parts: [number, string][][] = Array.from({ length: lanes.count }, () => []);
+  const parts: number[][] = Array.from({ length: lanes.count }, () => []);
   relay.forEach((r, i) => parts[i % lanes.count].push(r));
   let files = 0;
   let bytes = 0;
@@ -52,8 +52,7 @@ export async function joinOnLanes(
   await Promise.all(
     parts.map(async (part, lane) => {
       if (!part.length) return;
-      const digestOf = new Map(part);
-      const laid = await lanes.lay(lane, { buckets, list: part.map(([b]) => b), shards: spec });
+      const laid = await lanes.lay(lane, { buckets, list: part, shards: spec });
       const write: WriteLaidJob["write"] = [];
       for (const [b, laidFiles] of laid.laid) {
         for (const [rel, raw, size] of laidFiles) {
@@ -70,7 +69,6 @@ export async function joinOnLanes(
         }
         joined.keepBucket(
           b,
-          digestOf.get(b)!,
           laidFiles.map(([rel]) => rel),
           true,
         );

@@ -35,16 +35,30 @@ export interface JoinedFiles {
    */
   release(rel: string): boolean;
   /**
-   * Places bucket b's files (`g/<b>.gz` and its grams' `x/` files) as the cached build made them
-   * from the same input (`digest`, gram-buckets.mjs): their [path, SHA-256], else undefined.
+   * The cached build's join: its bucket count and, per shard, the key it was made from and its
+   * weight in the bucket count (changed-buckets.ts); undefined when the cache holds none.
    */
-  bucket(b: number, digest: string): [string, string][] | undefined;
-  /** Whether the cached build made bucket b from the same input (`bucket` may still fail: a blob gone). */
-  sameBucket(b: number, digest: string): boolean;
-  /** Bucket b was laid out anew from `digest` into these files (`offThread`: on a worker thread). */
-  keepBucket(b: number, digest: string, files: string[], offThread?: boolean): void;
-  /** After the last bucket: keeps the buckets' digests for the next build. */
-  done(buckets: number): void;
+  before(): JoinedBefore | undefined;
+  /** The cached shard `key`'s share of each bucket (its digests, gram-buckets.mjs), when kept for `buckets`. */
+  sharesOf(key: string, buckets: number): Uint8Array | undefined;
+  /**
+   * Places bucket b's files (`g/<b>.gz` and its grams' `x/` files) as the cached build made them,
+   * the caller having found its input the same: their [path, SHA-256], else undefined (a blob gone).
+   */
+  bucket(b: number): [string, string][] | undefined;
+  /** Bucket b was laid out anew into these files (`offThread`: on a worker thread). */
+  keepBucket(b: number, files: string[], offThread?: boolean): void;
+  /** After the last bucket: keeps what the join was made from for the next build. */
+  done(made: JoinedBefore): void;
+}
+
+/** What a build's joined files were made from (JoinedFiles `before`). */
+export interface JoinedBefore {
+  buckets: number;
+  /** Per shard its key in the build cache, null when it had none. */
+  shards: (string | null)[];
+  /** Per shard its weight in the bucket count (gram-buckets.mjs `shardTotal`). */
+  totals: number[];
 }
 
 /**

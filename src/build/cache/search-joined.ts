@@ -7,27 +7,46 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { JoinedFiles } from "../../search/gram-files.ts";
+import type { JoinedBefore } from "../../search/join-writer.ts";
 import type { GzipChunk } from "../../search/index-gzip.mjs";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
 
-/** In the joined files: every bucket's input digest and files, a blob only. */
+/** In the joined files: what they were made from and every bucket's files, a blob only. */
 const JOIN = "#join";
 
-/** What the joined files of one build were made from: per bucket its input digest and files. */
-interface JoinRecord {
-  buckets: number;
-  digests: string[];
+/** What the joined files of one build were made from (the shards' keys), and per bucket its files. */
+interface JoinRecord extends JoinedBefore {
   files: string[][];
   /** The files compressed in chunks (index-gzip.mjs): path → [SHA-256 of the file, its chunks]. */
   chunks?: Record<string, [string, GzipChunk[]]>;
 }
 
+/** The record when it is of the shape this code writes (a cache from other code may hold another). */
+function wellFormed(r: JoinRecord | undefined): JoinRecord | undefined {
+  const ok =
+    r !== undefined &&
+    Number.isInteger(r.buckets) &&
+    Array.isArray(r.shards) &&
+    Array.isArray(r.totals) &&
+    Array.isArray(r.files) &&
+    r.shards.length === r.totals.length &&
+    r.shards.every((key) => key === null || typeof key === "string") &&
+    r.totals.every((total) => Number.isFinite(total));
+  return ok ? r : undefined;
+}
+
 /**
  * The joined files of the index folder `dir` (in the output folder `outDir`) from the cache: a
  * file made from the same bytes before gzip as in the cached build is placed, not compressed again.
+ * `sharesOf`: a cached shard's share of each bucket (search-shards.ts).
  */
-export function joinedFiles(session: CacheSession, outDir: string, dir: string): JoinedFiles {
+export function joinedFiles(
+  session: CacheSession,
+  outDir: string,
+  dir: string,
+  sharesOf: (key: string, buckets: number) => Uint8Array | undefined,
+): JoinedFiles {
   const { cache, known } = session;
   const before = new Map<string, string>();
   const prefix = path.relative(outDir, dir).split(path.sep).join("/");
@@ -41,13 +60,13 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
     const sha = cache.joinedFile(JOIN)?.[1];
     const blob = sha === undefined ? undefined : cache.read(sha);
     try {
-      previous = blob && (JSON.parse(blob.toString("utf8")) as JoinRecord);
+      previous = wellFormed(blob && (JSON.parse(blob.toString("utf8")) as JoinRecord));
     } catch {
       previous = undefined;
     }
     return previous;
   };
-  const next: JoinRecord = { buckets: 0, digests: [], files: [], chunks: {} };
+  const next: JoinRecord = { buckets: 0, shards: [], totals: [], files: [], chunks: {} };
   /** The cached build's chunks of `rel` when they are still those of its file `sha256`. */
   const chunksBefore = (rel: string, sha256: string) => {
     const chunks = previousJoin()?.chunks?.[rel];
@@ -68,20 +87,20 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
     before.set(rel, raw);
     return undefined;
   };
-  const sameBucket = (b: number, digest: string) => {
-    const before = previousJoin();
-    return before?.digests[b] === digest && Array.isArray(before.files[b]);
-  };
   return {
-    sameBucket,
-    bucket: (b, digest) => {
-      const before = previousJoin();
-      if (!before || !sameBucket(b, digest)) return undefined;
+    before: previousJoin,
+    sharesOf: (key, buckets) => {
+      const { report } = session;
+      report.bucketSharesRead = (report.bucketSharesRead ?? 0) + 1;
+      return sharesOf(key, buckets);
+    },
+    bucket: (b) => {
+      const files = previousJoin()?.files[b];
+      if (!Array.isArray(files)) return undefined;
       const placed: [string, string][] = [];
-      for (const rel of before.files[b]) {
-        const entry = cache.joinedFile(rel);
-        const file = path.join(dir, rel);
-        if (!entry || !cache.place(entry[1], file)) {
+      for (const rel of files) {
+        const entry = typeof rel === "string" ? cache.joinedFile(rel) : undefined;
+        if (!entry || !cache.place(entry[1], path.join(dir, rel))) {
           // Laid out anew: those placed are blobs' hard links, which it must not write into.
           for (const [done] of placed) rmSync(path.join(dir, done), { force: true });
           return undefined;
@@ -92,22 +111,20 @@ export function joinedFiles(session: CacheSession, outDir: string, dir: string):
         use(rel, cache.joinedFile(rel)!);
         carry(rel, sha256);
       }
-      next.digests[b] = digest;
-      next.files[b] = before.files[b];
+      next.files[b] = files;
       const { report } = session;
       report.joinedReused = (report.joinedReused ?? 0) + placed.length;
       report.bucketsReused = (report.bucketsReused ?? 0) + 1;
       return placed;
     },
-    keepBucket: (b, digest, files, offThread) => {
+    keepBucket: (b, files, offThread) => {
       const { report } = session;
       report.bucketsJoined = (report.bucketsJoined ?? 0) + 1;
       if (offThread) report.bucketsOffThread = (report.bucketsOffThread ?? 0) + 1;
-      next.digests[b] = digest;
       next.files[b] = files;
     },
-    done: (buckets) => {
-      next.buckets = buckets;
+    done: ({ buckets, shards, totals }) => {
+      Object.assign(next, { buckets, shards, totals });
       const sha256 = cache.storeBytes(Buffer.from(JSON.stringify(next)));
       cache.setJoinedFile(JOIN, [sha256, sha256]);
     },

@@ -10,7 +10,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
-import { bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
+import { DIGEST_BYTES, bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
 import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
@@ -101,7 +101,6 @@ export class SearchShardCache {
     const gramsSha = entry?.find(([rel]) => rel === GRAMS)?.[1];
     const bucketsSha = entry?.find(([rel]) => rel === BUCKETS)?.[1];
     if (!entry || !gramsSha || !cache.usableBlob(gramsSha)) return undefined;
-    const bucketsBlob = bucketsSha === undefined ? undefined : cache.read(bucketsSha);
     const files = entry.filter(([rel]) => !rel.startsWith("#"));
     const placed: string[] = [];
     for (const [rel, sha256] of files) {
@@ -136,17 +135,27 @@ export class SearchShardCache {
       if (whole) return whole.subarray(at, at + length);
       return cache.readRange(gramsSha, at, length) ?? this.gone();
     };
-    let stored = bucketsBlob && unpackBuckets(bucketsBlob);
+    // Read only when the join needs them: not while the shard is as when the cached build joined (changed-buckets.ts).
+    let stored: ShardBuckets | undefined | null = null;
+    const storedNow = () => {
+      if (stored !== null) return stored;
+      const bytes = bucketsSha === undefined ? undefined : cache.read(bucketsSha);
+      return (stored = bytes && unpackBuckets(bytes));
+    };
     const shard: JoinShard = {
-      total: stored ? stored.total : shardTotal(gramsOf()),
+      key,
+      get total() {
+        return storedNow()?.total ?? shardTotal(gramsOf());
+      },
       grams: gramsOf,
       digests: (buckets) => {
+        let made = storedNow();
         // Another bucket count than the cached build's: made from the grams, and kept for the next build.
-        if (stored?.buckets !== buckets) {
-          stored = { buckets, total: shard.total, digests: bucketDigests(gramsOf(), buckets) };
-          add(BUCKETS, cache.storeBytes(packBuckets(stored)));
+        if (made?.buckets !== buckets) {
+          made = stored = { buckets, total: shard.total, digests: bucketDigests(gramsOf(), buckets) };
+          add(BUCKETS, cache.storeBytes(packBuckets(made)));
         }
-        return stored.digests;
+        return made.digests;
       },
       ...rangesOf(readRange),
       file: () => cache.blobFile(gramsSha) ?? this.gone(),
@@ -196,7 +205,17 @@ export class SearchShardCache {
    * as in the cached build is placed, not compressed again (search-joined.ts).
    */
   joined(): JoinedFiles {
-    return joinedFiles(this.session, this.outDir, this.dir);
+    return joinedFiles(this.session, this.outDir, this.dir, (key, buckets) => this.sharesOf(key, buckets));
+  }
+
+  /** The cached shard `key`'s share of each bucket (its digests), when the cache kept them for `buckets`. */
+  private sharesOf(key: string, buckets: number): Uint8Array | undefined {
+    const sha256 = this.session.cache.shard(key)?.find(([rel]) => rel === BUCKETS)?.[1];
+    const bytes = sha256 === undefined ? undefined : this.session.cache.read(sha256);
+    const stored = bytes && bytes.length >= 12 ? unpackBuckets(bytes) : undefined;
+    return stored?.buckets === buckets && stored.digests.length === buckets * DIGEST_BYTES
+      ? stored.digests
+      : undefined;
   }
 
   private remember(key: string, entry: [string, string][]): void {

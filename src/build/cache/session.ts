@@ -46,6 +46,11 @@ export interface CacheReport {
   /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */
   bucketsReused?: number;
   bucketsJoined?: number;
+  /**
+   * Cached shards whose share of each bucket was read to compare with the shard now at their
+   * place (its key changed, src/search/changed-buckets.ts): one per shard an edit touched.
+   */
+  bucketSharesRead?: number;
   /** Of those laid out again: on the index step's worker threads, not the main thread (join-on-lanes.ts). */
   bucketsOffThread?: number;
   /**
