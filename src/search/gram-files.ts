@@ -70,8 +70,10 @@ export class IndexedShard implements JoinShard {
     private readonly g: ShardGrams,
     /** Its key in the build cache (changed-buckets.ts). */
     readonly key?: string,
+    made?: { buckets: number; digests: Uint8Array },
   ) {
     this.total = shardTotal(g);
+    this.made = made;
   }
   grams(): ShardGrams {
     return this.g;

@@ -11,7 +11,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
@@ -20,7 +19,7 @@ import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from 
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
-import { bundleModules } from "./worker-bundle.ts";
+import { writeSearchScripts } from "./search-scripts.ts";
 import { IndexWorkers } from "./index-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
@@ -28,17 +27,10 @@ import { Writer } from "./join-writer.ts";
 import { jobOf, runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
+export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
+
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
-/**
- * The search page's script and its Worker, each in one file (worker-bundle.ts), beside the index
- * they read: each is one request instead of a wave of modules (layouts/search.ts starts the first).
- */
-export const SEARCH_SCRIPTS = {
-  "search-page.js": new URL("../assets/search.js", import.meta.url),
-  "worker.js": new URL("../assets/search-worker.js", import.meta.url),
-  "search-head.js": new URL("../assets/search-head.js", import.meta.url),
-} as const;
 /** Bumped when the files change shape: the Worker refuses an index it cannot read. */
 export const INDEX_FORMAT = 1;
 
@@ -103,6 +95,8 @@ export async function writeSearchIndex(
   const cache = session && new SearchShardCache(session, outDir, dir);
   const texts = session && new CachedTexts(session);
   const joined = cache?.joined();
+  /** The cached build's bucket count: a shard indexed again brings its shares of them (shard-jobs.ts). */
+  const bucketsBefore = joined?.before()?.buckets;
   const shardKeys: (string | undefined)[] = [];
   /** What the key of a shard indexed again holds of each page (kept with it, search-shards.ts). */
   const shardParts: (KeyParts | undefined)[] = [];
@@ -114,7 +108,8 @@ export async function writeSearchIndex(
   const todo: { k: number; make: MakeJob }[] = [];
   const done = (k: number, reply: ShardDone) => {
     texts?.count(reply.read, reply.patched);
-    grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k]);
+    const made = reply.shares && { buckets: bucketsBefore!, digests: reply.shares };
+    grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k], made);
     for (const [rel, sha256, gz] of reply.files) {
       shardFiles[k].push(rel);
       log.addHash(rel, sha256);
@@ -151,6 +146,7 @@ export async function writeSearchIndex(
             dir: cache ? undefined : dir,
             // The cached shard's blobs and its pages whose HTML is as then: the worker reads their text.
             before: () => texts?.of(k, sliceOf(k), shardParts[k]),
+            buckets: bucketsBefore,
           }),
       });
       if (cache && !first) {
@@ -226,14 +222,6 @@ export async function writeSearchIndex(
   spans.lap("keep");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool?.busyMs() });
   return manifest;
-}
-
-/** The search page's script and its Worker into `dir`; the dev server writes them before its index
- * (the page then says the search is not ready yet instead of doing nothing). */
-export function writeSearchScripts(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, source] of Object.entries(SEARCH_SCRIPTS))
-    writeFileSync(path.join(dir, name), bundleModules(fileURLToPath(source)));
 }
 
 /** The search index step's name (the dev server leaves it to its background refresh). */

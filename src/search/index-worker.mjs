@@ -17,6 +17,7 @@ import { parentPort } from "node:worker_threads";
 import { cachedTexts } from "./cached-texts.mjs";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
 import { parseGrams } from "./gram-blob.mjs";
+import { bucketDigests } from "./gram-buckets.mjs";
 import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { gzipFile, gzipJoined } from "./index-gzip.mjs";
@@ -161,7 +162,10 @@ parentPort.on("message", (job) => {
       return;
     }
     const { keys, df, listEnd, posEnd, bytes } = reply.grams;
-    parentPort.postMessage(reply, [keys.buffer, df.buffer, listEnd.buffer, posEnd.buffer, bytes.buffer]);
+    const transfer = [keys.buffer, df.buffer, listEnd.buffer, posEnd.buffer, bytes.buffer];
+    // Its shares of the cached build's buckets, which the join compares (shard-jobs.ts `buckets`).
+    if (job.buckets) transfer.push((reply.shares = bucketDigests(reply.grams, job.buckets)).buffer);
+    parentPort.postMessage(reply, transfer);
   } catch (err) {
     parentPort.postMessage({ error: String(err?.stack ?? err) });
   }
