@@ -11,6 +11,7 @@ import { escapesSite } from "../content/fields.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { severityFor } from "./record-checks.ts";
+import { keptWith } from "../content/kept.ts";
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
@@ -91,14 +92,12 @@ export interface BodyLinks {
  */
 const parsed = new WeakMap<object, BodyLinks>();
 
-/** The parse of `record`'s body this process has, if any. */
-export const bodyLinksKnown = (record: object): BodyLinks | undefined => parsed.get(record);
-
-/** A parse the record store kept for `record`. */
-export const keepBodyLinks = (record: object, links: BodyLinks): void => void parsed.set(record, links);
+/** The parse of `record`'s body this process has or the record store kept with it, if any. */
+export const bodyLinksKnown = (record: object): BodyLinks | undefined =>
+  parsed.get(record) ?? (keptWith(record)?.links as BodyLinks | undefined);
 
 function bodyLinks(record: ContentRecord, allowHtml: boolean): { links: Found[]; html: number[] } {
-  const known = parsed.get(record);
+  const known = bodyLinksKnown(record);
   if (known?.allowHtml === allowHtml) return known;
   // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
   const found = /[[<]/.test(record.body)

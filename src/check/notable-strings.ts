@@ -9,6 +9,7 @@
 import type { ContentRecord } from "../content/types.ts";
 import { isPlaceholder } from "../content/placeholders.ts";
 import { stringsOf } from "./locate.ts";
+import { keptWith } from "../content/kept.ts";
 
 /** A field string with its path: attachments[0].file → ["attachments", 0, "file"]. */
 export type FieldString = [(string | number)[], string];
@@ -17,7 +18,7 @@ const notable = new WeakMap<object, FieldString[]>();
 
 /** The strings of a record's fields that are placeholders or start with /media/, in field order. */
 export function notableStrings(record: ContentRecord): FieldString[] {
-  let found = notable.get(record);
+  let found = notableStringsKnown(record);
   if (!found) {
     found = stringsOf(record.fields).filter(
       ([, value]) => value.startsWith("/media/") || isPlaceholder(value),
@@ -27,9 +28,6 @@ export function notableStrings(record: ContentRecord): FieldString[] {
   return found;
 }
 
-/** The strings found in `record` by this process, if any. */
-export const notableStringsKnown = (record: object): FieldString[] | undefined => notable.get(record);
-
-/** Strings the record store kept for `record`. */
-export const keepNotableStrings = (record: object, strings: FieldString[]): void =>
-  void notable.set(record, strings);
+/** The strings found in `record` by this process or kept with it by the record store, if any. */
+export const notableStringsKnown = (record: object): FieldString[] | undefined =>
+  notable.get(record) ?? (keptWith(record)?.strings as FieldString[] | undefined);

@@ -5,10 +5,9 @@
  * the fields and parses the body of the edited file only. Only what a record says is kept, never
  * a verdict that depends on other files (whether a link resolves is decided on every build).
  */
-import { keepNotableStrings, notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
-import { restoreClean } from "../../check/wording/clean-records.ts";
-import type { RecordCacheEntry } from "../../content/record-cache.ts";
-import { bodyLinksKnown, keepBodyLinks, type BodyLinks } from "../../check/body-links.ts";
+import { notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
+import { bodyLinksKnown, type BodyLinks } from "../../check/body-links.ts";
+import type { KeptWithRecord } from "../../content/kept.ts";
 
 /** Plain data (the store serializes it). */
 export interface RecordFacts {
@@ -23,33 +22,26 @@ export function factsOf(record: object): RecordFacts | null {
   return strings || links ? { strings, links } : null;
 }
 
-/** Facts a store kept for `record` (shapes checked: a malformed fact is found again instead). */
-export function keepFacts(record: object, facts: unknown): void {
-  if (!facts || typeof facts !== "object") return;
+/**
+ * One record's kept values (src/content/kept.ts), from what a store holds for its entry: a value
+ * of the wrong shape is left out (the check finds it again).
+ */
+export function keptValues(digest: unknown, clean: unknown, facts: unknown): KeptWithRecord {
+  const kept: KeptWithRecord = {
+    digest: typeof digest === "string" ? digest : null,
+    clean: typeof clean === "string" ? clean : null,
+    strings: undefined,
+    links: undefined,
+  };
+  if (!facts || typeof facts !== "object") return kept;
   const { strings, links } = facts as RecordFacts;
-  if (Array.isArray(strings)) keepNotableStrings(record, strings);
+  if (Array.isArray(strings)) kept.strings = strings;
   if (
     links &&
     typeof links.allowHtml === "boolean" &&
     Array.isArray(links.links) &&
     Array.isArray(links.html)
   )
-    keepBodyLinks(record, links);
-}
-
-/** A wording clean mark the store kept (src/check/wording/clean-records.ts). */
-export function keepCleanMark(record: object, signature: unknown): void {
-  if (typeof signature === "string") restoreClean(record, signature);
-}
-
-/** Per-record values a store kept in entry order, each given to `keep` with its record. */
-export function keepEach(
-  entries: readonly [string, RecordCacheEntry][],
-  values: unknown,
-  keep: (record: object, value: unknown) => void,
-): void {
-  if (!Array.isArray(values) || values.length !== entries.length) return;
-  entries.forEach(([, entry], i) => {
-    if (entry?.result?.record) keep(entry.result.record, values[i]);
-  });
+    kept.links = links;
+  return kept;
 }

@@ -37,7 +37,8 @@ import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-coun
 import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
 import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
-import { factsOf, keepCleanMark, keepEach, keepFacts, type RecordFacts } from "./record-facts.ts";
+import { factsOf, keptValues, type RecordFacts } from "./record-facts.ts";
+import { keepWith, keptWith } from "../../content/kept.ts";
 
 const FILE = "records.v8";
 const DELTA = "records.delta.v8";
@@ -59,11 +60,8 @@ interface Delta {
 /** Per record cache opened from a base with an id: that id, and the files its delta on disk names. */
 const bases = new WeakMap<RecordCache, { id: string; delta: Set<string> }>();
 
-/** Records as read back from the store → their digest in the build that stored them. */
-const storedDigests = new WeakMap<object, string>();
-
 /** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
-export const storedDigestOf = (record: object): string | undefined => storedDigests.get(record);
+export const storedDigestOf = (record: object): string | undefined => keptWith(record)?.digest ?? undefined;
 
 /** What the records were made with: the code, the site config, the content types. */
 function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
@@ -98,12 +96,8 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
       // A Map made here is the cache's own (not copied again).
       const entries = delta ? applyDelta(rows.entries, delta) : rows.entries;
       const cache = new RecordCache(site, entries);
-      keepDigests(rows.entries, rows.digests);
-      if (delta) keepDigests(delta.entries, delta.digests);
-      for (const kept of delta ? [rows, delta] : [rows]) {
-        keepEach(kept.entries, kept.clean, keepCleanMark);
-        keepEach(kept.entries, kept.facts, keepFacts);
-      }
+      keepAll(rows);
+      if (delta) keepAll(delta);
       bases.set(cache, {
         id: stored.id,
         delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
@@ -116,11 +110,15 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   return new RecordCache(site);
 }
 
-function keepDigests(entries: [string, RecordCacheEntry][], digests: (string | null)[]): void {
-  entries.forEach(([, entry], i) => {
-    const digest = digests[i];
-    if (entry?.result?.record && typeof digest === "string") storedDigests.set(entry.result.record, digest);
-  });
+/** Each record's digest, clean mark and facts, with the record (src/content/kept.ts), in one pass. */
+function keepAll({ entries, digests, clean, facts }: Omit<Delta, "key" | "base" | "removed">): void {
+  // Marks and facts that are not one per entry are not used (the checks find them again).
+  const marks = Array.isArray(clean) && clean.length === entries.length ? clean : undefined;
+  const found = Array.isArray(facts) && facts.length === entries.length ? facts : undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const record = entries[i][1]?.result?.record;
+    if (record) keepWith(record, keptValues(digests[i], marks?.[i], found?.[i]));
+  }
 }
 
 /** The delta for the base `id`, or undefined when there is none, or it is another base's or unreadable. */

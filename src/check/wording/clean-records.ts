@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DICTIONARY_DIR } from "./dictionary.ts";
+import { keptWith } from "../../content/kept.ts";
 
 const clean = new WeakMap<object, string>();
 let dataDigest: string | undefined;
@@ -38,8 +39,12 @@ function wordingData(): string {
 export const matcherSignature = (organNamesKey: string): string =>
   createHash("sha1").update(wordingData()).update("\0").update(organNamesKey).digest("base64url");
 
-/** The signature of the matcher that found nothing in `record`, or undefined. */
-export const cleanUnder = (record: object): string | undefined => clean.get(record);
+/**
+ * The signature of the matcher that found nothing in `record` (marked by this process, or kept
+ * with it by the record store: src/content/kept.ts), or undefined.
+ */
+export const cleanUnder = (record: object): string | undefined =>
+  clean.get(record) ?? keptWith(record)?.clean ?? undefined;
 
 /** Whether a record marked under another signature was marked again (the store is then written whole). */
 let remarked = false;
@@ -54,16 +59,11 @@ let fresh = new WeakSet<object>();
 let freshCount = 0;
 
 export function markClean(record: object, signature: string): void {
-  const before = clean.get(record);
+  const before = cleanUnder(record);
   if (before === undefined) {
     fresh.add(record);
     freshCount++;
   } else if (before !== signature) remarked = true;
-  clean.set(record, signature);
-}
-
-/** A mark the record store kept (src/build/cache/record-facts.ts): nothing new to save. */
-export function restoreClean(record: object, signature: string): void {
   clean.set(record, signature);
 }
 
