@@ -17,13 +17,6 @@ import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
-export interface ManifestEntry {
-  /** Path relative to the output folder, "/"-separated. */
-  path: string;
-  size: number;
-  sha256: string;
-}
-
 /** Files in the output that no source declared (a page source or step that writes more than it says). */
 export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs): string[] {
   return files.filter((rel) => !outputs.declares(rel));
@@ -33,62 +26,69 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
 export type KnownFile = (rel: string) => { sha256: string; size?: number } | undefined;
 
 /**
- * The entries of `files` (relative paths, in order): `known` files this build already hashed
- * (pages it rendered, files written from or into the build cache, src/build/cache/, or hashed by
- * a step) are only measured (or not even that), not read. A file no source declared is an error.
+ * The manifest's lines of `files` (relative paths, in order): `known` files this build already
+ * hashed (pages it rendered, files written from or into the build cache, src/build/cache/, or
+ * hashed by a step) are only measured (or not even that), not read. A file no source declared is
+ * an error. Lines only, no entry object per file: the early part's ~95k at 50k items outlived the
+ * search index step, so the collector moved them all to the old generation.
  */
-async function manifestEntries(
+async function manifestPart(
   outDir: string,
   files: readonly string[],
   outputs: SiteOutputs | undefined,
   known: KnownFile,
-): Promise<ManifestEntry[]> {
+): Promise<ManifestPart> {
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
     throw new Error(
       `files written without being declared by a page source or step (src/build/steps.ts \`outputs\`): ${undeclared.slice(0, 10).join(", ")}`,
     );
   // Files the cache already hashed are only measured; the rest are read on every core.
-  const knownFiles = files.map(known);
-  const unknown = files.filter((_, i) => knownFiles[i] === undefined);
-  const hashed = await hashFiles(outDir, unknown);
-  let next = 0;
-  return files.map((rel, i) => {
-    const file = knownFiles[i];
+  const lines = new Array<string>(files.length);
+  const unknown: string[] = [];
+  const unknownAt: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const rel = files[i];
+    const file = known(rel);
     if (file === undefined) {
-      const [size, sha256] = hashed[next++];
-      return { path: rel, size, sha256 };
-    }
-    return { path: rel, size: file.size ?? statSync(path.join(outDir, rel)).size, sha256: file.sha256 };
-  });
+      unknown.push(rel);
+      unknownAt.push(i);
+    } else lines[i] = lineOf(rel, file.size ?? statSync(path.join(outDir, rel)).size, file.sha256);
+  }
+  const hashed = await hashFiles(outDir, unknown);
+  for (let j = 0; j < unknown.length; j++) {
+    const [size, sha256] = hashed[j];
+    lines[unknownAt[j]] = lineOf(unknown[j], size, sha256);
+  }
+  return { paths: files, lines };
 }
 
-/** The entry's line: JSON.stringify(entry)'s text, with only the path needing escapes (a size and a hex digest do not). */
-const lineOf = (e: ManifestEntry) =>
-  `{"path":${JSON.stringify(e.path)},"size":${e.size},"sha256":"${e.sha256}"}`;
+/** An entry's line: JSON.stringify({ path, size, sha256 })'s text, with only the path needing escapes (a size and a hex digest do not). */
+const lineOf = (rel: string, size: number, sha256: string) =>
+  `{"path":${JSON.stringify(rel)},"size":${size},"sha256":"${sha256}"}`;
 
-/** Entries with their lines, in path order (as `outputFiles` sorts: UTF-16 code units). */
+/** Files' paths with their lines, in path order (as `outputFiles` sorts: UTF-16 code units). */
 interface ManifestPart {
-  entries: ManifestEntry[];
+  paths: readonly string[];
   lines: string[];
 }
 
-const partOf = (entries: ManifestEntry[]): ManifestPart => ({ entries, lines: entries.map(lineOf) });
+const NO_PART: ManifestPart = { paths: [], lines: [] };
 
 /** Two parts of distinct paths as one, in path order. */
 function merged(a: ManifestPart, b: ManifestPart): ManifestPart {
-  if (!a.entries.length) return b;
-  if (!b.entries.length) return a;
-  const entries: ManifestEntry[] = [];
+  if (!a.paths.length) return b;
+  if (!b.paths.length) return a;
+  const paths: string[] = [];
   const lines: string[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.entries.length || j < b.entries.length) {
-    const fromA = j === b.entries.length || (i < a.entries.length && a.entries[i].path < b.entries[j].path);
-    entries.push(fromA ? a.entries[i] : b.entries[j]);
+  while (i < a.paths.length || j < b.paths.length) {
+    const fromA = j === b.paths.length || (i < a.paths.length && a.paths[i] < b.paths[j]);
+    paths.push(fromA ? a.paths[i] : b.paths[j]);
     lines.push(fromA ? a.lines[i++] : b.lines[j++]);
   }
-  return { entries, lines };
+  return { paths, lines };
 }
 
 /** `listed`: the folder's files when the caller knows them (the build cache), else it is listed. */
@@ -97,23 +97,22 @@ export async function writeManifest(
   outputs?: SiteOutputs,
   known: KnownFile = () => undefined,
   listed: readonly string[] = outputFiles(outDir),
-): Promise<ManifestEntry[]> {
-  return writeParts(outDir, outputs, known, listed, partOf([]));
+): Promise<void> {
+  return writeParts(outDir, outputs, known, listed, NO_PART);
 }
 
-/** As writeManifest; `before`: the entries of files found earlier, not in `listed` (the step's early part). */
+/** As writeManifest; `before`: the lines of files found earlier, not in `listed` (the step's early part). */
 async function writeParts(
   outDir: string,
   outputs: SiteOutputs | undefined,
   known: KnownFile,
   listed: readonly string[],
   before: ManifestPart,
-): Promise<ManifestEntry[]> {
+): Promise<void> {
   const files = listed.filter((rel) => rel !== MANIFEST_FILE);
-  const { entries, lines } = merged(before, partOf(await manifestEntries(outDir, files, outputs, known)));
+  const { lines } = merged(before, await manifestPart(outDir, files, outputs, known));
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   writeFileSync(path.join(outDir, MANIFEST_FILE), `{"files": [\n${lines.join(",\n")}\n]}\n`);
-  return entries;
 }
 
 /** The files this build hashed as it wrote them: pages, the build cache's, the steps'. */
@@ -165,9 +164,9 @@ export const manifestStep: BuildStep = {
     const files = (session?.outputFiles(outDir, skip) ?? outputFiles(outDir, skip)).filter(
       (rel) => rel !== MANIFEST_FILE,
     );
-    const entries = await manifestEntries(outDir, files, state.outputs, knownOf(state));
-    if (session) session.report.listedEarly = entries.length;
-    earlyParts.set(state, { listed, part: partOf(entries) });
+    const part = await manifestPart(outDir, files, state.outputs, knownOf(state));
+    if (session) session.report.listedEarly = part.paths.length;
+    earlyParts.set(state, { listed, part });
   },
   run: async (state, outDir) => {
     const session = sessionOf(state);
@@ -178,7 +177,7 @@ export const manifestStep: BuildStep = {
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
     const listed =
       (early ? outputFiles(outDir, early.listed) : session?.outputFiles(outDir)) ?? outputFiles(outDir);
-    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? partOf([]));
+    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? NO_PART);
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();
     writtenFilesOf(state).clear();

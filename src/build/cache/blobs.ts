@@ -56,7 +56,14 @@ export class Blobs {
 
   /** Keeps `file` (just written by this build, with this digest) as a blob. */
   store(file: string, sha256: string): void {
-    if (this.checked.get(sha256)) return;
+    if (this.checked.get(sha256)) {
+      // The same bytes as a blob already there (another file's: a media file attached twice, a
+      // search file many shards share): the file becomes that blob's link too. Left a file of its
+      // own, the build after next found it no blob's link in the staging folder, removed it and
+      // linked the blob there again (at 50k items ~14k media files of the synthetic corpus).
+      if (this.canLink) this.relink(file, sha256);
+      return;
+    }
     const blob = this.blobPath(sha256);
     this.folder(path.dirname(blob));
     // A copy would write into a file there (a blob no index names, a killed build's): removed first.
@@ -71,6 +78,22 @@ export class Blobs {
       this.copy(file, blob);
     }
     this.remember(sha256, blob);
+  }
+
+  /**
+   * Replaces `file` (this build's, with the blob's bytes) by a link of the blob `sha256`: linked
+   * beside it and renamed over it, so the path always holds the bytes. A failure leaves the file.
+   */
+  private relink(file: string, sha256: string): void {
+    const blob = this.blobPath(sha256);
+    const beside = `${file}.gongkai-link`;
+    try {
+      if (statSync(file).ino === this.used.get(sha256)?.[2]) return;
+      linkSync(blob, beside);
+      renameSync(beside, file);
+    } catch {
+      rmSync(beside, { force: true });
+    }
   }
 
   /** Keeps bytes that are no output file (a search shard's grams) as a blob; returns their SHA-256. */

@@ -35,11 +35,14 @@ export function reuseMedia(
   checked: { size: number; mtimeMs: number; ino: number },
 ): boolean {
   const { cache, known, report } = session;
-  const cached = cache.page(rel);
+  // By its row in the cached index: no entry object per file (~14k at 50k items).
+  const row = cache.pageRow(rel);
   const settled = Date.now() - checked.mtimeMs > SETTLED_MS;
-  if (!settled || cached?.key !== keyOf(checked) || !cache.place(cached.sha256, to)) return false;
-  cache.setPage(rel, cached);
-  known.set(rel, cached.sha256);
+  if (!settled || row === undefined || cache.rowKey(row) !== keyOf(checked)) return false;
+  const sha256 = cache.rowSha256(row);
+  if (!cache.place(sha256, to)) return false;
+  cache.keepPage(rel, row);
+  known.set(rel, sha256);
   report.mediaReused = (report.mediaReused ?? 0) + 1;
   return true;
 }

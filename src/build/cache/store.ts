@@ -215,8 +215,10 @@ export class BuildCache extends StagingClaims {
     for (const sha256 of this.next.pages.sha256s) used.add(sha256);
     for (const [, sha256] of Object.values(this.next.joined)) used.add(sha256);
     for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
+    // Most are there already (placed, checked or stored by this build): only the others are looked up.
     for (const sha256 of used) {
-      const known = this.next.blobs.get(sha256) ?? this.previous.blobs.get(sha256);
+      if (this.next.blobs.has(sha256)) continue;
+      const known = this.previous.blobs.get(sha256);
       if (known) this.next.blobs.set(sha256, known);
     }
     const file = path.join(this.dir, INDEX_FILE);

@@ -35,6 +35,24 @@ export function pageKey(fingerprint: string, template: string, url: string, item
 }
 
 /**
+ * Is `key` what `pageKey` gives a page of `template` at `url` whose item is the record with this
+ * digest? Compared in place, so a detail page whose key is the cached one makes no key (~50k
+ * strings a build at 50k items, each flattened again to be compared).
+ */
+export function isRecordKey(key: string, template: string, digest: string, url: string): boolean {
+  const t = template.length;
+  return (
+    key.length === t + digest.length + url.length + 3 &&
+    key.startsWith(template) &&
+    key.charCodeAt(t) === 32 &&
+    key.charCodeAt(t + 1) === 35 &&
+    key.startsWith(digest, t + 2) &&
+    key.charCodeAt(t + 2 + digest.length) === 32 &&
+    key.endsWith(url)
+  );
+}
+
+/**
  * `path.join(outDir, file)` by concatenation where that gives the same path (a normalized file
  * under a normalized folder, as the spare folder's listing names them): join normalizes every
  * path it makes, ~80k a build.
@@ -68,6 +86,13 @@ export async function writeStreamedPagesCached(
       if (DEBUG) console.error(`build cache: ${page.url}: ${err.message}`);
       return undefined;
     }
+  };
+
+  /** The cached row's key when it is this page's, its item a record whose digest is known; else undefined. */
+  const sameRecordKey = (row: number, page: VirtualPage): string | undefined => {
+    const digest = digests.isRecord(page.item) ? digests.known(page.item) : undefined;
+    const cached = cache.rowKey(row);
+    return digest !== undefined && isRecordKey(cached, page.template, digest, page.url) ? cached : undefined;
   };
 
   /** Keeps a page this build wrote (`dest`, with these bytes' SHA-256) as a blob, with its key and reads. */
@@ -126,7 +151,8 @@ export async function writeStreamedPagesCached(
       key = cache.rowKey(row);
       report.keysSkipped = (report.keysSkipped ?? 0) + 1;
     } else {
-      key = keyOf(page);
+      key = row === undefined ? undefined : sameRecordKey(row, page);
+      if (key === undefined) key = keyOf(page);
       if (key === undefined) row = undefined;
     }
     if (
