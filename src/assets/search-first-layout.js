@@ -38,12 +38,13 @@
   } catch (e) { /* no storage (blocked, an opaque origin): checked on every load */ }
   var marked = false;
   if (remembered === "boxes") useLastResort();
-  // A first visit holds the body (search.css `search-hold-0`: no layout, so none without the verdict,
-  // which made dozens of fallback lookups in one task) while it checks in tasks of two font calls each
-  // (all six in this task were up to 145 ms on a busy machine); then the sizes, as a later visit does.
+  // A first visit holds the body (search.css `search-hold-0`: laid out without the verdict, dozens of fallback
+  // lookups in one task) while it checks in tasks of two font calls (six in this one: up to 145 ms under load).
   if (!remembered) root.classList.add("search-hold-0");
   if (remembered) inTasks(matchSizes());
-  else check(function (boxes) { settle(boxes); inTasks(matchSizes()); root.classList.remove("search-hold-0"); });
+  else check(function (boxes) {
+    try { settle(boxes); inTasks(matchSizes()); } finally { root.classList.remove("search-hold-0"); } // never left hidden
+  });
 
   var query = new URLSearchParams(location.search).get("q");
   var searching = Boolean(query && query.trim());
@@ -142,7 +143,8 @@
       return m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
     }
     var steps = [height.bind(null, "16px system-ui", "a"), height.bind(null, "16px serif", "a")];
-    inTasks(steps, function () { done(height("16px system-ui", "\u4e00") > 8); });
+    // If it throws, `done` still comes (a first visit's body is held until then): boxes unknown, as no check.
+    inTasks(steps, function () { var boxes = false; try { boxes = height("16px system-ui", "\u4e00") > 8; } finally { done(boxes); } });
   }
 
   // A TrueType font of three glyphs (an empty .notdef, a box and a blank) whose cmap (format 13: many
