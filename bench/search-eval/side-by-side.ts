@@ -4,13 +4,16 @@
  * own clock and main-thread tasks over 50 ms. Under a shared machine's changing load this compares
  * what one run after the other cannot.
  *
- *   npx tsx bench/search-eval/side-by-side.ts BEFORE_SITE AFTER_SITE QUERY_FILE [ROUNDS]
+ *   npx tsx bench/search-eval/side-by-side.ts BEFORE_SITE AFTER_SITE QUERY_FILE [ROUNDS] [--fresh]
  *
- * Both sites built with pathPrefix /portal/ (as for `npm run search:eval -- --site`).
+ * Both sites built with pathPrefix /portal/ (as for `npm run search:eval -- --site`). `--fresh`: every
+ * page load a reader's first visit (a new browser profile each: nothing remembered, nothing cached);
+ * otherwise one profile per site, its home page opened first, so only each site's first search is.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { serveStatic } from "../../test/helpers/serve.ts";
+import type { BrowserContext } from "playwright-core";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
@@ -21,7 +24,8 @@ declare global {
   }
 }
 
-const [before, after, queryFile, rounds = "3"] = process.argv.slice(2);
+const fresh = process.argv.includes("--fresh");
+const [before, after, queryFile, rounds = "3"] = process.argv.slice(2).filter((a) => a !== "--fresh");
 if (!before || !after || !queryFile)
   throw new Error("用法：side-by-side.ts 改前站点 改后站点 查询文件 [轮数]");
 const queries = readFileSync(queryFile, "utf8").split("\n").filter(Boolean);
@@ -31,8 +35,13 @@ const servers = {
   after: await serveStatic(path.resolve(after), { prefix: "/portal/", headers: SECURITY_HEADERS }),
 };
 const browser = await launchBrowser();
-const context = await browser.newContext();
-await context.addInitScript(() => {
+/** A browser profile that records each page's long tasks and when its search is done. */
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(observe);
+  return context;
+}
+function observe() {
   window.__tasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__tasks?.push(entry.duration);
@@ -46,7 +55,8 @@ await context.addInitScript(() => {
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
   });
-});
+}
+const context = await newContext();
 for (const v of variants) {
   const warm = await context.newPage();
   await warm.goto(servers[v].url);
@@ -59,7 +69,8 @@ const rows = {
 for (let r = 0; r < Number(rounds); r++)
   for (const query of queries)
     for (const v of r % 2 ? [...variants].reverse() : variants) {
-      const page = await context.newPage();
+      const own = fresh ? await newContext() : undefined;
+      const page = await (own ?? context).newPage();
       await page.goto(`${servers[v].url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
       const done = await page.evaluate(async () => {
         while (!window.__finishedAt) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -69,6 +80,7 @@ for (let r = 0; r < Number(rounds); r++)
       const task = await page.evaluate(() => Math.max(0, ...(window.__tasks ?? [])));
       rows[v].push({ done, task });
       await page.close();
+      await own?.close();
     }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 for (const v of variants) {

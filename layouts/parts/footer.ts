@@ -6,6 +6,7 @@ import { conacUrl, jiucuoUrl } from "../../src/portal/identity-links.ts";
 import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import { overridesOf } from "../overrides.ts";
 import { sharedPart } from "../../src/view/shared-parts.ts";
+import { inlineSvg } from "./inline-svg.ts";
 
 /** 2025—2026: from the configured first year to the build's year (one year when they are equal). */
 function years(ctx: LayoutContext): string {
@@ -25,7 +26,8 @@ const MARK = "\u0000jiucuo\u0000";
 
 /** Our footer: only the 找错 link differs from page to page, the rest is made once. */
 function pageFooter(ctx: LayoutContext, page: PageMeta): Html {
-  const [before, after] = sharedPart(ctx, "footer", () => ourFooter(ctx, page, MARK).value.split(MARK));
+  const key = page.inlineImages ? "footer:inline" : "footer";
+  const [before, after] = sharedPart(ctx, key, () => ourFooter(ctx, page, MARK).value.split(MARK));
   if (after === undefined) return ourFooter(ctx, page);
   return raw(before + escapeHtml(jiucuoUrl(ctx.site, page.url)) + after);
 }
@@ -37,6 +39,12 @@ function channels(ctx: LayoutContext): Html {
     (c, i) =>
       html`${i ? html`<span aria-hidden="true">|</span>` : ""}<a href="${c.url}" rel="noopener noreferrer">${c.label}</a>`,
   )}</nav>`;
+}
+
+/** 党政机关网站标识: an image, or drawn in the page where asked (`PageMeta.inlineImages`). */
+function badge({ href }: LayoutContext, page: PageMeta): Html {
+  if (page.inlineImages) return inlineSvg("dzjg.svg", "conac-badge", "党政机关网站标识");
+  return html`<img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy">`;
 }
 
 function ourFooter(ctx: LayoutContext, page: PageMeta, jiucuo = jiucuoUrl(ctx.site, page.url)): Html {
@@ -51,7 +59,7 @@ function ourFooter(ctx: LayoutContext, page: PageMeta, jiucuo = jiucuoUrl(ctx.si
     </nav>
     ${channels(ctx)}
     <div class="footer-body">
-      <a class="conac" href="${conacUrl(site)}" rel="noopener noreferrer"><img src="${href("/assets/dzjg.svg")}" alt="党政机关网站标识" width="55" height="64" loading="lazy"></a>
+      <a class="conac" href="${conacUrl(site)}" rel="noopener noreferrer">${badge(ctx, page)}</a>
       <div class="footer-text">
         <p>主办单位：${site.sponsor}　技术维护：${site.maintainer}</p>
         <p>地址：${site.address}　邮编：<span class="nowrap">${site.postcode}</span>　电子邮箱：<a href="mailto:${site.email}">${site.email}</a>　<span class="nowrap">市民服务热线：${site.hotline}</span></p>

@@ -5,6 +5,7 @@ import { inNavOrder } from "../../src/content-types/spec.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 import { sharedPart } from "../../src/view/shared-parts.ts";
+import { inlineSvg } from "./inline-svg.ts";
 
 /** 首页, then the content types' entries (their spec's `nav` and `navEntries`), in order. */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
@@ -17,10 +18,18 @@ function mainNav(ctx: LayoutContext): { section: string; label: string; url: str
 
 export function header(ctx: LayoutContext, page: PageMeta): Html {
   const own = overridesOf(ctx).header;
-  // Ours depends on the page's section only: one per section (a site's own may read more of the page).
+  // Ours depends on the page's section and images only: one per pair (a site's own may read more of the page).
   return own
     ? overridden(own, ourHeader, ctx, page)
-    : sharedPart(ctx, `header:${page.section}`, () => ourHeader(ctx, page));
+    : sharedPart(ctx, `header:${page.section}:${page.inlineImages ? "inline" : "img"}`, () =>
+        ourHeader(ctx, page),
+      );
+}
+
+/** The site's logo, or the generator's emblem (drawn in the page where asked: `PageMeta.inlineImages`). */
+function emblem({ site, href }: LayoutContext, page: PageMeta): Html {
+  if (page.inlineImages && !site.theme.logo) return inlineSvg("emblem.svg", "site-emblem");
+  return html`<img src="${href(site.theme.logo ?? "/assets/emblem.svg")}" alt="" width="48" height="48">`;
 }
 
 function ourHeader(ctx: LayoutContext, page: PageMeta): Html {
@@ -45,7 +54,7 @@ function ourHeader(ctx: LayoutContext, page: PageMeta): Html {
 </div>
 <header class="site-header${banner ? " banner" : ""}">
   <div class="wrap header-inner">
-    <a class="site-title" href="${href(urls.home)}"><img src="${href(site.theme.logo ?? "/assets/emblem.svg")}" alt="" width="48" height="48"><span>${site.name}</span></a>
+    <a class="site-title" href="${href(urls.home)}">${emblem(ctx, page)}<span>${site.name}</span></a>
     ${tagline ? html`<p class="tagline">${tagline}</p>` : ""}
     <form class="search-box" role="search" action="${href(urls.search)}" method="get">
       <label for="site-search-q">搜索本站</label>

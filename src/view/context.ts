@@ -64,4 +64,9 @@ export interface PageMeta {
   modules?: string[];
   /** Extra class on <body> (page kind, for print and layout styles). */
   bodyClass?: string;
+  /**
+   * The header's emblem and the footer's badge drawn in the page (inline SVG), not as images: each
+   * SVG image is a document the page's main thread makes in a task of its own (the search page).
+   */
+  inlineImages?: boolean;
 }
