@@ -38,13 +38,11 @@
   } catch (e) { /* no storage (blocked, an opaque origin): checked on every load */ }
   var marked = false;
   if (remembered === "boxes") useLastResort();
-  // A first visit holds the body (search.css `search-hold-0`: laid out without the verdict, dozens of fallback
-  // lookups in one task) while it checks in tasks of two font calls (six in this one: up to 145 ms under load).
-  if (!remembered) root.classList.add("search-hold-0");
-  if (remembered) inTasks(matchSizes());
-  else check(function (boxes) {
-    try { settle(boxes); inTasks(matchSizes()); } finally { root.classList.remove("search-hold-0"); } // never left hidden
-  });
+  // A first visit checks in this task, before the first layout (which, laid out without the verdict,
+  // made dozens of fallback lookups in one task: the check's steps in tasks of their own came too late).
+  if (!remembered) check(settle, true);
+  // The weights and sizes matched while the stylesheets load.
+  inTasks(matchSizes());
 
   var query = new URLSearchParams(location.search).get("q");
   var searching = Boolean(query && query.trim());
@@ -131,8 +129,8 @@
   // system-ui's .notdef, 0.9 em). At the page's own family and size, in three tasks of two synchronous
   // calls to the browser each (in one task the six took up to 86 ms on a busy machine): system-ui and
   // its size's settings; the standard family, tried before the fallback for what system-ui lacks; 一
-  // (the fallback lookup).
-  function check(done) {
+  // (the fallback lookup). `now`: all in this task.
+  function check(done, now) {
     var probe;
     try {
       probe = new OffscreenCanvas(1, 1).getContext("2d");
@@ -143,8 +141,9 @@
       return m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
     }
     var steps = [height.bind(null, "16px system-ui", "a"), height.bind(null, "16px serif", "a")];
-    // If it throws, `done` still comes (a first visit's body is held until then): boxes unknown, as no check.
-    inTasks(steps, function () { var boxes = false; try { boxes = height("16px system-ui", "\u4e00") > 8; } finally { done(boxes); } });
+    var verdict = function () { done(height("16px system-ui", "\u4e00") > 8); };
+    if (now) verdict(); // the steps before it are only to split the calls over tasks
+    else inTasks(steps, verdict);
   }
 
   // A TrueType font of three glyphs (an empty .notdef, a box and a blank) whose cmap (format 13: many

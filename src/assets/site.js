@@ -166,8 +166,8 @@
   // Whether a font here draws 一: the search page's check (search-first-layout.js `check`, the same
   // key, steps and rule), made once on whichever page a reader opens first, when it is idle after its
   // load. A search page opened from the header's box then knows the verdict in its head script; else
-  // its first visit holds its body while it checks (three tasks of two synchronous calls to the browser,
-  // before its first layout). A search page checks itself (its head script remembers the verdict).
+  // its first visit checks in that task, six synchronous calls to the browser (up to 145 ms on a busy
+  // machine). A search page checks itself (its head script ran first and remembered the verdict).
   function checkFontLater() {
     var VERDICT = "gongkai-search-font-1";
     var probe;
