@@ -54,7 +54,7 @@ function sameHintSameKey(before: ReturnType<typeof keyed>, after: ReturnType<typ
   let same = 0;
   for (const [url, { hint, key }] of after) {
     const old = before.get(url);
-    if (old === undefined || hint === undefined || old.hint !== hint) continue;
+    if (old === undefined || !ListHints.same(hint, old.hint)) continue;
     assert.equal(key, old.key, `${url}: the same hint, so the same key`);
     same++;
   }

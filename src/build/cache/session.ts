@@ -26,6 +26,9 @@ export interface CacheReport {
   rendered: number;
   /** Of the reused: list pages whose key was not computed, their list as it was (list-hints.ts). */
   keysSkipped?: number;
+  /** List pages whose hint's own part was hashed (their list changed, or no cached hint); lists hashed whole. */
+  listPagesHashed?: number;
+  listsHashed?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */

@@ -143,11 +143,12 @@ export async function writeStreamedPagesCached(
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
     const file = outputFileOf(page.url);
     const dest = join(file);
-    const hint = hints.of(page.template, page.item);
     let row = cache.pageRow(file);
+    const cachedHint = row === undefined ? undefined : cache.rowHint(row);
+    const hint = hints.of(page.template, page.item, cachedHint);
     let key: string | undefined;
-    // A list page whose list is as it was: its key is the cached one (list-hints.ts).
-    if (row !== undefined && hint !== undefined && cache.rowHint(row) === hint) {
+    // A list page whose slice is as it was: its key is the cached one (list-hints.ts).
+    if (row !== undefined && ListHints.same(hint, cachedHint)) {
       key = cache.rowKey(row);
       report.keysSkipped = (report.keysSkipped ?? 0) + 1;
     } else {
@@ -220,5 +221,7 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
+  report.listsHashed = hints.listsHashed;
+  report.listPagesHashed = hints.pagesHashed;
   return pages.length;
 }
