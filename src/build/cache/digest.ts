@@ -127,14 +127,15 @@ export class Digests {
     }
     if (value === null) return "n";
     if (depth > 64) throw new Untraceable("a value nested deeper than 64 levels");
-    // One lookup for what most objects are: a record (each is on several list pages) or a part
-    // already written out.
+    // A record stands in by its digest at any depth. Asked first and never remembered in `ofPart`:
+    // a site-wide part a page read (a type's 30k records, trace.ts) met each record once, a
+    // WeakMap lookup and insert each on top of this Set lookup.
     const part = value as object;
+    if (this.records.has(part)) return `#${this.record(part)}`;
     let text = this.ofPart.get(part);
-    // A page's own item is written out whole (only a record stands in by its digest there).
-    if (text !== undefined && (depth > 0 || text.startsWith("#"))) return text;
-    if (this.records.has(part)) text = `#${this.record(part)}`;
-    else if (depth === 0) return this.composite(part, depth);
+    // A page's own item is written out whole.
+    if (text !== undefined && depth > 0) return text;
+    if (depth === 0) return this.composite(part, depth);
     else if (Array.isArray(part) && part.length <= SHORT_LIST) {
       // A list page's items: a new slice on every page, never met again. Written out in place:
       // remembering ~80k slices a build (a WeakMap entry each) and hashing each cost more than
