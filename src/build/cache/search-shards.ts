@@ -17,30 +17,11 @@ import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { joinedFiles } from "./search-joined.ts";
 import { indexPaths, type IndexPaths } from "./index-paths.ts";
+import { ownPage, ShardProofs, type ShardPage } from "./search-proof.ts";
 import { columnsBlob, columnsOf, COLUMNS } from "./search-columns.ts";
 import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 
-export interface ShardPage {
-  url: string;
-  title: string;
-  date: string;
-  topic?: string;
-  record?: object;
-}
-
-/**
- * A detail page: no topic, and its URL, title and date are the very strings of its record (the
- * same values, compared as such), so the record's digest stands for them in the shard's key.
- */
-function ownPage(record: object, page: ShardPage): boolean {
-  const r = record as { url?: unknown; dateText?: unknown; fields?: { title?: unknown } };
-  return (
-    page.topic === undefined &&
-    r.url === page.url &&
-    r.dateText === page.date &&
-    r.fields?.title === page.title
-  );
-}
+export type { ShardPage } from "./search-proof.ts";
 
 /** Reads of a cached shard's grams by range after which its blob is read whole (a few MB). */
 const WHOLE_AFTER = 256;
@@ -79,6 +60,8 @@ function unpackBuckets(bytes: Buffer): ShardBuckets {
 
 export class SearchShardCache {
   private readonly paths: IndexPaths;
+  /** Shards proven as the cached build keyed them, without keying them again (search-proof.ts). */
+  readonly proofs: ShardProofs;
 
   constructor(
     private readonly session: CacheSession,
@@ -88,6 +71,7 @@ export class SearchShardCache {
     private readonly dir: string,
   ) {
     this.paths = indexPaths(outDir, dir, session.cache.isStaging(outDir));
+    this.proofs = new ShardProofs(session);
   }
 
   /**

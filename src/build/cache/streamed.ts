@@ -105,6 +105,7 @@ export async function writeStreamedPagesCached(
     hint?: string,
   ) => {
     known.set(file, sha256);
+    session.rendered.add(file);
     report.rendered++;
     if (key === undefined || deps === undefined) {
       report.uncomparable++;
@@ -220,5 +221,6 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
+  session.rendersDone();
   return pages.length;
 }
