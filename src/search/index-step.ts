@@ -93,7 +93,7 @@ export async function writeSearchIndex(
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
   const session = sessionOf(state);
   const cache = session && new SearchShardCache(session, outDir, dir);
-  const texts = session && new CachedTexts(session);
+  const texts = session && cache && new CachedTexts(session, () => cache.proofs.fromPagesBuild());
   const joined = cache?.joined();
   /** The cached build's bucket count: a shard indexed again brings its shares of them (shard-jobs.ts). */
   const bucketsBefore = joined?.before()?.buckets;
@@ -129,9 +129,15 @@ export async function writeSearchIndex(
   let columnsMade: ReturnType<typeof shardColumns> | undefined;
   try {
     starts.forEach((start, k) => {
-      const keyed = cache?.key(`${k}@${start}`, sliceOf(k));
-      shardKeys[k] = keyed?.key;
-      const cached = keyed && cache?.restore(keyed.key);
+      const place = `${k}@${start}`;
+      const slice = sliceOf(k);
+      // Proven as the cached build keyed it (search-proof.ts): not keyed again, unless its files are gone.
+      const proven = cache?.proofs.provenKey(place, slice);
+      let cached = proven === undefined ? undefined : cache?.restore(proven);
+      const keyed = cached ? undefined : cache?.key(place, slice);
+      const key = (shardKeys[k] = cached ? proven : keyed?.key);
+      cached ??= keyed && cache?.restore(keyed.key);
+      if (key !== undefined) cache?.proofs.keep(place, key, slice);
       if (cached) {
         grams[k] = cached.shard;
         cachedColumns[k] = cached.columns;
@@ -216,6 +222,7 @@ export async function writeSearchIndex(
     facets: keys.map((key) => ({ key, values: values[key] })),
     wide: wideKeys(log),
   };
+  cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
   if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);

@@ -11,6 +11,7 @@ import type { JoinedBefore } from "../../search/join-writer.ts";
 import type { GzipChunk } from "../../search/index-gzip.mjs";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
+import type { IndexPaths } from "./index-paths.ts";
 
 /** In the joined files: what they were made from and every bucket's files, a blob only. */
 const JOIN = "#join";
@@ -39,12 +40,13 @@ function wellFormed(r: JoinRecord | undefined): JoinRecord | undefined {
 /**
  * The joined files of the index folder `dir` (in the output folder `outDir`) from the cache: a
  * file made from the same bytes before gzip as in the cached build is placed, not compressed again.
- * `sharesOf`: a cached shard's share of each bucket (search-shards.ts).
+ * `paths`: where its files go (index-paths.ts). `sharesOf`: a cached shard's share of each bucket (search-shards.ts).
  */
 export function joinedFiles(
   session: CacheSession,
   outDir: string,
   dir: string,
+  paths: IndexPaths,
   sharesOf: (key: string, buckets: number) => Uint8Array | undefined,
 ): JoinedFiles {
   const { cache, known } = session;
@@ -78,7 +80,7 @@ export function joinedFiles(
   };
   const takeHashed = (rel: string, raw: string): string | undefined => {
     const entry = cache.joinedFile(rel);
-    if (entry?.[0] === raw && cache.place(entry[1], path.join(dir, rel))) {
+    if (entry?.[0] === raw && cache.place(entry[1], paths.dest(rel), paths.name(rel))) {
       use(rel, entry);
       carry(rel, entry[1]);
       session.report.joinedReused = (session.report.joinedReused ?? 0) + 1;
@@ -100,7 +102,7 @@ export function joinedFiles(
       const placed: [string, string][] = [];
       for (const rel of files) {
         const entry = typeof rel === "string" ? cache.joinedFile(rel) : undefined;
-        if (!entry || !cache.place(entry[1], path.join(dir, rel))) {
+        if (!entry || !cache.place(entry[1], paths.dest(rel), paths.name(rel))) {
           // Laid out anew: those placed are blobs' hard links, which it must not write into.
           for (const [done] of placed) rmSync(path.join(dir, done), { force: true });
           return undefined;

@@ -1,10 +1,11 @@
 /**
  * Search shards from the build cache. A shard's key is what its part of the index is made of:
  * its place (number and first id), and per page the URL, title, date, topic, the record's digest
- * and the SHA-256 of the page's HTML (the indexed text is read from it). A shard with the same key
- * is not indexed again: its record and text files (`d/`, `t/`) are placed from the cache and its
- * grams (what gram-shard.mjs returned, kept as a blob that is no output file) are read back for
- * the join, which is redone every build (src/search/index-step.ts).
+ * and the SHA-256 of the page's HTML (the indexed text is read from it); a detail page by its
+ * record's digest and its HTML's only (the record holds its URL, title and date). A shard with
+ * the same key is not indexed again: its record and text files (`d/`, `t/`) are placed from the
+ * cache and its grams (what gram-shard.mjs returned, kept as a blob that is no output file) are
+ * read back for the join, which is redone every build (src/search/index-step.ts).
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -15,16 +16,12 @@ import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { joinedFiles } from "./search-joined.ts";
+import { indexPaths, type IndexPaths } from "./index-paths.ts";
+import { ownPage, ShardProofs, type ShardPage } from "./search-proof.ts";
 import { columnsBlob, columnsOf, COLUMNS } from "./search-columns.ts";
 import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 
-export interface ShardPage {
-  url: string;
-  title: string;
-  date: string;
-  topic?: string;
-  record?: object;
-}
+export type { ShardPage } from "./search-proof.ts";
 
 /** Reads of a cached shard's grams by range after which its blob is read whole (a few MB). */
 const WHOLE_AFTER = 256;
@@ -62,13 +59,20 @@ function unpackBuckets(bytes: Buffer): ShardBuckets {
 }
 
 export class SearchShardCache {
+  private readonly paths: IndexPaths;
+  /** Shards proven as the cached build keyed them, without keying them again (search-proof.ts). */
+  readonly proofs: ShardProofs;
+
   constructor(
     private readonly session: CacheSession,
     /** The output folder the index is in. */
     private readonly outDir: string,
     /** The index's folder. */
     private readonly dir: string,
-  ) {}
+  ) {
+    this.paths = indexPaths(outDir, dir, session.cache.isStaging(outDir));
+    this.proofs = new ShardProofs(session);
+  }
 
   /**
    * The shard's key and what it holds of each page, or undefined when a page's HTML is not known
@@ -80,12 +84,19 @@ export class SearchShardCache {
     for (const page of pages) {
       const html = known.get(outputFileOf(page.url));
       if (html === undefined) return undefined;
-      const record = page.record ? digests.record(page.record) : "";
+      const { record } = page;
+      if (record && ownPage(record, page)) {
+        // Its URL, title and date are its record's, which the record's digest holds (digest.ts
+        // digests the whole record): ~50k short one-byte strings, not the titles again.
+        parts.push(`#${digests.record(record)}|${html}`);
+        continue;
+      }
+      const digest = record ? digests.record(record) : "";
       const { url, title, date, topic = "" } = page;
       // Each text after its length (a title may hold any character), the digests (no `|`) as they are:
-      // one template string, not JSON.stringify of an array per page (~50k pages every build).
+      // one template string, not JSON.stringify of an array per page.
       parts.push(
-        `${url.length}:${url}${title.length}:${title}${date.length}:${date}${topic.length}:${topic}|${record}|${html}`,
+        `${url.length}:${url}${title.length}:${title}${date.length}:${date}${topic.length}:${topic}|${digest}|${html}`,
       );
     }
     return { key: hashText(`${fingerprint}\n${place}\n${parts.join("\n")}`), parts };
@@ -104,8 +115,8 @@ export class SearchShardCache {
     const files = entry.filter(([rel]) => !rel.startsWith("#"));
     const placed: string[] = [];
     for (const [rel, sha256] of files) {
-      const file = path.join(this.dir, rel);
-      if (!this.session.cache.place(sha256, file)) {
+      const file = this.paths.dest(rel);
+      if (!this.session.cache.place(sha256, file, this.paths.name(rel))) {
         // Hard links to blobs: the shard's new indexing must write new files, not into them.
         for (const done of placed) rmSync(done, { force: true });
         return undefined;
@@ -177,7 +188,7 @@ export class SearchShardCache {
 
   /** Places the cached file `sha256` at `rel` (a path in the index), a shard's file made of the same bytes. */
   place(rel: string, sha256: string): void {
-    if (!this.session.cache.place(sha256, path.join(this.dir, rel))) this.gone();
+    if (!this.session.cache.place(sha256, this.paths.dest(rel), this.paths.name(rel))) this.gone();
   }
 
   /** Stores what the index step just wrote for the shard (files: [path in the index, SHA-256]) and its grams. */
@@ -205,7 +216,9 @@ export class SearchShardCache {
    * as in the cached build is placed, not compressed again (search-joined.ts).
    */
   joined(): JoinedFiles {
-    return joinedFiles(this.session, this.outDir, this.dir, (key, buckets) => this.sharesOf(key, buckets));
+    return joinedFiles(this.session, this.outDir, this.dir, this.paths, (key, buckets) =>
+      this.sharesOf(key, buckets),
+    );
   }
 
   /** The cached shard `key`'s share of each bucket (its digests), when the cache kept them for `buckets`. */

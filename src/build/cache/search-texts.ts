@@ -69,7 +69,11 @@ function keptOf(blob: Buffer | undefined, parts: KeyParts): Uint8Array | undefin
 }
 
 export class CachedTexts {
-  constructor(private readonly session: CacheSession) {}
+  constructor(
+    private readonly session: CacheSession,
+    /** Are the cached shards from the build the cache's pages are from (search-proof.ts)? */
+    private readonly samePagesBuild: () => boolean,
+  ) {}
 
   /**
    * The blobs of the shard number `shard` of the cached build and which of `pages` (in shard order)
@@ -96,6 +100,7 @@ export class CachedTexts {
       else complete = false;
     }
     const same = new Uint8Array(pages.length);
+    const samePages = this.samePagesBuild();
     pages.forEach(({ url }, j) => {
       // Its key's part as then: its HTML too (no lookups for the 4,095 pages an edit left alone).
       if (kept?.[j]) {
@@ -104,7 +109,8 @@ export class CachedTexts {
       }
       const file = outputFileOf(url);
       const html = known.get(file);
-      if (html !== undefined && cache.page(file)?.sha256 === html) same[j] = 1;
+      // The cache's page is the HTML the cached shard indexed only when both are of one build.
+      if (html !== undefined && samePages && cache.page(file)?.sha256 === html) same[j] = 1;
     });
     return { files, complete, grams, same, ...(kept && { kept }) };
   }

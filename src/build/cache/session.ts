@@ -4,6 +4,7 @@
  * output is published. Steps find it from the state (`sessionOf`), so the build state's shape
  * stays as it is.
  */
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
@@ -16,6 +17,9 @@ import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
 import { listChangedFolders } from "./folder-listing.ts";
 import { MediaScan } from "./media-scan.ts";
+
+/** The note naming the build whose page render the cache's pages are from (`rendersDone`). */
+export const RENDER_NOTE = "render";
 
 /** The cache folder `npm run build` uses unless told otherwise (relative to the working folder). */
 export const DEFAULT_CACHE_DIR = ".gongkai-cache";
@@ -35,6 +39,8 @@ export interface CacheReport {
   uncomparable: number;
   /** Search shards taken from the cache / indexed. */
   shardsReused: number;
+  /** Search shards whose key was the cached build's, proven without keying them again (search-proof.ts). */
+  shardsProven?: number;
   shardsIndexed: number;
   /**
    * Of the search shards indexed again: those whose grams were patched (only a few pages changed,
@@ -85,6 +91,10 @@ export class CacheSession {
   /** SHA-256 of the files this build wrote from, or into, the cache: output path → hash. */
   readonly known = new Map<string, string>();
   readonly report: CacheReport;
+  /** This build, among the builds that used the cache (search-proof.ts binds its proofs to it). */
+  readonly id = randomUUID();
+  /** The output files the page render wrote anew (not placed from the cache as they were): page paths. */
+  readonly rendered = new Set<string>();
   /** The media sources' lstats, taken on a worker while the pages render (media-scan.ts). */
   mediaScan?: MediaScan;
 
@@ -108,6 +118,14 @@ export class CacheSession {
       shardsIndexed: 0,
       ignored: cache.ignored,
     };
+  }
+
+  /**
+   * Once every page went through the cached render (streamed.ts): the next build knows that a
+   * page it places from the cache is as this build had it (search-proof.ts).
+   */
+  rendersDone(): void {
+    this.cache.setNote(RENDER_NOTE, [this.id]);
   }
 
   /** The folder the staging folder is taken from and the published one is kept in (spare.ts). */

@@ -105,6 +105,7 @@ export async function writeStreamedPagesCached(
     hint?: string,
   ) => {
     known.set(file, sha256);
+    session.rendered.add(file);
     report.rendered++;
     if (key === undefined || deps === undefined) {
       report.uncomparable++;
@@ -223,5 +224,6 @@ export async function writeStreamedPagesCached(
   });
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
+  session.rendersDone();
   return pages.length;
 }
