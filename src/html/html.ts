@@ -59,14 +59,46 @@ function fragment(value: Interpolation): string {
   if (typeof value === "object") {
     if (value instanceof Html) return value.value;
     if (Array.isArray(value)) {
+      // Indexed, not for…of: these loads take the type feedback showElementKinds (below) gives
+      // them, where the array iterator TurboFan inlines for for…of checks the maps it met itself.
+      const items = value as readonly Interpolation[];
       let out = "";
-      for (const item of value as readonly Interpolation[]) out += fragment(item);
+      for (let i = 0; i < items.length; i++) out += fragment(items[i]);
       return out;
     }
     if (BRAND in value) return (value as unknown as Html).value;
   }
   return escapeHtml(String(value));
 }
+
+/**
+ * fragment's array loop, shown arrays of every element kind before the first page. TurboFan
+ * compiles the loop's `items.length` and `items[i]` for the array maps it has seen, and fragment is
+ * inlined into every layout function, so each kind met later (a literal's packed array, map()'s
+ * holey one, an empty one, numbers) threw away the compiled `head`, `html`, `breadcrumbs`… and
+ * compiled them again ("wrong map"). Having seen more kinds than it tracks, the loop is compiled
+ * generic from the start. Repeated because a function records types only after its first few
+ * calls (V8 allocates its feedback lazily). Each call's string is dropped.
+ */
+function showElementKinds(): void {
+  const kinds: Interpolation[][] = [
+    [],
+    new Array<Interpolation>(0),
+    [0],
+    [0.5],
+    [""],
+    [new Html("")],
+    [[""]],
+  ];
+  kinds.push(new Array<Interpolation>(2), Object.freeze([""]) as Interpolation[]);
+  const holey = new Array<Interpolation>(2);
+  holey[0] = "";
+  const holeyNumbers = new Array<Interpolation>(2);
+  holeyNumbers[0] = 0.5;
+  kinds.push(holey, holeyNumbers);
+  for (let round = 0; round < 32; round++) for (const kind of kinds) fragment(kind);
+}
+showElementKinds();
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
   let out = strings[0];
