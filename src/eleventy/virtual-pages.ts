@@ -124,8 +124,10 @@ function pageData(of: Paginated, item: unknown, index: number): Record<string, u
 }
 
 /** Every page the templates (by default all registered ones) produce for the current state; nothing rendered yet. */
-export const expandPages = (registrations: Registrations, templates = registrations.templates): VirtualPage[] =>
-  pageOutputs(registrations, templates, (name) => name).map((output) => output.page);
+export const expandPages = (
+  registrations: Registrations,
+  templates = registrations.templates,
+): VirtualPage[] => pageOutputs(registrations, templates, (name) => name).map((output) => output.page);
 
 /**
  * Every page as the output it writes (`expandPages`), its source named by `sourceOf` its
