@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import type { StateRef } from "../eleventy/state.ts";
 import { templateName } from "../eleventy/page-source.ts";
-import { expandPages, recordPlugin } from "../eleventy/virtual-pages.ts";
+import { pageOutputs, recordPlugin } from "../eleventy/virtual-pages.ts";
 import { SiteOutputs, type SiteOutput } from "../eleventy/site-outputs.ts";
 import { outputFiles } from "./output-files.ts";
 import type { PageSource } from "../eleventy/page-source.ts";
@@ -27,11 +27,11 @@ export function enumerateOutputs(ref: StateRef, parts: SiteParts): SiteOutputs {
     sourceOf.set(templateName(source), source.name);
   }
   const registrations = recordPlugin(ref, parts.pages);
-  const outputs: SiteOutput[] = expandPages(registrations).map((page) => ({
-    url: page.url,
-    source: sourceOf.get(page.template) ?? page.template,
-    page,
-  }));
+  const outputs: SiteOutput[] = pageOutputs(
+    registrations,
+    registrations.templates,
+    (template) => sourceOf.get(template) ?? template,
+  );
   const pageUrls = outputs.map((o) => o.url);
   for (const step of parts.steps)
     for (const url of step.outputs(ref.current, pageUrls))

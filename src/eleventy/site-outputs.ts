@@ -37,11 +37,29 @@ export function outputFileOf(url: string): string {
 
 /** Key of a site URL or output path, undecoded: `/a/` and `/a/index.html` → `a/index.html`. */
 function fileKey(url: string): string {
-  // The leading slashes counted, not matched by a regular expression: once per output (~95k at 50k items).
   let start = 0;
   while (url.charCodeAt(start) === 47) start++;
   const clean = start === 0 ? url : url.slice(start);
   return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
+}
+
+const INDEX = "index.html";
+
+/**
+ * What `byFile` holds a file by: its `fileKey` with one leading slash and a folder's `index.html`
+ * left off (`/a/` and `a/index.html` → `/a/`). Two URLs have one key exactly when they have one
+ * file key, and a URL with one leading slash (nearly every page's) is its own key: no string made
+ * per output (~95k at 50k items, each kept with the state as the map's key).
+ */
+function outputKey(url: string): string {
+  let start = 0;
+  while (url.charCodeAt(start) === 47) start++;
+  const cut = url.length - INDEX.length;
+  const end =
+    cut >= start && url.endsWith(INDEX) && (cut === start || url.charCodeAt(cut - 1) === 47)
+      ? cut
+      : url.length;
+  return start === 1 && end === url.length ? url : `/${url.slice(start, end)}`;
 }
 
 /** The relative path every file inside a folder output starts with: `/pagefind/` → `pagefind/`. */
@@ -67,6 +85,7 @@ export class SiteOutputs {
   readonly all: readonly SiteOutput[];
   /** Pairs of sources that claim one output file; the build stops on them (after content errors). */
   readonly duplicates: { url: string; sources: readonly [string, string] }[] = [];
+  /** By `outputKey`. */
   private readonly byFile = new Map<string, SiteOutput>();
   private readonly folders: SiteOutput[] = [];
 
@@ -77,10 +96,10 @@ export class SiteOutputs {
         this.folders.push(output);
         continue;
       }
-      const file = fileKey(output.url);
-      const first = this.byFile.get(file);
+      const key = outputKey(output.url);
+      const first = this.byFile.get(key);
       if (first) this.duplicates.push({ url: output.url, sources: [first.source, output.source] });
-      else this.byFile.set(file, output);
+      else this.byFile.set(key, output);
     }
     if (this.folders.length) this.duplicates.push(...this.insideFolders());
   }
@@ -101,18 +120,20 @@ export class SiteOutputs {
     for (const [prefix, indices] of folderIndices)
       if (prefix !== "" && !prefix.endsWith("/")) {
         folderIndices.delete(prefix);
-        for (const [file, output] of this.byFile)
-          if (file.startsWith(prefix)) for (const i of indices) inside[i].push(output);
+        for (const output of this.byFile.values())
+          if (fileKey(output.url).startsWith(prefix)) for (const i of indices) inside[i].push(output);
       }
     // A file's folders deeper than the deepest folder output are none of them: not looked up.
     let depth = 0;
     for (const prefix of folderIndices.keys()) depth = Math.max(depth, prefix.split("/").length - 1);
     const atRoot = folderIndices.get("") ?? [];
-    for (const [file, output] of this.byFile) {
+    // A file key's folders are its output key's, past the leading slash (only `index.html` differs).
+    const byKey = new Map([...folderIndices].map(([prefix, indices]) => [`/${prefix}`, indices]));
+    for (const [key, output] of this.byFile) {
       for (const i of atRoot) inside[i].push(output);
-      let slash = file.indexOf("/");
-      for (let d = 0; d < depth && slash !== -1; d++, slash = file.indexOf("/", slash + 1))
-        for (const i of folderIndices.get(file.slice(0, slash + 1)) ?? []) inside[i].push(output);
+      let slash = key.indexOf("/", 1);
+      for (let d = 0; d < depth && slash !== -1; d++, slash = key.indexOf("/", slash + 1))
+        for (const i of byKey.get(key.slice(0, slash + 1)) ?? []) inside[i].push(output);
     }
     return this.folders.flatMap((folder, i) =>
       inside[i].map((output) => ({ url: output.url, sources: [folder.source, output.source] as const })),
@@ -126,8 +147,9 @@ export class SiteOutputs {
 
   /** The output that writes this (decoded) site URL: `/news/`, `/news/index.html`, `/feeds/news.xml`. */
   find(url: string): SiteOutput | undefined {
-    const file = fileKey(url);
-    return this.byFile.get(file) ?? this.folders.find((f) => file.startsWith(folderPrefix(f)));
+    return (
+      this.byFile.get(outputKey(url)) ?? this.folders.find((f) => fileKey(url).startsWith(folderPrefix(f)))
+    );
   }
 
   /** Does the build write this site URL? */
@@ -137,6 +159,11 @@ export class SiteOutputs {
 
   /** Is this output file (relative path, `news/index.html`) one the sources declared? */
   declares(file: string): boolean {
-    return this.byFile.has(file) || this.folders.some((f) => file.startsWith(folderPrefix(f)));
+    // A file key has no leading slash and does not end in one; anything else is none of them.
+    const isKey = file !== "" && file.charCodeAt(0) !== 47 && !file.endsWith("/");
+    return (
+      (isKey && this.byFile.has(outputKey(file))) ||
+      this.folders.some((f) => file.startsWith(folderPrefix(f)))
+    );
   }
 }

@@ -10,7 +10,7 @@ import type { EleventyConfigLike } from "./plugin.ts";
 import { gongkaiPlugin } from "./plugin.ts";
 import type { StateRef } from "./state.ts";
 import { templateName, type PageSource, type Template } from "./page-source.ts";
-import type { VirtualPage } from "./site-outputs.ts";
+import type { SiteOutput, VirtualPage } from "./site-outputs.ts";
 
 export type { VirtualPage } from "./site-outputs.ts";
 export { outputFileOf } from "./site-outputs.ts";
@@ -80,13 +80,66 @@ function renderOf(template: Template, data: Record<string, unknown>) {
   return async () => template.render(data);
 }
 
+/**
+ * A page of a paginated template, its render data made only when it renders, and its own output
+ * (src/build/outputs.ts). Every build enumerates every page (~95k at 50k items) and a cached
+ * build renders a few: a data object, its `pagination`, a render closure and an output per page
+ * (objects that lived as long as the state, which the collector copied) are made for those few
+ * only. Render gets the data it got before: a fresh object on the template's shared data with
+ * the page's `pagination` and alias.
+ */
+class PaginatedPage implements VirtualPage, SiteOutput {
+  constructor(
+    readonly template: string,
+    readonly url: string,
+    readonly item: unknown,
+    readonly source: string,
+    private readonly index: number,
+    private readonly of: Paginated,
+  ) {}
+
+  /** The output is the page itself. */
+  get page(): VirtualPage {
+    return this;
+  }
+
+  async render(): Promise<string> {
+    return this.of.template.render(pageData(this.of, this.item, this.index));
+  }
+}
+
+/** What the pages of one paginated template share. */
+interface Paginated {
+  template: Template;
+  shared: Record<string, unknown>;
+  alias: string | undefined;
+}
+
+/** One page's data: its own fields on the template's shared data (a prototype, not a copy). */
+function pageData(of: Paginated, item: unknown, index: number): Record<string, unknown> {
+  const data = Object.create(of.shared) as Record<string, unknown>;
+  data.pagination = { items: [item], pageNumber: index };
+  if (of.alias) data[of.alias] = item;
+  return data;
+}
+
 /** Every page the templates (by default all registered ones) produce for the current state; nothing rendered yet. */
-export function expandPages(
+export const expandPages = (
   registrations: Registrations,
   templates = registrations.templates,
-): VirtualPage[] {
+): VirtualPage[] => pageOutputs(registrations, templates, (name) => name).map((output) => output.page);
+
+/**
+ * Every page as the output it writes (`expandPages`), its source named by `sourceOf` its
+ * template's name: a paginated template's page is its own output, any other page is wrapped.
+ */
+export function pageOutputs(
+  registrations: Registrations,
+  templates: Map<string, Template>,
+  sourceOf: (template: string) => string,
+): (SiteOutput & { page: VirtualPage })[] {
   const globalData = resolveGlobalData(registrations);
-  const pages: VirtualPage[] = [];
+  const pages: (SiteOutput & { page: VirtualPage })[] = [];
   for (const [name, template] of templates) {
     const own = template.data();
     const permalink = own.permalink as Permalink;
@@ -94,23 +147,25 @@ export function expandPages(
     if (!pagination) {
       const data = { ...globalData, ...own };
       const url = permalinkOf(permalink, data);
-      if (url !== false)
-        pages.push({ template: name, url, item: undefined, render: renderOf(template, data) });
+      if (url !== false) {
+        const page = { template: name, url, item: undefined, render: renderOf(template, data) };
+        pages.push({ url, source: sourceOf(name), page });
+      }
       continue;
     }
     if ((pagination.size ?? 1) !== 1)
       throw new Error(`${name}: the dev server only expands pagination of size 1`);
     const items = lookup(globalData, pagination.data);
     if (!Array.isArray(items)) throw new Error(`${name}: pagination data ${pagination.data} is not an array`);
-    // One shared base per template; each page's data adds its own fields on top (a prototype, not a copy).
-    const shared = { ...globalData, ...own };
-    items.forEach((item, index) => {
-      const data = Object.create(shared) as Record<string, unknown>;
-      data.pagination = { items: [item], pageNumber: index };
-      if (pagination.alias) data[pagination.alias] = item;
-      const url = permalinkOf(permalink, data);
-      if (url !== false) pages.push({ template: name, url, item, render: renderOf(template, data) });
-    });
+    // One shared base per template; each page's data adds its own fields on top.
+    const of: Paginated = { template, shared: { ...globalData, ...own }, alias: pagination.alias };
+    const source = sourceOf(name);
+    for (let index = 0; index < items.length; index++) {
+      const item: unknown = items[index];
+      // A permalink function is given the page's data, made for it alone (not kept for the render).
+      const url = typeof permalink === "function" ? permalink(pageData(of, item, index)) : permalink;
+      if (url !== false) pages.push(new PaginatedPage(name, url, item, source, index, of));
+    }
   }
   return pages;
 }
