@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
@@ -19,6 +19,11 @@ test("a fill links files of equal bytes to one blob; the builds after keep them 
   const { root, contentDir, cacheDir, build, edit } = await sampleCopy("duplicate-blobs", defaultParts);
   t.after(() => rmSync(root, { recursive: true, force: true }));
   copyFileSync(path.join(contentDir, A), path.join(contentDir, B));
+  // Attached a minute ago: a file modified in the last two seconds is read again by every build
+  // (media.ts), so on a fast run the edit would reuse none of the freshly copied media.
+  const aMinuteAgo = new Date(Date.now() - 60_000);
+  const mediaDir = path.join(contentDir, "media");
+  for (const rel of outputFiles(mediaDir)) utimesSync(path.join(mediaDir, rel), aMinuteAgo, aMinuteAgo);
   const published = path.join(root, "_site");
   const fill = await build(published, true);
   assert.equal(fill.cache?.reused, 0);
