@@ -3,25 +3,31 @@
  * or without it (to compare), and an edit of one of its files: for the tests of what the cache
  * reuses after an edit.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import type { Site } from "../../src/config/schema.ts";
+import { differingIndexFiles } from "./index-diff.ts";
 import { samplePortal } from "./sample-portal.ts";
 
 /** The news item the cache tests edit. */
 export const SAMPLE_NEWS = "news/2026/0107-government-plenary-meeting.md";
 
-export async function sampleCopy(name: string, parts: SiteParts) {
+/** `settings`: what differs from the sample's site config (a smaller page size, say). */
+export async function sampleCopy(name: string, parts: SiteParts, settings: Partial<Site> = {}) {
   const sample = await samplePortal();
+  const site: Site = { ...sample.site, ...settings };
   const root = mkdtempSync(path.join(tmpdir(), `gongkai-${name}-`));
   const contentDir = path.join(root, "content");
   cpSync(sample.contentDir, contentDir, { recursive: true });
   const cacheDir = path.join(root, ".gongkai-cache");
   const build = (outDir: string, cache: boolean) =>
     buildSite({
-      site: sample.site,
+      site,
       contentDir,
       outDir,
       now: sample.now,
@@ -33,5 +39,30 @@ export async function sampleCopy(name: string, parts: SiteParts) {
     const file = path.join(contentDir, rel);
     writeFileSync(file, change(readFileSync(file, "utf8")));
   };
-  return { root, contentDir, cacheDir, build, edit };
+  /** Builds into `out` with the cache, then a clean build; asserts the two trees are the same bytes. */
+  const compare = async (what: string, out = path.join(root, "incremental")) => {
+    const clean = path.join(root, "clean");
+    const result = await build(out, true);
+    await build(clean, false);
+    const files = outputFiles(clean);
+    assert.deepEqual(outputFiles(out), files, `${what}: same files`);
+    const differing = files.filter(
+      (rel) => !readFileSync(path.join(out, rel)).equals(readFileSync(path.join(clean, rel))),
+    );
+    assert.deepEqual(differing, [], `${what}: same bytes`);
+    rmSync(clean, { recursive: true, force: true });
+    return result.cache!;
+  };
+  /** Asserts the search index in `out` is a clean build's, byte for byte. */
+  const sameIndexAsClean = async (out: string, what: string) => {
+    const clean = path.join(root, "clean");
+    await build(clean, false);
+    assert.deepEqual(
+      differingIndexFiles(out, clean),
+      [],
+      `${what}: the index as a build's without the cache`,
+    );
+    rmSync(clean, { recursive: true, force: true });
+  };
+  return { root, contentDir, cacheDir, build, edit, compare, sameIndexAsClean };
 }

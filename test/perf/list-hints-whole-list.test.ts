@@ -8,19 +8,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Digests } from "../../src/build/cache/digest.ts";
 import { ListHints } from "../../src/build/cache/list-hints.ts";
 import { pageKey } from "../../src/build/cache/streamed.ts";
 import { paginate } from "../../src/pages/paginate.ts";
 import type { AnyRecord } from "../../src/content-types/spec.ts";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
-import { outputFiles } from "../../src/build/output-files.ts";
-import type { Site } from "../../src/config/schema.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
 
 const record = (id: number, title: string) => ({ id, title, body: `正文 ${id}` }) as unknown as AnyRecord;
 const spec = (base: string) => ({
@@ -107,31 +103,9 @@ test("a page of an unchanged list takes its cached hint; a changed list's pages 
   assert.ok(!ListHints.same(first.hintsOf.get("/news/page/3/"), first.hintsOf.get("/news/page/2/")));
 });
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-list-hints-whole-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
 // Two items a page: the news lists, the columns and the years have many pages each.
-const site: Site = { ...sample.site, pageSize: 2 };
 const parts = { pages: defaultPageSources, steps: defaultSteps.filter((s) => s.name !== "search index") };
-const buildSample = (outDir: string, cache: boolean) =>
-  buildSite({ site, contentDir, outDir, now: sample.now, parts, cacheDir: cache ? cacheDir : undefined });
-
-async function compare(what: string) {
-  const incremental = path.join(root, "incremental");
-  const clean = path.join(root, "clean");
-  const result = await buildSample(incremental, true);
-  await buildSample(clean, false);
-  const files = outputFiles(clean);
-  assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
-  const differing = files.filter(
-    (rel) => !readFileSync(path.join(incremental, rel)).equals(readFileSync(path.join(clean, rel))),
-  );
-  assert.deepEqual(differing, [], `${what}: same bytes`);
-  rmSync(clean, { recursive: true, force: true });
-  return result.cache!;
-}
+const { root, contentDir, compare } = await sampleCopy("list-hints-whole", parts, { pageSize: 2 });
 
 test("no change: no list page writes out its slice; one title edit: only the pages of the lists that show it", async (t) => {
   t.after(() => rmSync(root, { recursive: true, force: true }));

@@ -7,19 +7,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Digests } from "../../src/build/cache/digest.ts";
 import { ListHints } from "../../src/build/cache/list-hints.ts";
 import { pageKey } from "../../src/build/cache/streamed.ts";
 import { paginate } from "../../src/pages/paginate.ts";
 import type { AnyRecord } from "../../src/content-types/spec.ts";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
-import { outputFiles } from "../../src/build/output-files.ts";
-import type { Site } from "../../src/config/schema.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { sampleCopy } from "../helpers/sample-copy.ts";
 
 const record = (id: number, title: string) => ({ id, title, body: `正文 ${id}` }) as unknown as AnyRecord;
 const spec = (base: string) => ({
@@ -70,31 +66,9 @@ test("each page of a list has its own hint, also when its pages share an array w
   ]);
 });
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-list-page-hints-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
 // Two items a page: the news lists, the columns and the years have many pages each.
-const site: Site = { ...sample.site, pageSize: 2 };
 const parts = { pages: defaultPageSources, steps: defaultSteps.filter((s) => s.name !== "search index") };
-const build = (outDir: string, cache: boolean) =>
-  buildSite({ site, contentDir, outDir, now: sample.now, parts, cacheDir: cache ? cacheDir : undefined });
-
-async function compare(what: string) {
-  const incremental = path.join(root, "incremental");
-  const clean = path.join(root, "clean");
-  const result = await build(incremental, true);
-  await build(clean, false);
-  const files = outputFiles(clean);
-  assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
-  const differing = files.filter(
-    (rel) => !readFileSync(path.join(incremental, rel)).equals(readFileSync(path.join(clean, rel))),
-  );
-  assert.deepEqual(differing, [], `${what}: same bytes`);
-  rmSync(clean, { recursive: true, force: true });
-  return result.cache!;
-}
+const { root, contentDir, compare } = await sampleCopy("list-page-hints", parts, { pageSize: 2 });
 
 test("after one title edit only the pages that show the item compute their keys; the output equals a clean build", async (t) => {
   t.after(() => rmSync(root, { recursive: true, force: true }));

@@ -12,11 +12,10 @@ import path from "node:path";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
-import { differingIndexFiles } from "../helpers/index-diff.ts";
 
 // Small shards, two workers: an edit changes one shard of several.
 const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40, workers: 2 })] };
-const { root, cacheDir, build, edit } = await sampleCopy("changed-buckets", parts);
+const { root, cacheDir, build, edit, sameIndexAsClean } = await sampleCopy("changed-buckets", parts);
 
 /** The cache's blobs holding a shard's shares of the buckets: bucket count, total, 32 bytes a bucket. */
 function shareBlobs(buckets: number): string[] {
@@ -33,16 +32,7 @@ function shareBlobs(buckets: number): string[] {
 
 test("only the changed shards' shares are compared; refused shares lay every bucket out; same bytes", async () => {
   const out = path.join(root, "site");
-  const clean = path.join(root, "clean");
-  const sameAsClean = async (what: string) => {
-    await build(clean, false);
-    assert.deepEqual(
-      differingIndexFiles(out, clean),
-      [],
-      `${what}: the index as a build's without the cache`,
-    );
-    rmSync(clean, { recursive: true, force: true });
-  };
+  const sameAsClean = (what: string) => sameIndexAsClean(out, what);
   const first = await build(out, true);
   const buckets = first.cache!.bucketsJoined!;
   assert.ok(buckets >= 16, `every bucket laid out on the first build: ${buckets}`);

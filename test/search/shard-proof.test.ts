@@ -15,26 +15,16 @@ import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
-import { differingIndexFiles } from "../helpers/index-diff.ts";
 
 const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 40, workers: 2 })] };
-const { root, contentDir, cacheDir, build, edit } = await sampleCopy("shard-proof", parts);
+const { root, contentDir, cacheDir, build, edit, sameIndexAsClean } = await sampleCopy("shard-proof", parts);
 const sample = await samplePortal();
 /** The policy's 解读: its title is on the policy's page, whose record does not change. */
 const INTERPRETATION = "policies/2026/jd-bzg-2026-3.md";
 
 test("unchanged shards proven without keys; a changed page or a stale proof keys them; same bytes", async () => {
   const out = path.join(root, "site");
-  const clean = path.join(root, "clean");
-  const sameAsClean = async (what: string) => {
-    await build(clean, false);
-    assert.deepEqual(
-      differingIndexFiles(out, clean),
-      [],
-      `${what}: the index as a build's without the cache`,
-    );
-    rmSync(clean, { recursive: true, force: true });
-  };
+  const sameAsClean = (what: string) => sameIndexAsClean(out, what);
   const first = await build(out, true);
   const shards = first.cache!.shardsIndexed;
   assert.equal(first.cache!.shardsProven ?? 0, 0, "nothing to prove from on the first build");
