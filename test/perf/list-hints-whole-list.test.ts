@@ -17,15 +17,10 @@ import { paginate } from "../../src/pages/paginate.ts";
 import type { AnyRecord } from "../../src/content-types/spec.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
+import { listRecord, listSpec } from "../helpers/list-fixture.ts";
 
-const record = (id: number, title: string) => ({ id, title, body: `正文 ${id}` }) as unknown as AnyRecord;
-const spec = (base: string) => ({
-  base,
-  title: base,
-  section: "news",
-  breadcrumbs: [{ label: base }],
-  style: "news",
-});
+const record = listRecord;
+const spec = listSpec;
 
 /** Counts the lists and slices written out. */
 class CountingDigests extends Digests {
