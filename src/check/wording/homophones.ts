@@ -7,9 +7,10 @@
  * before. The cache holds derived data only; deleting it changes nothing but the time.
  */
 import { createRequire } from "node:module";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 
 type Pinyin = (text: string, options: object) => string[];
 let pinyin: Pinyin | undefined;
@@ -20,6 +21,7 @@ const CACHE = path.join(
 );
 let readings: Map<string, string[]> | undefined;
 let dirty = false;
+let exitHooked = false;
 
 function cached(): Map<string, string[]> {
   if (!readings) {
@@ -34,9 +36,13 @@ function cached(): Map<string, string[]> {
 
 function save(): void {
   if (!dirty || !readings) return;
+  dirty = false;
   try {
     mkdirSync(path.dirname(CACHE), { recursive: true });
-    writeFileSync(CACHE, JSON.stringify(Object.fromEntries([...readings].sort())));
+    // Both threads of a build may save at once: each writes its own file and renames it into place.
+    const temp = `${CACHE}.${process.pid}.${threadId}`;
+    writeFileSync(temp, JSON.stringify(Object.fromEntries([...readings].sort())));
+    renameSync(temp, CACHE);
   } catch {
     // A read-only checkout only loses the speed-up.
   }
@@ -49,7 +55,14 @@ function readingsOf(char: string): string[] {
     pinyin ??= (createRequire(import.meta.url)("pinyin-pro") as { pinyin: Pinyin }).pinyin;
     list = pinyin(char, { toneType: "none", multiple: true, type: "array" });
     map.set(char, list);
-    if (!dirty) process.once("exit", save);
+    if (!dirty) {
+      // Saved as soon as the thread's work lets it, not only at exit: a build's render worker is
+      // terminated, and a terminated thread runs no exit handler, so what it looked up was lost
+      // and every build loaded pinyin-pro again for the same characters.
+      setImmediate(save).unref();
+      if (!exitHooked) process.once("exit", save);
+      exitHooked = true;
+    }
     dirty = true;
   }
   return list;
