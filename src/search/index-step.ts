@@ -24,7 +24,7 @@ import { IndexWorkers } from "./index-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { jobOf, runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
+import { jobOf, runJobs, shardStarts, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
@@ -37,7 +37,7 @@ export const INDEX_FORMAT = 1;
 export interface SearchIndexSettings {
   /** Most pages a shard (rounded down to a multiple of DOC_CHUNK). Tests lower it. */
   shardPages: number;
-  /** Shards indexed at once (each a worker thread: one core, up to a shard's memory). */
+  /** Shards indexed at once (worker threads: a core and up to a shard's memory each). */
   workers: number;
 }
 
@@ -60,14 +60,6 @@ export interface IndexManifest {
   wide: string;
 }
 
-/** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
-export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPages): number[] {
-  const size = Math.max(DOC_CHUNK, limit - (limit % DOC_CHUNK));
-  const starts: number[] = [];
-  for (let at = 0; at < Math.max(count, 1); at += size) starts.push(at);
-  return starts;
-}
-
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
  * (the build's output; the dev server writes its index elsewhere), rendered anew when missing.
@@ -84,14 +76,23 @@ export async function writeSearchIndex(
   const spans = new IndexSpans();
   const dir = path.join(outDir, SEARCH_BUNDLE_DIR);
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
-  const pages = searchPagesOf(state);
+  const session = sessionOf(state);
+  // After pages were rendered anew (an edit) a shard is likely indexed again: the workers load their
+  // modules while this thread lists and keys the shards, not once a key missed (closed if none did).
+  let pool = session && session.rendered.size > 0 ? new IndexWorkers(workers, 2) : undefined;
+  let pages: SearchPage[];
+  try {
+    pages = searchPagesOf(state);
+  } catch (err) {
+    await pool?.close();
+    throw err;
+  }
   const starts = shardStarts(pages.length, shardPages);
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
-  const session = sessionOf(state);
   const cache = session && new SearchShardCache(session, outDir, dir);
   const texts = session && cache && new CachedTexts(session, () => cache.proofs.fromPagesBuild());
   const joined = cache?.joined();
@@ -121,8 +122,8 @@ export async function writeSearchIndex(
   };
   // With the cache, the first shard to index again is handed to the workers as soon as its key
   // misses: they index it while this thread keys the other shards (~0.3 s at 50k items).
-  let pool: IndexWorkers | undefined;
   let first: Promise<Error | void> | undefined;
+  let unused: IndexWorkers | undefined;
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
@@ -156,14 +157,15 @@ export async function writeSearchIndex(
           }),
       });
       if (cache && !first) {
-        pool = new IndexWorkers(workers, 2);
+        pool ??= new IndexWorkers(workers, 2);
         first = settled(runJobs(todo.slice(), pool, spans, done));
       }
     });
     spans.lap("restore");
-    // No worker when the cache holds every shard (it places the joined files from this thread); else
-    // every worker, each holding its next message while it works on one: it goes on while this
-    // thread runs the other steps (src/build/steps.ts, `beside`).
+    // Started for nothing (every shard from the cache): closed, and no worker, as below.
+    if (pool && !todo.length) [unused, pool] = [pool, undefined];
+    // No worker when the cache holds every shard (it places the joined files from this thread); else every
+    // worker, each holding its next message: it goes on while this thread runs the other (beside) steps.
     const ready = (pool ??= new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2));
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
     // The columns while the workers index (each has its next shard): not after the join, where
@@ -188,7 +190,7 @@ export async function writeSearchIndex(
       cache && ready.size && lanesFit(grams, todo.length) ? ready.lanes() : undefined,
     ));
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), unused?.close()]);
   }
   spans.lap("close workers");
   const { keys, values, columns, dates, parts } = columnsMade;
@@ -199,8 +201,7 @@ export async function writeSearchIndex(
   await writer.drain();
   spans.lap("write columns");
   for (const { k } of todo) {
-    const key = shardKeys[k];
-    const keyParts = shardParts[k];
+    const [key, keyParts] = [shardKeys[k], shardParts[k]];
     if (key && keyParts)
       cache?.keep(
         key,
