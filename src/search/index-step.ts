@@ -26,8 +26,10 @@ import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
 import { jobOf, runJobs, shardStarts, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
+import type { IndexManifest } from "./index-manifest.ts";
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
+export type { IndexManifest } from "./index-manifest.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -45,20 +47,6 @@ export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
   shardPages: 4096,
   workers: Math.min(2, availableParallelism()),
 };
-
-export interface IndexManifest {
-  format: number;
-  pages: number;
-  /** First id of each shard. */
-  shards: number[];
-  buckets: number;
-  chunk: number;
-  /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
-  version: string;
-  facets: { key: string; values: string[] }[];
-  /** The grams with positions files of their own (gram-files.ts `wideKeys`). */
-  wide: string;
-}
 
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
@@ -105,6 +93,8 @@ export async function writeSearchIndex(
   const cachedColumns: (ColumnsFrom | undefined)[] = [];
   const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
+  /** A shard's files written here: only these are stored (the others are the cache's blobs already). */
+  const shardWritten = starts.map(() => new Set<string>());
   spans.lap("prepare");
   const todo: { k: number; make: MakeJob }[] = [];
   const done = (k: number, reply: ShardDone) => {
@@ -116,7 +106,9 @@ export async function writeSearchIndex(
       log.addHash(rel, sha256);
       // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
       if (gz) {
-        if (!cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+        if (cache?.claim(rel, sha256)) continue;
+        writeFileSync(path.join(dir, rel), gz);
+        shardWritten[k].add(rel);
       } else cache?.place(rel, sha256);
     }
   };
@@ -211,6 +203,7 @@ export async function writeSearchIndex(
         { buckets, digests: indexed[k].digests(buckets) },
         keyParts,
         parts[k],
+        shardWritten[k],
       );
   }
   const manifest: IndexManifest = {
@@ -226,7 +219,9 @@ export async function writeSearchIndex(
   cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
-  if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
+  // With the cache, the manifest finds every index file in the session's `known` (each placed or kept).
+  if (hashes && !session)
+    for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool?.busyMs() });
   return manifest;
