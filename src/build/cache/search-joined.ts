@@ -147,6 +147,8 @@ export function joinedFiles(
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
     keep: (rel, sha256, chunks, raw) => {
+      // Given the bytes' SHA-256 only by a lane that wrote the file as it laid it out (join-on-lanes.ts).
+      if (raw !== undefined) session.report.joinedWrittenOnLay = (session.report.joinedWrittenOnLay ?? 0) + 1;
       cache.store(path.join(dir, rel), sha256);
       use(rel, [raw ?? before.get(rel)!, sha256]);
       before.delete(rel);
