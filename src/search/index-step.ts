@@ -24,10 +24,12 @@ import { IndexWorkers } from "./index-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
-import { jobOf, runJobs, type MakeJob, type ShardDone } from "./shard-jobs.ts";
+import { jobOf, runJobs, shardStarts, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
+import type { IndexManifest } from "./index-manifest.ts";
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
+export type { IndexManifest } from "./index-manifest.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
@@ -37,7 +39,7 @@ export const INDEX_FORMAT = 1;
 export interface SearchIndexSettings {
   /** Most pages a shard (rounded down to a multiple of DOC_CHUNK). Tests lower it. */
   shardPages: number;
-  /** Shards indexed at once (each a worker thread: one core, up to a shard's memory). */
+  /** Shards indexed at once (worker threads: a core and up to a shard's memory each). */
   workers: number;
 }
 
@@ -45,28 +47,6 @@ export const DEFAULT_SEARCH_INDEX: Readonly<SearchIndexSettings> = {
   shardPages: 4096,
   workers: Math.min(2, availableParallelism()),
 };
-
-export interface IndexManifest {
-  format: number;
-  pages: number;
-  /** First id of each shard. */
-  shards: number[];
-  buckets: number;
-  chunk: number;
-  /** A hash of every other file of the index: the Worker adds `?v=<version>` to their URLs. */
-  version: string;
-  facets: { key: string; values: string[] }[];
-  /** The grams with positions files of their own (gram-files.ts `wideKeys`). */
-  wide: string;
-}
-
-/** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
-export function shardStarts(count: number, limit = DEFAULT_SEARCH_INDEX.shardPages): number[] {
-  const size = Math.max(DOC_CHUNK, limit - (limit % DOC_CHUNK));
-  const starts: number[] = [];
-  for (let at = 0; at < Math.max(count, 1); at += size) starts.push(at);
-  return starts;
-}
 
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
@@ -84,14 +64,23 @@ export async function writeSearchIndex(
   const spans = new IndexSpans();
   const dir = path.join(outDir, SEARCH_BUNDLE_DIR);
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
-  const pages = searchPagesOf(state);
+  const session = sessionOf(state);
+  // After pages were rendered anew (an edit) a shard is likely indexed again: the workers load their
+  // modules while this thread lists and keys the shards, not once a key missed (closed if none did).
+  let pool = session && session.rendered.size > 0 ? new IndexWorkers(workers, 2) : undefined;
+  let pages: SearchPage[];
+  try {
+    pages = searchPagesOf(state);
+  } catch (err) {
+    await pool?.close();
+    throw err;
+  }
   const starts = shardStarts(pages.length, shardPages);
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
   const log = new FileLog();
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
-  const session = sessionOf(state);
   const cache = session && new SearchShardCache(session, outDir, dir);
   const texts = session && cache && new CachedTexts(session, () => cache.proofs.fromPagesBuild());
   const joined = cache?.joined();
@@ -104,6 +93,8 @@ export async function writeSearchIndex(
   const cachedColumns: (ColumnsFrom | undefined)[] = [];
   const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
+  /** A shard's files written here: only these are stored (the others are the cache's blobs already). */
+  const shardWritten = starts.map(() => new Set<string>());
   spans.lap("prepare");
   const todo: { k: number; make: MakeJob }[] = [];
   const done = (k: number, reply: ShardDone) => {
@@ -115,14 +106,16 @@ export async function writeSearchIndex(
       log.addHash(rel, sha256);
       // Not written by the worker: the previous output's file may be there (src/build/cache/spare.ts).
       if (gz) {
-        if (!cache?.claim(rel, sha256)) writeFileSync(path.join(dir, rel), gz);
+        if (cache?.claim(rel, sha256)) continue;
+        writeFileSync(path.join(dir, rel), gz);
+        shardWritten[k].add(rel);
       } else cache?.place(rel, sha256);
     }
   };
   // With the cache, the first shard to index again is handed to the workers as soon as its key
   // misses: they index it while this thread keys the other shards (~0.3 s at 50k items).
-  let pool: IndexWorkers | undefined;
   let first: Promise<Error | void> | undefined;
+  let unused: IndexWorkers | undefined;
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
@@ -156,14 +149,15 @@ export async function writeSearchIndex(
           }),
       });
       if (cache && !first) {
-        pool = new IndexWorkers(workers, 2);
+        pool ??= new IndexWorkers(workers, 2);
         first = settled(runJobs(todo.slice(), pool, spans, done));
       }
     });
     spans.lap("restore");
-    // No worker when the cache holds every shard (it places the joined files from this thread); else
-    // every worker, each holding its next message while it works on one: it goes on while this
-    // thread runs the other steps (src/build/steps.ts, `beside`).
+    // Started for nothing (every shard from the cache): closed, and no worker, as below.
+    if (pool && !todo.length) [unused, pool] = [pool, undefined];
+    // No worker when the cache holds every shard (it places the joined files from this thread); else every
+    // worker, each holding its next message: it goes on while this thread runs the other (beside) steps.
     const ready = (pool ??= new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2));
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
     // The columns while the workers index (each has its next shard): not after the join, where
@@ -188,7 +182,7 @@ export async function writeSearchIndex(
       cache && ready.size && lanesFit(grams, todo.length) ? ready.lanes() : undefined,
     ));
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), unused?.close()]);
   }
   spans.lap("close workers");
   const { keys, values, columns, dates, parts } = columnsMade;
@@ -199,8 +193,7 @@ export async function writeSearchIndex(
   await writer.drain();
   spans.lap("write columns");
   for (const { k } of todo) {
-    const key = shardKeys[k];
-    const keyParts = shardParts[k];
+    const [key, keyParts] = [shardKeys[k], shardParts[k]];
     if (key && keyParts)
       cache?.keep(
         key,
@@ -210,6 +203,7 @@ export async function writeSearchIndex(
         { buckets, digests: indexed[k].digests(buckets) },
         keyParts,
         parts[k],
+        shardWritten[k],
       );
   }
   const manifest: IndexManifest = {
@@ -225,7 +219,9 @@ export async function writeSearchIndex(
   cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir);
-  if (hashes) for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
+  // With the cache, the manifest finds every index file in the session's `known` (each placed or kept).
+  if (hashes && !session)
+    for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool?.busyMs() });
   return manifest;

@@ -8,10 +8,15 @@ export interface LayJob {
   buckets: number;
   list: number[];
   shards: LaneShard[];
+  /** Where the files whose bytes differ from `before` are written at once. */
+  dir?: string;
+  /** The cached build's files of the buckets: [path, SHA-256 before gzip, its gzip to copy chunks from?]. */
+  before?: [string, string, PreviousGzip?][];
 }
-/** Per bucket its files: [path, SHA-256 before gzip, size before gzip]. */
+/** Per bucket its files: [path, SHA-256 before gzip, size before gzip]; with `before`, those written. */
 export interface LaidReply {
   laid: [number, [string, string, number][]][];
+  written: WriteLaidReply["written"];
   ms: number;
 }
 export interface WriteLaidJob {

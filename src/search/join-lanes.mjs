@@ -37,12 +37,36 @@ function fileShard(file) {
   return { ...rangesOf(read), close: () => closeSync(fd) };
 }
 
+/** Gzips `data` (the chunks of the file before that are the same bytes copied) and writes it at `rel`. */
+function writeOne(dir, rel, data, previous, remove) {
+  const { gz, sha256, chunks } = gzipJoined(data, previous);
+  const file = path.join(dir, rel);
+  if (remove === undefined) {
+    // Whatever is there goes first (the previous output's file may be a blob's hard link).
+    try {
+      unlinkSync(file);
+    } catch (err) {
+      if (err?.code !== "ENOENT") throw err;
+    }
+  } else if (remove) unlinkSync(file);
+  writeFileSync(file, gz);
+  return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
+}
+
 /**
- * { buckets, list, shards: [{ file } | { grams }] }: lays out the buckets in `list` (of `buckets`)
- * from the shards in shard order; answers per bucket its files, [path, SHA-256 before gzip, size].
+ * { buckets, list, shards: [{ file } | { grams }], dir?, before? }: lays out the buckets in `list`
+ * (of `buckets`) from the shards in shard order; answers per bucket its files, [path, SHA-256
+ * before gzip, size]. With `before` ([path, SHA-256 before gzip, the file before?] of the cached
+ * build's files of those buckets), a file whose bytes differ from its file before (or that had
+ * none) is gzipped and written into `dir` at once (`written`, as `writeLaid` answers): no second
+ * message through the main thread, which is busy with the steps beside the index meanwhile. The
+ * others are kept for `writeLaid`, should the main thread fail to place one from the cache.
  */
-export function layJoin({ buckets, list, shards }) {
+export function layJoin({ buckets, list, shards, dir, before }) {
   const start = performance.now();
+  laid.clear();
+  const was = before && new Map(before.map(([rel, raw, previous]) => [rel, { raw, previous }]));
+  const written = [];
   const opened = shards.map((s) => (s.file ? fileShard(s.file) : { grams: () => s.grams }));
   try {
     const sources = opened.map((s) => new BucketSource(s, buckets));
@@ -50,12 +74,15 @@ export function layJoin({ buckets, list, shards }) {
       const byKey = new Map();
       sources.forEach((source, shard) => source.segments(b, shard, byKey));
       const files = layBucket(b, byKey).map(([rel, data]) => {
-        laid.set(rel, data);
-        return [rel, createHash("sha256").update(data).digest("hex"), data.length];
+        const raw = createHash("sha256").update(data).digest("hex");
+        const then = was?.get(rel);
+        if (was && then?.raw !== raw) written.push(writeOne(dir, rel, data, then?.previous));
+        else laid.set(rel, data);
+        return [rel, raw, data.length];
       });
       return [b, files];
     });
-    return { laid: out, ms: Math.round(performance.now() - start) };
+    return { laid: out, written, ms: Math.round(performance.now() - start) };
   } finally {
     for (const s of opened) s.close?.();
   }
@@ -72,11 +99,7 @@ export function writeLaid({ dir, write }) {
   const written = write.map(([rel, remove, previous]) => {
     const data = laid.get(rel);
     if (data === undefined) throw new Error(`${rel}: not laid out on this worker`);
-    const { gz, sha256, chunks } = gzipJoined(data, previous);
-    const file = path.join(dir, rel);
-    if (remove) unlinkSync(file);
-    writeFileSync(file, gz);
-    return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
+    return writeOne(dir, rel, data, previous, remove);
   });
   laid.clear();
   return { written, ms: Math.round(performance.now() - start) };

@@ -52,10 +52,24 @@ export async function joinOnLanes(
   await Promise.all(
     parts.map(async (part, lane) => {
       if (!part.length) return;
-      const laid = await lanes.lay(lane, { buckets, list: part, shards: spec });
+      // The cached build's files of its buckets: the lane writes those whose bytes changed at once.
+      const before = part.flatMap((b) => joined.filesBefore(b));
+      const laid = await lanes.lay(lane, { buckets, list: part, shards: spec, dir, before });
+      const wrote = new Map(laid.written.map((w) => [w[0], w]));
       const write: WriteLaidJob["write"] = [];
       for (const [b, laidFiles] of laid.laid) {
         for (const [rel, raw, size] of laidFiles) {
+          const w = wrote.get(rel);
+          if (w) {
+            // Written by the lane over whatever was there: its path claimed, the file kept.
+            joined.release(rel);
+            const [, sha256, gzSize, chunks] = w;
+            log.addHash(rel, sha256);
+            joined.keep(rel, sha256, chunks, raw);
+            bytes += gzSize;
+            files++;
+            continue;
+          }
           const taken = joined.takeHashed(rel, raw);
           if (taken !== undefined) {
             log.addHash(rel, taken);
@@ -73,8 +87,8 @@ export async function joinOnLanes(
           true,
         );
       }
-      // Called even with nothing to write: the lane forgets the bytes it laid out.
-      const done = await lanes.writeLaid(lane, { dir, write });
+      // Only files the cache failed to place (a blob gone): the lane keeps their bytes until its next lay-out.
+      const done = write.length ? await lanes.writeLaid(lane, { dir, write }) : { written: [], ms: 0 };
       for (const [rel, sha256, size, chunks] of done.written) {
         log.addHash(rel, sha256);
         joined.keep(rel, sha256, chunks);

@@ -25,8 +25,11 @@ export interface JoinedFiles {
   takeHashed(rel: string, raw: string): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
-  /** After `rel` was written (or claimed): keeps it (and its chunks, index-gzip.mjs) for the next build. */
-  keep(rel: string, sha256: string, chunks?: GzipChunk[]): void;
+  /**
+   * After `rel` was written (or claimed): keeps it (and its chunks, index-gzip.mjs) for the next
+   * build; `raw`: the SHA-256 of its bytes before gzip, when not given to `take` first.
+   */
+  keep(rel: string, sha256: string, chunks?: GzipChunk[], raw?: string): void;
   /** The cached build's `rel` when it was compressed in chunks: those of the same bytes are copied. */
   previous(rel: string): PreviousGzip | undefined;
   /**
@@ -46,6 +49,8 @@ export interface JoinedFiles {
    * the caller having found its input the same: their [path, SHA-256], else undefined (a blob gone).
    */
   bucket(b: number): [string, string][] | undefined;
+  /** The cached build's files of bucket b: [path, SHA-256 before gzip, its gzip when compressed in chunks]. */
+  filesBefore(b: number): [string, string, PreviousGzip?][];
   /** Bucket b was laid out anew into these files (`offThread`: on a worker thread). */
   keepBucket(b: number, files: string[], offThread?: boolean): void;
   /** After the last bucket: keeps what the join was made from for the next build. */

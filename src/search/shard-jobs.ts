@@ -9,6 +9,7 @@ import type { CachedShard } from "../build/cache/search-texts.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { outputFileOf } from "../eleventy/virtual-pages.ts";
 import { searchRecordOf } from "./records.ts";
+import { DOC_CHUNK } from "./doc-pieces.mjs";
 import type { SearchPage } from "./search-pages.ts";
 import type { IndexWorkers } from "./index-workers.ts";
 import type { IndexSpans } from "./index-spans.ts";
@@ -98,6 +99,14 @@ export function jobOf(
       return { ...source, title: page.title, record: recordOf(page) };
     }),
   };
+}
+
+/** Cuts `count` ids into runs of at most `limit` (a multiple of DOC_CHUNK): the first id of each. */
+export function shardStarts(count: number, limit: number): number[] {
+  const size = Math.max(DOC_CHUNK, limit - (limit % DOC_CHUNK));
+  const starts: number[] = [];
+  for (let at = 0; at < Math.max(count, 1); at += size) starts.push(at);
+  return starts;
 }
 
 /** Fewest pages of a shard whose reading is split between the workers. */

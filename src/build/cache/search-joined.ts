@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import type { JoinedFiles } from "../../search/gram-files.ts";
 import type { JoinedBefore } from "../../search/join-writer.ts";
-import type { GzipChunk } from "../../search/index-gzip.mjs";
+import type { GzipChunk, PreviousGzip } from "../../search/index-gzip.mjs";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
 import type { IndexPaths } from "./index-paths.ts";
@@ -119,6 +119,17 @@ export function joinedFiles(
       report.bucketsReused = (report.bucketsReused ?? 0) + 1;
       return placed;
     },
+    filesBefore: (b) => {
+      const files = previousJoin()?.files[b];
+      if (!Array.isArray(files)) return [];
+      return files.flatMap((rel): [string, string, PreviousGzip?][] => {
+        const entry = typeof rel === "string" ? cache.joinedFile(rel) : undefined;
+        if (!entry) return [];
+        const chunks = chunksBefore(rel, entry[1]);
+        const file = chunks && cache.blobFile(entry[1]);
+        return [file === undefined ? [rel, entry[0]] : [rel, entry[0], { file, chunks: chunks![1] }]];
+      });
+    },
     keepBucket: (b, files, offThread) => {
       const { report } = session;
       report.bucketsJoined = (report.bucketsJoined ?? 0) + 1;
@@ -135,9 +146,11 @@ export function joinedFiles(
     takeHashed,
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
-    keep: (rel, sha256, chunks) => {
+    keep: (rel, sha256, chunks, raw) => {
+      // Given the bytes' SHA-256 only by a lane that wrote the file as it laid it out (join-on-lanes.ts).
+      if (raw !== undefined) session.report.joinedWrittenOnLay = (session.report.joinedWrittenOnLay ?? 0) + 1;
       cache.store(path.join(dir, rel), sha256);
-      use(rel, [before.get(rel)!, sha256]);
+      use(rel, [raw ?? before.get(rel)!, sha256]);
       before.delete(rel);
       if (chunks) next.chunks![rel] = [sha256, chunks];
     },

@@ -199,9 +199,12 @@ export class SearchShardCache {
     buckets: { buckets: number; digests: Uint8Array } | undefined,
     parts: KeyParts,
     columns: ColumnsPart,
+    /** The files written anew (the others were placed or claimed: blobs' links already); unset: all. */
+    written?: ReadonlySet<string>,
   ): void {
     const { cache } = this.session;
-    for (const [rel, sha256] of files) cache.store(path.join(this.dir, rel), sha256);
+    for (const [rel, sha256] of files)
+      if (!written || written.has(rel)) cache.store(path.join(this.dir, rel), sha256);
     const entry: [string, string][] = [...files, [GRAMS, cache.storeBytes(serializeGrams(grams))]];
     if (buckets)
       entry.push([BUCKETS, cache.storeBytes(packBuckets({ ...buckets, total: shardTotal(grams) }))]);

@@ -62,6 +62,8 @@ export interface CacheReport {
   bucketSharesRead?: number;
   /** Of those laid out again: on the index step's worker threads, not the main thread (join-on-lanes.ts). */
   bucketsOffThread?: number;
+  /** Of their files: written by the worker that laid them out, in the same message (join-lanes.mjs). */
+  joinedWrittenOnLay?: number;
   /**
    * Files of the previous output the staging folder started with (spare.ts): kept in place /
    * removed as no longer output (or changed); undefined when the build started from an empty folder.
