@@ -2,7 +2,7 @@
  * The join's buckets laid out again on the index step's worker threads after one edit
  * (src/search/join-on-lanes.ts): the main thread lays none out, and the index is the same bytes
  * as one built without the cache, over several edits in a row (each lane holds the bytes it laid
- * out until it is told which to write).
+ * out and writes the files whose bytes changed as it lays them out).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -30,6 +30,9 @@ test("after one edit the buckets laid out again are laid out on the workers, sam
     assert.equal(after.cache!.shardsIndexed, 1, `edit ${n}: one shard indexed again`);
     assert.ok(after.cache!.bucketsJoined! > 0, `edit ${n}: buckets laid out again`);
     assert.equal(after.cache!.bucketsOffThread, after.cache!.bucketsJoined, `edit ${n}: all on the workers`);
+    // A lane writes the files whose bytes changed in the message that lays them out (no second
+    // message through the main thread, busy with the steps beside the index meanwhile).
+    assert.ok(after.cache!.joinedWrittenOnLay! > 0, `edit ${n}: changed files written as laid out`);
     await build(clean, false);
     assert.deepEqual(
       differingIndexFiles(out, clean),
