@@ -93,19 +93,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // Ordered before anything is read: a step naming a missing step fails at once.
   const steps = orderSteps(parts.steps);
   const types = options.types ?? DEFAULT_TYPES;
+  const contentDir = path.resolve(options.contentDir);
+  const storeDir =
+    options.cache || options.cacheDir === undefined || options.includeDrafts
+      ? undefined
+      : path.resolve(options.cacheDir);
+  // The files are listed and stat'ed on another thread while the store opens
+  // (src/build/cache/content-scan.ts): started first, as load+validate waits for it.
+  const scanned = storeDir !== undefined && hasRecordStore(storeDir) ? scanContent(contentDir) : undefined;
   // The spare output folder is listed (or made from the published one) on another thread meanwhile
   // (src/build/cache/spare-scan.ts).
   const scan =
     options.cacheDir === undefined || options.includeDrafts
       ? undefined
       : SpareScan.start(path.resolve(options.cacheDir), publication.target);
-  const contentDir = path.resolve(options.contentDir);
-  const storeDir =
-    options.cache || options.cacheDir === undefined || options.includeDrafts
-      ? undefined
-      : path.resolve(options.cacheDir);
-  // The files are stat'ed on another thread while the store opens (src/build/cache/content-scan.ts).
-  const scanned = storeDir !== undefined && hasRecordStore(storeDir) ? scanContent(contentDir) : undefined;
   // With a build cache, unchanged files keep the records the last build validated (records.ts).
   const records =
     options.cache ??

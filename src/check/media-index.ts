@@ -6,6 +6,8 @@
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../problems/problems.ts";
+import type { ListedMedia } from "../content/loader.ts";
+import type { FileStamp } from "../content/record-cache.ts";
 
 export interface MediaIndex {
   /** Site paths of every file: /media/2025/a.pdf. */
@@ -13,13 +15,23 @@ export interface MediaIndex {
   /** Lower-cased site path → the real one, to suggest the right case. */
   byLowerCase: Map<string, string>;
   problems: Problem[];
+  /** An SVG's stat taken with the listing (the media check stats it when undefined). */
+  stat?: (url: string) => FileStamp | undefined;
 }
 
-export function indexMedia(contentDir: string): MediaIndex {
-  const root = path.join(contentDir, "media");
+/**
+ * `listed`: the folder as the content walk listed it with content/ (on the build's content scan
+ * thread, src/build/cache/content-scan.ts), the same files in the same order: not listed again.
+ */
+export function indexMedia(contentDir: string, listed?: ListedMedia): MediaIndex {
   const files = new Set<string>();
   const byLowerCase = new Map<string, string>();
   const problems: Problem[] = [];
+  if (listed) {
+    indexFiles(listed.files, files, byLowerCase, problems);
+    return { files, byLowerCase, problems, stat: listed.stat };
+  }
+  const root = path.join(contentDir, "media");
   // A media folder that is a link is reported by the content walk (src/content/walk.ts), and
   // links, devices and FIFOs inside it too: only regular files are indexed, so only they publish.
   // Hidden files (.DS_Store, Thumbs.db's cousins) are neither published nor reported.
@@ -36,6 +48,17 @@ export function indexMedia(contentDir: string): MediaIndex {
     entries.push(`/media${under}/${e.name}`);
   }
   entries.sort();
+  indexFiles(entries, files, byLowerCase, problems);
+  return { files, byLowerCase, problems };
+}
+
+/** Indexes sorted site paths, reporting those that differ from an earlier one only in case. */
+function indexFiles(
+  entries: readonly string[],
+  files: Set<string>,
+  byLowerCase: Map<string, string>,
+  problems: Problem[],
+): void {
   for (const url of entries) {
     files.add(url);
     const lower = url.toLowerCase();
@@ -48,7 +71,6 @@ export function indexMedia(contentDir: string): MediaIndex {
       });
     } else byLowerCase.set(lower, url);
   }
-  return { files, byLowerCase, problems };
 }
 
 /** `/a/b` for the folder `parent` below `resolved` (a hidden segment is then `/.`). */

@@ -66,7 +66,7 @@ export function assembleContent(
   const { site } = options;
   const { portal, details } = portalOf(options, loaded.published);
   const tallies = computeTallies(portal);
-  const mediaIndex = indexMedia(options.contentDir);
+  const mediaIndex = indexMedia(options.contentDir, options.prepared?.media);
   const references = new MediaReferences();
   references.addFields(site, loaded.all);
   for (const record of loaded.all)

@@ -34,6 +34,14 @@ export interface LoadOptions {
   onLoaded?: (loaded: LoadResult) => void;
 }
 
+/** The files of content/media listed with content/ (src/build/cache/content-scan.ts). */
+export interface ListedMedia {
+  /** Site paths (`/media/2025/a.pdf`) of its files outside hidden files and folders, sorted. */
+  files: string[];
+  /** The stat of an SVG among them, taken since it was listed; undefined: stat it now. */
+  stat: (url: string) => FileStamp | undefined;
+}
+
 /** The listing of content/ and, per file of it, the result of reading it. */
 export interface PreparedFiles {
   listing: ReturnType<typeof listContentFiles>;
@@ -45,6 +53,8 @@ export interface PreparedFiles {
   result(index: number, stamp?: string): FileResult | undefined;
   /** The stat of `listing.files[index]`, taken since it was listed; undefined: stat it now. */
   stat?(index: number): FileStamp | undefined;
+  /** content/media as src/check/media-index.ts lists it, from the same walk (undefined: list it now). */
+  media?: ListedMedia;
 }
 
 /** How messages name a file of content/: content/news/2025/a.md (relative to the project). */
@@ -115,7 +125,8 @@ export function loadContent(options: LoadOptions): LoadResult {
   const all: ContentRecord[] = [];
   const { cache } = options;
   if (cache && cache.site !== site) throw new Error("RecordCache belongs to another site config");
-  for (const [i, f] of files.entries()) {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
     // Unnamed: under tsx's keepNames a named closure per file costs a defineProperty.
     const result = cache
       ? cache.get(

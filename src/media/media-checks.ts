@@ -11,7 +11,7 @@ import { decode } from "../content/read-file.ts";
 import { extensionOf, refusedType } from "./allow-list.ts";
 import { svgProblem } from "./svg-safety.ts";
 // Files modified this recently are not kept past the process: a save within the mtime's resolution keeps the stat.
-import { RECENT_MS } from "../content/record-cache.ts";
+import { RECENT_MS, type FileStamp } from "../content/record-cache.ts";
 
 /** An SVG's verdict, by its path and stat (size, mtime, inode): undefined when it may be published. */
 export type SvgVerdict = [abs: string, stamp: string, problem: string | undefined];
@@ -25,8 +25,8 @@ const svgVerdicts = new Map<string, { stamp: string; problem: string | undefined
 const used = new Map<string, SvgVerdict>();
 let found = false;
 
-function checkSvg(abs: string): string | undefined {
-  const info = statSync(abs);
+function checkSvg(abs: string, stat?: FileStamp): string | undefined {
+  const info = stat ?? statSync(abs);
   const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
   const known = svgVerdicts.get(abs);
   let problem: string | undefined;
@@ -70,7 +70,7 @@ export function mediaFileProblems(site: Site, contentDir: string, media: MediaIn
       continue;
     }
     if (extensionOf(url) !== "svg") continue;
-    const problem = checkSvg(path.join(contentDir, url.slice(1)));
+    const problem = checkSvg(path.join(contentDir, url.slice(1)), media.stat?.(url));
     if (problem)
       problems.push({
         severity: "error",
