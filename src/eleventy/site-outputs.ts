@@ -129,12 +129,13 @@ export class SiteOutputs {
     const atRoot = folderIndices.get("") ?? [];
     // A file key's folders are its output key's, past the leading slash (only `index.html` differs).
     const byKey = new Map([...folderIndices].map(([prefix, indices]) => [`/${prefix}`, indices]));
-    for (const [key, output] of this.byFile) {
+    // forEach: no [key, output] pair made per output (~95k at 50k items), as a for…of over the map makes.
+    this.byFile.forEach((output, key) => {
       for (const i of atRoot) inside[i].push(output);
       let slash = key.indexOf("/", 1);
       for (let d = 0; d < depth && slash !== -1; d++, slash = key.indexOf("/", slash + 1))
         for (const i of byKey.get(key.slice(0, slash + 1)) ?? []) inside[i].push(output);
-    }
+    });
     return this.folders.flatMap((folder, i) =>
       inside[i].map((output) => ({ url: output.url, sources: [folder.source, output.source] as const })),
     );
