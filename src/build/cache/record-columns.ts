@@ -106,8 +106,22 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): Recor
   };
 }
 
-/** The rows back, or undefined when `stored` is not columns of this layout (then it is not used). */
+/** What the store keeps per entry, as columns: paths and entries apart (no pair per entry). */
+export interface StoredRows extends Omit<RecordRows, "entries"> {
+  paths: string[];
+  entries: RecordCacheEntry[];
+}
+
+/** The rows back as pairs (see `storedRows`). */
 export function fromColumns(stored: Partial<RecordColumns>): RecordRows | undefined {
+  const rows = storedRows(stored);
+  if (!rows) return undefined;
+  const { paths, entries, ...rest } = rows;
+  return { ...rest, entries: entries.map((entry, i) => [paths[i], entry]) };
+}
+
+/** The rows back, or undefined when `stored` is not columns of this layout (then it is not used). */
+export function storedRows(stored: Partial<RecordColumns>): StoredRows | undefined {
   const { paths, stamps, bodies, bodyLengths, problems, byteDigests, digests } = stored;
   const { signatures, clean, factTable, facts } = stored;
   if (stored.layout !== COLUMNS_LAYOUT || !Array.isArray(paths) || !stored.records) return undefined;
@@ -129,7 +143,8 @@ export function fromColumns(stored: Partial<RecordColumns>): RecordRows | undefi
     return undefined;
   const problemsOf = new Map(problems);
   const bytesOf = new Map(byteDigests);
-  const entries = new Array<[string, RecordCacheEntry]>(n);
+  const entries = new Array<RecordCacheEntry>(n);
+  const absOf = new Array<string>(n);
   let at = 0;
   for (let i = 0; i < n; i++) {
     const record = records[i];
@@ -139,19 +154,18 @@ export function fromColumns(stored: Partial<RecordColumns>): RecordRows | undefi
     }
     const abs = paths[i] ?? record?.abs;
     if (typeof abs !== "string") return undefined;
-    entries[i] = [
-      abs,
-      {
-        mtimeMs: stamps[3 * i],
-        size: stamps[3 * i + 1],
-        ino: stamps[3 * i + 2],
-        digest: bytesOf.get(i),
-        result: record ? { record, problems: ownProblems } : { problems: ownProblems },
-      },
-    ];
+    absOf[i] = abs;
+    entries[i] = {
+      mtimeMs: stamps[3 * i],
+      size: stamps[3 * i + 1],
+      ino: stamps[3 * i + 2],
+      digest: bytesOf.get(i),
+      result: record ? { record, problems: ownProblems } : { problems: ownProblems },
+    };
   }
   if (at !== bodies.length) return undefined;
   return {
+    paths: absOf,
     entries,
     digests,
     clean: Array.from(clean, (k) => (k < 0 ? null : (signatures[k] ?? null))),

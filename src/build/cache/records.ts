@@ -36,7 +36,7 @@ import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdic
 import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
 import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
-import { fromColumns, toColumns, type RecordColumns } from "./record-columns.ts";
+import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
 import { factsOf, keptValues, type RecordFacts } from "./record-facts.ts";
 import { keepWith, keptWith } from "../../content/kept.ts";
 
@@ -90,14 +90,18 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
-    const rows = stored?.key === key && typeof stored.id === "string" ? fromColumns(stored) : undefined;
+    const rows = stored?.key === key && typeof stored.id === "string" ? storedRows(stored) : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
-      // A Map made here is the cache's own (not copied again).
-      const entries = delta ? applyDelta(rows.entries, delta) : rows.entries;
-      const cache = new RecordCache(site, entries);
-      keepAll(rows);
-      if (delta) keepAll(delta);
+      // The rows are the cache's own, looked up by their place in the listing: no Map of 50k paths.
+      const cache = new RecordCache(site, undefined, rows);
+      if (delta) cache.applyStored(delta.entries, delta.removed);
+      keepAll(rows.entries, rows);
+      if (delta)
+        keepAll(
+          delta.entries.map(([, entry]) => entry),
+          delta,
+        );
       bases.set(cache, {
         id: stored.id,
         delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
@@ -111,12 +115,15 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
 }
 
 /** Each record's digest, clean mark and facts, with the record (src/content/kept.ts), in one pass. */
-function keepAll({ entries, digests, clean, facts }: Omit<Delta, "key" | "base" | "removed">): void {
+function keepAll(
+  entries: readonly RecordCacheEntry[],
+  { digests, clean, facts }: Pick<Delta, "digests" | "clean" | "facts">,
+): void {
   // Marks and facts that are not one per entry are not used (the checks find them again).
   const marks = Array.isArray(clean) && clean.length === entries.length ? clean : undefined;
   const found = Array.isArray(facts) && facts.length === entries.length ? facts : undefined;
   for (let i = 0; i < entries.length; i++) {
-    const record = entries[i][1]?.result?.record;
+    const record = entries[i]?.result?.record;
     if (record) keepWith(record, keptValues(digests[i], marks?.[i], found?.[i]));
   }
 }
@@ -132,13 +139,6 @@ function readDelta(cacheDir: string, key: string, id: string): Delta | undefined
   if (delta.digests.length !== delta.entries.length || !Array.isArray(delta.clean))
     throw new Error("malformed delta");
   return delta;
-}
-
-function applyDelta(base: [string, RecordCacheEntry][], delta: Delta): Map<string, RecordCacheEntry> {
-  const entries = new Map(base);
-  for (const [abs, entry] of delta.entries) entries.set(abs, entry);
-  for (const abs of delta.removed) entries.delete(abs);
-  return entries;
 }
 
 /** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
@@ -233,8 +233,9 @@ export function saveRecordStore(
 function markedUnread(cache: RecordCache): string[] {
   if (!cleanMarksAdded()) return [];
   const files: string[] = [];
-  for (const [abs, entry] of cache.snapshot())
+  cache.each((abs, entry) => {
     if (entry.result.record && markedAnew(entry.result.record) && !cache.touched.has(abs)) files.push(abs);
+  });
   return files;
 }
 
