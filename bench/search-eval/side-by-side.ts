@@ -90,5 +90,11 @@ for (const v of variants) {
       `主线程任务超过 50 ms 的页面 ${rs.filter((x) => x.task > 50).length} 个，每页最长任务中位数 ${Math.round(median(rs.map((x) => x.task)))} ms，最长 ${Math.round(Math.max(...rs.map((x) => x.task)))} ms`,
   );
 }
+// Pair by pair (the same query in the same round, one load right after the other).
+const diffs = rows.before.map((b, i) => rows.after[i].done - b.done);
+console.log(
+  `成对比较：after 出结果更快 ${diffs.filter((d) => d < 0).length} / ${diffs.length} 对，差值中位数 ${Math.round(median(diffs))} ms；` +
+    `每页最长任务 after 更短 ${rows.before.filter((b, i) => rows.after[i].task < b.task).length} 对，更长 ${rows.before.filter((b, i) => rows.after[i].task > b.task).length} 对`,
+);
 await browser.close();
 for (const v of variants) await servers[v].close();

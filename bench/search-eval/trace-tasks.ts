@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mainThreadTasks, type TraceEvent } from "../../test/helpers/main-thread-tasks.ts";
+import { breakdown } from "./trace-breakdown.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,28 +36,7 @@ for (const file of positionals) {
   );
   for (const t of tasks) {
     if (t.wall < min && t.cpu < min) continue;
-    // Each event's self CPU: its thread time minus that of the events directly inside it.
-    const self = new Map<TraceEvent, number>();
-    const stack: TraceEvent[] = [];
-    for (const e of t.inner) {
-      while (stack.length && e.ts >= stack.at(-1)!.ts + (stack.at(-1)!.dur ?? 0)) stack.pop();
-      self.set(e, e.tdur ?? 0);
-      const parent = stack.at(-1);
-      if (parent) self.set(parent, (self.get(parent) ?? 0) - (e.tdur ?? 0));
-      stack.push(e);
-    }
-    const byName = new Map<string, { cpu: number; n: number }>();
-    for (const e of t.inner) {
-      const s = byName.get(e.name) ?? { cpu: 0, n: 0 };
-      s.cpu += self.get(e) ?? 0;
-      s.n++;
-      byName.set(e.name, s);
-    }
-    const parts = [...byName.entries()]
-      .sort((a, b) => b[1].cpu - a[1].cpu)
-      .slice(0, 6)
-      .map(([name, s]) => `${name}×${s.n} ${ms(s.cpu)}`)
-      .join(", ");
+    const parts = breakdown(t.inner);
     console.log(
       `  at ${ms(t.at).padStart(7)} ms: wall ${ms(t.wall).padStart(6)} ms, CPU ${ms(t.cpu).padStart(5)} ms, ` +
         `${t.syncCalls} sync font calls waiting ${ms(t.syncWait)} ms — ${parts}`,

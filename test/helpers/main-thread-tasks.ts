@@ -6,6 +6,8 @@
  * for a character, a size's rendering settings): each one a wait for browser threads, up to 50 ms
  * on a loaded two-core machine for 0.1 ms of work (docs/search.md, "The page's main thread").
  */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 
 export interface TraceEvent {
   name: string;
@@ -18,6 +20,7 @@ export interface TraceEvent {
   args?: {
     name?: string;
     beginData?: { url?: string };
+    data?: { url?: string };
     chrome_mojo_event_info?: { mojo_interface_tag?: string };
   };
 }
@@ -35,6 +38,8 @@ export interface MainThreadTask {
   syncWait: number;
   /** Every event inside it (for a breakdown). */
   inner: TraceEvent[];
+  /** A task of the test harness's DevTools messages (listed only with `{ harness: true }`). */
+  harness?: boolean;
 }
 
 /** Tasks the scheduler runs: each top-level slice of the main thread is one of them. */
@@ -62,8 +67,12 @@ function mainThread(events: TraceEvent[], page: RegExp): { pid: number; tid: num
 }
 
 /** Every top-level task of the main thread of the page at `page` (default: the search page), in order,
- * but those of the test harness's DevTools messages. */
-export function mainThreadTasks(events: TraceEvent[], page = /\/search\//): MainThreadTask[] {
+ * but those of the test harness's DevTools messages (with `harness`: those too, marked). */
+export function mainThreadTasks(
+  events: TraceEvent[],
+  page = /\/search\//,
+  { harness = false } = {},
+): MainThreadTask[] {
   const main = mainThread(events, page);
   if (!main) return [];
   const own = events
@@ -84,7 +93,8 @@ export function mainThreadTasks(events: TraceEvent[], page = /\/search\//): Main
     );
     // The harness's, not the page's: a DevTools message (Playwright injecting its 330 KB script for
     // waitForSelector, its evaluations), 15–50 ms of CPU in one task under load.
-    if (inner.some((e) => e.args?.chrome_mojo_event_info?.mojo_interface_tag === DEVTOOLS)) return [];
+    const fromHarness = inner.some((e) => e.args?.chrome_mojo_event_info?.mojo_interface_tag === DEVTOOLS);
+    if (fromHarness && !harness) return [];
     const sync = inner.filter((e) => SYNC_FONT_CALL.test(e.name));
     const task: MainThreadTask = {
       at: t.ts - origin,
@@ -94,7 +104,32 @@ export function mainThreadTasks(events: TraceEvent[], page = /\/search\//): Main
       storageCalls: inner.filter((e) => SYNC_STORAGE_CALL.test(e.name)).length,
       syncWait: sync.reduce((s, e) => s + (e.dur ?? 0) - (e.tdur ?? 0), 0),
       inner,
+      ...(fromHarness ? { harness: true } : {}),
     };
     return [task];
   });
+}
+
+/** The trace categories that show these tasks: "mojom" and "fonts" for the synchronous calls' events. */
+export const TRACE_CATEGORIES = ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"];
+
+/**
+ * The main-thread tasks of the page at `pageUrl` (default: the search page) while `load` runs on `page`
+ * (its navigation and whatever it waits for), from a Chrome trace written to `file`.
+ */
+export async function tracedTasks(
+  browser: Browser,
+  page: Page,
+  file: string,
+  load: () => Promise<unknown>,
+  pageUrl?: RegExp,
+): Promise<MainThreadTask[]> {
+  await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
+  try {
+    await load();
+  } finally {
+    await browser.stopTracing();
+  }
+  const { traceEvents } = JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] };
+  return mainThreadTasks(traceEvents, pageUrl);
 }

@@ -9,11 +9,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
+import { tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 const skip = noBrowser;
@@ -42,16 +41,17 @@ before(async () => {
   await warm.close();
   const context = await browser.newContext();
   const page = await context.newPage();
-  const traceFile = path.join(served.work, "trace-first-visit-check.json");
-  await browser.startTracing(page, {
-    path: traceFile,
-    categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
-  });
-  await page.goto(`${served.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
-  await page.waitForSelector("#search-app[data-state=done]");
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(300);
-  await browser.stopTracing();
+  tasks = await tracedTasks(
+    browser,
+    page,
+    path.join(served.work, "trace-first-visit-check.json"),
+    async () => {
+      await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
+      await page.waitForSelector("#search-app[data-state=done]");
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(300);
+    },
+  );
   seen = await page.evaluate(() => ({
     display: getComputedStyle(document.documentElement).display,
     inline: document.documentElement.getAttribute("style") ?? "",
@@ -59,8 +59,6 @@ before(async () => {
     status: document.getElementById("search-status")?.getBoundingClientRect().height ?? 0,
   }));
   await context.close();
-  const { traceEvents } = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] };
-  tasks = mainThreadTasks(traceEvents);
   const bare = await browser.newContext({ javaScriptEnabled: false });
   const plain = await bare.newPage();
   await plain.goto(`${served.server.url}search/`);

@@ -7,11 +7,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
+import { tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 const skip = noBrowser;
@@ -37,18 +36,14 @@ before(async () => {
   });
   const page = await context.newPage();
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  const traceFile = path.join(served.work, "trace-first-visit.json");
-  await browser.startTracing(page, {
-    path: traceFile,
-    categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
+  tasks = await tracedTasks(browser, page, path.join(served.work, "trace-first-visit.json"), async () => {
+    // No result: the footer, its badge included, is in view.
+    await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "没有这样的页面甲乙" })}`);
+    await page.waitForSelector("#search-app[data-state=done]");
+    await page.waitForLoadState("networkidle");
+    await page.waitForFunction(() => !/search-hold/.test(document.documentElement.className));
+    await page.waitForTimeout(300);
   });
-  // No result: the footer, its badge included, is in view.
-  await page.goto(`${served.server.url}search/?${new URLSearchParams({ q: "没有这样的页面甲乙" })}`);
-  await page.waitForSelector("#search-app[data-state=done]");
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !/search-hold/.test(document.documentElement.className));
-  await page.waitForTimeout(300);
-  await browser.stopTracing();
   // No function declared inside: the test runner's transform would name it with a helper the page lacks.
   const [emblem, badge] = await page.evaluate(() =>
     [".site-title svg", ".conac svg"].map((selector) => {
@@ -62,8 +57,6 @@ before(async () => {
     status: document.getElementById("search-status")?.getBoundingClientRect().height ? "shown" : "hidden",
   }));
   seen = { ...seen, emblem: emblem, badge: badge };
-  const { traceEvents } = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] };
-  tasks = mainThreadTasks(traceEvents);
   svgDocuments = tasks.filter((t) => t.inner.some((e) => e.name === SVG_DOCUMENT)).length;
   await context.close();
 });

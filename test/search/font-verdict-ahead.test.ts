@@ -6,11 +6,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
+import { tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 const VERDICT = "gongkai-search-font-1";
@@ -42,16 +41,10 @@ before(async () => {
   await home.close();
   // The search page next (as from the header's box: a new page, so the trace holds its tasks alone).
   const page = await context.newPage();
-  const traceFile = path.join(served.work, "trace-ahead.json");
-  await browser.startTracing(page, {
-    path: traceFile,
-    categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
+  tasks = await tracedTasks(browser, page, path.join(served.work, "trace-ahead.json"), async () => {
+    await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
+    await page.waitForSelector("#search-app[data-state=done]");
   });
-  await page.goto(`${served.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
-  await page.waitForSelector("#search-app[data-state=done]");
-  await browser.stopTracing();
-  const { traceEvents } = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] };
-  tasks = mainThreadTasks(traceEvents);
   await context.close();
 });
 
