@@ -63,8 +63,8 @@ for (const v of variants) {
   await warm.close();
 }
 const rows = {
-  before: [] as { done: number; task: number }[],
-  after: [] as { done: number; task: number }[],
+  before: [] as { done: number; task: number; loaded: number }[],
+  after: [] as { done: number; task: number; loaded: number }[],
 };
 for (let r = 0; r < Number(rounds); r++)
   for (const query of queries)
@@ -77,8 +77,12 @@ for (let r = 0; r < Number(rounds); r++)
         return window.__finishedAt;
       });
       await page.waitForLoadState("networkidle");
-      const task = await page.evaluate(() => Math.max(0, ...(window.__tasks ?? [])));
-      rows[v].push({ done, task });
+      const [task, loaded] = await page.evaluate(() => [
+        Math.max(0, ...(window.__tasks ?? [])),
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
+      ]);
+      rows[v].push({ done, task: task ?? 0, loaded: loaded ?? 0 });
       await page.close();
       await own?.close();
     }
@@ -92,8 +96,10 @@ for (const v of variants) {
 }
 // Pair by pair (the same query in the same round, one load right after the other).
 const diffs = rows.before.map((b, i) => rows.after[i].done - b.done);
+const loadedDiffs = rows.before.map((b, i) => rows.after[i].loaded - b.loaded);
 console.log(
   `成对比较：after 出结果更快 ${diffs.filter((d) => d < 0).length} / ${diffs.length} 对，差值中位数 ${Math.round(median(diffs))} ms；` +
+    `DOMContentLoaded 差值中位数 ${Math.round(median(loadedDiffs))} ms；` +
     `每页最长任务 after 更短 ${rows.before.filter((b, i) => rows.after[i].task < b.task).length} 对，更长 ${rows.before.filter((b, i) => rows.after[i].task > b.task).length} 对`,
 );
 await browser.close();
