@@ -2,59 +2,61 @@
  * Two copies of a built site (before and after a change to the search page), the same queries
  * run on both interleaved in one browser, a fresh page per query: time to results on the page's
  * own clock and main-thread tasks over 50 ms. Under a shared machine's changing load this compares
- * what one run after the other cannot.
+ * what one run after the other cannot. The same site given twice is an A/A run: the spread of its
+ * pair differences is the harness's and the machine's, against which an A/B difference is read.
  *
- *   npx tsx bench/search-eval/side-by-side.ts BEFORE_SITE AFTER_SITE QUERY_FILE [ROUNDS] [--fresh]
+ *   npx tsx bench/search-eval/side-by-side.ts BEFORE_SITE AFTER_SITE QUERY_FILE [ROUNDS] [--fresh] [--limit MS] [--also SITE] [--json FILE]
  *
  * Both sites built with pathPrefix /portal/ (as for `npm run search:eval -- --site`). `--fresh`: every
  * page load a reader's first visit (a new browser profile each: nothing remembered, nothing cached);
  * otherwise one profile per site, its home page opened first, so only each site's first search is.
+ * `--limit`: the time a load may take before it is reported as stuck (with the page's own account and
+ * its unfinished requests) and its pair left out (default 20000 ms). `--also`: a third site loaded in
+ * the same turns (the order rotated each round), compared with BEFORE as AFTER is — BEFORE's hard-linked
+ * copy there gives the A/A spread under the very load of the A/B pairs. `--json FILE`: every load's
+ * figures (undefined where it was stuck) and the stuck loads, for a closer look.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { serveStatic } from "../../test/helpers/serve.ts";
-import type { BrowserContext } from "playwright-core";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { isStuck, loadOnce, observe, type Load, type Stuck } from "./side-by-side-load.ts";
 
-declare global {
-  interface Window {
-    __tasks?: number[];
-    __finishedAt?: Promise<number>;
-  }
-}
-
-const fresh = process.argv.includes("--fresh");
-const [before, after, queryFile, rounds = "3"] = process.argv.slice(2).filter((a) => a !== "--fresh");
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    fresh: { type: "boolean", default: false },
+    limit: { type: "string", default: "20000" },
+    also: { type: "string" },
+    json: { type: "string" },
+  },
+});
+const [before, after, queryFile, rounds = "3"] = positionals;
 if (!before || !after || !queryFile)
-  throw new Error("用法：side-by-side.ts 改前站点 改后站点 查询文件 [轮数]");
+  throw new Error(
+    "用法：side-by-side.ts 改前站点 改后站点 查询文件 [轮数] [--fresh] [--limit 毫秒] [--also 站点] [--json 文件]",
+  );
+const limitMs = Number(values.limit);
 const queries = readFileSync(queryFile, "utf8").split("\n").filter(Boolean);
-const variants = ["before", "after"] as const;
-const servers = {
-  before: await serveStatic(path.resolve(before), { prefix: "/portal/", headers: SECURITY_HEADERS }),
-  after: await serveStatic(path.resolve(after), { prefix: "/portal/", headers: SECURITY_HEADERS }),
-};
+const sites = { before, after, ...(values.also ? { also: values.also } : {}) };
+type Variant = keyof typeof sites;
+const variants = Object.keys(sites) as Variant[];
+const servers = Object.fromEntries(
+  await Promise.all(
+    variants.map(async (v) => [
+      v,
+      await serveStatic(path.resolve(sites[v]!), { prefix: "/portal/", headers: SECURITY_HEADERS }),
+    ]),
+  ),
+) as Record<Variant, Awaited<ReturnType<typeof serveStatic>>>;
 const browser = await launchBrowser();
 /** A browser profile that records each page's long tasks and when its search is done. */
-async function newContext(): Promise<BrowserContext> {
+async function newContext() {
   const context = await browser.newContext();
   await context.addInitScript(observe);
   return context;
-}
-function observe() {
-  window.__tasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__tasks?.push(entry.duration);
-  }).observe({ type: "longtask", buffered: true });
-  window.__finishedAt = new Promise((resolve, reject) => {
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const state = (r.target as HTMLElement).dataset.state;
-        if (state === "done") resolve(performance.now());
-        if (state === "error") reject(new Error("search failed"));
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
-  });
 }
 const context = await newContext();
 for (const v of variants) {
@@ -62,45 +64,59 @@ for (const v of variants) {
   await warm.goto(servers[v].url);
   await warm.close();
 }
-const rows = {
-  before: [] as { done: number; task: number; loaded: number }[],
-  after: [] as { done: number; task: number; loaded: number }[],
-};
+/** Each variant's loads, the same index the same query of the same round (undefined: stuck). */
+const rows = Object.fromEntries(variants.map((v) => [v, [] as (Load | undefined)[]])) as Record<
+  Variant,
+  (Load | undefined)[]
+>;
+const stuck: Stuck[] = [];
 for (let r = 0; r < Number(rounds); r++)
   for (const query of queries)
-    for (const v of r % 2 ? [...variants].reverse() : variants) {
-      const own = fresh ? await newContext() : undefined;
-      const page = await (own ?? context).newPage();
-      await page.goto(`${servers[v].url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
-      const done = await page.evaluate(async () => {
-        while (!window.__finishedAt) await new Promise((resolve) => setTimeout(resolve, 5));
-        return window.__finishedAt;
-      });
-      await page.waitForLoadState("networkidle");
-      const [task, loaded] = await page.evaluate(() => [
-        Math.max(0, ...(window.__tasks ?? [])),
-        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
-          .domContentLoadedEventEnd,
-      ]);
-      rows[v].push({ done, task: task ?? 0, loaded: loaded ?? 0 });
-      await page.close();
-      await own?.close();
+    for (const v of [...variants.slice(r % variants.length), ...variants.slice(0, r % variants.length)]) {
+      const url = `${servers[v].url}search/?q=${encodeURIComponent(query)}`;
+      const load = await loadOnce(url, limitMs, values.fresh ? newContext : context);
+      if (isStuck(load)) {
+        stuck.push(load);
+        console.log(`${v} 第 ${r + 1} 轮「${query}」未完成：${load.reason}；页面 ${load.page}`);
+        console.log(
+          `  未完成的请求 ${load.pending.length} 个 ${load.pending.slice(0, 5).join(" ")}；${load.errors.join("；")}`,
+        );
+      }
+      rows[v].push(isStuck(load) ? undefined : load);
     }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const ms = (x: number) => Math.round(x);
 for (const v of variants) {
-  const rs = rows[v];
+  const rs = rows[v].filter((x): x is Load => x !== undefined);
+  const released = rs.filter((x) => x.released > 0);
   console.log(
-    `${v}：${rs.length} 次；出结果中位数 ${Math.round(median(rs.map((x) => x.done)))} ms，最慢 ${Math.round(Math.max(...rs.map((x) => x.done)))} ms；` +
-      `主线程任务超过 50 ms 的页面 ${rs.filter((x) => x.task > 50).length} 个，每页最长任务中位数 ${Math.round(median(rs.map((x) => x.task)))} ms，最长 ${Math.round(Math.max(...rs.map((x) => x.task)))} ms`,
+    `${v}：${rs.length} 次（未完成 ${rows[v].length - rs.length}）；出结果中位数 ${ms(median(rs.map((x) => x.done)))} ms，最慢 ${ms(Math.max(...rs.map((x) => x.done)))} ms；` +
+      `主线程任务超过 50 ms 的页面 ${rs.filter((x) => x.task > 50).length} 个，最长 ${ms(Math.max(...rs.map((x) => x.task)))} ms；` +
+      `DOMContentLoaded 中位数 ${ms(median(rs.map((x) => x.loaded)))} ms，首次绘制 ${ms(median(rs.map((x) => x.painted)))} ms，` +
+      `Worker 启动 ${ms(median(rs.map((x) => x.worker)))} ms；` +
+      `隐藏后显示 ${released.length} 次，中位数 ${ms(median(released.map((x) => x.released)))} ms`,
   );
 }
-// Pair by pair (the same query in the same round, one load right after the other).
-const diffs = rows.before.map((b, i) => rows.after[i].done - b.done);
-const loadedDiffs = rows.before.map((b, i) => rows.after[i].loaded - b.loaded);
-console.log(
-  `成对比较：after 出结果更快 ${diffs.filter((d) => d < 0).length} / ${diffs.length} 对，差值中位数 ${Math.round(median(diffs))} ms；` +
-    `DOMContentLoaded 差值中位数 ${Math.round(median(loadedDiffs))} ms；` +
-    `每页最长任务 after 更短 ${rows.before.filter((b, i) => rows.after[i].task < b.task).length} 对，更长 ${rows.before.filter((b, i) => rows.after[i].task > b.task).length} 对`,
-);
+const spread = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => ms(sorted[Math.floor(q * (sorted.length - 1))] ?? 0);
+  return `中位数 ${at(0.5)} ms（四分位 ${at(0.25)} … ${at(0.75)}）`;
+};
+// Pair by pair with BEFORE (the same query in the same round, loaded in the same turn); pairs with a
+// stuck load are left out.
+for (const v of variants.slice(1)) {
+  const pairs = rows.before.flatMap((b, i) => {
+    const a = rows[v][i];
+    return a && b ? [[b, a] as const] : [];
+  });
+  const diff = (key: keyof Load) => pairs.map(([b, a]) => a[key] - b[key]);
+  console.log(
+    `${v} − before，${pairs.length} 对：${v} 出结果更快 ${diff("done").filter((d) => d < 0).length} 对，差值${spread(diff("done"))}；` +
+      `DOMContentLoaded 差值${spread(diff("loaded"))}；首次绘制差值${spread(diff("painted"))}；Worker 启动差值${spread(diff("worker"))}；` +
+      `每页最长任务 ${v} 更短 ${pairs.filter(([b, a]) => a.task < b.task).length} 对，更长 ${pairs.filter(([b, a]) => a.task > b.task).length} 对`,
+  );
+}
+if (values.json) writeFileSync(values.json, JSON.stringify({ queries, rounds: Number(rounds), rows, stuck }));
+if (stuck.length) console.log(`未完成的加载 ${stuck.length} 次（见上）`);
 await browser.close();
 for (const v of variants) await servers[v].close();
