@@ -10,16 +10,14 @@
  * files (`t/`: the pieces, HTML-escaped). The cached files are also given by their bytes before
  * gzip, so the worker places a file it makes again with the same bytes instead of compressing it.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { sha256 } from "./sha256.mjs";
 import { DOC_CHUNK, unescapeHtml } from "./doc-pieces.mjs";
 
 /** Most pages of a shard that may change for its grams to be patched rather than made again. */
 const PATCH_PAGES = 256;
-
-const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 /** A blob's bytes, or undefined when it is gone (those pages are read again, the file made again). */
 function readBlob(file) {
@@ -57,7 +55,7 @@ export function cachedTexts(cached, first, pages) {
     const bytes = readBlob(blob);
     if (!bytes) continue;
     const raw = gunzipSync(bytes);
-    files[rel] = [sha256(raw), gzSha];
+    files[rel] = [sha256(raw, "hex"), gzSha];
     const parsed = JSON.parse(raw.toString("utf8"));
     const n = Number(path.basename(rel, ".gz").split("-").at(-1));
     if (rel.startsWith("d/")) parsed.forEach((record, i) => (records[n * DOC_CHUNK + i - first] = record));

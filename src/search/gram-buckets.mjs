@@ -5,7 +5,7 @@
  * share per bucket says which buckets an edit touched: the others are placed as the cached build
  * wrote them, without reading the unchanged shards. Plain JavaScript (worker threads may run it).
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.mjs";
 import { hashOf } from "../assets/search-stream.js";
 
 /** Positions up to this many bytes stay in the gram's part (gram-files.ts's INLINE_POSITIONS). */
@@ -75,7 +75,7 @@ export function bucketDigests(g, buckets) {
       scratch.set(g.bytes.subarray(from, g.posEnd[i]), at + 16);
       at += 16 + g.posEnd[i] - from;
     }
-    out.set(createHash("sha256").update(scratch.subarray(0, at)).digest(), b * DIGEST_BYTES);
+    out.set(sha256(scratch.subarray(0, at), "buffer"), b * DIGEST_BYTES);
   }
   return out;
 }

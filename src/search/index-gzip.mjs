@@ -10,7 +10,7 @@
  * the build cache hands over the file before (`previous`) and only the chunks that changed are
  * compressed again, the others copied from it. Any gzip reader reads the file as before.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.mjs";
 import { readFileSync } from "node:fs";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
@@ -93,12 +93,12 @@ function readPrevious(file) {
   }
 }
 
-const chunkHash = (chunk) => createHash("sha256").update(chunk).digest("base64url").slice(0, 22);
+const chunkHash = (chunk) => sha256(chunk, "base64url").slice(0, 22);
 
 /** The file's gzip bytes and their SHA-256 (hex), as the index's FileLog records it: a text file (`d/`, `t/`). */
 export function gzipFile(data) {
   const gz = gzipSync(data, GZIP_OPTIONS);
-  return { gz, sha256: createHash("sha256").update(gz).digest("hex") };
+  return { gz, sha256: sha256(gz, "hex") };
 }
 
 /**
@@ -134,5 +134,5 @@ export function gzipJoined(data, previous) {
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
   parts.push(FINAL_BLOCK, trailer);
   const gz = Buffer.concat(parts);
-  return { gz, sha256: createHash("sha256").update(gz).digest("hex"), chunks };
+  return { gz, sha256: sha256(gz, "hex"), chunks };
 }

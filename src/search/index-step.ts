@@ -20,7 +20,7 @@ import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { writeSearchScripts } from "./search-scripts.ts";
-import { IndexWorkers } from "./index-workers.ts";
+import { StepWorkers } from "./step-workers.ts";
 import { lanesFit } from "./join-on-lanes.ts";
 import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
@@ -67,12 +67,12 @@ export async function writeSearchIndex(
   const session = sessionOf(state);
   // After pages were rendered anew (an edit) a shard is likely indexed again: the workers load their
   // modules while this thread lists and keys the shards, not once a key missed (closed if none did).
-  let pool = session && session.rendered.size > 0 ? new IndexWorkers(workers, 2) : undefined;
+  const pool = new StepWorkers(workers, !!session && session.rendered.size > 0);
   let pages: SearchPage[];
   try {
     pages = searchPagesOf(state);
   } catch (err) {
-    await pool?.close();
+    await pool.close();
     throw err;
   }
   const starts = shardStarts(pages.length, shardPages);
@@ -115,7 +115,6 @@ export async function writeSearchIndex(
   // With the cache, the first shard to index again is handed to the workers as soon as its key
   // misses: they index it while this thread keys the other shards (~0.3 s at 50k items).
   let first: Promise<Error | void> | undefined;
-  let unused: IndexWorkers | undefined;
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
@@ -148,17 +147,13 @@ export async function writeSearchIndex(
             buckets: bucketsBefore,
           }),
       });
-      if (cache && !first) {
-        pool ??= new IndexWorkers(workers, 2);
-        first = settled(runJobs(todo.slice(), pool, spans, done));
-      }
+      if (cache && !first) first = settled(runJobs(todo.slice(), pool.forShard(), spans, done));
     });
     spans.lap("restore");
-    // Started for nothing (every shard from the cache): closed, and no worker, as below.
-    if (pool && !todo.length) [unused, pool] = [pool, undefined];
-    // No worker when the cache holds every shard (it places the joined files from this thread); else every
-    // worker, each holding its next message: it goes on while this thread runs the other (beside) steps.
-    const ready = (pool ??= new IndexWorkers(todo.length ? workers : cache ? 0 : 1, 2));
+    // No worker when the cache holds every shard (it places the joined files from this thread; one started
+    // early is closed); else every worker, each holding its next message: it goes on while this thread runs
+    // the other (beside) steps.
+    const ready = pool.forJoin(todo.length, !!cache);
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
     // The columns while the workers index (each has its next shard): not after the join, where
     // this thread's work is the step's last (~0.3 s at 50k items after one edit).
@@ -182,7 +177,7 @@ export async function writeSearchIndex(
       cache && ready.size && lanesFit(grams, todo.length) ? ready.lanes() : undefined,
     ));
   } finally {
-    await Promise.all([pool?.close(), unused?.close()]);
+    await pool.close();
   }
   spans.lap("close workers");
   const { keys, values, columns, dates, parts } = columnsMade;
@@ -223,7 +218,7 @@ export async function writeSearchIndex(
   if (hashes && !session)
     for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
-  spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool?.busyMs() });
+  spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
   return manifest;
 }
 

@@ -9,7 +9,7 @@
  * build cache after a few shards changed, lays out its share of them itself (join-lanes.mjs).
  * Plain JavaScript, run without tsx's loader (a faster start).
  */
-import { createHash } from "node:crypto";
+import { sha256 as sha256Of } from "./sha256.mjs";
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -84,7 +84,7 @@ function runJob(job) {
     const data = Buffer.from(text);
     // The build cache's file made from the same bytes (src/build/cache/search-texts.ts): placed, not gzipped.
     const before = fromCache?.files[rel];
-    if (before && before[0] === createHash("sha256").update(data).digest("hex")) {
+    if (before && before[0] === sha256Of(data, "hex")) {
       files.push([rel, before[1]]);
       continue;
     }

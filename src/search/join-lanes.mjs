@@ -7,7 +7,6 @@
  * cache, then says which to gzip and write (`writeLaid`), the others being placed from the cache.
  * Plain JavaScript: run by index-worker.mjs.
  */
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,6 +14,7 @@ import { BucketSource } from "./bucket-source.mjs";
 import { layBucket } from "./bucket-layout.mjs";
 import { rangesOf } from "./gram-blob.mjs";
 import { gzipJoined } from "./index-gzip.mjs";
+import { sha256 } from "./sha256.mjs";
 
 /** Reads of a cached shard's grams by range after which its blob is read whole (search-shards.ts's too). */
 const WHOLE_AFTER = 256;
@@ -74,7 +74,7 @@ export function layJoin({ buckets, list, shards, dir, before }) {
       const byKey = new Map();
       sources.forEach((source, shard) => source.segments(b, shard, byKey));
       const files = layBucket(b, byKey).map(([rel, data]) => {
-        const raw = createHash("sha256").update(data).digest("hex");
+        const raw = sha256(data, "hex");
         const then = was?.get(rel);
         if (was && then?.raw !== raw) written.push(writeOne(dir, rel, data, then?.previous));
         else laid.set(rel, data);
