@@ -11,6 +11,7 @@
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { FIRST_SHOWN, PAGE_SIZE, address, ask, early, opened, orderOf } from "./search-start.js";
+import { sayUnavailable } from "./search-unavailable.js";
 
 const parsed =
   document.readyState === "loading"
@@ -240,8 +241,7 @@ async function start() {
 }
 
 function showError(error) {
-  status?.replaceChildren("搜索暂时不可用，请稍后再试，或通过网站地图查找信息。");
-  if (app) app.dataset.state = "error";
+  sayUnavailable();
   console.error(error);
 }
 

@@ -14,6 +14,7 @@ import { writeSearchIndex } from "../../src/search/index-step.ts";
 import { termsOf } from "../../src/search/tokens.ts";
 import { noBrowser } from "../helpers/browser.ts";
 import { searchDone, searchSample, showEveryResult } from "../helpers/search-sample.ts";
+import { UNAVAILABLE } from "../../src/assets/search-unavailable.js";
 
 const s = searchSample();
 const { containing } = s;
@@ -181,6 +182,20 @@ test(
     ])
       assert.ok(await noJs.isVisible(part), part);
     await context.close();
+  },
+);
+
+test(
+  "a search page whose module never arrives says the search is unavailable",
+  { skip: noBrowser },
+  async () => {
+    const page = await s.browser.newPage();
+    await page.route("**/pagefind/search-page.js", (route) => route.abort("connectionfailed"));
+    await page.goto(`${s.server.url}search/?q=${encodeURIComponent("低保")}`);
+    await page.waitForSelector("#search-app[data-state=error]", { timeout: 10_000 });
+    assert.equal(await page.textContent("#search-status"), UNAVAILABLE);
+    assert.ok(await page.isVisible("#search-status"), "the notice is shown, not held back");
+    await page.close();
   },
 );
 
