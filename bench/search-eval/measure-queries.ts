@@ -6,6 +6,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 
+/** Far above any query's time to results (the bar: 1.5 s for the slowest kind). */
+const QUERY_LIMIT_MS = 60_000;
+
 export interface QueryOutcome {
   query: string;
   /** Result count the page showed. */
@@ -101,11 +104,17 @@ export async function runQueries(
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
     // Waited for in the page's own script context: Playwright's selector engine would inject its
     // script into the page, a long task of the harness counted as the page's.
-    const state = await page.evaluate(async () => {
-      while (!window.__finished) await new Promise((resolve) => setTimeout(resolve, 5));
-      return window.__finished;
-    });
+    // Within a limit: a page that never finishes (a site removed while served, a script stuck)
+    // ends the run with its query named instead of holding it for ever.
+    const state = await Promise.race([
+      page.evaluate(async () => {
+        while (!window.__finished) await new Promise((resolve) => setTimeout(resolve, 5));
+        return window.__finished;
+      }),
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), QUERY_LIMIT_MS).unref()),
+    ]);
     const ms = performance.now() - start;
+    if (state === "timeout") throw new Error(`「${query}」的搜索 ${QUERY_LIMIT_MS / 1000} s 内未出结果`);
     if (state === "error") throw new Error(`search failed for ${query}`);
     const shown = Number(
       await page.evaluate(() => document.getElementById("search-app")?.dataset.resultCount ?? "0"),
