@@ -18,13 +18,7 @@ import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { TRACE_CATEGORIES, mainThreadTasks, type TraceEvent } from "../../test/helpers/main-thread-tasks.ts";
 import { breakdown } from "./trace-breakdown.ts";
-
-declare global {
-  interface Window {
-    __lt?: [number, number][];
-    __ltDone?: Promise<number>;
-  }
-}
+import { longTasksOf, searchDoneAt, watchedContext } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,22 +34,7 @@ if (!site || !queryFile)
 const queries = readFileSync(queryFile, "utf8").split("\n").filter(Boolean);
 const server = await serveStatic(path.resolve(site), { prefix: "/portal/", headers: SECURITY_HEADERS });
 const browser = await launchBrowser();
-const context = await browser.newContext();
-await context.addInitScript(() => {
-  window.__lt = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__lt?.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask", buffered: true });
-  window.__ltDone = new Promise((resolve) => {
-    new MutationObserver((records) => {
-      for (const r of records)
-        if ((r.target as HTMLElement).dataset.state === "done") resolve(performance.now());
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
-  });
-});
-const warm = await context.newPage();
-await warm.goto(server.url);
-await warm.close();
+const context = await watchedContext(browser, server.url);
 
 const ms = (us: number) => (us / 1000).toFixed(1);
 const file = path.join(values.trace ?? "/dev/shm", "long-task-trace.json");
@@ -65,12 +44,9 @@ for (let r = 0; r < Number(values.rounds); r++)
     const page = await context.newPage();
     await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
-    const done = await page.evaluate(async () => {
-      while (!window.__ltDone) await new Promise((resolve) => setTimeout(resolve, 5));
-      return window.__ltDone;
-    });
+    const done = await searchDoneAt(page);
     await page.waitForLoadState("networkidle");
-    const lt = await page.evaluate(() => window.__lt ?? []);
+    const lt = await longTasksOf(page);
     await browser.stopTracing();
     await page.close();
     const { traceEvents } = JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] };

@@ -15,13 +15,7 @@ import { parseArgs } from "node:util";
 import { serveStatic } from "../../test/helpers/serve.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
-
-declare global {
-  interface Window {
-    __timelineTasks?: [number, number][];
-    __timelineDone?: Promise<number>;
-  }
-}
+import { longTasksOf, searchDoneAt, watchedContext } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,22 +25,7 @@ const [site, query] = positionals;
 if (!site || !query) throw new Error("用法：timeline.ts 站点 查询 [--runs N] [--trace 目录]");
 const server = await serveStatic(path.resolve(site), { prefix: "/portal/", headers: SECURITY_HEADERS });
 const browser = await launchBrowser();
-const context = await browser.newContext();
-await context.addInitScript(() => {
-  window.__timelineTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__timelineTasks?.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask", buffered: true });
-  window.__timelineDone = new Promise((resolve) => {
-    new MutationObserver((records) => {
-      for (const r of records)
-        if ((r.target as HTMLElement).dataset.state === "done") resolve(performance.now());
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
-  });
-});
-const warm = await context.newPage();
-await warm.goto(server.url);
-await warm.close();
+const context = await watchedContext(browser, server.url);
 
 interface TraceEvent {
   name: string;
@@ -77,10 +56,7 @@ for (let run = 0; run < Number(values.runs); run++) {
       categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
     });
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
-  const done = await page.evaluate(async () => {
-    while (!window.__timelineDone) await new Promise((resolve) => setTimeout(resolve, 5));
-    return window.__timelineDone;
-  });
+  const done = await searchDoneAt(page);
   await page.waitForLoadState("networkidle");
   if (traceFile) await browser.stopTracing();
   const timeline = await page.evaluate(() => {
@@ -91,7 +67,6 @@ for (let run = 0; run < Number(values.runs); run++) {
       interactive: nav.domInteractive,
       dcl: nav.domContentLoadedEventEnd,
       paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
-      tasks: window.__timelineTasks ?? [],
     };
   });
   // The page's requests and the Worker's, each from its own performance timeline.
@@ -124,7 +99,7 @@ for (let run = 0; run < Number(values.runs); run++) {
     [timeline.dcl, "DOMContentLoaded"],
     [timeline.paint, "first contentful paint"],
     [done, "results shown (data-state=done)"],
-    ...timeline.tasks.map(([s, d]): [number, string] => [s, `long task ${Math.round(d)} ms`]),
+    ...(await longTasksOf(page)).map(([s, d]): [number, string] => [s, `long task ${Math.round(d)} ms`]),
     ...requests.map((r): [number, string] => [
       r.start - timeline.origin,
       `${r.from} ${r.url} → ${Math.round(r.end - timeline.origin)}`,
