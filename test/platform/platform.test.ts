@@ -152,6 +152,12 @@ test(
       );
       // The 站点 options count each site's results.
       assert.match((await page.textContent('#search-site option[value="edu"]')) ?? "", /（1）$/);
+      // A platform index that cannot be opened is said, not left as a form that does nothing.
+      const broken = await browser.newPage();
+      await broken.route("**/sites.json", (route) => route.abort("connectionfailed"));
+      await broken.goto(`${server.url}platform/search/?q=招生工作`);
+      await broken.waitForSelector("#search-app[data-state=error]", { timeout: 10_000 });
+      assert.equal(await broken.textContent("#search-status"), "搜索暂时不可用，请稍后再试。");
     } finally {
       await browser.close();
       await server.close();

@@ -97,6 +97,13 @@ async function search() {
   if (id === searchId) app.dataset.state = "done";
 }
 
+/** A search that failed, or a platform index that could not be opened (its sites.json, a site's index). */
+function showError(error) {
+  status.textContent = "搜索暂时不可用，请稍后再试。";
+  app.dataset.state = "error";
+  console.error(error);
+}
+
 async function start() {
   sites = await (await fetch(`${bundle}sites.json`)).json();
   opened = ask("open", { bundles: sites.map((s) => `${bundle}${s.key}/`) });
@@ -105,11 +112,7 @@ async function start() {
   siteSelect.value = sites.some((s) => s.key === params.get("site")) ? params.get("site") : "";
   const run = () => {
     app.dataset.state = "searching";
-    search().catch((error) => {
-      status.textContent = "搜索暂时不可用，请稍后再试。";
-      app.dataset.state = "error";
-      console.error(error);
-    });
+    search().catch(showError);
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -119,4 +122,4 @@ async function start() {
   run();
 }
 
-start();
+start().catch(showError);
