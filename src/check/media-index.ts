@@ -7,6 +7,7 @@ import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../problems/problems.ts";
 import type { ListedMedia } from "../content/loader.ts";
+import { isPublishedMedia } from "../content/walk-list.mjs";
 import type { FileStamp } from "../content/record-cache.ts";
 
 export interface MediaIndex {
@@ -41,11 +42,10 @@ export function indexMedia(contentDir: string, listed?: ListedMedia): MediaIndex
   const resolved = path.resolve(root);
   const entries: string[] = [];
   for (const e of readdirSync(resolved, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name.startsWith(".")) continue;
+    if (!e.isFile()) continue;
     const parent = e.parentPath;
-    const under = parent === resolved ? "" : sitePathOf(resolved, parent);
-    if (under.includes("/.")) continue;
-    entries.push(`/media${under}/${e.name}`);
+    const url = `/media${parent === resolved ? "" : sitePathOf(resolved, parent)}/${e.name}`;
+    if (isPublishedMedia(url.slice(1))) entries.push(url);
   }
   entries.sort();
   indexFiles(entries, files, byLowerCase, problems);

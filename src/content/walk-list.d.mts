@@ -28,6 +28,9 @@ export interface MediaFile {
   abs: string;
 }
 
+/** Whether a regular file at `rel` (under content/) is one content/media publishes: under media/, nothing hidden. */
+export declare const isPublishedMedia: (rel: string) => boolean;
+
 export declare function listContentTree(contentDir: string): ContentListing;
 export declare function listContentTree(
   contentDir: string,

@@ -21,6 +21,13 @@ function kindOf(entry) {
 const byPath = (a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 
 /**
+ * Whether a regular file at `rel` (under content/, forward slashes) is one content/media publishes:
+ * under media/, neither the file nor a folder above it hidden (.DS_Store, .git). The one rule for
+ * this walk and src/check/media-index.ts's own listing.
+ */
+export const isPublishedMedia = (rel) => rel.startsWith("media/") && !rel.includes("/.");
+
+/**
  * The walk. With `{ media: true }` it also gives what src/check/media-index.ts would list of
  * content/media from the same entries: the site paths of its regular files outside hidden files
  * and folders (`{ url: "/media/2025/a.pdf", abs }`), sorted by site path as it sorts them.
@@ -48,8 +55,7 @@ export function listContentTree(contentDir, { media: withMedia = false } = {}) {
     const top = rel.indexOf("/");
     if (NON_CONTENT_FOLDERS.has(top === -1 ? rel : rel.slice(0, top))) {
       // A file of content/media (not in a hidden folder), as media-index.ts lists it.
-      if (media && rel.startsWith("media/") && !rel.slice(0, rel.length - entry.name.length).includes("/."))
-        media.push({ url: `/${rel}`, abs });
+      if (media && isPublishedMedia(rel)) media.push({ url: `/${rel}`, abs });
       continue;
     }
     (rel.endsWith(".md") ? files : strays).push({ abs, rel });
