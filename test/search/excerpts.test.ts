@@ -66,3 +66,10 @@ test("a mark covers the whole character whose folding holds the term (Ⅲ folds 
     assert.ok(b > a && foldText(text.slice(a, b)).includes(termsOf(query)[0]), `${query} in ${text}`);
   }
 });
+
+test("variation selectors fold away: ❤️ is ❤, ☎️ is ☎, a CJK character with an ideographic variation selector is itself", () => {
+  assert.equal(foldText("❤️澄川"), foldText("❤澄川"));
+  assert.equal(foldText("☎️12345"), "☎12345");
+  assert.equal(foldText("葛\u{E0100}城"), "葛城");
+  assert.deepEqual(matchRanges("点赞❤️澄川", termsOf("❤澄川")), [[2, 6]]);
+});
