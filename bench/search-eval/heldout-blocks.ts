@@ -101,6 +101,8 @@ export function blocks(rand: Rand, docNos: readonly string[], n: number): string
       `年均气温16.8℃，降水量1,024.5㎜，森林覆盖率62.3%，人口自然增长率-1.2‰，建成区面积38.6㎞²，粮食产量12.3万t（约1.2亿㎏）。`,
     () => `${town()}断面水质为Ⅳ类，第Ⅱ标段已完工；分项为⑴道路⑵桥梁⒈照明㈠绿化。`,
     () => `服务时间：8:30～17:30（午间不休）\u2028节假日：9:00〜12:00`,
+    () =>
+      `<table><caption>表2 澄川市重点项目（续表）</caption><tr><th scope="col">项目</th><th colspan="2">投资（万元）</th></tr><tr><td rowspan="2"><p>鹭洲<wbr>大桥</p></td><td>计划</td><td><s>3,500</s> 4,200</td></tr></table>\n\n<pre>  第一列    第二列\n  甲        乙</pre>\n\n&emsp;&emsp;${town()}段全长12.6公里，<ruby>澄<rt>chéng</rt></ruby>川大道同步拓宽。\n\n3. 第三项\n4. 第四项`,
   ];
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(pick(made)());
