@@ -6,6 +6,8 @@
  *
  *   --size N [--seed N]      a synthetic portal of N items, built here with its index
  *   --corpus county          …whose text comes from the independent generator (county-corpus.ts)
+ *   --corpus heldout         …or from the held-out one (heldout-corpus.ts: raw HTML kept; its
+ *                            queries are heldout-queries.txt)
  *   --site DIR               an already built site (built with pathPrefix /portal/)
  *   --queries FILE           one query per line (default: default-queries.ts)
  *   --out DIR, --no-browser  where to build; index figures only
@@ -26,6 +28,7 @@ import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { measureIndex, type IndexStats } from "./index-stats.ts";
 import { generateCountyCorpus } from "./county-corpus.ts";
+import { generateHeldoutCorpus, heldoutSite } from "./heldout-corpus.ts";
 import { runQueries } from "./measure-queries.ts";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
@@ -58,14 +61,18 @@ if (values.site) {
   const work = values.out
     ? path.resolve(values.out)
     : path.join(tmpdir(), `gongkai-search-eval-${values.corpus}-${size}`);
-  const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: PREFIX });
+  const sample = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: PREFIX });
+  const site = values.corpus === "heldout" ? heldoutSite(sample) : sample;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const contentDir = path.join(work, "content");
   outDir = path.join(work, "_site");
-  console.log(`生成 ${size} 条${values.corpus === "county" ? "青禾县" : "合成"}内容 → ${contentDir}`);
+  const names: Record<string, string> = { county: "青禾县", heldout: "澄川市" };
+  console.log(`生成 ${size} 条${names[values.corpus] ?? "合成"}内容 → ${contentDir}`);
   if (values.corpus === "county")
     generateCountyCorpus(site, contentDir, { count: size, seed: Number(values.seed) });
+  else if (values.corpus === "heldout")
+    generateHeldoutCorpus(site, contentDir, { count: size, seed: Number(values.seed) });
   else generateSyntheticPortal(site, contentDir, { count: size, seed: Number(values.seed) });
   let state;
   ({ timings, state } = await buildSite({

@@ -10,12 +10,13 @@
  * - lower case,
  * - every bracket of a 发文字号 the same: 〔〕 [] ［］ () （） 【】 〖〗 fold to ( ),
  * - 〇 ○ 零 the same character (dates are written 二〇二三年 and 二零二三年),
- * - invisible format characters (zero-width space, soft hyphen, BOM) dropped.
+ * - invisible format characters (zero-width space, soft hyphen, BOM) and variation selectors
+ *   dropped: ❤️ (❤ with VS16, as an emoji keyboard types it) is ❤, and ☎️ is ☎, as they look.
  */
 const OPEN = /[[〔【〖〘]/g;
 const CLOSE = /[\]〕】〗〙]/g;
 const ZERO = /[○零]/g;
-const INVISIBLE = /\p{Cf}/gu;
+const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
 /** The folded form of a text, as both the index and the query compare it. */
 export function foldText(text) {

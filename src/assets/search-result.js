@@ -31,25 +31,31 @@ const FOLDED = new Map();
 function foldedWithMap(text) {
   let folded = "";
   const from = [];
+  const to = [];
   let at = 0;
   for (const char of text) {
     let f = FOLDED.get(char);
     if (f === undefined) FOLDED.set(char, (f = foldText(char)));
     folded += f;
-    for (let i = 0; i < f.length; i++) from.push(at);
+    for (let i = 0; i < f.length; i++) {
+      from.push(at);
+      to.push(at + char.length);
+    }
     at += char.length;
   }
-  from.push(at);
-  return { folded, from };
+  return { folded, from, to };
 }
 
-/** [start, end) ranges of `text` where a term occurs, merged, in order. */
+/**
+ * [start, end) ranges of `text` where a term occurs, merged, in order. A range covers whole characters:
+ * a term that is part of one character's folding (ii of Ⅲ, which folds to iii) marks that character.
+ */
 export function matchRanges(text, terms) {
-  const { folded, from } = foldedWithMap(text);
+  const { folded, from, to } = foldedWithMap(text);
   const ranges = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at >= 0 && term; at = folded.indexOf(term, at + term.length)) {
-      ranges.push([from[at], from[at + term.length]]);
+      ranges.push([from[at], to[at + term.length - 1]]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
@@ -82,18 +88,38 @@ export function escapeMeta(text) {
   return text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
 }
 
+/** Made on first use: the page's bundle holds this module too, and its main thread cuts no excerpt. */
+let graphemes;
+
+/**
+ * `i`, or where the character holding it begins: an excerpt is cut between characters as a reader
+ * sees them, never inside a surrogate pair (𠀾, 👍: half of one shows as �), an emoji sequence or a
+ * letter and its marks.
+ */
+function boundary(text, i) {
+  if (i <= 0 || i >= text.length) return i;
+  if (typeof Intl.Segmenter === "function") {
+    graphemes ??= new Intl.Segmenter("zh", { granularity: "grapheme" });
+    return graphemes.segment(text).containing(i).index;
+  }
+  const unit = text.charCodeAt(i);
+  return unit >= 0xdc00 && unit <= 0xdfff ? i - 1 : i;
+}
+
 /**
  * About 160 characters of a result's text around the first match of a term (spaces collapsed),
- * without the title it opens with (the result shows it). The Worker makes it: folding a
- * 4,000-character piece per result is work the page's main thread should not do.
+ * without the title it opens with (the result shows it), with … where the page's text goes on:
+ * `before`/`after`, the text is a part of the page's (a piece after the first, the record's lead).
+ * The Worker makes it: folding a 4,000-character piece per result is work the page's main thread
+ * should not do.
  */
-export function excerptOf(text, terms, title = "") {
-  const flat = (title && text.startsWith(title) ? text.slice(title.length) : text).replace(/\s+/g, " ");
+export function excerptOf(text, terms, title = "", { before = false, after = false } = {}) {
+  const flat = (title && text.startsWith(title) ? text.slice(title.length) : text).replace(/\s+/g, " ").trimStart();
   const first = matchRanges(flat, terms)[0];
   const at = first ? first[0] : 0;
-  const start = Math.max(0, at - 40);
-  const end = Math.min(flat.length, at + 120);
-  return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
+  const start = boundary(flat, Math.max(0, at - 40));
+  const end = boundary(flat, Math.min(flat.length, at + 120));
+  return `${start > 0 || before ? "…" : ""}${flat.slice(start, end)}${end < flat.length || after ? "…" : ""}`;
 }
 
 /**

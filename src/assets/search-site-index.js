@@ -5,7 +5,7 @@
  * matching itself is search-match.js; search-worker.js answers the page.
  */
 import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
-import { bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
+import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
 import { TITLE_SPAN, foldText } from "./search-query.js";
 import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
@@ -194,10 +194,12 @@ export class SiteIndex {
   leadExcerpt(record, terms, at) {
     if (record.l === undefined) return undefined;
     const lead = plainMeta({ l: record.l }).l;
-    if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms);
+    // The lead holds one character more than LEAD_CHARS when the text goes on.
+    const around = { after: lead.length > LEAD_CHARS || record.p.length > 1 };
+    if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms, "", around);
     if (at !== undefined && record.p.length > 1 && at >= record.p[1][2]) return undefined;
     // The lead is the start of the text the excerpt is cut from: a match in it is the first one.
-    return matchRanges(lead, terms).length ? excerptOf(lead, terms) : undefined;
+    return matchRanges(lead, terms).length ? excerptOf(lead, terms, "", around) : undefined;
   }
 
   /**
@@ -218,9 +220,9 @@ export class SiteIndex {
       for (let k = 1; at === undefined && k < Math.min(4, record.p.length); k++) {
         const folded = foldText(plainMeta({ t: text }).t).replace(/\s+/gu, " ");
         if (terms.some((t) => folded.includes(t))) break;
-        text = await this.storedPiece(record, k);
+        text = await this.storedPiece(record, (i = k));
       }
-      excerpt = excerptOf(plainMeta({ text }).text, terms, title);
+      excerpt = excerptOf(plainMeta({ text }).text, terms, title, { before: i > 0, after: i < record.p.length - 1 });
     }
     const marks = { title: matchRanges(title, terms), text: matchRanges(excerpt, terms) };
     return { url: `${this.base}${path}`, path, meta: { ...record.meta, text: escapeMeta(excerpt) }, marks };

@@ -114,6 +114,12 @@ export class Reader {
   }
 }
 
+/**
+ * Characters (UTF-16 units) of a page's text kept in its record (`l`, doc-pieces.mjs leadOf): a result's
+ * excerpt from it needs no text file. The lead holds more than this when the text goes on.
+ */
+export const LEAD_CHARS = 120;
+
 /** Where a gram's first occurrence on a page lies: 0 the title, 1 near the top, 2 further down. */
 export const LEAD_SPAN = 240;
 export function tierOfPosition(p) {

@@ -12,6 +12,9 @@
  * A text is cut only where folding cannot join the two sides (after a line break before a
  * non-space, or between two ideographs), so the pieces' streams laid end to end are the text's.
  */
+import { LEAD_CHARS } from "../assets/search-stream.js";
+
+export { LEAD_CHARS };
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const SPECIAL = /[&<>"']/;
@@ -116,19 +119,18 @@ export function shardDocFiles(shard, first, pages) {
   return files;
 }
 
-/** Characters of a page's text kept in its record (`l`): a result's excerpt from it needs no text file. */
-export const LEAD_CHARS = 120;
-
 /**
  * The start of a page's text as a result's excerpt reads it (search-result.js `excerptOf`: the first
  * piece without the title it opens with, white space collapsed), one character more than LEAD_CHARS
- * when there is more, HTML-escaped like the pieces.
+ * when there is more (two UTF-16 units when that character is outside the BMP: a character is never
+ * cut in two), HTML-escaped like the pieces.
  */
 export function leadOf(title, pieces) {
   const text = pieces[0] ?? "";
   const plain = unescapeHtml(title ?? "");
   const flat = (plain && text.startsWith(plain) ? text.slice(plain.length) : text).replace(/\s+/g, " ");
-  return escapeHtml(flat.slice(0, LEAD_CHARS + 1));
+  const low = flat.charCodeAt(LEAD_CHARS + 1);
+  return escapeHtml(flat.slice(0, LEAD_CHARS + 1 + (low >= 0xdc00 && low <= 0xdfff ? 1 : 0)));
 }
 
 /** The record names its shard, since text files are per shard. */
