@@ -80,6 +80,8 @@ export interface CacheReport {
   listedEarly?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
   stepFilesPlaced?: number;
+  /** Rows of the index's string columns carried over from the previous index's text (column-carry.ts). */
+  indexRowsCarried?: number;
   /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
   mediaReused?: number;
   mediaStored?: number;
@@ -172,7 +174,8 @@ export class CacheSession {
   /** Writes the index and lets go of the folder; the state no longer has a session. */
   save(): void {
     sessions.delete(this.state);
-    this.cache.save();
+    const carried = this.cache.save();
+    if (carried !== undefined) this.report.indexRowsCarried = carried;
   }
 
   release(): void {
