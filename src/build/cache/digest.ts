@@ -35,6 +35,10 @@ export class Digests {
   private readonly ofShared = new WeakMap<object, string | Untraceable>();
   /** The text an object stands in by: a record's `#digest`, a part's own text (or its hash). */
   private readonly ofPart = new WeakMap<object, string>();
+  /** Each array's elements written out and hashed (`elementsHash`), once per build. */
+  private readonly ofArray = new WeakMap<readonly unknown[], string>();
+  /** Arrays written out for `elementsHash` (each once). */
+  arraysHashed = 0;
 
   /** `records`: the objects that are content records (their digest stands in for them). */
   constructor(private readonly records: ReadonlySet<object>) {}
@@ -71,12 +75,35 @@ export class Digests {
     return hashText(this.unhashed(value));
   }
 
-  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key). */
+  /**
+   * What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway
+   * (a page's key). An array stands in by the hash of its elements (`elementsHash`): the parts a
+   * page reads that are big are arrays of records (`portal.byType.news`, a column's news), most
+   * of which are also lists whose pages' hints hash the same array (list-hints.ts).
+   */
   unhashed(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
     if (hasInputs(value)) return JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]);
+    if (Array.isArray(value)) return `E${value.length}\0${this.elementsHash(value)}`;
     return this.text(value, 0);
+  }
+
+  /**
+   * The hash of `elements(items)`, made once per array object in a build: the lists' hints and
+   * the site-wide parts the pages read (trace.ts) hash many of the same arrays (in the synthetic
+   * 5k-item site, 8.8k of the 14.4k elements of the traced arrays). The array is taken as
+   * it is the first time: like the traced parts' and the lists' own digests, it is not to change
+   * while the pages render.
+   */
+  elementsHash(items: readonly unknown[]): string {
+    let hash = this.ofArray.get(items);
+    if (hash === undefined) {
+      hash = hashText(this.elements(items));
+      this.arraysHashed++;
+      this.ofArray.set(items, hash);
+    }
+    return hash;
   }
 
   /**

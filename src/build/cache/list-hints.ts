@@ -104,7 +104,8 @@ export class ListHints {
         const shape = `${JSON.stringify(specKeys)}\0${pageSize}\0${keyCount}`;
         const specHash = hashText(`${this.digests.part(spec)}\0${shape}`);
         this.listsHashed++;
-        const whole = `${specHash}\0${pages.length}\0${items.length}\0${this.digests.elements(items)}`;
+        // Its elements by their hash, made once per array (the pages' traced reads hash most of these arrays too).
+        const whole = `${specHash}\0${pages.length}\0${items.length}\0${this.digests.elementsHash(items)}`;
         digest = { spec: specHash, list: hashText(whole) };
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;

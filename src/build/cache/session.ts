@@ -33,6 +33,8 @@ export interface CacheReport {
   /** List pages whose hint's own part was hashed (their list changed, or no cached hint); lists hashed whole. */
   listPagesHashed?: number;
   listsHashed?: number;
+  /** Arrays whose elements were written out and hashed (lists and the traced parts, each once: digest.ts `elementsHash`). */
+  arraysHashed?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */

@@ -224,6 +224,7 @@ export async function writeStreamedPagesCached(
   });
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
+  report.arraysHashed = digests.arraysHashed;
   session.rendersDone();
   return pages.length;
 }
