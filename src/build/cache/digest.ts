@@ -35,9 +35,8 @@ export class Digests {
   private readonly ofShared = new WeakMap<object, string | Untraceable>();
   /** The text an object stands in by: a record's `#digest`, a part's own text (or its hash). */
   private readonly ofPart = new WeakMap<object, string>();
-  /** Each array's elements written out and hashed (`elementsHash`), once per build. */
+  /** Each array's `elementsHash`, and how many were made. */
   private readonly ofArray = new WeakMap<readonly unknown[], string>();
-  /** Arrays written out for `elementsHash` (each once). */
   arraysHashed = 0;
 
   /** `records`: the objects that are content records (their digest stands in for them). */
@@ -75,12 +74,7 @@ export class Digests {
     return hashText(this.unhashed(value));
   }
 
-  /**
-   * What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway
-   * (a page's key). An array stands in by the hash of its elements (`elementsHash`): the parts a
-   * page reads that are big are arrays of records (`portal.byType.news`, a column's news), most
-   * of which are also lists whose pages' hints hash the same array (list-hints.ts).
-   */
+  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key); an array by `elementsHash`. */
   unhashed(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
@@ -90,26 +84,18 @@ export class Digests {
   }
 
   /**
-   * The hash of `elements(items)`, made once per array object in a build: the lists' hints and
-   * the site-wide parts the pages read (trace.ts) hash many of the same arrays (in the synthetic
-   * 5k-item site, 8.8k of the 14.4k elements of the traced arrays). The array is taken as
-   * it is the first time: like the traced parts' and the lists' own digests, it is not to change
-   * while the pages render.
+   * The hash of `elements(items)`, once per array in a build (taken as it is then): list hints and
+   * traced parts (`portal.byType.news`, a column's news) share many arrays (5k items: 8.8k of 14.4k).
    */
   elementsHash(items: readonly unknown[]): string {
     let hash = this.ofArray.get(items);
-    if (hash === undefined) {
-      hash = hashText(this.elements(items));
-      this.arraysHashed++;
-      this.ofArray.set(items, hash);
-    }
+    if (hash !== undefined) return hash;
+    this.arraysHashed++;
+    this.ofArray.set(items, (hash = hashText(this.elements(items))));
     return hash;
   }
 
-  /**
-   * What `value` is written out as below a page's item (a list's spec): the text a page's key
-   * is made of (list-hints.ts).
-   */
+  /** What `value` is written out as below a page's item (a list's spec: list-hints.ts). */
   part(value: unknown): string {
     return this.text(value, 1);
   }

@@ -203,10 +203,7 @@ export class BuildCache extends StagingClaims {
     this.next.joined[rel] = entry;
   }
 
-  /**
-   * Writes the new index (atomically), removes blobs nothing refers to, releases the lock.
-   * Returns how many rows of its string columns were carried over from the previous index's text.
-   */
+  /** Writes the new index (atomically), removes unused blobs, releases the lock; returns the rows carried (column-carry.ts). */
   save(): number | undefined {
     // A build that indexed nothing (the dev server leaves the index to its background refresh)
     // keeps the shards of the build before.
