@@ -1,10 +1,8 @@
 /**
  * Digests of the values a page is rendered from, stable across processes: the same content gives
  * the same string in the next build, so a page's inputs can be compared without its HTML.
- * Records stand in by their own digest (computed once per record object), so a list of 30k
- * records costs one short string per record; Maps and Sets are written as their entries (JSON
- * would write `{}`). A function cannot be compared (a closure's data is not in its source text):
- * `Untraceable` is thrown and the caller renders the page every time.
+ * Records stand in by their own digest (once per record object); Maps and Sets by their entries.
+ * A function cannot be compared (a closure's data is not in its source text): `Untraceable`.
  */
 import crypto, { createHash } from "node:crypto";
 import { storedDigestOf } from "./records.ts";
@@ -83,16 +81,18 @@ export class Digests {
     return this.text(value, 0);
   }
 
-  /**
-   * The hash of `elements(items)`, once per array in a build (taken as it is then): list hints and
-   * traced parts (`portal.byType.news`, a column's news) share many arrays (5k items: 8.8k of 14.4k).
-   */
+  /** The hash of `elements(items)`, once per array in a build: lists and traced parts share many arrays. */
   elementsHash(items: readonly unknown[]): string {
     let hash = this.ofArray.get(items);
     if (hash !== undefined) return hash;
     this.arraysHashed++;
     this.ofArray.set(items, (hash = hashText(this.elements(items))));
     return hash;
+  }
+
+  /** `items`' elementsHash as known otherwise (list-members.ts: the last build's, the same elements). */
+  knowElementsHash(items: readonly unknown[], hash: string): void {
+    if (!this.ofArray.has(items)) this.ofArray.set(items, hash);
   }
 
   /** What `value` is written out as below a page's item (a list's spec: list-hints.ts). */

@@ -1,0 +1,207 @@
+/**
+ * Which records each paginated list held in the last build, kept in the cache folder
+ * (`lists.v8`), so that a one-edit build need not walk the ~600k elements of the ~1,800 lists
+ * (at 50k items) to find their hashes as they were. A list whose maker vouched that it is a
+ * function of its items' own fields (`paginate`'s `ownFields`: which records are in it, and in
+ * what order, follows from each record alone; whatever chooses the list is in its spec) keeps the
+ * last build's elements hash when it holds no record that changed since, *and* held none then:
+ * every record that could be in it is then as it was, so its members and their order are.
+ *
+ * A record "changed" is one whose digest the last build did not have (edited, new, newly
+ * published, shown otherwise by its type's `asOf`), or one of the last build's digests that no
+ * record has now (the edited record's old self, or a removed one). The test "holds one now" is
+ * `includes` on the list's array (pointer compares, no record read), the test "held one then" a
+ * scan of the stored members (numbers). With more than a few changed records every list is
+ * walked, as before. The list's key is its spec's hash, page size and first URL: another spec
+ * (a chooser record in it, a config change) is another list. The file is the last build's alone
+ * (its fingerprint, its digests, its lists' hashes and members), so it needs no tie to the index.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import type { Digests } from "./digest.ts";
+
+const FILE = "lists.v8";
+const FORMAT = 1;
+/** More changed records than these (now, then): every list is walked. */
+const MAX_CHANGED = 16;
+const MAX_GONE = 64;
+
+interface Stored {
+  format: number;
+  fingerprint: string;
+  /** Every record's digest, one a line: a member is its line number. */
+  digests: string;
+  keys: string[];
+  hashes: string[];
+  /** List i's members are members[offsets[i]..offsets[i + 1]). */
+  offsets: Uint32Array;
+  members: Uint32Array;
+}
+
+function read(file: string, fingerprint: string): Stored | undefined {
+  try {
+    const stored = v8.deserialize(readFileSync(file)) as Stored;
+    if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return undefined;
+    if (stored.offsets.length !== stored.keys.length + 1) return undefined;
+    return stored;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ListMembers {
+  /** Lists whose stored hash was taken / walked and written down. */
+  skipped = 0;
+  walked = 0;
+  private prepared = false;
+  private prev?: Stored;
+  private prevList = new Map<string, number>();
+  /** The last build's digest → its line; its line → this build's number (-1: gone). */
+  private prevIndex = new Map<string, number>();
+  private nextOfPrev = new Int32Array(0);
+  /** This build's records whose digest is new, and the numbers of their digests. */
+  private changedNow: object[] = [];
+  private changedIndex = new Map<string, number>();
+  private digestsNow: string[] = [];
+  /** The last build's lists that held a record gone since. */
+  private stale = new Set<number>();
+  private skipping = false;
+  /** This build's lists: their hash and members (null: not to be kept, a key met twice or an element not a record). */
+  private readonly now = new Map<string, { hash: string; members: Uint32Array } | null>();
+
+  constructor(
+    private readonly digests: Digests,
+    private readonly records: Iterable<object>,
+    private readonly dir: string,
+    private readonly fingerprint: string,
+  ) {}
+
+  /** The last build's elements hash of list `key` with these items when it is known unchanged; else undefined. */
+  hashOf(key: string, items: readonly unknown[]): string | undefined {
+    this.prepare();
+    if (this.now.has(key)) {
+      this.now.set(key, null);
+      return undefined;
+    }
+    const prev = this.prev;
+    const j = this.prevList.get(key);
+    if (!this.skipping || prev === undefined || j === undefined || this.stale.has(j)) return undefined;
+    const from = prev.offsets[j];
+    const to = prev.offsets[j + 1];
+    if (to - from !== items.length) return undefined;
+    for (const record of this.changedNow) if (items.includes(record)) return undefined;
+    const members = new Uint32Array(to - from);
+    for (let i = from; i < to; i++) members[i - from] = this.nextOfPrev[prev.members[i]];
+    this.now.set(key, { hash: prev.hashes[j], members });
+    this.skipped++;
+    return prev.hashes[j];
+  }
+
+  /** List `key` was walked: its items, whose elements hash is `hash`. */
+  walkedList(key: string, items: readonly unknown[], hash: string): void {
+    this.prepare();
+    this.walked++;
+    if (this.now.has(key)) {
+      this.now.set(key, null);
+      return;
+    }
+    const members = new Uint32Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const n = this.numberOf(items[i]);
+      if (n === undefined) {
+        this.now.set(key, null);
+        return;
+      }
+      members[i] = n;
+    }
+    this.now.set(key, { hash, members });
+  }
+
+  /** Writes this build's lists (when any list was asked about): the next build's `prev`. */
+  save(): void {
+    if (!this.prepared) return;
+    const keys: string[] = [];
+    const hashes: string[] = [];
+    const parts: Uint32Array[] = [];
+    let total = 0;
+    for (const [key, list] of this.now) {
+      if (list === null) continue;
+      keys.push(key);
+      hashes.push(list.hash);
+      parts.push(list.members);
+      total += list.members.length;
+    }
+    const offsets = new Uint32Array(keys.length + 1);
+    const members = new Uint32Array(total);
+    let at = 0;
+    parts.forEach((part, i) => {
+      members.set(part, at);
+      at += part.length;
+      offsets[i + 1] = at;
+    });
+    const stored: Stored = {
+      format: FORMAT,
+      fingerprint: this.fingerprint,
+      digests: this.digestsNow.join("\n"),
+      keys,
+      hashes,
+      offsets,
+      members,
+    };
+    const file = path.join(this.dir, FILE);
+    writeFileSync(`${file}.tmp`, v8.serialize(stored));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  /** This build's number of a list element (a record with a digest), or undefined. */
+  private numberOf(item: unknown): number | undefined {
+    if (typeof item !== "object" || item === null) return undefined;
+    const digest =
+      this.digests.known(item) ?? (this.digests.isRecord(item) ? this.digests.record(item) : undefined);
+    if (digest === undefined) return undefined;
+    const old = this.prevIndex.get(digest);
+    if (old !== undefined) return this.nextOfPrev[old] >= 0 ? this.nextOfPrev[old] : undefined;
+    return this.changedIndex.get(digest);
+  }
+
+  /** Once, on first use: the last build's lists, and which records changed since. */
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    const prev = read(path.join(this.dir, FILE), this.fingerprint);
+    const lines = prev === undefined || prev.digests === "" ? [] : prev.digests.split("\n");
+    lines.forEach((digest, i) => this.prevIndex.set(digest, i));
+    const present = new Uint8Array(lines.length);
+    for (const record of this.records) {
+      const digest = this.digests.record(record);
+      const old = this.prevIndex.get(digest);
+      if (old === undefined) {
+        if (!this.changedIndex.has(digest)) this.changedNow.push(record);
+        this.changedIndex.set(digest, -1);
+      } else present[old] = 1;
+    }
+    // This build's numbers: the last build's digests still here, in their order, then the new ones.
+    this.nextOfPrev = new Int32Array(lines.length).fill(-1);
+    let gone = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (present[i]) this.nextOfPrev[i] = this.digestsNow.push(lines[i]) - 1;
+      else gone++;
+    }
+    for (const digest of this.changedIndex.keys())
+      this.changedIndex.set(digest, this.digestsNow.push(digest) - 1);
+    if (prev === undefined) return;
+    this.prev = prev;
+    prev.keys.forEach((key, j) => this.prevList.set(key, j));
+    this.skipping = this.changedNow.length <= MAX_CHANGED && gone <= MAX_GONE;
+    if (!this.skipping || gone === 0) return;
+    // The lists that held a record gone since: each stored member read once (numbers, ~600k at 50k items).
+    const { offsets, members } = prev;
+    for (let j = 0; j < prev.keys.length; j++)
+      for (let i = offsets[j]; i < offsets[j + 1]; i++)
+        if (!present[members[i]]) {
+          this.stale.add(j);
+          break;
+        }
+  }
+}
