@@ -66,6 +66,8 @@ function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
       },
       categoryItems(organ, category),
       portal.site.pageSize,
+      true,
+      portal.byType.organ,
     );
   });
 }
@@ -84,6 +86,8 @@ function catalogue(portal: Portal, organ: Organ): ListPageData[] {
     },
     catalogueOf(organ),
     portal.site.pageSize,
+    true,
+    portal.byType.organ,
   );
 }
 

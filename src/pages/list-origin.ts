@@ -19,6 +19,8 @@ export interface ListOrigin {
   readonly urls: readonly string[];
   /** Which items are in the list, and their order, follow from each item's own fields (paginate.ts `ownFields`). */
   readonly ownFields: boolean;
+  /** Records other than its items that choose which are in it (paginate.ts `choosers`). */
+  readonly choosers: readonly object[];
 }
 
 const origins = new WeakMap<object, ListOrigin>();
@@ -32,6 +34,7 @@ export function noteListOrigin(
   pageSize: number,
   pages: readonly ListPageData[],
   ownFields = false,
+  choosers: readonly object[] = [],
 ): void {
   const keyCount = Object.keys(pages[0]).length;
   const specKeys = Object.keys(spec).filter((key) => !MADE.has(key));
@@ -47,6 +50,7 @@ export function noteListOrigin(
     pages: pages.slice(),
     urls,
     ownFields,
+    choosers,
   };
   for (const page of pages) origins.set(page, origin);
 }

@@ -3,8 +3,8 @@
  * build's elements hash without being walked (src/build/cache/list-members.ts), when its maker
  * vouched that it is a function of its items' own fields (`paginate`'s `ownFields`). The first
  * test checks the hashes against lists walked afresh: nothing changed, a record edited, a record
- * edited out of a list (into another), a record removed, another spec; a list not vouched for is
- * walked every time. The build test edits a news item's column (out of its column's lists and
+ * edited out of a list (into another), a record removed, a list's chooser record edited; a list
+ * not vouched for is walked every time. The build test edits a news item's column (out of its column's lists and
  * into another's), a news item's date (an unchanged item enters a column's first page, "newest
  * two", as it leaves) and a 解读's `interprets` (one document enters the year's 已解读 list as
  * another leaves, the count the same: a list cut by another record, walked), and compares each
@@ -24,10 +24,13 @@ import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
 import { listRecord, listSpec } from "../helpers/list-fixture.ts";
 
-/** One build's two vouched lists (the records with an even id, and the others) and one not vouched for; the hints of their first pages. */
-function build(dir: string, records: AnyRecord[], lists = true) {
-  const digests = new Digests(new Set(records));
-  const members = new ListMembers(digests, records, dir, "fp");
+/**
+ * One build's two vouched lists (the records with an even id, and the others, chosen by `organ`
+ * too) and one not vouched for; the hints of their first pages.
+ */
+function build(dir: string, records: AnyRecord[], organ: AnyRecord, lists = true) {
+  const digests = new Digests(new Set([...records, organ]));
+  const members = new ListMembers(digests, [...records, organ], dir, "fp");
   const hints = new ListHints(digests, lists ? members : undefined);
   const even = (r: AnyRecord) => Number((r as unknown as { id: number }).id) % 2 === 0;
   const pages = [
@@ -37,6 +40,7 @@ function build(dir: string, records: AnyRecord[], lists = true) {
       records.filter((r) => !even(r)),
       5,
       true,
+      [organ],
     ),
     ...paginate(listSpec("/all/"), records, 5),
   ];
@@ -52,9 +56,10 @@ test("a vouched list with no changed record, now or then, keeps its hash unwalke
   try {
     const records = Array.from({ length: 12 }, (_, i) => listRecord(i, `标题${i}`));
     /** Builds with the kept lists, and asserts each hint is the one of a build walking every list. */
+    let organ = listRecord(-1, "机构");
     const step = (what: string, next: AnyRecord[]) => {
-      const kept = build(dir, next);
-      const walked = build(fresh, next, false);
+      const kept = build(dir, next, organ);
+      const walked = build(fresh, next, organ, false);
       assert.deepEqual(kept.out, walked.out, `${what}: the hints of lists walked afresh`);
       return kept.members;
     };
@@ -78,6 +83,11 @@ test("a vouched list with no changed record, now or then, keeps its hash unwalke
     const removed = moved.filter((_, i) => i !== 7);
     const gone = step("removed", removed);
     assert.deepEqual([gone.skipped, gone.walked], [1, 1]);
+
+    // The odd list's chooser edited: it is walked, the even list is not.
+    organ = listRecord(-1, "机构（修订）");
+    const chosen = step("chooser edited", [...removed]);
+    assert.deepEqual([chosen.skipped, chosen.walked], [1, 1]);
 
     // Nothing changed once more: both kept, and the third list (not vouched for) was walked each time.
     const last = step("unchanged again", [...removed]);

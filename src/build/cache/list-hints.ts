@@ -109,13 +109,13 @@ export class ListHints {
     const { items } = origin;
     if (this.members === undefined || !origin.ownFields) return this.digests.elementsHash(items);
     const key = `${specHash} ${origin.pageSize} ${origin.urls[0]}`;
-    const kept = this.members.hashOf(key, items);
+    const kept = this.members.hashOf(key, items, origin.choosers);
     if (kept !== undefined) {
       this.digests.knowElementsHash(items, kept);
       return kept;
     }
     const hash = this.digests.elementsHash(items);
-    this.members.walkedList(key, items, hash);
+    this.members.walkedList(key, items, hash, origin.choosers);
     return hash;
   }
 

@@ -77,8 +77,11 @@ export class ListMembers {
     private readonly fingerprint: string,
   ) {}
 
-  /** The last build's elements hash of list `key` with these items when it is known unchanged; else undefined. */
-  hashOf(key: string, items: readonly unknown[]): string | undefined {
+  /**
+   * The last build's elements hash of list `key` with these items when it is known unchanged; else
+   * undefined. `choosers`: records that choose its items, kept as members after them.
+   */
+  hashOf(key: string, items: readonly unknown[], choosers: readonly object[] = []): string | undefined {
     this.prepare();
     if (this.now.has(key)) {
       this.now.set(key, null);
@@ -89,8 +92,9 @@ export class ListMembers {
     if (!this.skipping || prev === undefined || j === undefined || this.stale.has(j)) return undefined;
     const from = prev.offsets[j];
     const to = prev.offsets[j + 1];
-    if (to - from !== items.length) return undefined;
-    for (const record of this.changedNow) if (items.includes(record)) return undefined;
+    if (to - from !== items.length + choosers.length) return undefined;
+    for (const record of this.changedNow)
+      if (items.includes(record) || choosers.includes(record)) return undefined;
     const members = new Uint32Array(to - from);
     for (let i = from; i < to; i++) members[i - from] = this.nextOfPrev[prev.members[i]];
     this.now.set(key, { hash: prev.hashes[j], members });
@@ -99,16 +103,16 @@ export class ListMembers {
   }
 
   /** List `key` was walked: its items, whose elements hash is `hash`. */
-  walkedList(key: string, items: readonly unknown[], hash: string): void {
+  walkedList(key: string, items: readonly unknown[], hash: string, choosers: readonly object[] = []): void {
     this.prepare();
     this.walked++;
     if (this.now.has(key)) {
       this.now.set(key, null);
       return;
     }
-    const members = new Uint32Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const n = this.numberOf(items[i]);
+    const members = new Uint32Array(items.length + choosers.length);
+    for (let i = 0; i < members.length; i++) {
+      const n = this.numberOf(i < items.length ? items[i] : choosers[i - items.length]);
       if (n === undefined) {
         this.now.set(key, null);
         return;
