@@ -4,20 +4,23 @@
  * vouched that it is a function of its items' own fields (`paginate`'s `ownFields`). The first
  * test checks the hashes against lists walked afresh: nothing changed, a record edited, a record
  * edited out of a list (into another), a record removed, a list's chooser record edited; a list
- * not vouched for is walked every time. The build test edits a news item's column (out of its column's lists and
- * into another's), a news item's date (an unchanged item enters a column's first page, "newest
- * two", as it leaves) and a 解读's `interprets` (one document enters the year's 已解读 list as
- * another leaves, the count the same: a list cut by another record, walked), and compares each
- * output with a clean build byte for byte.
+ * not vouched for is walked every time. The build test edits a news item's column (out of its
+ * column's lists and into another's), a news item's date (an unchanged item enters a column's
+ * first page, "newest two", as it leaves; then back), a 解读's `interprets` (one document enters
+ * the year's 已解读 list as another leaves, the count the same: a list cut by another record,
+ * walked), a title (the audit lists kept too: only the lists holding the item walked), deletes a
+ * news item and adds it back, and compares each output with a clean build byte for byte. The
+ * last test matches records by place (record-match.ts) after edits, additions, removals, a move.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Digests } from "../../src/build/cache/digest.ts";
 import { ListHints } from "../../src/build/cache/list-hints.ts";
 import { ListMembers } from "../../src/build/cache/list-members.ts";
+import { matchRecords } from "../../src/build/cache/record-match.ts";
 import { paginate } from "../../src/pages/paginate.ts";
 import type { AnyRecord } from "../../src/content-types/spec.ts";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
@@ -100,7 +103,7 @@ test("a vouched list with no changed record, now or then, keeps its hash unwalke
 
 // Two items a page: a column's first page is its newest two.
 const parts = { pages: defaultPageSources, steps: defaultSteps.filter((s) => s.name !== "search index") };
-const { root, compare, edit } = await sampleCopy("list-members", parts, { pageSize: 2 });
+const { root, contentDir, compare, edit } = await sampleCopy("list-members", parts, { pageSize: 2 });
 
 test("a record edited out of a list, an unchanged one entering a first page or a list cut by another record: as a clean build", async (t) => {
   t.after(() => rmSync(root, { recursive: true, force: true }));
@@ -134,4 +137,47 @@ test("a record edited out of a list, an unchanged one entering a first page or a
     "policies/2026/jd-bzg-2026-1.md",
   );
   await compare("interprets changed");
+
+  // A title edit: the site's and the organs' audit lists are vouched too (and matched by place,
+  // record-match.ts), so only the lists that hold the item are walked.
+  edit((text) => text.replace(/^title: (.*)$/m, "title: $1（修订）"));
+  const title = await compare("title edited");
+  assert.ok((title.listsWalked ?? 0) > 0 && title.listsWalked! <= 12, `walked: ${title.listsWalked}`);
+  assert.ok((title.listsSkipped ?? 0) > kept - 12, `kept: ${title.listsSkipped} of ${kept}`);
+
+  // A news item deleted: every list that held it walked (its digest gone), then written again.
+  const deleted = path.join(contentDir, "news/2026/0210-key-projects-2026.md");
+  const text = readFileSync(deleted, "utf8");
+  rmSync(deleted);
+  const removed = await compare("item deleted");
+  assert.ok((removed.listsWalked ?? 0) >= 3, `walked: ${removed.listsWalked}`);
+  writeFileSync(deleted, text);
+  await compare("item added back");
+});
+
+test("records matched by place: edited, added, removed and moved records are the only ones unmatched", () => {
+  const d = (c: string) => c.repeat(27);
+  const prev = ["a", "b", "c", "d", "e", "f"].map(d);
+  const text = prev.join("\n");
+  const match = (now: string[], max = 16) => {
+    const m = matchRecords(text, now.map(d), max, max);
+    return { changed: m.changed, gone: m.gone, next: m.nextOfPrev && [...m.nextOfPrev] };
+  };
+  assert.deepEqual(match(["a", "b", "c", "d", "e", "f"]), { changed: [], gone: 0, next: [0, 1, 2, 3, 4, 5] });
+  // c edited in place, a record added before e, f removed.
+  assert.deepEqual(match(["a", "b", "x", "d", "y", "e"]), {
+    changed: [2, 4],
+    gone: 2,
+    next: [0, 1, -1, 3, 5, -1],
+  });
+  // e moved first (its date made it the newest): one added, one gone.
+  assert.deepEqual(match(["z", "a", "b", "c", "d", "f"]), {
+    changed: [0],
+    gone: 1,
+    next: [1, 2, 3, 4, -1, 5],
+  });
+  // More changed than allowed: no numbers, every list walked.
+  assert.equal(match(["p", "q", "r", "s", "t", "u"], 3).next, undefined);
+  // Nothing before: every record changed.
+  assert.deepEqual(matchRecords("", [d("a")], 16, 16).changed, [0]);
 });

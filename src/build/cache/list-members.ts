@@ -7,22 +7,27 @@
  * last build's elements hash when it holds no record that changed since, *and* held none then:
  * every record that could be in it is then as it was, so its members and their order are.
  *
- * A record "changed" is one whose digest the last build did not have (edited, new, newly
- * published, shown otherwise by its type's `asOf`), or one of the last build's digests that no
- * record has now (the edited record's old self, or a removed one). The test "holds one now" is
- * `includes` on the list's array (pointer compares, no record read), the test "held one then" a
- * scan of the stored members (numbers). With more than a few changed records every list is
- * walked, as before. The list's key is its spec's hash, page size and first URL: another spec
- * (a chooser record in it, a config change) is another list. The file is the last build's alone
- * (its fingerprint, its digests, its lists' hashes and members), so it needs no tie to the index.
+ * A record's number is its place in the build's record set (the portal's records, newest first,
+ * then the reports and the detail records), and the file keeps every record's digest by that
+ * place. The records now are matched with the last build's in one pass, place by place
+ * (`matchRecords`): a record whose digest is the one at its place (or a few places on, after a
+ * record added, removed or moved) is as it was; the others are "changed now" (edited, new, newly
+ * published, shown otherwise), and a digest of the last build left unmatched is "gone" (the
+ * edited record's old self, a removed one). No string is hashed or looked up for it. The test
+ * "holds one now" is `includes` on the list's array (pointer compares, no record read), the test
+ * "held one then" a scan of the stored members (numbers). With more than a few changed records
+ * every list is walked, as before. The list's key is its spec's hash, page size and first URL:
+ * another spec (a chooser record in it, a config change) is another list. The file is the last
+ * build's alone (its fingerprint, its digests, its lists' hashes and members): no tie to the index.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { Digests } from "./digest.ts";
+import { matchRecords, WIDTH } from "./record-match.ts";
 
 const FILE = "lists.v8";
-const FORMAT = 1;
+const FORMAT = 2;
 /** More changed records than these (now, then): every list is walked. */
 const MAX_CHANGED = 16;
 const MAX_GONE = 64;
@@ -30,7 +35,7 @@ const MAX_GONE = 64;
 interface Stored {
   format: number;
   fingerprint: string;
-  /** Every record's digest, one a line: a member is its line number. */
+  /** Every record's digest by its number, each WIDTH characters and a line break ("": none kept). */
   digests: string;
   keys: string[];
   hashes: string[];
@@ -44,6 +49,8 @@ function read(file: string, fingerprint: string): Stored | undefined {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
     if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return undefined;
     if (stored.offsets.length !== stored.keys.length + 1) return undefined;
+    if (typeof stored.digests !== "string" || (stored.digests.length + 1) % (WIDTH + 1) !== 0)
+      return undefined;
     return stored;
   } catch {
     return undefined;
@@ -54,16 +61,21 @@ export class ListMembers {
   /** Lists whose stored hash was taken / walked and written down. */
   skipped = 0;
   walked = 0;
+  /** Records matched with none of the last build's / the last build's matched with none (report). */
+  changed = 0;
+  gone = 0;
   private prepared = false;
   private prev?: Stored;
   private prevList = new Map<string, number>();
-  /** The last build's digest → its line; its line → this build's number (-1: gone). */
-  private prevIndex = new Map<string, number>();
-  private nextOfPrev = new Int32Array(0);
-  /** This build's records whose digest is new, and the numbers of their digests. */
+  /** The last build's number → this build's (-1: gone). */
+  private nextOfPrev: Int32Array = new Int32Array(0);
+  /** This build's records whose digest is new. */
   private changedNow: object[] = [];
-  private changedIndex = new Map<string, number>();
+  /** This build's records, in order (a record's number is its place), and their digests. */
+  private recordsNow: object[] = [];
   private digestsNow: string[] = [];
+  /** A record's number, made only when a vouched list is walked. */
+  private numbers?: Map<object, number>;
   /** The last build's lists that held a record gone since. */
   private stale = new Set<number>();
   private skipping = false;
@@ -110,9 +122,14 @@ export class ListMembers {
       this.now.set(key, null);
       return;
     }
+    if (this.numbers === undefined) {
+      const numbers = (this.numbers = new Map<object, number>());
+      this.recordsNow.forEach((record, i) => numbers.set(record, i));
+    }
     const members = new Uint32Array(items.length + choosers.length);
     for (let i = 0; i < members.length; i++) {
-      const n = this.numberOf(i < items.length ? items[i] : choosers[i - items.length]);
+      const item = i < items.length ? items[i] : choosers[i - items.length];
+      const n = typeof item === "object" && item !== null ? this.numbers.get(item) : undefined;
       if (n === undefined) {
         this.now.set(key, null);
         return;
@@ -144,66 +161,48 @@ export class ListMembers {
       at += part.length;
       offsets[i + 1] = at;
     });
+    // A digest of another width (none is: SHA-1 in base64url) keeps no record: the next build walks every list.
+    const fixed = this.digestsNow.every((digest) => digest.length === WIDTH);
     const stored: Stored = {
       format: FORMAT,
       fingerprint: this.fingerprint,
-      digests: this.digestsNow.join("\n"),
-      keys,
-      hashes,
-      offsets,
-      members,
+      digests: fixed ? this.digestsNow.join("\n") : "",
+      keys: fixed ? keys : [],
+      hashes: fixed ? hashes : [],
+      offsets: fixed ? offsets : new Uint32Array(1),
+      members: fixed ? members : new Uint32Array(0),
     };
     const file = path.join(this.dir, FILE);
     writeFileSync(`${file}.tmp`, v8.serialize(stored));
     renameSync(`${file}.tmp`, file);
   }
 
-  /** This build's number of a list element (a record with a digest), or undefined. */
-  private numberOf(item: unknown): number | undefined {
-    if (typeof item !== "object" || item === null) return undefined;
-    const digest =
-      this.digests.known(item) ?? (this.digests.isRecord(item) ? this.digests.record(item) : undefined);
-    if (digest === undefined) return undefined;
-    const old = this.prevIndex.get(digest);
-    if (old !== undefined) return this.nextOfPrev[old] >= 0 ? this.nextOfPrev[old] : undefined;
-    return this.changedIndex.get(digest);
-  }
-
   /** Once, on first use: the last build's lists, and which records changed since. */
   private prepare(): void {
     if (this.prepared) return;
     this.prepared = true;
-    const prev = read(path.join(this.dir, FILE), this.fingerprint);
-    const lines = prev === undefined || prev.digests === "" ? [] : prev.digests.split("\n");
-    lines.forEach((digest, i) => this.prevIndex.set(digest, i));
-    const present = new Uint8Array(lines.length);
     for (const record of this.records) {
-      const digest = this.digests.record(record);
-      const old = this.prevIndex.get(digest);
-      if (old === undefined) {
-        if (!this.changedIndex.has(digest)) this.changedNow.push(record);
-        this.changedIndex.set(digest, -1);
-      } else present[old] = 1;
+      this.recordsNow.push(record);
+      this.digestsNow.push(this.digests.record(record));
     }
-    // This build's numbers: the last build's digests still here, in their order, then the new ones.
-    this.nextOfPrev = new Int32Array(lines.length).fill(-1);
-    let gone = 0;
-    for (let i = 0; i < lines.length; i++) {
-      if (present[i]) this.nextOfPrev[i] = this.digestsNow.push(lines[i]) - 1;
-      else gone++;
-    }
-    for (const digest of this.changedIndex.keys())
-      this.changedIndex.set(digest, this.digestsNow.push(digest) - 1);
+    const prev = read(path.join(this.dir, FILE), this.fingerprint);
     if (prev === undefined) return;
+    const match = matchRecords(prev.digests, this.digestsNow, MAX_CHANGED, MAX_GONE);
+    this.changed = match.changed.length;
+    this.gone = match.gone;
+    if (match.nextOfPrev === undefined) return;
+    this.nextOfPrev = match.nextOfPrev;
+    this.changedNow = match.changed.map((i) => this.recordsNow[i]);
     this.prev = prev;
     prev.keys.forEach((key, j) => this.prevList.set(key, j));
-    this.skipping = this.changedNow.length <= MAX_CHANGED && gone <= MAX_GONE;
-    if (!this.skipping || gone === 0) return;
+    this.skipping = true;
+    if (match.gone === 0) return;
     // The lists that held a record gone since: each stored member read once (numbers, ~600k at 50k items).
     const { offsets, members } = prev;
+    const nextOfPrev = this.nextOfPrev;
     for (let j = 0; j < prev.keys.length; j++)
       for (let i = offsets[j]; i < offsets[j + 1]; i++)
-        if (!present[members[i]]) {
+        if (nextOfPrev[members[i]] < 0) {
           this.stale.add(j);
           break;
         }

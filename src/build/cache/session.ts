@@ -37,6 +37,9 @@ export interface CacheReport {
   /** Lists whose elements hash was the last build's, not walked (none of their records changed, list-members.ts) / walked. */
   listsSkipped?: number;
   listsWalked?: number;
+  /** Records matched with none of the last build's, and the last build's matched with none (record-match.ts). */
+  listRecordsChanged?: number;
+  listRecordsGone?: number;
   /** Arrays whose elements were written out and hashed (lists and the traced parts, each once: digest.ts `elementsHash`). */
   arraysHashed?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */

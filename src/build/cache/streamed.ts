@@ -227,6 +227,8 @@ export async function writeStreamedPagesCached(
   report.arraysHashed = digests.arraysHashed;
   report.listsSkipped = session.lists.skipped;
   report.listsWalked = session.lists.walked;
+  report.listRecordsChanged = session.lists.changed;
+  report.listRecordsGone = session.lists.gone;
   session.rendersDone();
   return pages.length;
 }
