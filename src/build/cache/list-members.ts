@@ -1,33 +1,31 @@
 /**
  * Which records each paginated list held in the last build, kept in the cache folder
  * (`lists.v8`), so that a one-edit build need not walk the ~600k elements of the ~1,800 lists
- * (at 50k items) to find their hashes as they were. A list whose maker vouched that it is a
- * function of its items' own fields (`paginate`'s `ownFields`: which records are in it, and in
- * what order, follows from each record alone; whatever chooses the list is in its spec) keeps the
- * last build's elements hash when it holds no record that changed since, *and* held none then:
- * every record that could be in it is then as it was, so its members and their order are.
+ * (at 50k items) to find their hashes. A list whose maker vouched that it is a function of its
+ * items' own fields (`paginate`'s `ownFields`: which records are in it, and in what order, follows
+ * from each record alone; whatever chooses it is in its spec or its choosers) keeps the last
+ * build's elements hash when it holds no record changed since and held none then: every record
+ * that could be in it is as it was, so its members and their order are. One that holds changed
+ * records exactly where it held records gone since (a record edited in place) is the last build's
+ * list with those places replaced: its hash is made from the last one and the replacements.
  *
  * A record's number is its place in the build's record set (the portal's records, newest first,
- * then the reports and the detail records), and the file keeps every record's digest by that
- * place. The records now are matched with the last build's in one pass, place by place
- * (`matchRecords`): a record whose digest is the one at its place (or a few places on, after a
- * record added, removed or moved) is as it was; the others are "changed now" (edited, new, newly
- * published, shown otherwise), and a digest of the last build left unmatched is "gone" (the
- * edited record's old self, a removed one). No string is hashed or looked up for it. The test
- * "holds one now" is `includes` on the list's array (pointer compares, no record read), the test
- * "held one then" a scan of the stored members (numbers). With more than a few changed records
- * every list is walked, as before. The list's key is its spec's hash, page size and first URL:
- * another spec (a chooser record in it, a config change) is another list. The file is the last
- * build's alone (its fingerprint, its digests, its lists' hashes and members): no tie to the index.
+ * then the reports and the detail records); the file keeps every record's digest by number. The
+ * records are matched with the last build's place by place (record-match.ts): unmatched ones are
+ * "changed now" (edited, new, newly published, shown otherwise), the last build's unmatched ones
+ * "gone". "Holds one now" is `indexOf` on the list's array (pointer compares), "held one then" a
+ * scan of the stored members (numbers). With more than a few changed records every list is
+ * walked. A list's key is its spec's hash, page size and first URL. The file is the last build's
+ * alone (its fingerprint, digests, lists' hashes and members): no tie to the index.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import type { Digests } from "./digest.ts";
+import { hashText, type Digests } from "./digest.ts";
 import { matchRecords, WIDTH } from "./record-match.ts";
 
 const FILE = "lists.v8";
-const FORMAT = 2;
+const FORMAT = 3;
 /** More changed records than these (now, then): every list is walked. */
 const MAX_CHANGED = 16;
 const MAX_GONE = 64;
@@ -42,6 +40,8 @@ interface Stored {
   /** List i's members are members[offsets[i]..offsets[i + 1]). */
   offsets: Uint32Array;
   members: Uint32Array;
+  /** How many of list i's members are its choosers (its last). */
+  choosers: Uint32Array;
 }
 
 function read(file: string, fingerprint: string): Stored | undefined {
@@ -49,6 +49,7 @@ function read(file: string, fingerprint: string): Stored | undefined {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
     if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return undefined;
     if (stored.offsets.length !== stored.keys.length + 1) return undefined;
+    if (stored.choosers.length !== stored.keys.length) return undefined;
     if (typeof stored.digests !== "string" || (stored.digests.length + 1) % (WIDTH + 1) !== 0)
       return undefined;
     return stored;
@@ -58,10 +59,10 @@ function read(file: string, fingerprint: string): Stored | undefined {
 }
 
 export class ListMembers {
-  /** Lists whose stored hash was taken / walked and written down. */
+  /** Lists kept / replaced in places / walked; records changed now / gone (the report). */
   skipped = 0;
+  replaced = 0;
   walked = 0;
-  /** Records matched with none of the last build's / the last build's matched with none (report). */
   changed = 0;
   gone = 0;
   private prepared = false;
@@ -69,18 +70,19 @@ export class ListMembers {
   private prevList = new Map<string, number>();
   /** The last build's number → this build's (-1: gone). */
   private nextOfPrev: Int32Array = new Int32Array(0);
-  /** This build's records whose digest is new. */
+  /** This build's records whose digest is new, and their numbers. */
   private changedNow: object[] = [];
+  private changedNumbers: number[] = [];
   /** This build's records, in order (a record's number is its place), and their digests. */
   private recordsNow: object[] = [];
   private digestsNow: string[] = [];
   /** A record's number, made only when a vouched list is walked. */
   private numbers?: Map<object, number>;
-  /** The last build's lists that held a record gone since. */
-  private stale = new Set<number>();
+  /** The last build's lists that held a record gone since: the places it held them in, ascending. */
+  private stale = new Map<number, number[]>();
   private skipping = false;
   /** This build's lists: their hash and members (null: not to be kept, a key met twice or an element not a record). */
-  private readonly now = new Map<string, { hash: string; members: Uint32Array } | null>();
+  private readonly now = new Map<string, { hash: string; members: Uint32Array; choosers: number } | null>();
 
   constructor(
     private readonly digests: Digests,
@@ -101,17 +103,49 @@ export class ListMembers {
     }
     const prev = this.prev;
     const j = this.prevList.get(key);
-    if (!this.skipping || prev === undefined || j === undefined || this.stale.has(j)) return undefined;
+    if (!this.skipping || prev === undefined || j === undefined) return undefined;
     const from = prev.offsets[j];
     const to = prev.offsets[j + 1];
     if (to - from !== items.length + choosers.length) return undefined;
-    for (const record of this.changedNow)
-      if (items.includes(record) || choosers.includes(record)) return undefined;
-    const members = new Uint32Array(to - from);
-    for (let i = from; i < to; i++) members[i - from] = this.nextOfPrev[prev.members[i]];
-    this.now.set(key, { hash: prev.hashes[j], members });
-    this.skipped++;
-    return prev.hashes[j];
+    // Where it holds a changed record now (a chooser changed: its items may be others).
+    let places: number[] | undefined;
+    for (const record of this.changedNow) {
+      if (choosers.includes(record)) return undefined;
+      const at = items.indexOf(record);
+      if (at >= 0) (places ??= []).push(at);
+    }
+    const gone = this.stale.get(j);
+    const members = () => {
+      const out = new Uint32Array(to - from);
+      for (let i = from; i < to; i++) out[i - from] = this.nextOfPrev[prev.members[i]];
+      return out;
+    };
+    if (places === undefined && gone === undefined) {
+      this.now.set(key, { hash: prev.hashes[j], members: members(), choosers: choosers.length });
+      this.skipped++;
+      return prev.hashes[j];
+    }
+    // Changed records now where it held records gone since, and nowhere else: the records that
+    // stayed are as they were, in the same order (vouched), so in the same places.
+    // With its choosers as they were (as many, none gone: all after its items).
+    if (places === undefined || gone === undefined || places.length !== gone.length) return undefined;
+    if (prev.choosers[j] !== choosers.length || gone[gone.length - 1] >= items.length) return undefined;
+    places.sort((a, b) => a - b);
+    if (places.some((at, k) => at !== gone[k])) return undefined;
+    const kept = members();
+    let changes = "";
+    for (const at of places) {
+      const record = items[at] as object;
+      kept[at] = this.changedNumbers[this.changedNow.indexOf(record)];
+      changes += `\0${at}\0${this.digests.record(record)}`;
+    }
+    // Not the hash a walk makes of these elements: one of the last build's hash and what was put
+    // where, which names them as surely. The same elements walked, or reached otherwise, hash to
+    // another text: a page then compares its own part (list-hints.ts `same`), and keeps its key.
+    const hash = hashText(`R${prev.hashes[j]}${changes}`);
+    this.now.set(key, { hash, members: kept, choosers: choosers.length });
+    this.replaced++;
+    return hash;
   }
 
   /** List `key` was walked: its items, whose elements hash is `hash`. */
@@ -136,7 +170,7 @@ export class ListMembers {
       }
       members[i] = n;
     }
-    this.now.set(key, { hash, members });
+    this.now.set(key, { hash, members, choosers: choosers.length });
   }
 
   /** Writes this build's lists (when any list was asked about): the next build's `prev`. */
@@ -145,15 +179,18 @@ export class ListMembers {
     const keys: string[] = [];
     const hashes: string[] = [];
     const parts: Uint32Array[] = [];
+    const counts: number[] = [];
     let total = 0;
     for (const [key, list] of this.now) {
       if (list === null) continue;
       keys.push(key);
       hashes.push(list.hash);
       parts.push(list.members);
+      counts.push(list.choosers);
       total += list.members.length;
     }
     const offsets = new Uint32Array(keys.length + 1);
+    const choosers = Uint32Array.from(counts);
     const members = new Uint32Array(total);
     let at = 0;
     parts.forEach((part, i) => {
@@ -171,6 +208,7 @@ export class ListMembers {
       hashes: fixed ? hashes : [],
       offsets: fixed ? offsets : new Uint32Array(1),
       members: fixed ? members : new Uint32Array(0),
+      choosers: fixed ? choosers : new Uint32Array(0),
     };
     const file = path.join(this.dir, FILE);
     writeFileSync(`${file}.tmp`, v8.serialize(stored));
@@ -193,6 +231,7 @@ export class ListMembers {
     if (match.nextOfPrev === undefined) return;
     this.nextOfPrev = match.nextOfPrev;
     this.changedNow = match.changed.map((i) => this.recordsNow[i]);
+    this.changedNumbers = match.changed;
     this.prev = prev;
     prev.keys.forEach((key, j) => this.prevList.set(key, j));
     this.skipping = true;
@@ -203,8 +242,9 @@ export class ListMembers {
     for (let j = 0; j < prev.keys.length; j++)
       for (let i = offsets[j]; i < offsets[j + 1]; i++)
         if (nextOfPrev[members[i]] < 0) {
-          this.stale.add(j);
-          break;
+          const places = this.stale.get(j);
+          if (places) places.push(i - offsets[j]);
+          else this.stale.set(j, [i - offsets[j]]);
         }
   }
 }

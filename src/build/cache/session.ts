@@ -39,6 +39,8 @@ export interface CacheReport {
   listsWalked?: number;
   /** Records matched with none of the last build's, and the last build's matched with none (record-match.ts). */
   listRecordsChanged?: number;
+  /** Lists not walked either: their changed records just where gone ones were (list-members.ts). */
+  listsReplaced?: number;
   listRecordsGone?: number;
   /** Arrays whose elements were written out and hashed (lists and the traced parts, each once: digest.ts `elementsHash`). */
   arraysHashed?: number;

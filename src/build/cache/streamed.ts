@@ -228,6 +228,7 @@ export async function writeStreamedPagesCached(
   report.listsSkipped = session.lists.skipped;
   report.listsWalked = session.lists.walked;
   report.listRecordsChanged = session.lists.changed;
+  report.listsReplaced = session.lists.replaced;
   report.listRecordsGone = session.lists.gone;
   session.rendersDone();
   return pages.length;
