@@ -60,6 +60,7 @@ export function guideLists(portal: Portal): ListPageData[] {
       },
       guides,
       site.pageSize,
+      true,
     ),
     ...site.guideTypes.flatMap((t) =>
       paginate(
@@ -71,6 +72,7 @@ export function guideLists(portal: Portal): ListPageData[] {
         },
         ofType(t.name),
         site.pageSize,
+        true,
       ),
     ),
     ...departments.flatMap((d) =>
@@ -83,6 +85,7 @@ export function guideLists(portal: Portal): ListPageData[] {
         },
         ofDepartment(d.name),
         site.pageSize,
+        true,
       ),
     ),
   ];

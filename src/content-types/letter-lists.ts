@@ -61,6 +61,7 @@ export function letterLists(portal: Portal): ListPageData[] {
       },
       letters,
       pageSize,
+      true,
     ),
     ...byKind.flatMap(({ kind, items }) =>
       paginate(
@@ -72,6 +73,7 @@ export function letterLists(portal: Portal): ListPageData[] {
         },
         items,
         pageSize,
+        true,
       ),
     ),
     ...byStatus.flatMap(({ status, items }) =>
@@ -84,6 +86,7 @@ export function letterLists(portal: Portal): ListPageData[] {
         },
         items,
         pageSize,
+        true,
       ),
     ),
   ];

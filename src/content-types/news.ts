@@ -56,6 +56,7 @@ export const news: TypeSpec<"news", NewsFields> = {
       },
       portal.byType.news,
       site.pageSize,
+      true,
     );
     for (const column of site.columns) {
       const items = portal.newsByColumn.get(column.name) ?? [];
@@ -93,6 +94,7 @@ export const news: TypeSpec<"news", NewsFields> = {
           },
           items,
           site.pageSize,
+          true,
         ),
       );
       for (const [year, list] of years) {
@@ -106,6 +108,7 @@ export const news: TypeSpec<"news", NewsFields> = {
             },
             list,
             site.pageSize,
+            true,
           ),
         );
       }

@@ -66,6 +66,8 @@ function categoryLists(portal: Portal, organ: Organ): ListPageData[] {
       },
       categoryItems(organ, category),
       portal.site.pageSize,
+      true,
+      portal.byType.organ,
     );
   });
 }
@@ -84,6 +86,8 @@ function catalogue(portal: Portal, organ: Organ): ListPageData[] {
     },
     catalogueOf(organ),
     portal.site.pageSize,
+    true,
+    portal.byType.organ,
   );
 }
 
@@ -107,6 +111,10 @@ function audits(portal: Portal, reports: OrganReports, organ: Organ, year: numbe
       },
       items,
       portal.site.pageSize,
+      // The organ's items (which organs there are decides a policy's owner) cut by the site's
+      // audit plan (own fields): every organ record chooses, as for its category lists.
+      true,
+      portal.byType.organ,
     );
   });
 }

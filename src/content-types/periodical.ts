@@ -64,6 +64,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
         { ...common, base: urls.periodicals, title: "期刊", breadcrumbs: [{ label: "期刊" }] },
         issues,
         site.pageSize,
+        true,
       ),
       ...site.periodicals.flatMap((p) =>
         paginate(
@@ -75,6 +76,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
           },
           ofTitle(p.name),
           site.pageSize,
+          true,
         ),
       ),
     ];

@@ -81,7 +81,12 @@ export function policyLists(portal: Portal): ListPageData[] {
     feeds: [{ title: "政策文件", url: POLICY_FEED_URL }],
   };
   const list = (base: string, title: string, items: readonly RecordOf<"policy">[]) =>
-    paginate({ ...common, base, title, breadcrumbs: [...crumbs, { label: title }] }, items, site.pageSize);
+    paginate(
+      { ...common, base, title, breadcrumbs: [...crumbs, { label: title }] },
+      items,
+      site.pageSize,
+      true,
+    );
 
   return [
     ...paginate(
@@ -94,6 +99,7 @@ export function policyLists(portal: Portal): ListPageData[] {
       },
       docs,
       site.pageSize,
+      true,
     ),
     ...site.categories.flatMap((c) =>
       list(urls.policyCategory(c.key), `主题分类：${c.name}`, byCategory.get(c.name) ?? []),

@@ -79,6 +79,7 @@ export const topic: TypeSpec<"topic", TopicFields> = {
         },
         portal.byTopic.get(topic.name) ?? [],
         site.pageSize,
+        true,
       );
     });
   },

@@ -46,6 +46,7 @@ export const video: TypeSpec<"video", VideoFields> = {
         { ...common, base: urls.videos, title: "视频", breadcrumbs: [{ label: "视频" }] },
         videos,
         site.pageSize,
+        true,
       ),
       ...site.videoKinds.flatMap((k) =>
         paginate(
@@ -57,6 +58,7 @@ export const video: TypeSpec<"video", VideoFields> = {
           },
           ofKind(k.name),
           site.pageSize,
+          true,
         ),
       ),
     ];

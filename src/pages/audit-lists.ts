@@ -38,7 +38,10 @@ export function auditListPages(portal: Portal, tallies: Tallies): ListPageData[]
         style,
         description: `统计口径：${describeQuery(row.count!, counted)}。共 ${items.length} 条，逐条列出如下。`,
       };
-      pages.push(...paginate(spec, items, portal.site.pageSize));
+      // Vouched (paginate's ownFields): auditPlan puts a record in a year's row by its own type,
+      // fields, year and policy span, in the records' order (newest first, ties by id; the memo's
+      // runs joined in that order); the rows and years are in the spec (its URL and title).
+      pages.push(...paginate(spec, items, portal.site.pageSize, true));
     }
   }
   // The 解读 coverage figures' lists (src/tallies/interpretation.ts), reached from their figures too.

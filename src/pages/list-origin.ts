@@ -17,6 +17,10 @@ export interface ListOrigin {
   /** Each page as made, and its URL then, by page number − 1. */
   readonly pages: readonly ListPageData[];
   readonly urls: readonly string[];
+  /** Which items are in the list, and their order, follow from each item's own fields (paginate.ts `ownFields`). */
+  readonly ownFields: boolean;
+  /** Records other than its items that choose which are in it (paginate.ts `choosers`). */
+  readonly choosers: readonly object[];
 }
 
 const origins = new WeakMap<object, ListOrigin>();
@@ -29,13 +33,25 @@ export function noteListOrigin(
   items: readonly unknown[],
   pageSize: number,
   pages: readonly ListPageData[],
+  ownFields = false,
+  choosers: readonly object[] = [],
 ): void {
   const keyCount = Object.keys(pages[0]).length;
   const specKeys = Object.keys(spec).filter((key) => !MADE.has(key));
   const urls = pages.map((page) => page.url);
   // A copy: a caller may push more pages onto the array it got (the news lists push each
   // column's onto the whole list's), which made every page of the list fail the page count check.
-  const origin: ListOrigin = { spec, items, pageSize, keyCount, specKeys, pages: pages.slice(), urls };
+  const origin: ListOrigin = {
+    spec,
+    items,
+    pageSize,
+    keyCount,
+    specKeys,
+    pages: pages.slice(),
+    urls,
+    ownFields,
+    choosers,
+  };
   for (const page of pages) origins.set(page, origin);
 }
 

@@ -1,10 +1,8 @@
 /**
  * Digests of the values a page is rendered from, stable across processes: the same content gives
  * the same string in the next build, so a page's inputs can be compared without its HTML.
- * Records stand in by their own digest (computed once per record object), so a list of 30k
- * records costs one short string per record; Maps and Sets are written as their entries (JSON
- * would write `{}`). A function cannot be compared (a closure's data is not in its source text):
- * `Untraceable` is thrown and the caller renders the page every time.
+ * Records stand in by their own digest (once per record object); Maps and Sets by their entries.
+ * A function cannot be compared (a closure's data is not in its source text): `Untraceable`.
  */
 import crypto, { createHash } from "node:crypto";
 import { storedDigestOf } from "./records.ts";
@@ -35,6 +33,9 @@ export class Digests {
   private readonly ofShared = new WeakMap<object, string | Untraceable>();
   /** The text an object stands in by: a record's `#digest`, a part's own text (or its hash). */
   private readonly ofPart = new WeakMap<object, string>();
+  /** Each array's `elementsHash`, and how many were made. */
+  private readonly ofArray = new WeakMap<readonly unknown[], string>();
+  arraysHashed = 0;
 
   /** `records`: the objects that are content records (their digest stands in for them). */
   constructor(private readonly records: ReadonlySet<object>) {}
@@ -71,18 +72,30 @@ export class Digests {
     return hashText(this.unhashed(value));
   }
 
-  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key). */
+  /** What `of` hashes (records and undefined as `of` gives them), for a caller that hashes it anyway (a page's key); an array by `elementsHash`. */
   unhashed(value: unknown): string {
     if (value === undefined) return "u";
     if (this.isRecord(value)) return `#${this.record(value)}`;
     if (hasInputs(value)) return JSON.stringify([value.url, value.inputs.map((input) => this.shared(input))]);
+    if (Array.isArray(value)) return `E${value.length}\0${this.elementsHash(value)}`;
     return this.text(value, 0);
   }
 
-  /**
-   * What `value` is written out as below a page's item (a list's spec): the text a page's key
-   * is made of (list-hints.ts).
-   */
+  /** The hash of `elements(items)`, once per array in a build: lists and traced parts share many arrays. */
+  elementsHash(items: readonly unknown[]): string {
+    let hash = this.ofArray.get(items);
+    if (hash !== undefined) return hash;
+    this.arraysHashed++;
+    this.ofArray.set(items, (hash = hashText(this.elements(items))));
+    return hash;
+  }
+
+  /** `items`' elementsHash as known otherwise (list-members.ts: the last build's, the same elements). */
+  knowElementsHash(items: readonly unknown[], hash: string): void {
+    if (!this.ofArray.has(items)) this.ofArray.set(items, hash);
+  }
+
+  /** What `value` is written out as below a page's item (a list's spec: list-hints.ts). */
   part(value: unknown): string {
     return this.text(value, 1);
   }

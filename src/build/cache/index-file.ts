@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import { readSections, writeSections, type Section } from "./index-sections.ts";
-import { PageTable } from "./page-table.ts";
+import { PageTable, STRING_COLUMNS } from "./page-table.ts";
+import { carriedLines } from "./column-carry.ts";
 import type { Dependency } from "./trace.ts";
 
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
@@ -114,7 +115,19 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   if (!keys || !sha256s || !ids || !hints) return undefined;
   const pages = new PageTable(files, keys, sha256s, ids, hints);
   // A file listed twice: not an index this code wrote.
-  return pages.size === n ? pages : undefined;
+  if (pages.size !== n) return undefined;
+  // The text of each column read as lines (the others, JSON, are written out again).
+  const texts: PageTable["texts"] = (pages.texts = {});
+  for (const [name, at] of [
+    ["files", 1],
+    ["keys", 2],
+    ["sha256s", 3],
+    ["hints", 5],
+  ] as const) {
+    const section = sections[at];
+    if ("text" in section) texts[name] = section.text;
+  }
+  return pages;
 }
 
 function blobsOf(sections: Section[]): Map<string, BlobStat> | undefined {
@@ -153,22 +166,36 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
   return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, blobs };
 }
 
-/** Writes the index to `file` as index-sections.ts lays it out (the caller renames it into place). */
-export function writeIndex(file: string, index: Index): void {
-  const { files, keys, sha256s, reads: ids, hints } = index.pages;
+/**
+ * Writes the index to `file` as index-sections.ts lays it out (the caller renames it into place).
+ * `previous`: the pages of the index this one follows, read from a file: the rows of its string
+ * columns that are as they were are carried over from its text (column-carry.ts).
+ */
+export function writeIndex(file: string, index: Index, previous?: PageTable): number | undefined {
+  const { reads: ids } = index.pages;
   const { format, fingerprint, reads, shards, joined, notes } = index;
   const stats: number[] = [];
   for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
+  let carried: number | undefined;
+  const [files, keys, sha256s, hints] = STRING_COLUMNS.map((name) => {
+    const column = index.pages[name];
+    const text = previous?.texts?.[name];
+    const lines = text === undefined ? undefined : carriedLines(previous![name], text, column);
+    if (!lines) return { column };
+    carried = (carried ?? 0) + lines.carried;
+    return { lines: lines.text, count: column.length };
+  });
   writeSections(file, { format, fingerprint }, [
     { json: { reads, shards, joined, notes } },
-    { column: files },
-    { column: keys },
-    { column: sha256s },
+    files,
+    keys,
+    sha256s,
     { json: ids },
-    { column: hints },
+    hints,
     { column: [...index.blobs.keys()] },
     { json: stats },
   ]);
+  return carried;
 }
 
 export const emptyIndex = (fingerprint: string): Index => ({

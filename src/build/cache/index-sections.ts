@@ -11,8 +11,11 @@
 import { isAscii } from "node:buffer";
 import { closeSync, openSync, writevSync } from "node:fs";
 
-/** A section to write: any JSON value, or a column of strings (written as JSON if one holds a line break). */
-export type SectionOut = { json: unknown } | { column: readonly string[] };
+/**
+ * A section to write: any JSON value, a column of strings (written as JSON if one holds a line
+ * break), or a column's text already joined (`count` strings, none with a line break: column-carry.ts).
+ */
+export type SectionOut = { json: unknown } | { column: readonly string[] } | { lines: string; count: number };
 
 /** A section read back: its JSON value, or its column with the text it was split from. */
 export type Section = { json: unknown } | { column: string[]; text: string };
@@ -25,6 +28,12 @@ export function writeSections(file: string, head: Record<string, unknown>, secti
   const heads: SectionHead[] = [];
   const parts: Buffer[] = [];
   for (const section of sections) {
+    if ("lines" in section) {
+      const bytes = Buffer.from(section.lines);
+      heads.push(["l", bytes.length, section.count]);
+      parts.push(bytes);
+      continue;
+    }
     const column = "column" in section ? section.column : undefined;
     const asLines = column !== undefined && !column.some((value) => value.includes("\n"));
     const bytes = Buffer.from(

@@ -21,6 +21,7 @@
 import { listOriginOf, type ListOrigin } from "../../pages/list-origin.ts";
 import type { ListPageData } from "../../view/list-data.ts";
 import { hashText, hasInputs, Untraceable, type Digests } from "./digest.ts";
+import type { ListMembers } from "./list-members.ts";
 
 /** What each list is written out as for its pages (null: it cannot be compared), once per build. */
 interface ListDigest {
@@ -40,7 +41,11 @@ export class ListHints {
   /** Lists written out whole (once each). */
   listsHashed = 0;
 
-  constructor(private readonly digests: Digests) {}
+  /** `members`: the last build's lists (list-members.ts), to take an unchanged list's hash without walking it. */
+  constructor(
+    private readonly digests: Digests,
+    private readonly members?: ListMembers,
+  ) {}
 
   /**
    * The hint of a page of `template` with this item, or undefined when it has none (not a page
@@ -95,6 +100,25 @@ export class ListHints {
     );
   }
 
+  /**
+   * The list's elements by their hash: the last build's when the list is known unchanged
+   * (list-members.ts; then the array's hash for the pages' traced reads too), else made once per
+   * array (the pages' traced reads hash most of these arrays as well).
+   */
+  private elementsHash(origin: ListOrigin, specHash: string): string {
+    const { items } = origin;
+    if (this.members === undefined || !origin.ownFields) return this.digests.elementsHash(items);
+    const key = `${specHash} ${origin.pageSize} ${origin.urls[0]}`;
+    const kept = this.members.hashOf(key, items, origin.choosers);
+    if (kept !== undefined) {
+      this.digests.knowElementsHash(items, kept);
+      return kept;
+    }
+    const hash = this.digests.elementsHash(items);
+    this.members.walkedList(key, items, hash, origin.choosers);
+    return hash;
+  }
+
   private listDigest(origin: ListOrigin): ListDigest | null {
     let digest = this.ofList.get(origin);
     if (digest === undefined) {
@@ -104,7 +128,7 @@ export class ListHints {
         const shape = `${JSON.stringify(specKeys)}\0${pageSize}\0${keyCount}`;
         const specHash = hashText(`${this.digests.part(spec)}\0${shape}`);
         this.listsHashed++;
-        const whole = `${specHash}\0${pages.length}\0${items.length}\0${this.digests.elements(items)}`;
+        const whole = `${specHash}\0${pages.length}\0${items.length}\0${this.elementsHash(origin, specHash)}`;
         digest = { spec: specHash, list: hashText(whole) };
       } catch (err) {
         if (!(err instanceof Untraceable)) throw err;

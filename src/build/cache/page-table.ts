@@ -6,6 +6,11 @@
  */
 export class PageTable {
   private readonly rows = new Map<string, number>();
+  /**
+   * The text each string column was split from, when the table was read from a file in lines
+   * (index-file.ts): the next index carries the rows that did not change from it (column-carry.ts).
+   */
+  texts?: Partial<Record<StringColumn, string>>;
 
   constructor(
     readonly files: string[] = [],
@@ -51,3 +56,7 @@ export class PageTable {
     this.hints[row] = hint;
   }
 }
+
+/** The table's columns of strings, as the index file holds them (one section each). */
+export const STRING_COLUMNS = ["files", "keys", "sha256s", "hints"] as const;
+export type StringColumn = (typeof STRING_COLUMNS)[number];

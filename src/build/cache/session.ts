@@ -17,6 +17,7 @@ import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
 import { listChangedFolders } from "./folder-listing.ts";
 import { MediaScan } from "./media-scan.ts";
+import { ListMembers } from "./list-members.ts";
 
 /** The note naming the build whose page render the cache's pages are from (`rendersDone`). */
 export const RENDER_NOTE = "render";
@@ -33,6 +34,16 @@ export interface CacheReport {
   /** List pages whose hint's own part was hashed (their list changed, or no cached hint); lists hashed whole. */
   listPagesHashed?: number;
   listsHashed?: number;
+  /** Lists whose elements hash was the last build's, not walked (none of their records changed, list-members.ts) / walked. */
+  listsSkipped?: number;
+  listsWalked?: number;
+  /** Records matched with none of the last build's, and the last build's matched with none (record-match.ts). */
+  listRecordsChanged?: number;
+  /** Lists not walked either: their changed records just where gone ones were (list-members.ts). */
+  listsReplaced?: number;
+  listRecordsGone?: number;
+  /** Arrays whose elements were written out and hashed (lists and the traced parts, each once: digest.ts `elementsHash`). */
+  arraysHashed?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
@@ -80,6 +91,8 @@ export interface CacheReport {
   listedEarly?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
   stepFilesPlaced?: number;
+  /** Rows of the index's string columns carried over from the previous index's text (column-carry.ts). */
+  indexRowsCarried?: number;
   /** Media files placed from their blobs (src/build/cache/media.ts) / read and stored again. */
   mediaReused?: number;
   mediaStored?: number;
@@ -90,6 +103,8 @@ export interface CacheReport {
 export class CacheSession {
   readonly digests: Digests;
   readonly tracer: Tracer;
+  /** The last build's lists' members, and this build's (saved with the index). */
+  readonly lists: ListMembers;
   /** SHA-256 of the files this build wrote from, or into, the cache: output path → hash. */
   readonly known = new Map<string, string>();
   readonly report: CacheReport;
@@ -111,6 +126,7 @@ export class CacheSession {
       ...state.details,
     ]);
     this.digests = new Digests(records);
+    this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
     this.tracer = new Tracer(state, this.digests);
     this.report = {
       reused: 0,
@@ -172,7 +188,10 @@ export class CacheSession {
   /** Writes the index and lets go of the folder; the state no longer has a session. */
   save(): void {
     sessions.delete(this.state);
-    this.cache.save();
+    // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
+    this.lists.save();
+    const carried = this.cache.save();
+    if (carried !== undefined) this.report.indexRowsCarried = carried;
   }
 
   release(): void {

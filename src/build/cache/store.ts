@@ -203,8 +203,8 @@ export class BuildCache extends StagingClaims {
     this.next.joined[rel] = entry;
   }
 
-  /** Writes the new index (atomically), removes blobs nothing refers to, releases the lock. */
-  save(): void {
+  /** Writes the new index (atomically), removes unused blobs, releases the lock; returns the rows carried (column-carry.ts). */
+  save(): number | undefined {
     // A build that indexed nothing (the dev server leaves the index to its background refresh)
     // keeps the shards of the build before.
     if (Object.keys(this.next.shards).length === 0) {
@@ -222,7 +222,7 @@ export class BuildCache extends StagingClaims {
       if (known) this.next.blobs.set(sha256, known);
     }
     const file = path.join(this.dir, INDEX_FILE);
-    writeIndex(`${file}.tmp`, this.next);
+    const carried = writeIndex(`${file}.tmp`, this.next, this.previous.pages);
     renameSync(`${file}.tmp`, file);
     rmSync(path.join(this.dir, "index.json"), { force: true }); // format 4's index, never read again
     const blobs = path.join(this.dir, "blobs");
@@ -237,6 +237,7 @@ export class BuildCache extends StagingClaims {
     }
     rmSync(path.join(this.dir, UNSWEPT), { force: true });
     dropLock(this.dir);
+    return carried;
   }
 
   /** Lets go of the lock without writing (a failed build); the next save lists every blob. */

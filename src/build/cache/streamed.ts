@@ -77,7 +77,7 @@ export async function writeStreamedPagesCached(
   const join = joinUnder(outDir);
   // The pages' paths are the spare scan's names of their files (staging-claims.ts `place`).
   const byName = cache.isStaging(outDir) && path.normalize(outDir) === outDir;
-  const hints = new ListHints(digests);
+  const hints = new ListHints(digests, session.lists);
   const keyOf = (page: VirtualPage): string | undefined => {
     try {
       return pageKey(session.fingerprint, page.template, page.url, digests.unhashed(page.item));
@@ -224,6 +224,12 @@ export async function writeStreamedPagesCached(
   });
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
+  report.arraysHashed = digests.arraysHashed;
+  report.listsSkipped = session.lists.skipped;
+  report.listsWalked = session.lists.walked;
+  report.listRecordsChanged = session.lists.changed;
+  report.listsReplaced = session.lists.replaced;
+  report.listRecordsGone = session.lists.gone;
   session.rendersDone();
   return pages.length;
 }
