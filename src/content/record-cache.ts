@@ -40,7 +40,7 @@ const digestOf = (abs: string) => createHash("sha1").update(readFileSync(abs)).d
 
 export class RecordCache {
   /** The entries, one slot per path (src/content/record-slots.ts: the store's rows looked up by place). */
-  private readonly slots: RecordSlots;
+  private readonly slots: RecordSlots<RecordCacheEntry>;
   /** Has an entry been added, replaced or forgotten since the cache was made? */
   changed = false;
   /** The files whose entry was added, replaced or forgotten since the cache was made (or `touched.clear()`). */

@@ -6,15 +6,15 @@
  * Paths not among the store's rows (added since it was written, or every path of a cache not
  * opened from a store) get a slot after them and are found in a Map of those few paths.
  */
-import type { RecordCacheEntry } from "./record-cache.ts";
 
 /** How far past the expected slot a stored path is looked for (files deleted since the store was written). */
 const AHEAD = 4;
 
-export class RecordSlots {
+/** `E`: what is kept per path (the record cache's entry); the slots only place it. */
+export class RecordSlots<E> {
   private readonly paths: string[];
   /** Per slot its entry; undefined once the path is forgotten (deleted). */
-  private readonly entries: (RecordCacheEntry | undefined)[];
+  private readonly entries: (E | undefined)[];
   /** How many slots are the store's rows; the slots after them are added. */
   private readonly stored: number;
   /** Added slots by path. */
@@ -31,14 +31,14 @@ export class RecordSlots {
   private seen: Uint8Array;
   private seenCount = 0;
   /** How many slots hold an entry. */
-  live: number;
+  private filled: number;
 
   /** `stored`: the record store's rows in its order (src/build/cache/record-columns.ts), given up by the caller. */
-  constructor(stored?: { paths: string[]; entries: RecordCacheEntry[] }) {
+  constructor(stored?: { paths: string[]; entries: E[] }) {
     this.paths = stored?.paths ?? [];
     this.entries = stored?.entries ?? [];
     if (this.entries.length !== this.paths.length) throw new Error("RecordSlots: one entry per path");
-    this.stored = this.live = this.paths.length;
+    this.stored = this.filled = this.paths.length;
     this.seen = new Uint8Array(this.stored + 16);
   }
 
@@ -87,14 +87,14 @@ export class RecordSlots {
     return this.index;
   }
 
-  entryAt(slot: number): RecordCacheEntry | undefined {
+  entryAt(slot: number): E | undefined {
     return this.entries[slot];
   }
 
   /** Sets (or, with undefined, forgets) the entry of a slot. */
-  setAt(slot: number, entry: RecordCacheEntry | undefined): void {
-    if (entry && !this.entries[slot]) this.live++;
-    else if (!entry && this.entries[slot]) this.live--;
+  setAt(slot: number, entry: E | undefined): void {
+    if (entry && !this.entries[slot]) this.filled++;
+    else if (!entry && this.entries[slot]) this.filled--;
     this.entries[slot] = entry;
     if (slot < this.stored) this.written.set(this.paths[slot], slot);
   }
@@ -103,7 +103,7 @@ export class RecordSlots {
    * The entry for `abs` whatever the pass (the record store saves what changed): a path written
    * since the cache was opened is found without a Map of every stored path.
    */
-  entry(abs: string): RecordCacheEntry | undefined {
+  entry(abs: string): E | undefined {
     const slot = this.added.get(abs) ?? this.written.get(abs) ?? (this.stored ? this.indexed().get(abs) : undefined);
     return slot === undefined ? undefined : this.entries[slot];
   }
@@ -112,8 +112,8 @@ export class RecordSlots {
    * Sets `entries` and forgets `removed` as the record store's delta says: one pass over the
    * stored paths with a Map of the delta's few, stopped once all are placed; the rest get added slots.
    */
-  applyDelta(entries: readonly [string, RecordCacheEntry][], removed: readonly string[]): void {
-    const over = new Map<string, RecordCacheEntry | undefined>(entries);
+  applyDelta(entries: readonly [string, E][], removed: readonly string[]): void {
+    const over = new Map<string, E | undefined>(entries);
     for (const abs of removed) over.set(abs, undefined);
     for (let i = 0; i < this.stored && over.size > 0; i++) {
       const abs = this.paths[i];
@@ -132,7 +132,7 @@ export class RecordSlots {
    */
   endPass(): string[] {
     const forgotten: string[] = [];
-    if (this.seenCount !== this.live)
+    if (this.seenCount !== this.filled)
       for (let i = 0; i < this.entries.length; i++)
         if (this.entries[i] && !this.seen[i]) {
           this.setAt(i, undefined);
@@ -145,7 +145,7 @@ export class RecordSlots {
   }
 
   /** Calls `f` with every entry in the order of the last listing: the stored slots, each added one at its place. */
-  each(f: (abs: string, entry: RecordCacheEntry) => void): void {
+  each(f: (abs: string, entry: E) => void): void {
     const { stored, placeOf, paths, entries } = this;
     const visit = (slot: number) => {
       const entry = entries[slot];
@@ -159,6 +159,11 @@ export class RecordSlots {
       visit(i);
     }
     for (; j < added.length; j++) visit(stored + added[j]);
+  }
+
+  /** How many paths have an entry. */
+  get live(): number {
+    return this.filled;
   }
 
   /** Was a Map of the stored paths made (a path not found at its place)? For tests. */
