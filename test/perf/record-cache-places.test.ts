@@ -38,7 +38,7 @@ function pass(cache: RecordCache, listing: string[], stale: string[] = []): stri
 }
 
 test("by place: deleted, edited and re-added files without a Map of the paths", () => {
-  const cache = new RecordCache(site, undefined, stored(["a", "b", "c", "d", "e", "f"]));
+  const cache = new RecordCache(site, stored(["a", "b", "c", "d", "e", "f"]));
   assert.deepEqual(pass(cache, ["a", "b", "d", "f"], ["d"]), ["d"]);
   assert.equal(cache.madeIndex, false, "deleted files skipped at their place");
   assert.deepEqual([...cache.touched].sort(), ["c", "d", "e"]);
@@ -55,7 +55,7 @@ test("by place: deleted, edited and re-added files without a Map of the paths", 
 });
 
 test("a file new since the store was written: found through a Map, and kept at its place", () => {
-  const cache = new RecordCache(site, undefined, stored(["a", "b", "c"]));
+  const cache = new RecordCache(site, stored(["a", "b", "c"]));
   assert.deepEqual(pass(cache, ["a", "ab", "b", "c", "d"]), ["ab", "d"]);
   assert.equal(cache.madeIndex, true);
   assert.deepEqual(
@@ -68,7 +68,7 @@ test("a file new since the store was written: found through a Map, and kept at i
 });
 
 test("the store's delta applied by place; entries as a cache by path has them", () => {
-  const cache = new RecordCache(site, undefined, stored(["a", "b", "c"]));
+  const cache = new RecordCache(site, stored(["a", "b", "c"]));
   const changed = { ...entryOf("b"), size: 9 };
   cache.applyStored(
     [

@@ -93,10 +93,11 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
     const rows = stored?.key === key && typeof stored.id === "string" ? storedRows(stored) : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
-      // The rows are the cache's own, looked up by their place in the listing: no Map of 50k paths.
-      const cache = new RecordCache(site, undefined, rows);
-      if (delta) cache.applyStored(delta.entries, delta.removed);
       keepAll(rows.entries, rows);
+      // The rows become the cache's own (it adds slots to them), looked up by their place in the
+      // listing: no Map of 50k paths.
+      const cache = new RecordCache(site, rows);
+      if (delta) cache.applyStored(delta.entries, delta.removed);
       if (delta)
         keepAll(
           delta.entries.map(([, entry]) => entry),
