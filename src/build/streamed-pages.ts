@@ -8,7 +8,7 @@ import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { templateName, type PageSource } from "../eleventy/page-source.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
-import { pageFacts, writtenPagesOf, type PageFacts } from "./written-pages.ts";
+import { encodePage, pageFacts, writtenPagesOf, type PageFacts } from "./written-pages.ts";
 
 /**
  * The pages of the streamed sources, the one-off pages (home, 404, search …) first: `npm start`
@@ -49,8 +49,9 @@ export async function writePage(outDir: string, page: VirtualPage): Promise<Page
   const file = path.join(outDir, outputFileOf(page.url));
   mkdirSync(path.dirname(file), { recursive: true });
   const text = await page.render();
-  writeFileSync(file, text);
-  return pageFacts(text);
+  const bytes = encodePage(text);
+  writeFileSync(file, bytes);
+  return pageFacts(text, bytes);
 }
 
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */

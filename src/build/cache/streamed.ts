@@ -11,7 +11,7 @@ import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
-import { pageFacts, writtenPagesOf } from "../written-pages.ts";
+import { encodePage, pageFacts, writtenPagesOf } from "../written-pages.ts";
 import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText, Untraceable } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
@@ -117,7 +117,8 @@ export async function writeStreamedPagesCached(
 
   const render = async (page: VirtualPage, file: string, dest: string, key?: string, hint?: string) => {
     const { result: html, deps } = await tracer.trace(() => page.render());
-    const facts = pageFacts(html);
+    const bytes = encodePage(html);
+    const facts = pageFacts(html, bytes);
     const sha256 = facts[0];
     // Same bytes as the previous output's file (a page rendered every time): kept as it is.
     // Bytes the cache holds already (a page after a change of code that did not change it) are
@@ -125,7 +126,7 @@ export async function writeStreamedPagesCached(
     // usable as the next staging folder instead of every file being removed and written again.
     if (!cache.claim(dest, sha256) && !(cache.knows(sha256) && cache.place(sha256, dest))) {
       cache.folder(path.dirname(dest));
-      writeFileSync(dest, html);
+      writeFileSync(dest, bytes);
     }
     written.set(file, facts);
     stored(file, dest, sha256, key, deps, hint);
