@@ -176,6 +176,9 @@ export class ListMembers {
   /** Writes this build's lists (when any list was asked about): the next build's `prev`. */
   save(): void {
     if (!this.prepared) return;
+    // A digest of another width (none is: SHA-1 in base64url) keeps no record: the next build walks every list.
+    const fixed = this.digestsNow.every((digest) => digest.length === WIDTH);
+    if (!fixed) this.now.clear();
     const keys: string[] = [];
     const hashes: string[] = [];
     const parts: Uint32Array[] = [];
@@ -198,18 +201,9 @@ export class ListMembers {
       at += part.length;
       offsets[i + 1] = at;
     });
-    // A digest of another width (none is: SHA-1 in base64url) keeps no record: the next build walks every list.
-    const fixed = this.digestsNow.every((digest) => digest.length === WIDTH);
-    const stored: Stored = {
-      format: FORMAT,
-      fingerprint: this.fingerprint,
-      digests: fixed ? this.digestsNow.join("\n") : "",
-      keys: fixed ? keys : [],
-      hashes: fixed ? hashes : [],
-      offsets: fixed ? offsets : new Uint32Array(1),
-      members: fixed ? members : new Uint32Array(0),
-      choosers: fixed ? choosers : new Uint32Array(0),
-    };
+    const digests = fixed ? this.digestsNow.join("\n") : "";
+    const head = { format: FORMAT, fingerprint: this.fingerprint };
+    const stored: Stored = { ...head, digests, keys, hashes, offsets, members, choosers };
     const file = path.join(this.dir, FILE);
     writeFileSync(`${file}.tmp`, v8.serialize(stored));
     renameSync(`${file}.tmp`, file);
