@@ -96,7 +96,7 @@ let graphemes;
  * sees them, never inside a surrogate pair (𠀾, 👍: half of one shows as �), an emoji sequence or a
  * letter and its marks.
  */
-function boundary(text, i) {
+export function boundary(text, i) {
   if (i <= 0 || i >= text.length) return i;
   if (typeof Intl.Segmenter === "function") {
     graphemes ??= new Intl.Segmenter("zh", { granularity: "grapheme" });

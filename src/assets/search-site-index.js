@@ -7,7 +7,7 @@
 import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
 import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
 import { TITLE_SPAN, foldText } from "./search-query.js";
-import { escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
+import { boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -193,9 +193,12 @@ export class SiteIndex {
    */
   leadExcerpt(record, terms, at) {
     if (record.l === undefined) return undefined;
-    const lead = plainMeta({ l: record.l }).l;
-    // The lead holds one character more than LEAD_CHARS when the text goes on.
-    const around = { after: lead.length > LEAD_CHARS || record.p.length > 1 };
+    const kept = plainMeta({ l: record.l }).l;
+    // The lead holds one character more than LEAD_CHARS when the text goes on: that character only
+    // says so (it may be the text's last), so no excerpt shows it.
+    const more = kept.length > LEAD_CHARS;
+    const lead = more ? kept.slice(0, boundary(kept, LEAD_CHARS)) : kept;
+    const around = { after: more || record.p.length > 1 };
     if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms, "", around);
     if (at !== undefined && record.p.length > 1 && at >= record.p[1][2]) return undefined;
     // The lead is the start of the text the excerpt is cut from: a match in it is the first one.

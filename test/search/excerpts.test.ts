@@ -48,6 +48,20 @@ test("an excerpt cut from a lead or a piece shows … where the page's text goes
   // A short page: its lead is all of its text, no … after it.
   const short = { l: leadOf("标题", ["标题\n第一条污水管网改造"]), p: [["0", 0, 64]] };
   assert.equal(index.leadExcerpt(short, termsOf("污水管网"), 64 + 4), "第一条污水管网改造");
+  // A page whose text after its title is LEAD_CHARS + 1 units (the line break before it counts as a
+  // space): its lead is all of it, but reads as going on; the excerpt shows … only where it stops
+  // before the text ends.
+  for (const [fill, size] of [
+    ["尾", 1],
+    ["𠀾", 2],
+  ] as const) {
+    const body = `${"开".repeat(60)}污水管网${fill.repeat((LEAD_CHARS - 64) / size)}`;
+    const edge = { l: leadOf("标题", [`标题\n${body}`]), p: [["0", 0, 64]] };
+    const shown = index.leadExcerpt(edge, termsOf("污水管网"), 64 + 60) ?? "";
+    const inner = shown.replace(/^…/, "").replace(/…$/, "");
+    assert.ok(body.includes(inner) && !LONE.test(inner), shown);
+    assert.equal(shown.endsWith("…"), !body.endsWith(inner), `${fill}: ${shown}`);
+  }
   // A piece after the first: text before it, and after it when it is not the last.
   assert.equal(excerptOf("污水管网改造", ["污水管网"], "", { before: true, after: true }), "…污水管网改造…");
   assert.equal(escapeHtml("a&b"), "a&amp;b");
