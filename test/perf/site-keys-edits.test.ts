@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import type { Problem } from "../../src/problems/problems.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 import { numberedPolicy } from "../helpers/policy-fixture.ts";
@@ -19,7 +20,7 @@ test("a duplicate 发文字号 and a generated list's URL made and taken back: a
     "news/2026/a.md": news("春季植树活动", "2026-03-01 09:00"),
   });
   const { edit, sameProblems: same, sameAsClean } = cachedBuilds(fixture, "2026-06-30 12:00");
-  const errors = (problems: { severity: string }[]) => problems.filter((p) => p.severity === "error");
+  const errors = (problems: Problem[]) => problems.filter((p) => p.severity === "error");
   const first = await same("first build");
   assert.deepEqual(errors(first), []);
   assert.deepEqual(await same("second build, from the store"), first);

@@ -14,12 +14,12 @@ const rec = (url: string, file = `content${url}x.md`) => ({ url, file }) as unkn
 const detailPage = (r: ContentRecord): SiteOutput => ({
   url: r.url,
   source: "details",
-  page: { template: "d", url: r.url, item: r, render: async () => "" },
+  page: { template: "d", url: r.url, item: r, render: () => Promise.resolve("") },
 });
 const generated = (url: string, item?: unknown): SiteOutput => ({
   url,
   source: "lists",
-  page: { template: "l", url, item, render: async () => "" },
+  page: { template: "l", url, item, render: () => Promise.resolve("") },
 });
 const byUrlOf = (records: readonly ContentRecord[]) => new Map(records.map((r) => [r.url, r]));
 
