@@ -127,7 +127,7 @@ export class CacheSession {
     ]);
     this.digests = new Digests(records);
     this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
-    this.tracer = new Tracer(state, this.digests);
+    this.tracer = new Tracer(state, this.digests, this.lists);
     this.report = {
       reused: 0,
       rendered: 0,
