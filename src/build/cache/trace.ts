@@ -31,6 +31,8 @@ export class Tracer extends ReadTrace {
   private readonly raw: Record<Root, unknown>;
   private readonly rawImageSize: BuildState["ctx"]["imageSize"];
   private readonly rawNow: number;
+  /** Portal arrays read whole whose elements hash was the last build's, or it with places replaced (traced-arrays.ts). */
+  arraysKept = 0;
 
   /** `members`: the last build's lists, to take a portal array's hash without walking it (traced-arrays.ts). */
   constructor(
@@ -53,7 +55,7 @@ export class Tracer extends ReadTrace {
         const steps = JSON.parse(path) as Step[];
         const value = this.resolve(steps);
         if (this.members && Array.isArray(value) && ownFieldsPath(steps))
-          hashTracedArray(this.members, this.digests, path, value);
+          if (hashTracedArray(this.members, this.digests, path, value)) this.arraysKept++;
         digest = this.digests.of(value);
       } catch (err) {
         if (!(err instanceof Untraceable) && !(err instanceof SyntaxError)) throw err;

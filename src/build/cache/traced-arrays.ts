@@ -29,18 +29,22 @@ export function ownFieldsPath(steps: readonly Step[]): boolean {
  * Makes `digests` know the elements hash of the array a page read at `path` (JSON of its steps,
  * `ownFieldsPath`) from the last build's when list-members.ts can vouch for it, else walks it and
  * numbers its members for the next build. An array hashed already in this build (a list's own
- * items) is left as it is.
+ * items) is left as it is. True when the hash was taken without a walk.
  */
 export function hashTracedArray(
   members: ListMembers,
   digests: Digests,
   path: string,
   items: readonly unknown[],
-): void {
-  if (digests.hasElementsHash(items)) return;
+): boolean {
+  if (digests.hasElementsHash(items)) return false;
   // No list's key has a space at [1] (a hash starts it): the two kinds never meet.
   const key = `T ${path}`;
   const kept = members.hashOf(key, items);
-  if (kept !== undefined) digests.knowElementsHash(items, kept);
-  else members.walkedList(key, items, digests.elementsHash(items));
+  if (kept !== undefined) {
+    digests.knowElementsHash(items, kept);
+    return true;
+  }
+  members.walkedList(key, items, digests.elementsHash(items));
+  return false;
 }
