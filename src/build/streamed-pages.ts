@@ -16,11 +16,17 @@ import { encodePage, pageFacts, writtenPagesOf, type PageFacts } from "./written
  */
 export function streamedPages(state: BuildState, sources: readonly PageSource[]): VirtualPage[] {
   const streamed = new Set(sources.filter((s) => s.streamed).map(templateName));
-  const pages = state.outputs.pages.filter((page) => streamed.has(page.template));
-  return [
-    ...pages.filter((page) => page.item === undefined),
-    ...pages.filter((page) => page.item !== undefined),
-  ];
+  // One pass, the template's answer taken once per run of its pages (~80k pages, a few templates).
+  const oneOff: VirtualPage[] = [];
+  const items: VirtualPage[] = [];
+  let template: string | undefined;
+  let taken = false;
+  for (const page of state.outputs.pages) {
+    if (page.template !== template) taken = streamed.has((template = page.template));
+    if (taken) (page.item === undefined ? oneOff : items).push(page);
+  }
+  for (const page of items) oneOff.push(page);
+  return oneOff;
 }
 
 /**

@@ -32,7 +32,7 @@ export function pagesShowing(portal: Portal, record: ContentRecord): ContentReco
 }
 
 /** Affected records' pages and the pages listing them go first: what the editor looks at updates soonest. */
-export function firstWhatShows(pages: VirtualPage[], affected: Set<ContentRecord>): VirtualPage[] {
+export function firstWhatShows(pages: readonly VirtualPage[], affected: Set<ContentRecord>): VirtualPage[] {
   const shows = (page: VirtualPage) => {
     if (affected.has(page.item as ContentRecord)) return true;
     const items = (page.item as { items?: unknown } | undefined)?.items;

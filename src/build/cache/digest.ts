@@ -90,6 +90,11 @@ export class Digests {
     return hash;
   }
 
+  /** Is `items`' elementsHash made or known in this build? */
+  hasElementsHash(items: readonly unknown[]): boolean {
+    return this.ofArray.has(items);
+  }
+
   /** `items`' elementsHash as known otherwise (list-members.ts: the last build's, the same elements). */
   knowElementsHash(items: readonly unknown[], hash: string): void {
     if (!this.ofArray.has(items)) this.ofArray.set(items, hash);

@@ -44,6 +44,8 @@ export interface CacheReport {
   listRecordsGone?: number;
   /** Arrays whose elements were written out and hashed (lists and the traced parts, each once: digest.ts `elementsHash`). */
   arraysHashed?: number;
+  /** Portal arrays the pages read whole whose elements hash was taken from the last build's (traced-arrays.ts). */
+  tracedArraysKept?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
@@ -127,7 +129,7 @@ export class CacheSession {
     ]);
     this.digests = new Digests(records);
     this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
-    this.tracer = new Tracer(state, this.digests);
+    this.tracer = new Tracer(state, this.digests, this.lists);
     this.report = {
       reused: 0,
       rendered: 0,

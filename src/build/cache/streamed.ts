@@ -226,6 +226,7 @@ export async function writeStreamedPagesCached(
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
+  report.tracedArraysKept = tracer.arraysKept;
   report.listsSkipped = session.lists.skipped;
   report.listsWalked = session.lists.walked;
   report.listRecordsChanged = session.lists.changed;

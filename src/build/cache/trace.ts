@@ -12,6 +12,8 @@ import type { BuildState } from "../../eleventy/state.ts";
 import { Untraceable, type Digests } from "./digest.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
 import { ReadTrace, type Step } from "../../portal/read-trace.ts";
+import type { ListMembers } from "./list-members.ts";
+import { hashTracedArray, ownFieldsPath } from "./traced-arrays.ts";
 
 /** A dependency: the path (JSON of Step[]) and the digest of what it held. */
 export type Dependency = [path: string, digest: string];
@@ -29,10 +31,14 @@ export class Tracer extends ReadTrace {
   private readonly raw: Record<Root, unknown>;
   private readonly rawImageSize: BuildState["ctx"]["imageSize"];
   private readonly rawNow: number;
+  /** Portal arrays read whole whose elements hash was the last build's, or it with places replaced (traced-arrays.ts). */
+  arraysKept = 0;
 
+  /** `members`: the last build's lists, to take a portal array's hash without walking it (traced-arrays.ts). */
   constructor(
     private readonly state: BuildState,
     private readonly digests: Digests,
+    private readonly members?: ListMembers,
   ) {
     super();
     const roots = state as unknown as Record<Root, unknown>;
@@ -46,7 +52,11 @@ export class Tracer extends ReadTrace {
     let digest = this.memo.get(path);
     if (digest === undefined) {
       try {
-        digest = this.digests.of(this.resolve(JSON.parse(path) as Step[]));
+        const steps = JSON.parse(path) as Step[];
+        const value = this.resolve(steps);
+        if (this.members && Array.isArray(value) && ownFieldsPath(steps))
+          if (hashTracedArray(this.members, this.digests, path, value)) this.arraysKept++;
+        digest = this.digests.of(value);
       } catch (err) {
         if (!(err instanceof Untraceable) && !(err instanceof SyntaxError)) throw err;
         digest = null;
