@@ -21,12 +21,17 @@ export interface CountedGramSite {
   fetched: string[];
 }
 
-export async function countedGramSite(prefix: string): Promise<CountedGramSite> {
+/** `prepare`: changes the generated corpus before the build (a fixture's own text). */
+export async function countedGramSite(
+  prefix: string,
+  prepare?: (contentDir: string) => void,
+): Promise<CountedGramSite> {
   const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 512, workers: 1 })] };
   const { site } = await samplePortal();
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   const contentDir = path.join(root, "content");
   generateSyntheticPortal(site, contentDir, { count: 1500 });
+  prepare?.(contentDir);
   const out = path.join(root, "site");
   await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2026, 0, 1), parts });
   const folder = path.join(out, "pagefind");
