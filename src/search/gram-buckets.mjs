@@ -8,8 +8,14 @@
 import { sha256 } from "./sha256.mjs";
 import { hashOf } from "../assets/search-stream.js";
 
-/** Positions up to this many bytes stay in the gram's part (gram-files.ts's INLINE_POSITIONS). */
-export const INLINE_POSITIONS = 2048;
+/**
+ * Positions up to this many bytes stay in the gram's part (gram-files.ts's INLINE_POSITIONS): a bigram
+ * on a few hundred pages (a long phrase repeated on them, every covering bigram needed) is one request,
+ * its bucket, not its bucket and then its positions file (2 KB before: docs/search.md, fifteenth round).
+ */
+export const INLINE_POSITIONS = 8192;
+/** Bytes a bucket averages, about (lists and inline positions): smaller with more positions inline. */
+const BUCKET_BYTES = 4096;
 /** Bytes of one bucket digest. */
 export const DIGEST_BYTES = 32;
 
@@ -27,7 +33,7 @@ export function shardTotal(g) {
 export function bucketCount(totals) {
   const total = totals.reduce((a, b) => a + b, 0);
   let buckets = 16;
-  while (buckets * 8 * 1024 < Math.min(total, totals.length * 64 * 1024 * 1024)) buckets *= 2;
+  while (buckets * BUCKET_BYTES < Math.min(total, totals.length * 64 * 1024 * 1024)) buckets *= 2;
   return buckets;
 }
 

@@ -21,12 +21,20 @@ export interface CountedGramSite {
   fetched: string[];
 }
 
-export async function countedGramSite(prefix: string): Promise<CountedGramSite> {
+/**
+ * `count`: items (common bigrams' positions outgrow the 8 KB kept in their bucket, and get positions files, from about 2,000);
+ * `prepare`: changes the generated corpus before the build (a fixture's own text).
+ */
+export async function countedGramSite(
+  prefix: string,
+  { count = 1500, prepare }: { count?: number; prepare?: (contentDir: string) => void } = {},
+): Promise<CountedGramSite> {
   const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 512, workers: 1 })] };
   const { site } = await samplePortal();
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   const contentDir = path.join(root, "content");
-  generateSyntheticPortal(site, contentDir, { count: 1500 });
+  generateSyntheticPortal(site, contentDir, { count });
+  prepare?.(contentDir);
   const out = path.join(root, "site");
   await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2026, 0, 1), parts });
   const folder = path.join(out, "pagefind");

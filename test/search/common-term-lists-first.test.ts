@@ -15,7 +15,7 @@ import { BREAK, gramsOfTerm } from "../../src/assets/search-stream.js";
 import { wideSet } from "../../src/assets/search-index.js";
 import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
-const { root, folder, fetched } = await countedGramSite("gongkai-lists-first-");
+const { root, folder, fetched } = await countedGramSite("gongkai-lists-first-", { count: 2000 });
 
 test("a term of eight common bigrams on few pages: its buckets, then only the positions that narrow it", async () => {
   const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as {

@@ -20,7 +20,7 @@ import { foldText } from "../../src/assets/search-query.js";
 import { wideSet } from "../../src/assets/search-index.js";
 import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
-const { root, folder, fetched } = await countedGramSite("gongkai-requests-");
+const { root, folder, fetched } = await countedGramSite("gongkai-requests-", { count: 3000 });
 
 test("a term of common bigrams: one file per bigram, no bucket; title matches fetch no text file", async () => {
   const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as {

@@ -1,0 +1,71 @@
+/**
+ * A long phrase held by hundreds of pages (an attachment's name under every policy of a kind, a
+ * boilerplate sentence: docs/search.md, "Fifteenth round"): none of its bigrams narrows the pages, so
+ * every covering bigram's positions on all of them are needed. Each bigram's positions on those pages
+ * are a few KB and stay in its bucket (`INLINE_POSITIONS`, 8 KB): one request a bigram, not its bucket
+ * and then its positions file (2 KB before: 2 requests a bigram). Run on a synthetic portal of 1,500
+ * items with a 40-character phrase of characters the synthetic text never uses added to a third of
+ * the news items, the Worker's own modules and `fetch` answered from disk and counted; the results are checked
+ * against every page's text.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appendFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { SiteIndex } from "../../src/assets/search-site-index.js";
+import { matchPages } from "../../src/assets/search-match.js";
+import { gramsOfTerm, hashOf } from "../../src/assets/search-stream.js";
+import { countedGramSite } from "../helpers/counted-gram-site.ts";
+
+/** Forty characters (twenty covering bigrams), none of them in the synthetic portal's text. */
+const PHRASE = "鹭洲湿地栈桥翡翠湾观鸟屿澄江码头琥珀巷梧桐驿枫溪渡口芦苇荡萤火虫谷松涛崖听泉阁";
+
+const { root, folder, fetched } = await countedGramSite("gongkai-repeated-phrase-", {
+  prepare: (contentDir) => {
+    const news = path.join(contentDir, "news");
+    const files = readdirSync(news, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".md"))
+      .sort();
+    // One news item of three (a fifth of the pages: the bigrams' page lists stay sparse, so they are not
+    // common grams fetched by their own files), the phrase six times at the end of its text (a
+    // bigram's positions on those pages: 2–8 KB).
+    const lines = `\n\n${Array(6).fill(PHRASE).join("\n\n")}\n`;
+    files.forEach((f, k) => k % 3 === 0 && appendFileSync(path.join(news, f), lines));
+  },
+});
+
+test("a long phrase on hundreds of pages: one bucket a bigram, no positions file", async () => {
+  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as {
+    pages: number;
+    buckets: number;
+  };
+  const index = await new SiteIndex("/pagefind/").open();
+  const holding: number[] = [];
+  for (let id = 0; id < manifest.pages; id++)
+    if (String.fromCodePoint(...(await index.streamOf(id))).includes(PHRASE)) holding.push(id);
+  assert.ok(holding.length >= 250, `the phrase on ${holding.length} pages`);
+  const grams = gramsOfTerm(PHRASE) as { key: number }[];
+  assert.equal(grams.length, 20);
+  const buckets = new Set(grams.map((u) => hashOf(u.key) % manifest.buckets));
+
+  fetched.length = 0;
+  const fresh = await new SiteIndex("/pagefind/").open();
+  const match = await matchPages(fresh, [PHRASE], {});
+  assert.deepEqual(match.ids, holding, "exactly the pages whose text holds the phrase");
+  const matching = fetched.filter((f) => f !== "index.json");
+  assert.deepEqual(
+    matching.filter((f) => f.startsWith("x/")),
+    [],
+    "no positions file: the bigrams' positions on those pages are in their buckets",
+  );
+  assert.ok(matching.length <= buckets.size, `${matching.length} requests for ${buckets.size} buckets`);
+
+  // The ten results shown: a record file and a text file each at most.
+  fetched.length = 0;
+  const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, 10);
+  await Promise.all(shown.map((id) => fresh.dataOf(id, [PHRASE], match.first.get(id))));
+  assert.ok(fetched.length <= 20, `${fetched.length} requests for ten results`);
+});
+
+test.after(() => rmSync(root, { recursive: true, force: true }));
