@@ -108,15 +108,11 @@ export class ListHints {
   private elementsHash(origin: ListOrigin, specHash: string): string {
     const { items } = origin;
     if (this.members === undefined || !origin.ownFields) return this.digests.elementsHash(items);
-    const key = `${specHash} ${origin.pageSize} ${origin.urls[0]}`;
-    const kept = this.members.hashOf(key, items, origin.choosers);
-    if (kept !== undefined) {
-      this.digests.knowElementsHash(items, kept);
-      return kept;
-    }
-    const hash = this.digests.elementsHash(items);
-    this.members.walkedList(key, items, hash, origin.choosers);
-    return hash;
+    return this.members.elementsHash(
+      `${specHash} ${origin.pageSize} ${origin.urls[0]}`,
+      items,
+      origin.choosers,
+    ).hash;
   }
 
   private listDigest(origin: ListOrigin): ListDigest | null {

@@ -18,45 +18,13 @@
  * walked. A list's key is its spec's hash, page size and first URL. The file is the last build's
  * alone (its fingerprint, digests, lists' hashes and members): no tie to the index.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
 import { hashText, type Digests } from "./digest.ts";
+import { readLists, writeLists, type KeptList, type StoredLists } from "./list-members-file.ts";
 import { matchRecords, WIDTH } from "./record-match.ts";
 
-const FILE = "lists.v8";
-const FORMAT = 3;
 /** More changed records than these (now, then): every list is walked. */
 const MAX_CHANGED = 16;
 const MAX_GONE = 64;
-
-interface Stored {
-  format: number;
-  fingerprint: string;
-  /** Every record's digest by its number, each WIDTH characters and a line break ("": none kept). */
-  digests: string;
-  keys: string[];
-  hashes: string[];
-  /** List i's members are members[offsets[i]..offsets[i + 1]). */
-  offsets: Uint32Array;
-  members: Uint32Array;
-  /** How many of list i's members are its choosers (its last). */
-  choosers: Uint32Array;
-}
-
-function read(file: string, fingerprint: string): Stored | undefined {
-  try {
-    const stored = v8.deserialize(readFileSync(file)) as Stored;
-    if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return undefined;
-    if (stored.offsets.length !== stored.keys.length + 1) return undefined;
-    if (stored.choosers.length !== stored.keys.length) return undefined;
-    if (typeof stored.digests !== "string" || (stored.digests.length + 1) % (WIDTH + 1) !== 0)
-      return undefined;
-    return stored;
-  } catch {
-    return undefined;
-  }
-}
 
 export class ListMembers {
   /** Lists kept / replaced in places / walked; records changed now / gone (the report). */
@@ -66,7 +34,7 @@ export class ListMembers {
   changed = 0;
   gone = 0;
   private prepared = false;
-  private prev?: Stored;
+  private prev?: StoredLists;
   private prevList = new Map<string, number>();
   /** The last build's number → this build's (-1: gone). */
   private nextOfPrev: Int32Array = new Int32Array(0);
@@ -82,7 +50,7 @@ export class ListMembers {
   private stale = new Map<number, number[]>();
   private skipping = false;
   /** This build's lists: their hash and members (null: not to be kept, a key met twice or an element not a record). */
-  private readonly now = new Map<string, { hash: string; members: Uint32Array; choosers: number } | null>();
+  private readonly now = new Map<string, KeptList | null>();
 
   constructor(
     private readonly digests: Digests,
@@ -92,10 +60,20 @@ export class ListMembers {
   ) {}
 
   /**
-   * The last build's elements hash of list `key` with these items when it is known unchanged; else
-   * undefined. `choosers`: records that choose its items, kept as members after them.
+   * List `key`'s elements hash: the last build's (or it with edited places replaced) when it can be
+   * vouched for, made known to the digests without a walk (`kept`); else the items walked, and
+   * numbered for the next build. `choosers`: records that choose its items, kept after them.
    */
-  hashOf(key: string, items: readonly unknown[], choosers: readonly object[] = []): string | undefined {
+  elementsHash(key: string, items: readonly unknown[], choosers: readonly object[] = []) {
+    const kept = this.hashOf(key, items, choosers);
+    if (kept !== undefined) this.digests.knowElementsHash(items, kept);
+    const hash = kept ?? this.digests.elementsHash(items);
+    if (kept === undefined) this.walkedList(key, items, hash, choosers);
+    return { hash, kept: kept !== undefined };
+  }
+
+  /** The last build's elements hash of list `key` with these items when it is known unchanged; else undefined. */
+  private hashOf(key: string, items: readonly unknown[], choosers: readonly object[]): string | undefined {
     this.prepare();
     if (this.now.has(key)) {
       this.now.set(key, null);
@@ -149,7 +127,12 @@ export class ListMembers {
   }
 
   /** List `key` was walked: its items, whose elements hash is `hash`. */
-  walkedList(key: string, items: readonly unknown[], hash: string, choosers: readonly object[] = []): void {
+  private walkedList(
+    key: string,
+    items: readonly unknown[],
+    hash: string,
+    choosers: readonly object[],
+  ): void {
     this.prepare();
     this.walked++;
     if (this.now.has(key)) {
@@ -179,34 +162,7 @@ export class ListMembers {
     // A digest of another width (none is: SHA-1 in base64url) keeps no record: the next build walks every list.
     const fixed = this.digestsNow.every((digest) => digest.length === WIDTH);
     if (!fixed) this.now.clear();
-    const keys: string[] = [];
-    const hashes: string[] = [];
-    const parts: Uint32Array[] = [];
-    const counts: number[] = [];
-    let total = 0;
-    for (const [key, list] of this.now) {
-      if (list === null) continue;
-      keys.push(key);
-      hashes.push(list.hash);
-      parts.push(list.members);
-      counts.push(list.choosers);
-      total += list.members.length;
-    }
-    const offsets = new Uint32Array(keys.length + 1);
-    const choosers = Uint32Array.from(counts);
-    const members = new Uint32Array(total);
-    let at = 0;
-    parts.forEach((part, i) => {
-      members.set(part, at);
-      at += part.length;
-      offsets[i + 1] = at;
-    });
-    const digests = fixed ? this.digestsNow.join("\n") : "";
-    const head = { format: FORMAT, fingerprint: this.fingerprint };
-    const stored: Stored = { ...head, digests, keys, hashes, offsets, members, choosers };
-    const file = path.join(this.dir, FILE);
-    writeFileSync(`${file}.tmp`, v8.serialize(stored));
-    renameSync(`${file}.tmp`, file);
+    writeLists(this.dir, this.fingerprint, fixed ? this.digestsNow.join("\n") : "", this.now);
   }
 
   /** Once, on first use: the last build's lists, and which records changed since. */
@@ -217,7 +173,7 @@ export class ListMembers {
       this.recordsNow.push(record);
       this.digestsNow.push(this.digests.record(record));
     }
-    const prev = read(path.join(this.dir, FILE), this.fingerprint);
+    const prev = readLists(this.dir, this.fingerprint);
     if (prev === undefined) return;
     const match = matchRecords(prev.digests, this.digestsNow, MAX_CHANGED, MAX_GONE);
     this.changed = match.changed.length;

@@ -39,12 +39,5 @@ export function hashTracedArray(
 ): boolean {
   if (digests.hasElementsHash(items)) return false;
   // No list's key has a space at [1] (a hash starts it): the two kinds never meet.
-  const key = `T ${path}`;
-  const kept = members.hashOf(key, items);
-  if (kept !== undefined) {
-    digests.knowElementsHash(items, kept);
-    return true;
-  }
-  members.walkedList(key, items, digests.elementsHash(items));
-  return false;
+  return members.elementsHash(`T ${path}`, items).kept;
 }
