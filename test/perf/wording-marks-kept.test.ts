@@ -1,8 +1,10 @@
 /**
  * The record store keeps every wording clean mark a build made, not only those of the files it
  * read (src/check/wording/clean-records.ts). A build that fills the cache runs the wording check
- * on a worker thread, whose marks never reach the store; the build after it reads no file. Before,
- * that build wrote nothing, so every one-edit build after it scanned every record again.
+ * on a worker thread; the worker sends its marks back with the check's problems, so the fill's
+ * store keeps them. Before, they never reached the store: the build after the fill scanned every
+ * record again and wrote the store whole (and, earlier still, wrote nothing, so every one-edit
+ * build after it scanned every record again).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -44,6 +46,11 @@ test("a build after a fill keeps the wording marks its check made, and a one-edi
     };
 
     await build(WORKERS);
+    // The worker's marks come back with its problems: the fill's own store keeps them, so the
+    // build after it (what an operator runs after one edit) neither scans nor writes the store whole.
+    const afterFill = marks();
+    assert.ok(afterFill.clean > 100, "the sample portal has clean records");
+    assert.equal(afterFill.kept, afterFill.clean, "the fill's store keeps the worker's marks");
     await build({ threads: 1 });
     const afterAgain = marks();
     assert.ok(afterAgain.clean > 100, "the sample portal has clean records");

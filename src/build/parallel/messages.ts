@@ -5,6 +5,7 @@ import type { ContentFile } from "../../content/walk.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Problem } from "../../problems/problems.ts";
+import type { CleanMarks } from "../../check/wording/clean-records.ts";
 
 /** Read the files of `files` the worker claims (batches of `batch` through `claims`). */
 export interface ReadJob {
@@ -66,8 +67,11 @@ export type Reply =
       /** A traced state job's: per page, the paths it read (sorted, one a line), or null when they cannot be compared. */
       reads?: (string | null)[];
     }
-  /** A check a state job took, done (before it goes on to the state). */
-  | { kind: "checked"; index: number; problems: Problem[] }
+  /**
+   * A check a state job took, done (before it goes on to the state), with the wording check's
+   * clean marks it made, by index in the job's `all`.
+   */
+  | { kind: "checked"; index: number; problems: Problem[]; marks?: CleanMarks }
   /** The worker took its last batch of the current job. */
   | { kind: "done"; count: number }
   | { kind: "error"; message: string; stack?: string };

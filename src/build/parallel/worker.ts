@@ -15,6 +15,7 @@ import { portalOf } from "../../check/validate.ts";
 import { indexMedia } from "../../check/media-index.ts";
 import { RECORD_CHECKS, runPortableCheck, type CheckInput } from "../../check/portable-checks.ts";
 import { computeTallies } from "../../tallies/compute.ts";
+import { forgetRemarked, freshMarksOf } from "../../check/wording/clean-records.ts";
 import type { BuildOptions } from "../../eleventy/state.ts";
 import { renderDetailPage } from "../../pages/detail-pages.ts";
 import { layoutContextOf } from "../layout-context.ts";
@@ -91,7 +92,10 @@ async function checkAndRender(job: StateJob): Promise<number> {
   const checks = new Claims(RECORD_CHECKS.length, 1, job.checks);
   for (let claim = checks.next(); claim; claim = checks.next()) {
     const index = RECORD_CHECKS[claim[0]];
-    send({ kind: "checked", index, problems: runPortableCheck(index, input) });
+    const problems = runPortableCheck(index, input);
+    const marks = freshMarksOf(all);
+    forgetRemarked();
+    send({ kind: "checked", index, problems, marks });
   }
   if (DEBUG)
     console.error(

@@ -76,6 +76,33 @@ export const cleanMarksAdded = (): boolean => freshCount > 0;
 /** Was `record` marked for the first time since the last `forgetRemarked`? */
 export const markedAnew = (record: object): boolean => fresh.has(record);
 
+/** Clean marks as a worker sends them to the thread that keeps the store: per signature, record indexes. */
+export type CleanMarks = [signature: string, indexes: number[]][];
+
+/**
+ * The records of `records` marked for the first time in this thread, by index, grouped by
+ * signature; undefined if none. A build worker that ran the wording check sends them with its
+ * problems, so the store a fill writes keeps the marks (else the build after it scans every
+ * record again and writes the store whole).
+ */
+export function freshMarksOf(records: readonly object[]): CleanMarks | undefined {
+  if (freshCount === 0) return undefined;
+  const bySignature = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    const signature = fresh.has(record) ? clean.get(record) : undefined;
+    if (signature === undefined) return;
+    const indexes = bySignature.get(signature);
+    if (indexes) indexes.push(i);
+    else bySignature.set(signature, [i]);
+  });
+  return bySignature.size ? [...bySignature] : undefined;
+}
+
+/** Takes the marks a worker made (`freshMarksOf` there) on this thread's records, in the same order. */
+export function markAll(records: readonly object[], marks: CleanMarks): void {
+  for (const [signature, indexes] of marks) for (const i of indexes) markClean(records[i], signature);
+}
+
 /** Called once the store holds every mark. */
 export function forgetRemarked(): void {
   remarked = false;
