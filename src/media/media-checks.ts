@@ -49,6 +49,16 @@ export function keepSvgVerdicts(verdicts: readonly SvgVerdict[]): void {
   for (const [abs, stamp, problem] of verdicts) svgVerdicts.set(abs, { stamp, problem });
 }
 
+/** Verdicts another thread found (a build worker's checks): known and used here, as if found here. */
+export function adoptSvgVerdicts(verdicts: readonly SvgVerdict[]): void {
+  for (const verdict of verdicts) {
+    const [abs, stamp, problem] = verdict;
+    svgVerdicts.set(abs, { stamp, problem });
+    used.set(abs, verdict);
+  }
+  if (verdicts.length) found = true;
+}
+
 /** The verdicts of the SVGs checked since `forgetSvgVerdictsUsed`, and whether any was found anew. */
 export const svgVerdictsUsed = (): { verdicts: SvgVerdict[]; found: boolean } => ({
   verdicts: [...used.values()],

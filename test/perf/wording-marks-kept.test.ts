@@ -4,13 +4,15 @@
  * on a worker thread; the worker sends its marks back with the check's problems, so the fill's
  * store keeps them. Before, they never reached the store: the build after the fill scanned every
  * record again and wrote the store whole (and, earlier still, wrote nothing, so every one-edit
- * build after it scanned every record again).
+ * build after it scanned every record again). The SVG checks' verdicts come back the same way
+ * (src/build/parallel/check-kept.ts).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { buildSite } from "../../src/build/build-site.ts";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import type { ParallelSettings } from "../../src/build/parallel/settings.ts";
@@ -62,6 +64,36 @@ test("a build after a fill keeps the wording marks its check made, and a one-edi
     await build({ threads: 1 });
     const afterEdit = marks();
     assert.equal(afterEdit.kept, afterEdit.clean, "the delta keeps them");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a fill keeps the SVG verdicts its worker found", async () => {
+  const sample = await samplePortal();
+  const { site, now } = sample;
+  const root = mkdtempSync(path.join(tmpdir(), "gongkai-svg-kept-"));
+  const cacheDir = path.join(root, "cache");
+  const contentDir = path.join(root, "content");
+  cpSync(sample.contentDir, contentDir, { recursive: true });
+  try {
+    // A verdict is kept only for a file older than RECENT_MS (2 s); the copies are new.
+    const media = path.join(contentDir, "media");
+    const svgs = readdirSync(media, { recursive: true, encoding: "utf8" }).filter((rel) =>
+      rel.endsWith(".svg"),
+    );
+    assert.ok(svgs.length > 10, "the sample portal has SVGs");
+    const old = new Date(Date.now() - 60_000);
+    for (const rel of svgs) utimesSync(path.join(media, rel), old, old);
+    await buildSite({ site, contentDir, outDir: path.join(root, "out"), now, parallel: WORKERS, cacheDir });
+    const stored = v8.deserialize(readFileSync(path.join(cacheDir, "svg-verdicts.v8"))) as {
+      verdicts: [string, string, string | undefined][];
+    };
+    assert.deepEqual(
+      stored.verdicts.map(([abs]) => path.relative(media, abs)).sort(),
+      [...svgs].sort(),
+      "every SVG's verdict, found on the worker, is in the fill's cache",
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import type { ContentFile } from "../../content/walk.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Problem } from "../../problems/problems.ts";
-import type { CleanMarks } from "../../check/wording/clean-records.ts";
+import type { CheckKept } from "./check-kept.ts";
 
 /** Read the files of `files` the worker claims (batches of `batch` through `claims`). */
 export interface ReadJob {
@@ -68,10 +68,10 @@ export type Reply =
       reads?: (string | null)[];
     }
   /**
-   * A check a state job took, done (before it goes on to the state), with the wording check's
-   * clean marks it made, by index in the job's `all`.
+   * A check a state job took, done (before it goes on to the state), with what it found that the
+   * build cache keeps (check-kept.ts).
    */
-  | { kind: "checked"; index: number; problems: Problem[]; marks?: CleanMarks }
+  | { kind: "checked"; index: number; problems: Problem[]; kept?: CheckKept }
   /** The worker took its last batch of the current job. */
   | { kind: "done"; count: number }
   | { kind: "error"; message: string; stack?: string };

@@ -29,7 +29,7 @@ import { Progress } from "./progress.ts";
 import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { SharedChecks } from "./shared-checks.ts";
-import { markAll } from "../../check/wording/clean-records.ts";
+import { takeKept } from "./check-kept.ts";
 import { DETAIL_TEMPLATE, WorkerDetails, type SharedDetails } from "./worker-details.ts";
 import { workerBundle } from "./worker-bundle.ts";
 import { WorkerThreads } from "./worker-threads.ts";
@@ -151,9 +151,8 @@ export class BuildWorkers extends WorkerThreads {
         checks.fail();
         details.fail(err);
       },
-      (index, problems, marks) => {
-        // The worker's wording marks, on the records the store keeps (clean-records.ts).
-        if (marks) markAll(all, marks);
+      (index, problems, kept) => {
+        if (kept) takeKept(all, kept);
         checks.arrived(index, problems);
       },
     ).then(() => details.finish());

@@ -5,7 +5,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Problem } from "../../problems/problems.ts";
-import type { CleanMarks } from "../../check/wording/clean-records.ts";
+import type { CheckKept } from "./check-kept.ts";
 import type { Claims } from "./claims.ts";
 import type { Job, Reply } from "./messages.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
@@ -18,8 +18,8 @@ const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
 
 interface Running {
   onBatch(reply: Extract<Reply, { kind: "batch" }>): void;
-  /** A check a state job took, done, with the clean marks it made. */
-  onChecked?(index: number, problems: Problem[], marks?: CleanMarks): void;
+  /** A check a state job took, done, with what it found that the build cache keeps. */
+  onChecked?(index: number, problems: Problem[], kept?: CheckKept): void;
   resolve(count: number): void;
   reject(err: Error): void;
 }
@@ -69,7 +69,7 @@ export class WorkerThreads {
       };
       worker.on("message", (reply: Reply) => {
         if (reply.kind === "batch") return jobs[0]?.onBatch(reply);
-        if (reply.kind === "checked") return jobs[0]?.onChecked?.(reply.index, reply.problems, reply.marks);
+        if (reply.kind === "checked") return jobs[0]?.onChecked?.(reply.index, reply.problems, reply.kept);
         if (reply.kind === "error")
           return finished()?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
         finished()?.resolve(reply.count);

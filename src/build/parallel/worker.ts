@@ -15,7 +15,7 @@ import { portalOf } from "../../check/validate.ts";
 import { indexMedia } from "../../check/media-index.ts";
 import { RECORD_CHECKS, runPortableCheck, type CheckInput } from "../../check/portable-checks.ts";
 import { computeTallies } from "../../tallies/compute.ts";
-import { forgetRemarked, freshMarksOf } from "../../check/wording/clean-records.ts";
+import { keptByCheck } from "./check-kept.ts";
 import type { BuildOptions } from "../../eleventy/state.ts";
 import { renderDetailPage } from "../../pages/detail-pages.ts";
 import { layoutContextOf } from "../layout-context.ts";
@@ -93,9 +93,7 @@ async function checkAndRender(job: StateJob): Promise<number> {
   for (let claim = checks.next(); claim; claim = checks.next()) {
     const index = RECORD_CHECKS[claim[0]];
     const problems = runPortableCheck(index, input);
-    const marks = freshMarksOf(all);
-    forgetRemarked();
-    send({ kind: "checked", index, problems, marks });
+    send({ kind: "checked", index, problems, kept: keptByCheck(all) });
   }
   if (DEBUG)
     console.error(
