@@ -56,11 +56,15 @@ export function searchPage(ctx: LayoutContext): string {
       // The emblem and the badge in the page: an SVG image is a main-thread task of its own (50–70 ms
       // under load), the badge's when it scrolls into view, after the results.
       inlineImages: true,
-      styles: ["/assets/search.css"],
+      // site.css, search.css, theme.css and print.css in one file (layouts/search-css.ts), and the tab
+      // icon a data: URL (inlineImages): every request of the page counts in a query's (issue 14).
+      stylesheet: "/assets/search-page.css",
       // Starts the Worker, the manifest and the search in the address before the CSS is in; then
       // cuts the page's first layout into several tasks (search-boot.js and search-first-layout.js in
-      // one file, src/assets/search-head.js, which the index step writes: one request, not two).
+      // one file, src/assets/search-head.js, which the index step writes: one request, not two), then
+      // site.js (the same file: one request, not two).
       firstScripts: ["/pagefind/search-head.js"],
+      siteScriptFirst: true,
       // src/assets/search.js and the modules it imports, in one file the index step writes.
       modules: ["/pagefind/search-page.js"],
     },

@@ -2,8 +2,8 @@
  * The index files each search fetches, without a browser: the Worker's own modules run in Node over
  * a built site's index, `fetch` answered from disk and counted, the data of the ten results the page
  * shows included. Requests and bytes are the Worker's share of what `npm run search:eval` counts (the
- * page itself adds 12 requests on the sample portal's layout: its HTML, its first script, site.js
- * and its module, four stylesheets, the Worker, three images; about 100 KB) and do not depend on the
+ * page itself adds 5 requests since the sixteenth round: its HTML, its first script with site.js,
+ * its one stylesheet, its module and the Worker; about 100 KB; 10 before) and do not depend on the
  * machine's load, so a change to the matching can be compared exactly. With
  * `--truth` every query's results are also scored against the rendered text (as run.ts does).
  *

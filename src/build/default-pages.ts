@@ -10,6 +10,7 @@ import { HomePage } from "../pages/home.ts";
 import {
   ContactPage,
   NotFoundPage,
+  SearchCss,
   SearchPage,
   SitemapPage,
   ThemeCss,
@@ -32,6 +33,7 @@ export const defaultPageSources: readonly PageSource[] = [
   { name: "search", create: (ref) => new SearchPage(ref), streamed: true },
   { name: "not-found", create: (ref) => new NotFoundPage(ref), streamed: true },
   { name: "theme-css", create: (ref) => new ThemeCss(ref), streamed: true },
+  { name: "search-css", create: (ref) => new SearchCss(ref), streamed: true },
   { name: "feeds", create: () => new FeedPages(), streamed: true },
   { name: "statistics", create: (ref) => new StatisticsIndexPage(ref), streamed: true },
   { name: "statistics-years", create: (ref) => new StatisticsYearPages(ref), streamed: true },

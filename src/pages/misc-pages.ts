@@ -1,5 +1,6 @@
 /** The portal's fixed pages: 网站地图, 联系我们, 专题专栏, 站内搜索, 404. */
 import { themeCss } from "../../layouts/theme-css.ts";
+import { searchCss } from "../../layouts/search-css.ts";
 import { sitemapPage, sitemapSections } from "../../layouts/sitemap.ts";
 import { contactPage } from "../../layouts/contact.ts";
 import { notFoundPage } from "../../layouts/not-found.ts";
@@ -49,5 +50,13 @@ export class ThemeCss extends SinglePage {
   readonly url = "/assets/theme.css";
   protected renderPage({ ctx }: BuildState) {
     return themeCss(ctx);
+  }
+}
+
+/** The search page's one stylesheet: site.css, search.css, the theme and print.css (layouts/search-css.ts). */
+export class SearchCss extends SinglePage {
+  readonly url = "/assets/search-page.css";
+  protected renderPage({ ctx }: BuildState) {
+    return searchCss(ctx);
   }
 }

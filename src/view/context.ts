@@ -51,6 +51,13 @@ export interface PageMeta {
   /** Stylesheets of this page kind only, after site.css (e.g. /assets/home.css). */
   styles?: string[];
   /**
+   * This page kind's one stylesheet, in place of site.css, `styles`, theme.css and print.css (which
+   * it holds in their order: layouts/search-css.ts). One request instead of four (the search page).
+   */
+  stylesheet?: string;
+  /** site.js is part of the first script (`firstScripts`), not a request of its own (the search page). */
+  siteScriptFirst?: boolean;
+  /**
    * Classic scripts of this page kind only, at the top of <head> before the stylesheets: they run as
    * soon as they arrive, waiting for neither the CSS nor the body (the search page's search-boot.js
    * starts the search Worker there). Small, and only what cannot wait.

@@ -39,6 +39,8 @@ export function stableMeta(page: PageMeta): PageMeta {
     noindex: page.noindex,
     canonical: page.canonical,
     styles: page.styles,
+    stylesheet: page.stylesheet,
+    siteScriptFirst: page.siteScriptFirst,
     firstScripts: page.firstScripts,
     modules: page.modules,
     bodyClass: page.bodyClass,

@@ -154,14 +154,15 @@ test(
       "the page's module from <head>, in one file",
     );
     // The first script, before any stylesheet: it starts the Worker without waiting for the CSS
-    // or the body, then cuts the page's first layout into steps (two scripts in one file).
+    // or the body, then cuts the page's first layout into steps (two scripts in one file); then the
+    // page's one stylesheet (site.css, search.css, the theme and print.css: page-own-requests.test.ts).
     assert.deepEqual(
       await page.evaluate(() =>
         [...document.head.querySelectorAll("script[src], link[rel=stylesheet]")]
           .slice(0, 2)
           .map((e) => e.getAttribute("src") ?? e.getAttribute("href")),
       ),
-      ["/portal/pagefind/search-head.js", "/portal/assets/site.css"],
+      ["/portal/pagefind/search-head.js", "/portal/assets/search-page.css"],
     );
     // Every part held back from the first layout is shown once the page is parsed.
     await page.waitForFunction(() => !/search-hold/.test(document.documentElement.className));

@@ -1,0 +1,34 @@
+/**
+ * /assets/search-page.css: the search page's one stylesheet — site.css, search.css, the site's
+ * theme.css (layouts/theme-css.ts) and print.css (inside `@media print`, as its `media="print"` link
+ * had it), in the order and cascade their four links had. One request instead of four: a search
+ * counts every request the page makes (issue 14's bar, docs/search.md "Sixteenth round"). Every
+ * other page keeps the separate files (shared in the reader's cache from page to page).
+ */
+import { readFileSync } from "node:fs";
+import type { LayoutContext } from "../src/view/context.ts";
+import { themeCss } from "./theme-css.ts";
+
+const ASSETS = new URL("../src/assets/", import.meta.url);
+const files = new Map<string, string>();
+
+function asset(name: string): string {
+  let text = files.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(name, ASSETS), "utf8");
+    // Folded as is: a file of its own may not start a rule the bundle would put inside another.
+    if (/@(?:import|charset|namespace)\b/.test(text))
+      throw new Error(`${name}: @import/@charset cannot be bundled`);
+    files.set(name, text);
+  }
+  return text;
+}
+
+export function searchCss(ctx: LayoutContext): string {
+  return [
+    asset("site.css"),
+    asset("search.css"),
+    themeCss(ctx),
+    `@media print {\n${asset("print.css")}\n}\n`,
+  ].join("\n");
+}

@@ -1,0 +1,93 @@
+/**
+ * The search page's own requests (docs/search.md, "Sixteenth round"): a query's requests count the
+ * page's too (issue 14: at most 40 a query), so the page makes five — its HTML, its first script
+ * (search-head.js, site.js inside), its one stylesheet (site.css, search.css, theme.css and print.css
+ * in one file: layouts/search-css.ts), its module and the Worker; the tab icon is a data: URL. It
+ * made ten. The page still looks and behaves as with the separate files: the stylesheet is theirs in
+ * their order, print styles apply in print only, site.js's switches work, and the CSP is kept.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
+
+const skip = noBrowser;
+let served: ServedSample | undefined;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  served = await serveSample("page-requests");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** The index's own files (what count-requests.ts counts as the Worker's). */
+const INDEX_FILE = /^pagefind\/(?:index\.json|[gxdt]\/|[fo]\.gz)/;
+
+test("a search page load makes five requests of its own, the index's files aside", { skip }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => seen.push(r.url()));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${served!.server.url}search/?q=${encodeURIComponent("政务")}`);
+  await page.waitForSelector("#search-app[data-state=done]");
+  await page.waitForLoadState("networkidle");
+  const own = seen
+    .filter((url) => !url.startsWith("data:"))
+    .map((url) => url.replace(served!.server.url, "").replace(/\?.*$/, ""))
+    .filter((rel) => !INDEX_FILE.test(rel))
+    .sort();
+  assert.deepEqual(own, [
+    "assets/search-page.css",
+    "pagefind/search-head.js",
+    "pagefind/search-page.js",
+    "pagefind/worker.js",
+    "search/",
+  ]);
+  assert.deepEqual(errors, [], "no CSP violation or script error");
+  // site.js ran (from the first script): the `js` class, and a switch that works.
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains("js")));
+  await page.evaluate(() =>
+    document.querySelector<HTMLButtonElement>('button[data-mode="large-font"]')!.click(),
+  );
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains("large-font")));
+  // print.css applies in print only, as its media="print" link did.
+  const navShown = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector(".main-nav")!).display !== "none");
+  assert.equal(await navShown(), true);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await navShown(), false);
+  await context.close();
+});
+
+test(
+  "the search page's stylesheet is site.css, search.css, the theme and print.css, in that order",
+  { skip },
+  () => {
+    const site = path.join(served!.work, "_site", "assets");
+    const read = (name: string) => readFileSync(path.join(site, name), "utf8");
+    assert.equal(
+      read("search-page.css"),
+      [
+        read("site.css"),
+        read("search.css"),
+        read("theme.css"),
+        `@media print {\n${read("print.css")}\n}\n`,
+      ].join("\n"),
+    );
+    // Every other page keeps the separate files (the reader's cache shares them from page to page).
+    const home = readFileSync(path.join(served!.work, "_site", "index.html"), "utf8");
+    assert.match(home, /assets\/site\.css/);
+    assert.doesNotMatch(home, /search-page\.css/);
+  },
+);
