@@ -6,6 +6,7 @@
  * with the reads of the part's making noted again for each page, so every page's trace stays whole.
  */
 import type { LayoutContext } from "./context.ts";
+import type { Html } from "../html/html.ts";
 import { PortalMemo, recordingReads } from "../portal/memo-reads.ts";
 
 const plain = new WeakSet<object>();
@@ -40,4 +41,31 @@ export function sharedPart<T>(ctx: LayoutContext, key: string, make: () => T): T
   const part = make();
   entry.made.set(key, part);
   return part;
+}
+
+/** Per layout context and portal: per kind of row, each record's row. */
+const rowsMade = new WeakMap<LayoutContext, { portal: object; kinds: Map<string, WeakMap<object, Html>> }>();
+
+/**
+ * A record's row in a list (layouts/parts/rows.ts, a type's `listRows`): `make(ctx, record)` once
+ * per layout context, portal, kind and record, then the same row on every list page that shows the
+ * record (at 10k items ~84k plain rows and ~21k policy rows were made for 10k records, each again on
+ * every list it is in: half of a list page's render). `make` must depend on nothing else. Only for
+ * a portal the build registered (`shareParts`): while the build cache traces what pages read, the
+ * layouts see a proxy of the portal and every page makes its rows, so each page's trace stays whole.
+ */
+export function sharedRow<R extends object>(
+  ctx: LayoutContext,
+  kind: string,
+  record: R,
+  make: (ctx: LayoutContext, record: R) => Html,
+): Html {
+  if (!plain.has(ctx.portal)) return make(ctx, record);
+  let entry = rowsMade.get(ctx);
+  if (entry?.portal !== ctx.portal) rowsMade.set(ctx, (entry = { portal: ctx.portal, kinds: new Map() }));
+  let made = entry.kinds.get(kind);
+  if (!made) entry.kinds.set(kind, (made = new WeakMap<object, Html>()));
+  let row = made.get(record);
+  if (row === undefined) made.set(record, (row = make(ctx, record)));
+  return row;
 }
