@@ -26,6 +26,8 @@ import type { ContentRecord } from "../../content/types.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
 import { ReadTrace } from "../../portal/read-trace.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
+import type { VirtualPage } from "../../eleventy/site-outputs.ts";
+import type { LayoutContext } from "../../view/context.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
@@ -59,6 +61,32 @@ function recordOf(sent: ContentRecord | number): ContentRecord {
   const own = ownRecords[sent];
   if (!own) throw new Error(`build worker: no record of its own at listing index ${sent}`);
   return own;
+}
+
+/**
+ * A detail page this worker renders. A class, not two closures made per page: under keepNames
+ * (the bundle's and tsx's setting) each closure made is named by a defineProperty call.
+ */
+class DetailPage implements VirtualPage {
+  readonly template = DETAIL_TEMPLATE;
+  readonly url: string;
+
+  constructor(
+    private readonly ctx: LayoutContext,
+    readonly item: ContentRecord,
+    /** With a build cache to fill: each page's reads go to `reads`, in the order of the pages. */
+    private readonly tracer: ReadTrace | undefined,
+    private readonly reads: (string | null)[],
+  ) {
+    this.url = item.url;
+  }
+
+  render(): Promise<string> {
+    if (!this.tracer) return Promise.resolve(renderDetailPage(this.ctx, this.item));
+    const { result, paths } = this.tracer.record(() => renderDetailPage(this.ctx, this.item));
+    this.reads.push(paths ? paths.join("\n") : null);
+    return Promise.resolve(result);
+  }
 }
 
 async function checkAndRender(job: StateJob): Promise<number> {
@@ -110,22 +138,8 @@ async function checkAndRender(job: StateJob): Promise<number> {
       const urls: string[] = [];
       const reads: (string | null)[] = [];
       for (let i = batch[0]; i < batch[1]; i++) {
-        const record = details[i];
-        urls.push(record.url);
-        const render = (): string => {
-          if (!tracer) return renderDetailPage(pageCtx, record);
-          const { result, paths } = tracer.record(() => renderDetailPage(pageCtx, record));
-          reads.push(paths ? paths.join("\n") : null);
-          return result;
-        };
-        facts.push(
-          await writePage(job.outDir, {
-            template: DETAIL_TEMPLATE,
-            url: record.url,
-            item: record,
-            render: () => Promise.resolve(render()),
-          }),
-        );
+        urls.push(details[i].url);
+        facts.push(await writePage(job.outDir, new DetailPage(pageCtx, details[i], tracer, reads)));
       }
       send({
         kind: "batch",
