@@ -26,6 +26,7 @@ import type { ContentRecord } from "../../content/types.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
 import { ReadTrace } from "../../portal/read-trace.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
+import { knowNotableStrings, notableStrings, type FieldString } from "../../check/notable-strings.ts";
 import type { VirtualPage } from "../../eleventy/site-outputs.ts";
 import type { LayoutContext } from "../../view/context.ts";
 
@@ -49,8 +50,13 @@ function read(job: ReadJob): number {
     // Taken before the files are read: a file changed meanwhile is read again by the loader.
     const stamps = job.stamp ? files.map((f) => stampOf(statSync(f.abs))) : undefined;
     const results = readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files);
-    for (let k = 0; k < results.length; k++) ownRecords[start + k] = results[k].record;
-    send({ kind: "batch", start, count: end - start, results, stamps });
+    const strings: (FieldString[] | null)[] = [];
+    for (let k = 0; k < results.length; k++) {
+      const record = (ownRecords[start + k] = results[k].record);
+      // Walked here, once: the main thread's media references take them with the record.
+      strings.push(record ? notableStrings(record) : null);
+    }
+    send({ kind: "batch", start, count: end - start, results, stamps, strings });
     count += end - start;
   }
   return count;
@@ -98,6 +104,11 @@ async function checkAndRender(job: StateJob): Promise<number> {
     includeDrafts: job.includeDrafts,
   };
   const all = job.all.map(recordOf);
+  // The main thread's records come with the strings it found in them: the record checks need them.
+  for (let i = 0; i < all.length; i++) {
+    const strings = job.strings[i];
+    if (strings) knowNotableStrings(all[i], strings);
+  }
   ownRecords = [];
   const { portal, details } = portalOf(
     options,
