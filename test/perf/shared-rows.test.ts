@@ -1,5 +1,5 @@
 /**
- * A record's list row is made once per build (src/view/shared-parts.ts `sharedRow`), not on every
+ * A record's list row is made once per build (src/view/shared-parts.ts `sharedRows`), not on every
  * list page that shows it, and only for a portal the build registered: while the build cache
  * traces what pages read, the layouts see a proxy of the portal and each page makes its own rows.
  * The rows a build's lists show are those made per page.
@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { raw } from "../../src/html/html.ts";
-import { shareParts, sharedRow } from "../../src/view/shared-parts.ts";
+import { shareParts, sharedRows } from "../../src/view/shared-parts.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { rows } from "../../layouts/parts/rows.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
@@ -21,18 +21,22 @@ test("a row is made once per registered portal, kind and record; every time for 
   const make = (_: LayoutContext, r: { id: string }) => (made++, raw(`<li>${r.id}</li>`));
   const a = { id: "a" };
   const b = { id: "b" };
-  assert.equal(sharedRow(ctx, "plain", a, make).value, "<li>a</li>");
-  assert.equal(sharedRow(ctx, "plain", a, make).value, "<li>a</li>");
-  sharedRow(ctx, "plain", b, make);
-  sharedRow(ctx, "typed", a, make);
+  const shown = (c: LayoutContext, kind: string, records: { id: string }[]) =>
+    sharedRows(c, kind, records, make)
+      .map((row) => row.value)
+      .join("");
+  assert.equal(shown(ctx, "plain", [a, b, a]), "<li>a</li><li>b</li><li>a</li>");
+  assert.equal(shown(ctx, "plain", [b, a]), "<li>b</li><li>a</li>");
+  assert.equal(made, 2);
+  shown(ctx, "typed", [a]);
   assert.equal(made, 3);
   // Another context over the same portal (a preview build's) makes its own.
-  sharedRow({ ...ctx }, "plain", a, make);
+  shown({ ...ctx }, "plain", [a]);
   assert.equal(made, 4);
   // A traced page's context: the portal is a proxy nobody registered.
   const traced = { portal: new Proxy(portal, {}) } as unknown as LayoutContext;
-  sharedRow(traced, "plain", a, make);
-  sharedRow(traced, "plain", a, make);
+  shown(traced, "plain", [a]);
+  shown(traced, "plain", [a]);
   assert.equal(made, 6);
 });
 
