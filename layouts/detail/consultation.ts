@@ -6,6 +6,7 @@ import { formatDay } from "../../src/portal/dates.ts";
 import { consultationStatus, feedbackDue } from "../../src/portal/time-bound.ts";
 import { periodDays } from "../../src/content/consultation.ts";
 import { articleHeader, attachmentList, previewBadge, topicTags } from "../parts/article.ts";
+import { sharedRows } from "../../src/view/shared-parts.ts";
 
 type Consultation = RecordOf<"consultation">;
 
@@ -71,8 +72,11 @@ export function consultationRows(ctx: LayoutContext, items: readonly Consultatio
   return html`<div class="table-scroll cards" role="region" aria-label="意见征集列表" tabindex="0"><table class="catalogue">
 <caption class="visually-hidden">意见征集</caption>
 <thead><tr><th scope="col">标题</th><th scope="col">征集单位</th><th scope="col">征集时间</th><th scope="col">状态</th><th scope="col">结果反馈</th></tr></thead>
-<tbody>${items.map((r) => {
-    const f = r.fields;
-    return html`<tr><td class="title" data-label="标题"><a href="${ctx.href(r.url)}">${f.title}</a>${previewBadge(ctx, r)}</td><td data-label="征集单位">${f.department}</td><td data-label="征集时间"><time>${day(ctx, f.start)}</time> 至 <time>${day(ctx, f.end)}</time></td><td data-label="状态">${consultationStatus(f, ctx.now, ctx.site.timeZone)}</td><td data-label="结果反馈">${f.feedback ? `已反馈（收到 ${f.feedback.received} 条，采纳 ${f.feedback.adopted} 条）` : "—"}</td></tr>`;
-  })}</tbody></table></div>`;
+<tbody>${sharedRows(ctx, "consultation", items, consultationRow)}</tbody></table></div>`;
+}
+
+// Made once per record and build (sharedRows).
+function consultationRow(ctx: LayoutContext, r: Consultation): Html {
+  const f = r.fields;
+  return html`<tr><td class="title" data-label="标题"><a href="${ctx.href(r.url)}">${f.title}</a>${previewBadge(ctx, r)}</td><td data-label="征集单位">${f.department}</td><td data-label="征集时间"><time>${day(ctx, f.start)}</time> 至 <time>${day(ctx, f.end)}</time></td><td data-label="状态">${consultationStatus(f, ctx.now, ctx.site.timeZone)}</td><td data-label="结果反馈">${f.feedback ? `已反馈（收到 ${f.feedback.received} 条，采纳 ${f.feedback.adopted} 条）` : "—"}</td></tr>`;
 }

@@ -4,6 +4,7 @@ import type { RecordOf } from "../../src/content/types.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { articleHeader, previewBadge } from "../parts/article.ts";
+import { sharedRows } from "../../src/view/shared-parts.ts";
 
 const list = (items: readonly string[], ordered = false) =>
   ordered
@@ -58,11 +59,12 @@ export function guideRows(ctx: LayoutContext, items: readonly RecordOf<"guide">[
   return html`<div class="table-scroll cards" role="region" aria-label="事项列表" tabindex="0"><table class="guide-list">
 <caption class="visually-hidden">办事指南列表</caption>
 <thead><tr><th scope="col">事项名称</th><th scope="col">事项类型</th><th scope="col">实施主体</th><th scope="col">承诺时限</th></tr></thead>
-<tbody>${items.map(
-    (r) =>
-      html`<tr><td class="title" data-label="事项名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="事项类型">${r.fields.item_type}</td><td data-label="实施主体">${r.fields.department}</td><td data-label="承诺时限">${r.fields.promised_days} 个工作日</td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${sharedRows(ctx, "guide", items, guideRow)}</tbody></table></div>`;
 }
+
+// Made once per record and build (sharedRows): a guide is in its type's list and its organ's.
+const guideRow = (ctx: LayoutContext, r: RecordOf<"guide">): Html =>
+  html`<tr><td class="title" data-label="事项名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="事项类型">${r.fields.item_type}</td><td data-label="实施主体">${r.fields.department}</td><td data-label="承诺时限">${r.fields.promised_days} 个工作日</td></tr>`;
 
 /** Its home-page block: the 事项类型 with their counts. */
 export function guideHomeBlock(ctx: LayoutContext): Html {

@@ -8,6 +8,7 @@ import { hasRecording, interviewHeld } from "../../src/portal/time-bound.ts";
 import { articleHeader, previewBadge, topicTags } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 import { videoPlayer } from "./video.ts";
+import { sharedRows } from "../../src/view/shared-parts.ts";
 
 type Interview = RecordOf<"interview">;
 
@@ -63,8 +64,9 @@ export function interviewRows(ctx: LayoutContext, items: readonly Interview[]): 
   return html`<div class="table-scroll cards" role="region" aria-label="在线访谈列表" tabindex="0"><table class="catalogue">
 <caption class="visually-hidden">在线访谈</caption>
 <thead><tr><th scope="col">标题</th><th scope="col">访谈时间</th><th scope="col">嘉宾</th><th scope="col">状态</th></tr></thead>
-<tbody>${items.map(
-    (r) =>
-      html`<tr><td class="title" data-label="标题"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="访谈时间"><time>${when(ctx, r.fields.time)}</time></td><td data-label="嘉宾">${r.fields.guests.map((g) => g.name).join("、")}</td><td data-label="状态">${phase(ctx, r)}</td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${sharedRows(ctx, "interview", items, interviewRow)}</tbody></table></div>`;
 }
+
+// Made once per record and build (sharedRows).
+const interviewRow = (ctx: LayoutContext, r: Interview): Html =>
+  html`<tr><td class="title" data-label="标题"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}</td><td data-label="访谈时间"><time>${when(ctx, r.fields.time)}</time></td><td data-label="嘉宾">${r.fields.guests.map((g) => g.name).join("、")}</td><td data-label="状态">${phase(ctx, r)}</td></tr>`;

@@ -4,6 +4,7 @@ import type { RecordOf } from "../../src/content/types.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { formatLetterDay, letterStatus } from "../../src/content-types/letter-status.ts";
 import { previewBadge } from "../parts/article.ts";
+import { sharedRows } from "../../src/view/shared-parts.ts";
 
 type Letter = RecordOf<"letter">;
 
@@ -47,12 +48,14 @@ ${status === "已答复" ? html`<div class="article-body">${raw(bodyHtml)}</div>
  * without title or link: the audit list still shows every letter a figure counts.
  */
 export function letterRows(ctx: LayoutContext, items: readonly Letter[]): Html {
-  const zone = ctx.site.timeZone;
   return html`<div class="table-scroll cards" role="region" aria-label="来信列表" tabindex="0"><table class="letter-list">
 <caption class="visually-hidden">来信列表</caption>
 <thead><tr><th scope="col">标题</th><th scope="col">类型</th><th scope="col">受理单位</th><th scope="col">受理日期</th><th scope="col">状态</th><th scope="col">答复日期</th></tr></thead>
-<tbody>${items.map(
-    (r) =>
-      html`<tr><td class="title" data-label="标题">${r.fields.public ? html`<a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}` : html`<span class="withheld">不公开的来信</span>`}</td><td data-label="类型">${r.fields.kind}</td><td data-label="受理单位">${r.fields.received_by}</td><td data-label="受理日期">${formatLetterDay(r.fields.received, zone)}</td><td data-label="状态">${letterStatus(r)}</td><td data-label="答复日期">${r.fields.replied === undefined ? "—" : formatLetterDay(r.fields.replied, zone)}</td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${sharedRows(ctx, "letter", items, letterRow)}</tbody></table></div>`;
+}
+
+// Made once per record and build (sharedRows).
+function letterRow(ctx: LayoutContext, r: Letter): Html {
+  const zone = ctx.site.timeZone;
+  return html`<tr><td class="title" data-label="标题">${r.fields.public ? html`<a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}` : html`<span class="withheld">不公开的来信</span>`}</td><td data-label="类型">${r.fields.kind}</td><td data-label="受理单位">${r.fields.received_by}</td><td data-label="受理日期">${formatLetterDay(r.fields.received, zone)}</td><td data-label="状态">${letterStatus(r)}</td><td data-label="答复日期">${r.fields.replied === undefined ? "—" : formatLetterDay(r.fields.replied, zone)}</td></tr>`;
 }

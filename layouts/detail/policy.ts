@@ -3,6 +3,7 @@ import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
+import { sharedRows } from "../../src/view/shared-parts.ts";
 import { formLabel, interpretationForm } from "./interpretation.ts";
 import { articleHeader, attachmentList, previewBadge, topicTags } from "../parts/article.ts";
 import { policyHistory, RELATION_WORDS, type PolicyHistory } from "../../src/portal/policy-history.ts";
@@ -85,9 +86,10 @@ export function policyRows(ctx: LayoutContext, items: readonly RecordOf<"policy"
   return html`<div class="table-scroll cards" role="region" aria-label="文件列表" tabindex="0"><table class="catalogue">
 <caption class="visually-hidden">政府信息公开目录</caption>
 <thead><tr><th scope="col">索引号</th><th scope="col">名称</th><th scope="col">发文字号</th><th scope="col">生成日期</th><th scope="col">有效性</th></tr></thead>
-<tbody>${items.map(
-    // 生成日期 is the document's 成文日期 (条例 第十二条), not the day it was put online.
-    (r) =>
-      html`<tr><td class="index-no" data-label="索引号">${r.fields.index_no}</td><td class="title" data-label="名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td data-label="发文字号">${r.fields.doc_no ?? "—"}</td><td data-label="生成日期"><time>${formatDay(r.fields.written, ctx.site.timeZone)}</time></td><td data-label="有效性">${r.fields.validity}</td></tr>`,
-  )}</tbody></table></div>`;
+<tbody>${sharedRows(ctx, "policy", items, policyRow)}</tbody></table></div>`;
 }
+
+// 生成日期 is the document's 成文日期 (条例 第十二条), not the day it was put online. Made once per
+// record and build (sharedRows): a policy is in several lists (its category, year, organ …).
+const policyRow = (ctx: LayoutContext, r: RecordOf<"policy">): Html =>
+  html`<tr><td class="index-no" data-label="索引号">${r.fields.index_no}</td><td class="title" data-label="名称"><a href="${ctx.href(r.url)}">${r.fields.title}</a>${previewBadge(ctx, r)}${r.fields.summary ? html`<p class="row-summary">${r.fields.summary}</p>` : ""}</td><td data-label="发文字号">${r.fields.doc_no ?? "—"}</td><td data-label="生成日期"><time>${formatDay(r.fields.written, ctx.site.timeZone)}</time></td><td data-label="有效性">${r.fields.validity}</td></tr>`;

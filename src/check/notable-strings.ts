@@ -28,6 +28,14 @@ export function notableStrings(record: ContentRecord): FieldString[] {
   return found;
 }
 
+/**
+ * The strings another thread found in its copy of `record` (src/build/parallel/): each record's
+ * fields are walked once per build, on the thread that read its file, not on both threads.
+ */
+export function knowNotableStrings(record: object, strings: FieldString[]): void {
+  notable.set(record, strings);
+}
+
 /** The strings found in `record` by this process or kept with it by the record store, if any. */
 export const notableStringsKnown = (record: object): FieldString[] | undefined =>
   notable.get(record) ?? (keptWith(record)?.strings as FieldString[] | undefined);

@@ -17,6 +17,7 @@ import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import type { BuildOptions } from "../../src/eleventy/state.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { notableStrings, notableStringsKnown } from "../../src/check/notable-strings.ts";
 
 /** The jobs the main thread posts to its workers, in order. */
 function sentJobs(): { jobs: Job[]; restore(): void } {
@@ -52,6 +53,37 @@ test("the records a worker read go back to it as their listing index", async () 
       assert.equal(typeof sent, "number", `record ${i} (${all[i].id}) was cloned to the worker`);
       assert.equal(prepared.result(sent as number)?.record, all[i]);
     });
+  } finally {
+    spy.restore();
+    await workers.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+test("each record's notable strings are found once, by the thread that read it, and sent with it", async () => {
+  const { site, contentDir, now } = await samplePortal();
+  const outDir = mkdtempSync(path.join(tmpdir(), "gongkai-worker-strings-"));
+  const spy = sentJobs();
+  const workers = new BuildWorkers({ threads: 2, minFiles: 1, minPages: 1, workersOnly: true });
+  try {
+    const prepared = await workers.readContent(site, DEFAULT_TYPES, contentDir);
+    assert.ok(prepared, "the files were read on two threads");
+    const options: BuildOptions = { site, contentDir, now, prepared };
+    const { all } = loadContent(options);
+    // The worker read every file: the main thread has their strings without walking a field.
+    const fresh = loadContent({ site, contentDir, now });
+    for (const [i, record] of all.entries()) {
+      assert.deepEqual(notableStringsKnown(record), notableStrings(fresh.all[i]), record.id);
+    }
+    assert.ok(
+      all.some((r) => notableStrings(r).length > 0),
+      "the sample portal has strings to find",
+    );
+    // Records this thread holds (here: read again) go whole, with the strings found in them.
+    workers.shareRecords(options, fresh.all, defaultParts.pages, outDir);
+    const state = spy.jobs.find((job): job is StateJob => job.kind === "state");
+    assert.ok(state, "the worker was given the records");
+    fresh.all.forEach((record, i) => assert.deepEqual(state.strings[i], notableStrings(record), record.id));
   } finally {
     spy.restore();
     await workers.close();

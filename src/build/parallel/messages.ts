@@ -6,6 +6,7 @@ import type { ContentRecord } from "../../content/types.ts";
 import type { PageFacts } from "../written-pages.ts";
 import type { Problem } from "../../problems/problems.ts";
 import type { CheckKept } from "./check-kept.ts";
+import type { FieldString } from "../../check/notable-strings.ts";
 
 /** Read the files of `files` the worker claims (batches of `batch` through `claims`). */
 export interface ReadJob {
@@ -38,6 +39,11 @@ export interface StateJob {
    * it keeps those, so they are not cloned back to it.
    */
   all: readonly (ContentRecord | number)[];
+  /**
+   * By the index of `all`: the notable strings (src/check/notable-strings.ts) of a record sent
+   * whole, found by the thread that read it; null for a record sent as its index, or not known.
+   */
+  strings: readonly (FieldString[] | null)[];
   checks: SharedArrayBuffer;
   outDir: string;
   details: SharedArrayBuffer;
@@ -62,6 +68,8 @@ export type Reply =
       count: number;
       results?: FileResult[];
       stamps?: string[];
+      /** A read job's: each result's record's notable strings (null without a record). */
+      strings?: (FieldString[] | null)[];
       urls?: string[];
       facts?: PageFacts[];
       /** A traced state job's: per page, the paths it read (sorted, one a line), or null when they cannot be compared. */

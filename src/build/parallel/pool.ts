@@ -30,6 +30,7 @@ import type { PortableProblems } from "../../check/portable-checks.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { SharedChecks } from "./shared-checks.ts";
 import { takeKept } from "./check-kept.ts";
+import { knowNotableStrings, notableStrings, notableStringsKnown } from "../../check/notable-strings.ts";
 import { DETAIL_TEMPLATE, WorkerDetails, type SharedDetails } from "./worker-details.ts";
 import { workerBundle } from "./worker-bundle.ts";
 import { WorkerThreads } from "./worker-threads.ts";
@@ -80,8 +81,12 @@ export class BuildWorkers extends WorkerThreads {
       this.settings.threads === 2 ? new Map<ContentRecord, number>() : undefined);
     void this.dispatch(
       { kind: "read", site, contentDir, files, claims: claims.buffer, batch: READ_BATCH, stamp: !!cache },
-      ({ start, results: read = [], stamps: stamped = [] }) => {
-        read.forEach((result, k) => (results[start + k] = result));
+      ({ start, results: read = [], stamps: stamped = [], strings = [] }) => {
+        read.forEach((result, k) => {
+          results[start + k] = result;
+          const found = strings[k];
+          if (result.record && found) knowNotableStrings(result.record, found);
+        });
         if (byWorker) read.forEach((result, k) => result.record && byWorker.set(result.record, start + k));
         if (stamps) stamped.forEach((stamp, k) => (stamps[start + k] = stamp));
         progress.add(read.length, true);
@@ -92,7 +97,15 @@ export class BuildWorkers extends WorkerThreads {
     for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++) {
         if (stamps) stamps[i] = stampOf(statSync(files[i].abs));
-        results[i] = readContentFile(site, types, files[i].abs, files[i].rel, display(files[i].abs));
+        const result = (results[i] = readContentFile(
+          site,
+          types,
+          files[i].abs,
+          files[i].rel,
+          display(files[i].abs),
+        ));
+        // Walked once, here: a render worker takes them with the record (`shareRecords`).
+        if (result.record) notableStrings(result.record);
       }
       progress.add(batch[1] - batch[0]);
     }
@@ -140,6 +153,7 @@ export class BuildWorkers extends WorkerThreads {
         now,
         includeDrafts,
         all: byWorker ? all.map((record) => byWorker.get(record) ?? record) : all,
+        strings: all.map((record) => (byWorker?.has(record) ? null : (notableStringsKnown(record) ?? null))),
         checks: checks.claims.buffer,
         outDir,
         details: details.claims,

@@ -27,6 +27,9 @@ import type { ContentRecord } from "../../content/types.ts";
 import type { Job, ReadJob, Reply, StateJob } from "./messages.ts";
 import { ReadTrace } from "../../portal/read-trace.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
+import { knowNotableStrings, notableStrings, type FieldString } from "../../check/notable-strings.ts";
+import type { VirtualPage } from "../../eleventy/site-outputs.ts";
+import type { LayoutContext } from "../../view/context.ts";
 
 const port = parentPort!;
 const DEBUG = process.env.GONGKAI_PARALLEL_DEBUG === "1";
@@ -48,8 +51,13 @@ function read(job: ReadJob): number {
     // Taken before the files are read: a file changed meanwhile is read again by the loader.
     const stamps = job.stamp ? files.map((f) => stampOf(statSync(f.abs))) : undefined;
     const results = readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files);
-    for (let k = 0; k < results.length; k++) ownRecords[start + k] = results[k].record;
-    send({ kind: "batch", start, count: end - start, results, stamps });
+    const strings: (FieldString[] | null)[] = [];
+    for (let k = 0; k < results.length; k++) {
+      const record = (ownRecords[start + k] = results[k].record);
+      // Walked here, once: the main thread's media references take them with the record.
+      strings.push(record ? notableStrings(record) : null);
+    }
+    send({ kind: "batch", start, count: end - start, results, stamps, strings });
     count += end - start;
   }
   return count;
@@ -62,6 +70,32 @@ function recordOf(sent: ContentRecord | number): ContentRecord {
   return own;
 }
 
+/**
+ * A detail page this worker renders. A class, not two closures made per page: under keepNames
+ * (the bundle's and tsx's setting) each closure made is named by a defineProperty call.
+ */
+class DetailPage implements VirtualPage {
+  readonly template = DETAIL_TEMPLATE;
+  readonly url: string;
+
+  constructor(
+    private readonly ctx: LayoutContext,
+    readonly item: ContentRecord,
+    /** With a build cache to fill: each page's reads go to `reads`, in the order of the pages. */
+    private readonly tracer: ReadTrace | undefined,
+    private readonly reads: (string | null)[],
+  ) {
+    this.url = item.url;
+  }
+
+  render(): Promise<string> {
+    if (!this.tracer) return Promise.resolve(renderDetailPage(this.ctx, this.item));
+    const { result, paths } = this.tracer.record(() => renderDetailPage(this.ctx, this.item));
+    this.reads.push(paths ? paths.join("\n") : null);
+    return Promise.resolve(result);
+  }
+}
+
 async function checkAndRender(job: StateJob): Promise<number> {
   const started = performance.now();
   const options: BuildOptions = {
@@ -71,6 +105,11 @@ async function checkAndRender(job: StateJob): Promise<number> {
     includeDrafts: job.includeDrafts,
   };
   const all = job.all.map(recordOf);
+  // The main thread's records come with the strings it found in them: the record checks need them.
+  for (let i = 0; i < all.length; i++) {
+    const strings = job.strings[i];
+    if (strings) knowNotableStrings(all[i], strings);
+  }
   ownRecords = [];
   const { portal, details } = portalOf(
     options,
@@ -112,22 +151,8 @@ async function checkAndRender(job: StateJob): Promise<number> {
       const urls: string[] = [];
       const reads: (string | null)[] = [];
       for (let i = batch[0]; i < batch[1]; i++) {
-        const record = details[i];
-        urls.push(record.url);
-        const render = (): string => {
-          if (!tracer) return renderDetailPage(pageCtx, record);
-          const { result, paths } = tracer.record(() => renderDetailPage(pageCtx, record));
-          reads.push(paths ? paths.join("\n") : null);
-          return result;
-        };
-        facts.push(
-          await writePage(job.outDir, {
-            template: DETAIL_TEMPLATE,
-            url: record.url,
-            item: record,
-            render: () => Promise.resolve(render()),
-          }),
-        );
+        urls.push(details[i].url);
+        facts.push(await writePage(job.outDir, new DetailPage(pageCtx, details[i], tracer, reads)));
       }
       send({
         kind: "batch",
