@@ -25,14 +25,17 @@ import { samplePortal } from "../helpers/sample-portal.ts";
 /** The checks that need no pages run on a worker (as in a fill of 2,000 files and more). */
 const WORKERS: Partial<ParallelSettings> = { threads: 2, minFiles: 1, minPages: 1, workersOnly: true };
 
-test("a build after a fill keeps the wording marks its check made, and a one-edit build keeps them", async () => {
+/** The sample portal's content copied (the tests edit and age files), with a cache folder beside it. */
+async function sampleCopy(prefix: string) {
   const sample = await samplePortal();
-  const { site, now } = sample;
-  const root = mkdtempSync(path.join(tmpdir(), "gongkai-marks-"));
-  const cacheDir = path.join(root, "cache");
-  // A copy: the test edits a file.
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
   const contentDir = path.join(root, "content");
   cpSync(sample.contentDir, contentDir, { recursive: true });
+  return { ...sample, root, contentDir, cacheDir: path.join(root, "cache") };
+}
+
+test("a build after a fill keeps the wording marks its check made, and a one-edit build keeps them", async () => {
+  const { site, now, root, contentDir, cacheDir } = await sampleCopy("gongkai-marks-");
   try {
     const build = (parallel: Partial<ParallelSettings>) =>
       buildSite({ site, contentDir, outDir: path.join(root, "out"), now, parallel, cacheDir });
@@ -70,12 +73,7 @@ test("a build after a fill keeps the wording marks its check made, and a one-edi
 });
 
 test("a fill keeps the SVG verdicts its worker found", async () => {
-  const sample = await samplePortal();
-  const { site, now } = sample;
-  const root = mkdtempSync(path.join(tmpdir(), "gongkai-svg-kept-"));
-  const cacheDir = path.join(root, "cache");
-  const contentDir = path.join(root, "content");
-  cpSync(sample.contentDir, contentDir, { recursive: true });
+  const { site, now, root, contentDir, cacheDir } = await sampleCopy("gongkai-svg-kept-");
   try {
     // A verdict is kept only for a file older than RECENT_MS (2 s); the copies are new.
     const media = path.join(contentDir, "media");
