@@ -171,6 +171,9 @@
   function checkFontLater() {
     var VERDICT = "gongkai-search-font-1";
     var probe;
+    // The search page checks in its own steps (search-first-layout.js); this script is part of its
+    // first script there, and a second check racing the first would ask the browser for fonts again.
+    if (document.getElementById("search-app")) return;
     try {
       if (window.localStorage.getItem(VERDICT)) return;
       probe = new OffscreenCanvas(1, 1).getContext("2d");

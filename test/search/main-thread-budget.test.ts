@@ -21,15 +21,14 @@ import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
  */
 const TASK_CPU_MS = 25;
 /**
- * Synchronous font calls a search page load makes without a CJK font (13–14 since session 24's one
- * stylesheet: the page's first layout makes 3 or 4 as it falls, each under a millisecond; 12–13 since
- * session 19's first-visit check in steps, as the first frame comes before or after the queued size checks; 11
+ * Synchronous font calls a search page load makes without a CJK font (12–13 since session 19's
+ * first-visit check in steps, as the first frame comes before or after the queued size checks; 11
  * before, 18 while the last-resort stack named sans-serif too): one size's settings for each weight
  * and size the page shows (16 and bold 16 matched, bold 28, bold 18, 15) and, after the results,
  * the check of 一 (the standard family matched at 16px with its settings, the fallback lookup for 一
  * and its match).
  */
-const SYNC_FONT_CALLS = 14;
+const SYNC_FONT_CALLS = 13;
 /**
  * The check of 一 made six synchronous font calls in the head script's task on every load; its
  * verdict is now remembered, so a later visit's head script opens the storage (its first storage
