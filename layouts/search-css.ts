@@ -5,22 +5,15 @@
  * counts every request the page makes (issue 14's bar, docs/search.md "Sixteenth round"). Every
  * other page keeps the separate files (shared in the reader's cache from page to page).
  */
-import { readFileSync } from "node:fs";
 import type { LayoutContext } from "../src/view/context.ts";
 import { themeCss } from "./theme-css.ts";
+import { assetText } from "./parts/asset-text.ts";
 
-const ASSETS = new URL("../src/assets/", import.meta.url);
-const files = new Map<string, string>();
-
+/** A stylesheet folded as is: a file of its own may not start a rule the bundle would put inside another. */
 function asset(name: string): string {
-  let text = files.get(name);
-  if (text === undefined) {
-    text = readFileSync(new URL(name, ASSETS), "utf8");
-    // Folded as is: a file of its own may not start a rule the bundle would put inside another.
-    if (/@(?:import|charset|namespace)\b/.test(text))
-      throw new Error(`${name}: @import/@charset cannot be bundled`);
-    files.set(name, text);
-  }
+  const text = assetText(name);
+  if (/@(?:import|charset|namespace)\b/.test(text))
+    throw new Error(`${name}: @import/@charset cannot be bundled`);
   return text;
 }
 

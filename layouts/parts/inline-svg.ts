@@ -4,24 +4,22 @@
  * and parser: 4–9 ms of CPU, 68 ms of wall on a busy two-core machine; docs/search.md, "Thirteenth
  * round"). Used where that task matters (the search page); the files stay for every other page.
  */
-import { readFileSync } from "node:fs";
 import { raw, type Html } from "../../src/html/html.ts";
+import { assetText } from "./asset-text.ts";
 
-const ASSETS = new URL("../../src/assets/", import.meta.url);
-const files = new Map<string, string>();
+/** An asset file without its comments. */
+const uncommented = (file: string): string =>
+  assetText(file)
+    .replace(/<!--[\s\S]*?-->\s*/g, "")
+    .trim();
 
 /** The drawing of an asset file: its <svg> without the namespace (implied in HTML), <title> or comments. */
 function drawingOf(file: string): string {
-  let svg = files.get(file);
-  if (svg === undefined) {
-    svg = readFileSync(new URL(file, ASSETS), "utf8")
-      .replace(/<!--[\s\S]*?-->\s*/g, "")
-      .replace(/<title>[\s\S]*?<\/title>/, "")
-      .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, "")
-      .trim();
-    if (!svg.startsWith("<svg ")) throw new Error(`${file}: not an <svg> element`);
-    files.set(file, svg);
-  }
+  const svg = uncommented(file)
+    .replace(/<title>[\s\S]*?<\/title>/, "")
+    .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, "")
+    .trim();
+  if (!svg.startsWith("<svg ")) throw new Error(`${file}: not an <svg> element`);
   return svg;
 }
 
@@ -40,14 +38,5 @@ export function inlineSvg(file: string, className: string, label?: string): Html
  * `file` (under src/assets/) as a `data:` URL, for a tab icon with no request of its own (the search
  * page: each request counts against its budget of 40 a query). The CSP allows `img-src data:`.
  */
-export function svgDataUrl(file: string): string {
-  const key = `url:${file}`;
-  let url = files.get(key);
-  if (url === undefined) {
-    const svg = readFileSync(new URL(file, ASSETS), "utf8")
-      .replace(/<!--[\s\S]*?-->\s*/g, "")
-      .trim();
-    files.set(key, (url = `data:image/svg+xml,${encodeURIComponent(svg)}`));
-  }
-  return url;
-}
+export const svgDataUrl = (file: string): string =>
+  `data:image/svg+xml,${encodeURIComponent(uncommented(file))}`;

@@ -2,13 +2,16 @@
  * The sample portal built under /portal/ into a temporary folder and served with the site's
  * security headers (the CSP included), as the search page tests open it in Chromium.
  */
+import { after, before } from "node:test";
 import { mkdtempSync, rmSync } from "node:fs";
+import type { Browser } from "playwright-core";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { samplePortal } from "./sample-portal.ts";
+import { launchBrowser } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./serve.ts";
 
 export interface ServedSample {
@@ -40,4 +43,29 @@ export async function serveSample(tag: string): Promise<ServedSample> {
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** The sample served and Chromium started for a file's tests (`sampleInBrowser`). */
+export interface SampleInBrowser {
+  served?: ServedSample;
+  browser: Browser;
+}
+
+/**
+ * Registers the hooks that serve the sample portal (`tag`) and start Chromium before the file's
+ * tests and stop both after them; nothing when `skip` (the tests' own skip reason) is set. The
+ * fields are there once the `before` hooks ran.
+ */
+export function sampleInBrowser(tag: string, skip: string | boolean): SampleInBrowser {
+  const run = {} as SampleInBrowser;
+  before(async () => {
+    if (skip) return;
+    run.served = await serveSample(tag);
+    run.browser = await launchBrowser();
+  });
+  after(async () => {
+    await run.browser?.close();
+    await run.served?.close();
+  });
+  return run;
 }

@@ -4,11 +4,11 @@
  * to the browser in that task; and it checks the remembered verdict again once the search's results
  * are in, so a CJK font installed (or removed) since is followed in the same page load.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
+import type { Page } from "playwright-core";
+import { hasCjkFont, noBrowser } from "../helpers/browser.ts";
+import { sampleInBrowser } from "../helpers/served-sample.ts";
 
 const VERDICT = "gongkai-search-font-1";
 const cjk = hasCjkFont();
@@ -16,22 +16,10 @@ const skip = noBrowser || (cjk === null ? "no fc-list to tell whether this machi
 /** What the check finds here: "boxes" without a CJK font (the page then makes its last-resort face). */
 const here = cjk ? "font" : "boxes";
 
-let served: ServedSample | undefined;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  served = await serveSample("font-verdict");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const run = sampleInBrowser("font-verdict", skip);
 
 async function searched(page: Page) {
-  await page.goto(`${served!.server.url}search/?q=${encodeURIComponent("低保")}`);
+  await page.goto(`${run.served!.server.url}search/?q=${encodeURIComponent("低保")}`);
   await page.waitForSelector("#search-app[data-state=done]");
 }
 
@@ -44,7 +32,7 @@ const seen = (page: Page) =>
   }, VERDICT);
 
 test("a first visit remembers what the check found, and a later one follows it", { skip }, async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
   await searched(page);
   assert.deepEqual(await seen(page), { remembered: here, marked: here === "boxes" });
@@ -55,7 +43,7 @@ test("a first visit remembers what the check found, and a later one follows it",
 });
 
 test("a remembered verdict that no longer holds is corrected in the same page load", { skip }, async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
   await searched(page);
   // As if a CJK font had been installed (or removed) since the last visit.

@@ -6,45 +6,32 @@
  * made ten. The page still looks and behaves as with the separate files: the stylesheet is theirs in
  * their order, print styles apply in print only, site.js's switches work, and the CSP is kept.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
+import { noBrowser } from "../helpers/browser.ts";
+import { sampleInBrowser } from "../helpers/served-sample.ts";
 
 const skip = noBrowser;
-let served: ServedSample | undefined;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  served = await serveSample("page-requests");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const run = sampleInBrowser("page-requests", skip);
 
 /** The index's own files (what count-requests.ts counts as the Worker's). */
 const INDEX_FILE = /^pagefind\/(?:index\.json|[gxdt]\/|[fo]\.gz)/;
 
 test("a search page load makes five requests of its own, the index's files aside", { skip }, async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
   const seen: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => seen.push(r.url()));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`${served!.server.url}search/?q=${encodeURIComponent("政务")}`);
+  await page.goto(`${run.served!.server.url}search/?q=${encodeURIComponent("政务")}`);
   await page.waitForSelector("#search-app[data-state=done]");
   await page.waitForLoadState("networkidle");
   const own = seen
     .filter((url) => !url.startsWith("data:"))
-    .map((url) => url.replace(served!.server.url, "").replace(/\?.*$/, ""))
+    .map((url) => url.replace(run.served!.server.url, "").replace(/\?.*$/, ""))
     .filter((rel) => !INDEX_FILE.test(rel))
     .sort();
   assert.deepEqual(own, [
@@ -74,7 +61,7 @@ test(
   "the search page's stylesheet is site.css, search.css, the theme and print.css, in that order",
   { skip },
   () => {
-    const site = path.join(served!.work, "_site", "assets");
+    const site = path.join(run.served!.work, "_site", "assets");
     const read = (name: string) => readFileSync(path.join(site, name), "utf8");
     assert.equal(
       read("search-page.css"),
@@ -86,7 +73,7 @@ test(
       ].join("\n"),
     );
     // Every other page keeps the separate files (the reader's cache shares them from page to page).
-    const home = readFileSync(path.join(served!.work, "_site", "index.html"), "utf8");
+    const home = readFileSync(path.join(run.served!.work, "_site", "index.html"), "utf8");
     assert.match(home, /assets\/site\.css/);
     assert.doesNotMatch(home, /search-page\.css/);
   },

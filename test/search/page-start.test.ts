@@ -4,11 +4,11 @@
  * listeners and the browser's form tracking (autofill), which lays the page out — with the page's
  * start too it was the longest task of a page load (docs/search.md, "The page's main thread").
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
+import type { Page } from "playwright-core";
+import { noBrowser } from "../helpers/browser.ts";
+import { sampleInBrowser } from "../helpers/served-sample.ts";
 
 declare global {
   interface Window {
@@ -18,23 +18,11 @@ declare global {
 }
 
 const skip = noBrowser;
-let served: ServedSample | undefined;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  served = await serveSample("page-start");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const run = sampleInBrowser("page-start", skip);
 
 /** A search page whose script records when the search starts and every address it replaces. */
 async function openSearch(address: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await run.browser.newPage();
   await page.addInitScript(() => {
     window.__replaced = [];
     const replace = history.replaceState.bind(history);
@@ -46,7 +34,7 @@ async function openSearch(address: string): Promise<Page> {
       if (document.getElementById("search-app")?.dataset.state) window.__searchingAt ??= performance.now();
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
   });
-  await page.goto(`${served!.server.url}search/${address}`);
+  await page.goto(`${run.served!.server.url}search/${address}`);
   await page.waitForSelector("#search-app[data-state=done]");
   return page;
 }
