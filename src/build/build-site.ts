@@ -19,6 +19,8 @@ import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession, type CacheReport } from "./cache/session.ts";
 import { SpareScan } from "./cache/spare-scan.ts";
+import { SpareFromBlobs } from "./cache/spare-from-blobs.ts";
+import { dropLock } from "./cache/store.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
@@ -218,17 +220,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     throw err;
   }
   // The site is published; a cache that cannot be written only makes the next build slower.
-  if (session)
-    await timed("cache save", () => {
+  if (session) {
+    const cacheDir = path.resolve(options.cacheDir!);
+    // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
+    const spare = SpareFromBlobs.start(cacheDir, publication.target);
+    await timed("cache save", async () => {
       try {
-        session.save();
+        session.save(spare !== undefined);
         // Unchanged (no file read or forgotten): the store on disk already says the same.
         if (records && records !== options.cache && recordStoreStale(records))
-          saveRecordStore(path.resolve(options.cacheDir!), records, types, (r) => session.digests.known(r));
+          saveRecordStore(cacheDir, records, types, (r) => session.digests.known(r));
       } catch (err) {
+        await spare?.stop();
         session.release();
         console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);
+        return;
+      }
+      if (spare) {
+        await spare.done;
+        dropLock(cacheDir);
       }
     });
+  }
   return { state, timings, cpuTimings, cache: session?.report };
 }

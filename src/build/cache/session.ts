@@ -187,12 +187,12 @@ export class CacheSession {
     this.report.spareSwept = (this.report.spareSwept ?? 0) + sweepSpare(this.cache, this.staging, except);
   }
 
-  /** Writes the index and lets go of the folder; the state no longer has a session. */
-  save(): void {
+  /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
+  save(keepLock = false): void {
     sessions.delete(this.state);
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
-    const carried = this.cache.save();
+    const carried = this.cache.save(keepLock);
     if (carried !== undefined) this.report.indexRowsCarried = carried;
   }
 

@@ -203,8 +203,11 @@ export class BuildCache extends StagingClaims {
     this.next.joined[rel] = entry;
   }
 
-  /** Writes the new index (atomically), removes unused blobs, releases the lock; returns the rows carried (column-carry.ts). */
-  save(): number | undefined {
+  /**
+   * Writes the new index (atomically), removes unused blobs, releases the lock unless `keepLock`
+   * (the caller drops it: spare-from-blobs.ts); returns the rows carried (column-carry.ts).
+   */
+  save(keepLock = false): number | undefined {
     // A build that indexed nothing (the dev server leaves the index to its background refresh)
     // keeps the shards of the build before.
     if (Object.keys(this.next.shards).length === 0) {
@@ -236,7 +239,7 @@ export class BuildCache extends StagingClaims {
       for (const sha256 of this.stored) if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
     }
     rmSync(path.join(this.dir, UNSWEPT), { force: true });
-    dropLock(this.dir);
+    if (!keepLock) dropLock(this.dir);
     return carried;
   }
 
