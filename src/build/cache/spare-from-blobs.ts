@@ -8,7 +8,7 @@
  * per folder, on a worker thread while this thread saves the cache; the cache's lock is kept until
  * it is done, since the spare folder only ever changes under that lock.
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { MANIFEST_FILE } from "../manifest.ts";
@@ -27,13 +27,16 @@ export class SpareFromBlobs {
 
   /**
    * Starts making `cacheDir`'s spare folder from its blobs and the manifest of `published` (the
-   * output this build just published); undefined when there is a spare folder already or no manifest.
+   * output this build just published); undefined when there is a spare folder already, no manifest,
+   * or the output is on another filesystem.
    * The caller holds the cache's lock until `done`.
    */
   static start(cacheDir: string, published: string): SpareFromBlobs | undefined {
     const root = path.join(cacheDir, "spare");
     const manifest = path.join(published, MANIFEST_FILE);
     if (existsSync(root) || !existsSync(manifest)) return undefined;
+    // The next build renames it beside the output: on another filesystem it could only be removed.
+    if (statSync(cacheDir).dev !== statSync(path.dirname(published)).dev) return undefined;
     const partial = `${root}.partial`;
     rmSync(partial, { recursive: true, force: true });
     const worker = new Worker(WORKER, {
