@@ -9,7 +9,7 @@
  * ".." part is skipped, so nothing is made outside `partial`; anything else it names only decides
  * which blob is linked where, and the build that takes the folder trusts none of it (spare.ts).
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, utimesSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmdirSync, utimesSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 
 const { manifest, blobs, partial, root, settledMs } = workerData;
@@ -19,6 +19,8 @@ const past = (Date.now() - 2 * settledMs) / 1000;
 
 const { files } = JSON.parse(readFileSync(manifest, "utf8"));
 const folders = new Set();
+/** Folders a file of which had no blob. */
+const maybeEmpty = [];
 let linked = 0;
 /** What an edited manifest can cause (a path listed twice, a file's path used as a folder): that file is left out. */
 const SKIPPED = new Set(["EEXIST", "ENOTDIR", "ENOENT"]);
@@ -42,18 +44,27 @@ for (const file of files) {
   const parts = rel.split("/");
   if (parts.some((part) => part === "" || part === "." || part === "..")) continue;
   const blob = `${blobs}/${sha256.slice(0, 2)}/${sha256}`;
+  const parent = parts.length > 1 ? `${partial}/${rel.slice(0, rel.lastIndexOf("/"))}` : partial;
   try {
-    // A folder is made for a blob only: one with no blob's file in it would stay empty.
-    if (parts.length > 1 && !folders.has(`${partial}/${rel.slice(0, rel.lastIndexOf("/"))}`)) {
-      if (!existsSync(blob)) continue;
-      makeFolders(parts);
-    }
+    if (parent !== partial && !folders.has(parent)) makeFolders(parts);
     linkSync(blob, `${partial}/${rel}`);
     linked++;
   } catch (err) {
     if (!SKIPPED.has(err.code)) throw err;
+    // No such blob (a file every build writes: the sitemap, a feed): its folder may stay empty.
+    if (parent !== partial) maybeEmpty.push(parent);
   }
 }
+// A folder with no blob's file in it goes (a clean build has no empty folder), then its parents while empty.
+for (let dir of maybeEmpty)
+  while (dir !== partial && folders.has(dir))
+    try {
+      rmdirSync(dir);
+      folders.delete(dir);
+      dir = dir.slice(0, dir.lastIndexOf("/"));
+    } catch {
+      break; // Not empty.
+    }
 for (const dir of folders) utimesSync(dir, past, past);
 renameSync(partial, root);
 parentPort.postMessage({ linked, folders: folders.size });
