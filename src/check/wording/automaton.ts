@@ -70,9 +70,12 @@ export class Automaton {
         queue.push(t);
       }
     }
+    // Row offsets, negated where a pattern ends (a flag per state first: one typed-array load a cell).
+    const ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    const width = this.width;
     for (let i = 0; i < next.length; i++) {
       const t = next[i];
-      next[i] = out[t].length ? -t * this.width : t * this.width;
+      next[i] = ends[t] === 1 ? -t * width : t * width;
     }
     this.next = next;
     this.out = out;
@@ -81,26 +84,30 @@ export class Automaton {
 
   private classesMarking(marks: Uint8Array): Uint16Array {
     if (this.flagged?.marks === marks) return this.flagged.classes;
-    const classes = this.classOf.map((k, c) => (marks[c] === 1 ? k | 0x8000 : k));
+    // A plain loop, not `map` with a callback: 65,536 calls cost a first run ~2 ms before they are compiled.
+    const classes = this.classOf.slice();
+    for (let c = 0; c < 65536; c++) if (marks[c] === 1) classes[c] |= 0x8000;
     this.flagged = { marks, classes };
     return classes;
   }
 
-  /** Reused by every scan (the check is synchronous): pattern id, start, pattern id, start … */
-  private readonly hits: number[] = [];
-  /** Reused by every scan: offsets of the characters `marks` flags, in order. */
-  readonly marked: number[] = [];
+  /**
+   * Offsets of the characters the last scan's `marks` flagged, in order. A new array per scan, as
+   * the hits are: emptying a reused one (`length = 0`) is a call into the runtime each time.
+   */
+  marked: number[] = [];
 
   /**
    * Every occurrence, overlapping ones included, in order of end, as pairs of pattern id and start
-   * offset. The array is reused: read it before the next scan. With `marks` (a flag per UTF-16
+   * offset. With `marks` (a flag per UTF-16
    * code unit), the offsets of the flagged characters are collected in `marked` in the same pass,
    * so a second rule (the typography) visits only those instead of reading the text again.
    */
   scan(text: string, marks?: Uint8Array): readonly number[] {
-    const { next, hits, marked } = this;
-    hits.length = 0;
-    marked.length = 0;
+    const next = this.next;
+    const hits: number[] = [];
+    const marked: number[] = [];
+    this.marked = marked;
     // Class 0 (in no pattern) leads every state back to the root: its column is all zeros.
     let s = 0;
     const n = text.length;
@@ -108,7 +115,7 @@ export class Automaton {
       const classOf = this.classOf;
       for (let i = 0; i < n; i++) {
         s = next[s + classOf[text.charCodeAt(i)]];
-        if (s < 0) s = this.matched(-s, i);
+        if (s < 0) s = this.matched(hits, -s, i);
       }
     } else {
       const classes = this.classesMarking(marks);
@@ -116,16 +123,17 @@ export class Automaton {
         const k = classes[text.charCodeAt(i)];
         if (k > 0x7fff) marked.push(i);
         s = next[s + (k & 0x7fff)];
-        if (s < 0) s = this.matched(-s, i);
+        if (s < 0) s = this.matched(hits, -s, i);
       }
     }
     return hits;
   }
 
   /** Records the patterns ending at row `row` with the character at `i`; returns the row. */
-  private matched(row: number, i: number): number {
-    const { hits, lengths } = this;
-    for (const id of this.out[row / this.width]) hits.push(id, i + 1 - lengths[id]);
+  private matched(hits: number[], row: number, i: number): number {
+    const { lengths } = this;
+    const ids = this.out[row / this.width];
+    for (let k = 0; k < ids.length; k++) hits.push(ids[k], i + 1 - lengths[ids[k]]);
     return row;
   }
 }
