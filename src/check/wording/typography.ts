@@ -96,9 +96,13 @@ export function typographyHits(text: string, at?: readonly number[]): Typography
     const code = text.charCodeAt(i);
     const kind = KIND[code];
     if (kind === NEWLINE) {
-      if (text.charCodeAt(i + 1) === 10 && stack.length !== 0) unpaired(text, stack, hits);
+      if (stack.length !== 0 && i + 1 < text.length && text.charCodeAt(i + 1) === 10)
+        unpaired(text, stack, hits);
     } else if (kind === HALF) {
-      if (isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) halfWidth(text, i, hits);
+      // Bounds tested first: a read past either end (NaN) is no Chinese character either, but it
+      // made the compiled loop start over (an out-of-bounds deopt) in a first run.
+      if (i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)))
+        halfWidth(text, i, hits);
       if (code === PAREN) docNo(text, i, hits);
     } else if (kind === YEAR) year(text, i, hits);
     else if (kind === OPENER) {
@@ -154,21 +158,40 @@ function docNo(text: string, i: number, hits: TypographyHit[]): void {
   });
 }
 
+/** What may stand before a two-digit year that is no short year: 2025年 (a digit), 1.25年, 第25年 … */
+const NOT_SHORT_YEAR = /[\d./:\-０-９'’第]/;
+const isMonthDigit = (code: number) => code >= 48 && code <= 57;
+const MONTH = "月".charCodeAt(0);
+const ZERO = "零".charCodeAt(0);
+
 function year(text: string, i: number, hits: TypographyHit[]): void {
-  const a = text.charCodeAt(i - 2);
-  const b = text.charCodeAt(i - 1);
+  // -1 before the text's start, like the NaN a read there gives, without reading out of bounds.
+  const a = i >= 2 ? text.charCodeAt(i - 2) : -1;
+  const b = i >= 1 ? text.charCodeAt(i - 1) : -1;
   if (isDigit(a) && isDigit(b)) {
+    // Most are four-digit years (2025年): the character before rules them out first, and the month
+    // (what /^(\d{1,2})月/ matched in the three characters after 年) is read by code unit.
     const before = text[i - 3] ?? "";
-    const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
-    if (month && !/[\d./:\-０-９'’第]/.test(before)) {
-      hits.push({
-        start: i - 2,
-        found: text.slice(i - 2, i + 1) + month[0],
-        message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
-      });
-    }
+    if (NOT_SHORT_YEAR.test(before)) return;
+    const n = text.length;
+    const m1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    const m2 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+    const m3 = i + 3 < n ? text.charCodeAt(i + 3) : -1;
+    if (!isMonthDigit(m1)) return;
+    const digits = m2 === MONTH ? 1 : isMonthDigit(m2) && m3 === MONTH ? 2 : 0;
+    if (digits === 0) return;
+    const month = [text.slice(i + 1, i + 2 + digits), text.slice(i + 1, i + 1 + digits)];
+    hits.push({
+      start: i - 2,
+      found: text.slice(i - 2, i + 1) + month[0],
+      message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
+    });
     return;
   }
+  // A year in Chinese numerals with 零 (二零二五年): none without a 零 in the four characters before.
+  let zero = false;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (text.charCodeAt(k) === ZERO) zero = true;
+  if (!zero) return;
   const digits = text.slice(Math.max(0, i - 4), i);
   if (digits.length === 4 && digits.includes("零") && [...digits].every((d) => CN_DIGITS.includes(d))) {
     const before = text[i - 5];
