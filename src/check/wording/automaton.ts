@@ -51,11 +51,18 @@ export class Automaton {
       }
       if (p.length > 0) out[s].push(id);
     });
-    const next = new Int32Array(trie.length * this.width);
+    // Each cell holds its final value as it is written (the target's row offset, negated where a
+    // pattern ends there), so no pass over the whole table follows: that pass, ~0.5M cells, ran
+    // mostly in the interpreter on a first run (~5-10 ms, most of the table's cost).
+    const width = this.width;
+    const next = new Int32Array(trie.length * width);
     const fail = new Int32Array(trie.length);
+    // A pattern ends at the state: its own, or one of its failure chain's (set once its failure is known).
+    const ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    const cell = (t: number) => (ends[t] === 1 ? -t * width : t * width);
     const queue: number[] = [];
     for (const [k, t] of trie[0]) {
-      next[k] = t;
+      next[k] = cell(t);
       queue.push(t);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -63,19 +70,16 @@ export class Automaton {
       const f = fail[s];
       if (out[f].length) out[s] = out[s].concat(out[f]);
       // The failure state's row (filled already: it is shallower), then this state's own edges.
-      next.copyWithin(s * this.width, f * this.width, (f + 1) * this.width);
+      next.copyWithin(s * width, f * width, (f + 1) * width);
       for (const [k, t] of trie[s]) {
-        fail[t] = next[f * this.width + k];
-        next[s * this.width + k] = t;
+        // The failure of t: where the failure state's row leads with k (shallower than t, so its
+        // own failure, and whether a pattern ends there, is known).
+        const ft = Math.abs(next[f * width + k]) / width;
+        fail[t] = ft;
+        if (ends[ft] === 1) ends[t] = 1;
+        next[s * width + k] = cell(t);
         queue.push(t);
       }
-    }
-    // Row offsets, negated where a pattern ends (a flag per state first: one typed-array load a cell).
-    const ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
-    const width = this.width;
-    for (let i = 0; i < next.length; i++) {
-      const t = next[i];
-      next[i] = ends[t] === 1 ? -t * width : t * width;
     }
     this.next = next;
     this.out = out;
