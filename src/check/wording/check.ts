@@ -22,9 +22,9 @@ import { cleanUnder, markCleanAfter, matcherSignature } from "./clean-records.ts
 const SKIPPED = new Set(["review", "wording_ignore", "archive_import"]);
 
 /**
- * Not a path or an address, and some Chinese. Compared by code unit, as the two regular
- * expressions it replaces (`^(\/|https?:\/\/)`, `[\u3400-\u9fff]`) did, without their checks of
- * the string's representation, which made the compiled walk below start over (a deopt) a first run.
+ * Not a path or an address, and some Chinese: the same test as `^(\/|https?:\/\/)` and
+ * `[\u3400-\u9fff]`, by code unit, so a first run does not enter two regular expressions for each
+ * of a record's strings.
  */
 function isProse(value: string): boolean {
   const first = value.charCodeAt(0);
