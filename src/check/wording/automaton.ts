@@ -51,11 +51,18 @@ export class Automaton {
       }
       if (p.length > 0) out[s].push(id);
     });
-    const next = new Int32Array(trie.length * this.width);
+    // Each cell holds its final value as it is written (the target's row offset, negated where a
+    // pattern ends there), so no pass over the whole table follows: that pass, ~0.5M cells, ran
+    // mostly in the interpreter on a first run (~5-10 ms, most of the table's cost).
+    const width = this.width;
+    const next = new Int32Array(trie.length * width);
     const fail = new Int32Array(trie.length);
+    // A pattern ends at the state: its own, or one of its failure chain's (set once its failure is known).
+    const ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    const cell = (t: number) => (ends[t] === 1 ? -t * width : t * width);
     const queue: number[] = [];
     for (const [k, t] of trie[0]) {
-      next[k] = t;
+      next[k] = cell(t);
       queue.push(t);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -63,16 +70,16 @@ export class Automaton {
       const f = fail[s];
       if (out[f].length) out[s] = out[s].concat(out[f]);
       // The failure state's row (filled already: it is shallower), then this state's own edges.
-      next.copyWithin(s * this.width, f * this.width, (f + 1) * this.width);
+      next.copyWithin(s * width, f * width, (f + 1) * width);
       for (const [k, t] of trie[s]) {
-        fail[t] = next[f * this.width + k];
-        next[s * this.width + k] = t;
+        // The failure of t: where the failure state's row leads with k (shallower than t, so its
+        // own failure, and whether a pattern ends there, is known).
+        const ft = Math.abs(next[f * width + k]) / width;
+        fail[t] = ft;
+        if (ends[ft] === 1) ends[t] = 1;
+        next[s * width + k] = cell(t);
         queue.push(t);
       }
-    }
-    for (let i = 0; i < next.length; i++) {
-      const t = next[i];
-      next[i] = out[t].length ? -t * this.width : t * this.width;
     }
     this.next = next;
     this.out = out;
@@ -81,26 +88,30 @@ export class Automaton {
 
   private classesMarking(marks: Uint8Array): Uint16Array {
     if (this.flagged?.marks === marks) return this.flagged.classes;
-    const classes = this.classOf.map((k, c) => (marks[c] === 1 ? k | 0x8000 : k));
+    // A plain loop, not `map` with a callback: 65,536 calls cost a first run ~2 ms before they are compiled.
+    const classes = this.classOf.slice();
+    for (let c = 0; c < 65536; c++) if (marks[c] === 1) classes[c] |= 0x8000;
     this.flagged = { marks, classes };
     return classes;
   }
 
-  /** Reused by every scan (the check is synchronous): pattern id, start, pattern id, start … */
-  private readonly hits: number[] = [];
-  /** Reused by every scan: offsets of the characters `marks` flags, in order. */
-  readonly marked: number[] = [];
+  /**
+   * Offsets of the characters the last scan's `marks` flagged, in order. A new array per scan, as
+   * the hits are: emptying a reused one (`length = 0`) is a call into the runtime each time.
+   */
+  marked: number[] = [];
 
   /**
    * Every occurrence, overlapping ones included, in order of end, as pairs of pattern id and start
-   * offset. The array is reused: read it before the next scan. With `marks` (a flag per UTF-16
+   * offset. With `marks` (a flag per UTF-16
    * code unit), the offsets of the flagged characters are collected in `marked` in the same pass,
    * so a second rule (the typography) visits only those instead of reading the text again.
    */
   scan(text: string, marks?: Uint8Array): readonly number[] {
-    const { next, hits, marked } = this;
-    hits.length = 0;
-    marked.length = 0;
+    const next = this.next;
+    const hits: number[] = [];
+    const marked: number[] = [];
+    this.marked = marked;
     // Class 0 (in no pattern) leads every state back to the root: its column is all zeros.
     let s = 0;
     const n = text.length;
@@ -108,7 +119,7 @@ export class Automaton {
       const classOf = this.classOf;
       for (let i = 0; i < n; i++) {
         s = next[s + classOf[text.charCodeAt(i)]];
-        if (s < 0) s = this.matched(-s, i);
+        if (s < 0) s = this.matched(hits, -s, i);
       }
     } else {
       const classes = this.classesMarking(marks);
@@ -116,16 +127,17 @@ export class Automaton {
         const k = classes[text.charCodeAt(i)];
         if (k > 0x7fff) marked.push(i);
         s = next[s + (k & 0x7fff)];
-        if (s < 0) s = this.matched(-s, i);
+        if (s < 0) s = this.matched(hits, -s, i);
       }
     }
     return hits;
   }
 
   /** Records the patterns ending at row `row` with the character at `i`; returns the row. */
-  private matched(row: number, i: number): number {
-    const { hits, lengths } = this;
-    for (const id of this.out[row / this.width]) hits.push(id, i + 1 - lengths[id]);
+  private matched(hits: number[], row: number, i: number): number {
+    const { lengths } = this;
+    const ids = this.out[row / this.width];
+    for (let k = 0; k < ids.length; k++) hits.push(ids[k], i + 1 - lengths[ids[k]]);
     return row;
   }
 }

@@ -59,7 +59,11 @@ let fresh = new WeakSet<object>();
 let freshCount = 0;
 
 export function markClean(record: object, signature: string): void {
-  const before = cleanUnder(record);
+  markCleanAfter(record, signature, cleanUnder(record));
+}
+
+/** `markClean` for a caller that has read the record's mark before this one (`cleanUnder`) already. */
+export function markCleanAfter(record: object, signature: string, before: string | undefined): void {
   if (before === undefined) {
     fresh.add(record);
     freshCount++;

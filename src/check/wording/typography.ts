@@ -50,6 +50,32 @@ const NAMES: Record<string, string> = {
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
+/**
+ * What each INTERESTING character is, by UTF-16 code unit, so the loop below compares numbers:
+ * `text[i]` makes a new string for a Chinese mark, and looking that up in an object or a Map
+ * hashes it first. Strings are made only for a hit.
+ */
+const NEWLINE = 1;
+const HALF = 2;
+const YEAR = 3;
+const OPENER = 4;
+const CLOSER = 5;
+/** [ and ［: only a 发文字号 starts there. */
+const BRACKET = 6;
+const KIND = new Uint8Array(65536);
+for (const c of Object.keys(HALF_TO_FULL)) KIND[c.charCodeAt(0)] = HALF;
+for (const c of Object.keys(PAIRS)) KIND[c.charCodeAt(0)] = OPENER;
+for (const c of CLOSERS.keys()) KIND[c.charCodeAt(0)] = CLOSER;
+KIND[10] = NEWLINE;
+KIND["年".charCodeAt(0)] = YEAR;
+KIND["[".charCodeAt(0)] = BRACKET;
+KIND["［".charCodeAt(0)] = BRACKET;
+/** A closing mark's opener, by code unit. */
+const OPENER_OF = new Uint16Array(65536);
+for (const [c, o] of CLOSERS) OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
+const PAREN = "(".charCodeAt(0);
+const FULL_PAREN = "（".charCodeAt(0);
+
 /** Reused by every call (the check is synchronous): open marks of the current paragraph. */
 const STACK: number[] = [];
 
@@ -62,31 +88,44 @@ const STACK: number[] = [];
 export function typographyHits(text: string, at?: readonly number[]): TypographyHit[] {
   const hits: TypographyHit[] = [];
   const stack = STACK;
-  stack.length = 0;
+  // Emptied only when not empty: setting an array's length is a call into the runtime.
+  if (stack.length !== 0) stack.length = 0;
   const offsets = at ?? interesting(text);
   for (let j = 0; j < offsets.length; j++) {
     const i = offsets[j];
-    const c = text[i];
-    if (c === "\n") {
-      if (text.charCodeAt(i + 1) === 10) unpaired(text, stack, hits);
-    } else if (HALF_TO_FULL[c] !== undefined) {
-      if (isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
-        hits.push({
-          start: i,
-          found: c,
-          message: `汉字之间的半角标点“${c}”应为全角“${HALF_TO_FULL[c]}”${c === "(" ? "（括号应成对使用全角“（）”）" : ""}（GB/T 15834）`,
-        });
-      }
-      if (c === "(") docNo(text, i, hits);
-    } else if (c === "年") year(text, i, hits);
-    else if (PAIRS[c] !== undefined) {
+    const code = text.charCodeAt(i);
+    const kind = KIND[code];
+    if (kind === NEWLINE) {
+      if (stack.length !== 0 && i + 1 < text.length && text.charCodeAt(i + 1) === 10)
+        unpaired(text, stack, hits);
+    } else if (kind === HALF) {
+      // Bounds tested first: a read past either end (NaN) is no Chinese character either, but it
+      // made the compiled loop start over (an out-of-bounds deopt) in a first run.
+      if (i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)))
+        halfWidth(text, i, hits);
+      if (code === PAREN) docNo(text, i, hits);
+    } else if (kind === YEAR) year(text, i, hits);
+    else if (kind === OPENER) {
       stack.push(i);
-      if (c === "（") docNo(text, i, hits);
-    } else if (CLOSERS.has(c)) closer(text, i, stack, hits);
-    else docNo(text, i, hits);
+      if (code === FULL_PAREN) docNo(text, i, hits);
+    } else if (kind === CLOSER) {
+      const top = stack.length - 1;
+      // Closes the innermost opener: the usual case, nothing to report.
+      if (top >= 0 && text.charCodeAt(stack[top]) === OPENER_OF[code]) stack.pop();
+      else closer(text, i, stack, hits);
+    } else docNo(text, i, hits);
   }
-  unpaired(text, stack, hits);
+  if (stack.length !== 0) unpaired(text, stack, hits);
   return hits;
+}
+
+function halfWidth(text: string, i: number, hits: TypographyHit[]): void {
+  const c = text[i];
+  hits.push({
+    start: i,
+    found: c,
+    message: `汉字之间的半角标点“${c}”应为全角“${HALF_TO_FULL[c]}”${c === "(" ? "（括号应成对使用全角“（）”）" : ""}（GB/T 15834）`,
+  });
 }
 
 /** The openers left on the stack at a paragraph's end; empties it. A function of its own: a named closure per call costs a defineProperty under tsx's keepNames. */
@@ -119,21 +158,40 @@ function docNo(text: string, i: number, hits: TypographyHit[]): void {
   });
 }
 
+/** What may stand before a two-digit year that is no short year: 2025年 (a digit), 1.25年, 第25年 … */
+const NOT_SHORT_YEAR = /[\d./:\-０-９'’第]/;
+const isMonthDigit = (code: number) => code >= 48 && code <= 57;
+const MONTH = "月".charCodeAt(0);
+const ZERO = "零".charCodeAt(0);
+
 function year(text: string, i: number, hits: TypographyHit[]): void {
-  const a = text.charCodeAt(i - 2);
-  const b = text.charCodeAt(i - 1);
+  // -1 before the text's start, like the NaN a read there gives, without reading out of bounds.
+  const a = i >= 2 ? text.charCodeAt(i - 2) : -1;
+  const b = i >= 1 ? text.charCodeAt(i - 1) : -1;
   if (isDigit(a) && isDigit(b)) {
+    // Most are four-digit years (2025年): the character before rules them out first, and the month
+    // (what /^(\d{1,2})月/ matched in the three characters after 年) is read by code unit.
     const before = text[i - 3] ?? "";
-    const month = /^(\d{1,2})月/.exec(text.slice(i + 1, i + 4));
-    if (month && !/[\d./:\-０-９'’第]/.test(before)) {
-      hits.push({
-        start: i - 2,
-        found: text.slice(i - 2, i + 1) + month[0],
-        message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
-      });
-    }
+    if (NOT_SHORT_YEAR.test(before)) return;
+    const n = text.length;
+    const m1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    const m2 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+    const m3 = i + 3 < n ? text.charCodeAt(i + 3) : -1;
+    if (!isMonthDigit(m1)) return;
+    const digits = m2 === MONTH ? 1 : isMonthDigit(m2) && m3 === MONTH ? 2 : 0;
+    if (digits === 0) return;
+    const month = [text.slice(i + 1, i + 2 + digits), text.slice(i + 1, i + 1 + digits)];
+    hits.push({
+      start: i - 2,
+      found: text.slice(i - 2, i + 1) + month[0],
+      message: `年份不能简写为两位：应为“20${text.slice(i - 2, i)}年${month[1]}月”之类的四位年份（GB/T 15835）`,
+    });
     return;
   }
+  // A year in Chinese numerals with 零 (二零二五年): none without a 零 in the four characters before.
+  let zero = false;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (text.charCodeAt(k) === ZERO) zero = true;
+  if (!zero) return;
   const digits = text.slice(Math.max(0, i - 4), i);
   if (digits.length === 4 && digits.includes("零") && [...digits].every((d) => CN_DIGITS.includes(d))) {
     const before = text[i - 5];
