@@ -66,9 +66,14 @@ export const write = (w: World, rel: string, text: string) =>
   writeFileSync(path.join(w.contentDir, rel), text);
 export const remove = (w: World, rel: string) => rmSync(path.join(w.contentDir, rel));
 
-/** A file picked among those a predicate accepts, or undefined. */
+/** Files other pages show or count (few, so picked more often than their share). */
+const SHARED = /^(organs|topics|reports|letters|pages|consultations|interviews|periodicals)\//;
+
+/** A file picked among those a predicate accepts (a quarter of the time a shared one if any), or undefined. */
 export function pickFile(rng: Rng, files: readonly string[], ok: (rel: string) => boolean = () => true) {
   const fit = files.filter(ok);
+  const shared = rng.chance(0.25) ? fit.filter((f) => SHARED.test(f)) : [];
+  if (shared.length) return rng.pick(shared);
   return fit.length ? rng.pick(fit) : undefined;
 }
 
