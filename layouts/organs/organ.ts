@@ -9,7 +9,7 @@ import {
   currentLeaders,
   formerLeaders,
   organKeyOf,
-  organsOf,
+  organNamed,
   type OrganRecord,
 } from "../../src/organs/platform.ts";
 import { organUrls } from "../../src/organs/urls.ts";
@@ -68,7 +68,7 @@ export function formerLeaderList(ctx: LayoutContext, record: OrganRecord): Html 
 export function organBody(ctx: LayoutContext, r: OrganRecord, bodyHtml: string): Html {
   const f = r.fields;
   const key = organKeyOf(r);
-  const parent = f.parent ? organsOf(ctx.portal).byName.get(f.parent) : undefined;
+  const parent = f.parent ? organNamed(ctx.portal, f.parent) : undefined;
   return html`<article class="article organ">
 <header class="article-header"><h1>${f.title}</h1>
 <p class="article-info"><span>机构类型：${f.kind}</span>${parent ? html` <span>上级机关：<a href="${ctx.href(organUrls.organ(parent.key))}">${parent.record.fields.title}</a></span>` : ""}</p></header>

@@ -154,7 +154,12 @@ export function organPages(portal: Portal): TypePage[] {
   const pages: TypePage[] = [
     // organsOf(ctx.portal) is memoized per portal: only the first page to call it would note its reads.
     { url: organUrls.organs, inputs: [organs], render: (ctx) => organsIndexPage(ctx) },
-    { url: organUrls.hub, inputs: [reports.years], render: (ctx) => hubPage(ctx, reports.years) },
+    // The hub names the government's organ and lists every organ's platform by its title.
+    {
+      url: organUrls.hub,
+      inputs: [reports.years, organs.map((o) => o.record)],
+      render: (ctx) => hubPage(ctx, reports.years),
+    },
   ];
   for (const organ of organs) {
     pages.push(

@@ -72,6 +72,17 @@ export function organsOf(portal: Portal): Organs {
 }
 
 /**
+ * The organ named `name` (a department's name), as `organsOf(portal).byName` has it, found by
+ * reading only the organ records and the site's departments: a page that names one organ (its
+ * 上级机关) notes those reads with the build cache, which the per-portal memo noted only once.
+ */
+export function organNamed(portal: Portal, name: string): { key: string; record: OrganRecord } | undefined {
+  const department = portal.site.departments.find((d) => d.name === name);
+  const record = department && (portal.byType.organ ?? []).find((r) => organKeyOf(r) === department.key);
+  return record && { key: department.key, record };
+}
+
+/**
  * The one organ an item belongs to: a policy document to its 发文机关 when that organ has a
  * platform (the government's documents are published by its office), anything else to its
  * 发布机构. One owner per item, so the organs' figures add up to the county summary.

@@ -8,6 +8,7 @@
  */
 import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
+import { PortalMemo } from "../portal/memo-reads.ts";
 import type { RecordOf } from "../content/types.ts";
 import type { Site } from "../config/schema.ts";
 import { formOf, INTERPRETATION_FORMS, type InterpretationForm } from "../content/interpretation.ts";
@@ -117,12 +118,17 @@ export function deadlineByLuxon(site: Site, publishedAt: number, day: string): n
 export const needsInterpretation = (site: Site, r: PolicyRecord) =>
   (site.interpretation.kinds as readonly string[]).includes(r.fields.kind);
 
-const cache = new WeakMap<Portal, InterpretationCoverage[]>();
+/**
+ * Once per portal; with the build cache each page that takes the coverage notes what computing it
+ * read (the policies), not only the first (a statistics year page kept its 已解读 count).
+ */
+const memo = new PortalMemo<InterpretationCoverage[]>();
 
 /** Coverage for every year with a required document or a 解读, newest first (computed once per portal). */
-export function interpretationCoverage(portal: Portal): InterpretationCoverage[] {
-  const cached = cache.get(portal);
-  if (cached) return cached;
+export const interpretationCoverage = (portal: Portal): InterpretationCoverage[] =>
+  memo.get(portal, () => computeCoverage(portal));
+
+function computeCoverage(portal: Portal): InterpretationCoverage[] {
   const { site } = portal;
   const years = new Map<number, InterpretationCoverage>();
   const yearOf = (year: number) => {
@@ -165,7 +171,6 @@ export function interpretationCoverage(portal: Portal): InterpretationCoverage[]
   for (const entry of result)
     if (entry.documents.length)
       entry.ratio = Math.round((entry.interpreted.length / entry.documents.length) * 1000) / 10;
-  cache.set(portal, result);
   return result;
 }
 

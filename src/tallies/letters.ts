@@ -11,6 +11,7 @@
  */
 import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
+import { PortalMemo } from "../portal/memo-reads.ts";
 import type { RecordOf } from "../content/types.ts";
 import { LETTER_KINDS, type LetterKind } from "../content/letter.ts";
 import { LETTER_TYPE_KEYS } from "../portal/interaction-urls.ts";
@@ -68,13 +69,14 @@ export function figuresOf(scope: LetterScope, zone: string): LetterFigures {
   };
 }
 
-const cache = new WeakMap<Portal, LetterTallies>();
+/**
+ * Once per portal, and with the build cache each page that takes the tallies notes what computing
+ * them read (every letter): a plain memo noted it for the first page only, so a year's page kept
+ * its reply times, and the statistics pages their years, after a letter's dates changed.
+ */
+const memo = new PortalMemo<LetterTallies>();
 
-export function letterTallies(portal: Portal): LetterTallies {
-  let tallies = cache.get(portal);
-  if (!tallies) cache.set(portal, (tallies = compute(portal)));
-  return tallies;
-}
+export const letterTallies = (portal: Portal): LetterTallies => memo.get(portal, () => compute(portal));
 
 function compute(portal: Portal): LetterTallies {
   const { site } = portal;

@@ -35,6 +35,12 @@ class NoticePage extends SinglePage {
   }
 }
 
+/** The portal's pages with the notice page, and small search shards, so an edit leaves most of them to the cache. */
+export const incrementalParts = (): SiteParts => ({
+  pages: [...defaultPageSources, { name: "notice", create: (ref) => new NoticePage(ref), streamed: true }],
+  steps: defaultSteps.map((s) => (s.name === "search index" ? searchIndexStep({ shardPages: 40 }) : s)),
+});
+
 /** Every file of a folder with its bytes' SHA-256. */
 export const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
@@ -71,11 +77,7 @@ export async function incrementalFixture(): Promise<IncrementalFixture> {
   cpSync(sample.contentDir, contentDir, { recursive: true });
   const cacheDir = path.join(root, ".gongkai-cache");
   const published = path.join(root, "incremental");
-  // Small shards, so an edit leaves most of them to the cache.
-  const parts: SiteParts = {
-    pages: [...defaultPageSources, { name: "notice", create: (ref) => new NoticePage(ref), streamed: true }],
-    steps: defaultSteps.map((s) => (s.name === "search index" ? searchIndexStep({ shardPages: 40 }) : s)),
-  };
+  const parts = incrementalParts();
   let round = 0;
 
   /**
