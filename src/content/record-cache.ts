@@ -7,6 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import type { Site } from "../config/schema.ts";
 import type { FileResult } from "./read-file.ts";
+import type { ContentRecord } from "./types.ts";
 import { RecordSlots } from "./record-slots.ts";
 
 export interface RecordCacheEntry {
@@ -45,6 +46,15 @@ export class RecordCache {
   changed = false;
   /** The files whose entry was added, replaced or forgotten since the cache was made (or `touched.clear()`). */
   readonly touched = new Set<string>();
+  /**
+   * What changed since the cache was made, for the record store's generation
+   * (src/build/cache/generation.ts): each entry replaced, as its record before and after (either
+   * undefined for a file with errors), and whether a file was added or forgotten.
+   */
+  readonly edits: { replaced: [ContentRecord | undefined, ContentRecord | undefined][]; reshaped: boolean } = {
+    replaced: [],
+    reshaped: false,
+  };
 
   /**
    * `stored`: the record store's entries in its order (src/build/cache/records.ts), given up by
@@ -85,6 +95,8 @@ export class RecordCache {
     )
       return entry.result;
     const result = read(stampOf(stat));
+    if (entry) this.edits.replaced.push([entry.result.record, result.record]);
+    else this.edits.reshaped = true;
     this.slots.setAt(slot, { mtimeMs, size, ino, digest, result });
     this.touch(abs);
     return result;
@@ -92,7 +104,10 @@ export class RecordCache {
 
   /** Call after a whole pass over content/: forgets files that were not asked for (deleted). */
   prune(): void {
-    for (const abs of this.slots.endPass()) this.touch(abs);
+    for (const abs of this.slots.endPass()) {
+      this.edits.reshaped = true;
+      this.touch(abs);
+    }
   }
 
   private touch(abs: string): void {

@@ -34,8 +34,10 @@ export const organKeyOf = (record: { id: string }) => record.id.slice(record.id.
 
 /** The organs with a published file, in 机构类型 order, then `order`, then key. */
 /** The site config of the portal an organ was found in (what the build cache's memos are kept by). */
-const sites = new WeakMap<Organ, Site>();
-export const siteOfOrgan = (organ: Organ): Site | undefined => sites.get(organ);
+const portals = new WeakMap<Organ, Portal>();
+export const siteOfOrgan = (organ: Organ): Site | undefined => portals.get(organ)?.site;
+/** The portal an organ was found in. */
+export const portalOfOrgan = (organ: Organ): Portal | undefined => portals.get(organ);
 
 export function organsOf(portal: Portal): Organs {
   let organs = cache.get(portal);
@@ -61,7 +63,7 @@ export function organsOf(portal: Portal): Organs {
       const name = names.get(key)!;
       return { record, key, name, items: byName.get(name) ?? [] };
     });
-  for (const organ of list) sites.set(organ, portal.site);
+  for (const organ of list) portals.set(organ, portal);
   organs = {
     list,
     byKey: new Map(list.map((o) => [o.key, o])),

@@ -83,7 +83,7 @@ export type OrganCount = Pick<OrganTally, "tallies" | "audits">;
  * is told every organ's counts as this build has them.
  */
 export interface OrganCountMemo {
-  take(organ: string, items: readonly ContentRecord[]): OrganCount | undefined;
+  take(organ: string, items: readonly ContentRecord[], portal: Portal): OrganCount | undefined;
   counted(organ: string, items: readonly ContentRecord[], count: OrganCount, taken: boolean): void;
 }
 
@@ -109,7 +109,7 @@ export function organReports(portal: Portal): OrganReports {
   const years = new Set<number>();
   const memo = memos.get(portal.site);
   for (const organ of organsOf(portal).list) {
-    const taken = memo?.take(organ.key, organ.items);
+    const taken = memo?.take(organ.key, organ.items, portal);
     const { tallies, audits } = taken ?? countOrgan(portal, site, organ.items);
     memo?.counted(organ.key, organ.items, { tallies, audits }, taken !== undefined);
     for (const year of tallies.years) years.add(year);

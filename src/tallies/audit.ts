@@ -23,7 +23,7 @@ export const auditKey = (year: number, rowKey: string) => `${year}/${rowKey}`;
  */
 export interface AuditListMemo {
   audits(
-    records: readonly ContentRecord[],
+    portal: Portal,
     years: readonly number[],
     list: (run: readonly ContentRecord[]) => AuditLists,
   ): AuditLists[];
@@ -41,7 +41,7 @@ export function auditLists(portal: Portal, tallies: Tallies): AuditLists {
   const memo = memos.get(portal.site);
   if (!memo) return list(portal.records);
   // Each run has every list (the same keys in the same order): joined in the runs' order.
-  const runs = memo.audits(portal.records, tallies.years, list);
+  const runs = memo.audits(portal, tallies.years, list);
   const lists: AuditLists = new Map();
   for (const key of runs[0]?.keys() ?? list([]).keys())
     lists.set(

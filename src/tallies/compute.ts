@@ -43,14 +43,11 @@ export interface TallyCounts {
 
 /**
  * Kept runs of the site's records (the build cache's: src/build/cache/site-tallies.ts): the
- * counts of each run of `records`, in order, from what an earlier build counted where the run's
+ * counts of each run of the portal's records, in order, from what an earlier build counted where the run's
  * records are the same, else from `count`.
  */
 export interface TallyCountMemo {
-  counts(
-    records: readonly ContentRecord[],
-    count: (run: readonly ContentRecord[]) => TallyCounts,
-  ): TallyCounts[];
+  counts(portal: Portal, count: (run: readonly ContentRecord[]) => TallyCounts): TallyCounts[];
 }
 
 /** By the site config the build was given (portal.site): one build's memo. */
@@ -133,7 +130,7 @@ function merged(runs: readonly TallyCounts[]): TallyCounts {
 export function computeTallies(portal: Portal): Tallies {
   const memo = memos.get(portal.site);
   const counts = memo
-    ? merged(memo.counts(portal.records, (run) => countRecords(portal, run)))
+    ? merged(memo.counts(portal, (run) => countRecords(portal, run)))
     : countRecords(portal, portal.records);
   return tallied(counts, portal.reports.keys());
 }

@@ -6,7 +6,8 @@
  * store's key (the code, the site config, the types), each organ's lists by its items' digests and
  * its rules. Kept as the lists' places among the organ's items. After one edit only the organ of
  * the edited item is sorted again (sorting every organ was ~9 % of a one-edit build's
- * load+validate at 20k items).
+ * load+validate at 20k items). With the store's generation (generation.ts) an organ whose items
+ * include no edited record and are as many as then is taken without its items' digests.
  */
 import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
@@ -16,8 +17,10 @@ import {
   type CategoryListMemo,
   type CategoryLists,
 } from "../../organs/category-items.ts";
-import type { Organ } from "../../organs/platform.ts";
-import { itemsKey } from "./organ-counts.ts";
+import { portalOfOrgan, type Organ } from "../../organs/platform.ts";
+import type { Portal } from "../../portal/portal.ts";
+import { generationOf, itemsKey } from "./organ-counts.ts";
+import { holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 
 const FILE = "organ-categories.v8";
 
@@ -27,11 +30,16 @@ interface Kept {
   /** What sorts the items into its categories: each category's rules, in order. */
   rules: string;
   lists: Int32Array[];
+  /** How many items (none in a file of older code). */
+  size?: number;
 }
 
 interface Stored {
   key: string;
   organs: [string, Kept][];
+  /** The store's generation it was saved with and the portal's record count then (generation.ts). */
+  gen?: string;
+  total?: number;
 }
 
 const rulesOf = (organ: Organ): string =>
@@ -47,28 +55,42 @@ class OrganCategories implements CategoryListMemo {
   /** This build's lists per organ: as kept (taken), or to be kept (with the items they place). */
   readonly now = new Map<
     string,
-    Kept | { items: readonly ContentRecord[]; rules: string; lists: Int32Array[] }
+    Kept | { items: readonly ContentRecord[]; rules: string; lists: Int32Array[]; size: number }
   >();
+  /** The portal of the first organ asked about (this build's). */
+  portal?: Portal;
 
   constructor(
     readonly key: string,
     private readonly kept: Map<string, Kept>,
     private readonly storedDigest: (record: object) => string | undefined,
+    readonly stored: { gen?: string; total?: number },
+    private readonly since: Since,
   ) {}
 
   take(organ: Organ): CategoryLists | undefined {
+    const portal = portalOfOrgan(organ);
+    if (portal) this.portal ??= portal;
     const kept = this.kept.get(organ.key);
-    if (!kept || kept.rules !== rulesOf(organ) || kept.items !== itemsKey(organ.items, this.storedDigest))
-      return undefined;
+    if (!kept || kept.rules !== rulesOf(organ)) return undefined;
     const { items } = organ;
+    const edited = portal && this.since.editedIn(portal, this.stored.gen, this.stored.total);
+    const byGeneration = edited !== undefined && kept.size === items.length && holdsNone(items, edited);
+    if (!byGeneration && kept.items !== itemsKey(items, this.storedDigest)) return undefined;
     if (kept.lists.some((places) => places.some((i) => i >= items.length))) return undefined;
+    if (byGeneration) noteTakenByGeneration();
     taken++;
     return kept.lists.map((places) => Array.from(places, (i) => items[i]));
   }
 
   sorted(organ: Organ, lists: CategoryLists, wasTaken: boolean): void {
     const kept = this.kept.get(organ.key);
-    if (wasTaken && kept) return void this.now.set(organ.key, kept);
+    // Its size added to one of older code (then written again).
+    if (wasTaken && kept)
+      return void this.now.set(
+        organ.key,
+        kept.size === organ.items.length ? kept : { ...kept, size: organ.items.length },
+      );
     const at = new Map<object, number>(organ.items.map((record, i) => [record, i]));
     const places: Int32Array[] = [];
     for (const list of lists) {
@@ -76,7 +98,12 @@ class OrganCategories implements CategoryListMemo {
       if (placed.includes(-1)) return void this.now.delete(organ.key);
       places.push(placed);
     }
-    this.now.set(organ.key, { items: organ.items, rules: rulesOf(organ), lists: places });
+    this.now.set(organ.key, {
+      items: organ.items,
+      rules: rulesOf(organ),
+      lists: places,
+      size: organ.items.length,
+    });
   }
 
   /** Would a save write other lists than those read back? */
@@ -98,12 +125,13 @@ export function openOrganCategories(
   site: Site,
   key: string,
   digestOf: (record: object) => string | undefined,
+  since: Since,
 ): void {
   taken = 0;
   // None kept (or another key's, or unreadable): every organ is sorted.
   const stored = readKeyedFile(cacheDir, FILE, key);
   const kept = new Map<string, Kept>(Array.isArray(stored?.organs) ? stored.organs.filter(wellFormed) : []);
-  const memo = new OrganCategories(key, kept, digestOf);
+  const memo = new OrganCategories(key, kept, digestOf, generationOf(stored), since);
   opened.set(site, memo);
   rememberCategoryLists(site, memo);
 }
@@ -122,22 +150,32 @@ function wellFormed(entry: unknown): entry is [string, Kept] {
 /** Would a save write other lists than those read back? */
 export const organCategoriesStale = (site: Site): boolean => opened.get(site)?.stale() ?? false;
 
-/** Keeps this build's lists, each organ's under its items' digests (`digestOf`: the build's). */
+/**
+ * Keeps this build's lists, each organ's under its items' digests (`digestOf`: the build's), with
+ * the store's generation `gen` (undefined: unknown).
+ */
 export function saveOrganCategories(
   cacheDir: string,
   site: Site,
   digestOf: (record: object) => string | undefined,
+  gen: string | undefined,
 ): void {
   const memo = opened.get(site);
-  if (!memo?.stale()) return;
+  if (!memo || (!memo.stale() && gen === memo.stored.gen)) return;
   const organs: [string, Kept][] = [];
   for (const [organ, now] of memo.now) {
     if (typeof now.items === "string") organs.push([organ, now as Kept]);
     else {
       const items = itemsKey(now.items, digestOf);
-      if (items !== undefined) organs.push([organ, { items, rules: now.rules, lists: now.lists }]);
+      if (items !== undefined)
+        organs.push([organ, { items, rules: now.rules, lists: now.lists, size: now.size }]);
     }
   }
-  writeKeyedFile(cacheDir, FILE, { key: memo.key, organs } satisfies Stored);
+  const total = memo.portal?.records.length;
+  writeKeyedFile(cacheDir, FILE, {
+    key: memo.key,
+    organs,
+    ...(gen && total !== undefined ? { gen, total } : {}),
+  } satisfies Stored);
   opened.delete(site);
 }

@@ -6,11 +6,15 @@
  * its items' digests (digest.ts, as the record store keeps them). After one edit only the organ
  * of the edited item is counted again (at 20k items counting every organ was ~15 % of a one-edit
  * build's load+validate). An audit list is kept as its records' places among the organ's items.
+ * With the store's generation (generation.ts) an organ whose items include no edited record and
+ * are as many as then is taken without its items' digests.
  */
 import { createHash } from "node:crypto";
 import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
+import type { Portal } from "../../portal/portal.ts";
+import { holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 import { rememberOrganCounts, type OrganCount, type OrganCountMemo } from "../../organs/tallies.ts";
 
 const FILE = "organ-counts.v8";
@@ -19,6 +23,8 @@ const FILE = "organ-counts.v8";
 interface Kept {
   /** The digest of its items' digests, in order. */
   items: string;
+  /** How many items (none in a file of older code). */
+  size?: number;
   years: number[];
   byYear: Map<number, Map<string, number>>;
   total: Map<string, number>;
@@ -28,6 +34,9 @@ interface Kept {
 interface Stored {
   key: string;
   organs: [string, Kept][];
+  /** The store's generation it was saved with and the portal's record count then (generation.ts). */
+  gen?: string;
+  total?: number;
 }
 
 /** Per `digestOf`, per items array: their key (the counts and the category lists ask for the same). */
@@ -103,26 +112,36 @@ export const organCountsTaken = (): number => taken;
 class OrganCounts implements OrganCountMemo {
   /** This build's counts per organ: as kept (taken, or read back unchanged), or to be kept. */
   readonly now = new Map<string, Kept | { items: readonly ContentRecord[]; count: Omit<Kept, "items"> }>();
+  /** The portal of the first organ asked about (this build's). */
+  portal?: Portal;
 
   /** `storedDigest`: the digests the record store kept (records.ts, which imports this module). */
   constructor(
     readonly key: string,
     private readonly kept: Map<string, Kept>,
     private readonly storedDigest: (record: object) => string | undefined,
+    readonly stored: { gen?: string; total?: number },
+    private readonly since: Since,
   ) {}
 
-  take(organ: string, items: readonly ContentRecord[]): OrganCount | undefined {
+  take(organ: string, items: readonly ContentRecord[], portal: Portal): OrganCount | undefined {
+    this.portal ??= portal;
     const kept = this.kept.get(organ);
-    if (!kept || kept.items !== itemsKey(items, this.storedDigest)) return undefined;
+    if (!kept) return undefined;
+    const edited = this.since.editedIn(portal, this.stored.gen, this.stored.total);
+    if (edited && kept.size === items.length && holdsNone(items, edited)) noteTakenByGeneration();
+    else if (kept.items !== itemsKey(items, this.storedDigest)) return undefined;
     taken++;
     return decode(kept, items);
   }
 
   counted(organ: string, items: readonly ContentRecord[], count: OrganCount, wasTaken: boolean): void {
     const kept = this.kept.get(organ);
-    if (wasTaken && kept) return void this.now.set(organ, kept);
+    // Its size added to one of older code (then written again).
+    if (wasTaken && kept)
+      return void this.now.set(organ, kept.size === items.length ? kept : { ...kept, size: items.length });
     const encoded = encode(count, items);
-    if (encoded) this.now.set(organ, { items, count: encoded });
+    if (encoded) this.now.set(organ, { items, count: { ...encoded, size: items.length } });
     else this.now.delete(organ);
   }
 
@@ -145,12 +164,13 @@ export function openOrganCounts(
   site: Site,
   key: string,
   digestOf: (record: object) => string | undefined,
+  since: Since,
 ): void {
   taken = 0;
   // None kept (or another key's, or unreadable): every organ is counted.
   const stored = readKeyedFile(cacheDir, FILE, key);
   const kept = new Map<string, Kept>(Array.isArray(stored?.organs) ? stored.organs.filter(wellFormed) : []);
-  const memo = new OrganCounts(key, kept, digestOf);
+  const memo = new OrganCounts(key, kept, digestOf, generationOf(stored), since);
   opened.set(site, memo);
   rememberOrganCounts(site, memo);
 }
@@ -170,14 +190,26 @@ function wellFormed(entry: unknown): entry is [string, Kept] {
 /** Would a save write other counts than those read back? */
 export const organCountsStale = (site: Site): boolean => opened.get(site)?.stale() ?? false;
 
-/** Keeps this build's counts, each organ's under its items' digests (`digestOf`: the build's). */
+/** The generation and record count a kept file was saved with, when well formed. */
+export const generationOf = (
+  stored: Record<string, unknown> | undefined,
+): { gen?: string; total?: number } =>
+  typeof stored?.gen === "string" && typeof stored.total === "number"
+    ? { gen: stored.gen, total: stored.total }
+    : {};
+
+/**
+ * Keeps this build's counts, each organ's under its items' digests (`digestOf`: the build's), with
+ * the store's generation `gen` (undefined: unknown).
+ */
 export function saveOrganCounts(
   cacheDir: string,
   site: Site,
   digestOf: (record: object) => string | undefined,
+  gen: string | undefined,
 ): void {
   const memo = opened.get(site);
-  if (!memo?.stale()) return;
+  if (!memo || (!memo.stale() && gen === memo.stored.gen)) return;
   const organs: [string, Kept][] = [];
   for (const [organ, now] of memo.now) {
     if (!("count" in now)) organs.push([organ, now]);
@@ -186,6 +218,11 @@ export function saveOrganCounts(
       if (items !== undefined) organs.push([organ, { items, ...now.count }]);
     }
   }
-  writeKeyedFile(cacheDir, FILE, { key: memo.key, organs } satisfies Stored);
+  const total = memo.portal?.records.length;
+  writeKeyedFile(cacheDir, FILE, {
+    key: memo.key,
+    organs,
+    ...(gen && total !== undefined ? { gen, total } : {}),
+  } satisfies Stored);
   opened.delete(site);
 }

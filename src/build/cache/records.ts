@@ -33,32 +33,23 @@ import {
   markedAnew,
 } from "../../check/wording/clean-records.ts";
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
-import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
-import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
-import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
+import { keptResultsStale, openKeptResults, saveKeptResults } from "./kept-results.ts";
+import { Since } from "./generation.ts";
+import { DELTA, readDelta, type Delta } from "./record-delta.ts";
 import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
-import { factsOf, keptValues, type RecordFacts } from "./record-facts.ts";
+import { factsOf, keptValues } from "./record-facts.ts";
 import { keepWith, keptWith } from "../../content/kept.ts";
 
 const FILE = "records.v8";
-const DELTA = "records.delta.v8";
 
 /** The whole store: its key, its id (which names it for its delta) and its entries as columns. */
 type Stored = { key: string; id: string } & RecordColumns;
 
-/** The changes since the base `base` (records.v8 of that id): entries to set, then paths to forget. */
-interface Delta {
-  key: string;
-  base: string;
-  entries: [string, RecordCacheEntry][];
-  digests: (string | null)[];
-  clean: (string | null)[];
-  facts?: (RecordFacts | null)[];
-  removed: string[];
-}
-
-/** Per record cache opened from a base with an id: that id, and the files its delta on disk names. */
-const bases = new WeakMap<RecordCache, { id: string; delta: Set<string> }>();
+/**
+ * Per record cache opened from a base with an id: that id, the store's generation on disk
+ * (generation.ts; undefined when unknown) and the files its delta on disk names.
+ */
+const bases = new WeakMap<RecordCache, { id: string; gen: string | undefined; delta: Set<string> }>();
 
 /** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
 export const storedDigestOf = (record: object): string | undefined => keptWith(record)?.digest ?? undefined;
@@ -81,12 +72,16 @@ export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.joi
  * when there is nothing usable). Only for a folder that is a Gongkai cache (CACHEDIR.TAG).
  */
 export function openRecordStore(cacheDir: string, site: Site, types: readonly AnyTypeSpec[]): RecordCache {
-  const file = path.join(cacheDir, FILE);
   openSvgVerdicts(cacheDir);
   const key = storeKey(site, types);
-  openOrganCounts(cacheDir, site, key, storedDigestOf);
-  openOrganCategories(cacheDir, site, key, storedDigestOf);
-  openSiteTallies(cacheDir, site, key, storedDigestOf);
+  const cache = openRows(cacheDir, site, key);
+  // The results kept beside the store, and what they may take by its generation.
+  openKeptResults(cacheDir, site, key, storedDigestOf, new Since(bases.get(cache)?.gen, cache));
+  return cache;
+}
+
+function openRows(cacheDir: string, site: Site, key: string): RecordCache {
+  const file = path.join(cacheDir, FILE);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   try {
     const stored = v8.deserialize(readFileSync(file)) as Stored;
@@ -105,6 +100,8 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
         );
       bases.set(cache, {
         id: stored.id,
+        // Without a delta the store is its base; a delta of older code names no generation.
+        gen: delta ? delta.gen : stored.id,
         delta: new Set(delta ? delta.entries.map(([abs]) => abs).concat(delta.removed) : []),
       });
       return cache;
@@ -129,28 +126,13 @@ function keepAll(
   }
 }
 
-/** The delta for the base `id`, or undefined when there is none, or it is another base's or unreadable. */
-function readDelta(cacheDir: string, key: string, id: string): Delta | undefined {
-  const file = path.join(cacheDir, DELTA);
-  if (!existsSync(file)) return undefined;
-  const delta = v8.deserialize(readFileSync(file)) as Delta;
-  if (delta?.key !== key || delta.base !== id) return undefined;
-  if (!Array.isArray(delta.entries) || !Array.isArray(delta.removed) || !Array.isArray(delta.digests))
-    throw new Error("malformed delta");
-  if (delta.digests.length !== delta.entries.length || !Array.isArray(delta.clean))
-    throw new Error("malformed delta");
-  return delta;
-}
-
 /** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
 export const recordStoreStale = (cache: RecordCache): boolean =>
   cache.changed ||
   cleanMarksChanged() ||
   cleanMarksAdded() ||
   svgVerdictsStale() ||
-  organCountsStale(cache.site) ||
-  organCategoriesStale(cache.site) ||
-  siteTalliesStale(cache.site);
+  keptResultsStale(cache.site);
 
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
@@ -165,11 +147,21 @@ export function saveRecordStore(
 ): void {
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
-  saveOrganCounts(cacheDir, cache.site, digestOf);
-  saveOrganCategories(cacheDir, cache.site, digestOf);
-  saveSiteTallies(cacheDir, cache.site, digestOf);
+  // The results beside the records after them, with the generation the store then has (none
+  // when it could not be written: they are then checked by their records' digests next time).
+  saveKeptResults(cacheDir, cache.site, digestOf, saveRecords(cacheDir, cache, types, digestOf));
+}
+
+/** Saves the records when they changed; the store's generation on disk after it (undefined: unknown). */
+function saveRecords(
+  cacheDir: string,
+  cache: RecordCache,
+  types: readonly AnyTypeSpec[],
+  digestOf: (record: object) => string | undefined,
+): string | undefined {
+  const base = bases.get(cache);
   // Only the verdicts changed: the records on disk already say the same.
-  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return;
+  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return base?.gen;
   const key = storeKey(cache.site, types);
   const digestsOf = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
@@ -177,7 +169,6 @@ export function saveRecordStore(
     entries.map(([, entry]) => (entry.result.record && cleanUnder(entry.result.record)) ?? null);
   const factsFor = (entries: [string, RecordCacheEntry][]) =>
     entries.map(([, entry]) => (entry.result.record && factsOf(entry.result.record)) ?? null);
-  const base = bases.get(cache);
   const changed = base && new Set([...base.delta, ...cache.touched, ...markedUnread(cache)]);
   // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
   if (base && changed && !cleanMarksChanged() && changed.size <= cache.size / 8) {
@@ -188,11 +179,13 @@ export function saveRecordStore(
       if (entry) entries.push([abs, entry]);
       else removed.push(abs);
     }
+    const gen = randomUUID();
     let bytes: Buffer;
     try {
       bytes = v8.serialize({
         key,
         base: base.id,
+        gen,
         entries,
         digests: digestsOf(entries),
         clean: cleanOf(entries),
@@ -200,13 +193,14 @@ export function saveRecordStore(
         removed,
       } satisfies Delta);
     } catch {
-      return;
+      return undefined;
     }
+    base.gen = undefined;
     writeAtomically(path.join(cacheDir, DELTA), bytes);
-    base.delta = changed;
+    Object.assign(base, { delta: changed, gen });
     forgetRemarked();
     cache.touched.clear();
-    return;
+    return gen;
   }
   const id = randomUUID();
   let bytes: Buffer;
@@ -220,14 +214,15 @@ export function saveRecordStore(
     });
     bytes = v8.serialize({ key, id, ...columns } satisfies Stored);
   } catch {
-    return;
+    return undefined;
   }
   // The base first: a delta left behind names the old base's id, and so is never applied to this one.
   writeAtomically(path.join(cacheDir, FILE), bytes);
   rmSync(path.join(cacheDir, DELTA), { force: true });
-  bases.set(cache, { id, delta: new Set() });
+  bases.set(cache, { id, gen: id, delta: new Set() });
   forgetRemarked();
   cache.touched.clear();
+  return id;
 }
 
 /** The files whose unchanged record the wording check marked clean for the first time in this process. */

@@ -8,96 +8,80 @@
  * they were listed for, which the policy and guide rows depend on) are kept under the digest of
  * its records' digests. After one edit only the edited record's run is counted again; the runs
  * are added up and joined in order, which gives the maps and lists one pass gives. The file is
- * keyed by the record store's key (the code, the site config, the types).
+ * keyed by the record store's key (the code, the site config, the types). It also keeps the store's
+ * generation it was saved with and each run's length and key in order: when the generation shows
+ * the portal's records are the last build's in the same order (generation.ts), the records are cut
+ * where that build cut them and a run without an edited record is taken without its digests.
  */
 import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
+import type { Portal } from "../../portal/portal.ts";
 import { rememberAuditLists, type AuditListMemo, type AuditLists } from "../../tallies/audit.ts";
 import { rememberTallyCounts, type TallyCountMemo, type TallyCounts } from "../../tallies/compute.ts";
 import { itemsKey } from "./organ-counts.ts";
+import { holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
+import { recordRuns, runsAt } from "./record-runs.ts";
+import { decoded, encode, type Kept, type Now } from "./site-tallies-kept.ts";
+
+export { cutRunsEvery, recordRuns } from "./record-runs.ts";
 
 const FILE = "site-tallies.v8";
-/** A run ends after a record whose URL's hash is 0 modulo this. */
-let cutEvery = 128;
 
-/** Shorter runs, so that a small portal has many (tests): `every` records a run on average. */
-export function cutRunsEvery(every: number): void {
-  cutEvery = every;
+/** The runs in order as the last build cut them: the store's generation then, each run's length and key ("": none kept). */
+interface Cut {
+  gen?: string;
+  lengths: Int32Array;
+  order: string[];
 }
 
-interface Kept {
-  /** The digest of its records' digests, in order (organ-counts.ts `itemsKey`). */
-  items: string;
-  counts: TallyCounts;
-  audits?: KeptAudits;
-}
-
-/**
- * A run's audit lists: the years listed for (joined by commas), the lists' keys, and their places
- * among the run's records end to end (`ends[i]`: where list i ends). A typed array per list was
- * ~38k at 50k items, each a host object node:v8 reads back through a JS callback (~85 ms).
- */
-interface KeptAudits {
-  years: string;
-  keys: string[];
-  ends: Int32Array;
-  places: Int32Array;
-}
-
-interface Stored {
+interface Stored extends Partial<Cut> {
   key: string;
   runs: Kept[];
-}
-
-/** FNV-1a of the URL: where runs end does not depend on what the records say. */
-function endsRun(url: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % cutEvery === 0;
-}
-
-/** The runs of the portal's records, in order. */
-const runsOf = new WeakMap<readonly ContentRecord[], ContentRecord[][]>();
-export function recordRuns(records: readonly ContentRecord[]): ContentRecord[][] {
-  let runs = runsOf.get(records);
-  if (runs) return runs;
-  runs = [];
-  let run: ContentRecord[] = [];
-  for (const record of records) {
-    run.push(record);
-    if (endsRun(record.url)) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  runsOf.set(records, runs);
-  return runs;
 }
 
 /** How many runs this process took from the cache since it was opened (tests). */
 let taken = 0;
 export const tallyRunsTaken = (): number => taken;
 
-/** One run as this build has it: what was kept for it (when its records are the same), and its results. */
-interface Now {
-  records: readonly ContentRecord[];
-  kept?: Kept;
-  counts?: TallyCounts;
-  audits?: { years: string; lists: AuditLists };
-}
-
 class SiteTallies implements TallyCountMemo, AuditListMemo {
   readonly now = new Map<readonly ContentRecord[], Now>();
   /** Did this build count or list anything (so a save writes other runs than those read back)? */
   changed = false;
+  /** The first portal's records (this build's) and their runs, in order. */
+  first?: { records: readonly ContentRecord[]; runs: ContentRecord[][] };
 
   constructor(
     readonly key: string,
     private readonly kept: Map<string, Kept>,
     private readonly storedDigest: (record: object) => string | undefined,
+    readonly cut: Cut | undefined,
+    private readonly since: Since,
   ) {}
+
+  /**
+   * The runs of the portal's records: where the last build cut them, each run without an edited
+   * record taken as kept, when the store's generation allows (generation.ts); else by the URLs.
+   */
+  private runsOf(portal: Portal): ContentRecord[][] {
+    const { records } = portal;
+    if (this.first) return this.first.records === records ? this.first.runs : recordRuns(records);
+    const { cut } = this;
+    const total = cut?.lengths.reduce((sum, n) => sum + n, 0);
+    const edited = cut && this.since.editedIn(portal, cut.gen, total);
+    const cutAsThen = edited && runsAt(records, cut.lengths);
+    const runs = cutAsThen || recordRuns(records);
+    this.first = { records, runs };
+    if (cutAsThen)
+      cutAsThen.forEach((run, k) => {
+        const kept = this.kept.get(cut.order[k]);
+        // A run with an edited record is checked by its digests (`run`).
+        if (!kept || !holdsNone(run, edited)) return;
+        noteTakenByGeneration();
+        this.now.set(run, { records: run, kept });
+      });
+    return runs;
+  }
 
   private run(records: readonly ContentRecord[]): Now {
     let now = this.now.get(records);
@@ -109,11 +93,8 @@ class SiteTallies implements TallyCountMemo, AuditListMemo {
     return now;
   }
 
-  counts(
-    records: readonly ContentRecord[],
-    count: (run: readonly ContentRecord[]) => TallyCounts,
-  ): TallyCounts[] {
-    return recordRuns(records).map((records) => {
+  counts(portal: Portal, count: (run: readonly ContentRecord[]) => TallyCounts): TallyCounts[] {
+    return this.runsOf(portal).map((records) => {
       const now = this.run(records);
       if (now.kept) return (taken++, now.kept.counts);
       this.changed = true;
@@ -122,12 +103,12 @@ class SiteTallies implements TallyCountMemo, AuditListMemo {
   }
 
   audits(
-    records: readonly ContentRecord[],
+    portal: Portal,
     years: readonly number[],
     list: (run: readonly ContentRecord[]) => AuditLists,
   ): AuditLists[] {
     const listed = years.join(",");
-    return recordRuns(records).map((records) => {
+    return this.runsOf(portal).map((records) => {
       const now = this.run(records);
       const kept = now.kept?.audits;
       const lists = kept?.years === listed ? decoded(kept, records) : undefined;
@@ -143,48 +124,6 @@ class SiteTallies implements TallyCountMemo, AuditListMemo {
   }
 }
 
-/** The lists kept for a run of `records`, or undefined when they do not fit it (then they are made again). */
-function decoded(
-  { keys, ends, places }: KeptAudits,
-  records: readonly ContentRecord[],
-): AuditLists | undefined {
-  if (ends.length !== keys.length || (ends.at(-1) ?? 0) !== places.length) return undefined;
-  const lists: AuditLists = new Map();
-  let from = 0;
-  for (let k = 0; k < keys.length; k++) {
-    const to = ends[k];
-    if (to < from) return undefined;
-    const list: ContentRecord[] = [];
-    for (let i = from; i < to; i++) {
-      const record = records[places[i]];
-      if (record === undefined) return undefined;
-      list.push(record);
-    }
-    lists.set(keys[k], list);
-    from = to;
-  }
-  return lists;
-}
-
-/** A run's results as kept: places among its records (undefined when a listed record is not one of them). */
-function encode(now: Now, items: string): Kept | undefined {
-  const counts = now.counts ?? now.kept?.counts;
-  if (!counts) return undefined;
-  let audits = now.kept?.audits;
-  if (now.audits) {
-    const at = new Map<object, number>(now.records.map((record, i) => [record, i]));
-    const [keys, ends, places]: [string[], number[], number[]] = [[], [], []];
-    for (const [key, records] of now.audits.lists) {
-      for (const record of records) places.push(at.get(record) ?? -1);
-      keys.push(key);
-      ends.push(places.length);
-    }
-    if (places.includes(-1)) return undefined;
-    audits = { years: now.audits.years, keys, ends: Int32Array.from(ends), places: Int32Array.from(places) };
-  }
-  return { items, counts, audits };
-}
-
 const opened = new WeakMap<Site, SiteTallies>();
 
 /**
@@ -196,14 +135,22 @@ export function openSiteTallies(
   site: Site,
   key: string,
   digestOf: (record: object) => string | undefined,
+  since: Since,
 ): void {
   taken = 0;
   const kept = new Map<string, Kept>();
   // None kept (or another key's, or unreadable): every run is counted.
-  const stored = readKeyedFile(cacheDir, FILE, key);
+  const stored = readKeyedFile(cacheDir, FILE, key) as Partial<Stored> | undefined;
   if (Array.isArray(stored?.runs))
     for (const run of stored.runs) if (wellFormed(run)) kept.set(run.items, run);
-  const memo = new SiteTallies(key, kept, digestOf);
+  const cut =
+    typeof stored?.gen === "string" &&
+    stored.lengths instanceof Int32Array &&
+    Array.isArray(stored.order) &&
+    stored.order.length === stored.lengths.length
+      ? { gen: stored.gen, lengths: stored.lengths, order: stored.order }
+      : undefined;
+  const memo = new SiteTallies(key, kept, digestOf, cut, since);
   opened.set(site, memo);
   rememberTallyCounts(site, memo);
   rememberAuditLists(site, memo);
@@ -230,20 +177,35 @@ function wellFormed(run: unknown): run is Kept {
 /** Would a save write other runs than those read back? */
 export const siteTalliesStale = (site: Site): boolean => opened.get(site)?.stale() ?? false;
 
-/** Keeps this build's runs, each under its records' digests (`digestOf`: the build's). */
+/**
+ * Keeps this build's runs, each under its records' digests (`digestOf`: the build's), and where
+ * they were cut under the store's generation `gen` (undefined: unknown, then none is kept).
+ */
 export function saveSiteTallies(
   cacheDir: string,
   site: Site,
   digestOf: (record: object) => string | undefined,
+  gen: string | undefined,
 ): void {
   const memo = opened.get(site);
-  if (!memo?.stale()) return;
+  if (!memo || (!memo.stale() && gen === memo.cut?.gen)) return;
   const runs: Kept[] = [];
+  const keyOf = new Map<readonly ContentRecord[], string>();
   for (const now of memo.now.values()) {
     const items = now.kept?.items ?? itemsKey(now.records, digestOf);
     const kept = items === undefined ? undefined : encode(now, items);
     if (kept) runs.push(kept);
+    if (kept) keyOf.set(now.records, kept.items);
   }
-  writeKeyedFile(cacheDir, FILE, { key: memo.key, runs } satisfies Stored);
+  const cuts = memo.first?.runs;
+  const cut: Partial<Cut> =
+    gen && cuts
+      ? {
+          gen,
+          lengths: Int32Array.from(cuts, (run) => run.length),
+          order: cuts.map((run) => keyOf.get(run) ?? ""),
+        }
+      : {};
+  writeKeyedFile(cacheDir, FILE, { key: memo.key, runs, ...cut } satisfies Stored);
   opened.delete(site);
 }

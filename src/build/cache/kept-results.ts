@@ -1,0 +1,42 @@
+/**
+ * The results the load keeps beside the record store (records.ts), opened and saved with it: each
+ * organ's 年报 counts (organ-counts.ts) and category lists (organ-categories.ts), the site's
+ * tallies per run of records (site-tallies.ts). Each is checked by its records' digests, or taken
+ * by the store's generation (generation.ts).
+ */
+import type { Site } from "../../config/schema.ts";
+import type { Since } from "./generation.ts";
+import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
+import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
+import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
+
+type DigestOf = (record: object) => string | undefined;
+
+/** `key`: the record store's; `digestOf`: the digests it kept; `since`: what changed since its generation. */
+export function openKeptResults(
+  cacheDir: string,
+  site: Site,
+  key: string,
+  digestOf: DigestOf,
+  since: Since,
+): void {
+  openOrganCounts(cacheDir, site, key, digestOf, since);
+  openOrganCategories(cacheDir, site, key, digestOf, since);
+  openSiteTallies(cacheDir, site, key, digestOf, since);
+}
+
+/** Would a save write other results than those read back? */
+export const keptResultsStale = (site: Site): boolean =>
+  organCountsStale(site) || organCategoriesStale(site) || siteTalliesStale(site);
+
+/** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
+export function saveKeptResults(
+  cacheDir: string,
+  site: Site,
+  digestOf: DigestOf,
+  gen: string | undefined,
+): void {
+  saveOrganCounts(cacheDir, site, digestOf, gen);
+  saveOrganCategories(cacheDir, site, digestOf, gen);
+  saveSiteTallies(cacheDir, site, digestOf, gen);
+}
