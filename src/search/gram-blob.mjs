@@ -57,5 +57,10 @@ export function rangesOf(read) {
   return {
     table: () => parseTables(read(0, layoutNow().bytesAt)),
     range: (from, to) => read(layoutNow().bytesAt + from, to - from),
+    // The last key (−1: none): a long gram's when the shard has any (gram-long.mjs).
+    lastKey: () => {
+      const count = new Uint32Array(read(0, HEAD_BYTES).slice().buffer)[0];
+      return count ? new Float64Array(read(HEAD_BYTES + (count - 1) * 8, 8).slice().buffer)[0] : -1;
+    },
   };
 }

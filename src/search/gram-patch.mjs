@@ -10,6 +10,7 @@
  */
 import { Bytes } from "./gram-buffers.mjs";
 import { indexShard } from "./gram-shard.mjs";
+import { noLongGrams } from "./gram-long.mjs";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b); below, unigrams (the code point). */
 const BIGRAMS = 0x110000;
@@ -141,11 +142,12 @@ function touchedKeys(was, now) {
 /**
  * The grams of a shard of `pages` pages whose pages `changed` (ascending) were `before` and are
  * `after` ({ title, pieces } each), the others as when `grams` were made. Returns the grams and
- * where the changed pages' pieces start in their streams (`starts`, in `changed` order).
+ * where the changed pages' pieces start (`starts`, in `changed` order); undefined when its long grams may
+ * change (gram-long.mjs): then it is indexed whole.
  */
 export function patchShard(grams, pages, changed, before, after) {
-  const was = indexShard(before);
-  const now = indexShard(after);
+  const was = indexShard(before, { long: false });
+  const now = indexShard(after, { long: false });
   const isChanged = new Uint8Array(pages);
   for (const j of changed) isChanged[j] = 1;
   const touched = touchedKeys(was, now);
@@ -236,6 +238,7 @@ export function patchShard(grams, pages, changed, before, after) {
     posEnd[k++] = out.length;
   }
   copyTo(grams.keys.length);
+  if (!noLongGrams(grams, { keys: keys.slice(0, k), df, listEnd, posEnd }, before, after)) return undefined;
   return {
     keys: keys.slice(0, k),
     df: df.slice(0, k),

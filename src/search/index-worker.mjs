@@ -36,6 +36,8 @@ function patched(job, pieces, patch, starts) {
   const { grams, changed, before } = patch;
   const after = changed.map((j) => ({ title: job.pages[j].title, pieces: pieces[j] }));
   const out = patchShard(parseGrams(grams), job.pages.length, changed, before, after);
+  // Its long grams may change: indexed whole.
+  if (!out) return indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] })));
   const all = [...starts];
   changed.forEach((j, x) => (all[j] = out.starts[x]));
   return { ...out, starts: all };
