@@ -70,6 +70,11 @@ export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order,
   for (let i = 0; i < order.length; i++)
     if (order[i] >= nc)
       eligible[order[i] - nc] = posEnd[i] - listEnd[i] <= INLINE_POSITIONS && pages[i] >= LONG_PAGES ? 1 : 0;
+  return grouped(stream, bigramAt, eligible, (key, df) => df >= LONG_PAGES);
+}
+
+/** The anchored windows of eligible bigrams grouped by long gram, those `keep(key, pages)` accepts. */
+function grouped(stream, bigramAt, eligible, keep) {
   const slotOf = new Map();
   const keyOf = [];
   const df = new Ints();
@@ -95,7 +100,7 @@ export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order,
     winPos.push(pos);
   });
   const kept = [];
-  for (let s = 0; s < keyOf.length; s++) if (df.a[s] >= LONG_PAGES) kept.push(s);
+  for (let s = 0; s < keyOf.length; s++) if (keep(keyOf[s], df.a[s])) kept.push(s);
   kept.sort((x, y) => keyOf[x] - keyOf[y]);
   const place = new Int32Array(keyOf.length).fill(-1);
   const start = new Int32Array(kept.length + 1);
@@ -117,6 +122,34 @@ export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order,
     pos[at] = winPos.a[w];
   }
   return { keys: Float64Array.from(kept, (s) => keyOf[s]), start, doc, pos };
+}
+
+/**
+ * For gram-patch.mjs, which indexes the changed pages alone (`before`, `after`) and merges them into the
+ * shard's grams (`grams`, before the change): indexShard's `long` option for each side, giving the long
+ * grams the shard keeps with their occurrences on those pages (windows judged by the shard's bigrams);
+ * `grows()`: true when a long gram the shard does not keep is on more of the changed pages after than
+ * before (it may reach LONG_PAGES, and its other pages are not at hand: the shard is indexed whole);
+ * `dropped(key, pages)`: a kept one whose pages fall below LONG_PAGES; `same(now, before, after)`:
+ * sameEligibility with the grams before.
+ */
+export function longPatch(grams) {
+  const kept = new Set();
+  for (let i = grams.keys.length - 1; i >= 0 && grams.keys[i] >= LONG_BASE; i--) kept.add(grams.keys[i]);
+  const others = [new Map(), new Map()];
+  const side = (k) => (stream, bigramAt, table) => {
+    const eligible = new Uint8Array(table.size);
+    for (let g = 0; g < table.size; g++)
+      eligible[g] = inlineIn(grams, gramKey(stream.chars[table.a[g]], stream.chars[table.b[g]])) ? 1 : 0;
+    return grouped(stream, bigramAt, eligible, (key, df) => kept.has(key) || (others[k].set(key, df), false));
+  };
+  return {
+    before: side(0),
+    after: side(1),
+    grows: () => [...others[1]].some(([key, n]) => n > (others[0].get(key) ?? 0)),
+    dropped: (key, pages) => key >= LONG_BASE && pages < LONG_PAGES,
+    same: (now, before, after) => sameEligibility(grams, now, before, after),
+  };
 }
 
 /**
@@ -161,33 +194,18 @@ function inlineIn(g, key) {
 }
 
 /**
- * True when patching a shard (gram-patch.mjs) leaves it without long grams, as indexing it whole would:
- * it had none (`was`), no changed page (`after`) has an anchored window whose covering bigrams may cover a
- * kept long gram (inlineIn, by `now`), and no bigram of the changed pages, before or after, turned such a
- * bigram or stopped being one. Then no long gram can be kept after (it would have been before, or be on a
- * changed page). Else the shard is indexed whole.
+ * True when no bigram of the changed pages (`before`, `after`) turned one that may cover a kept long gram
+ * (inlineIn) or stopped being one between the shard's grams before (`was`) and after the patch (`now`):
+ * then each long gram the shard keeps or not is so for the same bigrams as before (gram-patch.mjs).
  */
-export function noLongGrams(was, now, before, after) {
-  if (was.keys.length && was.keys[was.keys.length - 1] >= LONG_BASE) return false;
-  for (const [g, pages] of [
-    [undefined, before],
-    [now, after],
-  ])
-    for (const page of pages) {
-      const { stream } = pageStream(page.title, page.pieces);
-      for (let i = 0; i + 1 < stream.length; i++) {
-        if (stream[i] === BREAK || stream[i + 1] === BREAK) continue;
-        const key = gramKey(stream[i], stream[i + 1]);
-        if (inlineIn(was, key) !== inlineIn(now, key)) return false;
-        if (!g || i + LONG > stream.length || !isAnchor(stream[i], stream[i + 1])) continue;
-        let window = true;
-        for (let k = 0; k < LONG && window; k += 2)
-          window =
-            stream[i + k] !== BREAK &&
-            stream[i + k + 1] !== BREAK &&
-            inlineIn(g, gramKey(stream[i + k], stream[i + k + 1]));
-        if (window) return false;
-      }
+export function sameEligibility(was, now, before, after) {
+  for (const page of [...before, ...after]) {
+    const { stream } = pageStream(page.title, page.pieces);
+    for (let i = 0; i + 1 < stream.length; i++) {
+      if (stream[i] === BREAK || stream[i + 1] === BREAK) continue;
+      const key = gramKey(stream[i], stream[i + 1]);
+      if (inlineIn(was, key) !== inlineIn(now, key)) return false;
     }
+  }
   return true;
 }

@@ -203,7 +203,8 @@ function encodeBigram(bDoc, bPos, from, to, scratch, pages, out) {
  * Counting sort, not a map of growing arrays: characters get shard-local numbers, every position
  * its bigram's number (one pass that also counts the pages of each character), then each gram's
  * occurrences are laid out in typed arrays (a second pass) and encoded in key order. Then the
- * shard's long grams (gram-long.mjs; not with `long: false`), whose keys come after every bigram's.
+ * shard's long grams (gram-long.mjs; not with `long: false`; a function: gram-patch.mjs's choice), whose
+ * keys come after every bigram's.
  */
 export function indexShard(pages, { long = true } = {}) {
   const stream = shardStream(pages);
@@ -236,7 +237,10 @@ export function indexShard(pages, { long = true } = {}) {
   }
   let shard = { keys, df, listEnd, posEnd };
   if (long) {
-    const longs = longGrams(stream, counted.bigramAt, { ...shard, order: grams, nc });
+    const longs =
+      typeof long === "function"
+        ? long(stream, counted.bigramAt, counted.table)
+        : longGrams(stream, counted.bigramAt, { ...shard, order: grams, nc });
     const encode = (doc, pos, from, to) => encodeBigram(doc, pos, from, to, scratch, np, out);
     shard = withLongGrams(shard, longs, encode, () => out.length);
   }
