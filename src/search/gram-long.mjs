@@ -70,11 +70,26 @@ export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order,
   for (let i = 0; i < order.length; i++)
     if (order[i] >= nc)
       eligible[order[i] - nc] = posEnd[i] - listEnd[i] <= INLINE_POSITIONS && pages[i] >= LONG_PAGES ? 1 : 0;
-  return grouped(stream, bigramAt, eligible, (key, df) => df >= LONG_PAGES);
+  // A first pass counts the windows by their key's low bits (never fewer than a key's pages): only a
+  // window whose count reaches LONG_PAGES is grouped, not every window of common bigrams (a map of
+  // millions of keys on the synthetic portal, for a hundred kept).
+  const counts = new Uint16Array(SKETCH);
+  eachWindow(stream, bigramAt, eligible, (doc, pos, cps) => {
+    const slot = longKey(cps, 0) % SKETCH;
+    if (counts[slot] < LONG_PAGES) counts[slot]++;
+  });
+  const often = (key) => counts[key % SKETCH] >= LONG_PAGES;
+  return grouped(stream, bigramAt, eligible, (key, df) => df >= LONG_PAGES, often);
 }
 
-/** The anchored windows of eligible bigrams grouped by long gram, those `keep(key, pages)` accepts. */
-function grouped(stream, bigramAt, eligible, keep) {
+/** Slots of the first pass's counts. */
+const SKETCH = 1 << 20;
+
+/**
+ * The anchored windows of eligible bigrams grouped by long gram, those `keep(key, pages)` accepts;
+ * `seen(key)`: false for a window not worth grouping.
+ */
+function grouped(stream, bigramAt, eligible, keep, seen = () => true) {
   const slotOf = new Map();
   const keyOf = [];
   const df = new Ints();
@@ -84,6 +99,7 @@ function grouped(stream, bigramAt, eligible, keep) {
   const winPos = new Ints();
   eachWindow(stream, bigramAt, eligible, (doc, pos, cps) => {
     const key = longKey(cps, 0);
+    if (!seen(key)) return;
     let slot = slotOf.get(key);
     if (slot === undefined) {
       slotOf.set(key, (slot = keyOf.length));
