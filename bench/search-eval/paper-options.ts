@@ -5,6 +5,7 @@
  * - groups: a long term's covering bigrams whose positions are kept inline and which share one page
  *   list exactly (the bigrams of a phrase repeated on the same pages) fetched together from one file
  *   per page list (at most 64 KB a file), after the term's sample: requests and bytes of those files;
+ *   With --minhash, grams whose page sets share their least page hash (similar sets, not only equal ones).
  * - pages: each page's record and first text piece in one file (`d/<id>`): a shown result fetches
  *   that file, and its text file only when its first match lies beyond the first piece.
  *
@@ -15,7 +16,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
-import { parseBucket, parsePart } from "../../src/assets/search-index.js";
+import { eachListed, parseBucket, parsePart } from "../../src/assets/search-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { planQuery } from "../../src/assets/search-query.js";
 import { gramsOfTerm } from "../../src/assets/search-stream.js";
@@ -36,10 +37,19 @@ type Index = {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { queries: { type: "string" }, over: { type: "string", default: "30" } },
+  options: {
+    queries: { type: "string" },
+    over: { type: "string", default: "30" },
+    // Groups by page-set similarity: grams whose smallest page hash (a one-hash minhash) is the same.
+    minhash: { type: "boolean", default: false },
+  },
 });
 const folder = path.join(path.resolve(positionals[0] ?? "."), "pagefind");
 const GROUP_FILE = 64 * 1024;
+const manifest = JSON.parse(await readFile(path.join(folder, "index.json"), "utf8")) as {
+  shards: number[];
+  pages: number;
+};
 const MANY = 96;
 
 // Every gram with its part inline in its bucket.
@@ -56,6 +66,19 @@ const groupOf = (key: number): string | undefined => {
   if (!e || e.df < MANY) return undefined;
   const segs = parsePart(e.part) as { shard: number; list: Uint8Array; pos?: Uint8Array }[];
   if (!segs.every((s) => s.pos)) return undefined;
+  if (values.minhash) {
+    let least = Infinity;
+    for (const s of segs)
+      eachListed(
+        s.list,
+        manifest.shards[s.shard],
+        (manifest.shards[s.shard + 1] ?? manifest.pages) - manifest.shards[s.shard],
+        (id: number) => {
+          least = Math.min(least, Math.imul(id + 1, 0x9e3779b1) >>> 0);
+        },
+      );
+    return `min:${least}`;
+  }
   return segs.map((s) => `${s.shard}:${Buffer.from(s.list).toString("base64")}`).join("|");
 };
 const groupBytes = new Map<string, number>();

@@ -5,11 +5,12 @@
  * A pasted passage is narrowed by a few of its bigrams and checked against the text.
  */
 import { startsOn } from "./search-index.js";
-import { codePoints, gramsOfTerm, titleStream, tierOfPosition } from "./search-stream.js";
+import { codePoints, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
+import { useLongGrams } from "./search-long-plan.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
@@ -59,9 +60,8 @@ function keptStarts(starts, table, id, offset) {
  * pages. Once checking the pages left against their text costs fewer requests than the bigrams still
  * to fetch, the text decides (the text those results show anyway, when they are few).
  */
-async function verify(index, term, grams, candidates, sample) {
+async function verify(index, { term, all }, grams, candidates, sample) {
   const cps = codePoints(term);
-  const all = gramsOfTerm(term);
   const rarest = (list) => [...list].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset);
   let pending = rarest(sampled(all, sample));
   let unfetched = all.filter((u) => !pending.includes(u));
@@ -145,6 +145,8 @@ export async function matchPages(index, terms, selected) {
   const tier = new Uint8Array(index.pages);
   const first = new Map();
   const grams = new Map();
+  // A long phrase: its long grams, where the index keeps them, instead of every covering bigram.
+  await useLongGrams(index, plans, grams);
   let left = candidates.reduce((n, v) => n + v, 0);
   let k = 0;
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
@@ -173,7 +175,7 @@ export async function matchPages(index, terms, selected) {
       }
     }
     for (const p of batch.filter((q) => q.all.length > 1)) {
-      const found = await verify(index, p.term, grams, candidates, sample);
+      const found = await verify(index, p, grams, candidates, sample);
       for (let id = 0; id < candidates.length; id++) {
         if (!candidates[id]) continue;
         const f = found.get(id);

@@ -8,4 +8,5 @@ export declare function parseTables(start: Uint8Array): Omit<ShardGrams, "bytes"
 export declare function rangesOf(read: (at: number, length: number) => Uint8Array): {
   table(): Omit<ShardGrams, "bytes">;
   range(from: number, to: number): Uint8Array;
+  lastKey(): number;
 };

@@ -57,5 +57,11 @@ export function rangesOf(read) {
   return {
     table: () => parseTables(read(0, layoutNow().bytesAt)),
     range: (from, to) => read(layoutNow().bytesAt + from, to - from),
+    // The last key (−1: none): a long gram's when the shard has any (gram-long.mjs).
+    // Copies (a Buffer's slice is a view of its pool).
+    lastKey: () => {
+      const count = new Uint32Array(new Uint8Array(read(0, HEAD_BYTES)).buffer)[0];
+      return count ? new Float64Array(new Uint8Array(read(HEAD_BYTES + (count - 1) * 8, 8)).buffer)[0] : -1;
+    },
   };
 }

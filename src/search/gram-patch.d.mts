@@ -7,4 +7,4 @@ export declare function patchShard(
   changed: readonly number[],
   before: readonly Page[],
   after: readonly Page[],
-): ShardGrams & { starts: number[][] };
+): (ShardGrams & { starts: number[][] }) | undefined;

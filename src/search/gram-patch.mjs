@@ -5,13 +5,13 @@
  * their positions copied in runs; every other gram's bytes are copied as they are. The same bytes
  * as indexing the whole shard again (a gram's list and positions depend only on its pages' tiers
  * and page-relative positions; test/search/gram-patch.test.ts compares them), at about the cost of
- * the edit rather than of the shard's 4,096 pages (the build cache, src/build/cache/search-texts.ts).
- * Plain JavaScript: the index step's workers run it.
+ * the edit rather than of the shard's 4,096 pages (src/build/cache/search-texts.ts). Plain JavaScript.
  */
 import { Bytes } from "./gram-buffers.mjs";
 import { indexShard } from "./gram-shard.mjs";
+import { longPatch } from "./gram-long.mjs";
 
-/** Keys from here on are bigrams ((a + 1) × 0x110000 + b); below, unigrams (the code point). */
+/** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
 const BIGRAMS = 0x110000;
 
 /** A growing pair of Int32Arrays: a gram's pages and their tiers. */
@@ -139,13 +139,15 @@ function touchedKeys(was, now) {
 }
 
 /**
- * The grams of a shard of `pages` pages whose pages `changed` (ascending) were `before` and are
- * `after` ({ title, pieces } each), the others as when `grams` were made. Returns the grams and
- * where the changed pages' pieces start in their streams (`starts`, in `changed` order).
+ * The grams of a shard of `pages` pages whose pages `changed` (ascending) were `before` and are `after`
+ * ({ title, pieces } each), the others as when `grams` were made, and where the changed pages' pieces
+ * start (`starts`); undefined when a long gram may come in (gram-long.mjs: the shard is made whole).
  */
 export function patchShard(grams, pages, changed, before, after) {
-  const was = indexShard(before);
-  const now = indexShard(after);
+  const long = longPatch(grams);
+  const was = indexShard(before, { long: long.before });
+  const now = indexShard(after, { long: long.after });
+  if (long.grows()) return undefined;
   const isChanged = new Uint8Array(pages);
   for (const j of changed) isChanged[j] = 1;
   const touched = touchedKeys(was, now);
@@ -205,7 +207,7 @@ export function patchShard(grams, pages, changed, before, after) {
         x++;
       }
     }
-    if (merged.n === 0) continue;
+    if (merged.n === 0 || long.dropped(key, merged.n)) continue;
     keys[k] = key;
     df[k] = merged.n;
     encodeList(merged.docs, merged.tiers, merged.n, pages, out);
@@ -236,6 +238,7 @@ export function patchShard(grams, pages, changed, before, after) {
     posEnd[k++] = out.length;
   }
   copyTo(grams.keys.length);
+  if (!long.same({ keys: keys.slice(0, k), df, listEnd, posEnd }, before, after)) return undefined;
   return {
     keys: keys.slice(0, k),
     df: df.slice(0, k),

@@ -2,6 +2,7 @@
 import type { ShardGrams } from "./gram-files.ts";
 export declare function indexShard(
   pages: readonly { title: string; pieces: readonly string[] }[],
+  options?: { long?: boolean },
 ): ShardGrams & {
   starts: number[][];
 };

@@ -15,6 +15,7 @@ import { TITLE_SPAN } from "../assets/search-query.js";
 import { LEAD_SPAN } from "../assets/search-stream.js";
 import { Bytes, PairTable } from "./gram-buffers.mjs";
 import { shardStream } from "./gram-stream.mjs";
+import { longGrams, withLongGrams } from "./gram-long.mjs";
 
 /** Where tierOfPosition (search-stream.js, inlined below) turns from 1 (near the top) to 2. */
 const TOP = TITLE_SPAN + LEAD_SPAN;
@@ -201,9 +202,11 @@ function encodeBigram(bDoc, bPos, from, to, scratch, pages, out) {
  *
  * Counting sort, not a map of growing arrays: characters get shard-local numbers, every position
  * its bigram's number (one pass that also counts the pages of each character), then each gram's
- * occurrences are laid out in typed arrays (a second pass) and encoded in key order.
+ * occurrences are laid out in typed arrays (a second pass) and encoded in key order. Then the
+ * shard's long grams (gram-long.mjs; not with `long: false`; a function: gram-patch.mjs's choice), whose
+ * keys come after every bigram's.
  */
-export function indexShard(pages) {
+export function indexShard(pages, { long = true } = {}) {
   const stream = shardStream(pages);
   const counted = countGrams(stream);
   const { bStart, bDoc, bPos, uDoc, uFirst } = layOut(stream, counted);
@@ -212,9 +215,10 @@ export function indexShard(pages) {
   const nc = stream.chars.length;
   const np = pages.length;
   const out = new Bytes(1 << 20);
-  const listEnd = new Uint32Array(keys.length);
-  const posEnd = new Uint32Array(keys.length);
-  const df = new Uint32Array(keys.length);
+  const n = keys.length;
+  const listEnd = new Uint32Array(n);
+  const posEnd = new Uint32Array(n);
+  const df = new Uint32Array(n);
   const scratch = { docs: new Int32Array(1024), firsts: new Int32Array(1024) };
   for (let i = 0; i < keys.length; i++) {
     const c = grams[i];
@@ -231,5 +235,14 @@ export function indexShard(pages) {
     }
     posEnd[i] = out.length;
   }
-  return { keys, df, listEnd, posEnd, bytes: out.view().slice(), starts: stream.starts };
+  let shard = { keys, df, listEnd, posEnd };
+  if (long) {
+    const longs =
+      typeof long === "function"
+        ? long(stream, counted.bigramAt, counted.table)
+        : longGrams(stream, counted.bigramAt, { ...shard, order: grams, nc });
+    const encode = (doc, pos, from, to) => encodeBigram(doc, pos, from, to, scratch, np, out);
+    shard = withLongGrams(shard, longs, encode, () => out.length);
+  }
+  return { ...shard, bytes: out.view().slice(), starts: stream.starts };
 }

@@ -11,4 +11,6 @@ export interface IndexManifest {
   facets: { key: string; values: string[] }[];
   /** The grams with positions files of their own (gram-files.ts `wideKeys`). */
   wide: string;
+  /** 1 when a shard keeps long grams (gram-long.mjs); absent else. */
+  long?: 1;
 }

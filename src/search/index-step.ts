@@ -27,6 +27,7 @@ import { Writer } from "./join-writer.ts";
 import { jobOf, runJobs, shardStarts, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
 import type { IndexManifest } from "./index-manifest.ts";
+import { LONG_BASE } from "../assets/search-long.js";
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
 export type { IndexManifest } from "./index-manifest.ts";
@@ -210,6 +211,10 @@ export async function writeSearchIndex(
     version: log.version(),
     facets: keys.map((key) => ({ key, values: values[key] })),
     wide: wideKeys(log),
+    // Only then does the Worker look for a long phrase's long grams (search-long-plan.js).
+    ...(grams.some((s) => (s.lastKey?.() ?? s.grams().keys.at(-1) ?? -1) >= LONG_BASE)
+      ? { long: 1 as const }
+      : {}),
   };
   cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);

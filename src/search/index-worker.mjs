@@ -36,6 +36,12 @@ function patched(job, pieces, patch, starts) {
   const { grams, changed, before } = patch;
   const after = changed.map((j) => ({ title: job.pages[j].title, pieces: pieces[j] }));
   const out = patchShard(parseGrams(grams), job.pages.length, changed, before, after);
+  // Its long grams may change: indexed whole.
+  if (!out)
+    return {
+      ...indexShard(job.pages.map((page, i) => ({ title: page.title, pieces: pieces[i] }))),
+      whole: true,
+    };
   const all = [...starts];
   changed.forEach((j, x) => (all[j] = out.starts[x]));
   return { ...out, starts: all };
@@ -92,7 +98,13 @@ function runJob(job) {
   }
   const { keys, df, listEnd, posEnd, bytes } = grams;
   const ms = [t1 - t0, t2 - t1, performance.now() - t2].map(Math.round);
-  return { grams: { keys, df, listEnd, posEnd, bytes }, files, ms, read, patched: !!fromCache?.patch };
+  return {
+    grams: { keys, df, listEnd, posEnd, bytes },
+    files,
+    ms,
+    read,
+    patched: !!fromCache?.patch && !grams.whole,
+  };
 }
 
 /** A shard file gzipped: written to the job's folder when it has one, else handed back with its bytes. */

@@ -22,7 +22,7 @@ export declare function spliceShard<P extends SplicePage>(
     changed: number[],
     before: { title: string; pieces: string[] }[],
     after: { title: string; pieces: string[] }[],
-  ) => ShardGrams & { starts: number[][] },
+  ) => (ShardGrams & { starts: number[][] }) | undefined,
 ):
   | {
       grams: ShardGrams & { starts: number[][] };

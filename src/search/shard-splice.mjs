@@ -130,6 +130,8 @@ function splice(job, readPieces, patch) {
   }));
   const after = changed.map((j) => ({ title: pages[j].title, pieces: piecesOf(j) }));
   const grams = patch(gramsBytes, pages.length, changed, before, after);
+  // Its long grams may change (gram-patch.mjs): made whole.
+  if (!grams) return undefined;
   const starts = records.map((record) => record.p.map((p) => p[2]));
   changed.forEach((j, x) => (starts[j] = grams.starts[x]));
   const { places, texts } = repack(records, fresh, files);

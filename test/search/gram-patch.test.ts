@@ -45,6 +45,7 @@ test("patchShard gives the bytes of indexing the shard again", () => {
       changed.map((j) => after[j]),
     );
     const want = indexShard(after);
+    assert.ok(got, `round ${round}: patched`);
     assert.deepEqual([...got.keys], [...want.keys], `round ${round}: keys`);
     assert.deepEqual([...got.df], [...want.df], `round ${round}: page counts`);
     assert.deepEqual([...got.listEnd], [...want.listEnd], `round ${round}: lists`);

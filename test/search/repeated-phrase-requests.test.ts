@@ -14,11 +14,14 @@ import { appendFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
-import { gramsOfTerm, hashOf } from "../../src/assets/search-stream.js";
+import { codePoints, gramsOfTerm, hashOf } from "../../src/assets/search-stream.js";
+import { anchorsOf, coverOf } from "../../src/assets/search-long.js";
 import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
-/** Forty characters (twenty covering bigrams), none of them in the synthetic portal's text. */
+/** Thirty-nine characters (twenty covering bigrams), none of them in the synthetic portal's text. */
 const PHRASE = "鹭洲湿地栈桥翡翠湾观鸟屿澄江码头琥珀巷梧桐驿枫溪渡口芦苇荡萤火虫谷松涛崖听泉阁";
+/** The phrase with one character in its middle changed: on other pages, never a result. */
+const NEAR = PHRASE.replace("梧", "桂");
 
 const { root, folder, fetched } = await countedGramSite("gongkai-repeated-phrase-", {
   prepare: (contentDir) => {
@@ -32,6 +35,7 @@ const { root, folder, fetched } = await countedGramSite("gongkai-repeated-phrase
     // bigram's positions on those pages: 2–8 KB).
     const lines = `\n\n${Array(6).fill(PHRASE).join("\n\n")}\n`;
     files.forEach((f, k) => k % 3 === 0 && appendFileSync(path.join(news, f), lines));
+    files.forEach((f, k) => k % 9 === 1 && appendFileSync(path.join(news, f), `\n\n${NEAR}\n`));
   },
 });
 
@@ -66,6 +70,29 @@ test("a long phrase on hundreds of pages: one bucket a bigram, no positions file
   const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, 10);
   await Promise.all(shown.map((id) => fresh.dataOf(id, [PHRASE], match.first.get(id))));
   assert.ok(fetched.length <= 20, `${fetched.length} requests for ten results`);
+});
+
+test("long grams: the phrase proved by a few of them, not by its twenty bigrams", async () => {
+  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as { long?: number };
+  assert.equal(manifest.long, 1, "index.json says the index keeps long grams");
+  const index = await new SiteIndex("/pagefind/").open();
+  for (const term of [PHRASE, NEAR, `${PHRASE.slice(3)}`]) {
+    const holding: number[] = [];
+    for (let id = 0; id < index.pages; id++)
+      if (String.fromCodePoint(...(await index.streamOf(id))).includes(term)) holding.push(id);
+    fetched.length = 0;
+    const fresh = await new SiteIndex("/pagefind/").open();
+    const match = await matchPages(fresh, [term], {});
+    assert.deepEqual(match.ids, holding, `exactly the pages whose text holds ${term}`);
+    if (term !== PHRASE) continue;
+    const anchors = anchorsOf(codePoints(PHRASE));
+    const matching = fetched.filter((f) => f !== "index.json");
+    // Its long grams' buckets and those of the bigrams they leave; before, one bucket a bigram (20).
+    const { rest } = coverOf(codePoints(PHRASE));
+    assert.ok(anchors.length >= 2, `${anchors.length} long grams`);
+    assert.ok(matching.length <= anchors.length + rest.length, `${matching.length} requests`);
+    assert.ok(matching.length <= 8, `${matching.length} requests, not 20`);
+  }
 });
 
 test.after(() => rmSync(root, { recursive: true, force: true }));

@@ -49,6 +49,7 @@ test("spliceShard makes the files and grams of the shard made whole", () => {
     };
     const pieces = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, text);
     let spliced = 0;
+    let declined = 0;
     for (let round = 0; round < 60; round++) {
       const shard = Math.floor(rand() * 3);
       const first = 64 * Math.floor(rand() * 3);
@@ -100,11 +101,22 @@ test("spliceShard makes the files and grams of the shard made whole", () => {
           record: kept.has(j) ? { url: p.url } : { url: p.url, meta: p.meta },
         })),
       };
+      let declinedNow = false;
       const got = spliceShard(
         job,
         (page) => after[Number((page as { file: string }).file)].pieces,
-        (bytes, ...rest) => patchShard(parseGrams(bytes), ...rest),
+        (bytes, ...rest) => {
+          const out = patchShard(parseGrams(bytes), ...rest);
+          declinedNow = !out;
+          return out;
+        },
       );
+      // The patch declines when a long gram may come in (gram-long.mjs): the shard is then made whole.
+      if (declinedNow) {
+        assert.equal(got, undefined, `round ${round}: made whole`);
+        declined++;
+        continue;
+      }
       assert.ok(got, `round ${round}: spliced`);
       spliced++;
       const want = indexShard(after);
@@ -131,7 +143,8 @@ test("spliceShard makes the files and grams of the shard made whole", () => {
         `round ${round}: files`,
       );
     }
-    assert.equal(spliced, 60);
+    assert.equal(spliced + declined, 60);
+    assert.ok(spliced >= 30, `${spliced} spliced`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
