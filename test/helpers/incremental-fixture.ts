@@ -45,6 +45,17 @@ export const incrementalParts = (): SiteParts => ({
 export const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
 
+/** `built` holds the same files, bytes and folders as `clean` (a build without the cache). */
+export function assertSameOutput(built: string, clean: string): void {
+  const files = outputFiles(clean);
+  assert.deepEqual(outputFiles(built), files, "same files");
+  const differing = files.filter(
+    (rel) => !readFileSync(path.join(built, rel)).equals(readFileSync(path.join(clean, rel))),
+  );
+  assert.deepEqual(differing, [], "same bytes");
+  assert.deepEqual(folders(built), folders(clean), "same folders");
+}
+
 /** Every folder below `dir`, relative, sorted. */
 export const folders = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
