@@ -222,10 +222,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // The site is published; a cache that cannot be written only makes the next build slower.
   if (session) {
     const cacheDir = path.resolve(options.cacheDir!);
-    // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
-    const spare = SpareFromBlobs.start(cacheDir, publication.target);
     await timed("cache save", async () => {
+      let spare: SpareFromBlobs | undefined;
       try {
+        // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
+        spare = SpareFromBlobs.start(cacheDir, publication.target);
         session.save(spare !== undefined);
         // Unchanged (no file read or forgotten): the store on disk already says the same.
         if (records && records !== options.cache && recordStoreStale(records))
