@@ -29,6 +29,12 @@ let taken = 0;
 export const takenByGeneration = (): number => taken;
 export const noteTakenByGeneration = (): void => void taken++;
 
+/** What a kept result is written with: the store's generation `gen` and the portal's record count then (none without both). */
+export const generationStamp = (
+  gen: string | undefined,
+  portal: Portal | undefined,
+): { gen?: string; total?: number } => (gen && portal ? { gen, total: portal.records.length } : {});
+
 /** One build's view of what changed since the store's generation. */
 export class Since {
   private portal?: Portal;

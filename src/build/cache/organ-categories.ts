@@ -20,7 +20,7 @@ import {
 import { portalOfOrgan, type Organ } from "../../organs/platform.ts";
 import type { Portal } from "../../portal/portal.ts";
 import { generationOf, itemsKey } from "./organ-counts.ts";
-import { holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
+import { generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 
 const FILE = "organ-categories.v8";
 
@@ -171,11 +171,10 @@ export function saveOrganCategories(
         organs.push([organ, { items, rules: now.rules, lists: now.lists, size: now.size }]);
     }
   }
-  const total = memo.portal?.records.length;
   writeKeyedFile(cacheDir, FILE, {
     key: memo.key,
     organs,
-    ...(gen && total !== undefined ? { gen, total } : {}),
+    ...generationStamp(gen, memo.portal),
   } satisfies Stored);
   opened.delete(site);
 }

@@ -14,7 +14,7 @@ import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { Portal } from "../../portal/portal.ts";
-import { holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
+import { generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 import { rememberOrganCounts, type OrganCount, type OrganCountMemo } from "../../organs/tallies.ts";
 
 const FILE = "organ-counts.v8";
@@ -218,11 +218,10 @@ export function saveOrganCounts(
       if (items !== undefined) organs.push([organ, { items, ...now.count }]);
     }
   }
-  const total = memo.portal?.records.length;
   writeKeyedFile(cacheDir, FILE, {
     key: memo.key,
     organs,
-    ...(gen && total !== undefined ? { gen, total } : {}),
+    ...generationStamp(gen, memo.portal),
   } satisfies Stored);
   opened.delete(site);
 }
