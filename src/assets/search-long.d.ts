@@ -9,6 +9,7 @@ export declare function coverOf(cps: number[], usable?: Set<number> | Map<number
 };
 export declare function anchorsOf(cps: number[]): { key: number; offset: number }[];
 export declare const REACH: number;
+export declare const NOT_INLINE: number;
 export declare function reachOf(bytes: Uint8Array): { before: number[]; after: number[]; at: number };
 export declare function provedBy(
   cps: number[],
