@@ -8,12 +8,22 @@
  * phrase is then proved by a few long grams and the bigrams covering what they leave, not by every
  * covering bigram. Plain JavaScript, shared by the build and the Worker.
  */
-import { gramKey, hashOf } from "./search-stream.js";
+import { Reader, gramKey, hashOf } from "./search-stream.js";
 
 /** Code points of a long gram. */
 export const LONG = 16;
 /** About one position in EVERY is an anchor. */
 const EVERY = 8;
+/**
+ * Code points a long gram's entry keeps on each side of it (long-reach.mjs): what every occurrence of it
+ * in the shard has there, so one long gram proves up to LONG + 2 × REACH code points of a term.
+ */
+export const REACH = 48;
+/**
+ * Covering bigrams of a long gram that may keep their positions in files of their own (on thousands of
+ * pages: 澄川, 2023 in an attachment's name): a phrase of the site's commonest words still repeats.
+ */
+export const NOT_INLINE = 1;
 /** Long-gram keys start here, above every bigram key ((0x110000 + 1) × 0x110000 < 2^41). */
 export const LONG_BASE = 2 ** 41;
 
@@ -49,21 +59,30 @@ export function anchorsOf(cps) {
  * How a term of code points `cps` may be proved with long grams: `long`, the fewest anchored long
  * grams covering as much of it as they can (greedy, left to right), and `rest`, the bigrams covering
  * what they leave, each { key, offset }. No long gram when the term has no anchor LONG from its end.
- * `usable`: the offsets of the long grams it may use (default: any).
+ * `usable`: the offsets of the long grams it may use (default: any), a Set, or a Map from each to the
+ * part of the term it proves, [from, to) (its LONG code points and what every occurrence of it has
+ * around it that the term has too: reachOf).
  */
 export function coverOf(cps, usable) {
-  const at = [];
-  for (let p = 0; p + LONG <= cps.length; p++)
-    if (isAnchor(cps[p], cps[p + 1]) && (!usable || usable.has(p))) at.push(p);
+  const spans = [];
+  for (let p = 0; p + LONG <= cps.length; p++) {
+    if (!isAnchor(cps[p], cps[p + 1]) || (usable && !usable.has(p))) continue;
+    const [from, to] = usable instanceof Map ? usable.get(p) : [p, p + LONG];
+    spans.push({ offset: p, from, to });
+  }
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
   const long = [];
   const covered = new Uint8Array(cps.length);
-  for (let i = 0, reach = 0; i < at.length; ) {
-    // Of the anchors inside what is covered, the last (it reaches furthest); else the next one.
-    let best = at[i++];
-    while (i < at.length && at[i] <= reach) best = at[i++];
-    long.push({ key: longKey(cps, best), offset: best });
-    covered.fill(1, best, best + LONG);
-    reach = best + LONG;
+  for (let i = 0, reach = 0; i < spans.length; ) {
+    // Of the spans starting inside what is covered (or, past a gap, at the next start), the one
+    // reaching furthest.
+    const limit = Math.max(reach, spans[i].from);
+    let best = spans[i];
+    for (; i < spans.length && spans[i].from <= limit; i++) if (spans[i].to > best.to) best = spans[i];
+    if (best.to <= reach) continue;
+    long.push({ key: longKey(cps, best.offset), offset: best.offset });
+    covered.fill(1, best.from, best.to);
+    reach = best.to;
   }
   const rest = [];
   for (let p = 0; p < cps.length; ) {
@@ -84,4 +103,24 @@ export function coverOf(cps, usable) {
   // At least one bigram, whose page list (complete in every shard) says which shards the term may be on.
   if (!rest.length) rest.push({ key: gramKey(cps[0], cps[1]), offset: 0 });
   return { long, rest };
+}
+
+/**
+ * What every occurrence of a long gram in one shard has around it, from the start of its segment's
+ * positions (long-reach.mjs): { before (nearest first), after, at } (`at`: where its positions start).
+ */
+export function reachOf(bytes) {
+  const r = new Reader(bytes);
+  const before = Array.from({ length: r.next() }, () => r.next());
+  const after = Array.from({ length: r.next() }, () => r.next());
+  return { before, after, at: r.at };
+}
+
+/** The part [from, to) of the term `cps` the long gram at `at` proves, given reachOf of its shard. */
+export function provedBy(cps, at, { before, after }) {
+  let from = at;
+  while (at - from < before.length && from > 0 && cps[from - 1] === before[at - from]) from--;
+  let to = at + LONG;
+  while (to - at - LONG < after.length && to < cps.length && cps[to] === after[to - at - LONG]) to++;
+  return [from, to];
 }

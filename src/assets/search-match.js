@@ -68,6 +68,9 @@ async function verify(index, { term, all }, grams, candidates, sample) {
   const alive = candidates.slice();
   let starts = new Map();
   let used = pending.splice(0, 2);
+  /** The grams (key @ offset) whose positions have narrowed the starts. */
+  const applied = new Set(used.map((u) => `${u.key}@${u.offset}`));
+  let longTried = false;
   const first = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), alive)));
   const offsets = used.map((u) => u.offset);
   for (const id of idsOf(alive)) {
@@ -91,6 +94,17 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     // sample is used; else the next alone while it may narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
     if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
+      // A long phrase its sample leaves on many pages: its long grams, where the index keeps them, and
+      // the bigrams they leave, instead of every covering bigram (search-long-plan.js).
+      if (many && !longTried && unfetched.length > MOST_GRAMS) {
+        longTried = true;
+        const plan = { term, all };
+        await useLongGrams(index, [plan], grams);
+        const left = plan.all.filter((u) => !applied.has(`${u.key}@${u.offset}`));
+        pending = rarest(left.filter((u) => grams.has(u.key)));
+        unfetched = left.filter((u) => !grams.has(u.key));
+        continue;
+      }
       await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
       pending = rarest([...pending, ...unfetched]);
       unfetched = [];
@@ -100,6 +114,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     // Thousands left: the rest will not leave few (a common phrase on 42,000 pages), so all at once.
     if (starts.size > MOST_CHECKED * 40) step = pending.length;
     used = many ? pending.splice(0, step) : pending.splice(0, pending.length <= 2 ? 2 : 1);
+    for (const u of used) applied.add(`${u.key}@${u.offset}`);
     if (many) step *= 2;
     const tables = await Promise.all(used.map((u) => index.positionsOn(grams.get(u.key), alive)));
     const next = new Map();
@@ -145,8 +160,6 @@ export async function matchPages(index, terms, selected) {
   const tier = new Uint8Array(index.pages);
   const first = new Map();
   const grams = new Map();
-  // A long phrase: its long grams, where the index keeps them, instead of every covering bigram.
-  await useLongGrams(index, plans, grams);
   let left = candidates.reduce((n, v) => n + v, 0);
   let k = 0;
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,

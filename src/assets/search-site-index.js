@@ -8,6 +8,7 @@ import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, 
 import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
 import { TITLE_SPAN, foldText } from "./search-query.js";
 import { boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
+import { LONG_BASE, reachOf } from "./search-long.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -158,7 +159,9 @@ export class SiteIndex {
         );
       }),
     );
-    segments.forEach(({ ids }, k) => bytes[k] && table.add(bytes[k], ids, wanted));
+    // A long gram's positions come after what its occurrences have around them (search-long.js reachOf).
+    const long = g.key >= LONG_BASE;
+    segments.forEach(({ ids }, k) => bytes[k] && table.add(long ? bytes[k].subarray(reachOf(bytes[k]).at) : bytes[k], ids, wanted));
     return table;
   }
 

@@ -8,8 +8,9 @@
  * has. Plain JavaScript: the index step's workers run it.
  */
 import { INLINE_POSITIONS } from "./gram-buckets.mjs";
-import { LONG, LONG_BASE, isAnchor, longKey } from "../assets/search-long.js";
+import { LONG, LONG_BASE, NOT_INLINE, isAnchor, longKey } from "../assets/search-long.js";
 import { BREAK, gramKey, pageStream } from "../assets/search-stream.js";
+import { reachesOf } from "./long-reach.mjs";
 
 /** Least pages of a shard a long gram is kept for. */
 export const LONG_PAGES = 96;
@@ -42,14 +43,15 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
     const end = docEnd[j];
     for (; i + LONG <= end; i++) {
       const g = bigramAt[i];
-      if (g < 0 || !eligible[g]) continue;
+      if (g < 0) continue;
       if (anchor[g] < 0) anchor[g] = isAnchor(chars[ids[i]], chars[ids[i + 1]]) ? 1 : 0;
       if (!anchor[g]) continue;
       let ok = true;
-      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each inline.
-      for (let k = 2; k < LONG && ok; k += 2) {
+      let other = 0;
+      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each inline but NOT_INLINE.
+      for (let k = 0; k < LONG && ok; k += 2) {
         const h = bigramAt[i + k];
-        ok = h >= 0 && eligible[h] === 1;
+        ok = h >= 0 && (eligible[h] === 1 || ++other <= NOT_INLINE);
       }
       if (!ok) continue;
       for (let k = 0; k < LONG; k++) cps[k] = chars[ids[i + k]];
@@ -137,7 +139,8 @@ function grouped(stream, bigramAt, eligible, keep, seen = () => true) {
     doc[at] = winDoc.a[w];
     pos[at] = winPos.a[w];
   }
-  return { keys: Float64Array.from(kept, (s) => keyOf[s]), start, doc, pos };
+  const longs = { keys: Float64Array.from(kept, (s) => keyOf[s]), start, doc, pos };
+  return { ...longs, reach: reachesOf(stream, longs) };
 }
 
 /**
@@ -170,7 +173,7 @@ export function longPatch(grams) {
 
 /**
  * The shard's grams ({ keys, df, listEnd, posEnd }) with its long grams after them, each encoded by
- * `encode(doc, pos, from, to)` (gram-shard.mjs's bigram encoding: { n, listEnd }) where `length()` ends.
+ * `encode(doc, pos, from, to, reach)` (gram-shard.mjs's bigram encoding, its reach first: { n, listEnd }) where `length()` ends.
  */
 export function withLongGrams(grams, longs, encode, length) {
   const n = grams.keys.length;
@@ -184,7 +187,7 @@ export function withLongGrams(grams, longs, encode, length) {
   const [df, listEnd, posEnd] = [grams.df, grams.listEnd, grams.posEnd].map((x) => grown(x, Uint32Array));
   keys.set(longs.keys, n);
   for (let k = 0; k < longs.keys.length; k++) {
-    const gram = encode(longs.doc, longs.pos, longs.start[k], longs.start[k + 1]);
+    const gram = encode(longs.doc, longs.pos, longs.start[k], longs.start[k + 1], longs.reach[k]);
     df[n + k] = gram.n;
     listEnd[n + k] = gram.listEnd;
     posEnd[n + k] = length();

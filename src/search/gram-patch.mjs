@@ -10,6 +10,7 @@
 import { Bytes } from "./gram-buffers.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { longPatch } from "./gram-long.mjs";
+import { LONG_BASE } from "../assets/search-long.js";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
 const BIGRAMS = 0x110000;
@@ -151,6 +152,9 @@ export function patchShard(grams, pages, changed, before, after) {
   const isChanged = new Uint8Array(pages);
   for (const j of changed) isChanged[j] = 1;
   const touched = touchedKeys(was, now);
+  // A kept long gram's entry holds what all its occurrences have around it (long-reach.mjs), which the
+  // shard's other pages decide too: one a changed page's entry changed is made with the shard whole.
+  if (touched.some((key) => key >= LONG_BASE)) return undefined;
   const out = new Bytes(grams.bytes.length + 1024);
   const most = grams.keys.length + touched.length;
   const keys = new Float64Array(most);

@@ -160,8 +160,11 @@ function gramOrder({ chars, space }, table) {
   return { keys: Float64Array.from(order, (x) => key[x]), grams: Int32Array.from(order, (x) => gram[x]) };
 }
 
-/** Appends a bigram's list and positions (occurrences from..to); returns its page count. */
-function encodeBigram(bDoc, bPos, from, to, scratch, pages, out) {
+/**
+ * Appends a bigram's list and positions (occurrences from..to); returns its page count. `reach`: a long
+ * gram's (long-reach.mjs), as varints before its positions.
+ */
+function encodeBigram(bDoc, bPos, from, to, scratch, pages, out, reach = []) {
   if (scratch.docs.length < to - from) {
     scratch.docs = new Int32Array(to - from);
     scratch.firsts = new Int32Array(to - from);
@@ -176,9 +179,10 @@ function encodeBigram(bDoc, bPos, from, to, scratch, pages, out) {
   encodeList(docs, firsts, 0, n, sparseSize(docs, firsts, 0, n), pages, out);
   const listEnd = out.length;
   // Positions: per page its count, first position and the gaps.
-  out.room(5 * (n + to - from));
+  out.room(5 * (n + to - from + reach.length));
   const buf = out.buf;
   let at = out.length;
+  for (const v of reach) at = put(buf, at, v);
   for (let q = from; q < to;) {
     const doc = bDoc[q];
     let e = q + 1;
@@ -241,7 +245,7 @@ export function indexShard(pages, { long = true } = {}) {
       typeof long === "function"
         ? long(stream, counted.bigramAt, counted.table)
         : longGrams(stream, counted.bigramAt, { ...shard, order: grams, nc });
-    const encode = (doc, pos, from, to) => encodeBigram(doc, pos, from, to, scratch, np, out);
+    const encode = (doc, pos, from, to, reach) => encodeBigram(doc, pos, from, to, scratch, np, out, reach);
     shard = withLongGrams(shard, longs, encode, () => out.length);
   }
   return { ...shard, bytes: out.view().slice(), starts: stream.starts };

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { indexShard } from "../../src/search/gram-shard.mjs";
 import { patchShard } from "../../src/search/gram-patch.mjs";
 import { LONG_PAGES } from "../../src/search/gram-long.mjs";
-import { LONG, LONG_BASE, anchorsOf } from "../../src/assets/search-long.js";
+import { LONG, LONG_BASE, anchorsOf, provedBy, reachOf } from "../../src/assets/search-long.js";
 import { codePoints, pageStream } from "../../src/assets/search-stream.js";
 import { eachListed, PositionTable } from "../../src/assets/search-index.js";
 
@@ -28,7 +28,8 @@ function entryOf(g: ReturnType<typeof indexShard>, i: number, pages: number) {
   const from = i === 0 ? 0 : g.posEnd[i - 1];
   const ids: number[] = [];
   eachListed(g.bytes.subarray(from, g.listEnd[i]), 0, pages, (id: number) => ids.push(id));
-  const table = new PositionTable(pages).add(g.bytes.subarray(g.listEnd[i], g.posEnd[i]), ids, () => true);
+  const bytes = g.bytes.subarray(g.listEnd[i], g.posEnd[i]);
+  const table = new PositionTable(pages).add(bytes.subarray(reachOf(bytes).at), ids, () => true);
   return ids.map((id) => [id, ...Array.from(table.data.subarray(table.at[id], table.at[id] + table.n[id]))]);
 }
 
@@ -60,6 +61,27 @@ test("a phrase on enough pages: its anchored long grams, every page and position
   );
 });
 
+test("a long gram keeps what every occurrence of it has around it: the phrase, proved by any one of them", () => {
+  const pages = pagesWith(120);
+  const g = indexShard(pages);
+  const cps = codePoints(PHRASE);
+  const s = pageStream(pages[1].title, pages[1].pieces).stream;
+  const at = s.findIndex((_, p) => cps.every((c, k) => s[p + k] === c));
+  for (const u of anchorsOf(cps)) {
+    const i = [...g.keys].indexOf(u.key);
+    const reach = reachOf(g.bytes.subarray(g.listEnd[i], g.posEnd[i]));
+    // Before: the phrase's start and the "，" every page has before it (then each page's own number).
+    assert.deepEqual(reach.before, [...cps.slice(0, u.offset)].reverse().concat(s[at - 1]));
+    // After: the phrase's end and its "。" (then 后文 on most pages, other text on some).
+    assert.deepEqual(reach.after, [...cps.slice(u.offset + LONG), s[at + cps.length]]);
+    assert.deepEqual(
+      provedBy(cps, u.offset, reach),
+      [0, cps.length],
+      "one long gram proves the whole phrase",
+    );
+  }
+});
+
 test("a shard with long grams patched: the bytes of indexing it whole; one a long gram may come in: declined", () => {
   const same = (pages: ReturnType<typeof pagesWith>, j: number, page: (typeof pages)[number]) => {
     const after = [...pages];
@@ -69,9 +91,17 @@ test("a shard with long grams patched: the bytes of indexing it whole; one a lon
     assert.deepEqual(Buffer.from(got.bytes), Buffer.from(indexShard(after).bytes));
     assert.deepEqual([...got.keys], [...indexShard(after).keys]);
   };
-  // Its long grams kept: the phrase moves on a page; a page loses it.
-  same(pagesWith(120), 3, { title: "新", pieces: [`改了${PHRASE}（修订）`] });
-  same(pagesWith(120), 3, { title: "新", pieces: ["没有了"] });
+  // Its long grams kept: a page's title edited, its text as it was (the phrase's occurrences, and what
+  // they have around them, unchanged).
+  const kept = pagesWith(120);
+  same(kept, 3, { title: "新", pieces: kept[3].pieces });
+  // The phrase moves on a page, or a page loses it: what its long grams' occurrences have around them
+  // is the whole shard's to say (long-reach.mjs), so the shard is indexed whole.
+  for (const page of [
+    { title: "新", pieces: [`改了${PHRASE}（修订）`] },
+    { title: "新", pieces: ["没有了"] },
+  ])
+    assert.equal(patchShard(indexShard(kept), kept.length, [3], [kept[3]], [page]), undefined);
   // Without long grams before, but a changed page could make one: 95 pages, the 96th added.
   const edge = pagesWith(LONG_PAGES - 1);
   const grown = [...edge];
