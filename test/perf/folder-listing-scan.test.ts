@@ -16,10 +16,10 @@ import { outputFiles } from "../../src/build/output-files.ts";
 const WORKER = new URL("../../src/build/cache/spare-scan-worker.mjs", import.meta.url);
 
 /** The spare scan's listing of `root`, made by its own worker. */
-function scan(root: string): Promise<SpareListing> {
+function scan(root: string, from?: string): Promise<SpareListing> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
-      workerData: { root, partial: `${root}.partial`, marker: "none", settledMs: SETTLED_MS },
+      workerData: { root, from, partial: `${root}.partial`, marker: "none", settledMs: SETTLED_MS },
     });
     worker.once("message", (listing: SpareListing) => {
       void worker.terminate();
@@ -71,6 +71,25 @@ test("the changed-folder listing from the scan's order", async (t) => {
         paths[i],
       );
     }
+  });
+
+  await t.test("the scan gives each folder's end itself, as subtreeEnds works it out", async () => {
+    assert.ok(listing.ends, "the scan's own ends");
+    assert.deepEqual(Array.from(listing.ends), Array.from(subtreeEnds(listing)));
+    // The scan that makes the spare folder from a published output (hard links) gives them too.
+    const copy = await scan(path.join(base, "copied"), root);
+    assert.ok(copy.ends, "the copy's own ends");
+    assert.deepEqual(Array.from(copy.ends), Array.from(subtreeEnds(copy)));
+    // (It links only files with another link, blobs': none here, so it lists the folders alone.)
+    assert.equal(
+      copy.kinds.filter((kind) => kind === 1).length,
+      listing.kinds.filter((kind) => kind === 1).length,
+    );
+    // Without them (a listing from elsewhere), the same files.
+    assert.deepEqual(
+      listChangedFolders(root, { ...listing, ends: undefined }),
+      listChangedFolders(root, listing),
+    );
   });
 
   await t.test("nothing changed: every folder from the scan, the same files", () => {

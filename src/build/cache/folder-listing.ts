@@ -65,7 +65,9 @@ export function listChangedFolders(
   skip?: ReadonlySet<string>,
 ): FolderListing {
   const { paths, kinds, stats } = listing;
-  const ends = subtreeEnds(listing);
+  // The scan's own (it lists depth first, so it knows where each folder's entries end) when it
+  // is one per entry; else worked out from the paths.
+  const ends = listing.ends?.length === paths.length ? listing.ends : subtreeEnds(listing);
   const settled = listing.started - SETTLED_MS;
   const files: string[] = [];
   let read = 0;

@@ -20,25 +20,31 @@ const started = Date.now();
 const paths = [];
 const kinds = [];
 const numbers = [];
+/** Per entry: for a folder, the index after its last entry below it (its subtree's end); 0 for others. */
+const ends = [];
 const walk = (dir, prefix) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix + entry.name;
     const abs = `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
       const { ino, mtimeMs, ctimeMs } = lstatSync(abs);
-      paths.push(rel);
+      const at = paths.push(rel) - 1;
       kinds.push(1);
       numbers.push(ino, mtimeMs, ctimeMs);
+      ends.push(0);
       walk(abs, `${rel}/`);
+      ends[at] = paths.length;
     } else if (entry.isFile()) {
       const { ino, size, mtimeMs } = lstatSync(abs);
       paths.push(rel);
       kinds.push(0);
       numbers.push(ino, size, mtimeMs);
+      ends.push(0);
     } else {
       paths.push(rel);
       kinds.push(2);
       numbers.push(0, 0, 0);
+      ends.push(0);
     }
   }
 };
@@ -57,10 +63,12 @@ const copy = (src, dest, prefix) => {
     const to = `${dest}/${entry.name}`;
     if (entry.isDirectory()) {
       const at = numbers.length;
-      paths.push(rel);
+      const entryAt = paths.push(rel) - 1;
       kinds.push(1);
       numbers.push(0, 0, 0);
+      ends.push(0);
       copy(`${src}/${entry.name}`, to, `${rel}/`);
+      ends[entryAt] = paths.length;
       utimesSync(to, past, past);
       const { ino, mtimeMs, ctimeMs } = lstatSync(to);
       numbers[at] = ino;
@@ -76,6 +84,7 @@ const copy = (src, dest, prefix) => {
       paths.push(rel);
       kinds.push(0);
       numbers.push(ino, size, mtimeMs);
+      ends.push(0);
     }
     // Anything else (a symbolic link) is no blob: the build would remove it.
   }
@@ -87,4 +96,10 @@ else {
   renameSync(partial, root);
 }
 const stats = Float64Array.from(numbers);
-parentPort.postMessage({ paths, kinds: Uint8Array.from(kinds), stats, started }, [stats.buffer]);
+// Each folder's subtree end, found here in passing: the manifest's check of the folders needs it,
+// and working it out there from the paths took ~8 % of its main-thread time at 50k items.
+const subtrees = Int32Array.from(ends);
+parentPort.postMessage({ paths, kinds: Uint8Array.from(kinds), stats, ends: subtrees, started }, [
+  stats.buffer,
+  subtrees.buffer,
+]);

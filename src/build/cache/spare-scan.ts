@@ -31,12 +31,15 @@ const WORKER = new URL("./spare-scan-worker.mjs", import.meta.url);
 /**
  * Entries below the spare folder: "/"-separated paths, kinds (0 file, 1 folder, 2 other), per
  * entry [ino, size, mtimeMs] (a file) or [ino, mtimeMs, ctimeMs] (a folder, taken before it was
- * read); `started`: the clock (epoch ms) before the first folder's lstat.
+ * read); `ends`: per folder, the index after the last entry below it (0 for other entries; as
+ * folder-listing.ts `subtreeEnds` works it out when absent); `started`: the clock (epoch ms)
+ * before the first folder's lstat.
  */
 export interface SpareListing {
   paths: string[];
   kinds: Uint8Array;
   stats: Float64Array;
+  ends?: Int32Array;
   started: number;
 }
 

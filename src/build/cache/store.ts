@@ -11,10 +11,11 @@
  * Nothing in it is trusted: an index of another format or fingerprint, or one that does not
  * parse, is ignored; a blob is used only when it is as recorded or its bytes hash to its name.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
-import { emptyIndex, INDEX_FILE, isSha256, readIndex, writeIndex, type Index } from "./index-file.ts";
+import { emptyIndex, INDEX_FILE, readIndex, type Index } from "./index-file.ts";
+import { sweepBlobs, usedBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
@@ -214,30 +215,11 @@ export class BuildCache extends StagingClaims {
       this.next.shards = this.previous.shards;
       this.next.joined = this.previous.joined;
     }
-    const used = new Set<string>();
-    for (const sha256 of this.next.pages.sha256s) used.add(sha256);
-    for (const [, sha256] of Object.values(this.next.joined)) used.add(sha256);
-    for (const files of Object.values(this.next.shards)) for (const [, sha256] of files) used.add(sha256);
-    // Most are there already (placed, checked or stored by this build): only the others are looked up.
-    for (const sha256 of used) {
-      if (this.next.blobs.has(sha256)) continue;
-      const known = this.previous.blobs.get(sha256);
-      if (known) this.next.blobs.set(sha256, known);
-    }
-    const file = path.join(this.dir, INDEX_FILE);
-    const carried = writeIndex(`${file}.tmp`, this.next, this.previous.pages);
-    renameSync(`${file}.tmp`, file);
-    rmSync(path.join(this.dir, "index.json"), { force: true }); // format 4's index, never read again
-    const blobs = path.join(this.dir, "blobs");
-    if (this.sweepAll) {
-      for (const prefix of readdirSync(blobs))
-        for (const name of readdirSync(path.join(blobs, prefix)))
-          if (isSha256(name) && !used.has(name)) rmSync(path.join(blobs, prefix, name), { force: true });
-    } else {
-      for (const sha256 of this.previous.blobs.keys())
-        if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
-      for (const sha256 of this.stored) if (!used.has(sha256)) rmSync(this.blobPath(sha256), { force: true });
-    }
+    const used = usedBlobs(this.next, this.previous);
+    const carried = writeIndexFile(this.dir, this.next, this.previous);
+    sweepBlobs(this.dir, used, this.sweepAll, [this.previous.blobs.keys(), this.stored], (sha256) =>
+      this.blobPath(sha256),
+    );
     rmSync(path.join(this.dir, UNSWEPT), { force: true });
     if (!keepLock) dropLock(this.dir);
     return carried;
