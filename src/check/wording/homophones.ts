@@ -23,14 +23,16 @@ let readings: Map<string, string[]> | undefined;
 let dirty = false;
 let exitHooked = false;
 
-function cached(): Map<string, string[]> {
-  if (!readings) {
-    try {
-      readings = new Map(Object.entries(JSON.parse(readFileSync(CACHE, "utf8")) as Record<string, string[]>));
-    } catch {
-      readings = new Map();
-    }
+function onDisk(): Record<string, string[]> {
+  try {
+    return JSON.parse(readFileSync(CACHE, "utf8")) as Record<string, string[]>;
+  } catch {
+    return {};
   }
+}
+
+function cached(): Map<string, string[]> {
+  readings ??= new Map(Object.entries(onDisk()));
   return readings;
 }
 
@@ -41,6 +43,9 @@ function save(): void {
     mkdirSync(path.dirname(CACHE), { recursive: true });
     // Both threads of a build may save at once: each writes its own file and renames it into place.
     const temp = `${CACHE}.${process.pid}.${threadId}`;
+    // Another process (a test file run beside this one, a second build) may have saved since this
+    // thread read the file: keep what it added rather than overwrite it with this thread's older copy.
+    for (const [char, list] of Object.entries(onDisk())) if (!readings.has(char)) readings.set(char, list);
     writeFileSync(temp, JSON.stringify(Object.fromEntries([...readings].sort())));
     renameSync(temp, CACHE);
   } catch {
