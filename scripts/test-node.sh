@@ -31,4 +31,4 @@ fi
 echo "Node $("$node_bin" --version) ($node_bin)" >&2
 
 if [ $# -eq 0 ]; then set -- test/*/*.test.ts; fi
-exec "$node_bin" --import tsx --test --test-reporter=spec "$@"
+exec "$node_bin" --import tsx --test --test-concurrency=2 --test-reporter=spec "$@"

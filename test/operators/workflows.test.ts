@@ -96,6 +96,12 @@ test("CI tests every supported Node major (20, 22, 24) and the Pages workflow bu
   assert.equal(pkg.scripts["test:node22"], "bash scripts/test-node.sh 22");
   const script = readFileSync(path.resolve(WORKFLOWS, "../../scripts/test-node.sh"), "utf8");
   assert.match(script, /npm install --prefix "\$cache".*\n?.*"\$package@\$major"/);
+  // Two test files at a time (Node's default on CI's two cores is one): a file waiting on
+  // Chromium or a child process leaves a core to the other (docs/performance.md, "CI time").
+  // The other majors run the suite the same way.
+  const flags = "--import tsx --test --test-concurrency=2 --test-reporter=spec";
+  assert.equal(pkg.scripts.test, `node ${flags} test/*/*.test.ts`);
+  assert.ok(script.includes(`exec "$node_bin" ${flags} "$@"`), "scripts/test-node.sh: as npm test");
 });
 
 test("the Pages workflow builds with the repository name as path prefix and deploys the artifact", () => {
