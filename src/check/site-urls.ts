@@ -7,6 +7,8 @@ import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
+import type { Site } from "../config/schema.ts";
+import type { Portal } from "../portal/portal.ts";
 
 const urlError = (r: ContentRecord, message: string): Problem => ({
   severity: "error",
@@ -22,6 +24,54 @@ let wholePasses = 0;
 export const urlChecksWhole = (): number => wholePasses;
 
 /**
+ * What the last build found of its details' URLs (the build cache keeps it:
+ * src/build/cache/detail-urls.ts). `edited` gives the records of `portal` to check again when the
+ * last build found every detail URL safe and its own entry in `byUrl`, and this build's records
+ * are that build's but for those (the record store's generation); undefined: check every detail.
+ * `checked` is told this build's verdict.
+ */
+export interface DetailUrlMemo {
+  edited(portal: Portal): readonly ContentRecord[] | undefined;
+  checked(portal: Portal, safe: boolean): void;
+}
+
+/** By the site config the build was given (the portal's `site`). */
+const memos = new WeakMap<Site, DetailUrlMemo>();
+export const rememberDetailUrls = (site: Site, memo: DetailUrlMemo): void => void memos.set(site, memo);
+
+/** Are the details' URLs all safe and each its own entry in `byUrl` (the common case below)? */
+function safeAndOwn(
+  details: readonly ContentRecord[],
+  byUrl: ReadonlyMap<string, ContentRecord>,
+  portal: Portal | undefined,
+): boolean {
+  const memo = portal && memos.get(portal.site);
+  const edited = memo?.edited(portal!);
+  // The other details are the last build's, with the URLs it found safe and its own.
+  let safe = true;
+  for (const r of edited ?? details)
+    if (!SAFE.test(r.url) || byUrl.get(r.url) !== r) {
+      safe = false;
+      break;
+    }
+  // An edited record that is not its URL's own (a draft, say) may be no detail: every detail is checked.
+  if (!safe && edited) {
+    safe = true;
+    for (const r of details)
+      if (!SAFE.test(r.url) || byUrl.get(r.url) !== r) {
+        safe = false;
+        break;
+      }
+  } else if (edited) keptTaken++;
+  memo?.checked(portal!, safe);
+  return safe;
+}
+
+/** How many times this process took the details' URLs as the last build found them (tests). */
+let keptTaken = 0;
+export const detailUrlsTaken = (): number => keptTaken;
+
+/**
  * The problems of the detail pages' URLs, in the details' order. `byUrl` (the portal's map of its
  * records by URL, src/portal/portal.ts) lets the common case skip most of the work: when every
  * detail URL is safe and is its own entry there, no two details share a URL (each is the one
@@ -29,16 +79,17 @@ export const urlChecksWhole = (): number => wholePasses;
  * URL ignoring case can be wrong, and each output's URL is looked up in `byUrl` instead of a Set
  * of the generated ones made and every detail looked up in it (~95k outputs at 50k items). Any
  * other case takes the whole pass, which says the same of the common case. `details` holds each
- * record once (the portal's do).
+ * record once (the portal's do). With `portal` (whose `byUrl` it is and whose records the details
+ * are) a build after edits in place checks only the edited records' URLs (`DetailUrlMemo`).
  */
 export function urlProblems(
   details: readonly ContentRecord[],
   outputs: SiteOutputs,
   byUrl?: ReadonlyMap<string, ContentRecord>,
+  portal?: Portal,
 ): Problem[] {
   if (byUrl === undefined) return wholePass(details, outputs);
-  for (const r of details)
-    if (!SAFE.test(r.url) || byUrl.get(r.url) !== r) return wholePass(details, outputs);
+  if (!safeAndOwn(details, byUrl, portal)) return wholePass(details, outputs);
   // The details taking a generated URL: each such output's URL (lower-cased) is a detail's own.
   let conflicts: Set<ContentRecord> | undefined;
   let isDetail: Set<unknown> | undefined;

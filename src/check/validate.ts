@@ -120,7 +120,7 @@ export function beginValidation(
         ...mediaPlan.warnings,
         ...portable.records,
         ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
-        ...urlProblems(details, outputs, portal.byUrl),
+        ...urlProblems(details, outputs, portal.byUrl, portal),
         ...portable.portal,
       ];
       return { loaded, portal, details, tallies, media: mediaPlan.publish, outputs, problems };

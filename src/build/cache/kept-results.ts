@@ -2,13 +2,15 @@
  * The results the load keeps beside the record store (records.ts), opened and saved with it: each
  * organ's 年报 counts (organ-counts.ts) and category lists (organ-categories.ts), the site's
  * tallies per run of records (site-tallies.ts). Each is checked by its records' digests, or taken
- * by the store's generation (generation.ts).
+ * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
+ * taken by the generation only.
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
 import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-counts.ts";
 import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
+import { detailUrlsStale, openDetailUrls, saveDetailUrls } from "./detail-urls.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -23,11 +25,12 @@ export function openKeptResults(
   openOrganCounts(cacheDir, site, key, digestOf, since);
   openOrganCategories(cacheDir, site, key, digestOf, since);
   openSiteTallies(cacheDir, site, key, digestOf, since);
+  openDetailUrls(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
 export const keptResultsStale = (site: Site): boolean =>
-  organCountsStale(site) || organCategoriesStale(site) || siteTalliesStale(site);
+  organCountsStale(site) || organCategoriesStale(site) || siteTalliesStale(site) || detailUrlsStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -39,4 +42,5 @@ export function saveKeptResults(
   saveOrganCounts(cacheDir, site, digestOf, gen);
   saveOrganCategories(cacheDir, site, digestOf, gen);
   saveSiteTallies(cacheDir, site, digestOf, gen);
+  saveDetailUrls(cacheDir, site, gen);
 }

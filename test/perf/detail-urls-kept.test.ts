@@ -1,0 +1,134 @@
+/**
+ * The check of the details' URLs kept by the record store's generation (src/build/cache/
+ * detail-urls.ts): after edits in place only the edited records' URLs are checked, not every
+ * detail's; a file added or removed, or a kept verdict of another generation, checks every detail.
+ * Every build's output is byte for byte a build's without the cache. And the check itself: with a
+ * memo that vouches for the other details, an edited record that is not its URL's own entry has
+ * every detail checked, which says what the whole pass says.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import v8 from "node:v8";
+import { buildSite } from "../../src/build/build-site.ts";
+import { outputFiles } from "../../src/build/output-files.ts";
+import {
+  detailUrlsTaken,
+  rememberDetailUrls,
+  urlChecksWhole,
+  urlProblems,
+} from "../../src/check/site-urls.ts";
+import type { ContentRecord } from "../../src/content/types.ts";
+import type { Portal } from "../../src/portal/portal.ts";
+import type { Site } from "../../src/config/schema.ts";
+import { SiteOutputs } from "../../src/eleventy/site-outputs.ts";
+import { samplePortal } from "../helpers/sample-portal.ts";
+
+const ITEM = "news/2025/0219-market-food-safety-inspection.md";
+const LETTER = "letters/2026/snow-clearing.md";
+
+test("the details' URLs are checked only where edited when the store's generation holds", async () => {
+  const sample = await samplePortal();
+  const { site, now } = sample;
+  const root = mkdtempSync(path.join(tmpdir(), "gongkai-detail-urls-"));
+  const contentDir = path.join(root, "content");
+  cpSync(sample.contentDir, contentDir, { recursive: true });
+  const cacheDir = path.join(root, "cache");
+  const outDir = path.join(root, "out");
+  const cleanDir = path.join(root, "clean");
+  const build = (cache: boolean) =>
+    buildSite({
+      site,
+      contentDir,
+      outDir: cache ? outDir : cleanDir,
+      now,
+      cacheDir: cache ? cacheDir : undefined,
+    });
+  const edit = (rel: string, from: string | RegExp, to: string) => {
+    const file = path.join(contentDir, rel);
+    const before = readFileSync(file, "utf8");
+    const after = before.replace(from, to);
+    assert.notEqual(after, before, `${rel} changed`);
+    writeFileSync(file, after);
+  };
+  /** A build with the cache, then one without: the same bytes. Whether the first took the verdict. */
+  const compare = async (what: string) => {
+    const before = detailUrlsTaken();
+    const built = await build(true);
+    const taken = detailUrlsTaken() - before;
+    await build(false);
+    const files = outputFiles(outDir);
+    assert.deepEqual(files, outputFiles(cleanDir), `${what}: same files`);
+    for (const rel of files)
+      assert.ok(
+        readFileSync(path.join(outDir, rel)).equals(readFileSync(path.join(cleanDir, rel))),
+        `${what}: ${rel}`,
+      );
+    return { taken, details: built.state.details.length };
+  };
+  try {
+    await build(true);
+    assert.equal((await compare("no edit")).taken, 1, "no edit: taken");
+    edit(ITEM, /^title: (.*)$/m, "title: $1（修订）");
+    assert.equal((await compare("a title")).taken, 1, "a title: taken");
+
+    // A letter made private and public again: a detail page less, then more; the edited one checked.
+    const open = await compare("again");
+    edit(LETTER, /^public: true$/m, "public: false");
+    const closed = await compare("a letter made private");
+    assert.deepEqual(closed, { taken: 1, details: open.details - 1 });
+    edit(LETTER, /^public: false$/m, "public: true");
+    assert.deepEqual(await compare("made public again"), { taken: 1, details: open.details });
+
+    // A file added, then removed: every detail is checked.
+    const added = "news/2025/0220-added.md";
+    writeFileSync(path.join(contentDir, added), readFileSync(path.join(contentDir, ITEM), "utf8"));
+    assert.equal((await compare("a file added")).taken, 0);
+    unlinkSync(path.join(contentDir, added));
+    assert.equal((await compare("a file removed")).taken, 0);
+    assert.equal((await compare("after the removal")).taken, 1);
+
+    // A verdict of another generation, or one that found a detail unsafe, is not taken.
+    const rewrite = (change: (stored: Record<string, unknown>) => void) => {
+      const file = path.join(cacheDir, "detail-urls.v8");
+      const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
+      change(stored);
+      writeFileSync(file, v8.serialize(stored));
+    };
+    rewrite((stored) => void (stored.gen = "another"));
+    assert.equal((await compare("another generation")).taken, 0);
+    rewrite((stored) => void (stored.safe = false));
+    assert.equal((await compare("not found safe")).taken, 0);
+    assert.equal((await compare("written again")).taken, 1);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("an edited record that is not its URL's own entry has every detail checked", () => {
+  const rec = (url: string) => ({ url, file: `content${url}x.md` }) as unknown as ContentRecord;
+  const site = {} as Site;
+  const a = rec("/news/2026/a/");
+  const b = rec("/news/2026/B/");
+  const c = rec("/news/2026/c/");
+  const portal = { site } as Portal;
+  const outputs = new SiteOutputs([]);
+  const verdicts: boolean[] = [];
+  let edited: ContentRecord[] = [];
+  rememberDetailUrls(site, { edited: () => edited, checked: (_, safe) => void verdicts.push(safe) });
+  const byUrl = new Map([a, b, c].map((r) => [r.url, r]));
+  // Vouched for and edited: only `a` is checked (b's unsafe URL is the memo's word).
+  const whole = urlChecksWhole();
+  assert.deepEqual(urlProblems([a, b, c], outputs, byUrl, portal), []);
+  assert.equal(urlChecksWhole(), whole);
+  edited = [a];
+  assert.deepEqual(urlProblems([a, c], outputs, byUrl, portal), []);
+  // An edited record not in the map (a draft): every detail, and the unsafe one found.
+  edited = [rec("/news/2026/d/")];
+  const problems = urlProblems([a, b, c], outputs, byUrl, portal);
+  assert.deepEqual(problems, urlProblems([a, b, c], outputs));
+  assert.equal(problems.length, 1);
+  assert.deepEqual(verdicts, [true, true, false]);
+});
