@@ -113,22 +113,30 @@ export async function writeSearchIndex(
       } else cache?.place(rel, sha256);
     }
   };
-  // With the cache, the first shard to index again goes to the workers at once (while this thread goes on).
+  // With the cache, the first shard to index again is handed to the workers as soon as its key
+  // misses: they index it while this thread keys the other shards (~0.3 s at 50k items).
   let first: Promise<Error | void> | undefined;
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
   let columnsMade: ReturnType<typeof shardColumns> | undefined;
   try {
-    // Proven as the cached build keyed it (search-proof.ts): not keyed again, unless its files are gone. Those
-    // not proven first: the first to index again is posted before the proven ones' files are placed.
-    const proven = starts.map((start, k) => cache?.proofs.provenKey(`${k}@${start}`, sliceOf(k)));
-    const restored: ReturnType<SearchShardCache["restore"]>[] = [];
-    const keyAndRestore = (k: number) => {
-      const keyed = cache?.key(`${k}@${starts[k]}`, sliceOf(k));
-      shardKeys[k] = keyed?.key;
-      restored[k] = keyed && cache?.restore(keyed.key);
-      if (restored[k]) return;
+    starts.forEach((start, k) => {
+      const place = `${k}@${start}`;
+      const slice = sliceOf(k);
+      // Proven as the cached build keyed it (search-proof.ts): not keyed again, unless its files are gone.
+      const proven = cache?.proofs.provenKey(place, slice);
+      let cached = proven === undefined ? undefined : cache?.restore(proven);
+      const keyed = cached ? undefined : cache?.key(place, slice);
+      const key = (shardKeys[k] = cached ? proven : keyed?.key);
+      cached ??= keyed && cache?.restore(keyed.key);
+      if (key !== undefined) cache?.proofs.keep(place, key, slice);
+      if (cached) {
+        grams[k] = cached.shard;
+        cachedColumns[k] = cached.columns;
+        for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
+        return;
+      }
       shardParts[k] = keyed?.parts;
       todo.push({
         k,
@@ -141,20 +149,6 @@ export async function writeSearchIndex(
           }),
       });
       if (cache && !first) first = settled(runJobs(todo.slice(), pool.forShard(), spans, done));
-    };
-    starts.forEach((_, k) => proven[k] === undefined && keyAndRestore(k));
-    starts.forEach((_, k) => {
-      if (proven[k] === undefined) return;
-      restored[k] = cache?.restore(proven[k]);
-      if (restored[k]) shardKeys[k] = proven[k];
-      else keyAndRestore(k);
-    });
-    starts.forEach((start, k) => {
-      if (shardKeys[k] !== undefined) cache?.proofs.keep(`${k}@${start}`, shardKeys[k], sliceOf(k));
-      const cached = restored[k];
-      if (!cached) return;
-      ({ shard: grams[k], columns: cachedColumns[k] } = cached);
-      for (const [rel, sha256] of cached.files) log.addHash(rel, sha256);
     });
     spans.lap("restore");
     // No worker when the cache holds every shard (it places the joined files from this thread; one started
