@@ -218,8 +218,15 @@ export function patchShard(grams, pages, changed, before, after) {
     listEnd[k] = out.length;
     if (key >= BIGRAMS) {
       // Positions in page order: the old pages' in runs, a changed page's old ones skipped, its new ones put in.
+      // Past the last changed or added page the rest is one run: its pages' positions are not walked.
+      let last = -1;
+      for (let x = old.n - 1; x >= 0; x--)
+        if (isChanged[old.docs[x]]) {
+          last = x;
+          break;
+        }
       let run = at;
-      for (let x = 0, y = 0; x < old.n || y < added.n;) {
+      for (let x = 0, y = 0; x <= last || y < added.n;) {
         if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
           out.bytes(grams.bytes.subarray(run, at));
           const next = skipPositions(now.bytes, addedAt);
