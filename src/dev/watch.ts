@@ -8,8 +8,17 @@
  * checkout`) and never saw files moved in from outside; chokidar re-watches replaced files, scans
  * folders that appear, and reports an editor's delete-then-rename save as one change.
  */
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
+
+/**
+ * How long after a call its paths are looked at again. A save chokidar reported may still be
+ * landing when the call reads it (`git checkout` unlinks, creates, then writes; chokidar re-watches
+ * the new file after its first event), and chokidar may miss the rest, so a file whose stat moved
+ * since the call began is handed to the next call.
+ */
+const RECHECK_MS = 300;
 
 export interface TreeWatcher {
   /** Resolves once every file present at the start is watched: a save after this is seen. */
@@ -46,15 +55,30 @@ export function watchTree(
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
+  let recheck: NodeJS.Timeout | undefined;
+  const stampOf = (rel: string) => {
+    try {
+      const stat = lstatSync(path.join(dir, rel));
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return "gone";
+    }
+  };
   const flush = async () => {
     timer = undefined;
     if (running || pending.size === 0) return; // a running call re-arms the timer when it ends
     const batch = pending;
     pending = new Set();
+    const before = [...batch].map((rel) => [rel, stampOf(rel)] as const);
     running = onChange(batch).catch(onError);
     await running;
     running = undefined;
-    if (pending.size && !closed) timer = setTimeout(() => void flush(), quietMs);
+    if (closed) return;
+    if (pending.size) timer = setTimeout(() => void flush(), quietMs);
+    recheck = setTimeout(() => {
+      const moved = before.filter(([rel, stamp]) => stampOf(rel) !== stamp).map(([rel]) => rel);
+      if (moved.length) changed(moved);
+    }, RECHECK_MS);
   };
   const changed = (relPaths: Iterable<string>) => {
     if (closed) return;
@@ -79,6 +103,7 @@ export function watchTree(
     close: async () => {
       closed = true;
       clearTimeout(timer);
+      clearTimeout(recheck);
       timer = undefined;
       pending.clear();
       await watcher?.close();
