@@ -8,11 +8,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { buildSite } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import {
   detailUrlsTaken,
@@ -24,35 +22,14 @@ import type { ContentRecord } from "../../src/content/types.ts";
 import type { Portal } from "../../src/portal/portal.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { SiteOutputs } from "../../src/eleventy/site-outputs.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { keptFixture } from "../helpers/kept-fixture.ts";
 
 const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 const LETTER = "letters/2026/snow-clearing.md";
 
 test("the details' URLs are checked only where edited when the store's generation holds", async () => {
-  const sample = await samplePortal();
-  const { site, now } = sample;
-  const root = mkdtempSync(path.join(tmpdir(), "gongkai-detail-urls-"));
-  const contentDir = path.join(root, "content");
-  cpSync(sample.contentDir, contentDir, { recursive: true });
-  const cacheDir = path.join(root, "cache");
-  const outDir = path.join(root, "out");
-  const cleanDir = path.join(root, "clean");
-  const build = (cache: boolean) =>
-    buildSite({
-      site,
-      contentDir,
-      outDir: cache ? outDir : cleanDir,
-      now,
-      cacheDir: cache ? cacheDir : undefined,
-    });
-  const edit = (rel: string, from: string | RegExp, to: string) => {
-    const file = path.join(contentDir, rel);
-    const before = readFileSync(file, "utf8");
-    const after = before.replace(from, to);
-    assert.notEqual(after, before, `${rel} changed`);
-    writeFileSync(file, after);
-  };
+  const { root, contentDir, cacheDir, outDir, cleanDir, build, edit } =
+    await keptFixture("gongkai-detail-urls-");
   /** A build with the cache, then one without: the same bytes. Whether the first took the verdict. */
   const compare = async (what: string) => {
     const before = detailUrlsTaken();

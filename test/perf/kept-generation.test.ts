@@ -9,47 +9,23 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { buildSite } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { cutRunsEvery, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { organCategoriesTaken } from "../../src/build/cache/organ-categories.ts";
 import { organCountsTaken } from "../../src/build/cache/organ-counts.ts";
 import { takenByGeneration } from "../../src/build/cache/generation.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { keptFixture } from "../helpers/kept-fixture.ts";
 
 const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 
 test("kept results taken by the store's generation after edits in place, never when it is uncertain", async () => {
   cutRunsEvery(10);
-  const sample = await samplePortal();
-  const { site } = sample;
-  const root = mkdtempSync(path.join(tmpdir(), "gongkai-kept-generation-"));
-  const contentDir = path.join(root, "content");
-  cpSync(sample.contentDir, contentDir, { recursive: true });
-  const cacheDir = path.join(root, "cache");
-  const outDir = path.join(root, "out");
-  const cleanDir = path.join(root, "clean");
-  let now = sample.now;
-  const build = (cache: boolean) =>
-    buildSite({
-      site,
-      contentDir,
-      outDir: cache ? outDir : cleanDir,
-      now,
-      cacheDir: cache ? cacheDir : undefined,
-    });
-  const edit = (rel: string, from: string | RegExp, to: string) => {
-    const file = path.join(contentDir, rel);
-    const before = readFileSync(file, "utf8");
-    const after = before.replace(from, to);
-    assert.notEqual(after, before, `${rel} changed`);
-    writeFileSync(file, after);
-  };
+  const fixture = await keptFixture("gongkai-kept-generation-");
+  const { site, root, contentDir, cacheDir, outDir, cleanDir, build, edit } = fixture;
   /** A build with the cache, then one without: the same bytes. What the first took, and how. */
   const compare = async (what: string) => {
     await build(true);
@@ -130,7 +106,7 @@ test("kept results taken by the store's generation after edits in place, never w
     edit(ITEM, /^department: .*$/m, "department: 市教育局");
     await compare("another organ");
     edit(ITEM, /^department: .*$/m, "department: 市市场监督管理局");
-    now = parseLocalDate("2026-12-16 12:00", site.timeZone)!.toMillis();
+    fixture.now = parseLocalDate("2026-12-16 12:00", site.timeZone)!.toMillis();
     await untrusted("the clock past a scheduled item");
   } finally {
     cutRunsEvery(128);

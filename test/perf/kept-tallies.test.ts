@@ -6,10 +6,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { cutRunsEvery, recordRuns, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { organCategoriesTaken } from "../../src/build/cache/organ-categories.ts";
@@ -18,7 +16,7 @@ import { storedDigestOf } from "../../src/build/cache/records.ts";
 import { computeTallies } from "../../src/tallies/compute.ts";
 import { auditLists } from "../../src/tallies/audit.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { keptFixture } from "../helpers/kept-fixture.ts";
 
 /** Tallies and audit lists as text, in their maps' order (records by URL). */
 function written(
@@ -46,29 +44,7 @@ function writtenClean(state: BuildState): string {
 test("kept tallies, audit lists and category lists: only the edited runs and organs again, the clean build's results", async () => {
   // ~10 records a run: the sample portal (~200 files) has many.
   cutRunsEvery(10);
-  const sample = await samplePortal();
-  const { site, now } = sample;
-  const root = mkdtempSync(path.join(tmpdir(), "gongkai-kept-tallies-"));
-  const contentDir = path.join(root, "content");
-  cpSync(sample.contentDir, contentDir, { recursive: true });
-  const cacheDir = path.join(root, "cache");
-  const outDir = path.join(root, "out");
-  const cleanDir = path.join(root, "clean");
-  const build = (cache: boolean) =>
-    buildSite({
-      site,
-      contentDir,
-      outDir: cache ? outDir : cleanDir,
-      now,
-      cacheDir: cache ? cacheDir : undefined,
-    });
-  const edit = (rel: string, from: string | RegExp, to: string) => {
-    const file = path.join(contentDir, rel);
-    const before = readFileSync(file, "utf8");
-    const after = before.replace(from, to);
-    assert.notEqual(after, before, `${rel} changed`);
-    writeFileSync(file, after);
-  };
+  const { root, outDir, cleanDir, build, edit } = await keptFixture("gongkai-kept-tallies-");
   /** A build with the cache, then one without: the same tallies and lists, the same bytes. */
   const compare = async (what: string) => {
     const { state } = await build(true);
