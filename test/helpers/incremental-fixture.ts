@@ -46,14 +46,15 @@ export const snapshot = (dir: string) =>
   new Map(outputFiles(dir).map((rel) => [rel, sha256Of(readFileSync(path.join(dir, rel)))]));
 
 /** `built` holds the same files, bytes and folders as `clean` (a build without the cache). */
-export function assertSameOutput(built: string, clean: string): void {
+export function assertSameOutput(built: string, clean: string, what = ""): void {
+  const label = what ? `${what}: ` : "";
   const files = outputFiles(clean);
-  assert.deepEqual(outputFiles(built), files, "same files");
+  assert.deepEqual(outputFiles(built), files, `${label}same files`);
   const differing = files.filter(
     (rel) => !readFileSync(path.join(built, rel)).equals(readFileSync(path.join(clean, rel))),
   );
-  assert.deepEqual(differing, [], "same bytes");
-  assert.deepEqual(folders(built), folders(clean), "same folders");
+  assert.deepEqual(differing, [], `${label}same bytes`);
+  assert.deepEqual(folders(built), folders(clean), `${label}same folders`);
 }
 
 /** Every folder below `dir`, relative, sorted. */

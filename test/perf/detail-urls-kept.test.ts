@@ -11,7 +11,6 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { outputFiles } from "../../src/build/output-files.ts";
 import {
   detailUrlsTaken,
   rememberDetailUrls,
@@ -23,6 +22,7 @@ import type { Portal } from "../../src/portal/portal.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { SiteOutputs } from "../../src/eleventy/site-outputs.ts";
 import { keptFixture } from "../helpers/kept-fixture.ts";
+import { assertSameOutput } from "../helpers/incremental-fixture.ts";
 
 const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 const LETTER = "letters/2026/snow-clearing.md";
@@ -36,13 +36,7 @@ test("the details' URLs are checked only where edited when the store's generatio
     const built = await build(true);
     const taken = detailUrlsTaken() - before;
     await build(false);
-    const files = outputFiles(outDir);
-    assert.deepEqual(files, outputFiles(cleanDir), `${what}: same files`);
-    for (const rel of files)
-      assert.ok(
-        readFileSync(path.join(outDir, rel)).equals(readFileSync(path.join(cleanDir, rel))),
-        `${what}: ${rel}`,
-      );
+    assertSameOutput(outDir, cleanDir, what);
     return { taken, details: built.state.details.length };
   };
   try {

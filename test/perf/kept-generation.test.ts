@@ -12,13 +12,13 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { outputFiles } from "../../src/build/output-files.ts";
 import { cutRunsEvery, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { organCategoriesTaken } from "../../src/build/cache/organ-categories.ts";
 import { organCountsTaken } from "../../src/build/cache/organ-counts.ts";
 import { takenByGeneration } from "../../src/build/cache/generation.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { keptFixture } from "../helpers/kept-fixture.ts";
+import { assertSameOutput } from "../helpers/incremental-fixture.ts";
 
 const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 
@@ -36,13 +36,7 @@ test("kept results taken by the store's generation after edits in place, never w
       categories: organCategoriesTaken(),
     };
     await build(false);
-    const files = outputFiles(outDir);
-    assert.deepEqual(files, outputFiles(cleanDir), `${what}: same files`);
-    for (const rel of files)
-      assert.ok(
-        readFileSync(path.join(outDir, rel)).equals(readFileSync(path.join(cleanDir, rel))),
-        `${what}: ${rel}`,
-      );
+    assertSameOutput(outDir, cleanDir, what);
     return taken;
   };
   const untrusted = async (what: string) => {

@@ -6,9 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
-import { outputFiles } from "../../src/build/output-files.ts";
+import { rmSync } from "node:fs";
 import { cutRunsEvery, recordRuns, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { organCategoriesTaken } from "../../src/build/cache/organ-categories.ts";
 import { organsOf } from "../../src/organs/platform.ts";
@@ -17,6 +15,7 @@ import { computeTallies } from "../../src/tallies/compute.ts";
 import { auditLists } from "../../src/tallies/audit.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { keptFixture } from "../helpers/kept-fixture.ts";
+import { assertSameOutput } from "../helpers/incremental-fixture.ts";
 
 /** Tallies and audit lists as text, in their maps' order (records by URL). */
 function written(
@@ -52,13 +51,7 @@ test("kept tallies, audit lists and category lists: only the edited runs and org
     assert.ok(taken.runs > 0 || what !== "no edit", "runs from the cache");
     assert.equal(written(state), writtenClean(state), `${what}: tallies and audit lists`);
     await build(false);
-    const files = outputFiles(outDir);
-    assert.deepEqual(files, outputFiles(cleanDir), `${what}: same files`);
-    for (const rel of files)
-      assert.ok(
-        readFileSync(path.join(outDir, rel)).equals(readFileSync(path.join(cleanDir, rel))),
-        `${what}: ${rel}`,
-      );
+    assertSameOutput(outDir, cleanDir, what);
     const runs = recordRuns(state.portal.records);
     return {
       runs: runs.length,
