@@ -3,7 +3,7 @@
  * part) built with small search shards, and `fetch` answered from its `pagefind/` folder on disk,
  * each file it is asked for noted: the requests a search makes, counted without a browser.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -11,6 +11,16 @@ import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
 import { samplePortal } from "./sample-portal.ts";
+
+/** The generated corpus's news items, absolute paths in name order: where the fixtures add their text. */
+export const newsItems = (contentDir: string): string[] => {
+  const news = path.join(contentDir, "news");
+  return readdirSync(news, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => path.join(news, f));
+};
 
 export interface CountedGramSite {
   /** The temporary folder holding the corpus and the site (the caller removes it). */

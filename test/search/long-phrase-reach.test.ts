@@ -9,13 +9,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readdirSync, rmSync } from "node:fs";
-import path from "node:path";
+import { appendFileSync, rmSync } from "node:fs";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { foldText } from "../../src/assets/search-query.js";
 import { gramsOfTerm } from "../../src/assets/search-stream.js";
-import { countedGramSite } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
 
 /** The name after its number: the site's own words first (白桦岭市, 2025年), then words it never uses. */
 const NAME =
@@ -23,11 +22,7 @@ const NAME =
 
 const { root, fetched } = await countedGramSite("gongkai-long-phrase-reach-", {
   prepare: (contentDir) => {
-    const news = path.join(contentDir, "news");
-    const files = readdirSync(news, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith(".md"))
-      .sort();
+    const files = newsItems(contentDir);
     // Every other news item lists one to three such attachments, as a policy's list does.
     files.forEach((f, k) => {
       if (k % 2) return;
@@ -35,7 +30,7 @@ const { root, fetched } = await countedGramSite("gongkai-long-phrase-reach-", {
         { length: 1 + (k % 3) },
         (_, n) => `附件${n + 1}${NAME}${["", "📎", "𠀾"][k % 3]}`,
       );
-      appendFileSync(path.join(news, f), `\n\n${list.join("\n\n")}\n`);
+      appendFileSync(f, `\n\n${list.join("\n\n")}\n`);
     });
   },
 });

@@ -10,13 +10,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { codePoints, gramsOfTerm, hashOf } from "../../src/assets/search-stream.js";
 import { anchorsOf, coverOf } from "../../src/assets/search-long.js";
-import { countedGramSite } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
 
 /** Thirty-nine characters (twenty covering bigrams), none of them in the synthetic portal's text. */
 const PHRASE = "鹭洲湿地栈桥翡翠湾观鸟屿澄江码头琥珀巷梧桐驿枫溪渡口芦苇荡萤火虫谷松涛崖听泉阁";
@@ -25,17 +25,13 @@ const NEAR = PHRASE.replace("梧", "桂");
 
 const { root, folder, fetched } = await countedGramSite("gongkai-repeated-phrase-", {
   prepare: (contentDir) => {
-    const news = path.join(contentDir, "news");
-    const files = readdirSync(news, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith(".md"))
-      .sort();
+    const files = newsItems(contentDir);
     // One news item of three (a fifth of the pages: the bigrams' page lists stay sparse, so they are not
     // common grams fetched by their own files), the phrase six times at the end of its text (a
     // bigram's positions on those pages: 2–8 KB).
     const lines = `\n\n${Array(6).fill(PHRASE).join("\n\n")}\n`;
-    files.forEach((f, k) => k % 3 === 0 && appendFileSync(path.join(news, f), lines));
-    files.forEach((f, k) => k % 9 === 1 && appendFileSync(path.join(news, f), `\n\n${NEAR}\n`));
+    files.forEach((f, k) => k % 3 === 0 && appendFileSync(f, lines));
+    files.forEach((f, k) => k % 9 === 1 && appendFileSync(f, `\n\n${NEAR}\n`));
   },
 });
 
