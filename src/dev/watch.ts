@@ -56,6 +56,9 @@ export function watchTree(
   let running: Promise<void> | undefined;
   let closed = false;
   let recheck: NodeJS.Timeout | undefined;
+  let calls = 0;
+  /** The last call each path was handed to: only that call's recheck looks at it. */
+  const lastCall = new Map<string, number>();
   const stampOf = (rel: string) => {
     try {
       const stat = lstatSync(path.join(dir, rel));
@@ -69,14 +72,24 @@ export function watchTree(
     if (running || pending.size === 0) return; // a running call re-arms the timer when it ends
     const batch = pending;
     pending = new Set();
-    const before = [...batch].map((rel) => [rel, stampOf(rel)] as const);
+    const call = ++calls;
+    const before = [...batch].map((rel) => {
+      lastCall.set(rel, call);
+      return [rel, stampOf(rel)] as const;
+    });
     running = onChange(batch).catch(onError);
     await running;
     running = undefined;
     if (closed) return;
     if (pending.size) timer = setTimeout(() => void flush(), quietMs);
     recheck = setTimeout(() => {
-      const moved = before.filter(([rel, stamp]) => stampOf(rel) !== stamp).map(([rel]) => rel);
+      const moved: string[] = [];
+      for (const [rel, stamp] of before) {
+        // A later call read it again (the watcher saw the rest of the save): its recheck looks.
+        if (lastCall.get(rel) !== call) continue;
+        lastCall.delete(rel);
+        if (stampOf(rel) !== stamp) moved.push(rel);
+      }
       if (moved.length) changed(moved);
     }, RECHECK_MS);
   };
