@@ -39,6 +39,10 @@ export interface DetailUrlMemo {
 const memos = new WeakMap<Site, DetailUrlMemo>();
 export const rememberDetailUrls = (site: Site, memo: DetailUrlMemo): void => void memos.set(site, memo);
 
+/** Is every record's URL safe and the record its own entry in `byUrl`? */
+const safeAndOwnOf = (records: readonly ContentRecord[], byUrl: ReadonlyMap<string, ContentRecord>) =>
+  records.every((r) => SAFE.test(r.url) && byUrl.get(r.url) === r);
+
 /** Are the details' URLs all safe and each its own entry in `byUrl` (the common case below)? */
 function safeAndOwn(
   details: readonly ContentRecord[],
@@ -46,24 +50,13 @@ function safeAndOwn(
   portal: Portal | undefined,
 ): boolean {
   const memo = portal && memos.get(portal.site);
-  const edited = memo?.edited(portal!);
-  // The other details are the last build's, with the URLs it found safe and its own.
-  let safe = true;
-  for (const r of edited ?? details)
-    if (!SAFE.test(r.url) || byUrl.get(r.url) !== r) {
-      safe = false;
-      break;
-    }
-  // An edited record that is not its URL's own (a draft, say) may be no detail: every detail is checked.
-  if (!safe && edited) {
-    safe = true;
-    for (const r of details)
-      if (!SAFE.test(r.url) || byUrl.get(r.url) !== r) {
-        safe = false;
-        break;
-      }
-  } else if (edited) keptTaken++;
-  memo?.checked(portal!, safe);
+  const edited = portal && memo?.edited(portal);
+  // The other details are the last build's, with the URLs it found safe and their own. An edited
+  // record that is not its URL's own (a draft, say) may be no detail: then every detail is checked.
+  const taken = edited !== undefined && safeAndOwnOf(edited, byUrl);
+  if (taken) keptTaken++;
+  const safe = taken || safeAndOwnOf(details, byUrl);
+  if (portal) memo?.checked(portal, safe);
   return safe;
 }
 

@@ -11,9 +11,8 @@ import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { Portal } from "../../portal/portal.ts";
 import { rememberDetailUrls, type DetailUrlMemo } from "../../check/site-urls.ts";
-import { generationStamp, noteTakenByGeneration, type Since } from "./generation.ts";
+import { generationOf, generationStamp, noteTakenByGeneration, type Since } from "./generation.ts";
 import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
-import { generationOf } from "./organ-counts.ts";
 
 const FILE = "detail-urls.v8";
 

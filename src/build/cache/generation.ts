@@ -29,6 +29,14 @@ let taken = 0;
 export const takenByGeneration = (): number => taken;
 export const noteTakenByGeneration = (): void => void taken++;
 
+/** The generation and record count a kept file was saved with, when well formed. */
+export const generationOf = (
+  stored: Record<string, unknown> | undefined,
+): { gen?: string; total?: number } =>
+  typeof stored?.gen === "string" && typeof stored.total === "number"
+    ? { gen: stored.gen, total: stored.total }
+    : {};
+
 /** What a kept result is written with: the store's generation `gen` and the portal's record count then (none without both). */
 export const generationStamp = (
   gen: string | undefined,

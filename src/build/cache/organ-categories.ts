@@ -19,8 +19,8 @@ import {
 } from "../../organs/category-items.ts";
 import { portalOfOrgan, type Organ } from "../../organs/platform.ts";
 import type { Portal } from "../../portal/portal.ts";
-import { generationOf, itemsKey } from "./organ-counts.ts";
-import { generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
+import { itemsKey } from "./organ-counts.ts";
+import { generationOf, generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 
 const FILE = "organ-categories.v8";
 

@@ -14,7 +14,7 @@ import { readKeyedFile, writeKeyedFile } from "./keyed-file.ts";
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { Portal } from "../../portal/portal.ts";
-import { generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
+import { generationOf, generationStamp, holdsNone, noteTakenByGeneration, type Since } from "./generation.ts";
 import { rememberOrganCounts, type OrganCount, type OrganCountMemo } from "../../organs/tallies.ts";
 
 const FILE = "organ-counts.v8";
@@ -189,14 +189,6 @@ function wellFormed(entry: unknown): entry is [string, Kept] {
 
 /** Would a save write other counts than those read back? */
 export const organCountsStale = (site: Site): boolean => opened.get(site)?.stale() ?? false;
-
-/** The generation and record count a kept file was saved with, when well formed. */
-export const generationOf = (
-  stored: Record<string, unknown> | undefined,
-): { gen?: string; total?: number } =>
-  typeof stored?.gen === "string" && typeof stored.total === "number"
-    ? { gen: stored.gen, total: stored.total }
-    : {};
 
 /**
  * Keeps this build's counts, each organ's under its items' digests (`digestOf`: the build's), with
