@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from "playwright-core";
 
 declare global {
   interface Window {
-    __tasks?: number[];
+    __tasks?: [number, number][];
     __finishedAt?: Promise<number>;
     __releasedAt?: number;
   }
@@ -20,6 +20,8 @@ export interface Load {
   done: number;
   /** The longest Long Tasks API entry, 0 if none. */
   task: number;
+  /** Every Long Tasks API entry: [start, duration] (ms from navigation start). */
+  tasks: [number, number][];
   /** DOMContentLoaded's end. */
   loaded: number;
   /** First paint (0 if none was reported). */
@@ -45,7 +47,7 @@ export interface Stuck {
 export function observe() {
   window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__tasks?.push(entry.duration);
+    for (const entry of list.getEntries()) window.__tasks?.push([entry.startTime, entry.duration]);
   }).observe({ type: "longtask", buffered: true });
   window.__finishedAt = new Promise((resolve, reject) => {
     new MutationObserver((records) => {
@@ -86,7 +88,8 @@ async function measure(page: Page, url: string): Promise<Load> {
       const paint = performance.getEntriesByName("first-paint")[0];
       return {
         done,
-        task: Math.max(0, ...(window.__tasks ?? [])),
+        task: Math.max(0, ...(window.__tasks ?? []).map(([, d]) => d)),
+        tasks: window.__tasks ?? [],
         loaded: nav.domContentLoadedEventEnd,
         painted: paint?.startTime ?? 0,
         released: window.__releasedAt ?? 0,

@@ -97,6 +97,19 @@ for (const v of variants) {
       `隐藏后显示 ${released.length} 次，中位数 ${ms(median(released.map((x) => x.released)))} ms`,
   );
 }
+// Every long task counted, not only each load's longest: under load most loads have one, and what a
+// change moves is how many there are and whether they come before the page is ready or after.
+for (const v of variants) {
+  const rs = rows[v].filter((x): x is Load => x !== undefined);
+  const all = rs.flatMap((x) => x.tasks);
+  const after = rs.flatMap((x) => x.tasks.filter(([start]) => start >= x.loaded));
+  const sum = (ts: [number, number][]) => ms(ts.reduce((s, [, d]) => s + d, 0));
+  console.log(
+    `${v}：长任务共 ${all.length} 个（${sum(all)} ms），DOMContentLoaded 之后 ${after.length} 个（${sum(after)} ms）；` +
+      `有长任务的页面 ${rs.filter((x) => x.tasks.length).length} 个，DOMContentLoaded 之后有的 ${rs.filter((x) => x.tasks.some(([start]) => start >= x.loaded)).length} 个；` +
+      `每页长任务数中位数 ${median(rs.map((x) => x.tasks.length))}`,
+  );
+}
 const spread = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const at = (q: number) => ms(sorted[Math.floor(q * (sorted.length - 1))] ?? 0);
@@ -109,7 +122,7 @@ for (const v of variants.slice(1)) {
     const a = rows[v][i];
     return a && b ? [[b, a] as const] : [];
   });
-  const diff = (key: keyof Load) => pairs.map(([b, a]) => a[key] - b[key]);
+  const diff = (key: Exclude<keyof Load, "tasks">) => pairs.map(([b, a]) => a[key] - b[key]);
   console.log(
     `${v} − before，${pairs.length} 对：${v} 出结果更快 ${diff("done").filter((d) => d < 0).length} 对，差值${spread(diff("done"))}；` +
       `DOMContentLoaded 差值${spread(diff("loaded"))}；首次绘制差值${spread(diff("painted"))}；Worker 启动差值${spread(diff("worker"))}；` +

@@ -13,3 +13,11 @@ export function assetText(name: string): string {
   if (text === undefined) texts.set(name, (text = readFileSync(new URL(name, ASSETS), "utf8")));
   return text;
 }
+
+/** The bytes of one of the generator's own files under src/assets/, base64 (for a data: URL), read once per process. */
+const base64s = new Map<string, string>();
+export function assetBase64(name: string): string {
+  let text = base64s.get(name);
+  if (text === undefined) base64s.set(name, (text = readFileSync(new URL(name, ASSETS)).toString("base64")));
+  return text;
+}

@@ -2,7 +2,7 @@
 import { html, type Html } from "../../src/html/html.ts";
 import { absoluteUrl } from "../../src/portal/urls.ts";
 import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
-import { svgDataUrl } from "./inline-svg.ts";
+import { tabIconPng } from "./inline-svg.ts";
 
 const meta = (name: string, content: string | undefined) =>
   content === undefined ? "" : html`<meta name="${name}" content="${content}">`;
@@ -41,7 +41,7 @@ ${page.column ? [meta("ColumnName", page.column.name), meta("ColumnDescription",
 ${page.article ? [meta("ArticleTitle", page.article.title), meta("PubDate", page.article.pubDate), meta("ContentSource", page.article.source), meta("Keywords", (page.article.keywords ?? []).join(",")), meta("Author", page.article.author ?? page.article.source), meta("Url", absoluteUrl(site, page.url))] : ""}
 ${meta("description", page.description)}
 ${page.noindex || ctx.preview ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${page.canonical ?? absoluteUrl(site, page.url)}">`}
-<link rel="icon" href="${page.inlineImages ? svgDataUrl("favicon.svg") : href("/assets/favicon.svg")}" type="image/svg+xml">
+${page.inlineImages ? html`<link rel="icon" href="${tabIconPng()}" type="image/png">` : html`<link rel="icon" href="${href("/assets/favicon.svg")}" type="image/svg+xml">`}
 ${page.stylesheet ? html`<link rel="stylesheet" href="${href(page.stylesheet)}">` : stylesheets(href, page)}
 ${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${href(f.url)}">`)}
 ${page.siteScriptFirst ? "" : html`<script src="${href("/assets/site.js")}"></script>`}

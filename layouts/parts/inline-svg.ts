@@ -5,7 +5,7 @@
  * round"). Used where that task matters (the search page); the files stay for every other page.
  */
 import { raw, type Html } from "../../src/html/html.ts";
-import { assetText } from "./asset-text.ts";
+import { assetBase64, assetText } from "./asset-text.ts";
 
 /** An asset file without its comments. */
 const uncommented = (file: string): string =>
@@ -35,8 +35,9 @@ export function inlineSvg(file: string, className: string, label?: string): Html
 }
 
 /**
- * `file` (under src/assets/) as a `data:` URL, for a tab icon with no request of its own (the search
- * page: each request counts against its budget of 40 a query). The CSP allows `img-src data:`.
+ * The tab icon of a page that draws its images inline (the search page): favicon.svg drawn by Chromium
+ * at 32 px (`favicon-32.png`, made by scripts/favicon-png.ts), as a data: URL. Chromium makes an SVG
+ * icon an image document in a task of the page's main thread on every load (its frame, page and parser:
+ * 4–7 ms of CPU, 50–240 ms of wall under load); a PNG makes no document (docs/search.md, session 27).
  */
-export const svgDataUrl = (file: string): string =>
-  `data:image/svg+xml,${encodeURIComponent(uncommented(file))}`;
+export const tabIconPng = (): string => `data:image/png;base64,${assetBase64("favicon-32.png")}`;

@@ -123,11 +123,23 @@ import { lastResortFont, unicodeRange } from "./search-last-resort-font.js";
   }
 
   // A remembered verdict is checked again, when the page is idle after its search's results (or its
-  // held parts, without a search): a CJK font installed since is used from then on.
+  // held parts, without a search): a CJK font installed since is used from then on. By the search
+  // Worker (search-font-probe.js), whose thread then waits for the browser's font calls instead of
+  // this one; here only without it (or when it cannot tell).
   function checkAgain() {
     if (!remembered || checkAgain.done) return;
     checkAgain.done = true;
-    (window.requestIdleCallback || setTimeout)(function () { check(settle); });
+    (window.requestIdleCallback || setTimeout)(function () {
+      var worker = window.gongkaiSearch && window.gongkaiSearch.worker;
+      if (!worker) return check(settle);
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        channel.port1.close();
+        if (typeof event.data === "boolean") settle(event.data);
+        else check(settle);
+      };
+      worker.postMessage({ type: "font" }, [channel.port2]);
+    });
   }
 
   // Every weight and size the page shows (form, headings, navigation, results, toolbar, footer).

@@ -26,6 +26,7 @@
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
  *     result count of each index; data: the first `first` results' data, saving the page a round trip;
  *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
+ *   font (with a MessagePort)             → on that port: whether no font here draws 一 (search-font-probe.js)
  *   data { ids, terms }                    → [{ url, path, site, meta, marks }] (meta.text: an excerpt of the piece
  *                                          of text with the first match, HTML-escaped like all of meta; marks:
  *                                          { title, text }, the terms' [start, end) in the plain title and excerpt)
@@ -33,6 +34,7 @@
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
 import { FIRST_SHOWN, planQuery } from "./search-query.js";
+import { drawsBoxes } from "./search-font-probe.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -229,6 +231,8 @@ const HANDLERS = {
 
 self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;
+  // The page's font check (search-first-layout.js), answered on the port it sent: it needs no index.
+  if (type === "font") return event.ports[0]?.postMessage(drawsBoxes());
   try {
     if (type !== "open") await ready;
     self.postMessage({ id, value: await HANDLERS[type](args) });

@@ -84,7 +84,8 @@ function dataOf(ids) {
 /**
  * Results laid out in one frame. On a machine without a CJK font each result costs the page's main
  * thread three or four synchronous font-fallback lookups when it is laid out (docs/search.md, "The
- * first layout in steps"); three a frame keep each frame's task short.
+ * first layout in steps"); three a frame keep each frame's task short (four when one would be left
+ * for a frame of its own).
  */
 const PER_FRAME = 3;
 
@@ -110,12 +111,17 @@ function showMore(id, count, ready, firstShown = () => undefined) {
     if (id !== searchId) return;
     if (datas.includes(null)) return firstShown();
     const items = datas.map((data) => renderResult(data, highlight));
-    for (let at = 0; at < items.length || at === 0; at += PER_FRAME) {
+    // A last one alone joins the frame before: a frame is a main-thread task whatever it lays out
+    // (style, layout, paint of the page), and each task is one more chance to wait for a core.
+    let at = 0;
+    do {
+      const end = items.length - at <= PER_FRAME + 1 ? items.length : at + PER_FRAME;
       if (at) await afterFrame();
       if (id !== searchId) return;
-      list.append(...items.slice(at, at + PER_FRAME));
+      list.append(...items.slice(at, end));
       if (!at) firstShown();
-    }
+      at = end;
+    } while (at < items.length);
     visible += next.length;
     list.removeAttribute("aria-busy");
     more.hidden = visible >= shown.length;

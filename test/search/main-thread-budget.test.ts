@@ -26,7 +26,8 @@ const TASK_CPU_MS = 25;
  * before, 18 while the last-resort stack named sans-serif too): one size's settings for each weight
  * and size the page shows (16 and bold 16 matched, bold 28, bold 18, 15) and, after the results,
  * the check of 一 (the standard family matched at 16px with its settings, the fallback lookup for 一
- * and its match).
+ * and its match). A later visit checks its remembered verdict in the search Worker (its calls wait
+ * there, search-font-probe.js), so only a first visit makes that check here.
  */
 const SYNC_FONT_CALLS = 13;
 /**
