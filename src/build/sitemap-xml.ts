@@ -6,18 +6,26 @@
  * the other pages (home, 网站地图 …) the newest item of the portal. Past `maxUrlsPerFile` URLs
  * the sitemap becomes an index of sitemap-1.xml, sitemap-2.xml … (the protocol's limit is 50,000).
  */
-import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { absoluteUrl, hrefFor } from "../portal/urls.ts";
 import { isoDateTime } from "../portal/dates.ts";
 import { isoDateTimeFormatter } from "../portal/iso-time.ts";
 import { escapeHtml } from "../html/html.ts";
-import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
 import type { BuildStep } from "./steps.ts";
 import { sessionOf } from "./cache/session.ts";
-import { NOINDEX, writtenPagesOf } from "./written-pages.ts";
 import { writeStepFiles } from "./cache/step-files.ts";
+import { keptSitemapDetails, noteSitemapDetails } from "./cache/sitemap-details.ts";
+import { hashText } from "./cache/digest.ts";
+import {
+  detailEntries,
+  detailLines,
+  entryLines,
+  indexedPages,
+  type IndexedPages,
+  type SitemapEntry,
+} from "./sitemap-entries.ts";
 
 export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
@@ -25,124 +33,6 @@ export const MAX_URLS_PER_SITEMAP = 50_000;
 const sitemapPartUrl = (index: number) => `/sitemap-${index + 1}.xml`;
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-interface SitemapEntry {
-  url: string;
-  lastmod: number;
-}
-
-/** The start of an HTML file, enough to hold its <head> (reading whole pages doubles the step's time). */
-const HEAD_BYTES = 16 * 1024;
-const headBuffer = Buffer.alloc(HEAD_BYTES);
-function headOf(file: string): string {
-  const fd = openSync(file, "r");
-  try {
-    const length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-    const text = headBuffer.toString("utf8", 0, length);
-    const end = text.indexOf("</head>");
-    return end === -1 ? text : text.slice(0, end);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Last change of each detail and list page, by site URL, from the records (0: undated). */
-function lastChanges(state: BuildState): Map<string, number> {
-  const byUrl = new Map<string, number>();
-  for (const record of state.details) byUrl.set(record.url, record.publishedAt);
-  for (const list of state.lists) byUrl.set(list.url, newestOf(list.items));
-  return byUrl;
-}
-
-const newestOf = (records: readonly { publishedAt: number }[]) =>
-  records.reduce((newest, r) => Math.max(newest, r.publishedAt), 0);
-
-/**
- * The last change of each of `pages` that is a detail or list page (undefined for the others),
- * without a map of every page's URL (~80k at 50k items): the detail and list sources make one
- * page per record of `state.details` and per list of `state.lists`, in that order, so each page
- * is matched to its record or list by a cursor (same object, same URL). When every record and
- * list was matched so, no other page has one of their URLs (a URL is one page's, or the build
- * stopped); otherwise the map of `lastChanges` answers, as it did for every page before.
- */
-function lastChangesOf(state: BuildState, pages: readonly VirtualPage[]): (number | undefined)[] {
-  const { details, lists } = state;
-  let d = 0;
-  let l = 0;
-  const changes = new Array<number | undefined>(pages.length);
-  for (let i = 0; i < pages.length; i++) {
-    const { item, url } = pages[i];
-    if (d < details.length && item === details[d] && url === details[d].url)
-      changes[i] = details[d++].publishedAt;
-    else if (l < lists.length && item === lists[l] && url === lists[l].url)
-      changes[i] = newestOf(lists[l++].items);
-  }
-  if (d === details.length && l === lists.length) return changes;
-  const byUrl = lastChanges(state);
-  return pages.map((page) => byUrl.get(page.url));
-}
-
-/** The step's note in the build cache: the pages it found marked noindex. */
-const NOTE = "sitemap.xml noindex";
-
-/**
- * Is the page marked noindex? The render noted it when this build wrote the page
- * (written-pages.ts); with the build cache, a page with the same bytes as in the cached build
- * (same SHA-256) is as that build's sitemap found it; any other page's head says.
- */
-function noindexTest(state: BuildState, outDir: string): { test(rel: string): boolean; done(): void } {
-  const session = sessionOf(state);
-  const written = writtenPagesOf(state);
-  const before = session?.cache.note(NOTE);
-  const wasNoindex = new Set(before);
-  const found: string[] = [];
-  // By its row in the cached index: no entry object per page asked (~20k at 50k items).
-  const cachedSha256 = (rel: string) => {
-    const row = session?.cache.pageRow(rel);
-    return row === undefined ? undefined : session!.cache.rowSha256(row);
-  };
-  return {
-    test(rel) {
-      const sha256 = session?.known.get(rel);
-      const facts = written.get(rel);
-      const noindex = facts
-        ? facts[2]
-        : before !== undefined && sha256 !== undefined && cachedSha256(rel) === sha256
-          ? wasNoindex.has(rel)
-          : NOINDEX.test(headOf(path.join(outDir, rel)));
-      if (noindex) found.push(rel);
-      return noindex;
-    },
-    done: () => session?.cache.setNote(NOTE, found),
-  };
-}
-
-function indexedPages(state: BuildState, outDir: string): SitemapEntry[] {
-  const pages = state.outputs.pages;
-  const changes = lastChangesOf(state, pages);
-  const newest = newestOf(state.portal.records);
-  // Detail and list pages say noindex exactly when the build is a preview (layouts/parts/head.ts),
-  // so only the other pages (home, 404, the organs' pages …) are opened; reading all 60k heads of
-  // a 50k-item portal took most of this step's 3.6 s.
-  const noindex = noindexTest(state, outDir);
-  const drafts = state.options.includeDrafts;
-  const entries: SitemapEntry[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    const { url } = pages[i];
-    const changed = changes[i];
-    const listed = !drafts && changed !== undefined;
-    // A folder URL is an index.html: no need to work out its file (60k detail and list pages).
-    if (listed && url.endsWith("/")) {
-      entries.push({ url, lastmod: changed || newest });
-      continue;
-    }
-    const rel = outputFileOf(url);
-    if (rel.endsWith(".html") && (listed || !noindex.test(rel)))
-      entries.push({ url, lastmod: changed || newest });
-  }
-  noindex.done();
-  return entries;
-}
 
 const byUrl = (a: SitemapEntry, b: SitemapEntry) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
@@ -220,18 +110,32 @@ export function writeSitemaps(
   outDir: string,
   maxUrlsPerFile = MAX_URLS_PER_SITEMAP,
 ): void {
-  const entries = indexedPages(state, outDir);
-  const make = () => sitemapFiles(state, entries, maxUrlsPerFile);
+  const indexed = indexedPages(state, outDir);
+  const make = () =>
+    sitemapFiles(state, [...detailEntries(state, indexed), ...indexed.others], maxUrlsPerFile);
   const session = sessionOf(state);
   if (session) {
     const { baseUrl, pathPrefix, timeZone } = state.portal.site;
     // Everything the files are made of; the pages in the build's order (the same pages, the same order).
     const head = JSON.stringify([baseUrl, pathPrefix, timeZone, maxUrlsPerFile, state.options.includeDrafts]);
-    const inputs = `${head}\n${entries.map((e) => `${e.url}\t${e.lastmod}`).join("\n")}`;
+    const inputs = `${head}\n${detailsLine(state, indexed)}${entryLines(indexed.others)}`;
     writeStepFiles(session, outDir, "sitemap.xml", inputs, make);
     return;
   }
   for (const [rel, text] of make()) writeFileSync(path.join(outDir, rel), text);
+}
+
+/**
+ * The details' part of the inputs text when they are apart from the others: their number and
+ * the digest of their lines (a line of the others has a tab, this one none). The
+ * digest is the last build's when the record store's generation says the details' URLs and
+ * times are its (cache/sitemap-details.ts), else made from their lines (~50k at 50k items).
+ */
+function detailsLine(state: BuildState, indexed: IndexedPages): string {
+  if (!indexed.details) return "";
+  const digest = keptSitemapDetails(state.portal, state.details) ?? hashText(detailLines(state, indexed));
+  noteSitemapDetails(state.portal, digest, state.details.length);
+  return `details ${state.details.length} ${digest}\n`;
 }
 
 /** The step; `maxUrlsPerFile` is lowered by tests to see the parts. */
@@ -240,7 +144,9 @@ export function sitemapStep(maxUrlsPerFile = MAX_URLS_PER_SITEMAP): BuildStep {
     name: "sitemap.xml",
     // As many parts as the HTML pages could need: pages marked noindex only become known once rendered.
     outputs(_state, pages) {
-      const html = pages.filter((url) => url.endsWith("/") || url.endsWith(".html")).length;
+      // Counted, not filtered: ~80k URLs at 50k items.
+      let html = 0;
+      for (const url of pages) if (url.endsWith("/") || url.endsWith(".html")) html++;
       const parts = html > maxUrlsPerFile ? Math.ceil(html / maxUrlsPerFile) : 0;
       return [SITEMAP_URL, ROBOTS_URL, ...Array.from({ length: parts }, (_, i) => sitemapPartUrl(i))];
     },
