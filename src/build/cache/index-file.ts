@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import { readSections, writeSections, type Section } from "./index-sections.ts";
 import { PageTable, STRING_COLUMNS } from "./page-table.ts";
-import { carriedLines } from "./column-carry.ts";
+import { carriedBytes, carriedLines } from "./column-carry.ts";
 import type { Dependency } from "./trace.ts";
 
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
@@ -118,6 +118,7 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   if (pages.size !== n) return undefined;
   // The text of each column read as lines (the others, JSON, are written out again).
   const texts: PageTable["texts"] = (pages.texts = {});
+  const ascii: PageTable["ascii"] = (pages.ascii = {});
   for (const [name, at] of [
     ["files", 1],
     ["keys", 2],
@@ -126,6 +127,7 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   ] as const) {
     const section = sections[at];
     if ("text" in section) texts[name] = section.text;
+    if ("ascii" in section && section.ascii) ascii[name] = section.ascii;
   }
   return pages;
 }
@@ -179,6 +181,12 @@ export function writeIndex(file: string, index: Index, previous?: PageTable): nu
   let carried: number | undefined;
   const [files, keys, sha256s, hints] = STRING_COLUMNS.map((name) => {
     const column = index.pages[name];
+    const bytes = previous?.ascii?.[name];
+    const parts = bytes === undefined ? undefined : carriedBytes(previous![name], bytes, column);
+    if (parts) {
+      carried = (carried ?? 0) + parts.carried;
+      return { parts: parts.parts, count: column.length };
+    }
     const text = previous?.texts?.[name];
     const lines = text === undefined ? undefined : carriedLines(previous![name], text, column);
     if (!lines) return { column };

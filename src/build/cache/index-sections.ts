@@ -15,10 +15,18 @@ import { closeSync, openSync, writevSync } from "node:fs";
  * A section to write: any JSON value, a column of strings (written as JSON if one holds a line
  * break), or a column's text already joined (`count` strings, none with a line break: column-carry.ts).
  */
-export type SectionOut = { json: unknown } | { column: readonly string[] } | { lines: string; count: number };
+export type SectionOut =
+  | { json: unknown }
+  | { column: readonly string[] }
+  | { lines: string; count: number }
+  | { parts: Uint8Array[]; count: number };
 
-/** A section read back: its JSON value, or its column with the text it was split from. */
-export type Section = { json: unknown } | { column: string[]; text: string };
+/**
+ * A section read back: its JSON value, or its column with the text it was split from, and the
+ * bytes of that text when they are ASCII (one byte a character: a row's place in the text is its
+ * place in the bytes; column-carry.ts `carriedBytes`).
+ */
+export type Section = { json: unknown } | { column: string[]; text: string; ascii?: Buffer };
 
 /** [kind ("j" JSON, "l" lines), bytes, count of lines]. */
 type SectionHead = [string, number, number];
@@ -26,12 +34,19 @@ type SectionHead = [string, number, number];
 /** Writes `head` and `sections` to `file` (the caller renames it into place: atomic). */
 export function writeSections(file: string, head: Record<string, unknown>, sections: SectionOut[]): void {
   const heads: SectionHead[] = [];
-  const parts: Buffer[] = [];
+  /** Each section's bytes, in one part or (carried: column-carry.ts) several. */
+  const parts: Uint8Array[][] = [];
   for (const section of sections) {
+    if ("parts" in section) {
+      heads.push(["l", section.parts.reduce((sum, part) => sum + part.length, 0), section.count]);
+      // Many parts (rows changed all over) are written as one: a write call takes ~1k at a time.
+      parts.push(section.parts.length > 1024 ? [Buffer.concat(section.parts)] : section.parts);
+      continue;
+    }
     if ("lines" in section) {
       const bytes = Buffer.from(section.lines);
       heads.push(["l", bytes.length, section.count]);
-      parts.push(bytes);
+      parts.push([bytes]);
       continue;
     }
     const column = "column" in section ? section.column : undefined;
@@ -40,11 +55,14 @@ export function writeSections(file: string, head: Record<string, unknown>, secti
       asLines ? column.join("\n") : JSON.stringify(column ?? (section as { json: unknown }).json),
     );
     heads.push([asLines ? "l" : "j", bytes.length, asLines ? column.length : 0]);
-    parts.push(bytes);
+    parts.push([bytes]);
   }
   const newline = Buffer.from("\n");
   const out: Uint8Array[] = [Buffer.from(JSON.stringify({ ...head, sections: heads })), newline];
-  for (const part of parts) out.push(part, newline);
+  for (const part of parts) {
+    for (const bytes of part) out.push(bytes);
+    out.push(newline);
+  }
   const fd = openSync(file, "w");
   try {
     // writev writes as much as it can: a short write goes on from where it stopped.
@@ -83,13 +101,16 @@ export function readSections(bytes: Buffer): { head: Record<string, unknown>; se
     const to = at + (length as number);
     if ((length as number) < 0 || to >= bytes.length || bytes[to] !== 10)
       throw new Error("section cut short");
-    const text = bytes.toString(isAscii(bytes.subarray(at, to)) ? "latin1" : "utf8", at, to);
+    const ascii = isAscii(bytes.subarray(at, to));
+    const text = bytes.toString(ascii ? "latin1" : "utf8", at, to);
     at = to + 1;
     if (kind === "j") sections.push({ json: JSON.parse(text) });
     else if (kind === "l") {
       const column = count === 0 ? [] : text.split("\n");
       if (column.length !== count) throw new Error("column miscounted");
-      sections.push({ column, text });
+      sections.push(
+        ascii ? { column, text, ascii: bytes.subarray(to - (length as number), to) } : { column, text },
+      );
     } else throw new Error("unknown section");
   }
   if (at !== bytes.length) throw new Error("trailing bytes");
