@@ -39,7 +39,10 @@ function sample(keys: string[]): Index {
 
 function plain(index: Index) {
   const { files, keys, sha256s, reads, hints } = index.pages;
-  return { ...index, pages: { files, keys, sha256s, reads, hints }, blobs: [...index.blobs] };
+  // blobRows: the blobs' column as read (a written index has none).
+  const rest: Partial<Index> = { ...index };
+  delete rest.blobRows;
+  return { ...rest, pages: { files, keys, sha256s, reads, hints }, blobs: [...index.blobs] };
 }
 
 test("the index is read back as written; a column with a line break is kept as JSON", () => {
@@ -54,7 +57,8 @@ test("the index is read back as written; a column with a line break is kept as J
       writeIndex(file, index);
       const bytes = readFileSync(file);
       assert.deepEqual(plain(indexOf(bytes, CACHE_FORMAT)!), plain(index));
-      const kinds = readSections(bytes).sections.map((s) => ("column" in s ? "l" : "j"));
+      const kinds = readSections(bytes).sections.map((s) => ("column" in s ? "l" : "json" in s ? "j" : "f"));
+      assert.equal(kinds[7], "f", "the blobs' stats as 64-bit numbers");
       assert.equal(kinds[2], keys[1].includes("\n") ? "j" : "l", "the keys' column");
       assert.deepEqual(kinds.slice(0, 2), ["j", "l"]);
       assert.equal(readIndex(file, "fp").previous?.pages.row("新闻/index.html"), 1);
@@ -75,9 +79,44 @@ test("an index cut short, of another format, or with a malformed SHA-256 is not 
     assert.equal(indexOf(whole, "gongkai-build-cache/0"), undefined);
     writeFileSync(file, whole.toString("latin1").replace(sha("b"), `${sha("b").slice(1)}g`), "latin1");
     assert.deepEqual(readIndex(file, "fp"), { ignored: "缓存格式不符" });
+    // A stat that is no finite number: the bytes of one of the first blob's numbers made NaN's.
+    writeIndex(file, sample(["k1", "k2", "k3"]));
+    const nan = readFileSync(file);
+    nan.set([0, 0, 0, 0, 0, 0, 0xf8, 0x7f], nan.length - 1 - 6 * 8);
+    writeFileSync(file, nan);
+    assert.deepEqual(readIndex(file, "fp"), { ignored: "缓存格式不符" });
     writeIndex(file, sample(["k1", "k2", "k3"]));
     assert.equal(readIndex(file, "another").ignored, "代码、配置或版式已改变");
     assert.equal(readIndex(file, "another").blobs?.size, 2, "another fingerprint's blobs are kept");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the blobs' column is written in the previous index's order and carried from its bytes", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gongkai-index-"));
+  try {
+    const file = path.join(dir, "index.txt");
+    const first = sample(["k1", "k2", "k3"]);
+    first.blobs.set(sha("c"), [3, 4, 5]);
+    writeIndex(file, first);
+    const previous = readIndex(file, "fp").previous!;
+    assert.deepEqual(previous.blobRows?.sha256s, [sha("a"), sha("b"), sha("c")]);
+    // This build's blobs in another order, one gone, one new, one with a new stat.
+    const next = sample(["k1", "k2", "k3"]);
+    next.blobs = new Map([
+      [sha("f"), [7, 8, 9]],
+      [sha("c"), [3, 4, 6]],
+      [sha("a"), [10, 1767225600000.5, 42]],
+    ]);
+    const again = path.join(dir, "again.txt");
+    writeIndex(again, next, previous.pages, previous);
+    const read = readIndex(again, "fp").previous!;
+    assert.deepEqual(read.blobRows?.sha256s, [sha("a"), sha("c"), sha("f")]);
+    assert.deepEqual(
+      [...read.blobs],
+      [...next.blobs].sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 import { readSections, writeSections, type Section } from "./index-sections.ts";
 import { PageTable, STRING_COLUMNS } from "./page-table.ts";
-import { carriedLines } from "./column-carry.ts";
+import { carriedBytes, carriedLines } from "./column-carry.ts";
 import type { Dependency } from "./trace.ts";
 
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
@@ -37,6 +37,11 @@ export interface Index {
   notes: Record<string, string[]>;
   /** sha256 → its stat when it was stored or last verified. */
   blobs: Map<string, BlobStat>;
+  /**
+   * The blobs' column as read from a file (the keys of `blobs`, in its order), and its bytes: the
+   * next index lists the blobs both have first, in this order, and so carries the column's bytes.
+   */
+  blobRows?: { sha256s: string[]; ascii?: Uint8Array };
 }
 
 /** What the file holds beside the columns: the lists of reads, the shards, the joined files, the notes. */
@@ -77,11 +82,9 @@ function column(value: unknown, test: (v: unknown) => boolean, length?: number):
 const isReads = (value: unknown): boolean =>
   Array.isArray(value) && value.every((dep) => isPair(dep, isString));
 
-const isFiniteNumber = (n: unknown) => typeof n === "number" && Number.isFinite(n);
-
 /** A section's strings: a column (of `length`, when given), SHA-256s when `sha256`; else undefined. */
 function strings(section: Section | undefined, length?: number, sha256 = false): string[] | undefined {
-  if (section === undefined) return undefined;
+  if (section === undefined || "float64s" in section) return undefined;
   if ("json" in section)
     return column(section.json, sha256 ? isSha256 : isString, length)
       ? (section.json as string[])
@@ -118,6 +121,7 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   if (pages.size !== n) return undefined;
   // The text of each column read as lines (the others, JSON, are written out again).
   const texts: PageTable["texts"] = (pages.texts = {});
+  const ascii: PageTable["ascii"] = (pages.ascii = {});
   for (const [name, at] of [
     ["files", 1],
     ["keys", 2],
@@ -126,18 +130,25 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   ] as const) {
     const section = sections[at];
     if ("text" in section) texts[name] = section.text;
+    if ("ascii" in section && section.ascii) ascii[name] = section.ascii;
   }
   return pages;
 }
 
-function blobsOf(sections: Section[]): Map<string, BlobStat> | undefined {
-  const sha256s = strings(sections[6], undefined, true);
-  const stats = sha256s && numbers(sections[7], sha256s.length * 3, isFiniteNumber);
-  if (!sha256s || !stats) return undefined;
+function blobsOf(sections: Section[]): Pick<Index, "blobs" | "blobRows"> | undefined {
+  const section = sections[6];
+  const sha256s = strings(section, undefined, true);
+  const stats = sections[7];
+  if (!sha256s || !("float64s" in stats) || stats.float64s.length !== sha256s.length * 3) return undefined;
+  const { float64s } = stats;
   const blobs = new Map<string, BlobStat>();
-  for (let i = 0; i < sha256s.length; i++)
-    blobs.set(sha256s[i], [stats[3 * i], stats[3 * i + 1], stats[3 * i + 2]]);
-  return blobs.size === sha256s.length ? blobs : undefined;
+  for (let i = 0; i < sha256s.length; i++) {
+    const stat: BlobStat = [float64s[3 * i], float64s[3 * i + 1], float64s[3 * i + 2]];
+    if (!(Number.isFinite(stat[0]) && Number.isFinite(stat[1]) && Number.isFinite(stat[2]))) return undefined;
+    blobs.set(sha256s[i], stat);
+  }
+  if (blobs.size !== sha256s.length) return undefined;
+  return { blobs, blobRows: { sha256s, ascii: "ascii" in section ? section.ascii : undefined } };
 }
 
 const REST_KEYS = ["reads", "shards", "joined", "notes"];
@@ -163,7 +174,7 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
   const rest = restOf((sections[0] as { json?: unknown }).json);
   const pages = rest && pagesOf(sections, rest.reads.length);
   const blobs = pages && blobsOf(sections);
-  return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, blobs };
+  return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, ...blobs };
 }
 
 /**
@@ -171,14 +182,34 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
  * `previous`: the pages of the index this one follows, read from a file: the rows of its string
  * columns that are as they were are carried over from its text (column-carry.ts).
  */
-export function writeIndex(file: string, index: Index, previous?: PageTable): number | undefined {
+export function writeIndex(
+  file: string,
+  index: Index,
+  previous?: PageTable,
+  previousBlobs?: Pick<Index, "blobs" | "blobRows">,
+): number | undefined {
   const { reads: ids } = index.pages;
   const { format, fingerprint, reads, shards, joined, notes } = index;
-  const stats: number[] = [];
-  for (const stat of index.blobs.values()) stats.push(stat[0], stat[1], stat[2]);
+  const blobSha256s = blobOrder(index.blobs, previousBlobs);
+  const stats = new Float64Array(blobSha256s.length * 3);
+  for (let i = 0; i < blobSha256s.length; i++) {
+    const stat = index.blobs.get(blobSha256s[i])!;
+    stats[3 * i] = stat[0];
+    stats[3 * i + 1] = stat[1];
+    stats[3 * i + 2] = stat[2];
+  }
+  const blobColumn =
+    previousBlobs?.blobRows?.ascii &&
+    carriedBytes(previousBlobs.blobRows.sha256s, previousBlobs.blobRows.ascii, blobSha256s);
   let carried: number | undefined;
   const [files, keys, sha256s, hints] = STRING_COLUMNS.map((name) => {
     const column = index.pages[name];
+    const bytes = previous?.ascii?.[name];
+    const parts = bytes === undefined ? undefined : carriedBytes(previous![name], bytes, column);
+    if (parts) {
+      carried = (carried ?? 0) + parts.carried;
+      return { parts: parts.parts, count: column.length };
+    }
     const text = previous?.texts?.[name];
     const lines = text === undefined ? undefined : carriedLines(previous![name], text, column);
     if (!lines) return { column };
@@ -192,10 +223,25 @@ export function writeIndex(file: string, index: Index, previous?: PageTable): nu
     sha256s,
     { json: ids },
     hints,
-    { column: [...index.blobs.keys()] },
-    { json: stats },
+    blobColumn ? { parts: blobColumn.parts, count: blobSha256s.length } : { column: blobSha256s },
+    { float64s: stats },
   ]);
   return carried;
+}
+
+/**
+ * The blobs of `blobs` in the order of the previous index's column (its `blobRows`, whose keys its
+ * `blobs` are), then the others: a one-edit build's column is then the previous one's but for a
+ * few rows, and carried.
+ */
+function blobOrder(blobs: Index["blobs"], previous: Pick<Index, "blobs" | "blobRows"> | undefined): string[] {
+  const rows = previous?.blobRows?.sha256s;
+  if (rows === undefined) return [...blobs.keys()];
+  const order: string[] = [];
+  for (const sha256 of rows) if (blobs.has(sha256)) order.push(sha256);
+  if (order.length < blobs.size)
+    for (const sha256 of blobs.keys()) if (!previous!.blobs.has(sha256)) order.push(sha256);
+  return order;
 }
 
 export const emptyIndex = (fingerprint: string): Index => ({

@@ -28,7 +28,7 @@ export function usedBlobs(next: Index, previous: Index): Set<string> {
 /** Writes `next` as the cache's index (atomically); returns the rows carried (column-carry.ts). */
 export function writeIndexFile(dir: string, next: Index, previous: Index): number | undefined {
   const file = path.join(dir, INDEX_FILE);
-  const carried = writeIndex(`${file}.tmp`, next, previous.pages);
+  const carried = writeIndex(`${file}.tmp`, next, previous.pages, previous);
   renameSync(`${file}.tmp`, file);
   rmSync(path.join(dir, "index.json"), { force: true }); // format 4's index, never read again
   return carried;

@@ -11,6 +11,11 @@ export class PageTable {
    * (index-file.ts): the next index carries the rows that did not change from it (column-carry.ts).
    */
   texts?: Partial<Record<StringColumn, string>>;
+  /**
+   * The bytes of those texts that are ASCII (views of the file read): the next index carries its
+   * unchanged rows as these bytes, with no text made nor encoded (column-carry.ts `carriedBytes`).
+   */
+  ascii?: Partial<Record<StringColumn, Uint8Array>>;
 
   constructor(
     readonly files: string[] = [],
