@@ -14,7 +14,9 @@ import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import { searchPagesOf, type SearchPage } from "./search-pages.ts";
-import { DOC_CHUNK, shardColumns, type ColumnsFrom } from "./doc-store.ts";
+import { DOC_CHUNK, type ColumnsFrom } from "./doc-store.ts";
+import { stepColumns, type StepColumns } from "./step-columns.ts";
+import { KeptColumns } from "../build/cache/search-columns.ts";
 import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from "./gram-files.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
@@ -119,7 +121,7 @@ export async function writeSearchIndex(
   // A run's error is thrown once the other's jobs have ended too.
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
-  let columnsMade: ReturnType<typeof shardColumns> | undefined;
+  let columnsMade: StepColumns | undefined;
   try {
     starts.forEach((start, k) => {
       const place = `${k}@${start}`;
@@ -158,10 +160,11 @@ export async function writeSearchIndex(
     const rest = settled(runJobs(todo.slice(first ? 1 : 0), ready, spans, done));
     // The columns while the workers index (each has its next shard): not after the join, where
     // this thread's work is the step's last (~0.3 s at 50k items after one edit).
-    columnsMade = shardColumns(
+    columnsMade = stepColumns(
       starts.map((_, k) => sliceOf(k)),
+      starts,
       types,
-      cachedColumns,
+      { from: cachedColumns, keys: shardKeys, kept: session && new KeptColumns(session) },
     );
     spans.lap("columns");
     for (const err of await Promise.all([first, rest])) if (err) throw err;
@@ -181,11 +184,10 @@ export async function writeSearchIndex(
     await pool.close();
   }
   spans.lap("close workers");
-  const { keys, values, columns, dates, parts } = columnsMade;
+  const { keys, values, parts } = columnsMade;
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
-  await writer.write("f.gz", columns);
-  await writer.write("o.gz", dates);
+  await columnsMade.write(writer, log, joined);
   await writer.drain();
   spans.lap("write columns");
   for (const { k } of todo) {
@@ -198,7 +200,7 @@ export async function writeSearchIndex(
         // Its shares of the buckets: the next build compares them if the shard changes (changed-buckets.ts).
         { buckets, digests: indexed[k].digests(buckets) },
         keyParts,
-        parts[k],
+        parts[k]!,
         shardWritten[k],
       );
   }

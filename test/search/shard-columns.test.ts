@@ -1,8 +1,9 @@
 /**
- * A search shard taken from the build cache takes its share of the filter and date columns
- * (`f.gz`, `o.gz`) from it too (src/build/cache/search-columns.ts), and the index is the same
- * bytes as a build's without the cache; a share whose blob was tampered with is made again from
- * the pages, with the same result.
+ * The filter and date columns (`f.gz`, `o.gz`) with the build cache (src/build/cache/search-columns.ts):
+ * after an edit that leaves every shard's share as it was (a title), they are placed as the cached
+ * build wrote them, no share read back; after one that changes a share (a date), a search shard
+ * taken from the cache takes its share from it too; a share whose blob was tampered with is made
+ * again from the pages. Every time the index is the same bytes as a build's without the cache.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -27,18 +28,30 @@ function columnBlobs(): string[] {
   );
 }
 
-test("shards from the cache bring their columns; a tampered share is made again; same bytes", async () => {
+test("columns kept whole or from the shards' shares; a tampered share is made again; same bytes", async () => {
   const out = path.join(root, "site");
   const clean = path.join(root, "clean");
+  const sameAsClean = async () => {
+    await build(clean, false);
+    assert.deepEqual(differingIndexFiles(out, clean), [], "the index as a build's without the cache");
+    rmSync(clean, { recursive: true, force: true });
+  };
   await build(out, true);
 
   edit((s) => s.replace(/^title: .*$/m, "title: 市政府召开第一次全体会议"));
+  const title = await build(out, true);
+  assert.ok(title.cache!.shardsReused > 1, "several shards from the cache");
+  assert.equal(title.cache!.columnsKept, 1, "the columns as the cached build's");
+  assert.equal(title.cache!.columnsReused ?? 0, 0, "no share read back");
+  await sameAsClean();
+
+  // Its date a minute later: its shard's share (o.gz's minutes) is not as then.
+  edit((s) => s.replace(/^date: 2026-01-07 17:50$/m, "date: 2026-01-07 17:51"));
   const after = await build(out, true);
   assert.ok(after.cache!.shardsReused > 1, "several shards from the cache");
+  assert.equal(after.cache!.columnsKept ?? 0, 0, "a share changed: the columns made again");
   assert.equal(after.cache!.columnsReused, after.cache!.shardsReused, "each with its columns");
-  await build(clean, false);
-  assert.deepEqual(differingIndexFiles(out, clean), [], "the index as a build's without the cache");
-  rmSync(clean, { recursive: true, force: true });
+  await sameAsClean();
 
   // Every share's last page dated otherwise: the bytes still fit a share, so only the blob's check
   // (its bytes no longer hash to its name) can refuse it.
@@ -49,9 +62,10 @@ test("shards from the cache bring their columns; a tampered share is made again;
     bytes.writeDoubleLE(bytes.readDoubleLE(bytes.length - 8) + 60 * 24 * 365, bytes.length - 8);
     writeFileSync(file, bytes);
   }
-  edit((s) => s.replace(/^title: .*$/m, "title: 市政府召开第二次全体会议"));
+  edit((s) => s.replace(/^date: 2026-01-07 17:51$/m, "date: 2026-01-07 17:52"));
   const tampered = await build(out, true);
   assert.ok(tampered.cache!.shardsReused > 1, "several shards from the cache");
+  assert.equal(tampered.cache!.columnsKept ?? 0, 0, "a share changed: the columns made again");
   assert.equal(tampered.cache!.columnsReused ?? 0, 0, "no tampered share used");
   await build(clean, false);
   assert.deepEqual(differingIndexFiles(out, clean), [], "the index as a build's without the cache");

@@ -8,6 +8,7 @@
  */
 import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 import type { CacheSession } from "./session.ts";
+import { sha256Of } from "./blobs.ts";
 
 /** The shard's share of the columns in its list of files: a blob only, never placed into the output. */
 export const COLUMNS = "#cols";
@@ -95,3 +96,83 @@ export function columnsOf(
     return made;
   };
 }
+
+/** In the joined files: what the cached build's `f.gz` and `o.gz` were made of, a blob only. */
+const KEPT = "#columns";
+
+/** The columns as a build made them: from which shares, by shard place, and what they gave. */
+interface Kept {
+  fingerprint: string;
+  starts: number[];
+  keys: string[];
+  /** Per shard, the SHA-256 of its share's bytes (`columnsBlob`, the blob's name in the cache). */
+  shares: string[];
+  /** Each filter's values (index.json's `facets`). */
+  values: Record<string, string[]>;
+  /** The SHA-256 of `f.gz`'s and `o.gz`'s bytes before gzip (the joined files' entries). */
+  raw: [string, string];
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The cached build's columns, kept with its joined files: when every shard's share is the one
+ * they were made of (a cached shard's by its blob's name, a shard indexed again by the digest of
+ * the share made for it), `f.gz` and `o.gz` are those bytes again and are placed, and the filters'
+ * values are read from here, without the columns of every page (~50k at 50k items, and the cached
+ * shares read back) every build.
+ */
+export class KeptColumns {
+  constructor(private readonly session: CacheSession) {}
+
+  /** The SHA-256 of the cached shard `key`'s share (its blob), when it is kept with the shard. */
+  shareOf(key: string): string | undefined {
+    return this.session.cache.shard(key)?.find(([rel]) => rel === COLUMNS)?.[1];
+  }
+
+  /** The cached build's values and raw SHA-256s when made of these shares for these filters and shards. */
+  previous(starts: readonly number[], keys: readonly string[], shares: readonly string[]): Kept | undefined {
+    const { cache, fingerprint } = this.session;
+    const sha256 = cache.joinedFile(KEPT)?.[1];
+    const blob = sha256 === undefined ? undefined : cache.read(sha256);
+    let kept: Partial<Kept> | undefined;
+    try {
+      kept = blob && (JSON.parse(blob.toString("utf8")) as Partial<Kept>);
+    } catch {
+      return undefined;
+    }
+    const ok =
+      kept?.fingerprint === fingerprint &&
+      Array.isArray(kept.starts) &&
+      same(kept.starts, starts) &&
+      strings(kept.keys) &&
+      same(kept.keys, keys) &&
+      strings(kept.shares) &&
+      same(kept.shares, shares) &&
+      typeof kept.values === "object" &&
+      kept.values !== null &&
+      keys.every((key) => strings(kept.values![key])) &&
+      strings(kept.raw) &&
+      kept.raw.length === 2 &&
+      cache.joinedFile("f.gz")?.[0] === kept.raw[0] &&
+      cache.joinedFile("o.gz")?.[0] === kept.raw[1];
+    return ok ? (kept as Kept) : undefined;
+  }
+
+  /** This build's columns were placed as the cached build's. */
+  placed(): void {
+    this.session.report.columnsKept = (this.session.report.columnsKept ?? 0) + 1;
+  }
+
+  /** Keeps what this build's columns were made of for the next build. */
+  save(kept: Omit<Kept, "fingerprint">): void {
+    const { cache, fingerprint } = this.session;
+    const sha256 = cache.storeBytes(Buffer.from(JSON.stringify({ fingerprint, ...kept } satisfies Kept)));
+    cache.setJoinedFile(KEPT, [sha256, sha256]);
+  }
+}
+
+/** The digest of a share as `KeptColumns` compares it: its blob's name in the cache. */
+export const shareDigest = (part: ColumnsPart): string => sha256Of(columnsBlob(part));

@@ -63,6 +63,8 @@ export interface CacheReport {
   searchPagesRead?: number;
   /** Search shards taken from the cache whose share of the filter and date columns was too (search-columns.ts). */
   columnsReused?: number;
+  /** 1 when the index's columns (f.gz, o.gz) were placed as the cached build's, its shards' shares as then. */
+  columnsKept?: number;
   /** The search index's joined files placed from the cache (same bytes before gzip), when it was built. */
   joinedReused?: number;
   /** Of the joined files' buckets: placed whole (no shard's grams in them changed) / laid out again. */
