@@ -3,7 +3,7 @@
  * organ's 年报 counts (organ-counts.ts) and category lists (organ-categories.ts), the site's
  * tallies per run of records (site-tallies.ts). Each is checked by its records' digests, or taken
  * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
- * taken by the generation only.
+ * taken by the generation only, as are the 解读 coverage's codes (coverage-kept.ts).
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
@@ -11,6 +11,7 @@ import { openOrganCounts, organCountsStale, saveOrganCounts } from "./organ-coun
 import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "./organ-categories.ts";
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
 import { detailUrlsStale, openDetailUrls, saveDetailUrls } from "./detail-urls.ts";
+import { coverageKeptStale, openCoverageKept, saveCoverageKept } from "./coverage-kept.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -26,11 +27,16 @@ export function openKeptResults(
   openOrganCategories(cacheDir, site, key, digestOf, since);
   openSiteTallies(cacheDir, site, key, digestOf, since);
   openDetailUrls(cacheDir, site, key, since);
+  openCoverageKept(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
 export const keptResultsStale = (site: Site): boolean =>
-  organCountsStale(site) || organCategoriesStale(site) || siteTalliesStale(site) || detailUrlsStale(site);
+  organCountsStale(site) ||
+  organCategoriesStale(site) ||
+  siteTalliesStale(site) ||
+  detailUrlsStale(site) ||
+  coverageKeptStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -43,4 +49,5 @@ export function saveKeptResults(
   saveOrganCategories(cacheDir, site, digestOf, gen);
   saveSiteTallies(cacheDir, site, digestOf, gen);
   saveDetailUrls(cacheDir, site, gen);
+  saveCoverageKept(cacheDir, site, gen);
 }
