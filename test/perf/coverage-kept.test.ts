@@ -22,7 +22,8 @@ const FROM = "11152200MB0000001X/2026-00041";
 const TO = "11152200MB0000001X/2026-00033";
 
 test("解读 coverage's codes are patched where edited when the store's generation holds", async () => {
-  const { root, contentDir, cacheDir, outDir, cleanDir, build, edit } = await keptFixture("gongkai-coverage-");
+  const { root, contentDir, cacheDir, outDir, cleanDir, build, edit } =
+    await keptFixture("gongkai-coverage-");
   /** A build with the cache, then one without: the same bytes and warnings. Whether the first patched. */
   const compare = async (what: string) => {
     const before = coverageCodesPatched();

@@ -84,7 +84,13 @@ test("kept results taken by the store's generation after edits in place, never w
 
     // Kept files of another generation, and a delta of older code (no generation).
     edit(ITEM, /^title: (.*)$/m, "title: $1（三）");
-    for (const name of ["site-tallies.v8", "organ-counts.v8", "organ-categories.v8", "detail-urls.v8"])
+    for (const name of [
+      "site-tallies.v8",
+      "organ-counts.v8",
+      "organ-categories.v8",
+      "detail-urls.v8",
+      "interpretation-coverage.v8",
+    ])
       rewrite(name, (stored) => void (stored.gen = "another"));
     await untrusted("kept files of another generation");
     edit(ITEM, /^title: (.*)$/m, "title: $1（四）");
