@@ -14,6 +14,7 @@ import type { Site } from "../config/schema.ts";
 import { formOf, INTERPRETATION_FORMS, type InterpretationForm } from "../content/interpretation.ts";
 import { workingCalendar } from "../calendar/working-days.ts";
 import { endOfLocalDay, localParts, offsetIn } from "../content/local-time.ts";
+import { coverageCodes, INTERPRETATION, LATE, MISSING, ON_TIME, SKIPPED } from "./coverage-codes.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -128,6 +129,17 @@ const memo = new PortalMemo<InterpretationCoverage[]>();
 export const interpretationCoverage = (portal: Portal): InterpretationCoverage[] =>
   memo.get(portal, () => computeCoverage(portal));
 
+/** What coverage makes of one policy record (coverage-codes.ts). */
+function codeOf(site: Site, portal: Portal, r: PolicyRecord): number {
+  if (r.year === undefined) return SKIPPED;
+  if (r.fields.kind === "政策解读") return INTERPRETATION;
+  if (!needsInterpretation(site, r)) return SKIPPED;
+  const interpretations = portal.interpretationsOf.get(r.fields.index_no) ?? [];
+  if (!interpretations.length) return MISSING;
+  const first = Math.min(...interpretations.map((i) => i.publishedAt));
+  return first > interpretationDeadline(site, r) ? LATE : ON_TIME;
+}
+
 function computeCoverage(portal: Portal): InterpretationCoverage[] {
   const { site } = portal;
   const years = new Map<number, InterpretationCoverage>();
@@ -147,25 +159,26 @@ function computeCoverage(portal: Portal): InterpretationCoverage[] {
     }
     return entry;
   };
-  for (const r of portal.byType.policy) {
-    if (r.year === undefined) continue;
-    if (r.fields.kind === "政策解读") {
-      const entry = yearOf(r.year);
+  const policies = portal.byType.policy;
+  const codes = coverageCodes(portal, (r) => codeOf(site, portal, r));
+  for (let i = 0; i < policies.length; i++) {
+    const code = codes[i];
+    const r = policies[i];
+    // A code other than SKIPPED was given to a record with a year (the same record, or the last build's at its place).
+    if (code === SKIPPED || r.year === undefined) continue;
+    const entry = yearOf(r.year);
+    if (code === INTERPRETATION) {
       entry.interpretations.push(r);
       entry.byForm.get(formOf(r.fields))!.push(r);
       continue;
     }
-    if (!needsInterpretation(site, r)) continue;
-    const entry = yearOf(r.year);
     entry.documents.push(r);
-    const interpretations = portal.interpretationsOf.get(r.fields.index_no) ?? [];
-    if (!interpretations.length) {
+    if (code === MISSING) {
       entry.missing.push(r);
       continue;
     }
     entry.interpreted.push(r);
-    const first = Math.min(...interpretations.map((i) => i.publishedAt));
-    if (first > interpretationDeadline(site, r)) entry.late.push(r);
+    if (code === LATE) entry.late.push(r);
   }
   const result = [...years.values()].sort((a, b) => b.year - a.year);
   for (const entry of result)

@@ -74,6 +74,14 @@ export class Since {
     }
     return this.portal === portal ? this.edited : undefined;
   }
+
+  /**
+   * The records the files read again held in the store (what `editedIn`'s records were): a kept
+   * result that also depends on what an edited record no longer says (a 解读's old target) reads them.
+   */
+  before(): readonly ContentRecord[] {
+    return this.cache.edits.replaced.flatMap(([before]) => (before ? [before] : []));
+  }
 }
 
 function editedOf(cache: RecordCache, portal: Portal): readonly ContentRecord[] | undefined {

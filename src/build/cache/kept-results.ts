@@ -3,7 +3,8 @@
  * organ's 年报 counts (organ-counts.ts) and category lists (organ-categories.ts), the site's
  * tallies per run of records (site-tallies.ts). Each is checked by its records' digests, or taken
  * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
- * taken by the generation only, as is the digest of sitemap.xml's detail lines (sitemap-details.ts).
+ * taken by the generation only, as are the digest of sitemap.xml's detail lines
+ * (sitemap-details.ts) and the 解读 coverage's codes (coverage-kept.ts).
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
@@ -12,6 +13,7 @@ import { openOrganCategories, organCategoriesStale, saveOrganCategories } from "
 import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-tallies.ts";
 import { detailUrlsStale, openDetailUrls, saveDetailUrls } from "./detail-urls.ts";
 import { openSitemapDetails, saveSitemapDetails, sitemapDetailsStale } from "./sitemap-details.ts";
+import { coverageKeptStale, openCoverageKept, saveCoverageKept } from "./coverage-kept.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -28,6 +30,7 @@ export function openKeptResults(
   openSiteTallies(cacheDir, site, key, digestOf, since);
   openDetailUrls(cacheDir, site, key, since);
   openSitemapDetails(cacheDir, site, key, since);
+  openCoverageKept(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
@@ -36,7 +39,8 @@ export const keptResultsStale = (site: Site): boolean =>
   organCategoriesStale(site) ||
   siteTalliesStale(site) ||
   detailUrlsStale(site) ||
-  sitemapDetailsStale(site);
+  sitemapDetailsStale(site) ||
+  coverageKeptStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -50,4 +54,5 @@ export function saveKeptResults(
   saveSiteTallies(cacheDir, site, digestOf, gen);
   saveDetailUrls(cacheDir, site, gen);
   saveSitemapDetails(cacheDir, site, gen);
+  saveCoverageKept(cacheDir, site, gen);
 }
