@@ -14,6 +14,7 @@ import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { isStuck, loadOnce, observe } from "../../bench/search-eval/side-by-side-load.ts";
 
+const LIMIT_MS = 5000;
 let work: string;
 let server: StaticServer;
 let browser: Browser;
@@ -42,13 +43,15 @@ test("a page that never shows results is reported within the load's limit", { sk
   const context = await browser.newContext();
   await context.addInitScript(observe);
   const started = performance.now();
-  const load = await loadOnce(`${server.url}search/?q=x`, 1500, context);
+  // A limit the page's own load (its script's 404 included) ends well within, even with the
+  // machine busy: with 1.5 s a fresh-clone CI on a slow day saw the page still loading at 752 ms.
+  const load = await loadOnce(`${server.url}search/?q=x`, LIMIT_MS, context);
   const took = performance.now() - started;
   assert.ok(isStuck(load), "reported as stuck");
-  assert.match(load.reason, /no results within 1500 ms/);
+  assert.match(load.reason, new RegExp(`no results within ${LIMIT_MS} ms`));
   assert.match(load.page, /"readyState":"complete"/);
   assert.match(load.page, /"state":null/);
-  assert.ok(took < 1500 + 9000, `returned after ${Math.round(took)} ms`);
+  assert.ok(took < LIMIT_MS + 9000, `returned after ${Math.round(took)} ms`);
   // The harness goes on: the next load in the same profile still runs.
   const next = await loadOnce(`${server.url}search/?q=y`, 1000, context);
   assert.ok(isStuck(next));
