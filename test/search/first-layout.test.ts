@@ -42,7 +42,7 @@ test("without a CJK font the page's stack is site.css's without its CJK families
   const cjk = /PingFang|Hiragino|YaHei|CJK|Han Sans|WenQuanYi|Heiti/;
   // -apple-system names the system font on Apple's systems only, which all have CJK fonts; sans-serif
   // is left out too (system-ui drew the script's check, and every family is one more synchronous
-  // font call per size: main-thread-budget.test.ts).
+  // font call per size: search-font-calls.test.ts).
   const latin = siteStack.filter((f) => !cjk.test(f) && f !== "-apple-system" && f !== "sans-serif");
   assert.deepEqual(cssStack, [...latin, `"${face}"`]);
   assert.deepEqual(families(scriptStack), cssStack);

@@ -36,7 +36,7 @@ test("a first visit remembers what the check found, and a later one follows it",
   const page = await context.newPage();
   await searched(page);
   assert.deepEqual(await seen(page), { remembered: here, marked: here === "boxes" });
-  // Its head script makes no font call for it then: main-thread-budget.test.ts.
+  // Its head script makes no font call for it then: search-font-calls.test.ts.
   await searched(page);
   assert.deepEqual(await seen(page), { remembered: here, marked: here === "boxes" });
   await context.close();
