@@ -1,13 +1,16 @@
 /**
- * The kept-results tests' setup (test/perf/kept-*.test.ts, detail-urls-kept): a copy of the sample
- * portal, built with the build cache into `outDir` or without it into `cleanDir`, and edited in place.
+ * The kept-results tests' setup (test/perf/kept-*.test.ts, detail-urls-kept, coverage-kept,
+ * sitemap-details-kept): a copy of the sample portal, built with the build cache into `outDir` or
+ * without it into `cleanDir`, edited in place, and its kept files rewritten.
  */
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { Site } from "../../src/config/schema.ts";
+import { assertSameOutput } from "./incremental-fixture.ts";
 import { samplePortal } from "./sample-portal.ts";
 
 export interface KeptFixture {
@@ -20,8 +23,27 @@ export interface KeptFixture {
   /** The build's clock; a test may move it between builds. */
   now: number;
   build: (cache: boolean) => ReturnType<typeof buildSite>;
+  /**
+   * A build with the cache, then one without, whose output must be the same bytes (`what`: the
+   * step, for the messages): both builds, and how far `counter` moved in the first.
+   */
+  buildBoth: (what: string, counter: () => number) => Promise<BothBuilt>;
   /** Replaces `from` by `to` in a content file, which must change. */
   edit: (rel: string, from: string | RegExp, to: string) => void;
+  /** Adds the content file `rel`, a copy of `copyOf`. */
+  add: (rel: string, copyOf: string) => void;
+  /** Removes the content file `rel`. */
+  remove: (rel: string) => void;
+  /** Changes what the kept file `name` of the build cache holds. */
+  rewrite: (name: string, change: (stored: Record<string, unknown>) => void) => void;
+}
+
+type Built = Awaited<ReturnType<typeof buildSite>>;
+
+export interface BothBuilt {
+  cached: Built;
+  clean: Built;
+  counted: number;
 }
 
 export async function keptFixture(prefix: string): Promise<KeptFixture> {
@@ -45,12 +67,29 @@ export async function keptFixture(prefix: string): Promise<KeptFixture> {
         now: fixture.now,
         cacheDir: cache ? fixture.cacheDir : undefined,
       }),
+    buildBoth: async (what, counter) => {
+      const before = counter();
+      const cached = await fixture.build(true);
+      const counted = counter() - before;
+      const clean = await fixture.build(false);
+      assertSameOutput(fixture.outDir, fixture.cleanDir, what);
+      return { cached, clean, counted };
+    },
     edit: (rel, from, to) => {
       const file = path.join(contentDir, rel);
       const before = readFileSync(file, "utf8");
       const after = before.replace(from, to);
       assert.notEqual(after, before, `${rel} changed`);
       writeFileSync(file, after);
+    },
+    add: (rel, copyOf) =>
+      writeFileSync(path.join(contentDir, rel), readFileSync(path.join(contentDir, copyOf), "utf8")),
+    remove: (rel) => unlinkSync(path.join(contentDir, rel)),
+    rewrite: (name, change) => {
+      const file = path.join(fixture.cacheDir, name);
+      const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
+      change(stored);
+      writeFileSync(file, v8.serialize(stored));
     },
   };
   return fixture;

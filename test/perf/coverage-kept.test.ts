@@ -8,12 +8,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { rmSync } from "node:fs";
 import { coverageCodesPatched } from "../../src/tallies/coverage-codes.ts";
 import { keptFixture } from "../helpers/kept-fixture.ts";
-import { assertSameOutput } from "../helpers/incremental-fixture.ts";
 
 const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 /** A 图解 of 2026-00041 (its only 解读); 2026-00033 has two others. */
@@ -22,15 +19,10 @@ const FROM = "11152200MB0000001X/2026-00041";
 const TO = "11152200MB0000001X/2026-00033";
 
 test("解读 coverage's codes are patched where edited when the store's generation holds", async () => {
-  const { root, contentDir, cacheDir, outDir, cleanDir, build, edit } =
-    await keptFixture("gongkai-coverage-");
+  const { root, build, buildBoth, edit, add, remove, rewrite } = await keptFixture("gongkai-coverage-");
   /** A build with the cache, then one without: the same bytes and warnings. Whether the first patched. */
   const compare = async (what: string) => {
-    const before = coverageCodesPatched();
-    const cached = await build(true);
-    const patched = coverageCodesPatched() - before;
-    const clean = await build(false);
-    assertSameOutput(outDir, cleanDir, what);
+    const { cached, clean, counted: patched } = await buildBoth(what, coverageCodesPatched);
     assert.deepEqual(cached.state.warnings, clean.state.warnings, `${what}: warnings`);
     return { patched, warnings: cached.state.warnings.length };
   };
@@ -59,17 +51,15 @@ test("解读 coverage's codes are patched where edited when the store's generati
 
     // A file added, then removed: every code computed.
     const added = "news/2025/0220-added.md";
-    writeFileSync(path.join(contentDir, added), readFileSync(path.join(contentDir, ITEM), "utf8"));
+    add(added, ITEM);
     assert.equal((await compare("a file added")).patched, 0);
-    unlinkSync(path.join(contentDir, added));
+    remove(added);
     assert.equal((await compare("a file removed")).patched, 0);
     assert.equal((await compare("after the removal")).patched, 1);
 
     // Codes of another generation are not taken; wrong codes of this one are, so the file must
     // only ever hold what a build computed (written whole, with the store's generation).
-    const file = path.join(cacheDir, "interpretation-coverage.v8");
-    const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
-    writeFileSync(file, v8.serialize({ ...stored, gen: "another" }));
+    rewrite("interpretation-coverage.v8", (stored) => void (stored.gen = "another"));
     assert.equal((await compare("another generation")).patched, 0);
     assert.equal((await compare("written again")).patched, 1);
   } finally {

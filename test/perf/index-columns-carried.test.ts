@@ -14,6 +14,25 @@ import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
 import { readIndex, writeIndex, type Index } from "../../src/build/cache/index-file.ts";
 import { PageTable } from "../../src/build/cache/page-table.ts";
 
+/**
+ * For each of `cases`, what `carry` gives holds the rows joined (`joined` reads it, `as` makes
+ * the joined text the same kind) and counts as carried every row equal to `previous`'s at its place.
+ */
+function assertCarries<Carried extends { carried: number }>(
+  previous: readonly string[],
+  cases: readonly string[][],
+  carry: (next: string[]) => Carried | undefined,
+  joined: (out: Carried) => string | Buffer,
+  as: (text: string) => string | Buffer = (text) => text,
+): void {
+  for (const next of cases) {
+    const out = carry(next);
+    assert.ok(out, JSON.stringify(next));
+    assert.deepEqual(joined(out), as(next.join("\n")), JSON.stringify(next));
+    assert.equal(out.carried, next.filter((row, i) => row === previous[i]).length, JSON.stringify(next));
+  }
+}
+
 test("a carried column is the rows joined, whatever changed", () => {
   const previous = ["a", "", "键", "cc", "d", "ee"];
   const cases: string[][] = [
@@ -27,12 +46,12 @@ test("a carried column is the rows joined, whatever changed", () => {
     [...previous, "f", "", "g"],
     ["q", "r", "s", "t", "u", "v", "w"],
   ];
-  for (const next of cases) {
-    const out = carriedLines(previous, previous.join("\n"), next);
-    assert.ok(out, JSON.stringify(next));
-    assert.equal(out.text, next.join("\n"), JSON.stringify(next));
-    assert.equal(out.carried, next.filter((row, i) => row === previous[i]).length, JSON.stringify(next));
-  }
+  assertCarries(
+    previous,
+    cases,
+    (next) => carriedLines(previous, previous.join("\n"), next),
+    (out) => out.text,
+  );
   assert.equal(carriedLines(previous, previous.join("\n"), ["a", "b\nc"]), undefined, "a line break");
   assert.equal(carriedLines([], "", ["x", "y\n"]), undefined);
   assert.deepEqual(carriedLines([""], "", [""]), { text: "", carried: 1 });
@@ -54,12 +73,13 @@ test("carried bytes are the rows joined and encoded, whatever changed", () => {
     ["q", "r", "s", "t", "u", "v", "w"],
     ["a", "", "", "", "d", ""],
   ];
-  for (const next of cases) {
-    const out = carriedBytes(previous, ascii, next);
-    assert.ok(out, JSON.stringify(next));
-    assert.deepEqual(Buffer.concat(out.parts), Buffer.from(next.join("\n")), JSON.stringify(next));
-    assert.equal(out.carried, next.filter((row, i) => row === previous[i]).length, JSON.stringify(next));
-  }
+  assertCarries(
+    previous,
+    cases,
+    (next) => carriedBytes(previous, ascii, next),
+    (out) => Buffer.concat(out.parts),
+    (text) => Buffer.from(text),
+  );
   assert.equal(carriedBytes(previous, ascii, ["a", "b\nc"]), undefined, "a line break");
   assert.equal(carriedBytes([], Buffer.alloc(0), ["x", "y\n"]), undefined);
 });

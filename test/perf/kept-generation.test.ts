@@ -9,9 +9,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { rmSync } from "node:fs";
 import { cutRunsEvery, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { organCategoriesTaken } from "../../src/build/cache/organ-categories.ts";
 import { organCountsTaken } from "../../src/build/cache/organ-counts.ts";
@@ -25,7 +23,7 @@ const ITEM = "news/2025/0219-market-food-safety-inspection.md";
 test("kept results taken by the store's generation after edits in place, never when it is uncertain", async () => {
   cutRunsEvery(10);
   const fixture = await keptFixture("gongkai-kept-generation-");
-  const { site, root, contentDir, cacheDir, outDir, cleanDir, build, edit } = fixture;
+  const { site, root, outDir, cleanDir, build, edit, add, remove, rewrite } = fixture;
   /** A build with the cache, then one without: the same bytes. What the first took, and how. */
   const compare = async (what: string) => {
     await build(true);
@@ -43,12 +41,6 @@ test("kept results taken by the store's generation after edits in place, never w
     const taken = await compare(what);
     assert.equal(taken.byGeneration, 0, `${what}: nothing taken by generation`);
     return taken;
-  };
-  const rewrite = (name: string, change: (stored: Record<string, unknown>) => void) => {
-    const file = path.join(cacheDir, name);
-    const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
-    change(stored);
-    writeFileSync(file, v8.serialize(stored));
   };
   try {
     await build(true);
@@ -73,9 +65,9 @@ test("kept results taken by the store's generation after edits in place, never w
 
     // A file added, then removed; a record moved by its date; an organ's file.
     const added = "news/2025/0220-added.md";
-    writeFileSync(path.join(contentDir, added), readFileSync(path.join(contentDir, ITEM), "utf8"));
+    add(added, ITEM);
     await untrusted("a file added");
-    unlinkSync(path.join(contentDir, added));
+    remove(added);
     await untrusted("a file removed");
     edit(ITEM, /^date: 2025-02-19/m, "date: 2025-02-18");
     await untrusted("a record moved");
