@@ -5,7 +5,7 @@
  * page source, step or passthrough copy declared (src/eleventy/site-outputs.ts) stops the build:
  * the link check and the dev server trust that list.
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { outputFiles } from "./output-files.ts";
 import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
@@ -14,6 +14,7 @@ import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { sessionOf } from "./cache/session.ts";
 import { hashFiles } from "./hash-files.ts";
 import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
+import { joinPart, writeManifestText, type JoinedPart, type ManifestPart } from "./manifest-text.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -67,29 +68,7 @@ async function manifestPart(
 const lineOf = (rel: string, size: number, sha256: string) =>
   `{"path":${JSON.stringify(rel)},"size":${size},"sha256":"${sha256}"}`;
 
-/** Files' paths with their lines, in path order (as `outputFiles` sorts: UTF-16 code units). */
-interface ManifestPart {
-  paths: readonly string[];
-  lines: string[];
-}
-
 const NO_PART: ManifestPart = { paths: [], lines: [] };
-
-/** Two parts of distinct paths as one, in path order. */
-function merged(a: ManifestPart, b: ManifestPart): ManifestPart {
-  if (!a.paths.length) return b;
-  if (!b.paths.length) return a;
-  const paths: string[] = [];
-  const lines: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.paths.length || j < b.paths.length) {
-    const fromA = j === b.paths.length || (i < a.paths.length && a.paths[i] < b.paths[j]);
-    paths.push(fromA ? a.paths[i] : b.paths[j]);
-    lines.push(fromA ? a.lines[i++] : b.lines[j++]);
-  }
-  return { paths, lines };
-}
 
 /** `listed`: the folder's files when the caller knows them (the build cache), else it is listed. */
 export async function writeManifest(
@@ -98,7 +77,7 @@ export async function writeManifest(
   known: KnownFile = () => undefined,
   listed: readonly string[] = outputFiles(outDir),
 ): Promise<void> {
-  return writeParts(outDir, outputs, known, listed, NO_PART);
+  return writeParts(outDir, outputs, known, listed, joinPart(NO_PART));
 }
 
 /** As writeManifest; `before`: the lines of files found earlier, not in `listed` (the step's early part). */
@@ -107,12 +86,12 @@ async function writeParts(
   outputs: SiteOutputs | undefined,
   known: KnownFile,
   listed: readonly string[],
-  before: ManifestPart,
+  before: JoinedPart,
 ): Promise<void> {
   const files = listed.filter((rel) => rel !== MANIFEST_FILE);
-  const { lines } = merged(before, await manifestPart(outDir, files, outputs, known));
+  const part = await manifestPart(outDir, files, outputs, known);
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
-  writeFileSync(path.join(outDir, MANIFEST_FILE), `{"files": [\n${lines.join(",\n")}\n]}\n`);
+  writeManifestText(path.join(outDir, MANIFEST_FILE), before, part);
 }
 
 /** The files this build hashed as it wrote them: pages, the build cache's, the steps'. */
@@ -144,7 +123,7 @@ function besideFolders(state: BuildState, running: readonly BuildStep[]): string
 }
 
 /** What the step found while the beside steps ran: the top-level names it listed, their entries. */
-const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: ManifestPart }>();
+const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: JoinedPart }>();
 
 export const manifestStep: BuildStep = {
   name: "manifest",
@@ -166,7 +145,8 @@ export const manifestStep: BuildStep = {
     );
     const part = await manifestPart(outDir, files, state.outputs, knownOf(state));
     if (session) session.report.listedEarly = part.paths.length;
-    earlyParts.set(state, { listed, part });
+    // Joined and encoded now, while the search index's workers run (manifest-text.ts).
+    earlyParts.set(state, { listed, part: joinPart(part) });
   },
   run: async (state, outDir) => {
     const session = sessionOf(state);
@@ -177,7 +157,7 @@ export const manifestStep: BuildStep = {
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
     const listed =
       (early ? outputFiles(outDir, early.listed) : session?.outputFiles(outDir)) ?? outputFiles(outDir);
-    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? NO_PART);
+    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? joinPart(NO_PART));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();
     writtenFilesOf(state).clear();

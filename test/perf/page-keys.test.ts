@@ -79,9 +79,10 @@ test("a claimed staging file is neither offered again nor swept; an unclaimed on
     const spareOf = (offered: string[]): SpareFiles => ({
       root: staging + path.sep,
       paths: new Map(offered.map((file, i) => [path.relative(staging, file), i])),
-      inodes: offered.map((file) => lstatSync(file).ino),
-      blobs: offered.map(() => undefined),
-      stats: offered.map(() => undefined),
+      inodes: Float64Array.from(offered, (file) => lstatSync(file).ino),
+      blobs: new Int32Array(offered.length).fill(-1),
+      sha256s: [],
+      stats: [],
     });
     cache.offer(spareOf(files));
     assert.equal(cache.place(shas[0], files[0]), true, "the blob's own link: placed");

@@ -37,7 +37,18 @@ export function adoptSpare(
   listing?: SpareListing,
 ): number {
   const byInode = cache.blobsByInode();
-  const kept: SpareFiles = { root: staging + path.sep, paths: new Map(), inodes: [], blobs: [], stats: [] };
+  const found = listing ? undefined : readdirSync(staging, { recursive: true, withFileTypes: true });
+  // At most one entry per listed entry (or per entry found, without a listing).
+  const entries = listing?.paths.length ?? found!.length;
+  const kept: SpareFiles = {
+    root: staging + path.sep,
+    paths: new Map(),
+    inodes: new Float64Array(entries),
+    blobs: new Int32Array(entries),
+    sha256s: byInode.sha256s,
+    stats: byInode.stats,
+  };
+  let count = 0;
   const removed = new Set<string>();
   // `rel`: the path below the staging folder (the listing's, "/"-separated on POSIX).
   const sort = (rel: string, ino: number, size: number, mtimeMs: number) => {
@@ -48,12 +59,11 @@ export function adoptSpare(
       removed.add(path.dirname(file));
       return;
     }
-    const at = kept.inodes.push(ino) - 1;
+    const at = count++;
+    kept.inodes[at] = ino;
     kept.paths.set(rel, at);
     const stat = byInode.stats[blob];
-    const same = stat[0] === size && stat[1] === mtimeMs;
-    kept.blobs.push(same ? byInode.sha256s[blob] : undefined);
-    kept.stats.push(same ? stat : undefined);
+    kept.blobs[at] = stat[0] === size && stat[1] === mtimeMs ? blob : -1;
   };
   if (listing) {
     // Listed by spare-scan.ts before the folder was renamed into the staging folder. Its paths
@@ -68,7 +78,7 @@ export function adoptSpare(
       else sort(rel, -1, 0, 0);
     }
   } else
-    for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    for (const entry of found!) {
       if (entry.isDirectory()) continue;
       const file = path.join(entry.parentPath, entry.name);
       const rel = path.relative(staging, file);
@@ -78,7 +88,7 @@ export function adoptSpare(
     }
   cache.offer(kept);
   removeEmptyFolders(staging, removed);
-  return kept.inodes.length;
+  return count;
 }
 
 /**

@@ -18,13 +18,15 @@ export interface SpareFiles {
   /** Path below `root` ("/"-separated, as the spare scan lists them) → entry. */
   paths: Map<string, number>;
   /** Per entry: its inode when the build started. */
-  inodes: number[];
+  inodes: Float64Array;
   /**
    * Per entry: the blob whose recorded stat (size, mtime, inode) the file had when it was listed
-   * (a link of that very blob, as recorded), and that stat; undefined for none.
+   * (a link of that very blob, as recorded), as a number into `sha256s` and `stats`; -1 for none.
+   * Typed columns sized once: three arrays grown entry by entry were ~a third of adoptSpare.
    */
-  blobs: (string | undefined)[];
-  stats: (BlobStat | undefined)[];
+  blobs: Int32Array;
+  sha256s: readonly string[];
+  stats: readonly BlobStat[];
 }
 
 /**
@@ -35,7 +37,14 @@ export const plainPath = (file: string): boolean =>
   path.sep === "/" &&
   !(file.startsWith("/") || file.startsWith(".") || file.includes("//") || file.includes("/."));
 
-const NONE: SpareFiles = { root: "", paths: new Map(), inodes: [], blobs: [], stats: [] };
+const NONE: SpareFiles = {
+  root: "",
+  paths: new Map(),
+  inodes: new Float64Array(0),
+  blobs: new Int32Array(0),
+  sha256s: [],
+  stats: [],
+};
 
 export class StagingClaims extends Blobs {
   private spare = NONE;
@@ -70,9 +79,10 @@ export class StagingClaims extends Blobs {
     // Most reused files: the file in place had the blob's recorded stat when it was listed, so it
     // is that blob's own inode as recorded, and its stat stands for the blob's (one map lookup and
     // one insert per file; before, six per file on ~95k files).
-    if (at !== undefined && this.spare.blobs[at] === sha256) {
-      this.claimed[at] = 1;
-      if (!this.used.has(sha256)) this.used.set(sha256, this.spare.stats[at]!);
+    const blob = at === undefined ? -1 : this.spare.blobs[at];
+    if (blob >= 0 && this.spare.sha256s[blob] === sha256) {
+      this.claimed[at!] = 1;
+      if (!this.used.has(sha256)) this.used.set(sha256, this.spare.stats[blob]);
       return true;
     }
     if (!this.usableBlob(sha256)) return false;
