@@ -38,6 +38,6 @@ export interface JoinShard {
   range?(from: number, to: number): Uint8Array;
   /** A cached shard's last key, read alone (index-step.ts: does any shard keep long grams?). */
   lastKey?(): number;
-  /** A cached shard's grams blob, for a worker thread to read its ranges itself (join-lanes.mjs). */
-  file?(): string;
+  /** Its grams blob in the build cache, for a worker thread to read its ranges itself (join-lanes.mjs). */
+  file?(): string | undefined;
 }

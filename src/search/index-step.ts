@@ -103,7 +103,7 @@ export async function writeSearchIndex(
   const done = (k: number, reply: ShardDone) => {
     texts?.count(reply.read, reply.patched);
     const made = reply.shares && { buckets: bucketsBefore!, digests: reply.shares };
-    grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k], made);
+    grams[k] = indexed[k] = new IndexedShard(reply.grams, shardKeys[k], made, cache && cache.gramsFile);
     for (const [rel, sha256, gz] of reply.files) {
       shardFiles[k].push(rel);
       log.addHash(rel, sha256);

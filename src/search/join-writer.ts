@@ -46,9 +46,9 @@ export interface JoinedFiles {
   sharesOf(key: string, buckets: number): Uint8Array | undefined;
   /**
    * Places bucket b's files (`g/<b>.gz` and its grams' `x/` files) as the cached build made them,
-   * the caller having found its input the same: their [path, SHA-256], else undefined (a blob gone).
+   * the caller having found its input the same, each into `log`: how many, else undefined (a blob gone).
    */
-  bucket(b: number): [string, string][] | undefined;
+  bucket(b: number, log: FileLog): number | undefined;
   /** The cached build's files of bucket b: [path, SHA-256 before gzip, its gzip when compressed in chunks]. */
   filesBefore(b: number): [string, string, PreviousGzip?][];
   /** Bucket b was laid out anew into these files (`offThread`: on a worker thread). */

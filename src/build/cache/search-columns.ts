@@ -9,6 +9,7 @@
 import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./blobs.ts";
+import { readJoinedBlob, storeJoinedBlob } from "./joined-blob.ts";
 
 /** The shard's share of the columns in its list of files: a blob only, never placed into the output. */
 export const COLUMNS = "#cols";
@@ -135,14 +136,7 @@ export class KeptColumns {
   /** The cached build's values and raw SHA-256s when made of these shares for these filters and shards. */
   previous(starts: readonly number[], keys: readonly string[], shares: readonly string[]): Kept | undefined {
     const { cache, fingerprint } = this.session;
-    const sha256 = cache.joinedFile(KEPT)?.[1];
-    const blob = sha256 === undefined ? undefined : cache.read(sha256);
-    let kept: Partial<Kept> | undefined;
-    try {
-      kept = blob && (JSON.parse(blob.toString("utf8")) as Partial<Kept>);
-    } catch {
-      return undefined;
-    }
+    const kept = readJoinedBlob<Kept>(cache, KEPT);
     const ok =
       kept?.fingerprint === fingerprint &&
       Array.isArray(kept.starts) &&
@@ -169,8 +163,7 @@ export class KeptColumns {
   /** Keeps what this build's columns were made of for the next build. */
   save(kept: Omit<Kept, "fingerprint">): void {
     const { cache, fingerprint } = this.session;
-    const sha256 = cache.storeBytes(Buffer.from(JSON.stringify({ fingerprint, ...kept } satisfies Kept)));
-    cache.setJoinedFile(KEPT, [sha256, sha256]);
+    storeJoinedBlob(cache, KEPT, { fingerprint, ...kept } satisfies Kept);
   }
 }
 

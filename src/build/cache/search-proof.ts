@@ -14,6 +14,7 @@
  */
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import { RENDER_NOTE, type CacheSession } from "./session.ts";
+import { readJoinedBlob, storeJoinedBlob } from "./joined-blob.ts";
 
 export interface ShardPage {
   url: string;
@@ -90,14 +91,7 @@ export class ShardProofs {
   private previous(): Proofs | undefined {
     if (this.before !== null) return this.before;
     const { cache, fingerprint } = this.session;
-    const sha256 = cache.joinedFile(PROOF)?.[1];
-    const blob = sha256 === undefined ? undefined : cache.read(sha256);
-    let proofs: Partial<Proofs> | undefined;
-    try {
-      proofs = blob && (JSON.parse(blob.toString("utf8")) as Partial<Proofs>);
-    } catch {
-      proofs = undefined;
-    }
+    const proofs = readJoinedBlob<Proofs>(cache, PROOF);
     const ok =
       proofs?.fingerprint === fingerprint &&
       typeof proofs.build === "string" &&
@@ -158,8 +152,6 @@ export class ShardProofs {
 
   /** Stores the proofs kept this build with the joined files. */
   save(): void {
-    const { cache } = this.session;
-    const sha256 = cache.storeBytes(Buffer.from(JSON.stringify(this.next)));
-    cache.setJoinedFile(PROOF, [sha256, sha256]);
+    storeJoinedBlob(this.session.cache, PROOF, this.next);
   }
 }

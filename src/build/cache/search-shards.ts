@@ -205,7 +205,7 @@ export class SearchShardCache {
     const { cache } = this.session;
     for (const [rel, sha256] of files)
       if (!written || written.has(rel)) cache.store(path.join(this.dir, rel), sha256);
-    const entry: [string, string][] = [...files, [GRAMS, cache.storeBytes(serializeGrams(grams))]];
+    const entry: [string, string][] = [...files, [GRAMS, this.gramsBlob(grams)]];
     if (buckets)
       entry.push([BUCKETS, cache.storeBytes(packBuckets({ ...buckets, total: shardTotal(grams) }))]);
     entry.push([PAGES, cache.storeBytes(Buffer.from(JSON.stringify(parts)))]);
@@ -213,6 +213,20 @@ export class SearchShardCache {
     this.remember(key, entry);
     this.session.report.shardsIndexed++;
   }
+
+  /** The blobs of the grams of shards indexed this build (stored once: for the join's lanes, then kept). */
+  private readonly gramsBlobs = new WeakMap<ShardGrams, string>();
+
+  private gramsBlob(grams: ShardGrams): string {
+    let sha256 = this.gramsBlobs.get(grams);
+    if (sha256 === undefined)
+      this.gramsBlobs.set(grams, (sha256 = this.session.cache.storeBytes(serializeGrams(grams))));
+    return sha256;
+  }
+
+  /** The file of the blob of a shard's grams just indexed (stored now; `keep` lists it with the shard). */
+  readonly gramsFile = (grams: ShardGrams): string | undefined =>
+    this.session.cache.blobFile(this.gramsBlob(grams));
 
   /**
    * The joined files (gram-files.ts) from the cache: a file made from the same bytes before gzip
