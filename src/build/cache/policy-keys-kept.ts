@@ -70,6 +70,8 @@ class PolicyKeysKept implements PolicyKeysMemo {
     if (this.asked !== policies) return undefined;
     if (!stored || stored.total !== policies.length || stored.keys[0].keys.length !== policies.length)
       return undefined;
+    // A platform's shared files (`canonical`) are read again by every build, outside the store.
+    if (policies.some((p) => p.canonical !== undefined)) return undefined;
     const replaced = this.since.replacedAt(stored.gen);
     if (!replaced) return undefined;
     const edited: number[] = [];
