@@ -19,23 +19,31 @@ const FIELDS = [
   { field: "doc_no", label: "发文字号" },
 ] as const;
 
-/** One field's keys by place (null: the field is not given) and whether no two were equal. */
-export interface FieldKeys {
-  keys: (string | null)[];
+/** Keys by place (null: the field is not given). */
+export type Keys = (string | null)[];
+
+/** One field as the build cache kept it: its verdict, and its keys decoded only when asked. */
+export interface KeptField {
+  unique: boolean;
+  keys(): Keys;
+}
+
+/** One field as this build made it: `keys` undefined when they are the kept ones, unchanged. */
+export interface MadeField {
+  keys: Keys | undefined;
   unique: boolean;
 }
 
-/** Both fields' keys, in FIELDS' order. */
-export type PolicyKeys = readonly [FieldKeys, FieldKeys];
-
 /**
- * What the build cache kept: the last build's keys for `policies` by place, and the places of the
- * policies that may differ from that build's (the files read again); undefined when none may be
- * taken. `made` is told the keys made for `policies`.
+ * What the build cache kept: the last build's keys for `policies` by place (both fields, in
+ * FIELDS' order), and the places of the policies that may differ from that build's (the files
+ * read again); undefined when none may be taken. `made` is told the keys made for `policies`.
  */
 export interface PolicyKeysMemo {
-  kept(policies: readonly PolicyRecord[]): { keys: PolicyKeys; edited: readonly number[] } | undefined;
-  made(policies: readonly PolicyRecord[], keys: PolicyKeys): void;
+  kept(
+    policies: readonly PolicyRecord[],
+  ): { fields: readonly KeptField[]; edited: readonly number[] } | undefined;
+  made(policies: readonly PolicyRecord[], fields: readonly MadeField[]): void;
 }
 
 /** By the site config the build was given: one build's memo. */
@@ -80,43 +88,46 @@ function duplicates(
 }
 
 /**
- * This build's keys: the kept ones with the edited places made again, or all made. `changed`: may
- * a field's keys differ from the kept ones (then they are compared again)?
+ * One field's problems and keys: the kept keys with the edited places made again, or all made.
+ * Kept keys that did not change and were unique are neither decoded nor compared.
  */
-function keysOf(
+function fieldProblems(
   policies: readonly PolicyRecord[],
-  memo: PolicyKeysMemo | undefined,
-): { keys: (string | null)[][]; changed: boolean[]; kept?: PolicyKeys } {
-  const kept = memo?.kept(policies);
+  { field, label }: (typeof FIELDS)[number],
+  kept: KeptField | undefined,
+  edited: readonly number[],
+): { problems: Problem[]; made: MadeField } {
+  let keys: Keys | undefined;
+  let changed = false;
   if (!kept) {
-    const made = FIELDS.map(({ field }) => policies.map((p) => keyOf(p.fields[field])));
-    return { keys: made, changed: [true, true] };
-  }
-  taken++;
-  const changed = [false, false];
-  const keys = FIELDS.map(({ field }, f) => {
-    const own = kept.keys[f].keys.slice();
-    for (const place of kept.edited) {
+    keys = policies.map((p) => keyOf(p.fields[field]));
+    changed = true;
+  } else if (edited.length) {
+    const own = kept.keys();
+    for (const place of edited) {
       const key = keyOf(policies[place].fields[field]);
-      if (key !== own[place]) changed[f] = true;
+      if (key !== own[place]) changed = true;
       own[place] = key;
     }
-    return own;
-  });
-  return { keys, changed, kept: kept.keys };
+    if (changed) keys = own;
+  }
+  // The same keys as a build that found no two equal: none are now.
+  if (!changed && kept?.unique) return { problems: [], made: { keys: undefined, unique: true } };
+  const problems = duplicates(policies, keys ?? kept!.keys(), field, label);
+  return { problems, made: { keys: changed ? keys : undefined, unique: problems.length === 0 } };
 }
 
 /** The problems of the two unique fields, 索引号's first, each in the records' order. */
 export function uniqueKeyProblems(site: Site | undefined, policies: readonly PolicyRecord[]): Problem[] {
   const memo = site && memos.get(site);
-  const { keys, changed, kept } = keysOf(policies, memo);
-  const problems: Problem[][] = FIELDS.map(({ field, label }, f) =>
-    // The same keys as a build that found no two equal: none are now.
-    !changed[f] && kept?.[f].unique ? [] : duplicates(policies, keys[f], field, label),
+  const kept = memo?.kept(policies);
+  if (kept) taken++;
+  const results = FIELDS.map((field, f) =>
+    fieldProblems(policies, field, kept?.fields[f], kept?.edited ?? []),
   );
-  memo?.made(policies, [
-    { keys: keys[0], unique: problems[0].length === 0 },
-    { keys: keys[1], unique: problems[1].length === 0 },
-  ]);
-  return problems.flat();
+  memo?.made(
+    policies,
+    results.map((r) => r.made),
+  );
+  return results.flatMap((r) => r.problems);
 }
