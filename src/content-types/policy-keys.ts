@@ -1,9 +1,9 @@
 /**
  * 索引号 and 发文字号 must be unique across the site (case and full-width forms aside). Each value
  * is first made comparable (format characters removed, NFKC, no white space, upper case), then the
- * keys are compared in the records' order. The build cache keeps the keys by the policies' places
- * (src/build/cache/policy-keys-kept.ts): after an edit in place only the edited policies' keys are
- * made again, and when none changed and the last build found them unique nothing is compared.
+ * keys are compared in the records' order. The build cache keeps the last build's verdict
+ * (src/build/cache/policy-keys-kept.ts): after edits in place that leave both values of every
+ * edited policy as they were, and when the last build found no two equal, nothing is compared.
  */
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
@@ -19,31 +19,17 @@ const FIELDS = [
   { field: "doc_no", label: "发文字号" },
 ] as const;
 
-/** Keys by place (null: the field is not given). */
-export type Keys = (string | null)[];
-
-/** One field as the build cache kept it: its verdict, and its keys decoded only when asked. */
-export interface KeptField {
-  unique: boolean;
-  keys(): Keys;
-}
-
-/** One field as this build made it: `keys` undefined when they are the kept ones, unchanged. */
-export interface MadeField {
-  keys: Keys | undefined;
-  unique: boolean;
-}
-
 /**
- * What the build cache kept: the last build's keys for `policies` by place (both fields, in
- * FIELDS' order), and the places of the policies that may differ from that build's (the files
- * read again); undefined when none may be taken. `made` is told the keys made for `policies`.
+ * What the build cache kept: whether the last build found each field's keys unique (in FIELDS'
+ * order), and the policies read again since as [before, after] records; undefined when none may
+ * be taken (then this build's records are not that build's but for these). `made` is told this
+ * build's verdicts for `policies`.
  */
 export interface PolicyKeysMemo {
   kept(
     policies: readonly PolicyRecord[],
-  ): { fields: readonly KeptField[]; edited: readonly number[] } | undefined;
-  made(policies: readonly PolicyRecord[], fields: readonly MadeField[]): void;
+  ): { unique: readonly boolean[]; edited: readonly (readonly [PolicyRecord, PolicyRecord])[] } | undefined;
+  made(policies: readonly PolicyRecord[], unique: readonly boolean[]): void;
 }
 
 /** By the site config the build was given: one build's memo. */
@@ -87,47 +73,26 @@ function duplicates(
   return problems;
 }
 
-/**
- * One field's problems and keys: the kept keys with the edited places made again, or all made.
- * Kept keys that did not change and were unique are neither decoded nor compared.
- */
-function fieldProblems(
-  policies: readonly PolicyRecord[],
-  { field, label }: (typeof FIELDS)[number],
-  kept: KeptField | undefined,
-  edited: readonly number[],
-): { problems: Problem[]; made: MadeField } {
-  let keys: Keys | undefined;
-  let changed = false;
-  if (!kept) {
-    keys = policies.map((p) => keyOf(p.fields[field]));
-    changed = true;
-  } else if (edited.length) {
-    const own = kept.keys();
-    for (const place of edited) {
-      const key = keyOf(policies[place].fields[field]);
-      if (key !== own[place]) changed = true;
-      own[place] = key;
-    }
-    if (changed) keys = own;
-  }
-  // The same keys as a build that found no two equal: none are now.
-  if (!changed && kept?.unique) return { problems: [], made: { keys: undefined, unique: true } };
-  const problems = duplicates(policies, keys ?? kept!.keys(), field, label);
-  return { problems, made: { keys: changed ? keys : undefined, unique: problems.length === 0 } };
-}
-
 /** The problems of the two unique fields, 索引号's first, each in the records' order. */
 export function uniqueKeyProblems(site: Site | undefined, policies: readonly PolicyRecord[]): Problem[] {
   const memo = site && memos.get(site);
   const kept = memo?.kept(policies);
   if (kept) taken++;
-  const results = FIELDS.map((field, f) =>
-    fieldProblems(policies, field, kept?.fields[f], kept?.edited ?? []),
+  const problems = FIELDS.map(({ field, label }, f) =>
+    // The records are the last build's but for the edited ones, whose values are as they were:
+    // the same keys as a build that found no two equal, so none are now.
+    kept?.unique[f] && kept.edited.every(([before, after]) => before.fields[field] === after.fields[field])
+      ? []
+      : duplicates(
+          policies,
+          policies.map((p) => keyOf(p.fields[field])),
+          field,
+          label,
+        ),
   );
   memo?.made(
     policies,
-    results.map((r) => r.made),
+    problems.map((found) => found.length === 0),
   );
-  return results.flatMap((r) => r.problems);
+  return problems.flat();
 }
