@@ -5,51 +5,21 @@
 import type { Problem } from "../problems/problems.ts";
 import type { RecordBase, RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
-import { comparable } from "../content/text-safety.ts";
+import type { Site } from "../config/schema.ts";
+import { uniqueKeyProblems } from "./policy-keys.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
-function uniqueBy(
-  records: readonly PolicyRecord[],
-  value: (r: PolicyRecord) => string | undefined,
-  field: string,
-  label: string,
-): Problem[] {
-  const seen = new Map<string, PolicyRecord>();
-  const problems: Problem[] = [];
-  for (const record of records) {
-    const v = value(record);
-    if (v === undefined) continue;
-    // Case and full-width forms do not make a number different (Ｘ, x and X are one 索引号);
-    // invisible format characters (U+200B …) do not either.
-    const key = comparable(v).normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-    const first = seen.get(key);
-    if (first) {
-      const same =
-        first.fields[field as "index_no"] === v
-          ? ""
-          : `（“${first.fields[field as "index_no"]}”，仅大小写或全角半角不同）`;
-      problems.push({
-        severity: "error",
-        file: record.file,
-        line: lineOfRecordPath(record, [field]),
-        field: `${field}（${label}）`,
-        message: `${label}“${v}”与 ${first.file} 重复${same}；${label}必须全站唯一`,
-      });
-    } else seen.set(key, record);
-  }
-  return problems;
-}
-
-/** `isPublished` tells whether a record will be on the site (not a draft, not scheduled). */
+/**
+ * `isPublished` tells whether a record will be on the site (not a draft, not scheduled); `site`
+ * (the build's config) finds the build cache's kept keys (policy-keys.ts).
+ */
 export function policyChecks(
   policies: readonly PolicyRecord[],
   isPublished: (r: RecordBase) => boolean,
+  site?: Site,
 ): Problem[] {
-  const problems = [
-    ...uniqueBy(policies, (r) => r.fields.index_no, "index_no", "索引号"),
-    ...uniqueBy(policies, (r) => r.fields.doc_no, "doc_no", "发文字号"),
-  ];
+  const problems = uniqueKeyProblems(site, policies);
   const byIndexNo = new Map(policies.map((p) => [p.fields.index_no, p]));
   for (const record of policies) {
     const target = record.fields.interprets;

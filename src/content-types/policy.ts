@@ -50,8 +50,8 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     crumbs: () => [{ label: "政府信息公开目录", url: urls.policies }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.keywords }),
   },
-  checks: (_site, records, isPublished) => [
-    ...policyChecks(records, isPublished),
+  checks: (site, records, isPublished) => [
+    ...policyChecks(records, isPublished, site),
     ...policyHistoryChecks(records, isPublished),
   ],
   lists: policyLists,

@@ -76,6 +76,22 @@ export class Since {
   }
 
   /**
+   * The files read again as [before, after] records, each after of the before's type, when the
+   * store opened at generation `gen` and no file was added, removed, or read with errors before
+   * or after; undefined otherwise. Then this build's records (all, drafts too) are the store's in
+   * the same order but for these: for a result kept over all records, not the portal's.
+   */
+  replacedAt(gen: string | undefined): readonly (readonly [ContentRecord, ContentRecord])[] | undefined {
+    if (this.gen === undefined || gen !== this.gen || this.cache.edits.reshaped) return undefined;
+    const pairs: (readonly [ContentRecord, ContentRecord])[] = [];
+    for (const [before, after] of this.cache.edits.replaced) {
+      if (!before || !after || before.type !== after.type) return undefined;
+      pairs.push([before, after]);
+    }
+    return pairs;
+  }
+
+  /**
    * The records the files read again held in the store (what `editedIn`'s records were): a kept
    * result that also depends on what an edited record no longer says (a 解读's old target) reads them.
    */

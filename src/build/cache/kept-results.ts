@@ -4,7 +4,8 @@
  * tallies per run of records (site-tallies.ts). Each is checked by its records' digests, or taken
  * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
  * taken by the generation only, as are the digest of sitemap.xml's detail lines
- * (sitemap-details.ts) and the 解读 coverage's codes (coverage-kept.ts).
+ * (sitemap-details.ts), the 解读 coverage's codes (coverage-kept.ts) and the unique-索引号/发文字号
+ * check's keys (policy-keys-kept.ts).
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
@@ -14,6 +15,7 @@ import { openSiteTallies, saveSiteTallies, siteTalliesStale } from "./site-talli
 import { detailUrlsStale, openDetailUrls, saveDetailUrls } from "./detail-urls.ts";
 import { openSitemapDetails, saveSitemapDetails, sitemapDetailsStale } from "./sitemap-details.ts";
 import { coverageKeptStale, openCoverageKept, saveCoverageKept } from "./coverage-kept.ts";
+import { openPolicyKeys, policyKeysStale, savePolicyKeys } from "./policy-keys-kept.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -31,6 +33,7 @@ export function openKeptResults(
   openDetailUrls(cacheDir, site, key, since);
   openSitemapDetails(cacheDir, site, key, since);
   openCoverageKept(cacheDir, site, key, since);
+  openPolicyKeys(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
@@ -40,7 +43,8 @@ export const keptResultsStale = (site: Site): boolean =>
   siteTalliesStale(site) ||
   detailUrlsStale(site) ||
   sitemapDetailsStale(site) ||
-  coverageKeptStale(site);
+  coverageKeptStale(site) ||
+  policyKeysStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -55,4 +59,5 @@ export function saveKeptResults(
   saveDetailUrls(cacheDir, site, gen);
   saveSitemapDetails(cacheDir, site, gen);
   saveCoverageKept(cacheDir, site, gen);
+  savePolicyKeys(cacheDir, site, gen);
 }
