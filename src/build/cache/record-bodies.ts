@@ -58,12 +58,12 @@ export class StoredBodies {
       this.fd = source;
       closing.register(this, source, this);
     } else this.whole = source;
-    const bodies = this;
+    const body = (row: number) => this.body(row);
     this.accessor = {
       enumerable: true,
       configurable: true,
       get(this: object) {
-        return bodies.body((this as { [ROW]: number })[ROW]);
+        return body((this as { [ROW]: number })[ROW]);
       },
       // A record given a body of its own keeps it as a plain property.
       set(this: object, value: unknown) {

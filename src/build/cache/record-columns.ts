@@ -124,8 +124,8 @@ export interface StoredRows extends Omit<RecordRows, "entries"> {
 export function fromColumns(stored: Partial<RecordColumns>, bodies: Buffer): RecordRows | undefined {
   const rows = storedRows(stored, (ends, wide) => new StoredBodies(bodies, 0, ends, wide), bodies.length);
   if (!rows) return undefined;
-  const { paths, entries, bodies: _bodies, ...rest } = rows;
-  return { ...rest, entries: entries.map((entry, i) => [paths[i], entry]) };
+  const { paths, entries, digests, clean, facts } = rows;
+  return { digests, clean, facts, entries: entries.map((entry, i) => [paths[i], entry]) };
 }
 
 /**

@@ -18,7 +18,7 @@ export function writeStoreFile(file: string, columns: Uint8Array, bodies: Uint8A
   head.writeUInt32LE(columns.length, 4);
   const fd = openSync(`${file}.tmp`, "w");
   try {
-    let parts: Uint8Array[] = [head, columns, bodies];
+    const parts: Uint8Array[] = [head, columns, bodies];
     let left = HEAD + columns.length + bodies.length;
     // writev writes as much as it can: a short write goes on from where it stopped.
     while (left > 0) {
@@ -37,7 +37,9 @@ export function writeStoreFile(file: string, columns: Uint8Array, bodies: Uint8A
  * The columns of `file`, and the open file with the place and size of its bodies (the caller
  * closes it, or gives it to the records: record-bodies.ts); undefined when it is not laid out so.
  */
-export function readStoreFile(file: string): { value: unknown; fd: number; start: number; size: number } | undefined {
+export function readStoreFile(
+  file: string,
+): { value: unknown; fd: number; start: number; size: number } | undefined {
   const fd = openSync(file, "r");
   try {
     const { size } = fstatSync(fd);
@@ -52,7 +54,7 @@ export function readStoreFile(file: string): { value: unknown; fd: number; start
       return undefined;
     }
     const columns = Buffer.allocUnsafe(length);
-    for (let done = 0; done < length; ) {
+    for (let done = 0; done < length;) {
       const n = readSync(fd, columns, done, length - done, HEAD + done);
       if (n === 0) throw new Error("cut short");
       done += n;

@@ -130,7 +130,11 @@ export function toTape(values: readonly unknown[]): RecordTape {
  * property the values' own `body` is defined as (its value on the tape is not used:
  * record-bodies.ts), made as the object is, so the records keep V8's fast hidden classes.
  */
-export function fromTape(tape: Partial<RecordTape>, count: number, body?: PropertyDescriptor): unknown[] | undefined {
+export function fromTape(
+  tape: Partial<RecordTape>,
+  count: number,
+  body?: PropertyDescriptor,
+): unknown[] | undefined {
   const { strings, shapes, codes, numbers, whole } = tape;
   if (
     !Array.isArray(strings) ||
