@@ -6,7 +6,7 @@
 import type { Site } from "../config/schema.ts";
 import type { Problem, Severity } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
-import { isPlaceholder, PLACEHOLDER } from "../content/placeholders.ts";
+import { isPlaceholder, PLACEHOLDER, placeholderInBody } from "../content/placeholders.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { fieldName } from "./locate.ts";
 import { notableStrings } from "./notable-strings.ts";
@@ -66,7 +66,7 @@ export function recordChecks(
         if (missing) problems.push({ ...locationOf(site, types, record, severity, path), message: missing });
       }
     }
-    const inBody = record.body.indexOf(PLACEHOLDER);
+    const inBody = placeholderInBody(record);
     if (inBody >= 0) {
       const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
       problems.push({

@@ -8,7 +8,8 @@
  * `JSON.stringify` and `v8.serialize` all skip it, so a copy of a record (changed or not) never
  * carries what the store kept for the original, and nothing that writes or digests a record sees
  * it. Only the record store sets it; the checks read it (src/check/notable-strings.ts,
- * body-links.ts, wording/clean-records.ts) and decide for themselves whether a kept value fits.
+ * body-links.ts, wording/clean-records.ts, src/content/placeholders.ts) and decide for themselves
+ * whether a kept value fits.
  */
 
 /** Plain values; each reader checks the shape of its own. */
@@ -21,6 +22,8 @@ export interface KeptWithRecord {
   strings: unknown;
   /** Its body's links (a `BodyLinks`), or undefined. */
   links: unknown;
+  /** Where its body has the placeholder of `npm run new` (−1: nowhere), or undefined. */
+  placeholder?: unknown;
 }
 
 const KEPT = Symbol("kept by the record store");

@@ -7,13 +7,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
-import { fromColumns } from "../../src/build/cache/record-columns.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { organCountsTaken } from "../../src/build/cache/organ-counts.ts";
 import { organsOf } from "../../src/organs/platform.ts";
 import { incrementalFixture } from "../helpers/incremental-fixture.ts";
+import { storedRowsOf } from "../helpers/record-store.ts";
 
 const f = await incrementalFixture();
 
@@ -32,7 +31,7 @@ test("incremental builds equal clean builds after edits, deletions, additions an
     // The buckets joined from unchanged shards come out the same: placed, not compressed again.
     assert.ok(again.cache!.joinedReused! >= 16, `joined files reused: ${again.cache!.joinedReused}`);
     // The record store keeps each record's digest: the next build does not serialize unchanged records again.
-    const store = fromColumns(v8.deserialize(readFileSync(path.join(f.cacheDir, "records.v8"))) as object)!;
+    const store = storedRowsOf(path.join(f.cacheDir, "records.v8"))!;
     const withRecord = store.entries.filter(([, entry]) => entry.result.record).length;
     assert.ok(withRecord > 100, `${withRecord} records stored`);
     // Drafts and scheduled items are stored but never digested (no page shows them).

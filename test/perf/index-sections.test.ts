@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
 import { indexOf, readIndex, writeIndex, type Index } from "../../src/build/cache/index-file.ts";
-import { readSections } from "../../src/build/cache/index-sections.ts";
+import { readSections, type Section } from "../../src/build/cache/index-sections.ts";
+import { restOf } from "../../src/build/cache/index-rest.ts";
 import { PageTable } from "../../src/build/cache/page-table.ts";
 
 const sha = (c: string) => c.repeat(64);
@@ -26,9 +27,17 @@ function sample(keys: string[]): Index {
       [0, 1, 0],
       ["", "lists l1 x", ""],
     ),
-    reads: [[['["portal","byType","news"]', "d1"]], [['["标题"]', "d2"]]],
+    reads: [
+      [['["portal","byType","news"]', "d1"]],
+      [['["标题"]', "d2"]],
+      [],
+      [
+        ['["portal","byType","news"]', "d1"],
+        ['["portal","byType","news"]', "d0"],
+      ],
+    ],
     shards: { s0: [["pagefind/a", sha("c")]] },
-    joined: { "g/1": [sha("d"), sha("e")] },
+    joined: { "g/1": [sha("d"), sha("e")], "t/2": [sha("e"), sha("f")] },
     notes: { "sitemap.xml": ["a.html"] },
     blobs: new Map([
       [sha("a"), [10, 1767225600000.5, 42]],
@@ -58,9 +67,11 @@ test("the index is read back as written; a column with a line break is kept as J
       const bytes = readFileSync(file);
       assert.deepEqual(plain(indexOf(bytes, CACHE_FORMAT)!), plain(index));
       const kinds = readSections(bytes).sections.map((s) => ("column" in s ? "l" : "json" in s ? "j" : "f"));
-      assert.equal(kinds[7], "f", "the blobs' stats as 64-bit numbers");
+      assert.equal(kinds.at(-1), "f", "the blobs' stats as 64-bit numbers");
       assert.equal(kinds[2], keys[1].includes("\n") ? "j" : "l", "the keys' column");
       assert.deepEqual(kinds.slice(0, 2), ["j", "l"]);
+      // The lists of reads as a column of paths, one of digests and numbers; the joined files as columns.
+      assert.deepEqual(kinds.slice(6, 12), ["l", "l", "f", "l", "l", "l"]);
       assert.equal(readIndex(file, "fp").previous?.pages.row("新闻/index.html"), 1);
     }
   } finally {
@@ -120,4 +131,33 @@ test("the blobs' column is written in the previous index's order and carried fro
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("lists of reads that name no pair, or joined files listed twice, are not used", () => {
+  const column = (values: string[]): Section => {
+    const text = values.join("\n");
+    return { column: values, text, ascii: Buffer.from(text, "latin1") };
+  };
+  const rest = (lists: number[], rels: string[]) =>
+    restOf([
+      { json: { shards: {}, notes: {} } },
+      column(["p0", "p1"]),
+      column(["d0", "d1"]),
+      { float64s: Float64Array.from(lists) },
+      column(rels),
+      column(rels.map(() => sha("a"))),
+      column(rels.map(() => sha("b"))),
+    ]);
+  assert.deepEqual(rest([2, 1, 0, 0], ["g/1"])?.reads, [
+    [
+      ["p1", "d1"],
+      ["p0", "d0"],
+    ],
+    [],
+  ]);
+  assert.equal(rest([2, 1, 2], ["g/1"]), undefined, "no pair 2");
+  assert.equal(rest([3, 1, 0], ["g/1"]), undefined, "a list cut short");
+  assert.equal(rest([1, 0.5], ["g/1"]), undefined);
+  assert.equal(rest([1, 0], ["g/1", "g/1"]), undefined, "a joined file twice");
+  assert.equal(rest([1, 0], ["__proto__"]), undefined);
 });

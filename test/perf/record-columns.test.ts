@@ -74,15 +74,16 @@ test("columns give back every entry as it was kept", () => {
     facts: [empty, null, { strings: [[["cover", "src"], "/media/a.png"]] }, { ...empty }],
   };
   const expected = structuredClone(rows);
-  const back = fromColumns(v8.deserialize(v8.serialize(toColumns(rows))));
+  const { columns, bodies } = toColumns(rows);
+  const back = fromColumns(v8.deserialize(v8.serialize(columns)), bodies);
   // Entries without a record of their own problems have none; the rest as they were.
   for (const [, entry] of expected.entries) entry.digest ??= undefined;
   assert.deepEqual(back, expected);
   // The kept rows themselves are untouched (the columns take a copy with an empty body).
   assert.equal(rows.entries[0][1].result.record!.body, "正文一");
   // Columns of another layout, or cut short, are not used.
-  assert.equal(fromColumns({ ...toColumns(rows), layout: 0 as 2 }), undefined);
-  assert.equal(fromColumns({ ...toColumns(rows), bodies: "正文" }), undefined);
+  assert.equal(fromColumns({ ...columns, layout: 0 as 3 }, bodies), undefined);
+  assert.equal(fromColumns(columns, bodies.subarray(1)), undefined);
 });
 
 test("a build from the columns has the problems and pages of a build without the cache", async () => {

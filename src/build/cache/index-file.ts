@@ -13,28 +13,27 @@ import { CACHE_FORMAT } from "./fingerprint.ts";
 import { readSections, writeSections, type Section } from "./index-sections.ts";
 import { PageTable, STRING_COLUMNS } from "./page-table.ts";
 import { carriedBytes, carriedLines } from "./column-carry.ts";
-import type { Dependency } from "./trace.ts";
+import { REST_SECTIONS, restOf, restSections, type IndexRest } from "./index-rest.ts";
+import { numbers, strings } from "./index-values.ts";
+
+export { isSha256 } from "./index-values.ts";
 
 /** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
 export type BlobStat = [number, number, number];
 
-export interface Index {
+/**
+ * `reads`: the distinct lists of reads, each written once: at 50k items ~80k pages share a few
+ * thousand lists (most detail pages read only `portal.byType.page`), and a build checks each list
+ * once (trace.ts `unchanged`). `shards`: shard key → its files [relative path, sha256]. `joined`:
+ * the search index's joined files, path in the index → [SHA-256 before gzip, SHA-256 of the
+ * file]. `notes`: what a step noted about this build's output (sitemap.xml: its pages marked
+ * noindex), by step. Laid out by index-rest.ts.
+ */
+export interface Index extends IndexRest {
   format: string;
   fingerprint: string;
   /** Output file → its key, SHA-256 and reads. */
   pages: PageTable;
-  /**
-   * The distinct lists of reads, each written once: at 50k items ~80k pages share a few thousand
-   * lists (most detail pages read only `portal.byType.page`), and a build checks each list once
-   * (trace.ts `unchanged`).
-   */
-  reads: Dependency[][];
-  /** Shard key → its files [relative path, sha256]. */
-  shards: Record<string, [string, string][]>;
-  /** The search index's joined files: path in the index → [SHA-256 before gzip, SHA-256 of the file]. */
-  joined: Record<string, [string, string]>;
-  /** What a step noted about this build's output (sitemap.xml: its pages marked noindex), by step. */
-  notes: Record<string, string[]>;
   /** sha256 → its stat when it was stored or last verified. */
   blobs: Map<string, BlobStat>;
   /**
@@ -44,67 +43,8 @@ export interface Index {
   blobRows?: { sha256s: string[]; ascii?: Uint8Array };
 }
 
-/** What the file holds beside the columns: the lists of reads, the shards, the joined files, the notes. */
-type IndexRest = Pick<Index, "reads" | "shards" | "joined" | "notes">;
-
 /** The file's name in the cache folder (the layout of index-sections.ts; `index.json` before it). */
 export const INDEX_FILE = "index.txt";
-
-const HEX = /^[0-9a-f]{64}$/;
-/** A SHA-256 in hex: checked by its length and characters (blob paths are made from it). */
-export const isSha256 = (value: unknown): value is string =>
-  typeof value === "string" && value.length === 64 && HEX.test(value);
-
-/** Not a hex digit nor a line break: a column of SHA-256s checked in one pass over its text. */
-const NOT_HEX = /[^0-9a-f\n]/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isPair = (value: unknown, second: (v: unknown) => boolean): boolean =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && second(value[1]);
-
-const isString = (value: unknown) => typeof value === "string";
-
-function every(record: unknown, test: (value: unknown, key: string) => boolean): boolean {
-  if (!isRecord(record)) return false;
-  for (const key in record) if (!test(record[key], key)) return false;
-  return true;
-}
-
-/** An array of `length` (when given) values that all pass `test`. */
-function column(value: unknown, test: (v: unknown) => boolean, length?: number): value is unknown[] {
-  if (!Array.isArray(value) || (length !== undefined && value.length !== length)) return false;
-  for (const v of value) if (!test(v)) return false;
-  return true;
-}
-
-const isReads = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((dep) => isPair(dep, isString));
-
-/** A section's strings: a column (of `length`, when given), SHA-256s when `sha256`; else undefined. */
-function strings(section: Section | undefined, length?: number, sha256 = false): string[] | undefined {
-  if (section === undefined || "float64s" in section) return undefined;
-  if ("json" in section)
-    return column(section.json, sha256 ? isSha256 : isString, length)
-      ? (section.json as string[])
-      : undefined;
-  const { column: values, text } = section;
-  if (length !== undefined && values.length !== length) return undefined;
-  if (sha256 && (NOT_HEX.test(text) || !values.every((value) => value.length === 64))) return undefined;
-  return values;
-}
-
-/** A section's numbers (of `length`) that all pass `test`, else undefined. */
-function numbers(
-  section: Section | undefined,
-  length: number,
-  test: (n: unknown) => boolean,
-): number[] | undefined {
-  return section && "json" in section && column(section.json, test, length)
-    ? (section.json as number[])
-    : undefined;
-}
 
 function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   const files = strings(sections[1]);
@@ -135,10 +75,13 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   return pages;
 }
 
+/** Where the blobs' sections are: after the first and the pages' five, the rest's (index-rest.ts). */
+const BLOBS_AT = 5 + REST_SECTIONS;
+
 function blobsOf(sections: Section[]): Pick<Index, "blobs" | "blobRows"> | undefined {
-  const section = sections[6];
+  const section = sections[BLOBS_AT];
   const sha256s = strings(section, undefined, true);
-  const stats = sections[7];
+  const stats = sections[BLOBS_AT + 1];
   if (!sha256s || !("float64s" in stats) || stats.float64s.length !== sha256s.length * 3) return undefined;
   const { float64s } = stats;
   const blobs = new Map<string, BlobStat>();
@@ -151,27 +94,12 @@ function blobsOf(sections: Section[]): Pick<Index, "blobs" | "blobRows"> | undef
   return { blobs, blobRows: { sha256s, ascii: "ascii" in section ? section.ascii : undefined } };
 }
 
-const REST_KEYS = ["reads", "shards", "joined", "notes"];
-
-function restOf(value: unknown): IndexRest | undefined {
-  if (!isRecord(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length !== REST_KEYS.length || !REST_KEYS.every((key) => key in value)) return undefined;
-  const ok =
-    Array.isArray(value.reads) &&
-    value.reads.every(isReads) &&
-    every(value.shards, (files) => Array.isArray(files) && files.every((file) => isPair(file, isSha256))) &&
-    every(value.joined, (entry) => Array.isArray(entry) && entry.length === 2 && entry.every(isSha256)) &&
-    every(value.notes, (note) => Array.isArray(note) && note.every(isString));
-  return ok ? (value as unknown as IndexRest) : undefined;
-}
-
 /** The index in `bytes` when it has exactly the shape of the file and this format; throws when it is not laid out as one. */
 export function indexOf(bytes: Buffer, format: string): Index | undefined {
   const { head, sections } = readSections(bytes);
-  if (head.format !== format || typeof head.fingerprint !== "string" || sections.length !== 8)
+  if (head.format !== format || typeof head.fingerprint !== "string" || sections.length !== BLOBS_AT + 2)
     return undefined;
-  const rest = restOf((sections[0] as { json?: unknown }).json);
+  const rest = restOf([sections[0], ...sections.slice(6, BLOBS_AT)]);
   const pages = rest && pagesOf(sections, rest.reads.length);
   const blobs = pages && blobsOf(sections);
   return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, ...blobs };
@@ -189,7 +117,8 @@ export function writeIndex(
   previousBlobs?: Pick<Index, "blobs" | "blobRows">,
 ): number | undefined {
   const { reads: ids } = index.pages;
-  const { format, fingerprint, reads, shards, joined, notes } = index;
+  const { format, fingerprint } = index;
+  const [restHead, ...restColumns] = restSections(index);
   const blobSha256s = blobOrder(index.blobs, previousBlobs);
   const stats = new Float64Array(blobSha256s.length * 3);
   for (let i = 0; i < blobSha256s.length; i++) {
@@ -217,12 +146,13 @@ export function writeIndex(
     return { lines: lines.text, count: column.length };
   });
   writeSections(file, { format, fingerprint }, [
-    { json: { reads, shards, joined, notes } },
+    restHead,
     files,
     keys,
     sha256s,
     { json: ids },
     hints,
+    ...restColumns,
     blobColumn ? { parts: blobColumn.parts, count: blobSha256s.length } : { column: blobSha256s },
     { float64s: stats },
   ]);

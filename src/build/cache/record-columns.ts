@@ -2,19 +2,21 @@
  * The record store's whole file (`records.v8`, src/build/cache/records.ts) as columns rather than
  * one `[path, entry]` pair per file: opening it is `v8.deserialize` and the collector copying
  * every object it makes, so what was one object per file and repeated in every entry is kept once
- * or in a typed array. The stamps are one Float64Array; the bodies one string, each record's a
- * slice of it; a path is written only when it is not its record's `abs`; an entry's problems and
- * its byte digest only when it has any; each distinct wording signature and record fact once,
- * entries pointing at them. At 20k items this is ~30 % less CPU to open than the pairs.
+ * or in a typed array. The stamps are one Float64Array; the bodies are not among the columns
+ * (record-bodies.ts: bytes after them in the store's file, read when a body is asked for); a path
+ * is written only when it is not its record's `abs`; an entry's problems and its byte digest only
+ * when it has any; each distinct wording signature and record fact once, entries pointing at
+ * them. At 20k items this is ~30 % less CPU to open than the pairs.
  */
 import type { RecordCacheEntry } from "../../content/record-cache.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import type { Problem } from "../../problems/problems.ts";
 import type { RecordFacts } from "./record-facts.ts";
 import { fromTape, toTape, type RecordTape } from "./record-tape.ts";
+import { encodeBodies, StoredBodies } from "./record-bodies.ts";
 
 /** Bumped when the columns change: a file of another layout is not used. */
-export const COLUMNS_LAYOUT = 2;
+export const COLUMNS_LAYOUT = 3;
 
 /** Plain data (v8 serialization). */
 export interface RecordColumns {
@@ -25,9 +27,9 @@ export interface RecordColumns {
   stamps: Float64Array;
   /** Per entry, its record with an empty body, or null (a file that gave only problems), as a tape. */
   records: RecordTape;
-  /** Every record's body, joined; `bodyLengths` cuts it (0 for an entry without a record). */
-  bodies: string;
-  bodyLengths: Uint32Array;
+  /** Per entry, where its body's bytes end among the bodies (record-bodies.ts), and 1 when they are UTF-16LE. */
+  bodyEnds: Float64Array;
+  bodyWide: Uint8Array;
   /** [entry, its problems] for the entries that have any. */
   problems: [number, Problem[]][];
   /** [entry, digest of its bytes] for the entries that kept one (files modified just before). */
@@ -68,11 +70,14 @@ function interned<T>(values: readonly (T | null)[], text: (value: T) => string):
   return [table, index];
 }
 
-export function toColumns({ entries, digests, clean, facts }: RecordRows): RecordColumns {
+/** The columns of `rows`, and their bodies' bytes, which the store writes after them (records.ts). */
+export function toColumns({ entries, digests, clean, facts }: RecordRows): {
+  columns: RecordColumns;
+  bodies: Buffer;
+} {
   const n = entries.length;
   const stamps = new Float64Array(n * 3);
-  const bodyLengths = new Uint32Array(n);
-  const bodies: string[] = [];
+  const bodies = new Array<string | undefined>(n);
   const problems: [number, Problem[]][] = [];
   const byteDigests: [number, string][] = [];
   const records = entries.map(([, entry], i): ContentRecord | null => {
@@ -83,19 +88,19 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): Recor
     if (entry.digest !== undefined) byteDigests.push([i, entry.digest]);
     const { record } = entry.result;
     if (!record) return null;
-    bodies.push(record.body);
-    bodyLengths[i] = record.body.length;
+    bodies[i] = record.body;
     return { ...record, body: "" };
   });
   const [signatures, cleanIndex] = interned(clean, (s) => s);
   const [factTable, factIndex] = interned(facts, (f) => JSON.stringify(f));
-  return {
+  const { bytes, ends, wide } = encodeBodies(bodies);
+  const columns: RecordColumns = {
     layout: COLUMNS_LAYOUT,
     paths: entries.map(([abs, entry]) => (entry.result.record?.abs === abs ? null : abs)),
     stamps,
     records: toTape(records),
-    bodies: bodies.join(""),
-    bodyLengths,
+    bodyEnds: ends,
+    bodyWide: wide,
     problems,
     byteDigests,
     digests,
@@ -104,34 +109,44 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): Recor
     factTable,
     facts: factIndex,
   };
+  return { columns, bodies: bytes };
 }
 
 /** What the store keeps per entry, as columns: paths and entries apart (no pair per entry). */
 export interface StoredRows extends Omit<RecordRows, "entries"> {
   paths: string[];
   entries: RecordCacheEntry[];
+  /** Where the records' bodies are read from. */
+  bodies: StoredBodies;
 }
 
-/** The rows back as pairs (see `storedRows`). */
-export function fromColumns(stored: Partial<RecordColumns>): RecordRows | undefined {
-  const rows = storedRows(stored);
+/** The rows back as pairs, with their bodies from `bodies` (see `storedRows`). */
+export function fromColumns(stored: Partial<RecordColumns>, bodies: Buffer): RecordRows | undefined {
+  const rows = storedRows(stored, (ends, wide) => new StoredBodies(bodies, 0, ends, wide), bodies.length);
   if (!rows) return undefined;
-  const { paths, entries, ...rest } = rows;
-  return { ...rest, entries: entries.map((entry, i) => [paths[i], entry]) };
+  const { paths, entries, digests, clean, facts } = rows;
+  return { digests, clean, facts, entries: entries.map((entry, i) => [paths[i], entry]) };
 }
 
-/** The rows back, or undefined when `stored` is not columns of this layout (then it is not used). */
-export function storedRows(stored: Partial<RecordColumns>): StoredRows | undefined {
-  const { paths, stamps, bodies, bodyLengths, problems, byteDigests, digests } = stored;
+/**
+ * The rows back, or undefined when `stored` is not columns of this layout, or its bodies are not
+ * `size` bytes (then it is not used). `bodiesOf` gives the bodies' reader (record-bodies.ts): the
+ * records read a body from it when it is asked for (the caller closes it when the rows are not used).
+ */
+export function storedRows(
+  stored: Partial<RecordColumns>,
+  bodiesOf: (ends: Float64Array, wide: Uint8Array) => StoredBodies,
+  size: number,
+): StoredRows | undefined {
+  const { paths, stamps, bodyEnds, bodyWide, problems, byteDigests, digests } = stored;
   const { signatures, clean, factTable, facts } = stored;
   if (stored.layout !== COLUMNS_LAYOUT || !Array.isArray(paths) || !stored.records) return undefined;
   const n = paths.length;
-  const records = fromTape(stored.records, n) as (ContentRecord | null)[] | undefined;
   if (
-    !records ||
+    !(bodyEnds instanceof Float64Array && bodyEnds.length === n) ||
+    !(bodyWide instanceof Uint8Array && bodyWide.length === n) ||
+    (n ? bodyEnds[n - 1] : 0) !== size ||
     !(stamps instanceof Float64Array && stamps.length === 3 * n) ||
-    typeof bodies !== "string" ||
-    !(bodyLengths instanceof Uint32Array && bodyLengths.length === n) ||
     !Array.isArray(problems) ||
     !Array.isArray(byteDigests) ||
     !(Array.isArray(digests) && digests.length === n) ||
@@ -141,16 +156,21 @@ export function storedRows(stored: Partial<RecordColumns>): StoredRows | undefin
     !(facts instanceof Int32Array && facts.length === n)
   )
     return undefined;
+  const bodies = bodiesOf(bodyEnds, bodyWide);
+  const records = fromTape(stored.records, n, bodies.accessor) as (ContentRecord | null)[] | undefined;
+  if (!records) return undefined;
   const problemsOf = new Map(problems);
   const bytesOf = new Map(byteDigests);
   const entries = new Array<RecordCacheEntry>(n);
   const absOf = new Array<string>(n);
-  let at = 0;
+  // Records v8 gave back whole (not plain data: record-tape.ts) have a body of their own: read now.
+  const whole = new Set(stored.records.whole);
   for (let i = 0; i < n; i++) {
     const record = records[i];
     const ownProblems = problemsOf.get(i) ?? NO_PROBLEMS;
     if (record) {
-      record.body = bodies.slice(at, (at += bodyLengths[i]));
+      if (whole.has(record)) record.body = bodies.body(i);
+      else StoredBodies.place(record, i);
     }
     const abs = paths[i] ?? record?.abs;
     if (typeof abs !== "string") return undefined;
@@ -163,10 +183,10 @@ export function storedRows(stored: Partial<RecordColumns>): StoredRows | undefin
       result: record ? { record, problems: ownProblems } : { problems: ownProblems },
     };
   }
-  if (at !== bodies.length) return undefined;
   return {
     paths: absOf,
     entries,
+    bodies,
     digests,
     clean: Array.from(clean, (k) => (k < 0 ? null : (signatures[k] ?? null))),
     facts: Array.from(facts, (k) => (k < 0 ? null : (factTable[k] ?? null))),

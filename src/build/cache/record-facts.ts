@@ -8,18 +8,22 @@
 import { notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
 import { bodyLinksKnown, type BodyLinks } from "../../check/body-links.ts";
 import type { KeptWithRecord } from "../../content/kept.ts";
+import type { ContentRecord } from "../../content/types.ts";
+import { placeholderInBody } from "../../content/placeholders.ts";
 
 /** Plain data (the store serializes it). */
 export interface RecordFacts {
   strings?: FieldString[];
   links?: BodyLinks;
+  /** Where the body has the placeholder of `npm run new` (−1: nowhere). */
+  placeholder?: number;
 }
 
-/** What this process knows of `record` alone, or null. */
-export function factsOf(record: object): RecordFacts | null {
+/** What this process knows of `record` alone (where the body has the placeholder: always). */
+export function factsOf(record: ContentRecord): RecordFacts {
   const strings = notableStringsKnown(record);
   const links = bodyLinksKnown(record);
-  return strings || links ? { strings, links } : null;
+  return { strings, links, placeholder: placeholderInBody(record) };
 }
 
 /**
@@ -32,9 +36,11 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     clean: typeof clean === "string" ? clean : null,
     strings: undefined,
     links: undefined,
+    placeholder: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
-  const { strings, links } = facts as RecordFacts;
+  const { strings, links, placeholder } = facts as RecordFacts;
+  if (Number.isInteger(placeholder)) kept.placeholder = placeholder;
   if (Array.isArray(strings)) kept.strings = strings;
   if (
     links &&

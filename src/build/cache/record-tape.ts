@@ -125,8 +125,16 @@ export function toTape(values: readonly unknown[]): RecordTape {
   return { strings, shapes, codes: Int32Array.from(codes), numbers: Float64Array.from(numbers), whole };
 }
 
-/** `count` values back from `tape`, or undefined when it is not a tape of that many. */
-export function fromTape(tape: Partial<RecordTape>, count: number): unknown[] | undefined {
+/**
+ * `count` values back from `tape`, or undefined when it is not a tape of that many. `body`: the
+ * property the values' own `body` is defined as (its value on the tape is not used:
+ * record-bodies.ts), made as the object is, so the records keep V8's fast hidden classes.
+ */
+export function fromTape(
+  tape: Partial<RecordTape>,
+  count: number,
+  body?: PropertyDescriptor,
+): unknown[] | undefined {
   const { strings, shapes, codes, numbers, whole } = tape;
   if (
     !Array.isArray(strings) ||
@@ -173,9 +181,22 @@ export function fromTape(tape: Partial<RecordTape>, count: number): unknown[] | 
         throw new Error("not a record tape");
     }
   };
+  /** One value of the tape, with its `body` defined as `body` says when it is an object on the tape. */
+  const readTop = (): unknown => {
+    if (body === undefined || codes[at] !== OBJECT) return read();
+    at++;
+    const keys = shapes[codes[at++]];
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const value = read();
+      if (keys[i] === "body") Object.defineProperty(object, "body", body);
+      else object[keys[i]] = value;
+    }
+    return object;
+  };
   const values = new Array<unknown>(count);
   try {
-    for (let i = 0; i < count; i++) values[i] = read();
+    for (let i = 0; i < count; i++) values[i] = readTop();
   } catch {
     return undefined;
   }

@@ -17,7 +17,7 @@
  * store is ~87 MB, which a one-edit build wrote in ~1.2 s.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { Site } from "../../config/schema.ts";
@@ -37,6 +37,8 @@ import { keptResultsStale, openKeptResults, saveKeptResults } from "./kept-resul
 import { Since } from "./generation.ts";
 import { DELTA, readDelta, type Delta } from "./record-delta.ts";
 import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
+import { StoredBodies } from "./record-bodies.ts";
+import { readStoreFile, writeStoreFile } from "./record-file.ts";
 import { factsOf, keptValues } from "./record-facts.ts";
 import { keepWith, keptWith } from "../../content/kept.ts";
 
@@ -83,9 +85,17 @@ export function openRecordStore(cacheDir: string, site: Site, types: readonly An
 function openRows(cacheDir: string, site: Site, key: string): RecordCache {
   const file = path.join(cacheDir, FILE);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
+  let read: ReturnType<typeof readStoreFile>;
+  let bodies: StoredBodies | undefined;
   try {
-    const stored = v8.deserialize(readFileSync(file)) as Stored;
-    const rows = stored?.key === key && typeof stored.id === "string" ? storedRows(stored) : undefined;
+    read = readStoreFile(file);
+    if (!read) return new RecordCache(site);
+    const { value, fd, start, size } = read;
+    const stored = value as Stored;
+    const rows =
+      stored?.key === key && typeof stored.id === "string"
+        ? storedRows(stored, (ends, wide) => (bodies = new StoredBodies(fd, start, ends, wide)), size)
+        : undefined;
     if (rows) {
       const delta = readDelta(cacheDir, key, stored.id);
       keepAll(rows.entries, rows);
@@ -109,6 +119,9 @@ function openRows(cacheDir: string, site: Site, key: string): RecordCache {
   } catch {
     // Unreadable: read every file.
   }
+  // Not used: the file is let go of (by its reader, which no record holds, once made).
+  if (bodies) bodies.close();
+  else if (read) closeSync(read.fd);
   return new RecordCache(site);
 }
 
@@ -204,20 +217,22 @@ function saveRecords(
   }
   const id = randomUUID();
   let bytes: Buffer;
+  let bodies: Buffer;
   try {
     const entries = cache.snapshot();
-    const columns = toColumns({
+    const whole = toColumns({
       entries,
       digests: digestsOf(entries),
       clean: cleanOf(entries),
       facts: factsFor(entries),
     });
-    bytes = v8.serialize({ key, id, ...columns } satisfies Stored);
+    bytes = v8.serialize({ key, id, ...whole.columns } satisfies Stored);
+    bodies = whole.bodies;
   } catch {
     return undefined;
   }
   // The base first: a delta left behind names the old base's id, and so is never applied to this one.
-  writeAtomically(path.join(cacheDir, FILE), bytes);
+  writeStoreFile(path.join(cacheDir, FILE), bytes, bodies);
   rmSync(path.join(cacheDir, DELTA), { force: true });
   bases.set(cache, { id, gen: id, delta: new Set() });
   forgetRemarked();
