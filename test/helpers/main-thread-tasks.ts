@@ -133,3 +133,7 @@ export async function tracedTasks(
   const { traceEvents } = JSON.parse(readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] };
   return mainThreadTasks(traceEvents, pageUrl);
 }
+
+/** A task as a failed assertion names it: when, its CPU and wall time, the synchronous calls it waited on. */
+export const describedTask = (t: MainThreadTask): string =>
+  `task at ${(t.at / 1000).toFixed(1)} ms: CPU ${(t.cpu / 1000).toFixed(1)} ms, wall ${(t.wall / 1000).toFixed(1)} ms, ${t.syncCalls} sync font calls, ${t.storageCalls} storage calls`;

@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
+import { describedTask, tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 const skip = noBrowser;
@@ -74,14 +74,11 @@ after(async () => {
   await served?.close();
 });
 
-const described = (t: MainThreadTask) =>
-  `task at ${(t.at / 1000).toFixed(1)} ms: CPU ${(t.cpu / 1000).toFixed(1)} ms, wall ${(t.wall / 1000).toFixed(1)} ms, ${t.syncCalls} sync font calls, ${t.storageCalls} storage calls`;
-
 test("a first visit's head script makes no synchronous font call", { skip: skipCalls }, () => {
   assert.ok(tasks.length > 20, `the page's main thread in the trace (${tasks.length} tasks)`);
   const head = tasks.find((t) => t.storageCalls > 0);
   assert.ok(head, "the head script reads localStorage");
-  assert.equal(head.syncCalls, 0, described(head));
+  assert.equal(head.syncCalls, 0, describedTask(head));
 });
 
 test(
@@ -89,9 +86,9 @@ test(
   { skip: skipCalls },
   () => {
     const over = tasks.filter((t) => t.syncCalls > CALLS_PER_TASK);
-    assert.deepEqual(over.map(described), []);
+    assert.deepEqual(over.map(describedTask), []);
     const steps = tasks.filter((t) => t.syncCalls > 0);
-    assert.ok(steps.length >= 3, `the check's steps and the layouts: ${steps.map(described).join("\n")}`);
+    assert.ok(steps.length >= 3, `the check's steps and the layouts: ${steps.map(describedTask).join("\n")}`);
   },
 );
 

@@ -11,11 +11,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { hasCjkFont, launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { mainThreadTasks, type MainThreadTask, type TraceEvent } from "../helpers/main-thread-tasks.ts";
+import { describedTask, tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
 /**
@@ -49,21 +48,16 @@ const loads: { name: string; tasks: MainThreadTask[] }[] = [];
 async function tracedSearch(context: BrowserContext, name: string) {
   const page = await context.newPage();
   const traceFile = path.join(served!.work, `trace-${loads.length}.json`);
-  await browser.startTracing(page, {
-    path: traceFile,
-    // "mojom" and "fonts": the font calls' events on the page's side.
-    categories: ["devtools.timeline", "blink", "toplevel", "loading", "fonts", "mojom"],
+  const tasks = await tracedTasks(browser, page, traceFile, async () => {
+    await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
+    await page.waitForSelector("#search-app[data-state=done]");
+    // The rest of the results, the held parts and the footer's badge: every task of the load.
+    await page.waitForLoadState("networkidle");
+    await page.waitForFunction(() => !document.getElementById("search-results")?.hasAttribute("aria-busy"));
+    await page.waitForTimeout(300); // the check of a remembered verdict, after the held parts
   });
-  await page.goto(`${served!.server.url}search/?${new URLSearchParams({ q: "低保" })}`);
-  await page.waitForSelector("#search-app[data-state=done]");
-  // The rest of the results, the held parts and the footer's badge: every task of the load.
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.getElementById("search-results")?.hasAttribute("aria-busy"));
-  await page.waitForTimeout(300); // the check of a remembered verdict, after the held parts
-  await browser.stopTracing();
   await page.close();
-  const { traceEvents } = JSON.parse(readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] };
-  loads.push({ name, tasks: mainThreadTasks(traceEvents) });
+  loads.push({ name, tasks });
 }
 
 before(async () => {
@@ -85,9 +79,6 @@ after(async () => {
   await served?.close();
 });
 
-const described = (t: MainThreadTask) =>
-  `task at ${(t.at / 1000).toFixed(1)} ms: CPU ${(t.cpu / 1000).toFixed(1)} ms, wall ${(t.wall / 1000).toFixed(1)} ms, ${t.syncCalls} sync font calls, ${t.storageCalls} storage calls`;
-
 test(
   `without a CJK font a search makes at most ${SYNC_FONT_CALLS} synchronous font calls to the browser`,
   { skip: skipCalls },
@@ -95,7 +86,7 @@ test(
     for (const { name, tasks } of loads) {
       assert.ok(tasks.length > 20, `${name}: the page's main thread in the trace (${tasks.length} tasks)`);
       const calls = tasks.reduce((s, t) => s + t.syncCalls, 0);
-      const listed = tasks.filter((t) => t.syncCalls).map(described);
+      const listed = tasks.filter((t) => t.syncCalls).map(describedTask);
       assert.ok(calls <= SYNC_FONT_CALLS, `${name}: ${calls} calls:\n${listed.join("\n")}`);
     }
   },
@@ -109,6 +100,6 @@ test(
     const head = tasks.findIndex((t) => t.storageCalls > 0);
     assert.ok(head >= 0, "the head script reads localStorage");
     const early = tasks.slice(0, head + 1).filter((t) => t.syncCalls > 0);
-    assert.deepEqual(early.map(described), []);
+    assert.deepEqual(early.map(describedTask), []);
   },
 );
