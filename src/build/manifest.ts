@@ -122,6 +122,9 @@ function besideFolders(state: BuildState, running: readonly BuildStep[]): string
   return theirs.map((output) => output.url.slice(1, -1));
 }
 
+/** A turn of the event loop: the messages of the beside steps' workers are handled. */
+const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What the step found while the beside steps ran: the top-level names it listed, their entries. */
 const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: JoinedPart }>();
 
@@ -143,8 +146,12 @@ export const manifestStep: BuildStep = {
     const files = (session?.outputFiles(outDir, skip) ?? outputFiles(outDir, skip)).filter(
       (rel) => rel !== MANIFEST_FILE,
     );
+    // The running steps' workers are answered between the parts (the search index's join waits
+    // for this thread once its changed shard is spliced, its lanes idle until then).
+    await yieldToWorkers();
     const part = await manifestPart(outDir, files, state.outputs, knownOf(state));
     if (session) session.report.listedEarly = part.paths.length;
+    await yieldToWorkers();
     // Joined and encoded now, while the search index's workers run (manifest-text.ts).
     earlyParts.set(state, { listed, part: joinPart(part) });
   },
