@@ -29,7 +29,7 @@ const kept = keptByGeneration<Codes>({
         const edited = memo.take(portal);
         return edited && { codes: memo.kept.codes, edited, before: memo.since.before() };
       },
-      computed: (portal, codes) => memo.note(portal, { codes }),
+      computed: (portal, codes) => memo.note(portal.records.length, { codes }),
     }),
 });
 

@@ -23,7 +23,7 @@ const kept = keptByGeneration<Verdict>({
   opened: (site, memo) =>
     rememberDetailUrls(site, {
       edited: (portal) => (memo.kept?.safe === true ? memo.take(portal) : undefined),
-      checked: (portal, safe) => memo.note(portal, { safe }),
+      checked: (portal, safe) => memo.note(portal.records.length, { safe }),
     }),
 });
 

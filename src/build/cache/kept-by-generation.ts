@@ -1,10 +1,12 @@
 /**
  * A result kept beside the record store by its generation only (generation.ts): a keyed file
  * (keyed-file.ts) holding the store's key, the result's own payload and the store's generation
- * and the portal's record count then. The record store opens it and saves it; a build takes the
- * payload while the generation holds and notes its own. Used by the check of the details' URLs
- * (detail-urls.ts), the digest of sitemap.xml's detail lines (sitemap-details.ts) and the 解读
- * coverage's codes (coverage-kept.ts), each of which says what its payload is and how it is read.
+ * and the number of records the payload was made of then (the portal's, or as its user counts).
+ * The record store opens it and saves it; a build takes the payload while the generation holds
+ * and notes its own. Used by the check of the details' URLs
+ * (detail-urls.ts), the digest of sitemap.xml's detail lines (sitemap-details.ts), the 解读
+ * coverage's codes (coverage-kept.ts) and the unique-索引号/发文字号 verdicts (policy-keys-kept.ts),
+ * each of which says what its payload is, what it counts and how it is read.
  */
 import type { Site } from "../../config/schema.ts";
 import type { ContentRecord } from "../../content/types.ts";
@@ -22,11 +24,18 @@ export interface KeptResult<P extends object> {
   same: (made: P, kept: P) => boolean;
   /** Hands the opened memo to the code that asks it (the check, the tally), when that code asks. */
   opened?: (site: Site, memo: KeptMemo<P>) => void;
+  /**
+   * Is the payload stale when noted for another count than the kept one, though the same? For a
+   * result whose count is not the portal's (policy-keys-kept.ts: every policy record, drafts too),
+   * read back only when it matches. Without it a payload as kept is not stale whatever its count,
+   * and its file is written again only under another generation (the behaviour of the others).
+   */
+  staleByCount?: boolean;
 }
 
 /** One build's view of a kept result: what was read back, and what this build made. */
 export class KeptMemo<P extends object> {
-  /** This build's payload (the last noted: the build's own) and its portal's record count. */
+  /** This build's payload (the last noted: the build's own) and the count it was made for. */
   made?: P;
   private total?: number;
 
@@ -35,7 +44,7 @@ export class KeptMemo<P extends object> {
     /** What was kept, with its generation (undefined: nothing usable). */
     readonly kept: (P & { gen?: string; total?: number }) | undefined,
     readonly since: Since,
-    private readonly same: KeptResult<P>["same"],
+    private readonly result: Pick<KeptResult<P>, "same" | "staleByCount">,
   ) {}
 
   /**
@@ -53,14 +62,21 @@ export class KeptMemo<P extends object> {
     return edited;
   }
 
-  note(portal: Portal, made: P): void {
+  /** This build's payload, made for `total` records (the portal's, for a payload `take` gives). */
+  note(total: number, made: P): void {
     this.made = made;
-    this.total = portal.records.length;
+    this.total = total;
   }
 
-  /** Would a save write another payload than the one read back? */
+  /** Would a save write another payload (or, `staleByCount`, another count) than the one read back? */
   stale(): boolean {
-    return this.made !== undefined && (this.kept === undefined || !this.same(this.made, this.kept));
+    const { made, kept, result } = this;
+    return (
+      made !== undefined &&
+      (kept === undefined ||
+        (result.staleByCount === true && this.total !== kept.total) ||
+        !result.same(made, kept))
+    );
   }
 
   /** What a save writes under the store's generation `gen`: nothing when the file holds it already. */
@@ -79,7 +95,7 @@ export function keptByGeneration<P extends object>(kept: KeptResult<P>) {
     open: (cacheDir: string, site: Site, key: string, since: Since): void => {
       const stored = readKeyedFile(cacheDir, kept.file, key);
       const payload = stored && kept.decode(stored);
-      const memo = new KeptMemo<P>(key, payload && { ...payload, ...generationOf(stored) }, since, kept.same);
+      const memo = new KeptMemo<P>(key, payload && { ...payload, ...generationOf(stored) }, since, kept);
       opened.set(site, memo);
       kept.opened?.(site, memo);
     },

@@ -58,4 +58,4 @@ export function keptSitemapDetails(portal: Portal, details: readonly ContentReco
 
 /** This build's digest of the lines of its `details`, kept at the next save of the store. */
 export const noteSitemapDetails = (portal: Portal, digest: string, details: number): void =>
-  kept.memoOf(portal.site)?.note(portal, { digest, details });
+  kept.memoOf(portal.site)?.note(portal.records.length, { digest, details });
