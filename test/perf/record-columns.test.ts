@@ -71,7 +71,17 @@ test("columns give back every entry as it was kept", () => {
     ],
     digests: ["d1", null, "d3", "d4"],
     clean: ["sig", null, "sig", "other"],
-    facts: [empty, null, { strings: [[["cover", "src"], "/media/a.png"]] }, { ...empty }],
+    // The facts table is JSON text: a lone surrogate, wide characters and integers come back as kept.
+    facts: [
+      empty,
+      null,
+      { strings: [[["cover", "src"], "/media/a.png"]] },
+      {
+        strings: [[["attachments", 0, "file"], "/media/附件\ud800.pdf"]],
+        links: { allowHtml: true, links: [{ kind: "链接", target: "/政策/a/", line: 3 }], html: [2] },
+        placeholder: -1,
+      },
+    ],
   };
   const expected = structuredClone(rows);
   const { columns, bodies } = toColumns(rows);
@@ -82,8 +92,11 @@ test("columns give back every entry as it was kept", () => {
   // The kept rows themselves are untouched (the columns take a copy with an empty body).
   assert.equal(rows.entries[0][1].result.record!.body, "正文一");
   // Columns of another layout, or cut short, are not used.
-  assert.equal(fromColumns({ ...columns, layout: 0 as 3 }, bodies), undefined);
+  assert.equal(fromColumns({ ...columns, layout: 0 as 4 }, bodies), undefined);
   assert.equal(fromColumns(columns, bodies.subarray(1)), undefined);
+  // A facts table that is not JSON text of an array: the columns are not used.
+  for (const factTable of ["[{", "{}", 7 as unknown as string])
+    assert.equal(fromColumns({ ...columns, factTable }, bodies), undefined);
 });
 
 test("a build from the columns has the problems and pages of a build without the cache", async () => {

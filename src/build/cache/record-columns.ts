@@ -16,7 +16,7 @@ import { fromTape, toTape, type RecordTape } from "./record-tape.ts";
 import { encodeBodies, StoredBodies } from "./record-bodies.ts";
 
 /** Bumped when the columns change: a file of another layout is not used. */
-export const COLUMNS_LAYOUT = 3;
+export const COLUMNS_LAYOUT = 4;
 
 /** Plain data (v8 serialization). */
 export interface RecordColumns {
@@ -39,8 +39,14 @@ export interface RecordColumns {
   /** The distinct wording signatures, and per entry an index into them (−1: none). */
   signatures: string[];
   clean: Int32Array;
-  /** The distinct record facts, and per entry an index into them (−1: none). */
-  factTable: RecordFacts[];
+  /**
+   * The distinct record facts as one JSON text, and per entry an index into them (−1: none).
+   * Facts are small nested arrays and objects of strings and numbers: at 50k items (8k distinct)
+   * `JSON.parse` makes them in about half the CPU `v8.deserialize` took (30 against 65 ms) and
+   * allocates a third of its memory (4.5 against 12.7 MB), all of which the collector copied
+   * while the store opened.
+   */
+  factTable: string;
   facts: Int32Array;
 }
 
@@ -106,7 +112,7 @@ export function toColumns({ entries, digests, clean, facts }: RecordRows): {
     digests,
     signatures,
     clean: cleanIndex,
-    factTable,
+    factTable: JSON.stringify(factTable),
     facts: factIndex,
   };
   return { columns, bodies: bytes };
@@ -126,6 +132,16 @@ export function fromColumns(stored: Partial<RecordColumns>, bodies: Buffer): Rec
   if (!rows) return undefined;
   const { paths, entries, digests, clean, facts } = rows;
   return { digests, clean, facts, entries: entries.map((entry, i) => [paths[i], entry]) };
+}
+
+/** The array a JSON text holds, or undefined (not JSON, or not an array). */
+function parsedArray(text: string): unknown[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -152,10 +168,12 @@ export function storedRows(
     !(Array.isArray(digests) && digests.length === n) ||
     !Array.isArray(signatures) ||
     !(clean instanceof Int32Array && clean.length === n) ||
-    !Array.isArray(factTable) ||
+    typeof factTable !== "string" ||
     !(facts instanceof Int32Array && facts.length === n)
   )
     return undefined;
+  const factsMade = parsedArray(factTable);
+  if (!factsMade) return undefined;
   const bodies = bodiesOf(bodyEnds, bodyWide);
   const records = fromTape(stored.records, n, bodies.accessor) as (ContentRecord | null)[] | undefined;
   if (!records) return undefined;
@@ -189,6 +207,6 @@ export function storedRows(
     bodies,
     digests,
     clean: Array.from(clean, (k) => (k < 0 ? null : (signatures[k] ?? null))),
-    facts: Array.from(facts, (k) => (k < 0 ? null : (factTable[k] ?? null))),
+    facts: Array.from(facts, (k) => (k < 0 ? null : ((factsMade[k] as RecordFacts | undefined) ?? null))),
   };
 }
