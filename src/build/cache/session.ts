@@ -5,6 +5,7 @@
  * stays as it is.
  */
 import { randomUUID } from "node:crypto";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
@@ -15,7 +16,8 @@ import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
-import { listChangedFolders } from "./folder-listing.ts";
+import { listChangedFolders, type FolderListing } from "./folder-listing.ts";
+import { joinListings, saveRecord } from "./spare-records.ts";
 import { MediaScan } from "./media-scan.ts";
 import { ListMembers } from "./list-members.ts";
 
@@ -91,6 +93,12 @@ export interface CacheReport {
    */
   foldersRead?: number;
   foldersTrusted?: number;
+  /**
+   * Folders of the spare folder its scan took from the listing kept when it was published
+   * (spare-records.ts) / read; undefined when there was no such listing.
+   */
+  spareFoldersTrusted?: number;
+  spareFoldersRead?: number;
   /** Files the manifest listed and described while the search index still ran (its early part). */
   listedEarly?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
@@ -157,12 +165,18 @@ export class CacheSession {
 
   private staging?: string;
   private listing?: SpareListing;
+  /** The staging folder as the manifest listed it (kept for when it is the spare folder) and its inode. */
+  private listed?: { current: FolderListing["current"]; ino: number };
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {
     this.staging = staging;
     this.listing = listing;
     this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER], listing);
+    if (listing?.recorded) {
+      this.report.spareFoldersTrusted = listing.recorded.trusted;
+      this.report.spareFoldersRead = listing.recorded.read;
+    }
   }
 
   /**
@@ -172,11 +186,13 @@ export class CacheSession {
    */
   outputFiles(outDir: string, skip?: ReadonlySet<string>): string[] | undefined {
     if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
-    const { files, read, trusted } = listChangedFolders(outDir, this.listing, skip);
-    // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
-    this.listing = undefined;
-    this.report.foldersRead = read;
-    this.report.foldersTrusted = trusted;
+    const { files, read, trusted, current } = listChangedFolders(outDir, this.listing, skip);
+    this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
+    this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
+    // The manifest lists the search index's folder last, once it is written (`skip`: the rest).
+    this.listed = this.listed
+      ? { current: joinListings(this.listed.current, current), ino: this.listed.ino }
+      : { current, ino: lstatSync(outDir).ino };
     return files;
   }
 
@@ -192,6 +208,15 @@ export class CacheSession {
   /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
   save(keepLock = false): void {
     sessions.delete(this.state);
+    this.listing = undefined;
+    if (this.listed)
+      try {
+        // Under the lock still. Published now: the spare folder of the build after next.
+        saveRecord(this.cache.dir, this.listed.ino, this.listed.current, this.spare);
+      } catch {
+        // Without it that build reads every folder of its spare folder, as before.
+      }
+    this.listed = undefined;
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
     const carried = this.cache.save(keepLock);
