@@ -14,6 +14,7 @@
  */
 import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
+import type { ListedFolder } from "./spare-record.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
@@ -30,7 +31,7 @@ export interface FolderListing {
    * before it was read, or the scan's when it was taken from it; none for files): the build keeps
    * it for when this folder is the spare folder (spare-records.ts).
    */
-  current: Required<Omit<SpareListing, "recorded">>;
+  current: ListedFolder;
 }
 
 /**

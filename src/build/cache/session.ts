@@ -5,7 +5,6 @@
  * stays as it is.
  */
 import { randomUUID } from "node:crypto";
-import { lstatSync } from "node:fs";
 import path from "node:path";
 import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
@@ -16,8 +15,8 @@ import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
-import { listChangedFolders, type FolderListing } from "./folder-listing.ts";
-import { joinListings, saveRecord } from "./spare-records.ts";
+import { listChangedFolders } from "./folder-listing.ts";
+import { KeptListing } from "./spare-records.ts";
 import { MediaScan } from "./media-scan.ts";
 import { ListMembers } from "./list-members.ts";
 
@@ -165,8 +164,8 @@ export class CacheSession {
 
   private staging?: string;
   private listing?: SpareListing;
-  /** The staging folder as the manifest listed it (kept for when it is the spare folder) and its inode. */
-  private listed?: { current: FolderListing["current"]; ino: number };
+  /** The staging folder as the manifest listed it, kept for when it is the spare folder. */
+  private readonly kept = new KeptListing();
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {
@@ -189,10 +188,7 @@ export class CacheSession {
     const { files, read, trusted, current } = listChangedFolders(outDir, this.listing, skip);
     this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
     this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
-    // The manifest lists the search index's folder last, once it is written (`skip`: the rest).
-    this.listed = this.listed
-      ? { current: joinListings(this.listed.current, current), ino: this.listed.ino }
-      : { current, ino: lstatSync(outDir).ino };
+    this.kept.add(outDir, current);
     return files;
   }
 
@@ -209,14 +205,8 @@ export class CacheSession {
   save(keepLock = false): void {
     sessions.delete(this.state);
     this.listing = undefined;
-    if (this.listed)
-      try {
-        // Under the lock still. Published now: the spare folder of the build after next.
-        saveRecord(this.cache.dir, this.listed.ino, this.listed.current, this.spare);
-      } catch {
-        // Without it that build reads every folder of its spare folder, as before.
-      }
-    this.listed = undefined;
+    // Under the lock still. Published now: the spare folder of the build after next.
+    this.kept.save(this.cache.dir, this.spare);
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
     const carried = this.cache.save(keepLock);

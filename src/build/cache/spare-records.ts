@@ -11,8 +11,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { encodeRecord } from "./spare-record.mjs";
-import type { FolderListing } from "./folder-listing.ts";
+import { encodeRecord, type ListedFolder } from "./spare-record.mjs";
 
 const RECORDS = "spare-records";
 const nameOf = (ino: number) => `${ino}.v1`;
@@ -26,30 +25,44 @@ export function recordFileOf(cacheDir: string, folder: string): string | undefin
 }
 
 /**
- * Keeps `listing` (the folder of inode `rootIno` as its manifest listed it) and removes the
- * records of any folder but it and the spare folder `spare` (the output published before it).
+ * The output's listing as its manifest lists it (in parts: the search index's folder once it is
+ * written), kept when the cache is saved.
  */
-export function saveRecord(
-  cacheDir: string,
-  rootIno: number,
-  listing: FolderListing["current"],
-  spare: string,
-): void {
-  const dir = path.join(cacheDir, RECORDS);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, nameOf(rootIno));
-  writeFileSync(`${file}.tmp`, encodeRecord(listing, rootIno));
-  renameSync(`${file}.tmp`, file);
-  const spareIno = lstatSync(spare, { throwIfNoEntry: false })?.ino;
-  const keep = new Set([nameOf(rootIno), spareIno === undefined ? "" : nameOf(spareIno)]);
-  for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
+export class KeptListing {
+  private listed?: { current: ListedFolder; ino: number };
+
+  /** A part of `folder`'s listing (folder-listing.ts `current`). */
+  add(folder: string, part: ListedFolder): void {
+    this.listed = this.listed
+      ? { current: joinListings(this.listed.current, part), ino: this.listed.ino }
+      : { current: part, ino: lstatSync(folder).ino };
+  }
+
+  /**
+   * Under the cache's lock, once the folder is published: keeps its listing and removes the
+   * records of any folder but it and the spare folder `spare` (the output published before it).
+   */
+  save(cacheDir: string, spare: string): void {
+    const listed = this.listed;
+    this.listed = undefined;
+    if (listed === undefined) return;
+    const dir = path.join(cacheDir, RECORDS);
+    try {
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, nameOf(listed.ino));
+      writeFileSync(`${file}.tmp`, encodeRecord(listed.current, listed.ino));
+      renameSync(`${file}.tmp`, file);
+      const spareIno = lstatSync(spare, { throwIfNoEntry: false })?.ino;
+      const keep = new Set([nameOf(listed.ino), spareIno === undefined ? "" : nameOf(spareIno)]);
+      for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Without it the build after next reads every folder of its spare folder, as before.
+    }
+  }
 }
 
 /** Two parts of one folder's listing (disjoint top-level entries) as one, from the earlier's start. */
-export function joinListings(
-  a: FolderListing["current"],
-  b: FolderListing["current"],
-): FolderListing["current"] {
+function joinListings(a: ListedFolder, b: ListedFolder): ListedFolder {
   const shift = a.paths.length;
   const ends = new Int32Array(shift + b.paths.length);
   ends.set(a.ends);
