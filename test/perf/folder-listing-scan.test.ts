@@ -86,9 +86,13 @@ test("the changed-folder listing from the scan's order", async (t) => {
       listing.kinds.filter((kind) => kind === 1).length,
     );
     // Without them (a listing from elsewhere), the same files.
+    const timeless = (result: ReturnType<typeof listChangedFolders>) => ({
+      ...result,
+      current: { ...result.current, started: 0 },
+    });
     assert.deepEqual(
-      listChangedFolders(root, { ...listing, ends: undefined }),
-      listChangedFolders(root, listing),
+      timeless(listChangedFolders(root, { ...listing, ends: undefined })),
+      timeless(listChangedFolders(root, listing)),
     );
   });
 

@@ -14,6 +14,7 @@
  */
 import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
+import type { ListedFolder } from "./spare-record.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
@@ -25,6 +26,12 @@ export interface FolderListing {
   /** Folders read again / taken from the scan. */
   read: number;
   trusted: number;
+  /**
+   * The folder as listed now, as the spare scan lists one (depth first; a folder's stats as taken
+   * before it was read, or the scan's when it was taken from it; none for files): the build keeps
+   * it for when this folder is the spare folder (spare-records.ts).
+   */
+  current: ListedFolder;
 }
 
 /**
@@ -69,7 +76,18 @@ export function listChangedFolders(
   // is one per entry; else worked out from the paths.
   const ends = listing.ends?.length === paths.length ? listing.ends : subtreeEnds(listing);
   const settled = listing.started - SETTLED_MS;
+  const started = Date.now();
   const files: string[] = [];
+  const nowPaths: string[] = [];
+  const nowKinds: number[] = [];
+  const nowStats: number[] = [];
+  const nowEnds: number[] = [];
+  const note = (rel: string, kind: number, ino = 0, mtimeMs = 0, ctimeMs = 0) => {
+    nowKinds.push(kind);
+    nowStats.push(ino, mtimeMs, ctimeMs);
+    nowEnds.push(0);
+    return nowPaths.push(rel) - 1;
+  };
   let read = 0;
   let trusted = 0;
   /** The scan's folders directly in the folder whose entries run from `from` to `to`, by path. */
@@ -82,8 +100,10 @@ export function listChangedFolders(
   /** `at`: the folder's index in the scan (-1: not in it, or the root, which the scan did not stat). */
   const visit = (rel: string, at: number) => {
     const abs = rel === "" ? root : `${root}/${rel}`;
+    // Taken before it is read, and noted with it (but for the root, which is no entry).
+    const now = rel === "" ? undefined : lstatSync(abs, { throwIfNoEntry: false });
+    const entry = now ? note(rel, 1, now.ino, now.mtimeMs, now.ctimeMs) : -1;
     if (at !== -1) {
-      const now = lstatSync(abs, { throwIfNoEntry: false });
       const ino = stats[3 * at];
       const mtimeMs = stats[3 * at + 1];
       const ctimeMs = stats[3 * at + 2];
@@ -97,12 +117,15 @@ export function listChangedFolders(
         Math.min(mtimeMs, ctimeMs) < settled
       ) {
         trusted++;
-        // Its files as the scan found them, then its folders (the scan's order of the two kinds).
+        // Its entries as the scan found them, in the scan's order.
         const end = ends[at];
         for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
-          if (kinds[j] === 0) files.push(paths[j]);
-        for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
           if (kinds[j] === 1) visit(paths[j], j);
+          else {
+            if (kinds[j] === 0) files.push(paths[j]);
+            note(paths[j], kinds[j]);
+          }
+        nowEnds[entry] = nowPaths.length;
         return;
       }
     }
@@ -115,10 +138,21 @@ export function listChangedFolders(
       const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
         visit(child, scanned?.get(child) ?? -1);
-      } else if (entry.isFile()) files.push(child);
+        continue;
+      }
+      if (entry.isFile()) files.push(child);
+      note(child, entry.isFile() ? 0 : 2);
     }
+    if (entry !== -1) nowEnds[entry] = nowPaths.length;
   };
   visit("", -1);
+  const current = {
+    paths: nowPaths,
+    kinds: Uint8Array.from(nowKinds),
+    stats: Float64Array.from(nowStats),
+    ends: Int32Array.from(nowEnds),
+    started,
+  };
   // Default sort: UTF-16 code unit order, as outputFiles.
-  return { files: files.sort(), read, trusted };
+  return { files: files.sort(), read, trusted, current };
 }

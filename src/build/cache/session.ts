@@ -16,6 +16,7 @@ import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
 import { listChangedFolders } from "./folder-listing.ts";
+import { KeptListing } from "./spare-records.ts";
 import { MediaScan } from "./media-scan.ts";
 import { ListMembers } from "./list-members.ts";
 
@@ -91,6 +92,12 @@ export interface CacheReport {
    */
   foldersRead?: number;
   foldersTrusted?: number;
+  /**
+   * Folders of the spare folder its scan took from the listing kept when it was published
+   * (spare-records.ts) / read; undefined when there was no such listing.
+   */
+  spareFoldersTrusted?: number;
+  spareFoldersRead?: number;
   /** Files the manifest listed and described while the search index still ran (its early part). */
   listedEarly?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
@@ -157,12 +164,18 @@ export class CacheSession {
 
   private staging?: string;
   private listing?: SpareListing;
+  /** The staging folder as the manifest listed it, kept for when it is the spare folder. */
+  private readonly kept = new KeptListing();
 
   /** The staging folder is the spare folder renamed: sort its files (spare.ts `adoptSpare`). */
   adopt(staging: string, listing?: SpareListing): void {
     this.staging = staging;
     this.listing = listing;
     this.report.spareKept = adoptSpare(this.cache, staging, [OUTPUT_MARKER], listing);
+    if (listing?.recorded) {
+      this.report.spareFoldersTrusted = listing.recorded.trusted;
+      this.report.spareFoldersRead = listing.recorded.read;
+    }
   }
 
   /**
@@ -172,11 +185,10 @@ export class CacheSession {
    */
   outputFiles(outDir: string, skip?: ReadonlySet<string>): string[] | undefined {
     if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
-    const { files, read, trusted } = listChangedFolders(outDir, this.listing, skip);
-    // Once: the listing of ~200k entries at 50k items need not outlive the manifest.
-    this.listing = undefined;
-    this.report.foldersRead = read;
-    this.report.foldersTrusted = trusted;
+    const { files, read, trusted, current } = listChangedFolders(outDir, this.listing, skip);
+    this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
+    this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
+    this.kept.add(outDir, current);
     return files;
   }
 
@@ -192,6 +204,9 @@ export class CacheSession {
   /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
   save(keepLock = false): void {
     sessions.delete(this.state);
+    this.listing = undefined;
+    // Under the lock still. Published now: the spare folder of the build after next.
+    this.kept.save(this.cache.dir, this.spare);
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
     const carried = this.cache.save(keepLock);

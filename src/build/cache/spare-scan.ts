@@ -23,6 +23,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { dropLock, takeLock } from "./store.ts";
 import { isGongkaiOutput, OUTPUT_MARKER } from "../output-guard.ts";
+import { recordFileOf } from "./spare-records.ts";
 // folder-listing.ts's window (SETTLED_MS), taken from where it is set: that file reads this one's listing.
 import { RECENT_MS } from "../../content/record-cache.ts";
 
@@ -41,6 +42,8 @@ export interface SpareListing {
   stats: Float64Array;
   ends?: Int32Array;
   started: number;
+  /** With the output's record (spare-records.ts): its folders taken as recorded / read. */
+  recorded?: { trusted: number; read: number };
 }
 
 export class SpareScan {
@@ -65,8 +68,10 @@ export class SpareScan {
     if (takeLock(cacheDir) !== undefined) return undefined;
     // What a killed build was making: never taken as the spare folder.
     rmSync(partial, { recursive: true, force: true });
+    // The listing its build kept of the folder (when it was published), to read only what changed since.
+    const record = from === undefined ? recordFileOf(cacheDir, spare) : undefined;
     const worker = new Worker(WORKER, {
-      workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS },
+      workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS, record },
     });
     const listing = new Promise<SpareListing | undefined>((resolve) => {
       const failed = () => {
