@@ -8,33 +8,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
 import { defaultParts } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { spareFixture } from "../helpers/spare-fixture.ts";
 import { assertSameOutput, snapshot } from "../helpers/incremental-fixture.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-spare-after-fill-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
-const published = path.join(root, "_site");
-const spare = path.join(cacheDir, "spare");
-const news = path.join(contentDir, "news/2026/0107-government-plenary-meeting.md");
-
-const build = (outDir: string, cache: boolean, parts: SiteParts = defaultParts) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
+const { root, cacheDir, published, spare, news, build } = await spareFixture("spare-after-fill");
 
 const failing: SiteParts = {
   ...defaultParts,

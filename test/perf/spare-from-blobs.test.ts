@@ -8,7 +8,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -20,31 +19,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { SpareFromBlobs } from "../../src/build/cache/spare-from-blobs.ts";
 import { RECENT_MS } from "../../src/content/record-cache.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { spareFixture } from "../helpers/spare-fixture.ts";
 import { assertSameOutput, folders } from "../helpers/incremental-fixture.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-spare-from-blobs-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
-const published = path.join(root, "_site");
-const spare = path.join(cacheDir, "spare");
-
-const build = (outDir: string, cache: boolean) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
+const { root, contentDir, cacheDir, published, spare, build } = await spareFixture("spare-from-blobs");
 
 test("the fill leaves a spare folder of its blobs, and the build after an edit starts from it", async (t) => {
   t.after(() => rmSync(root, { recursive: true, force: true }));

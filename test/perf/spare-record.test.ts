@@ -8,10 +8,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  cpSync,
   linkSync,
   lstatSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   renameSync,
@@ -20,34 +18,14 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite } from "../../src/build/build-site.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { recordFileOf } from "../../src/build/cache/spare-records.ts";
 import { RECENT_MS } from "../../src/content/record-cache.ts";
-import { samplePortal } from "../helpers/sample-portal.ts";
+import { spareFixture } from "../helpers/spare-fixture.ts";
 import { assertSameOutput } from "../helpers/incremental-fixture.ts";
 
-const sample = await samplePortal();
-const root = mkdtempSync(path.join(tmpdir(), "gongkai-spare-record-"));
-const contentDir = path.join(root, "content");
-cpSync(sample.contentDir, contentDir, { recursive: true });
-const cacheDir = path.join(root, ".gongkai-cache");
-const published = path.join(root, "_site");
-const spare = path.join(cacheDir, "spare");
-const news = path.join(contentDir, "news/2026/0107-government-plenary-meeting.md");
-
-const build = (outDir: string, cache: boolean) =>
-  buildSite({
-    site: sample.site,
-    contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-    cacheDir: cache ? cacheDir : undefined,
-  });
+const { root, cacheDir, published, spare, news, build } = await spareFixture("spare-record");
 
 let edits = 0;
 /** A new title for the news item each time: every build has something to change. */
