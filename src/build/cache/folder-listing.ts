@@ -14,7 +14,7 @@
  */
 import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
-import type { ListedFolder } from "./spare-record.mjs";
+import { asListed, type ListedFolder } from "./spare-record.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
@@ -104,18 +104,7 @@ export function listChangedFolders(
     const now = rel === "" ? undefined : lstatSync(abs, { throwIfNoEntry: false });
     const entry = now ? note(rel, 1, now.ino, now.mtimeMs, now.ctimeMs) : -1;
     if (at !== -1) {
-      const ino = stats[3 * at];
-      const mtimeMs = stats[3 * at + 1];
-      const ctimeMs = stats[3 * at + 2];
-      if (
-        now?.isDirectory() &&
-        now.ino === ino &&
-        now.mtimeMs === mtimeMs &&
-        now.ctimeMs === ctimeMs &&
-        // A later change sets both times to the clock of that moment: one of them older than
-        // the racy window is enough to tell.
-        Math.min(mtimeMs, ctimeMs) < settled
-      ) {
+      if (now?.isDirectory() && asListed(now, stats, 3 * at, settled)) {
         trusted++;
         // Its entries as the scan found them, in the scan's order.
         const end = ends[at];

@@ -26,3 +26,11 @@ export interface SpareRecord {
   names: string[];
 }
 export declare function decodeRecord(bytes: Buffer): SpareRecord | undefined;
+
+/** Whether a folder is as a listing's stats at `i` have it, and settled before `settled`. */
+export declare function asListed(
+  now: { ino: number; mtimeMs: number; ctimeMs: number },
+  stats: ArrayLike<number>,
+  i: number,
+  settled: number,
+): boolean;

@@ -82,3 +82,19 @@ export function decodeRecord(bytes) {
   if (names.length !== count) return undefined;
   return { rootIno, started, kinds, ends, folderAt, folderStats, names };
 }
+
+/**
+ * Whether a folder is as a listing has it: the inode, mtime and ctime at `stats[i..i+2]`, and
+ * settled by then (one of its times older than `settled`, the racy window before the listing: a
+ * later change sets both times to the clock of that moment). What both the manifest's folder
+ * check (folder-listing.ts) and the spare scan with a record (spare-scan-recorded.mjs) trust.
+ * @param {{ ino: number, mtimeMs: number, ctimeMs: number }} now the folder's lstat now
+ * @param {ArrayLike<number>} stats
+ * @param {number} i
+ * @param {number} settled
+ */
+export const asListed = (now, stats, i, settled) =>
+  now.ino === stats[i] &&
+  now.mtimeMs === stats[i + 1] &&
+  now.ctimeMs === stats[i + 2] &&
+  Math.min(stats[i + 1], stats[i + 2]) < settled;

@@ -8,6 +8,7 @@
  * caller then lists the folder without it.
  */
 import { lstatSync, readdirSync } from "node:fs";
+import { asListed } from "./spare-record.mjs";
 
 /**
  * Lists `root` into `out` (the worker's columns: paths, kinds, numbers 3 per entry, ends) as the
@@ -42,19 +43,12 @@ export function walkRecorded(root, rec, settledMs, out, use) {
   /** A folder below the root; `at`: its entry in the record, or -1. */
   const visit = (abs, rel, at) => {
     // Before it is read, as the walk without a record does (folder-listing.ts compares these again).
-    const { ino, mtimeMs, ctimeMs } = lstatSync(abs);
+    const now = lstatSync(abs);
     const entry = paths.push(rel) - 1;
     kinds.push(1);
-    numbers.push(ino, mtimeMs, ctimeMs);
+    numbers.push(now.ino, now.mtimeMs, now.ctimeMs);
     ends.push(0);
-    const f = at === -1 ? -1 : 3 * folderAt[at];
-    if (
-      f !== -1 &&
-      folderStats[f] === ino &&
-      folderStats[f + 1] === mtimeMs &&
-      folderStats[f + 2] === ctimeMs &&
-      Math.min(mtimeMs, ctimeMs) < settled
-    ) {
+    if (at !== -1 && asListed(now, folderStats, 3 * folderAt[at], settled)) {
       use.trusted++;
       for (let j = at + 1; j < recEnds[at]; j = recKinds[j] === 1 ? recEnds[j] : j + 1) {
         const name = names[j];
