@@ -8,6 +8,7 @@
  * the edit rather than of the shard's 4,096 pages (src/build/cache/search-texts.ts). Plain JavaScript.
  */
 import { Bytes } from "./gram-buffers.mjs";
+import { decodeList, encodeListByTiers, skipPositions } from "./gram-lists.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { longPatch } from "./gram-long.mjs";
 import { LONG_BASE } from "../assets/search-long.js";
@@ -32,74 +33,6 @@ class Entries {
     }
     this.docs[this.n] = doc;
     this.tiers[this.n++] = tier;
-  }
-}
-
-/** Gram i's page list decoded into `into` (cleared); returns where the list ends in g.bytes. */
-function decodeList(g, i, pages, into) {
-  const bytes = g.bytes;
-  let at = i === 0 ? 0 : g.posEnd[i - 1];
-  let head = 0;
-  for (let scale = 1; ; scale *= 128) {
-    const b = bytes[at++];
-    head += (b & 127) * scale;
-    if (b < 128) break;
-  }
-  into.n = 0;
-  if (head % 2 === 1) {
-    for (let j = 0; j < pages; j++) {
-      const v = (bytes[at + (j >> 2)] >> ((j & 3) * 2)) & 3;
-      if (v > 0) into.push(j, v - 1);
-    }
-    return at + Math.ceil(pages / 4);
-  }
-  let prev = -1;
-  for (let x = Math.floor(head / 2); x > 0; x--) {
-    let v = 0;
-    for (let scale = 1; ; scale *= 128) {
-      const b = bytes[at++];
-      v += (b & 127) * scale;
-      if (b < 128) break;
-    }
-    prev += 1 + Math.floor(v / 4);
-    into.push(prev, v % 4);
-  }
-  return at;
-}
-
-/** Where one page's positions (a count, then that many varints) starting at `at` end. */
-function skipPositions(bytes, at) {
-  let count = 0;
-  for (let scale = 1; ; scale *= 128) {
-    const b = bytes[at++];
-    count += (b & 127) * scale;
-    if (b < 128) break;
-  }
-  for (; count > 0; at++) if (bytes[at] < 128) count--;
-  return at;
-}
-
-/** Encodes a page list as gram-shard.mjs does (the sparse form's size estimated as there). */
-function encodeList(docs, tiers, m, pages, out) {
-  let sparse = 0;
-  let prev = -1;
-  for (let x = 0; x < m; x++) {
-    const v = (docs[x] - prev - 1) * 4 + tiers[x];
-    sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
-    prev = docs[x];
-  }
-  const dense = Math.ceil(pages / 4);
-  if (dense < sparse) {
-    out.varint(m * 2 + 1);
-    const at = out.zeros(dense);
-    for (let x = 0; x < m; x++) out.buf[at + (docs[x] >> 2)] |= (tiers[x] + 1) << ((docs[x] & 3) * 2);
-    return;
-  }
-  out.varint(m * 2);
-  prev = -1;
-  for (let x = 0; x < m; x++) {
-    out.varint((docs[x] - prev - 1) * 4 + tiers[x]);
-    prev = docs[x];
   }
 }
 
@@ -214,7 +147,7 @@ export function patchShard(grams, pages, changed, before, after) {
     if (merged.n === 0 || long.dropped(key, merged.n)) continue;
     keys[k] = key;
     df[k] = merged.n;
-    encodeList(merged.docs, merged.tiers, merged.n, pages, out);
+    encodeListByTiers(merged.docs, merged.tiers, merged.n, pages, out);
     listEnd[k] = out.length;
     if (key >= BIGRAMS) {
       // Positions in page order: the old pages' in runs, a changed page's old ones skipped, its new ones put in.

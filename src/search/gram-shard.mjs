@@ -6,72 +6,14 @@
  * Plain JavaScript: the worker threads (index-worker.mjs) run without tsx's loader.
  *
  * Encodings (all integers unsigned LEB128 varints; `j` is a page's index within the shard):
- * - page list: varint (count × 2 + mode); mode 0: per page varint ((j − previous j − 1) × 4 +
- *   tier); mode 1 (when shorter): 2 bits per page of the shard, 0 absent or tier + 1.
+ * - page list: gram-lists.mjs.
  * - positions (bigrams): per listed page, in list order: varint count, first position, then the
  *   gaps to the next.
  */
-import { TITLE_SPAN } from "../assets/search-query.js";
-import { LEAD_SPAN } from "../assets/search-stream.js";
 import { Bytes, PairTable } from "./gram-buffers.mjs";
+import { encodeListByFirsts, put, sparseSize } from "./gram-lists.mjs";
 import { shardStream } from "./gram-stream.mjs";
 import { longGrams, withLongGrams } from "./gram-long.mjs";
-
-/** Where tierOfPosition (search-stream.js, inlined below) turns from 1 (near the top) to 2. */
-const TOP = TITLE_SPAN + LEAD_SPAN;
-
-/** Writes v (below 2^31) as a varint at buf[at]; returns where it ends. */
-function put(buf, at, v) {
-  while (v >= 128) {
-    buf[at++] = (v & 127) | 128;
-    v >>>= 7;
-  }
-  buf[at] = v;
-  return at + 1;
-}
-
-/**
- * Appends a gram's page list: pages `docs[from..to)` (ascending) with their first positions;
- * `sparse` is the sparse form's size as the index has always estimated it (1–3 bytes a page).
- */
-function encodeList(docs, firsts, from, to, sparse, pages, out) {
-  const n = to - from;
-  const dense = Math.ceil(pages / 4);
-  out.room(10 + Math.min(dense, 3 * n));
-  const buf = out.buf;
-  let at = out.length;
-  if (dense < sparse) {
-    at = put(buf, at, n * 2 + 1);
-    buf.fill(0, at, at + dense);
-    for (let i = from; i < to; i++) {
-      const p = firsts[i];
-      buf[at + (docs[i] >> 2)] |= (p < TITLE_SPAN ? 1 : p < TOP ? 2 : 3) << ((docs[i] & 3) * 2);
-    }
-    at += dense;
-  } else {
-    at = put(buf, at, n * 2);
-    let prev = -1;
-    for (let i = from; i < to; i++) {
-      const p = firsts[i];
-      at = put(buf, at, (docs[i] - prev - 1) * 4 + (p < TITLE_SPAN ? 0 : p < TOP ? 1 : 2));
-      prev = docs[i];
-    }
-  }
-  out.length = at;
-}
-
-/** The sparse size estimate of a list (encodeList): gaps stay below 2^16, so 3 bytes at most. */
-function sparseSize(docs, firsts, from, to) {
-  let sparse = 0;
-  let prev = -1;
-  for (let i = from; i < to; i++) {
-    const p = firsts[i];
-    const v = (docs[i] - prev - 1) * 4 + (p < TITLE_SPAN ? 0 : p < TOP ? 1 : 2);
-    sparse += v < 128 ? 1 : v < 16384 ? 2 : 3;
-    prev = docs[i];
-  }
-  return sparse;
-}
 
 /**
  * Pass 1: every position's bigram number (−1: none; no bigram spans a BREAK or two pages), each
@@ -176,7 +118,7 @@ function encodeBigram(bDoc, bPos, from, to, scratch, pages, out, reach = []) {
       docs[n] = bDoc[q];
       firsts[n++] = bPos[q];
     }
-  encodeList(docs, firsts, 0, n, sparseSize(docs, firsts, 0, n), pages, out);
+  encodeListByFirsts(docs, firsts, 0, n, sparseSize(docs, firsts, 0, n), pages, out);
   const listEnd = out.length;
   // Positions: per page its count, first position and the gaps.
   out.room(5 * (n + to - from + reach.length));
@@ -230,7 +172,7 @@ export function indexShard(pages, { long = true } = {}) {
       const from = uStart[c];
       const to = uStart[c + 1];
       df[i] = to - from;
-      encodeList(uDoc, uFirst, from, to, sparseSize(uDoc, uFirst, from, to), np, out);
+      encodeListByFirsts(uDoc, uFirst, from, to, sparseSize(uDoc, uFirst, from, to), np, out);
       listEnd[i] = out.length;
     } else {
       const bigram = encodeBigram(bDoc, bPos, bStart[c - nc], bStart[c - nc + 1], scratch, np, out);
