@@ -11,8 +11,9 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../../eleventy/site-outputs.ts";
 import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files.ts";
-import { DIGEST_BYTES, bucketDigests, shardTotal } from "../../search/gram-buckets.mjs";
-import { parseGrams, rangesOf, serializeGrams } from "../../search/gram-blob.mjs";
+import { DIGEST_BYTES, shardTotal } from "../../search/gram-buckets.mjs";
+import { serializeGrams } from "../../search/gram-blob.mjs";
+import { BUCKETS, cachedShard, packBuckets, unpackBuckets } from "./cached-shard.ts";
 import { hashText } from "./digest.ts";
 import type { CacheSession } from "./session.ts";
 import { joinedFiles } from "./search-joined.ts";
@@ -23,13 +24,8 @@ import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 
 export type { ShardPage } from "./search-proof.ts";
 
-/** Reads of a cached shard's grams by range after which its blob is read whole (a few MB). */
-const WHOLE_AFTER = 256;
-
 /** The shard's grams in its list of files: a blob only, never placed into the output. */
 export const GRAMS = "#grams";
-/** The shard's weight in the bucket count and its share of each bucket (digests), for a bucket count: a blob only. */
-const BUCKETS = "#buckets";
 /**
  * What the shard's key holds of each page (JSON, one string a page): a blob only. A page whose
  * string is as then has the record and HTML it had (src/build/cache/search-texts.ts); compared as
@@ -39,24 +35,6 @@ export const PAGES = "#pages";
 
 /** What the shard's key holds of each page, one string a page (kept as PAGES). */
 export type KeyParts = readonly string[];
-
-/** The shard's bucket digests as stored: bucket count, total, then the digests. */
-interface ShardBuckets {
-  buckets: number;
-  total: number;
-  digests: Uint8Array;
-}
-
-function packBuckets(b: ShardBuckets): Buffer {
-  const head = Buffer.alloc(12);
-  head.writeUInt32LE(b.buckets, 0);
-  head.writeDoubleLE(b.total, 4);
-  return Buffer.concat([head, b.digests]);
-}
-
-function unpackBuckets(bytes: Buffer): ShardBuckets {
-  return { buckets: bytes.readUInt32LE(0), total: bytes.readDoubleLE(4), digests: bytes.subarray(12) };
-}
 
 export class SearchShardCache {
   private readonly paths: IndexPaths;
@@ -131,46 +109,7 @@ export class SearchShardCache {
       current = [...current.filter(([rel]) => rel !== name), [name, sha256]];
       this.remember(key, current);
     };
-    let grams: ShardGrams | undefined;
-    // Read whole once the join has asked for many of its grams by range (one read for each gram
-    // of each bucket laid out again: ~40k reads of 12 shards after one edit at 50k items).
-    let whole: Buffer | undefined;
-    let ranges = 0;
-    const wholeBlob = () => (whole ??= cache.read(gramsSha) ?? this.gone());
-    const gramsOf = () => {
-      grams ??= parseGrams(wholeBlob());
-      return grams;
-    };
-    const readRange = (at: number, length: number): Uint8Array => {
-      if (whole === undefined && ++ranges > WHOLE_AFTER) wholeBlob();
-      if (whole) return whole.subarray(at, at + length);
-      return cache.readRange(gramsSha, at, length) ?? this.gone();
-    };
-    // Read only when the join needs them: not while the shard is as when the cached build joined (changed-buckets.ts).
-    let stored: ShardBuckets | undefined | null = null;
-    const storedNow = () => {
-      if (stored !== null) return stored;
-      const bytes = bucketsSha === undefined ? undefined : cache.read(bucketsSha);
-      return (stored = bytes && unpackBuckets(bytes));
-    };
-    const shard: JoinShard = {
-      key,
-      get total() {
-        return storedNow()?.total ?? shardTotal(gramsOf());
-      },
-      grams: gramsOf,
-      digests: (buckets) => {
-        let made = storedNow();
-        // Another bucket count than the cached build's: made from the grams, and kept for the next build.
-        if (made?.buckets !== buckets) {
-          made = stored = { buckets, total: shard.total, digests: bucketDigests(gramsOf(), buckets) };
-          add(BUCKETS, cache.storeBytes(packBuckets(made)));
-        }
-        return made.digests;
-      },
-      ...rangesOf(readRange),
-      file: () => cache.blobFile(gramsSha) ?? this.gone(),
-    };
+    const shard = cachedShard(cache, key, gramsSha, bucketsSha, add, () => this.gone());
     return { shard, files, columns: columnsOf(this.session, entry, add) };
   }
 
