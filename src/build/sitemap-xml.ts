@@ -17,7 +17,7 @@ import type { BuildStep } from "./steps.ts";
 import { sessionOf } from "./cache/session.ts";
 import { writeStepFiles } from "./cache/step-files.ts";
 import { keptSitemapDetails, noteSitemapDetails } from "./cache/sitemap-details.ts";
-import { hashText } from "./cache/digest.ts";
+import { hashText } from "./cache/hash-text.ts";
 import {
   detailEntries,
   detailLines,

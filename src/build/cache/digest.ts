@@ -4,22 +4,14 @@
  * Records stand in by their own digest (once per record object); Maps and Sets by their entries.
  * A function cannot be compared (a closure's data is not in its source text): `Untraceable`.
  */
-import crypto, { createHash } from "node:crypto";
 import { storedDigestOf } from "./records.ts";
+import { hashText } from "./hash-text.ts";
 
 export class Untraceable extends Error {
   constructor(what: string) {
     super(`cannot compare ${what} between builds`);
   }
 }
-
-/** One-shot `crypto.hash` (Node 20.12+) where there is one: no Hash object per call (~80k keys a build). */
-const oneShot = (crypto as { hash?: (algorithm: string, text: string, encoding: "base64url") => string })
-  .hash;
-
-export const hashText = oneShot
-  ? (text: string): string => oneShot("sha1", text, "base64url")
-  : (text: string): string => createHash("sha1").update(text).digest("base64url");
 
 /** Arrays this short, below a page's item, are written out each time they are met (`text`). */
 const SHORT_LIST = 64;

@@ -20,7 +20,8 @@
  */
 import { listOriginOf, type ListOrigin } from "../../pages/list-origin.ts";
 import type { ListPageData } from "../../view/list-data.ts";
-import { hashText, hasInputs, Untraceable, type Digests } from "./digest.ts";
+import { hashText } from "./hash-text.ts";
+import { hasInputs, Untraceable, type Digests } from "./digest.ts";
 import type { ListMembers } from "./list-members.ts";
 
 /** What each list is written out as for its pages (null: it cannot be compared), once per build. */

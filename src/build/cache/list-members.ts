@@ -18,7 +18,8 @@
  * walked. A list's key is its spec's hash, page size and first URL. The file is the last build's
  * alone (its fingerprint, digests, lists' hashes and members): no tie to the index.
  */
-import { hashText, type Digests } from "./digest.ts";
+import { hashText } from "./hash-text.ts";
+import { type Digests } from "./digest.ts";
 import { readLists, writeLists, type KeptList, type StoredLists } from "./list-members-file.ts";
 import { matchRecords, WIDTH } from "./record-match.ts";
 

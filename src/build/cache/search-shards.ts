@@ -14,7 +14,7 @@ import type { JoinShard, JoinedFiles, ShardGrams } from "../../search/gram-files
 import { DIGEST_BYTES, shardTotal } from "../../search/gram-buckets.mjs";
 import { serializeGrams } from "../../search/gram-blob.mjs";
 import { BUCKETS, cachedShard, packBuckets, unpackBuckets } from "./cached-shard.ts";
-import { hashText } from "./digest.ts";
+import { hashText } from "./hash-text.ts";
 import type { CacheSession } from "./session.ts";
 import { joinedFiles } from "./search-joined.ts";
 import { indexPaths, type IndexPaths } from "./index-paths.ts";

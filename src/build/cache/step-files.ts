@@ -9,7 +9,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CacheSession } from "./session.ts";
-import { hashText } from "./digest.ts";
+import { hashText } from "./hash-text.ts";
 import { sha256Of } from "./store.ts";
 
 /** The step's note: the files it wrote (their cache entries hold the key). */
