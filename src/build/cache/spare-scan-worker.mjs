@@ -17,11 +17,16 @@
  * times; it is its blob's inode, whose recorded stat the build compares). At 50k items ~81k
  * folders were read, about half of the scan's time. Anything that does not match as recorded
  * (the root, always: renamed since) is read; anything unexpected lists the folder as without one.
+ *
+ * Once it posted the listing, it stays to list the staging folder made of it for the manifest
+ * (changed-folders.mjs): each message `{ root, skip }` is answered with that listing, whose
+ * entries are named by their place in this one (spare-scan.ts `FolderLister`).
  */
 import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { decodeRecord } from "./spare-record.mjs";
 import { walkRecorded } from "./spare-scan-recorded.mjs";
+import { listChanged } from "./changed-folders.mjs";
 
 const { root, from, partial, marker, settledMs, record } = workerData;
 /** Before any folder's lstat: a folder changed since it was listed has a later time (or the same, when it was changed this soon before). */
@@ -137,3 +142,23 @@ const subtrees = Int32Array.from(ends);
 const message = { paths, kinds: Uint8Array.from(kinds), stats, ends: subtrees, started };
 if (recorded) message.recorded = recordUse;
 parentPort.postMessage(message, [stats.buffer, subtrees.buffer]);
+
+// The listing as posted (its typed arrays went with the message: these are their columns).
+const scan = { paths, kinds, stats: numbers, ends, started };
+parentPort.on("message", ({ root: dir, skip }) => {
+  let result;
+  try {
+    result = listChanged(dir, scan, skip && new Set(skip), settledMs);
+  } catch (err) {
+    parentPort.postMessage({ error: String(err?.message ?? err) });
+    return;
+  }
+  const { from, kinds: nowKinds, stats: nowStats, ends: nowEnds, files } = result;
+  parentPort.postMessage(result, [
+    from.buffer,
+    nowKinds.buffer,
+    nowStats.buffer,
+    nowEnds.buffer,
+    files.buffer,
+  ]);
+});
