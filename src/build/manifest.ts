@@ -164,6 +164,7 @@ export const manifestStep: BuildStep = {
     earlyParts.delete(state);
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
     const listed = (await session?.outputFiles(outDir, early?.listed)) ?? outputFiles(outDir, early?.listed);
+    session?.listedWhole();
     await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? joinPart(NO_PART));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();

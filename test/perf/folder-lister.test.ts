@@ -3,14 +3,17 @@
  * (src/build/cache/spare-scan.ts `FolderLister`, changed-folders.mjs): the same files and the
  * same listing to keep as the main thread's walk gives, and every change made after the scan is
  * seen (a file added, removed or renamed in a folder, a folder added or removed, an entry that
- * changed its kind), whichever thread lists it.
+ * changed its kind), whichever thread lists it. The record it then writes of what it listed is
+ * the one the main thread would write (spare-records.ts).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -22,6 +25,7 @@ import { Worker } from "node:worker_threads";
 import { folderListingOf, listChangedFolders, SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
 import { FolderLister, type SpareListing } from "../../src/build/cache/spare-scan.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
+import { encodeRecord, joinListings } from "../../src/build/cache/spare-record.mjs";
 
 const WORKER = new URL("../../src/build/cache/spare-scan-worker.mjs", import.meta.url);
 
@@ -105,5 +109,26 @@ test("the spare scan's worker lists the staging folder as the main thread does",
   await t.test("a worker that is gone: the listing is refused, not made up", async () => {
     lister.close();
     await assert.rejects(lister.list(root));
+  });
+
+  await t.test("the record the worker writes of the parts it listed is the main thread's", async () => {
+    const spare2 = path.join(base, "spare2");
+    for (let i = 0; i < 50; i++) write(spare2, `news/item-${i}/index.html`);
+    write(spare2, "pagefind/index.json");
+    write(spare2, "index.html");
+    settle(spare2);
+    const second = await scan(spare2);
+    t.after(() => second.lister.close());
+    const staging = path.join(base, "staging2");
+    renameSync(spare2, staging);
+    write(staging, "news/item-3/extra.html");
+    // As the manifest lists it: all but the search index's folder, then that folder.
+    const early = folderListingOf(second.listing, await second.lister.list(staging, new Set(["pagefind"])));
+    const rest = new Set(readdirSync(staging).filter((name) => name !== "pagefind"));
+    const last = folderListingOf(second.listing, await second.lister.list(staging, rest));
+    const ino = lstatSync(staging).ino;
+    const file = path.join(base, "record.v1");
+    assert.equal(second.lister.writeRecord(file, ino).wait(), true);
+    assert.deepEqual(readFileSync(file), encodeRecord(joinListings(early.current, last.current), ino));
   });
 });

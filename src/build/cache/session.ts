@@ -193,8 +193,16 @@ export class CacheSession {
       : listChangedFolders(outDir, listing, skip);
     this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
     this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
-    this.kept.add(outDir, current);
+    this.kept.add(outDir, current, changed !== undefined);
     return files;
+  }
+
+  /**
+   * The manifest listed the staging folder whole: the spare scan's worker, which listed it,
+   * writes its record while the output is published (spare-records.ts `writeAhead`).
+   */
+  listedWhole(): void {
+    this.kept.writeAhead(this.cache.dir, this.listing?.lister);
   }
 
   /**
@@ -209,10 +217,11 @@ export class CacheSession {
   /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
   save(keepLock = false): void {
     sessions.delete(this.state);
+    // Under the lock still. Published now: the spare folder of the build after next (its record
+    // written by the spare scan's worker, let go after).
+    this.kept.save(this.cache.dir, this.spare);
     this.listing?.lister?.close();
     this.listing = undefined;
-    // Under the lock still. Published now: the spare folder of the build after next.
-    this.kept.save(this.cache.dir, this.spare);
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
     const carried = this.cache.save(keepLock);

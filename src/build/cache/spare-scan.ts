@@ -23,12 +23,15 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { dropLock, takeLock } from "./store.ts";
 import { isGongkaiOutput, OUTPUT_MARKER } from "../output-guard.ts";
-import { recordFileOf } from "./spare-records.ts";
+import { recordFileOf, type RecordAhead, type RecordWriter } from "./spare-records.ts";
 import type { ChangedFolders } from "./changed-folders.mjs";
 // folder-listing.ts's window (SETTLED_MS), taken from where it is set: that file reads this one's listing.
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 const WORKER = new URL("./spare-scan-worker.mjs", import.meta.url);
+
+/** The longest the cache's save waits for the worker's record before it writes the record itself. */
+const RECORD_WAIT_MS = 5000;
 
 /**
  * Entries below the spare folder: "/"-separated paths, kinds (0 file, 1 folder, 2 other), per
@@ -53,15 +56,36 @@ export interface SpareListing {
  * The spare scan's worker once it posted its listing: it lists the staging folder made of the
  * spare folder for the manifest (changed-folders.mjs) on its own thread, from the listing it
  * holds, so that the main thread neither lstats ~81k folders nor walks ~200k entries (at 50k
- * items), and receives only typed arrays and the paths of entries new since the scan. It holds
- * the process only while a listing is asked for.
+ * items), and receives only typed arrays and the paths of entries new since the scan; then it
+ * writes the record of what it listed (spare-records.ts). It holds the process only while a
+ * listing is asked for.
  */
-export class FolderLister {
+export class FolderLister implements RecordWriter {
+  private gone = false;
+
   constructor(private readonly worker: Worker) {
     // A failure while no listing is asked for is found by the next ask (or never: the manifest
     // then lists on the main thread); unheard, it would throw in the main thread.
     worker.on("error", () => {});
+    worker.once("exit", () => (this.gone = true));
     worker.unref();
+  }
+
+  /**
+   * Has the worker write the record of the parts it listed to `file`; the main thread waits for
+   * it only at the cache's save (by then it is written: ~0.1 s at 50k items, while the output is
+   * published), at most RECORD_WAIT_MS.
+   */
+  writeRecord(file: string, rootIno: number): RecordAhead {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    this.worker.postMessage({ record: { file, rootIno, flag: flag.buffer } });
+    return {
+      file,
+      wait: () => {
+        if (!this.gone) Atomics.wait(flag, 0, 0, RECORD_WAIT_MS);
+        return Atomics.load(flag, 0) === 1;
+      },
+    };
   }
 
   /** `root` (the staging folder) without the top-level entries named in `skip`; rejects when the worker fails. */
