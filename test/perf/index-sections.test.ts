@@ -104,7 +104,7 @@ test("an index cut short, of another format, or with a malformed SHA-256 is not 
   }
 });
 
-test("the blobs are written in the previous index's order", () => {
+test("the blobs' column is written in the previous index's order and carried from its bytes", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "gongkai-index-"));
   try {
     const file = path.join(dir, "index.txt");
@@ -160,35 +160,4 @@ test("lists of reads that name no pair, or joined files listed twice, are not us
   assert.equal(rest([1, 0.5], ["g/1"]), undefined);
   assert.equal(rest([1, 0], ["g/1", "g/1"]), undefined, "a joined file twice");
   assert.equal(rest([1, 0], ["__proto__"]), undefined);
-});
-
-test("a page's blob is named by the page's row; a row that names no page is not used", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "gongkai-index-"));
-  try {
-    const file = path.join(dir, "index.txt");
-    const index = sample(["k1", "k2", "k3"]);
-    index.blobs.set(sha("e"), [5, 6, 7]);
-    writeIndex(file, index);
-    const bytes = readFileSync(file);
-    const { sections } = readSections(bytes);
-    // Only the blob that is no page's bytes (a joined search file's) is written out.
-    assert.deepEqual((sections.at(-2) as { column: string[] }).column, [sha("e")]);
-    assert.deepEqual(
-      [...(sections.at(-1) as { float64s: Float64Array }).float64s],
-      [0, 10, 1767225600000.5, 42, 1, 0, 1, 2, -1, 5, 6, 7],
-    );
-    const read = indexOf(bytes, CACHE_FORMAT)!;
-    assert.deepEqual([...read.blobs], [...index.blobs]);
-    assert.deepEqual(read.blobRows?.sha256s, [sha("a"), sha("b"), sha("e")]);
-    // The first blob's row made 3 (the index has 3 pages), then 0.5, then -2: not used.
-    const numbersAt = bytes.length - 1 - 12 * 8;
-    for (const row of [3, 0.5, -2]) {
-      const damaged = Buffer.from(bytes);
-      damaged.writeDoubleLE(row, numbersAt);
-      writeFileSync(file, damaged);
-      assert.deepEqual(readIndex(file, "fp"), { ignored: "缓存格式不符" }, `row ${row}`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });

@@ -37,10 +37,10 @@ export interface Index extends IndexRest {
   /** sha256 → its stat when it was stored or last verified. */
   blobs: Map<string, BlobStat>;
   /**
-   * The blobs as read from a file (the keys of `blobs`, in its order): the next index lists the
-   * blobs both have first, in this order.
+   * The blobs' column as read from a file (the keys of `blobs`, in its order), and its bytes: the
+   * next index lists the blobs both have first, in this order, and so carries the column's bytes.
    */
-  blobRows?: { sha256s: string[] };
+  blobRows?: { sha256s: string[]; ascii?: Uint8Array };
 }
 
 /** The file's name in the cache folder (the layout of index-sections.ts; `index.json` before it). */
@@ -78,36 +78,20 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
 /** Where the blobs' sections are: after the first and the pages' five, the rest's (index-rest.ts). */
 const BLOBS_AT = 5 + REST_SECTIONS;
 
-/**
- * The blobs: per blob four numbers (the row of a page whose SHA-256 it is, or -1; its size, mtime
- * and inode), and a column of the SHA-256s of the blobs that are no page's (the search index's
- * files), in order. At 50k items ~80k of ~95k blobs are a page's: named by its row, a blob's key is
- * the very string of the page's SHA-256, so no 6 MB column is decoded, split and checked, and the
- * lookups of the build (staging, saving) compare one string with itself.
- */
-function blobsOf(sections: Section[], pages: PageTable): Pick<Index, "blobs" | "blobRows"> | undefined {
-  const others = strings(sections[BLOBS_AT], undefined, true);
-  const numbers = sections[BLOBS_AT + 1];
-  if (!others || !("float64s" in numbers) || numbers.float64s.length % 4 !== 0) return undefined;
-  const { float64s } = numbers;
-  const count = float64s.length / 4;
-  const { sha256s: pageSha256s, size } = { sha256s: pages.sha256s, size: pages.size };
+function blobsOf(sections: Section[]): Pick<Index, "blobs" | "blobRows"> | undefined {
+  const section = sections[BLOBS_AT];
+  const sha256s = strings(section, undefined, true);
+  const stats = sections[BLOBS_AT + 1];
+  if (!sha256s || !("float64s" in stats) || stats.float64s.length !== sha256s.length * 3) return undefined;
+  const { float64s } = stats;
   const blobs = new Map<string, BlobStat>();
-  const sha256s = new Array<string>(count);
-  let other = 0;
-  for (let i = 0; i < count; i++) {
-    const row = float64s[4 * i];
-    const stat: BlobStat = [float64s[4 * i + 1], float64s[4 * i + 2], float64s[4 * i + 3]];
+  for (let i = 0; i < sha256s.length; i++) {
+    const stat: BlobStat = [float64s[3 * i], float64s[3 * i + 1], float64s[3 * i + 2]];
     if (!(Number.isFinite(stat[0]) && Number.isFinite(stat[1]) && Number.isFinite(stat[2]))) return undefined;
-    let sha256: string | undefined;
-    if (row === -1) sha256 = others[other++];
-    else if (Number.isInteger(row) && row >= 0 && row < size) sha256 = pageSha256s[row];
-    if (sha256 === undefined) return undefined;
-    sha256s[i] = sha256;
-    blobs.set(sha256, stat);
+    blobs.set(sha256s[i], stat);
   }
-  if (other !== others.length || blobs.size !== count) return undefined;
-  return { blobs, blobRows: { sha256s } };
+  if (blobs.size !== sha256s.length) return undefined;
+  return { blobs, blobRows: { sha256s, ascii: "ascii" in section ? section.ascii : undefined } };
 }
 
 /** The index in `bytes` when it has exactly the shape of the file and this format; throws when it is not laid out as one. */
@@ -117,7 +101,7 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
     return undefined;
   const rest = restOf([sections[0], ...sections.slice(6, BLOBS_AT)]);
   const pages = rest && pagesOf(sections, rest.reads.length);
-  const blobs = pages && blobsOf(sections, pages);
+  const blobs = pages && blobsOf(sections);
   return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, ...blobs };
 }
 
@@ -131,24 +115,21 @@ export function writeIndex(
   index: Index,
   previous?: PageTable,
   previousBlobs?: Pick<Index, "blobs" | "blobRows">,
-  pageRowOf: ReadonlyMap<string, number> = pageRows(index.pages),
 ): number | undefined {
   const { reads: ids } = index.pages;
   const { format, fingerprint } = index;
   const [restHead, ...restColumns] = restSections(index);
   const blobSha256s = blobOrder(index.blobs, previousBlobs);
-  const numbers = new Float64Array(blobSha256s.length * 4);
-  const others: string[] = [];
+  const stats = new Float64Array(blobSha256s.length * 3);
   for (let i = 0; i < blobSha256s.length; i++) {
-    const sha256 = blobSha256s[i];
-    const stat = index.blobs.get(sha256)!;
-    const row = pageRowOf.get(sha256) ?? -1;
-    if (row < 0) others.push(sha256);
-    numbers[4 * i] = row;
-    numbers[4 * i + 1] = stat[0];
-    numbers[4 * i + 2] = stat[1];
-    numbers[4 * i + 3] = stat[2];
+    const stat = index.blobs.get(blobSha256s[i])!;
+    stats[3 * i] = stat[0];
+    stats[3 * i + 1] = stat[1];
+    stats[3 * i + 2] = stat[2];
   }
+  const blobColumn =
+    previousBlobs?.blobRows?.ascii &&
+    carriedBytes(previousBlobs.blobRows.sha256s, previousBlobs.blobRows.ascii, blobSha256s);
   let carried: number | undefined;
   const [files, keys, sha256s, hints] = STRING_COLUMNS.map((name) => {
     const column = index.pages[name];
@@ -172,18 +153,10 @@ export function writeIndex(
     { json: ids },
     hints,
     ...restColumns,
-    { column: others },
-    { float64s: numbers },
+    blobColumn ? { parts: blobColumn.parts, count: blobSha256s.length } : { column: blobSha256s },
+    { float64s: stats },
   ]);
   return carried;
-}
-
-/** Per SHA-256 of a page of `pages`, the row of the first page with it (`usedBlobs` gives the same, made as it goes). */
-function pageRows(pages: PageTable): Map<string, number> {
-  const rows = new Map<string, number>();
-  for (let i = 0; i < pages.sha256s.length; i++)
-    if (!rows.has(pages.sha256s[i])) rows.set(pages.sha256s[i], i);
-  return rows;
 }
 
 /**

@@ -7,41 +7,36 @@ import path from "node:path";
 import { INDEX_FILE, isSha256, writeIndex, type Index } from "./index-file.ts";
 
 /**
- * The blobs `next` uses (its pages, its joined search files, its shards), each with the row of the
- * first page that is its bytes (-1: none; the index names a page's blob by it: index-file.ts), and
- * each with its stat in `next.blobs`: those this build placed, checked or stored are there already;
- * the others are taken from `previous`.
+ * The blobs `next` uses (its pages, its joined search files, its shards), each with its stat:
+ * those this build placed, checked or stored are in `next.blobs` already; the others are taken
+ * from `previous`.
  */
-export function usedBlobs(next: Index, previous: Index): Map<string, number> {
-  const used = new Map<string, number>();
-  // Indexed loops: ~110k SHA-256s at 50k items, where a destructuring `for … of` made an iterator
-  // result per pair. Most are in `next.blobs` already: only the others are looked up.
-  const use = (sha256: string, row: number): void => {
+export function usedBlobs(next: Index, previous: Index): Set<string> {
+  const used = new Set<string>();
+  // Most are in `next.blobs` already (placed, checked or stored by this build): only the others are
+  // looked up. Indexed loops: ~110k SHA-256s at 50k items, where a destructuring `for … of` made an
+  // iterator result per pair.
+  const use = (sha256: string): void => {
     if (used.has(sha256)) return;
-    used.set(sha256, row);
+    used.add(sha256);
     if (next.blobs.has(sha256)) return;
     const known = previous.blobs.get(sha256);
     if (known) next.blobs.set(sha256, known);
   };
   const { sha256s } = next.pages;
-  for (let i = 0; i < sha256s.length; i++) use(sha256s[i], i);
-  for (const rel in next.joined) use(next.joined[rel][1], -1);
+  for (let i = 0; i < sha256s.length; i++) use(sha256s[i]);
+  for (const rel in next.joined) use(next.joined[rel][1]);
   for (const key in next.shards) {
     const files = next.shards[key];
-    for (let i = 0; i < files.length; i++) use(files[i][1], -1);
+    for (let i = 0; i < files.length; i++) use(files[i][1]);
   }
   return used;
 }
 
 /** Writes `next` as the cache's index (atomically); returns the rows carried (column-carry.ts). */
-export function writeIndexFile(
-  dir: string,
-  next: Index,
-  previous: Index,
-  used: ReadonlyMap<string, number>,
-): number | undefined {
+export function writeIndexFile(dir: string, next: Index, previous: Index): number | undefined {
   const file = path.join(dir, INDEX_FILE);
-  const carried = writeIndex(`${file}.tmp`, next, previous.pages, previous, used);
+  const carried = writeIndex(`${file}.tmp`, next, previous.pages, previous);
   renameSync(`${file}.tmp`, file);
   rmSync(path.join(dir, "index.json"), { force: true }); // format 4's index, never read again
   return carried;
@@ -54,7 +49,7 @@ export function writeIndexFile(
  */
 export function sweepBlobs(
   dir: string,
-  used: { has(sha256: string): boolean },
+  used: ReadonlySet<string>,
   all: boolean,
   candidates: Iterable<string>[],
   blobPath: (sha256: string) => string,

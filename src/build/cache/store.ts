@@ -216,7 +216,7 @@ export class BuildCache extends StagingClaims {
       this.next.joined = this.previous.joined;
     }
     const used = usedBlobs(this.next, this.previous);
-    const carried = writeIndexFile(this.dir, this.next, this.previous, used);
+    const carried = writeIndexFile(this.dir, this.next, this.previous);
     sweepBlobs(this.dir, used, this.sweepAll, [this.previous.blobs.keys(), this.stored], (sha256) =>
       this.blobPath(sha256),
     );
