@@ -22,7 +22,7 @@ export interface LinkTargets {
   /** What the build writes (site URLs without the path prefix): /news/2025/a/, /feeds/news.xml. */
   outputs: Pick<SiteOutputs, "has">;
   /** URLs of valid records that are not published in this build (drafts, scheduled). */
-  unpublished: ReadonlyMap<string, ContentRecord>;
+  unpublished: Pick<ReadonlyMap<string, ContentRecord>, "get" | "has">;
   /** content/media, to say why a /media/ link does not resolve. */
   media: MediaIndex;
 }

@@ -168,7 +168,7 @@ function blobOrder(blobs: Index["blobs"], previous: Pick<Index, "blobs" | "blobR
   const rows = previous?.blobRows?.sha256s;
   if (rows === undefined) return [...blobs.keys()];
   const order: string[] = [];
-  for (const sha256 of rows) if (blobs.has(sha256)) order.push(sha256);
+  for (let i = 0; i < rows.length; i++) if (blobs.has(rows[i])) order.push(rows[i]);
   if (order.length < blobs.size)
     for (const sha256 of blobs.keys()) if (!previous!.blobs.has(sha256)) order.push(sha256);
   return order;

@@ -25,6 +25,9 @@ export const REST_SECTIONS = 7;
 /** The sections of `rest`, in the order `restOf` reads them. */
 export function restSections({ reads, shards, joined, notes }: IndexRest): SectionOut[] {
   const ids = new Map<string, number>();
+  // The lists read from the previous index share each pair's array (`readsOf`): known by identity,
+  // a pair needs no text made and hashed (~58k pairs at 50k items, most of them carried).
+  const idOfPair = new Map<Dependency, number>();
   const paths: string[] = [];
   const digests: string[] = [];
   let size = reads.length;
@@ -32,15 +35,23 @@ export function restSections({ reads, shards, joined, notes }: IndexRest): Secti
   // Per list, its length, then its pairs' numbers.
   const lists = new Float64Array(size);
   let at = 0;
-  for (const deps of reads) {
+  for (let l = 0; l < reads.length; l++) {
+    const deps = reads[l];
     lists[at++] = deps.length;
-    for (const [path, digest] of deps) {
-      // A path is a JSON text: no NUL in it.
-      const pair = `${path}\0${digest}`;
-      let id = ids.get(pair);
+    for (let d = 0; d < deps.length; d++) {
+      const dep = deps[d];
+      let id = idOfPair.get(dep);
       if (id === undefined) {
-        ids.set(pair, (id = paths.push(path) - 1));
-        digests.push(digest);
+        const path = dep[0];
+        const digest = dep[1];
+        // A path is a JSON text: no NUL in it.
+        const pair = `${path}\0${digest}`;
+        id = ids.get(pair);
+        if (id === undefined) {
+          ids.set(pair, (id = paths.push(path) - 1));
+          digests.push(digest);
+        }
+        idOfPair.set(dep, id);
       }
       lists[at++] = id;
     }

@@ -1,25 +1,34 @@
 /**
- * How the record store's whole file (`records.v8`, records.ts) is laid out: a mark and the length
- * of the columns (8 bytes), the columns as `v8.serialize` writes them (record-columns.ts), then
- * the records' bodies (record-bodies.ts). Opening it reads the mark and the columns only; the
- * bodies are read from the open file when a record's body is asked for.
+ * How the record store's whole file (`records.v8`, records.ts) is laid out: a mark, the length of
+ * the columns and of their typed arrays' bytes (16 bytes), the columns as record-views.ts
+ * serializes them (record-columns.ts), their typed arrays' bytes, then the records' bodies
+ * (record-bodies.ts). Opening it reads the columns and the typed arrays only (each array a view
+ * of the bytes read); the bodies are read from the open file when a record's body is asked for.
  */
 import { closeSync, fstatSync, openSync, readSync, renameSync, writevSync } from "node:fs";
-import v8 from "node:v8";
+import { deserializeApart, regionBuffer, serializeApart } from "./record-views.ts";
 
 /** The file's first four bytes (a file of another layout is not used). */
-const MARK = Buffer.from("GKR3");
-const HEAD = 8;
+const MARK = Buffer.from("GKR4");
+const HEAD = 16;
 
-/** Writes the columns (`v8.serialize`d) and the bodies to `file` (a new file renamed into place: atomic). */
-export function writeStoreFile(file: string, columns: Uint8Array, bodies: Uint8Array): void {
+/** The columns as `writeStoreFile` takes them (serialized: they may not be, and then nothing is written). */
+export const serializeColumns = serializeApart;
+
+/** Writes the columns (`serializeColumns`) and the bodies to `file` (a new file renamed into place: atomic). */
+export function writeStoreFile(
+  file: string,
+  columns: ReturnType<typeof serializeColumns>,
+  bodies: Uint8Array,
+): void {
   const head = Buffer.alloc(HEAD);
   MARK.copy(head);
-  head.writeUInt32LE(columns.length, 4);
+  head.writeUInt32LE(columns.bytes.length, 4);
+  head.writeUInt32LE(columns.regionLength, 8);
   const fd = openSync(`${file}.tmp`, "w");
   try {
-    const parts: Uint8Array[] = [head, columns, bodies];
-    let left = HEAD + columns.length + bodies.length;
+    const parts: Uint8Array[] = [head, columns.bytes, ...columns.region, bodies];
+    let left = HEAD + columns.bytes.length + columns.regionLength + bodies.length;
     // writev writes as much as it can: a short write goes on from where it stopped.
     while (left > 0) {
       let written = writevSync(fd, parts);
@@ -49,19 +58,27 @@ export function readStoreFile(
       return undefined;
     }
     const length = head.readUInt32LE(4);
-    if (HEAD + length > size) {
+    const regionLength = head.readUInt32LE(8);
+    const start = HEAD + length + regionLength;
+    if (start > size) {
       closeSync(fd);
       return undefined;
     }
-    const columns = Buffer.allocUnsafe(length);
-    for (let done = 0; done < length;) {
-      const n = readSync(fd, columns, done, length - done, HEAD + done);
-      if (n === 0) throw new Error("cut short");
-      done += n;
-    }
-    return { value: v8.deserialize(columns), fd, start: HEAD + length, size: size - HEAD - length };
+    const columns = readAt(fd, Buffer.allocUnsafe(length), HEAD);
+    const region = readAt(fd, regionBuffer(regionLength), HEAD + length);
+    return { value: deserializeApart(columns, region), fd, start, size: size - start };
   } catch (err) {
     closeSync(fd);
     throw err;
   }
+}
+
+/** `into` filled from `fd` at `position`; throws when the file ends first. */
+function readAt(fd: number, into: Buffer, position: number): Buffer {
+  for (let done = 0; done < into.length;) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) throw new Error("cut short");
+    done += n;
+  }
+  return into;
 }

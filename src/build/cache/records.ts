@@ -38,7 +38,7 @@ import { Since } from "./generation.ts";
 import { DELTA, readDelta, type Delta } from "./record-delta.ts";
 import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
 import { StoredBodies } from "./record-bodies.ts";
-import { readStoreFile, writeStoreFile } from "./record-file.ts";
+import { readStoreFile, serializeColumns, writeStoreFile } from "./record-file.ts";
 import { factsOf, keptValues } from "./record-facts.ts";
 import { keepWith, keptWith } from "../../content/kept.ts";
 
@@ -216,7 +216,7 @@ function saveRecords(
     return gen;
   }
   const id = randomUUID();
-  let bytes: Buffer;
+  let columns: ReturnType<typeof serializeColumns>;
   let bodies: Buffer;
   try {
     const entries = cache.snapshot();
@@ -226,13 +226,13 @@ function saveRecords(
       clean: cleanOf(entries),
       facts: factsFor(entries),
     });
-    bytes = v8.serialize({ key, id, ...whole.columns } satisfies Stored);
+    columns = serializeColumns({ key, id, ...whole.columns } satisfies Stored);
     bodies = whole.bodies;
   } catch {
     return undefined;
   }
   // The base first: a delta left behind names the old base's id, and so is never applied to this one.
-  writeStoreFile(path.join(cacheDir, FILE), bytes, bodies);
+  writeStoreFile(path.join(cacheDir, FILE), columns, bodies);
   rmSync(path.join(cacheDir, DELTA), { force: true });
   bases.set(cache, { id, gen: id, delta: new Set() });
   forgetRemarked();
