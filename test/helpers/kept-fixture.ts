@@ -23,6 +23,7 @@ export interface KeptFixture {
   contentDir: string;
   cacheDir: string;
   outDir: string;
+  /** A link to the clean build of the content as it was at the last `build(false)`. */
   cleanDir: string;
   /** The build's clock; a test may move it between builds. */
   now: number;
