@@ -2,9 +2,12 @@
  * The kept-results tests' setup (test/perf/kept-*.test.ts, detail-urls-kept, coverage-kept,
  * sitemap-details-kept): a copy of the sample portal, built with the build cache into `outDir` or
  * without it into `cleanDir`, edited in place, and its kept files rewritten.
+ *
+ * A build without the cache is made once per content state, site and clock (content-digest.ts):
+ * each state's clean output has a folder of its own; `cleanDir` is a link to the last one asked for.
  */
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
@@ -12,6 +15,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { assertSameOutput } from "./incremental-fixture.ts";
 import { samplePortal } from "./sample-portal.ts";
+import { contentDigest } from "./content-digest.ts";
 
 export interface KeptFixture {
   site: Site;
@@ -19,6 +23,7 @@ export interface KeptFixture {
   contentDir: string;
   cacheDir: string;
   outDir: string;
+  /** A link to the clean build of the content as it was at the last `build(false)`. */
   cleanDir: string;
   /** The build's clock; a test may move it between builds. */
   now: number;
@@ -46,11 +51,42 @@ export interface BothBuilt {
   counted: number;
 }
 
+interface CleanBuild {
+  site: Site;
+  dir: string;
+  built: Promise<Built>;
+}
+
 export async function keptFixture(prefix: string): Promise<KeptFixture> {
   const sample = await samplePortal();
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   const contentDir = path.join(root, "content");
   cpSync(sample.contentDir, contentDir, { recursive: true });
+  const cleanBuilds = new Map<string, CleanBuild>();
+  let cleanFolders = 0;
+  /** The build without the cache of the content as it is now: made once per state, linked as `cleanDir`. */
+  const cleanBuild = async (): Promise<Built> => {
+    const key = `${fixture.now} ${contentDigest(contentDir)}`;
+    let made = cleanBuilds.get(key);
+    if (made?.site !== fixture.site) {
+      const dir = path.join(root, `clean-${cleanFolders++}`);
+      made = {
+        site: fixture.site,
+        dir,
+        built: buildSite({ site: fixture.site, contentDir, outDir: dir, now: fixture.now }),
+      };
+      cleanBuilds.set(key, made);
+    }
+    rmSync(fixture.cleanDir, { force: true });
+    try {
+      return await made.built;
+    } catch (err) {
+      cleanBuilds.delete(key);
+      throw err;
+    } finally {
+      symlinkSync(made.dir, fixture.cleanDir);
+    }
+  };
   const fixture: KeptFixture = {
     site: sample.site,
     root,
@@ -60,13 +96,15 @@ export async function keptFixture(prefix: string): Promise<KeptFixture> {
     cleanDir: path.join(root, "clean"),
     now: sample.now,
     build: (cache) =>
-      buildSite({
-        site: fixture.site,
-        contentDir,
-        outDir: cache ? fixture.outDir : fixture.cleanDir,
-        now: fixture.now,
-        cacheDir: cache ? fixture.cacheDir : undefined,
-      }),
+      cache
+        ? buildSite({
+            site: fixture.site,
+            contentDir,
+            outDir: fixture.outDir,
+            now: fixture.now,
+            cacheDir: fixture.cacheDir,
+          })
+        : cleanBuild(),
     buildBoth: async (what, counter) => {
       const before = counter();
       const cached = await fixture.build(true);

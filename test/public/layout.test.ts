@@ -4,9 +4,10 @@
  * Every page of the sample portal at phone widths: layout-every-page.test.ts (a file of its own, so
  * the runner's two slots share the work).
  *
- * Each template is loaded fresh in each mode (the mode saved, as a returning reader has it) at 320 px
- * and measured again at 375 px in place: the site's layout depends on the DOM, its style sheets and
- * the viewport only (overflow.ts), so this measures what a second load would; 200 % zoom loads again.
+ * Each template is loaded once at 320 px, each mode switched on in place (the DOM a fresh load with
+ * the mode saved gives: mode-switch.ts) and measured at 320 px and again at 375 px in place: the
+ * site's layout depends on the DOM, its style sheets and the viewport only (overflow.ts), so this
+ * measures what a fresh load would; 200 % zoom loads each template in each mode, the mode saved.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -17,6 +18,7 @@ import { noBrowser } from "../helpers/browser.ts";
 import { newContext, openSession, type Session } from "./browser-session.ts";
 import { MODES } from "./template-pages.ts";
 import { overflowLine, resize, SIZES, type Viewport } from "./overflow.ts";
+import { switchMode } from "./mode-switch.ts";
 
 let session: Session;
 before(async () => {
@@ -26,40 +28,54 @@ after(async () => session?.close());
 
 /**
  * Every template in every mode at every size, once for the three tests: the lines that overflow, by
- * size. Phones: a load at 320 px, then 375 px in place. 200 % zoom: a load of its own at device scale
- * factor 2 (in place, text lands up to 1 px lower on a few templates than in a fresh load: fonts
- * measured at 1x), in a second tab while the first measures the phones.
+ * size. Phones: one load per template at 320 px, then each mode switched on in place by its switch
+ * (the DOM of a fresh load with the mode saved: mode-switch.ts) and measured at 320 px and at 375 px
+ * after an in-place resize. 200 % zoom: a load of its own in each mode, with the mode saved (in
+ * place, text lands up to 1 px lower on a few templates than in a fresh load: fonts measured at 1x),
+ * in other tabs while the first measures the phones; these loads also check that a saved mode is
+ * applied on load.
  */
 async function overflowingBySize(): Promise<Map<string, string[]>> {
   const [narrow, phone, zoom] = SIZES;
   const found = new Map(SIZES.map((size) => [size.name, [] as string[]]));
   const note = (size: Viewport, line: string) => void (line && found.get(size.name)!.push(line));
-  for (const mode of MODES) {
-    const phones = await newContext(session, { ...narrow, modes: mode.classes });
-    const zoomed = await newContext(session, { ...zoom, modes: mode.classes });
-    const [phonePage, zoomPage] = [await phones.newPage(), await zoomed.newPage()];
-    const cdp = await phones.newCDPSession(phonePage);
-    for (const { name, url } of session.portal.pages) {
-      const label = `${name} ${url} [${mode.name}]`;
-      const atPhones = async () => {
+  const phones = await newContext(session, narrow);
+  const phonePage = await phones.newPage();
+  const cdp = await phones.newCDPSession(phonePage);
+  const zoomed = await Promise.all(
+    MODES.map(async (mode) => {
+      const context = await newContext(session, { ...zoom, modes: mode.classes });
+      return { mode, context, page: await context.newPage() };
+    }),
+  );
+  for (const { name, url } of session.portal.pages) {
+    const atPhones = async () => {
+      await resize(cdp, narrow);
+      await phonePage.goto(session.address(url), { waitUntil: "load" });
+      // Speech last: switched off, it writes into the status line (mode-switch.ts).
+      for (const mode of MODES) {
+        const label = `${name} ${url} [${mode.name}]`;
+        for (const cls of mode.classes) await switchMode(phonePage, cls, true);
         await resize(cdp, narrow);
-        await phonePage.goto(session.address(url), { waitUntil: "load" });
-        const classes = await phonePage.evaluate(() => document.documentElement.classList.value);
-        for (const cls of mode.classes)
-          assert.ok(classes.split(" ").includes(cls), `${name}: the saved ${cls} mode is applied`);
         note(narrow, await overflowLine(phonePage, narrow, label));
         await resize(cdp, phone);
         note(phone, await overflowLine(phonePage, phone, label));
-      };
-      const atZoom = async () => {
-        await zoomPage.goto(session.address(url), { waitUntil: "load" });
-        note(zoom, await overflowLine(zoomPage, zoom, label));
-      };
-      await Promise.all([atPhones(), atZoom()]);
-    }
-    await phones.close();
-    await zoomed.close();
+        for (const cls of mode.classes) await switchMode(phonePage, cls, false);
+      }
+    };
+    const atZoom = async () => {
+      for (const { mode, page } of zoomed) {
+        await page.goto(session.address(url), { waitUntil: "load" });
+        const classes = await page.evaluate(() => document.documentElement.classList.value);
+        for (const cls of mode.classes)
+          assert.ok(classes.split(" ").includes(cls), `${name}: the saved ${cls} mode is applied`);
+        note(zoom, await overflowLine(page, zoom, `${name} ${url} [${mode.name}]`));
+      }
+    };
+    await Promise.all([atPhones(), atZoom()]);
   }
+  await phones.close();
+  for (const { context } of zoomed) await context.close();
   return found;
 }
 

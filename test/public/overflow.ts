@@ -23,7 +23,7 @@ export const SIZES: readonly Viewport[] = [
 export interface Overflow {
   scrollWidth: number;
   clientWidth: number;
-  /** The widest element that sticks out, outside scroll regions ("" when none). */
+  /** The widest element that sticks out, outside scroll regions ("" when none or when the page fits). */
   culprit: string;
   /** What the page saw, so a viewport change that did not apply fails instead of passing. */
   innerWidth: number;
@@ -31,16 +31,18 @@ export interface Overflow {
 }
 
 /**
- * Width of the page beyond the window, and the widest element that sticks out (outside scroll
- * regions). With `largeFont`, first puts the large-font class on or off, as its switch does (one
+ * Width of the page beyond the window, and (when it is wider) the widest element that sticks out
+ * (outside scroll regions). With `largeFont`, first puts the large-font class on or off, as its switch does (one
  * round trip to the page instead of two).
  */
 export function overflow(largeFont?: boolean): Overflow {
   const root = document.documentElement;
   if (largeFont !== undefined) root.classList.toggle("large-font", largeFont);
+  const { scrollWidth, clientWidth } = root;
+  // The culprit names the failure only, so the boxes are read only when the page overflows.
   let culprit = "";
-  let right = root.clientWidth;
-  for (const el of document.body.querySelectorAll("*")) {
+  let right = clientWidth;
+  for (const el of scrollWidth > clientWidth ? document.body.querySelectorAll("*") : []) {
     const r = el.getBoundingClientRect().right;
     if (r > right + 0.5 && !el.closest(".table-scroll")) {
       right = r;
@@ -48,8 +50,8 @@ export function overflow(largeFont?: boolean): Overflow {
     }
   }
   return {
-    scrollWidth: root.scrollWidth,
-    clientWidth: root.clientWidth,
+    scrollWidth,
+    clientWidth,
     culprit,
     innerWidth: window.innerWidth,
     devicePixelRatio: window.devicePixelRatio,
