@@ -142,8 +142,9 @@ export const manifestStep: BuildStep = {
     session?.sweep(folders);
     const skip = new Set(folders);
     const listed = new Set(readdirSync(outDir).filter((name) => !skip.has(name)));
-    // With the build cache, only the folders changed since the spare folder was listed are read.
-    const files = (session?.outputFiles(outDir, skip) ?? outputFiles(outDir, skip)).filter(
+    // With the build cache, only the folders changed since the spare folder was listed are read
+    // (on the spare scan's worker, while this thread answers the search index's).
+    const files = ((await session?.outputFiles(outDir, skip)) ?? outputFiles(outDir, skip)).filter(
       (rel) => rel !== MANIFEST_FILE,
     );
     // The running steps' workers are answered between the parts (the search index's join waits
@@ -162,7 +163,8 @@ export const manifestStep: BuildStep = {
     const early = earlyParts.get(state);
     earlyParts.delete(state);
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
-    const listed = session?.outputFiles(outDir, early?.listed) ?? outputFiles(outDir, early?.listed);
+    const listed = (await session?.outputFiles(outDir, early?.listed)) ?? outputFiles(outDir, early?.listed);
+    session?.listedWhole();
     await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? joinPart(NO_PART));
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();

@@ -12,9 +12,9 @@
  * could leave both times as they were. The check for files no one declared (manifest.ts) thus
  * still sees every file, wherever a step wrote it.
  */
-import { lstatSync, readdirSync } from "node:fs";
 import type { SpareListing } from "./spare-scan.ts";
-import { asListed, type ListedFolder } from "./spare-record.mjs";
+import type { ListedFolder } from "./spare-record.mjs";
+import { listChanged, type ChangedFolders } from "./changed-folders.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
@@ -64,84 +64,34 @@ export function subtreeEnds(listing: Pick<SpareListing, "paths" | "kinds">): Int
 
 /**
  * Lists `root`, the folder `listing` was made of (renamed since, perhaps, and changed here and
- * there), without the top-level entries named in `skip` (as outputFiles).
+ * there), without the top-level entries named in `skip` (as outputFiles), on this thread (the
+ * build asks the spare scan's worker instead, spare-scan.ts `FolderLister`).
  */
 export function listChangedFolders(
   root: string,
   listing: SpareListing,
   skip?: ReadonlySet<string>,
 ): FolderListing {
-  const { paths, kinds, stats } = listing;
   // The scan's own (it lists depth first, so it knows where each folder's entries end) when it
   // is one per entry; else worked out from the paths.
-  const ends = listing.ends?.length === paths.length ? listing.ends : subtreeEnds(listing);
-  const settled = listing.started - SETTLED_MS;
-  const started = Date.now();
-  const files: string[] = [];
-  const nowPaths: string[] = [];
-  const nowKinds: number[] = [];
-  const nowStats: number[] = [];
-  const nowEnds: number[] = [];
-  const note = (rel: string, kind: number, ino = 0, mtimeMs = 0, ctimeMs = 0) => {
-    nowKinds.push(kind);
-    nowStats.push(ino, mtimeMs, ctimeMs);
-    nowEnds.push(0);
-    return nowPaths.push(rel) - 1;
-  };
-  let read = 0;
-  let trusted = 0;
-  /** The scan's folders directly in the folder whose entries run from `from` to `to`, by path. */
-  const foldersIn = (from: number, to: number) => {
-    const found = new Map<string, number>();
-    for (let j = from; j < to; j = kinds[j] === 1 ? ends[j] : j + 1)
-      if (kinds[j] === 1) found.set(paths[j], j);
-    return found;
-  };
-  /** `at`: the folder's index in the scan (-1: not in it, or the root, which the scan did not stat). */
-  const visit = (rel: string, at: number) => {
-    const abs = rel === "" ? root : `${root}/${rel}`;
-    // Taken before it is read, and noted with it (but for the root, which is no entry).
-    const now = rel === "" ? undefined : lstatSync(abs, { throwIfNoEntry: false });
-    const entry = now ? note(rel, 1, now.ino, now.mtimeMs, now.ctimeMs) : -1;
-    if (at !== -1) {
-      if (now?.isDirectory() && asListed(now, stats, 3 * at, settled)) {
-        trusted++;
-        // Its entries as the scan found them, in the scan's order.
-        const end = ends[at];
-        for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
-          if (kinds[j] === 1) visit(paths[j], j);
-          else {
-            if (kinds[j] === 0) files.push(paths[j]);
-            note(paths[j], kinds[j]);
-          }
-        nowEnds[entry] = nowPaths.length;
-        return;
-      }
-    }
-    read++;
-    // Its entries in the scan, where it was found there: the root's are all entries.
-    const scanned =
-      rel === "" ? foldersIn(0, paths.length) : at === -1 ? undefined : foldersIn(at + 1, ends[at]);
-    for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      if (rel === "" && skip?.has(entry.name)) continue;
-      const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        visit(child, scanned?.get(child) ?? -1);
-        continue;
-      }
-      if (entry.isFile()) files.push(child);
-      note(child, entry.isFile() ? 0 : 2);
-    }
-    if (entry !== -1) nowEnds[entry] = nowPaths.length;
-  };
-  visit("", -1);
-  const current = {
-    paths: nowPaths,
-    kinds: Uint8Array.from(nowKinds),
-    stats: Float64Array.from(nowStats),
-    ends: Int32Array.from(nowEnds),
-    started,
-  };
-  // Default sort: UTF-16 code unit order, as outputFiles.
-  return { files: files.sort(), read, trusted, current };
+  const ends = listing.ends?.length === listing.paths.length ? listing.ends : subtreeEnds(listing);
+  return folderListingOf(listing, listChanged(root, { ...listing, ends }, skip, SETTLED_MS));
+}
+
+/**
+ * The listing `changed` names by places in `listing` (changed-folders.mjs), with its paths: one
+ * array of ~200k and one of ~95k references at 50k items, no string made.
+ */
+export function folderListingOf(
+  listing: Pick<SpareListing, "paths">,
+  changed: ChangedFolders,
+): FolderListing {
+  const { from, added, files: fileAt } = changed;
+  const paths = new Array<string>(from.length);
+  for (let k = 0; k < from.length; k++)
+    paths[k] = from[k] >= 0 ? listing.paths[from[k]] : added[-from[k] - 1];
+  const files = new Array<string>(fileAt.length);
+  for (let i = 0; i < fileAt.length; i++) files[i] = paths[fileAt[i]];
+  const { kinds, stats, ends, started, read, trusted } = changed;
+  return { files, read, trusted, current: { paths, kinds, stats, ends, started } };
 }

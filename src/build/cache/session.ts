@@ -15,7 +15,7 @@ import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
 import { Tracer } from "./trace.ts";
 import type { SpareListing } from "./spare-scan.ts";
-import { listChangedFolders } from "./folder-listing.ts";
+import { folderListingOf, listChangedFolders } from "./folder-listing.ts";
 import { KeptListing } from "./spare-records.ts";
 import { MediaScan } from "./media-scan.ts";
 import { ListMembers } from "./list-members.ts";
@@ -181,15 +181,28 @@ export class CacheSession {
   /**
    * The files of `outDir` when it is the staging folder taken from the listed spare folder (the
    * folders changed since read again, folder-listing.ts), without the top-level entries named
-   * in `skip`; undefined otherwise.
+   * in `skip`; undefined otherwise. Listed by the spare scan's worker while this thread answers
+   * others (the search index's); on this thread when that worker is gone or fails.
    */
-  outputFiles(outDir: string, skip?: ReadonlySet<string>): string[] | undefined {
-    if (this.listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
-    const { files, read, trusted, current } = listChangedFolders(outDir, this.listing, skip);
+  async outputFiles(outDir: string, skip?: ReadonlySet<string>): Promise<string[] | undefined> {
+    const listing = this.listing;
+    if (listing === undefined || this.staging === undefined || outDir !== this.staging) return undefined;
+    const changed = await listing.lister?.list(outDir, skip).catch(() => undefined);
+    const { files, read, trusted, current } = changed
+      ? folderListingOf(listing, changed)
+      : listChangedFolders(outDir, listing, skip);
     this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
     this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
-    this.kept.add(outDir, current);
+    this.kept.add(outDir, current, changed !== undefined);
     return files;
+  }
+
+  /**
+   * The manifest listed the staging folder whole: the spare scan's worker, which listed it,
+   * writes its record while the output is published (spare-records.ts `writeAhead`).
+   */
+  listedWhole(): void {
+    this.kept.writeAhead(this.cache.dir, this.listing?.lister);
   }
 
   /**
@@ -204,9 +217,11 @@ export class CacheSession {
   /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
   save(keepLock = false): void {
     sessions.delete(this.state);
-    this.listing = undefined;
-    // Under the lock still. Published now: the spare folder of the build after next.
+    // Under the lock still. Published now: the spare folder of the build after next (its record
+    // written by the spare scan's worker, let go after).
     this.kept.save(this.cache.dir, this.spare);
+    this.listing?.lister?.close();
+    this.listing = undefined;
     // Before the index (which lets go of the lock): the file is this build's alone, whatever the index.
     this.lists.save();
     const carried = this.cache.save(keepLock);
@@ -215,6 +230,7 @@ export class CacheSession {
 
   release(): void {
     sessions.delete(this.state);
+    this.listing?.lister?.close();
     this.cache.release();
   }
 }

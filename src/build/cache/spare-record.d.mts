@@ -14,6 +14,9 @@ export interface ListedFolder {
   started: number;
 }
 
+/** Two parts of one folder's listing (disjoint top-level entries) as one. */
+export declare function joinListings(a: ListedFolder, b: ListedFolder): ListedFolder;
+
 export declare function encodeRecord(listing: ListedFolder, rootIno: number): Buffer;
 
 export interface SpareRecord {

@@ -84,6 +84,32 @@ export function decodeRecord(bytes) {
 }
 
 /**
+ * Two parts of one folder's listing (disjoint top-level entries) as one, from the earlier's start:
+ * the manifest lists the search index's folder last (spare-records.ts, spare-scan-worker.mjs).
+ * @param {{ paths: string[], kinds: Uint8Array, stats: Float64Array, ends: Int32Array, started: number }} a
+ * @param {{ paths: string[], kinds: Uint8Array, stats: Float64Array, ends: Int32Array, started: number }} b
+ */
+export function joinListings(a, b) {
+  const shift = a.paths.length;
+  const ends = new Int32Array(shift + b.paths.length);
+  ends.set(a.ends);
+  for (let i = 0; i < b.ends.length; i++) ends[shift + i] = b.ends[i] === 0 ? 0 : b.ends[i] + shift;
+  const kinds = new Uint8Array(ends.length);
+  kinds.set(a.kinds);
+  kinds.set(b.kinds, shift);
+  const stats = new Float64Array(3 * ends.length);
+  stats.set(a.stats);
+  stats.set(b.stats, 3 * shift);
+  return {
+    paths: a.paths.concat(b.paths),
+    kinds,
+    stats,
+    ends,
+    started: Math.min(a.started, b.started),
+  };
+}
+
+/**
  * Whether a folder is as a listing has it: the inode, mtime and ctime at `stats[i..i+2]`, and
  * settled by then (one of its times older than `settled`, the racy window before the listing: a
  * later change sets both times to the clock of that moment). What both the manifest's folder

@@ -17,11 +17,26 @@
  * times; it is its blob's inode, whose recorded stat the build compares). At 50k items ~81k
  * folders were read, about half of the scan's time. Anything that does not match as recorded
  * (the root, always: renamed since) is read; anything unexpected lists the folder as without one.
+ *
+ * Once it posted the listing, it stays to list the staging folder made of it for the manifest
+ * (changed-folders.mjs): each message `{ root, skip }` is answered with that listing, whose
+ * entries are named by their place in this one (spare-scan.ts `FolderLister`); `{ record }`
+ * writes the record of the parts it listed (spare-records.ts `writeAhead`).
  */
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync } from "node:fs";
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { decodeRecord } from "./spare-record.mjs";
+import { decodeRecord, encodeRecord, joinListings } from "./spare-record.mjs";
 import { walkRecorded } from "./spare-scan-recorded.mjs";
+import { listChanged } from "./changed-folders.mjs";
 
 const { root, from, partial, marker, settledMs, record } = workerData;
 /** Before any folder's lstat: a folder changed since it was listed has a later time (or the same, when it was changed this soon before). */
@@ -137,3 +152,52 @@ const subtrees = Int32Array.from(ends);
 const message = { paths, kinds: Uint8Array.from(kinds), stats, ends: subtrees, started };
 if (recorded) message.recorded = recordUse;
 parentPort.postMessage(message, [stats.buffer, subtrees.buffer]);
+
+// The listing as posted (its typed arrays went with the message: these are their columns).
+const scan = { paths, kinds, stats: numbers, ends, started };
+/** The staging folder's parts as listed for the manifest, kept for its record. */
+const parts = [];
+
+/**
+ * Writes the record of the staging folder as listed in `parts` (spare-records.ts `writeAhead`)
+ * to `file`; `flag` (an Int32Array's shared buffer) is set to 1 once it is written whole, 2 when
+ * it was not, and the main thread woken.
+ */
+const writeRecord = ({ file, rootIno, flag }) => {
+  let done = 2;
+  try {
+    const listed = parts
+      .map((part) => ({
+        paths: Array.from(part.from, (k) => (k >= 0 ? paths[k] : part.added[-k - 1])),
+        kinds: part.kinds,
+        stats: part.stats,
+        ends: part.ends,
+        started: part.started,
+      }))
+      .reduce(joinListings);
+    writeFileSync(file, encodeRecord(listed, rootIno));
+    done = 1;
+  } catch {
+    // The main thread writes it.
+  }
+  const state = new Int32Array(flag);
+  Atomics.store(state, 0, done);
+  Atomics.notify(state, 0);
+};
+
+parentPort.on("message", (message) => {
+  if (message.record) {
+    writeRecord(message.record);
+    return;
+  }
+  let result;
+  try {
+    result = listChanged(message.root, scan, message.skip && new Set(message.skip), settledMs);
+  } catch (err) {
+    parentPort.postMessage({ error: String(err?.message ?? err) });
+    return;
+  }
+  // Copied, not transferred: kept for the record.
+  parts.push(result);
+  parentPort.postMessage(result);
+});

@@ -23,11 +23,15 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { dropLock, takeLock } from "./store.ts";
 import { isGongkaiOutput, OUTPUT_MARKER } from "../output-guard.ts";
-import { recordFileOf } from "./spare-records.ts";
+import { recordFileOf, type RecordAhead, type RecordWriter } from "./spare-records.ts";
+import type { ChangedFolders } from "./changed-folders.mjs";
 // folder-listing.ts's window (SETTLED_MS), taken from where it is set: that file reads this one's listing.
 import { RECENT_MS } from "../../content/record-cache.ts";
 
 const WORKER = new URL("./spare-scan-worker.mjs", import.meta.url);
+
+/** The longest the cache's save waits for the worker's record before it writes the record itself. */
+const RECORD_WAIT_MS = 5000;
 
 /**
  * Entries below the spare folder: "/"-separated paths, kinds (0 file, 1 folder, 2 other), per
@@ -44,6 +48,77 @@ export interface SpareListing {
   started: number;
   /** With the output's record (spare-records.ts): its folders taken as recorded / read. */
   recorded?: { trusted: number; read: number };
+  /** The worker that made it, kept to list the staging folder made of it (undefined when gone). */
+  lister?: FolderLister;
+}
+
+/**
+ * The spare scan's worker once it posted its listing: it lists the staging folder made of the
+ * spare folder for the manifest (changed-folders.mjs) on its own thread, from the listing it
+ * holds, so that the main thread neither lstats ~81k folders nor walks ~200k entries (at 50k
+ * items), and receives only typed arrays and the paths of entries new since the scan; then it
+ * writes the record of what it listed (spare-records.ts). It holds the process only while a
+ * listing is asked for.
+ */
+export class FolderLister implements RecordWriter {
+  private gone = false;
+
+  constructor(private readonly worker: Worker) {
+    // A failure while no listing is asked for is found by the next ask (or never: the manifest
+    // then lists on the main thread); unheard, it would throw in the main thread.
+    worker.on("error", () => {});
+    worker.once("exit", () => (this.gone = true));
+    worker.unref();
+  }
+
+  /**
+   * Has the worker write the record of the parts it listed to `file`; the main thread waits for
+   * it only at the cache's save (by then it is written: ~0.1 s at 50k items, while the output is
+   * published), at most RECORD_WAIT_MS.
+   */
+  writeRecord(file: string, rootIno: number): RecordAhead {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    this.worker.postMessage({ record: { file, rootIno, flag: flag.buffer } });
+    return {
+      file,
+      wait: () => {
+        if (!this.gone) Atomics.wait(flag, 0, 0, RECORD_WAIT_MS);
+        return Atomics.load(flag, 0) === 1;
+      },
+    };
+  }
+
+  /** `root` (the staging folder) without the top-level entries named in `skip`; rejects when the worker fails. */
+  list(root: string, skip?: ReadonlySet<string>): Promise<ChangedFolders> {
+    const { worker } = this;
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        worker.off("message", answered);
+        worker.off("error", failed);
+        worker.off("exit", failed);
+        worker.unref();
+      };
+      const answered = (result: ChangedFolders | { error: string }) => {
+        done();
+        if ("error" in result) reject(new Error(result.error));
+        else resolve(result);
+      };
+      const failed = (err: unknown) => {
+        done();
+        reject(err instanceof Error ? err : new Error(`spare scan worker exited (${String(err)})`));
+      };
+      worker.ref();
+      worker.on("message", answered);
+      worker.once("error", failed);
+      worker.once("exit", failed);
+      worker.postMessage({ root, skip: skip && [...skip] });
+    });
+  }
+
+  /** Stops the worker (the manifest listed the folder, or the build ends). */
+  close(): void {
+    void this.worker.terminate();
+  }
 }
 
 export class SpareScan {
@@ -70,7 +145,11 @@ export class SpareScan {
     rmSync(partial, { recursive: true, force: true });
     // The listing its build kept of the folder (when it was published), to read only what changed since.
     const record = from === undefined ? recordFileOf(cacheDir, spare) : undefined;
+    // Plain JavaScript: without the parent's `--import tsx`, whose module hooks a terminate during
+    // its loading could wait on (a failed build's `abandon` never settled, 1 run in 3 of
+    // test/perf/kept-generation with the fixtures of ci30).
     const worker = new Worker(WORKER, {
+      execArgv: [],
       workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS, record },
     });
     const listing = new Promise<SpareListing | undefined>((resolve) => {
@@ -78,7 +157,12 @@ export class SpareScan {
         rmSync(partial, { recursive: true, force: true });
         resolve(undefined);
       };
-      worker.once("message", (result: SpareListing) => resolve(result));
+      worker.once("message", (result: SpareListing) => {
+        // From now on the worker's end is the lister's concern (the spare.partial it might have left is gone).
+        worker.off("error", failed);
+        worker.off("exit", failed);
+        resolve({ ...result, lister: new FolderLister(worker) });
+      });
       worker.once("error", failed);
       worker.once("exit", failed);
     });

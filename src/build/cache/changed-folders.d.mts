@@ -1,0 +1,32 @@
+/** Types of changed-folders.mjs (plain JavaScript: the spare scan's worker runs it). */
+
+/** The staging folder as listed now, each entry named by its place in the scan's listing. */
+export interface ChangedFolders {
+  /** Per entry now (depth first): its index in the scan, or -(k + 1) for `added[k]`. */
+  from: Int32Array;
+  /** Paths of entries not in the scan ("/"-separated below the root). */
+  added: string[];
+  kinds: Uint8Array;
+  /** 3 per entry: a folder's [ino, mtimeMs, ctimeMs] as taken before it was read; 0s for the rest. */
+  stats: Float64Array;
+  ends: Int32Array;
+  started: number;
+  /** The entries that are regular files, in their paths' order (UTF-16 code units). */
+  files: Int32Array;
+  /** Folders read again / taken from the scan. */
+  read: number;
+  trusted: number;
+}
+
+export declare function listChanged(
+  root: string,
+  scan: {
+    paths: readonly string[];
+    kinds: ArrayLike<number>;
+    stats: ArrayLike<number>;
+    ends: ArrayLike<number>;
+    started: number;
+  },
+  skip: ReadonlySet<string> | undefined,
+  settledMs: number,
+): ChangedFolders;

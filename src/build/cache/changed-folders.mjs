@@ -1,0 +1,107 @@
+/**
+ * The staging folder's listing for the manifest, read again only where a folder changed since the
+ * spare scan listed it (folder-listing.ts says why that is safe), with each entry named by its
+ * place in the scan's listing: the spare scan's worker (spare-scan-worker.mjs) runs it on the
+ * listing it made, so neither the ~81k folders' lstats (~0.6 s of a one-edit build's manifest at
+ * 50k items) nor the walk over ~200k entries are the main thread's, and no path crosses between
+ * threads but those of entries new since the scan. folder-listing.ts runs it on the main thread
+ * when there is no such worker. Plain JavaScript: workers do not inherit tsx's loader.
+ */
+import { lstatSync, readdirSync } from "node:fs";
+import { asListed } from "./spare-record.mjs";
+
+/**
+ * Lists `root`, the folder `scan` was made of (renamed since, perhaps, and changed here and
+ * there), without the top-level entries named in `skip`.
+ * @param {string} root
+ * @param {{ paths: readonly string[], kinds: ArrayLike<number>, stats: ArrayLike<number>, ends: ArrayLike<number>, started: number }} scan
+ *   the spare scan's listing, with each folder's subtree end
+ * @param {ReadonlySet<string> | undefined} skip
+ * @param {number} settledMs folder-listing.ts `SETTLED_MS`
+ */
+export function listChanged(root, scan, skip, settledMs) {
+  const { paths, kinds, stats, ends } = scan;
+  const settled = scan.started - settledMs;
+  const started = Date.now();
+  /** Per entry now: its index in the scan, or -(k + 1) for `added[k]` (not in the scan). */
+  const from = [];
+  const added = [];
+  const nowKinds = [];
+  const nowStats = [];
+  const nowEnds = [];
+  /** The entries now that are regular files. */
+  const files = [];
+  const note = (at, rel, kind, ino = 0, mtimeMs = 0, ctimeMs = 0) => {
+    from.push(at === -1 ? -added.push(rel) : at);
+    nowKinds.push(kind);
+    nowStats.push(ino, mtimeMs, ctimeMs);
+    nowEnds.push(0);
+    return from.length - 1;
+  };
+  let read = 0;
+  let trusted = 0;
+  /** The scan's entries directly in the folder whose entries run from `start` to `end`, by path. */
+  const entriesIn = (start, end) => {
+    const found = new Map();
+    for (let j = start; j < end; j = kinds[j] === 1 ? ends[j] : j + 1) found.set(paths[j], j);
+    return found;
+  };
+  /** `at`: the folder's index in the scan (-1: not in it, or the root, which the scan did not stat). */
+  const visit = (rel, at) => {
+    const abs = rel === "" ? root : `${root}/${rel}`;
+    // Taken before it is read, and noted with it (but for the root, which is no entry).
+    const now = rel === "" ? undefined : lstatSync(abs, { throwIfNoEntry: false });
+    const entry = now ? note(at, rel, 1, now.ino, now.mtimeMs, now.ctimeMs) : -1;
+    if (at !== -1 && now?.isDirectory() && asListed(now, stats, 3 * at, settled)) {
+      trusted++;
+      // Its entries as the scan found them, in the scan's order.
+      const end = ends[at];
+      for (let j = at + 1; j < end; j = kinds[j] === 1 ? ends[j] : j + 1)
+        if (kinds[j] === 1) visit(paths[j], j);
+        else {
+          const k = note(j, undefined, kinds[j]);
+          if (kinds[j] === 0) files.push(k);
+        }
+      nowEnds[entry] = from.length;
+      return;
+    }
+    read++;
+    // Its entries in the scan, where it was found there: the root's are all entries.
+    const scanned =
+      rel === "" ? entriesIn(0, paths.length) : at === -1 ? undefined : entriesIn(at + 1, ends[at]);
+    for (const dirent of readdirSync(abs, { withFileTypes: true })) {
+      if (rel === "" && skip?.has(dirent.name)) continue;
+      const child = rel === "" ? dirent.name : `${rel}/${dirent.name}`;
+      const was = scanned?.get(child) ?? -1;
+      if (dirent.isDirectory()) {
+        // A name the scan had as a file or other entry is a new folder.
+        visit(child, was !== -1 && kinds[was] === 1 ? was : -1);
+        continue;
+      }
+      const kind = dirent.isFile() ? 0 : 2;
+      // A name the scan had as another kind of entry is a new entry.
+      const k = note(was !== -1 && kinds[was] === kind ? was : -1, child, kind);
+      if (kind === 0) files.push(k);
+    }
+    if (entry !== -1) nowEnds[entry] = from.length;
+  };
+  visit("", -1);
+  const pathOf = (k) => (from[k] >= 0 ? paths[from[k]] : added[-from[k] - 1]);
+  // Default order: UTF-16 code units, as outputFiles sorts.
+  files.sort((a, b) => {
+    const x = pathOf(a);
+    const y = pathOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return {
+    from: Int32Array.from(from),
+    added,
+    kinds: Uint8Array.from(nowKinds),
+    stats: Float64Array.from(nowStats),
+    ends: Int32Array.from(nowEnds),
+    started,
+    files: Int32Array.from(files),
+    read,
+    trusted,
+  };
+}
