@@ -9,6 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -23,7 +24,7 @@ import {
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { folderListingOf, listChangedFolders, SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
-import { FolderLister, type SpareListing } from "../../src/build/cache/spare-scan.ts";
+import { FolderLister, SpareScan, type SpareListing } from "../../src/build/cache/spare-scan.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { encodeRecord, joinListings } from "../../src/build/cache/spare-record.mjs";
 
@@ -131,4 +132,25 @@ test("the spare scan's worker lists the staging folder as the main thread does",
     assert.equal(second.lister.writeRecord(file, ino).wait(), true);
     assert.deepEqual(readFileSync(file), encodeRecord(joinListings(early.current, last.current), ino));
   });
+});
+
+test("a build that fails its checks before or after the spare listing came lets go of the worker and the lock", async (t) => {
+  // The worker is kept alive (unreferenced) once it posted its listing; a build that stops before
+  // it opens the cache (`abandon`) must still see it end, or its wait never settles (session 30's CI).
+  const cacheDir = mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "folder-lister-abandon-"));
+  t.after(() => rmSync(cacheDir, { recursive: true, force: true }));
+  writeFileSync(path.join(cacheDir, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n");
+  for (let i = 0; i < 300; i++) write(path.join(cacheDir, "spare"), `news/item-${i}/index.html`);
+  settle(path.join(cacheDir, "spare"));
+  for (let round = 0; round < 12; round++) {
+    const scan = SpareScan.start(cacheDir);
+    assert.ok(scan, `round ${round}: the scan starts`);
+    // Odd rounds stop while the worker is still starting or listing, even ones after its listing.
+    if (round % 2 === 0) {
+      const listing = await scan.listing;
+      assert.equal(listing?.paths.length, 601, `round ${round}: the listing came`);
+    }
+    await scan.abandon();
+    assert.equal(existsSync(path.join(cacheDir, "lock")), false, `round ${round}: the lock is let go`);
+  }
 });

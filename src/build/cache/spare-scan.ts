@@ -171,6 +171,8 @@ export class SpareScan {
 
   /** The build will not adopt the folder (it did not start from it): stops the worker. */
   dispose(): Promise<unknown> {
+    // Held again: the lister unreferences the worker it keeps, and its end is awaited here.
+    this.worker.ref();
     return this.worker.terminate();
   }
 
