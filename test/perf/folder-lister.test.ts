@@ -145,11 +145,12 @@ test("a build that fails its checks before or after the spare listing came lets 
   for (let round = 0; round < 12; round++) {
     const scan = SpareScan.start(cacheDir);
     assert.ok(scan, `round ${round}: the scan starts`);
-    // Odd rounds stop while the worker is still starting or listing, even ones after its listing.
-    if (round % 2 === 0) {
+    // Rounds stop the scan after its listing was taken, while its listing is posted but not yet
+    // taken (this thread blocked meanwhile), or while the worker is still starting or listing.
+    if (round % 3 === 0) {
       const listing = await scan.listing;
       assert.equal(listing?.paths.length, 601, `round ${round}: the listing came`);
-    }
+    } else if (round % 3 === 1) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
     await scan.abandon();
     assert.equal(existsSync(path.join(cacheDir, "lock")), false, `round ${round}: the lock is let go`);
   }

@@ -91,6 +91,8 @@ export class FolderLister implements RecordWriter {
   /** `root` (the staging folder) without the top-level entries named in `skip`; rejects when the worker fails. */
   list(root: string, skip?: ReadonlySet<string>): Promise<ChangedFolders> {
     const { worker } = this;
+    // An ended worker answers nothing, and would hold nothing: the wait would never settle.
+    if (this.gone) return Promise.reject(new Error("spare scan worker is gone"));
     return new Promise((resolve, reject) => {
       const done = () => {
         worker.off("message", answered);
@@ -125,8 +127,9 @@ export class SpareScan {
   private constructor(
     private readonly cacheDir: string,
     private readonly worker: Worker,
-    /** The listing, or undefined when the worker failed. */
+    /** The listing, or undefined when the worker failed or was stopped. */
     readonly listing: Promise<SpareListing | undefined>,
+    private readonly stopping: { now: boolean },
   ) {}
 
   /**
@@ -152,26 +155,32 @@ export class SpareScan {
       execArgv: [],
       workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS, record },
     });
+    const stopping = { now: false };
     const listing = new Promise<SpareListing | undefined>((resolve) => {
       const failed = () => {
         rmSync(partial, { recursive: true, force: true });
         resolve(undefined);
       };
       worker.once("message", (result: SpareListing) => {
-        // From now on the worker's end is the lister's concern (the spare.partial it might have left is gone).
         worker.off("error", failed);
         worker.off("exit", failed);
+        // A listing that arrives after `dispose` began to end the worker: no lister, whose
+        // unref() would let the process's loop end before the worker does, leaving the build's
+        // wait for that end unsettled (session 30's CI failures; 1 run in ~8 of incremental-random).
+        if (stopping.now) return resolve(undefined);
+        // From now on the worker's end is the lister's concern (the spare.partial it might have left is gone).
         resolve({ ...result, lister: new FolderLister(worker) });
       });
       worker.once("error", failed);
       worker.once("exit", failed);
     });
-    return new SpareScan(cacheDir, worker, listing);
+    return new SpareScan(cacheDir, worker, listing, stopping);
   }
 
   /** The build will not adopt the folder (it did not start from it): stops the worker. */
   dispose(): Promise<unknown> {
-    // Held again: the lister unreferences the worker it keeps, and its end is awaited here.
+    this.stopping.now = true;
+    // Held again: a lister made before this unreferenced the worker, and its end is awaited here.
     this.worker.ref();
     return this.worker.terminate();
   }
