@@ -9,7 +9,7 @@ import { ALONE, boundary } from "../../src/assets/search-result.js";
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "grapheme" });
 const byGraphemes = (text: string, i: number) =>
-  i <= 0 || i >= text.length ? i : segmenter.segment(text).containing(i).index;
+  i <= 0 || i >= text.length ? i : (segmenter.segment(text).containing(i)?.index ?? i);
 
 /** Characters that join nothing, and ones that do (marks, joiners, selectors, pairs, flags, controls). */
 const PLAIN = [
