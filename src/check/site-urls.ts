@@ -6,7 +6,7 @@
 import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { escapesSite } from "../content/fields.ts";
-import type { SiteOutputs } from "../eleventy/site-outputs.ts";
+import type { SiteOutput, SiteOutputs } from "../eleventy/site-outputs.ts";
 import type { Site } from "../config/schema.ts";
 import type { Portal } from "../portal/portal.ts";
 
@@ -84,9 +84,16 @@ export function urlProblems(
   if (byUrl === undefined) return wholePass(details, outputs);
   if (!safeAndOwn(details, byUrl, portal)) return wholePass(details, outputs);
   // The details taking a generated URL: each such output's URL (lower-cased) is a detail's own.
+  // A page made from a detail is never such an output, whatever its URL: the details' own pages
+  // (one output in two at 50k items) are skipped unlooked-up when they come as a run (below).
+  const { all } = outputs;
+  const [from, to] = detailRun(all, details);
   let conflicts: Set<ContentRecord> | undefined;
   let isDetail: Set<unknown> | undefined;
-  for (const o of outputs.all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i === from) i = to;
+    if (i === all.length) break;
+    const o = all[i];
     const r = byUrl.get(o.url.toLowerCase());
     // The detail's own page (nearly always) or no record of that URL: nothing to say.
     if (r === undefined || o.page?.item === r) continue;
@@ -99,6 +106,23 @@ export function urlProblems(
     if (conflicts.has(r))
       problems.push(urlError(r, `网址 ${r.url} 与系统生成的列表页冲突；请给文件换一个名字`));
   return problems;
+}
+
+/**
+ * Where the outputs made from `details` are, when they come in the details' order from the first
+ * (the enumeration gives the detail pages' template so: src/eleventy/virtual-pages.ts): [from, to)
+ * of `all`, each output there a page whose item is `details[k]`, compared by identity, not looked
+ * up. [-1, -1] when the first detail's page is not found.
+ */
+function detailRun(all: readonly SiteOutput[], details: readonly ContentRecord[]): [number, number] {
+  if (details.length === 0) return [-1, -1];
+  const first = details[0];
+  let from = 0;
+  while (from < all.length && all[from].page?.item !== first) from++;
+  if (from === all.length) return [-1, -1];
+  let k = 1;
+  while (k < details.length && from + k < all.length && all[from + k].page?.item === details[k]) k++;
+  return [from, from + k];
 }
 
 /** Every detail against every generated URL and every detail before it. */

@@ -67,7 +67,12 @@ function lookup(data: Record<string, unknown>, dotted: string): unknown {
     .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
 }
 
-type Permalink = string | false | ((data: Record<string, unknown>) => string | false);
+/**
+ * `itemAlias`: the function returns `data[itemAlias].url` and nothing else (src/pages/paginated.ts
+ * `onePagePer`): with the pagination's alias the same, a page's URL is its item's `url`.
+ */
+type Permalink =
+  string | false | (((data: Record<string, unknown>) => string | false) & { itemAlias?: string });
 
 const permalinkOf = (permalink: Permalink, data: Record<string, unknown>) =>
   typeof permalink === "function" ? permalink(data) : permalink;
@@ -160,10 +165,19 @@ export function pageOutputs(
     // One shared base per template; each page's data adds its own fields on top.
     const of: Paginated = { template, shared: { ...globalData, ...own }, alias: pagination.alias };
     const source = sourceOf(name);
+    // The page's URL read from its item when the permalink says that is all it reads, else the
+    // permalink function given the page's data, made for it alone (not kept for the render).
+    const byItem =
+      typeof permalink === "function" &&
+      Boolean(permalink.itemAlias) &&
+      permalink.itemAlias === pagination.alias;
     for (let index = 0; index < items.length; index++) {
       const item: unknown = items[index];
-      // A permalink function is given the page's data, made for it alone (not kept for the render).
-      const url = typeof permalink === "function" ? permalink(pageData(of, item, index)) : permalink;
+      const url = byItem
+        ? (item as { url: string }).url
+        : typeof permalink === "function"
+          ? permalink(pageData(of, item, index))
+          : permalink;
       if (url !== false) pages.push(new PaginatedPage(name, url, item, source, index, of));
     }
   }

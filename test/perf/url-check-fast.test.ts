@@ -23,9 +23,18 @@ const generated = (url: string, item?: unknown): SiteOutput => ({
 });
 const byUrlOf = (records: readonly ContentRecord[]) => new Map(records.map((r) => [r.url, r]));
 
-/** The problems with the map and without it (the whole pass), and whether the map's case took it. */
-function both(details: ContentRecord[], others: SiteOutput[], extra: ContentRecord[] = []) {
-  const outputs = new SiteOutputs([...details.map(detailPage), ...others]);
+/**
+ * The problems with the map and without it (the whole pass), and whether the map's case took it.
+ * `arrange`: the outputs in another order than the details' pages first, in the details' order
+ * (the common case skips a run of them unlooked-up; any other order must say the same).
+ */
+function both(
+  details: ContentRecord[],
+  others: SiteOutput[],
+  extra: ContentRecord[] = [],
+  arrange = (pages: SiteOutput[], rest: SiteOutput[]) => [...pages, ...rest],
+) {
+  const outputs = new SiteOutputs(arrange(details.map(detailPage), others));
   const before = urlChecksWhole();
   const fast = urlProblems(details, outputs, byUrlOf([...details, ...extra]));
   const took = urlChecksWhole() === before;
@@ -104,6 +113,15 @@ test("random sites: the map's case says what the whole pass says", () => {
     const items = [undefined, ...details, ...pageless];
     const others = Array.from({ length: rand(6) }, () => generated(url(), items[rand(items.length)]));
     if (both(details, others, pageless).fast) fast++;
+    // The details' pages after the others, one left out, two swapped, or split by another page:
+    // a run cut short or none, and the rest looked up.
+    const arrangements = [
+      (pages: SiteOutput[], rest: SiteOutput[]) => [...rest, ...pages],
+      (pages: SiteOutput[], rest: SiteOutput[]) => [...pages.slice(0, -1), ...rest],
+      (pages: SiteOutput[], rest: SiteOutput[]) => [...pages.slice(1), pages[0], ...rest],
+      (pages: SiteOutput[], rest: SiteOutput[]) => [pages[0], ...rest, ...pages.slice(1)],
+    ];
+    both(details, others, pageless, arrangements[rand(arrangements.length)]);
   }
   assert.ok(fast > 20, `the map's case taken in ${fast} of 400`);
 });
