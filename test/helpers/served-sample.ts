@@ -3,7 +3,7 @@
  * security headers (the CSP included), as the search page tests open it in Chromium.
  */
 import { after, before } from "node:test";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { defaultParts } from "../../src/build/defaults.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { samplePortal } from "./sample-portal.ts";
 import { launchBrowser } from "./browser.ts";
+import { runSharedBuild } from "./run-shared-build.ts";
 import { serveStatic, type StaticServer } from "./serve.ts";
 
 export interface ServedSample {
@@ -25,22 +26,32 @@ export interface ServedSample {
 /** `tag` names the temporary folder (`gongkai-<tag>-…`). */
 export async function serveSample(tag: string): Promise<ServedSample> {
   const sample = await samplePortal("/portal/");
+  // One clean build for the run's files that serve the sample (run-shared-build.ts); `work` is this
+  // file's own, its `_site` a link to that build, so what a test writes beside it stays its own.
+  const built = await runSharedBuild(
+    "served-sample",
+    sample.contentDir,
+    { prefix: "/portal/", now: sample.now },
+    (outDir) =>
+      buildSite({
+        site: sample.site,
+        contentDir: sample.contentDir,
+        outDir,
+        now: sample.now,
+        parts: defaultParts,
+      }).then(() => null),
+  );
   const work = mkdtempSync(path.join(tmpdir(), `gongkai-${tag}-`));
-  const outDir = path.join(work, "_site");
-  await buildSite({
-    site: sample.site,
-    contentDir: sample.contentDir,
-    outDir,
-    now: sample.now,
-    parts: defaultParts,
-  });
-  const server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+  symlinkSync(built.outDir, path.join(work, "_site"));
+  const server = await serveStatic(built.outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
   return {
     work,
     server,
     close: async () => {
       await server.close();
+      // Removes the link, not the build it points to.
       rmSync(work, { recursive: true, force: true });
+      built.release();
     },
   };
 }

@@ -2,7 +2,6 @@
  * A served template portal and a browser, shared by the tests of one file, plus the ways the
  * tests open a page: in a display mode (saved in localStorage, as site.js reads it) and at a size.
  */
-import { rmSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
@@ -34,8 +33,8 @@ export async function openSession(): Promise<Session> {
     close: async () => {
       await browser.close();
       await server.close();
-      // The build's temporary folder (gongkai-public-…), which the tests used to leave behind.
-      rmSync(path.dirname(portal.outDir), { recursive: true, force: true });
+      // A build of this file's own (run outside the test runner); the run's shared build stays for the other files.
+      portal.release();
     },
   };
 }

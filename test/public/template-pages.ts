@@ -1,9 +1,8 @@
 /**
- * The sample portal (content/), built once per test file, and one page of every template in it,
+ * The sample portal (content/), built once per test run, and one page of every template in it,
  * for the public-facing browser and validator tests.
  */
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { loadSiteConfig } from "../../src/config/load.ts";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -13,6 +12,8 @@ import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import { organUrls } from "../../src/organs/urls.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import type { Site } from "../../src/config/schema.ts";
+import type { BuildState } from "../../src/eleventy/state.ts";
+import { runSharedBuild } from "../helpers/run-shared-build.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -29,6 +30,8 @@ export interface BuiltPortal {
   site: Site;
   outDir: string;
   pages: TemplatePage[];
+  /** Frees the build when it is this file's own (see run-shared-build.ts). */
+  release: () => void;
 }
 
 const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
@@ -44,12 +47,23 @@ function firstOf(
   return found;
 }
 
+/**
+ * The sample portal built once per test run (run-shared-build.ts: the public files read the same
+ * clean build) and one page of every template in it.
+ */
 export async function buildTemplatePortal(): Promise<BuiltPortal> {
   const site = await loadSiteConfig(path.join(repoRoot, "site.config.ts"));
   const contentDir = path.join(repoRoot, "content");
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-public-")), "_site");
   const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
-  const { state } = await buildSite({ site, contentDir, outDir, now });
+  const built = await runSharedBuild("public", contentDir, { now }, async (outDir) => {
+    const { state } = await buildSite({ site, contentDir, outDir, now });
+    return templatePagesOf(site, state);
+  });
+  return { site, outDir: built.outDir, pages: built.extra, release: built.release };
+}
+
+/** One page of every template in a built portal. */
+function templatePagesOf(site: Site, state: BuildState): TemplatePage[] {
   const details = state.details;
   const topicKey = site.topics.find((t) => t.group === "专题")!.key;
   const listed: { name: string; url: string }[] = [
@@ -127,7 +141,7 @@ export async function buildTemplatePortal(): Promise<BuiltPortal> {
     { name: "organs' summary (no report files)", url: organUrls.summary(2026) },
     { name: "organs' summary (summed tables)", url: organUrls.summary(2025) },
   ];
-  return { site, outDir, pages: listed.map((p) => ({ ...p, file: fileOf(p.url) })) };
+  return listed.map((p) => ({ ...p, file: fileOf(p.url) }));
 }
 
 /** The display modes every page must pass in (the 适老化 switches; 语音阅读 adds its reading bar). */
