@@ -17,7 +17,6 @@ import type { Dependency } from "./trace.ts";
 import { emptyIndex, INDEX_FILE, readIndex, type Index } from "./index-file.ts";
 import { sweepBlobs, usedBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
-import { ReadsNumbers } from "./reads-numbers.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
 export { sha256Of } from "./blobs.ts";
@@ -42,8 +41,9 @@ export class BuildCache extends StagingClaims {
    * index used and this build stored are candidates (no listing of ~100k blobs at 50k items).
    */
   private sweepAll = false;
-  /** The new index's numbers of its lists of reads (`reads`). */
-  private readonly readsNumbers: ReadsNumbers;
+  /** The new index's lists of reads (`reads`), by the list object and by its text. */
+  private readonly readsByList = new Map<Dependency[], number>();
+  private readonly readsByText = new Map<string, number>();
   /** The previous index's number of a list of reads → the new index's (`keepPage`). */
   private readonly carried = new Map<number, number>();
   /** The new index's row of each previous row (-1: none yet): the new table needs no map of ~80k files. */
@@ -58,7 +58,6 @@ export class BuildCache extends StagingClaims {
     super(dir, previous.blobs, next.blobs);
     this.ignored = ignored;
     this.nextRowOf = new Int32Array(previous.pages.size).fill(-1);
-    this.readsNumbers = new ReadsNumbers(next.reads);
   }
 
   /**
@@ -169,9 +168,19 @@ export class BuildCache extends StagingClaims {
     this.setRow(file, row, entry.key, entry.sha256, this.readsId(entry.deps), entry.hint ?? "");
   }
 
-  /** The new index's number for a list of reads (reads-numbers.ts). */
+  /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
   private readsId(deps: Dependency[]): number {
-    return this.readsNumbers.of(deps);
+    let id = this.readsByList.get(deps);
+    if (id === undefined) {
+      const text = JSON.stringify(deps);
+      id = this.readsByText.get(text);
+      if (id === undefined) {
+        id = this.next.reads.push(deps) - 1;
+        this.readsByText.set(text, id);
+      }
+      this.readsByList.set(deps, id);
+    }
+    return id;
   }
 
   setShard(key: string, files: [string, string][]): void {
