@@ -58,7 +58,7 @@ function pagesOf(sections: Section[], reads: number): PageTable | undefined {
   if (!keys || !sha256s || !ids || !hints) return undefined;
   const pages = new PageTable(files, keys, sha256s, ids, hints);
   // A file listed twice: not an index this code wrote.
-  if (pages.size !== n) return undefined;
+  if (!pages.distinct) return undefined;
   // The text of each column read as lines (the others, JSON, are written out again).
   const texts: PageTable["texts"] = (pages.texts = {});
   const ascii: PageTable["ascii"] = (pages.ascii = {});

@@ -38,6 +38,20 @@ export class PageTable {
     return this.rows.get(file);
   }
 
+  /**
+   * `row(file)`, tried first at `guess` by a string compare: a build meets its pages in the order
+   * the last one stored them, so the row after the last one found is nearly always the next
+   * page's, and a map lookup per page (~80k at 50k items) is spared. Files are distinct (`distinct`).
+   */
+  rowNear(file: string, guess: number): number | undefined {
+    return guess < this.files.length && this.files[guess] === file ? guess : this.rows.get(file);
+  }
+
+  /** No file is listed twice (a table read from a file that lists one twice is not one this code wrote). */
+  get distinct(): boolean {
+    return this.rows.size === this.files.length;
+  }
+
   set(file: string, key: string, sha256: string, reads: number, hint: string): void {
     const row = this.rows.get(file);
     if (row === undefined) this.rows.set(file, this.append(file, key, sha256, reads, hint));

@@ -99,6 +99,10 @@ export class BuildCache extends StagingClaims {
   pageRow(file: string): number | undefined {
     return this.previous.pages.row(file);
   }
+  /** `pageRow`, tried first at row `guess` (page-table.ts `rowNear`). */
+  pageRowNear(file: string, guess: number): number | undefined {
+    return this.previous.pages.rowNear(file, guess);
+  }
 
   /** The key and the SHA-256 of a cached row. */
   rowKey(row: number): string {

@@ -142,11 +142,16 @@ export async function writeStreamedPagesCached(
     return readsSame[id] === 1;
   };
 
+  // The cached row after the last one found: where the next page's row nearly always is (store.ts `pageRowNear`).
+  let nextRow = 0;
+  let rowsGuessed = 0;
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
     const file = outputFileOf(page.url);
     const dest = join(file);
-    let row = cache.pageRow(file);
+    let row = cache.pageRowNear(file, nextRow);
+    if (row === nextRow) rowsGuessed++;
+    if (row !== undefined) nextRow = row + 1;
     const cachedHint = row === undefined ? undefined : cache.rowHint(row);
     const hint = hints.of(page.template, page.item, cachedHint);
     let key: string | undefined;
@@ -234,5 +239,6 @@ export async function writeStreamedPagesCached(
   report.listsReplaced = session.lists.replaced;
   report.listRecordsGone = session.lists.gone;
   session.rendersDone();
+  if (DEBUG) console.error(`build cache: ${rowsGuessed} of ${pages.length} pages' rows found where guessed`);
   return pages.length;
 }
