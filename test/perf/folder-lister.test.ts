@@ -11,14 +11,12 @@ import assert from "node:assert/strict";
 import {
   existsSync,
   lstatSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
-  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -27,6 +25,7 @@ import { folderListingOf, listChangedFolders, SETTLED_MS } from "../../src/build
 import { FolderLister, SpareScan, type SpareListing } from "../../src/build/cache/spare-scan.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { encodeRecord, joinListings } from "../../src/build/cache/spare-record.mjs";
+import { settle, write } from "../helpers/settled-tree.ts";
 
 const WORKER = new URL("../../src/build/cache/spare-scan-worker.mjs", import.meta.url);
 
@@ -39,18 +38,6 @@ function scan(root: string): Promise<{ listing: SpareListing; lister: FolderList
     worker.once("message", (listing: SpareListing) => resolve({ listing, lister: new FolderLister(worker) }));
     worker.once("error", reject);
   });
-}
-
-function write(root: string, rel: string, text = rel): void {
-  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-  writeFileSync(path.join(root, rel), text);
-}
-
-/** Every folder's times set back past the racy window, as a next build finds the spare folder. */
-function settle(root: string): void {
-  const past = new Date(Date.now() - 10 * SETTLED_MS);
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
-    if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
 }
 
 test("the spare scan's worker lists the staging folder as the main thread does", async (t) => {

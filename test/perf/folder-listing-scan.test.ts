@@ -6,12 +6,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { listChangedFolders, SETTLED_MS, subtreeEnds } from "../../src/build/cache/folder-listing.ts";
 import type { SpareListing } from "../../src/build/cache/spare-scan.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
+import { settle, write } from "../helpers/settled-tree.ts";
 
 const WORKER = new URL("../../src/build/cache/spare-scan-worker.mjs", import.meta.url);
 
@@ -27,18 +28,6 @@ function scan(root: string, from?: string): Promise<SpareListing> {
     });
     worker.once("error", reject);
   });
-}
-
-function write(root: string, rel: string, text = rel): void {
-  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-  writeFileSync(path.join(root, rel), text);
-}
-
-/** Every folder's times set back past the racy window, as a next build finds the spare folder. */
-function settle(root: string): void {
-  const past = new Date(Date.now() - 10 * SETTLED_MS);
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
-    if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
 }
 
 test("the changed-folder listing from the scan's order", async (t) => {
