@@ -21,3 +21,26 @@ export function contentDigest(dir: string): string {
       .update("\0");
   return hash.digest("hex");
 }
+
+/**
+ * One value per content state and clock, made again when its owners differ (compared by identity:
+ * the site, the types) and forgotten when `settled(value)` rejects, so a failed build is retried.
+ */
+export function perContentState<T>(
+  contentDir: string,
+  settled: (value: T) => Promise<unknown>,
+): (now: number, owners: readonly unknown[], make: () => T) => T {
+  const made = new Map<string, { owners: readonly unknown[]; value: T }>();
+  return (now, owners, make) => {
+    const key = `${now} ${contentDigest(contentDir)}`;
+    const known = made.get(key);
+    if (known?.owners.length === owners.length && known.owners.every((o, i) => o === owners[i]))
+      return known.value;
+    const value = make();
+    made.set(key, { owners, value });
+    settled(value).catch(() => {
+      if (made.get(key)?.value === value) made.delete(key);
+    });
+    return value;
+  };
+}

@@ -23,7 +23,7 @@ import type { Site } from "../../src/config/schema.ts";
 import { SinglePage } from "../../src/pages/single-page.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { samplePortal } from "./sample-portal.ts";
-import { contentDigest } from "./content-digest.ts";
+import { perContentState } from "./content-digest.ts";
 
 /**
  * A page that is marked noindex while any item's title says 暂不公开: sitemap.xml must follow it
@@ -60,12 +60,8 @@ export function assertSameOutput(built: string, clean: string, what = ""): void 
   assert.deepEqual(folders(built), folders(clean), `${label}same folders`);
 }
 
-/** A clean build's output, by its files' SHA-256 and its folders, and what it was built with. */
-interface CleanOutput {
-  site: Site;
-  types: readonly AnyTypeSpec[];
-  files: Promise<{ hashes: Map<string, string>; folders: string[] }>;
-}
+/** A clean build's output: its files' SHA-256 and its folders. */
+type CleanFiles = Promise<{ hashes: Map<string, string>; folders: string[] }>;
 
 /** Every folder below `dir`, relative, sorted. */
 export const folders = (dir: string) =>
@@ -101,22 +97,17 @@ export async function incrementalFixture(): Promise<IncrementalFixture> {
   const published = path.join(root, "incremental");
   const parts = incrementalParts();
   let round = 0;
-  const cleanOutputs = new Map<string, CleanOutput>();
+  const cleanOutputs = perContentState<CleanFiles>(contentDir, (files) => files);
   /** The clean build's files and folders for the content as it is now, built once per state. */
-  const cleanOutput = (): CleanOutput["files"] => {
-    const key = `${fixture.now} ${contentDigest(contentDir)}`;
-    const made = cleanOutputs.get(key);
-    if (made?.site === fixture.site && made.types === fixture.types) return made.files;
-    const clean = path.join(root, `clean-${round}`);
-    const files = fixture.build(clean, false).then(() => {
-      const output = { hashes: snapshot(clean), folders: folders(clean) };
-      rmSync(clean, { recursive: true, force: true });
-      return output;
+  const cleanOutput = (): CleanFiles =>
+    cleanOutputs(fixture.now, [fixture.site, fixture.types], () => {
+      const clean = path.join(root, `clean-${round}`);
+      return fixture.build(clean, false).then(() => {
+        const output = { hashes: snapshot(clean), folders: folders(clean) };
+        rmSync(clean, { recursive: true, force: true });
+        return output;
+      });
     });
-    files.catch(() => cleanOutputs.delete(key));
-    cleanOutputs.set(key, { site: fixture.site, types: fixture.types, files });
-    return files;
-  };
 
   /**
    * Every blob in the cache is one its index uses, and every one it uses is there: saving removes

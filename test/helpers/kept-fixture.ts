@@ -15,7 +15,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { assertSameOutput } from "./incremental-fixture.ts";
 import { samplePortal } from "./sample-portal.ts";
-import { contentDigest } from "./content-digest.ts";
+import { perContentState } from "./content-digest.ts";
 
 export interface KeptFixture {
   site: Site;
@@ -52,7 +52,6 @@ export interface BothBuilt {
 }
 
 interface CleanBuild {
-  site: Site;
   dir: string;
   built: Promise<Built>;
 }
@@ -62,27 +61,17 @@ export async function keptFixture(prefix: string): Promise<KeptFixture> {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   const contentDir = path.join(root, "content");
   cpSync(sample.contentDir, contentDir, { recursive: true });
-  const cleanBuilds = new Map<string, CleanBuild>();
+  const cleanBuilds = perContentState<CleanBuild>(contentDir, (made) => made.built);
   let cleanFolders = 0;
   /** The build without the cache of the content as it is now: made once per state, linked as `cleanDir`. */
   const cleanBuild = async (): Promise<Built> => {
-    const key = `${fixture.now} ${contentDigest(contentDir)}`;
-    let made = cleanBuilds.get(key);
-    if (made?.site !== fixture.site) {
+    const made = cleanBuilds(fixture.now, [fixture.site], () => {
       const dir = path.join(root, `clean-${cleanFolders++}`);
-      made = {
-        site: fixture.site,
-        dir,
-        built: buildSite({ site: fixture.site, contentDir, outDir: dir, now: fixture.now }),
-      };
-      cleanBuilds.set(key, made);
-    }
+      return { dir, built: buildSite({ site: fixture.site, contentDir, outDir: dir, now: fixture.now }) };
+    });
     rmSync(fixture.cleanDir, { force: true });
     try {
       return await made.built;
-    } catch (err) {
-      cleanBuilds.delete(key);
-      throw err;
     } finally {
       symlinkSync(made.dir, fixture.cleanDir);
     }
