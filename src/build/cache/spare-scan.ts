@@ -124,13 +124,35 @@ export class FolderLister implements RecordWriter {
 }
 
 export class SpareScan {
+  /** The listing, or undefined when the worker failed or was stopped. */
+  readonly listing: Promise<SpareListing | undefined>;
+  /** `dispose` began to end the worker. */
+  private stopping = false;
+
   private constructor(
     private readonly cacheDir: string,
     private readonly worker: Worker,
-    /** The listing, or undefined when the worker failed or was stopped. */
-    readonly listing: Promise<SpareListing | undefined>,
-    private readonly stopping: { now: boolean },
-  ) {}
+    partial: string,
+  ) {
+    this.listing = new Promise<SpareListing | undefined>((resolve) => {
+      const failed = () => {
+        rmSync(partial, { recursive: true, force: true });
+        resolve(undefined);
+      };
+      worker.once("message", (result: SpareListing) => {
+        worker.off("error", failed);
+        worker.off("exit", failed);
+        // A listing that arrives after `dispose` began to end the worker: no lister, whose
+        // unref() would let the process's loop end before the worker does, leaving the build's
+        // wait for that end unsettled (session 30's CI failures; 1 run in ~8 of incremental-random).
+        if (this.stopping) return resolve(undefined);
+        // From now on the worker's end is the lister's concern (the spare.partial it might have left is gone).
+        resolve({ ...result, lister: new FolderLister(worker) });
+      });
+      worker.once("error", failed);
+      worker.once("exit", failed);
+    });
+  }
 
   /**
    * Starts listing `cacheDir`'s spare folder when there is one, or making it from `published`
@@ -155,31 +177,12 @@ export class SpareScan {
       execArgv: [],
       workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS, record },
     });
-    const stopping = { now: false };
-    const listing = new Promise<SpareListing | undefined>((resolve) => {
-      const failed = () => {
-        rmSync(partial, { recursive: true, force: true });
-        resolve(undefined);
-      };
-      worker.once("message", (result: SpareListing) => {
-        worker.off("error", failed);
-        worker.off("exit", failed);
-        // A listing that arrives after `dispose` began to end the worker: no lister, whose
-        // unref() would let the process's loop end before the worker does, leaving the build's
-        // wait for that end unsettled (session 30's CI failures; 1 run in ~8 of incremental-random).
-        if (stopping.now) return resolve(undefined);
-        // From now on the worker's end is the lister's concern (the spare.partial it might have left is gone).
-        resolve({ ...result, lister: new FolderLister(worker) });
-      });
-      worker.once("error", failed);
-      worker.once("exit", failed);
-    });
-    return new SpareScan(cacheDir, worker, listing, stopping);
+    return new SpareScan(cacheDir, worker, partial);
   }
 
   /** The build will not adopt the folder (it did not start from it): stops the worker. */
   dispose(): Promise<unknown> {
-    this.stopping.now = true;
+    this.stopping = true;
     // Held again: a lister made before this unreferenced the worker, and its end is awaited here.
     this.worker.ref();
     return this.worker.terminate();
