@@ -2,7 +2,7 @@
  * The record store's delta (records.ts): `records.delta.v8` holds the entries set or removed since
  * the whole store `records.v8` was written, named by that base's id so it never applies to another.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { RecordCacheEntry } from "../../content/record-cache.ts";
@@ -35,4 +35,20 @@ export function readDelta(cacheDir: string, key: string, id: string): Delta | un
     throw new Error("malformed delta");
   if (delta.gen !== undefined && typeof delta.gen !== "string") throw new Error("malformed delta");
   return delta;
+}
+
+/** The delta's bytes, or undefined when a record in it cannot be serialized. */
+export function serializedDelta(delta: Delta): Buffer | undefined {
+  try {
+    return v8.serialize(delta);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces the delta on disk at once: a build stopped while writing leaves the previous one. */
+export function writeDelta(cacheDir: string, bytes: Buffer): void {
+  const file = path.join(cacheDir, DELTA);
+  writeFileSync(`${file}.tmp`, bytes);
+  renameSync(`${file}.tmp`, file);
 }

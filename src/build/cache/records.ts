@@ -17,9 +17,8 @@
  * store is ~87 MB, which a one-edit build wrote in ~1.2 s.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
@@ -35,7 +34,7 @@ import {
 import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
 import { keptResultsStale, openKeptResults, saveKeptResults } from "./kept-results.ts";
 import { Since } from "./generation.ts";
-import { DELTA, readDelta, type Delta } from "./record-delta.ts";
+import { DELTA, readDelta, serializedDelta, writeDelta, type Delta } from "./record-delta.ts";
 import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
 import { StoredBodies } from "./record-bodies.ts";
 import { readStoreFile, serializeColumns, writeStoreFile } from "./record-file.ts";
@@ -193,23 +192,19 @@ function saveRecords(
       else removed.push(abs);
     }
     const gen = randomUUID();
-    let bytes: Buffer;
-    try {
-      bytes = v8.serialize({
-        key,
-        base: base.id,
-        gen,
-        entries,
-        digests: digestsOf(entries),
-        clean: cleanOf(entries),
-        facts: factsFor(entries),
-        removed,
-      } satisfies Delta);
-    } catch {
-      return undefined;
-    }
+    const bytes = serializedDelta({
+      key,
+      base: base.id,
+      gen,
+      entries,
+      digests: digestsOf(entries),
+      clean: cleanOf(entries),
+      facts: factsFor(entries),
+      removed,
+    });
+    if (!bytes) return undefined;
     base.gen = undefined;
-    writeAtomically(path.join(cacheDir, DELTA), bytes);
+    writeDelta(cacheDir, bytes);
     Object.assign(base, { delta: changed, gen });
     forgetRemarked();
     cache.touched.clear();
@@ -248,9 +243,4 @@ function markedUnread(cache: RecordCache): string[] {
     if (entry.result.record && markedAnew(entry.result.record) && !cache.touched.has(abs)) files.push(abs);
   });
   return files;
-}
-
-function writeAtomically(file: string, bytes: Buffer): void {
-  writeFileSync(`${file}.tmp`, bytes);
-  renameSync(`${file}.tmp`, file);
 }
