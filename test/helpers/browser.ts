@@ -13,7 +13,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const noBrowser: string | false =
   existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM}`;
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches for one kind of test (test/public/browser-session.ts's LAYOUT_ONLY). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -25,6 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { noBrowser } from "../helpers/browser.ts";
 import { readFileSync } from "node:fs";
-import { AXE_PATH, newContext, openSession, type Session } from "./browser-session.ts";
+import { AXE_PATH, newContext, LAYOUT_ONLY, openSession, type Session } from "./browser-session.ts";
 import { MODES } from "./template-pages.ts";
 import { switchMode } from "./mode-switch.ts";
 
@@ -27,7 +27,7 @@ const AXE_SOURCE = readFileSync(AXE_PATH, "utf8");
 
 let session: Session;
 before(async () => {
-  if (!noBrowser) session = await openSession();
+  if (!noBrowser) session = await openSession(LAYOUT_ONLY);
 });
 after(async () => session?.close());
 

@@ -20,11 +20,22 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/**
+ * Chromium switches for the files that read layout, styles and the DOM only (the layout tests and
+ * axe), not timing, scrolling or pixels: the renderer's compositor on its main thread instead of a
+ * thread of its own. Layout, style and the DOM are Blink's main-thread work either way; the switch
+ * cuts the frames drawn while a page loads and after each resize (about a third of Chromium's CPU a
+ * page, lay32.perf.md). Not for the tests that time main-thread tasks (test/search): there the
+ * compositor's work would land in the measured thread.
+ */
+export const LAYOUT_ONLY: readonly string[] = ["--disable-threaded-compositing"];
+
+/** `chromiumArgs`: more Chromium switches (LAYOUT_ONLY for the files that only read layout and the DOM). */
+export async function openSession(chromiumArgs: readonly string[] = []): Promise<Session> {
   const portal = await buildTemplatePortal();
   // Served with the production headers, so every browser test also runs under the strict CSP.
   const server = await serveStatic(portal.outDir, { headers: SECURITY_HEADERS });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(chromiumArgs);
   return {
     portal,
     server,

@@ -6,13 +6,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { noBrowser } from "../helpers/browser.ts";
-import { newContext, openSession, type Session } from "./browser-session.ts";
+import { newContext, LAYOUT_ONLY, openSession, type Session } from "./browser-session.ts";
 import { everyPage } from "./template-pages.ts";
 import { overflowLine, resize, SIZES } from "./overflow.ts";
 
 let session: Session;
 before(async () => {
-  if (!noBrowser) session = await openSession();
+  if (!noBrowser) session = await openSession(LAYOUT_ONLY);
 });
 after(async () => session?.close());
 

@@ -15,14 +15,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Request } from "playwright-core";
 import { noBrowser } from "../helpers/browser.ts";
-import { newContext, openSession, type Session } from "./browser-session.ts";
+import { newContext, LAYOUT_ONLY, openSession, type Session } from "./browser-session.ts";
 import { MODES } from "./template-pages.ts";
 import { overflowLine, resize, SIZES, type Viewport } from "./overflow.ts";
 import { switchMode } from "./mode-switch.ts";
 
 let session: Session;
 before(async () => {
-  if (!noBrowser) session = await openSession();
+  if (!noBrowser) session = await openSession(LAYOUT_ONLY);
 });
 after(async () => session?.close());
 
