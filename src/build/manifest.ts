@@ -14,7 +14,7 @@ import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { sessionOf } from "./cache/session.ts";
 import { hashFiles } from "./hash-files.ts";
 import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
-import { joinPart, writeManifestText, type JoinedPart, type ManifestPart } from "./manifest-text.ts";
+import { NO_PART, PartEncoder, writeManifestText, type EncodedPart } from "./manifest-text.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -27,10 +27,11 @@ export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs):
 export type KnownFile = (rel: string) => { sha256: string; size?: number } | undefined;
 
 /**
- * The manifest's lines of `files` (relative paths, in order): `known` files this build already
- * hashed (pages it rendered, files written from or into the build cache, src/build/cache/, or
- * hashed by a step) are only measured (or not even that), not read. A file no source declared is
- * an error. Lines only, no entry object per file: the early part's ~95k at 50k items outlived the
+ * The manifest's lines of `files` (relative paths, in order), encoded: `known` files this build
+ * already hashed (pages it rendered, files written from or into the build cache, src/build/cache/,
+ * or hashed by a step) are only measured (or not even that), not read. A file no source declared
+ * is an error. Each line is written into the part's buffer as it is made (manifest-text.ts), no
+ * entry object or line string kept per file: the early part's ~95k at 50k items outlived the
  * search index step, so the collector moved them all to the old generation.
  */
 async function manifestPart(
@@ -38,14 +39,15 @@ async function manifestPart(
   files: readonly string[],
   outputs: SiteOutputs | undefined,
   known: KnownFile,
-): Promise<ManifestPart> {
+): Promise<EncodedPart> {
   const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
   if (undeclared.length)
     throw new Error(
       `files written without being declared by a page source or step (src/build/steps.ts \`outputs\`): ${undeclared.slice(0, 10).join(", ")}`,
     );
   // Files the cache already hashed are only measured; the rest are read on every core.
-  const lines = new Array<string>(files.length);
+  const sizes = new Float64Array(files.length);
+  const digests = new Array<string>(files.length);
   const unknown: string[] = [];
   const unknownAt: number[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -54,21 +56,17 @@ async function manifestPart(
     if (file === undefined) {
       unknown.push(rel);
       unknownAt.push(i);
-    } else lines[i] = lineOf(rel, file.size ?? statSync(path.join(outDir, rel)).size, file.sha256);
+    } else {
+      sizes[i] = file.size ?? statSync(path.join(outDir, rel)).size;
+      digests[i] = file.sha256;
+    }
   }
   const hashed = await hashFiles(outDir, unknown);
-  for (let j = 0; j < unknown.length; j++) {
-    const [size, sha256] = hashed[j];
-    lines[unknownAt[j]] = lineOf(unknown[j], size, sha256);
-  }
-  return { paths: files, lines };
+  for (let j = 0; j < unknown.length; j++) [sizes[unknownAt[j]], digests[unknownAt[j]]] = hashed[j];
+  const part = new PartEncoder(files);
+  for (let i = 0; i < files.length; i++) part.add(sizes[i], digests[i]);
+  return part.done();
 }
-
-/** An entry's line: JSON.stringify({ path, size, sha256 })'s text, with only the path needing escapes (a size and a hex digest do not). */
-const lineOf = (rel: string, size: number, sha256: string) =>
-  `{"path":${JSON.stringify(rel)},"size":${size},"sha256":"${sha256}"}`;
-
-const NO_PART: ManifestPart = { paths: [], lines: [] };
 
 /** `listed`: the folder's files when the caller knows them (the build cache), else it is listed. */
 export async function writeManifest(
@@ -77,7 +75,7 @@ export async function writeManifest(
   known: KnownFile = () => undefined,
   listed: readonly string[] = outputFiles(outDir),
 ): Promise<void> {
-  return writeParts(outDir, outputs, known, listed, joinPart(NO_PART));
+  return writeParts(outDir, outputs, known, listed, NO_PART);
 }
 
 /** As writeManifest; `before`: the lines of files found earlier, not in `listed` (the step's early part). */
@@ -86,7 +84,7 @@ async function writeParts(
   outputs: SiteOutputs | undefined,
   known: KnownFile,
   listed: readonly string[],
-  before: JoinedPart,
+  before: EncodedPart,
 ): Promise<void> {
   const files = listed.filter((rel) => rel !== MANIFEST_FILE);
   const part = await manifestPart(outDir, files, outputs, known);
@@ -126,7 +124,7 @@ function besideFolders(state: BuildState, running: readonly BuildStep[]): string
 const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the step found while the beside steps ran: the top-level names it listed, their entries. */
-const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: JoinedPart }>();
+const earlyParts = new WeakMap<BuildState, { listed: Set<string>; part: EncodedPart }>();
 
 export const manifestStep: BuildStep = {
   name: "manifest",
@@ -153,8 +151,8 @@ export const manifestStep: BuildStep = {
     const part = await manifestPart(outDir, files, state.outputs, knownOf(state));
     if (session) session.report.listedEarly = part.paths.length;
     await yieldToWorkers();
-    // Joined and encoded now, while the search index's workers run (manifest-text.ts).
-    earlyParts.set(state, { listed, part: joinPart(part) });
+    // Encoded now, while the search index's workers run (manifest-text.ts).
+    earlyParts.set(state, { listed, part });
   },
   run: async (state, outDir) => {
     const session = sessionOf(state);
@@ -165,7 +163,7 @@ export const manifestStep: BuildStep = {
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
     const listed = (await session?.outputFiles(outDir, early?.listed)) ?? outputFiles(outDir, early?.listed);
     session?.listedWhole();
-    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? joinPart(NO_PART));
+    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? NO_PART);
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();
     writtenFilesOf(state).clear();
