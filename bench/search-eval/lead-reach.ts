@@ -28,13 +28,15 @@ const queries = (await readFile(values.queries, "utf8"))
   .split("\n")
   .map((q) => q.trim())
   .filter(Boolean);
-type Rec = { meta: Record<string, string>; p: [number, number, number][]; l?: string };
+type Rec = { url: string; meta: Record<string, string>; p: [number, number, number][]; l?: string };
 /** The parts of SiteIndex (plain JavaScript) used here, beyond its declarations. */
-type Index = SiteIndex & {
+interface Index {
+  record(id: number): Promise<Rec>;
   leadExcerpt(record: Rec, terms: readonly string[], at?: number): string | undefined;
   piece(record: Rec, i: number): Promise<string>;
-};
-const index = (await new SiteIndex("/pagefind/").open()) as Index;
+}
+const opened = await new SiteIndex("/pagefind/").open();
+const index = opened as unknown as Index;
 let results = 0;
 let needText = 0;
 let queriesNeeding = 0;
@@ -45,7 +47,7 @@ const perQuery: [number, number][][] = [];
 for (const query of queries) {
   const plan = planQuery(query);
   if (plan.kind === "empty") continue;
-  const match = await matchPages(index, plan.terms, {});
+  const match = await matchPages(opened, plan.terms, {});
   const ids = [...match.ids]
     .sort((a, b) => match.tier[a] - match.tier[b] || a - b)
     .slice(0, Number(values.first));
@@ -55,7 +57,7 @@ for (const query of queries) {
   let any3 = false;
   for (const [k, id] of ids.entries()) {
     results++;
-    const record = (await index.record(id)) as Rec;
+    const record = await index.record(id);
     const at = match.first.get(id);
     if (index.leadExcerpt(record, plan.terms, at) !== undefined) continue;
     needText++;
