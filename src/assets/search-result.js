@@ -126,6 +126,10 @@ export function boundary(text, i) {
   return unit >= 0xdc00 && unit <= 0xdfff ? i - 1 : i;
 }
 
+/** An excerpt's reach around its first match, in UTF-16 units: before it, and from its start on. */
+export const EXCERPT_BEFORE = 40;
+export const EXCERPT_AFTER = 120;
+
 /**
  * About 160 characters of a result's text around the first match of a term (spaces collapsed),
  * without the title it opens with (the result shows it), with … where the page's text goes on:
@@ -137,8 +141,8 @@ export function excerptOf(text, terms, title = "", { before = false, after = fal
   const flat = (title && text.startsWith(title) ? text.slice(title.length) : text).replace(/\s+/g, " ").trimStart();
   const first = matchRanges(flat, terms)[0];
   const at = first ? first[0] : 0;
-  const start = boundary(flat, Math.max(0, at - 40));
-  const end = boundary(flat, Math.min(flat.length, at + 120));
+  const start = boundary(flat, Math.max(0, at - EXCERPT_BEFORE));
+  const end = boundary(flat, Math.min(flat.length, at + EXCERPT_AFTER));
   return `${start > 0 || before ? "…" : ""}${flat.slice(start, end)}${end < flat.length || after ? "…" : ""}`;
 }
 

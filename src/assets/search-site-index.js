@@ -7,7 +7,7 @@
 import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
 import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
 import { TITLE_SPAN, foldText } from "./search-query.js";
-import { boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
+import { EXCERPT_AFTER, boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 import { LONG_BASE, reachOf } from "./search-long.js";
 
 export class SiteIndex {
@@ -190,22 +190,26 @@ export class SiteIndex {
 
   /**
    * A result's excerpt from the start of its text kept in its record (`l`, the build's leadOf), or
-   * undefined when the text file is needed: a result matched in its title shows how its text opens
-   * (its title shows the match); another, when its first match lies in the lead, the excerpt around it
-   * as from the first piece, only ending where the lead ends (doc-pieces.mjs LEAD_CHARS).
+   * undefined when the text file is needed. The excerpt is the one the first piece would give: the
+   * first match in the lead, with all EXCERPT_AFTER units after its start inside the lead (or the lead
+   * is all of the first piece). A result matched in its title and not in the lead shows how its text
+   * opens (its title shows the match).
    */
   leadExcerpt(record, terms, at) {
     if (record.l === undefined) return undefined;
+    if (at !== undefined && at >= TITLE_SPAN && record.p.length > 1 && at >= record.p[1][2]) return undefined;
     const kept = plainMeta({ l: record.l }).l;
     // The lead holds one character more than LEAD_CHARS when the text goes on: that character only
     // says so (it may be the text's last), so no excerpt shows it.
     const more = kept.length > LEAD_CHARS;
     const lead = more ? kept.slice(0, boundary(kept, LEAD_CHARS)) : kept;
     const around = { after: more || record.p.length > 1 };
-    if (at !== undefined && at < TITLE_SPAN) return excerptOf(lead, terms, "", around);
-    if (at !== undefined && record.p.length > 1 && at >= record.p[1][2]) return undefined;
-    // The lead is the start of the text the excerpt is cut from: a match in it is the first one.
-    return matchRanges(lead, terms).length ? excerptOf(lead, terms, "", around) : undefined;
+    // Where excerptOf finds the first match: in the lead as it flattens it.
+    const flat = lead.replace(/\s+/g, " ").trimStart();
+    const first = matchRanges(flat, terms)[0];
+    if (!first) return at !== undefined && at < TITLE_SPAN ? excerptOf(lead, terms, "", around) : undefined;
+    // Ending before the lead does, the excerpt is the first piece's to the character (its end and …).
+    return !more || first[0] + EXCERPT_AFTER < flat.length ? excerptOf(lead, terms, "", around) : undefined;
   }
 
   /**

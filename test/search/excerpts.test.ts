@@ -30,7 +30,7 @@ test("an excerpt never cuts a character outside the BMP (𠀾, 👍) or an emoji
 
 test("a record's lead never ends in half a character", () => {
   for (let pad = 0; pad < 4; pad++) {
-    const lead = leadOf("标题", [`标题\n${"字".repeat(pad)}${"𠀾".repeat(100)}`]);
+    const lead = leadOf("标题", [`标题\n${"字".repeat(pad)}${"𠀾".repeat(LEAD_CHARS)}`]);
     assert.ok(!LONE.test(lead), `${pad}: ${JSON.stringify(lead.slice(-2))}`);
     assert.ok(lead.length === LEAD_CHARS + 1 || lead.length === LEAD_CHARS + 2);
   }
@@ -86,4 +86,32 @@ test("variation selectors fold away: ❤️ is ❤, ☎️ is ☎, a CJK charact
   assert.equal(foldText("☎️12345"), "☎12345");
   assert.equal(foldText("葛\u{E0100}城"), "葛城");
   assert.deepEqual(matchRanges("点赞❤️澄川", termsOf("❤澄川")), [[2, 6]]);
+});
+
+test("an excerpt from the record's lead is the one its first piece gives, to the character", () => {
+  const index = new SiteIndex("/pagefind/") as unknown as {
+    leadExcerpt(record: unknown, terms: string[], at?: number): string | undefined;
+  };
+  const fills = ["尾", "𠀾", "ab ", "👍", "　", "\n"];
+  let fromLead = 0;
+  let seed = 7;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (let k = 0; k < 600; k++) {
+    const filler = fills[next(fills.length)];
+    const before = `${"开".repeat(next(40))}${filler.repeat(next(LEAD_CHARS / filler.length + 40))}`;
+    const body = `${before}污水管网${filler.repeat(next(200))}`;
+    const piece = `标题\n${body}`;
+    const pieces = next(2) ? [piece] : [piece, "第二段"];
+    const record = { l: leadOf("标题", pieces), p: pieces.map((_, i) => ["0", i, 64 + i * 1000]) };
+    const shown = index.leadExcerpt(record, termsOf("污水管网"), 64 + before.length);
+    if (shown === undefined) continue;
+    fromLead++;
+    assert.equal(
+      shown,
+      excerptOf(piece, termsOf("污水管网"), "标题", { after: pieces.length > 1 }),
+      JSON.stringify(body),
+    );
+  }
+  // Most matches here lie early enough for the lead.
+  assert.ok(fromLead > 200, `${fromLead} of 600 from the lead`);
 });
