@@ -22,7 +22,7 @@
  *
  * Plain JavaScript: it runs before any TypeScript loader.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -47,8 +47,12 @@ function modulesUnder(dir) {
   return found;
 }
 
-/** @param {string} file @returns {string} the compiled copy's path of a TypeScript module */
-const copyOf = (file) => path.join(OUT, path.relative(ROOT, file)).replace(TS, ".mjs");
+/**
+ * The copy's name of a TypeScript module; the copies keep the source tree's layout, so one copy's
+ * path relative to another is the sources' with this name.
+ * @param {string} file
+ */
+const copyName = (file) => file.replace(TS, ".mjs");
 
 const tsconfigRaw = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
 
@@ -67,7 +71,8 @@ const ownModules = {
         if (existsSync(ts)) target = ts;
       }
       if (TS.test(target)) {
-        const rel = path.relative(path.dirname(copyOf(args.importer)), copyOf(target));
+        imported.add(target);
+        const rel = path.relative(path.dirname(args.importer), copyName(target));
         return { path: rel.startsWith(".") ? rel : `./${rel}`, external: true };
       }
       return { path: pathToFileURL(target).href, external: true };
@@ -114,23 +119,39 @@ function removeGoneConfigs() {
 }
 
 removeGoneConfigs();
-rmSync(OUT, { recursive: true, force: true });
+// Written beside and then swapped in, so the test processes of a run still going in this
+// checkout find whole files.
+const next = `${OUT}.${process.pid}`;
 const entryPoints = [
   ...FOLDERS.filter((dir) => existsSync(path.join(ROOT, dir))).flatMap((dir) => modulesUnder(path.join(ROOT, dir))),
   path.join(ROOT, "site.config.ts"),
 ];
-await esbuild.build({
-  absWorkingDir: ROOT,
-  entryPoints,
-  outdir: OUT,
-  outbase: ROOT,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  keepNames: true,
-  sourcemap: "linked",
-  logLevel: "warning",
-  plugins: [ownModules],
-});
+/** TypeScript modules imported by a compiled one but not compiled yet (fixtures' modules). */
+/** @type {Set<string>} */
+const imported = new Set();
+/** @param {string[]} entryPoints */
+const compile = (entryPoints) =>
+  esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints,
+    outdir: next,
+    outbase: ROOT,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    keepNames: true,
+    sourcemap: "linked",
+    logLevel: "warning",
+    plugins: [ownModules],
+  });
+const compiled = new Set(entryPoints);
+for (let round = entryPoints; round.length > 0; round = [...imported].filter((file) => !compiled.has(file))) {
+  await compile(round);
+  for (const file of round) compiled.add(file);
+}
+const old = `${OUT}.old.${process.pid}`;
+if (existsSync(OUT)) renameSync(OUT, old);
+renameSync(next, OUT);
+rmSync(old, { recursive: true, force: true });

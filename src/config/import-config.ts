@@ -30,6 +30,15 @@ async function compiled(abs: string): Promise<URL> {
 }
 
 export async function importConfigModule(abs: string): Promise<unknown> {
-  const url = tsxLoaded() || bundlesOff() ? pathToFileURL(abs) : await compiled(abs);
-  return ((await import(url.href)) as { default?: unknown }).default;
+  if (tsxLoaded() || bundlesOff()) return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+  const url = await compiled(abs);
+  try {
+    return ((await import(url.href)) as { default?: unknown }).default;
+  } catch (err) {
+    // The compiled copy imports TypeScript it could not include (a `file:` URL of a .ts module, as
+    // a config kept outside the project names the generator's helpers): tsx imports the file.
+    if ((err as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw err;
+    await loadTsx();
+    return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+  }
 }
