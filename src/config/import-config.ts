@@ -39,6 +39,10 @@ export async function importConfigModule(abs: string): Promise<unknown> {
     // a config kept outside the project names the generator's helpers): tsx imports the file.
     if ((err as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw err;
     await loadTsx();
-    return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    const loaded = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    // A .ts file outside any `"type": "module"` package is CommonJS to tsx: its `export default` is
+    // then module.exports.default (tsx unwraps it only in the modules it compiles, not this one).
+    const commonJs = loaded as { __esModule?: boolean; default?: unknown } | undefined;
+    return commonJs?.__esModule ? commonJs.default : loaded;
   }
 }
