@@ -24,6 +24,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
@@ -41,7 +42,8 @@ function modulesUnder(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       // The fixtures are sites' files that tests copy and read, some wrong on purpose.
-      if (entry.name !== "node_modules" && full !== path.join(ROOT, "test", "fixtures")) found.push(...modulesUnder(full));
+      if (entry.name !== "node_modules" && full !== path.join(ROOT, "test", "fixtures"))
+        found.push(...modulesUnder(full));
     } else if (TS.test(entry.name) && !entry.name.endsWith(".d.ts")) found.push(full);
   }
   return found;
@@ -123,7 +125,9 @@ removeGoneConfigs();
 // checkout find whole files.
 const next = `${OUT}.${process.pid}`;
 const entryPoints = [
-  ...FOLDERS.filter((dir) => existsSync(path.join(ROOT, dir))).flatMap((dir) => modulesUnder(path.join(ROOT, dir))),
+  ...FOLDERS.filter((dir) => existsSync(path.join(ROOT, dir))).flatMap((dir) =>
+    modulesUnder(path.join(ROOT, dir)),
+  ),
   path.join(ROOT, "site.config.ts"),
 ];
 /** TypeScript modules imported by a compiled one but not compiled yet (fixtures' modules). */

@@ -30,7 +30,8 @@ async function compiled(abs: string): Promise<URL> {
 }
 
 export async function importConfigModule(abs: string): Promise<unknown> {
-  if (tsxLoaded() || bundlesOff()) return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+  if (tsxLoaded() || bundlesOff())
+    return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
   const url = await compiled(abs);
   try {
     return ((await import(url.href)) as { default?: unknown }).default;
