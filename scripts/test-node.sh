@@ -30,5 +30,11 @@ if [ ! -x "$node_bin" ]; then
 fi
 echo "Node $("$node_bin" --version) ($node_bin)" >&2
 
-if [ $# -eq 0 ]; then set -- test/*/*.test.ts; fi
-exec "$node_bin" --import tsx --test --test-concurrency=2 --test-reporter=spec "$@"
+flags=(--test --test-concurrency=2 --test-reporter=spec)
+if [ $# -eq 0 ]; then
+  # As npm test: the TypeScript compiled once (scripts/compile-tests.mjs), the files run without tsx.
+  "$node_bin" scripts/compile-tests.mjs
+  set -- node_modules/.cache/gongkai/tests/test/*/*.test.mjs
+  exec "$node_bin" "${flags[@]}" "$@"
+fi
+exec "$node_bin" --import tsx "${flags[@]}" "$@"

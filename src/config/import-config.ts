@@ -30,6 +30,20 @@ async function compiled(abs: string): Promise<URL> {
 }
 
 export async function importConfigModule(abs: string): Promise<unknown> {
-  const url = tsxLoaded() || bundlesOff() ? pathToFileURL(abs) : await compiled(abs);
-  return ((await import(url.href)) as { default?: unknown }).default;
+  if (tsxLoaded() || bundlesOff())
+    return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+  const url = await compiled(abs);
+  try {
+    return ((await import(url.href)) as { default?: unknown }).default;
+  } catch (err) {
+    // The compiled copy imports TypeScript it could not include (a `file:` URL of a .ts module, as
+    // a config kept outside the project names the generator's helpers): tsx imports the file.
+    if ((err as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw err;
+    await loadTsx();
+    const loaded = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    // A .ts file outside any `"type": "module"` package is CommonJS to tsx: its `export default` is
+    // then module.exports.default (tsx unwraps it only in the modules it compiles, not this one).
+    const commonJs = loaded as { __esModule?: boolean; default?: unknown } | undefined;
+    return commonJs?.__esModule ? commonJs.default : loaded;
+  }
 }

@@ -9,8 +9,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-// decap-cms-core comes with decap-cms (pinned exactly): its serializer is what the page runs.
-import { frontmatterYAML } from "decap-cms-core/dist/esm/formats/frontmatter.js";
 import { validateSite } from "../../src/config/load.ts";
 import config from "../../site.config.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
@@ -18,7 +16,14 @@ import { listContentFiles } from "../../src/content/walk.ts";
 import { cmsConfig } from "../../src/editors/cms-config.ts";
 import { jsonSchemaFor } from "../../src/editors/json-schema.ts";
 import { renderMarkdown } from "../../src/markdown/render.ts";
+import { loadTsx } from "../../src/bundle/module-bundle.mjs";
 import { normalizeSave } from "../../src/cms/normalize.ts";
+
+// decap-cms-core comes with decap-cms (pinned exactly): its serializer is what the page runs. Its
+// ESM files import their siblings without extensions, which a bundler or tsx resolves and plain
+// Node does not (`npm test` runs the tests compiled, without tsx): tsx is loaded for it.
+await loadTsx();
+const { frontmatterYAML } = await import("decap-cms-core/dist/esm/formats/frontmatter.js");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CONTENT = path.join(ROOT, "content");

@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createPlatformProject, PLATFORM_CONTENT } from "../helpers/platform-fixture.ts";
-import { loadPlatform, validatePlatform } from "../../src/platform/config.ts";
+import { loadPlatform, validatePlatform, type PlatformInput } from "../../src/platform/config.ts";
+import { importConfigModule } from "../../src/config/import-config.ts";
 import { buildPlatform } from "../../src/platform/build.ts";
 import { checkPlatform } from "../../src/platform/check.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
@@ -202,7 +203,8 @@ test("check names the file, line and field of a bad share, a broken cross-site l
 
 test("the platform config: shared taxonomies only there, 标识码 and addresses unique, keys safe as folder names", async () => {
   const p = createPlatformProject();
-  const input = (await import(p.config)).default;
+  // As the platform's loader imports it (plain Node under `npm test`, tsx under `--import tsx`).
+  const input = (await importConfigModule(p.config)) as PlatformInput;
   p.write(
     "sites/edu/site.config.ts",
     readFileSync(path.join(p.root, "sites/edu/site.config.ts"), "utf8").replace(
