@@ -25,8 +25,8 @@ export interface Session {
  * axe), not timing, scrolling or pixels: the renderer's compositor on its main thread instead of a
  * thread of its own. Layout, style and the DOM are Blink's main-thread work either way; the switch
  * cuts the frames drawn while a page loads and after each resize (about a third of Chromium's CPU a
- * page, lay32.perf.md). Not for the tests that time main-thread tasks (test/search): there the
- * compositor's work would land in the measured thread.
+ * page: lay32 in docs/performance.md). Not for the tests that time main-thread tasks (test/search):
+ * there the compositor's work would land in the measured thread.
  */
 export const LAYOUT_ONLY: readonly string[] = ["--disable-threaded-compositing"];
 
