@@ -21,6 +21,7 @@ import { planQuery } from "../../src/assets/search-query.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, type TruthPage } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
+import { fetchIndexFrom } from "./index-fetch.ts";
 
 const PREFIX = "/portal/";
 /** The results the page shows (search-start.js `PAGE_SIZE`): the first six with the answer, four after. */
@@ -48,12 +49,7 @@ const queries = values.queries
 if (values["write-queries"]) await writeFile(values["write-queries"], `${queries.join("\n")}\n`);
 
 const fetched: { file: string; bytes: number }[] = [];
-globalThis.fetch = (async (url: string) => {
-  const file = decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, ""));
-  const body = await readFile(path.join(folder, file));
-  fetched.push({ file, bytes: body.length });
-  return new Response(body);
-}) as typeof fetch;
+fetchIndexFrom(folder, (file, bytes) => fetched.push({ file, bytes }));
 
 let most = 0;
 let wrong = 0;

@@ -21,6 +21,7 @@ import { foldText, planQuery } from "../../src/assets/search-query.js";
 import { plainMeta } from "../../src/assets/search-result.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth } from "./report.ts";
+import { fetchIndexFrom } from "./index-fetch.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,10 +41,7 @@ const queries = (await readFile(values.queries, "utf8"))
   .split("\n")
   .map((q) => q.trim())
   .filter(Boolean);
-globalThis.fetch = (async (url: string) => {
-  const file = decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, ""));
-  return new Response(await readFile(path.join(folder, file)));
-}) as typeof fetch;
+fetchIndexFrom(folder);
 
 const LONE_UNITS = /(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
 const index = await new SiteIndex("/pagefind/").open();

@@ -12,6 +12,7 @@ import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { foldText, planQuery } from "../../src/assets/search-query.js";
 import { plainMeta } from "../../src/assets/search-result.js";
+import { fetchIndexFrom } from "./index-fetch.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,10 +21,7 @@ const { values, positionals } = parseArgs({
 const [site] = positionals;
 if (!site || !values.queries) throw new Error("用法：lead-reach.ts 站点 --queries 文件 [--first N]");
 const folder = path.join(path.resolve(site), "pagefind");
-globalThis.fetch = (async (url: string) => {
-  const file = decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, ""));
-  return new Response(await readFile(path.join(folder, file)));
-}) as typeof fetch;
+fetchIndexFrom(folder);
 const queries = (await readFile(values.queries, "utf8"))
   .split("\n")
   .map((q) => q.trim())

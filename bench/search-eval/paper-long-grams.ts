@@ -25,6 +25,7 @@ import { parseBucket, parsePart } from "../../src/assets/search-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { planQuery } from "../../src/assets/search-query.js";
 import { codePoints, gramKey, gramsOfTerm, hashOf } from "../../src/assets/search-stream.js";
+import { fetchIndexFrom } from "./index-fetch.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -58,11 +59,7 @@ for (const f of await readdir(path.join(folder, "g"))) {
 for (const f of await readdir(path.join(folder, "x")))
   indexBytes += gunzipSync(await readFile(path.join(folder, "x", f))).length;
 
-globalThis.fetch = (async (url: string) => {
-  const file = decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, ""));
-  counted.push(file);
-  return new Response(await readFile(path.join(folder, file)));
-}) as typeof fetch;
+fetchIndexFrom(folder, (file) => counted.push(file));
 let counted: string[] = [];
 const site = (await new SiteIndex("/pagefind/").open()) as unknown as SiteIndex & {
   streamOf(id: number): Promise<number[]>;

@@ -20,6 +20,7 @@ import { eachListed, parseBucket, parsePart } from "../../src/assets/search-inde
 import { matchPages } from "../../src/assets/search-match.js";
 import { planQuery } from "../../src/assets/search-query.js";
 import { gramsOfTerm } from "../../src/assets/search-stream.js";
+import { fetchIndexFrom } from "./index-fetch.ts";
 
 /** search-plan.js and parts of SiteIndex have no declarations: the shapes used here. */
 type Gram = { key: number; offset: number };
@@ -88,11 +89,7 @@ for (const [key, e] of parts) {
 }
 
 let counted: string[] = [];
-globalThis.fetch = (async (url: string) => {
-  const file = decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^\/pagefind\//, ""));
-  counted.push(file);
-  return new Response(await readFile(path.join(folder, file)));
-}) as typeof fetch;
+fetchIndexFrom(folder, (file) => counted.push(file));
 
 const queries = (await readFile(values.queries!, "utf8"))
   .split("\n")
