@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import type { Site } from "../../../src/config/schema.ts";
 import type { Rng } from "./rng.ts";
+import { getField } from "./front-matter.ts";
 
 /** A change to the site config an operator makes in site.config.ts. */
 export type SiteChange =
@@ -97,4 +98,16 @@ export function restoreContent(w: World, snap: Map<string, Buffer>): void {
       writeFileSync(file, bytes);
     }
   }
+}
+
+/** An editor's edit: what it did, or undefined when it found nothing to edit. */
+export type Edit = (rng: Rng, w: World) => string | undefined;
+
+/** One field of a file picked among those that have it. */
+export function withField(rng: Rng, w: World, key: string, under = "", extra?: (text: string) => boolean) {
+  const rel = pickFile(rng, markdownFiles(w, under), (f) => {
+    const text = read(w, f);
+    return getField(text, key) !== undefined && (!extra || extra(text));
+  });
+  return rel === undefined ? undefined : { rel, text: read(w, rel), value: getField(read(w, rel), key)! };
 }
