@@ -34,7 +34,9 @@ flags=(--test --test-concurrency=2 --test-reporter=spec)
 if [ $# -eq 0 ]; then
   # As npm test: the TypeScript compiled once (scripts/compile-tests.mjs), the files run without tsx.
   "$node_bin" scripts/compile-tests.mjs
-  set -- node_modules/.cache/gongkai/tests/test/*/*.test.mjs
+  # By absolute path: Node 22 and 24 read the arguments of --test as globs, which skip
+  # node_modules/ unless the path is absolute ("Could not find …" otherwise).
+  set -- "$PWD"/node_modules/.cache/gongkai/tests/test/*/*.test.mjs
   exec "$node_bin" "${flags[@]}" "$@"
 fi
 exec "$node_bin" --import tsx "${flags[@]}" "$@"

@@ -101,7 +101,9 @@ test("CI tests every supported Node major (20, 22, 24) and the Pages workflow bu
   // The TypeScript compiled once per run, the files run without tsx (scripts/compile-tests.mjs).
   // The other majors run the suite the same way; files named on the command line through tsx.
   const flags = "--test --test-concurrency=2 --test-reporter=spec";
-  const compiled = "node_modules/.cache/gongkai/tests/test/*/*.test.mjs";
+  // By absolute path: Node 22 and 24 read the arguments of --test as globs, and a relative one
+  // under node_modules/ matches nothing there ("Could not find …"); Node 20 takes either.
+  const compiled = '"$PWD"/node_modules/.cache/gongkai/tests/test/*/*.test.mjs';
   assert.equal(pkg.scripts.test, `node scripts/compile-tests.mjs && node ${flags} ${compiled}`);
   assert.ok(script.includes(`flags=(${flags})`), "scripts/test-node.sh: as npm test");
   assert.ok(
