@@ -3,6 +3,7 @@
  * machine); without the top-level entries named in `skip`.
  */
 import { readdirSync } from "node:fs";
+import { treeEntries } from "../content/tree-entries.mjs";
 import path from "node:path";
 
 export function outputFiles(dir: string, skip?: ReadonlySet<string>): string[] {
@@ -12,12 +13,8 @@ export function outputFiles(dir: string, skip?: ReadonlySet<string>): string[] {
   const entries = skip
     ? readdirSync(root, { withFileTypes: true })
         .filter((entry) => !skip.has(entry.name))
-        .flatMap((entry) =>
-          entry.isDirectory()
-            ? readdirSync(path.join(root, entry.name), { recursive: true, withFileTypes: true })
-            : [entry],
-        )
-    : readdirSync(root, { recursive: true, withFileTypes: true });
+        .flatMap((entry) => (entry.isDirectory() ? treeEntries(path.join(root, entry.name)) : [entry]))
+    : treeEntries(root);
   // Relative paths by slicing, not path.relative: a third of the listing's time at 131k files.
   for (const entry of entries) {
     if (!entry.isFile()) continue;

@@ -3,7 +3,8 @@
  * Editors often work on Windows or macOS, where A.pdf and a.pdf are the same file but the web
  * server tells them apart: names that differ only in case are reported.
  */
-import { lstatSync, readdirSync } from "node:fs";
+import { lstatSync } from "node:fs";
+import { treeEntries } from "../content/tree-entries.mjs";
 import path from "node:path";
 import type { Problem } from "../problems/problems.ts";
 import type { ListedMedia } from "../content/loader.ts";
@@ -41,7 +42,7 @@ export function indexMedia(contentDir: string, listed?: ListedMedia): MediaIndex
   // slice and a concatenation (path.relative and path.join per file cost ~0.3 s at 20k items).
   const resolved = path.resolve(root);
   const entries: string[] = [];
-  for (const e of readdirSync(resolved, { recursive: true, withFileTypes: true })) {
+  for (const e of treeEntries(resolved)) {
     if (!e.isFile()) continue;
     const parent = e.parentPath;
     const url = `/media${parent === resolved ? "" : sitePathOf(resolved, parent)}/${e.name}`;

@@ -3,8 +3,8 @@
  * build's content scan lists the folder on its worker thread with the very same function
  * (src/build/cache/content-scan-worker.mjs; workers do not inherit tsx's loader).
  */
-import { readdirSync } from "node:fs";
 import path from "node:path";
+import { treeEntries } from "./tree-entries.mjs";
 
 /** Folders of content/ that hold no content files of their own. */
 export const NON_CONTENT_FOLDERS = new Set(["media"]);
@@ -40,8 +40,8 @@ export function listContentTree(contentDir, { media: withMedia = false } = {}) {
   // Listed from the resolved folder, every parentPath is a normalized absolute path, so a join
   // is a concatenation (path.join per entry cost ~0.3 s at 50k items).
   const resolved = path.resolve(contentDir);
-  // Recursive readdir reports a link as a link (lstat semantics): it never descends into one.
-  const entries = readdirSync(resolved, { recursive: true, withFileTypes: true });
+  // A link is reported as a link (lstat semantics), never descended into.
+  const entries = treeEntries(resolved);
   // Every entry is under contentDir: slicing is what path.relative gives, without its cost per file.
   const root = resolved.endsWith(path.sep) ? resolved : resolved + path.sep;
   for (const entry of entries) {

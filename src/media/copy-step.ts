@@ -4,7 +4,8 @@
  * check), so a link is never followed. Runs after each dev-server edit too: it copies what is
  * new or changed and removes what is no longer published from the served folder.
  */
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync, type Stats } from "node:fs";
+import { copyFileSync, lstatSync, mkdirSync, rmSync, type Stats } from "node:fs";
+import { treeEntries } from "../content/tree-entries.mjs";
 import path from "node:path";
 import type { BuildStep } from "../build/steps.ts";
 import { ContentError } from "../problems/problems.ts";
@@ -35,7 +36,7 @@ export function copyMedia(
   const target = path.join(outDir, "media");
   // With the cache, the staging folder holds only what this build claims (src/build/cache/spare.ts).
   if (!place && lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-    for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
+    for (const entry of treeEntries(target)) {
       if (entry.isDirectory()) continue;
       const abs = path.join(entry.parentPath, entry.name);
       if (!wanted.has(`/${path.relative(outDir, abs).split(path.sep).join("/")}`))

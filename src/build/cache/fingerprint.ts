@@ -7,7 +7,8 @@
  * from the cache's, nothing in the cache is used: a change of code, config or layouts rebuilds
  * everything, which is always safe.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { treeEntries } from "../../content/tree-entries.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
@@ -31,7 +32,7 @@ export function codeFingerprint(): string {
     const abs = path.join(ROOT, entry);
     const files = entry.includes(".")
       ? [abs]
-      : readdirSync(abs, { recursive: true, withFileTypes: true })
+      : treeEntries(abs)
           .filter((e) => e.isFile())
           .map((e) => path.join(e.parentPath, e.name))
           .sort();

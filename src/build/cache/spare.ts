@@ -13,7 +13,8 @@
  * through a link it shares with a blob and with the published site, and the staging folder ends
  * up holding exactly the files of this build, as a fresh one would.
  */
-import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
+import { lstatSync, rmdirSync, unlinkSync } from "node:fs";
+import { treeEntries } from "../../content/tree-entries.mjs";
 import path from "node:path";
 import type { BuildCache } from "./store.ts";
 import type { SpareFiles } from "./staging-claims.ts";
@@ -37,7 +38,7 @@ export function adoptSpare(
   listing?: SpareListing,
 ): number {
   const byInode = cache.blobsByInode();
-  const found = listing ? undefined : readdirSync(staging, { recursive: true, withFileTypes: true });
+  const found = listing ? undefined : treeEntries(staging);
   // At most one entry per listed entry (or per entry found, without a listing).
   const entries = listing?.paths.length ?? found!.length;
   const kept: SpareFiles = {
