@@ -29,6 +29,9 @@ async function compiled(abs: string): Promise<URL> {
   }
 }
 
+/** How Node refuses a .ts module it cannot run without tsx. */
+const TS_REFUSED = new Set(["ERR_UNKNOWN_FILE_EXTENSION", "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX"]);
+
 export async function importConfigModule(abs: string): Promise<unknown> {
   if (tsxLoaded() || bundlesOff())
     return ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
@@ -38,7 +41,9 @@ export async function importConfigModule(abs: string): Promise<unknown> {
   } catch (err) {
     // The compiled copy imports TypeScript it could not include (a `file:` URL of a .ts module, as
     // a config kept outside the project names the generator's helpers): tsx imports the file.
-    if ((err as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw err;
+    // Node 20 refuses the .ts outright; Node 22 and 24 strip its types themselves and refuse the
+    // syntax stripping cannot run (the generator's parameter properties, enums).
+    if (!TS_REFUSED.has(String((err as NodeJS.ErrnoException).code))) throw err;
     await loadTsx();
     const loaded = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
     // A .ts file outside any `"type": "module"` package is CommonJS to tsx: its `export default` is
