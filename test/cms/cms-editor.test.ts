@@ -15,6 +15,7 @@ import { textOf } from "../helpers/fixture.ts";
 import { imeSession, imeText, typeIme, type ImeWords } from "../helpers/ime.ts";
 import { EDIT, NEWS_BODY, NEWS_SOURCE, NEWS_TITLE, POLICY_BODY, POLICY_TITLE } from "./ime-words.ts";
 import { ROOT } from "../helpers/sample-portal.ts";
+import { commandArgs } from "../helpers/cli.ts";
 import {
   clearBody,
   focusField,
@@ -27,7 +28,7 @@ import {
 } from "./cms-session.ts";
 
 const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, encoding: "utf8" });
+  spawnSync(process.execPath, commandArgs(script, args), { cwd: ROOT, encoding: "utf8" });
 
 test(
   "npm run cms: IME-typed news and policy are saved, checked, built and shown exactly; unchanged saves leave no diff",
@@ -191,10 +192,10 @@ test(
     assert.deepEqual(errors, [], "no script errors in the editor page");
 
     // What the editor wrote passes the check and builds; the pages show exactly what was typed.
-    const check = run("src/cli/check.ts", "--content", cms.contentDir);
+    const check = run("check.ts", "--content", cms.contentDir);
     assert.equal(check.status, 0, `npm run check:\n${check.stdout}${check.stderr}`);
     const out = path.join(cms.work, "_site");
-    const build = run("src/cli/build.ts", "--content", cms.contentDir, "--out", out);
+    const build = run("build.ts", "--content", cms.contentDir, "--out", out);
     assert.equal(build.status, 0, `npm run build:\n${build.stdout}${build.stderr}`);
     for (const [file, title, body] of [
       [added[0], NEWS_TITLE, NEWS_BODY],

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ROOT } from "../helpers/sample-portal.ts";
+import { commandArgs } from "../helpers/cli.ts";
 import { sedInPlace, shows } from "./session.ts";
 
 /** Sends a raw request line (fetch would encode it) and returns the status line. */
@@ -31,15 +32,16 @@ test("npm start answers malformed requests with 400, stays up, and rebuilds a sa
   cpSync(path.join(ROOT, "content"), contentDir, { recursive: true });
   const server = spawn(
     process.execPath,
-    [
-      "--import",
-      "tsx",
-      "src/cli/serve.ts",
+    commandArgs("serve.ts", [
       "--content",
       contentDir,
       "--out",
       path.join(work, "_site"),
-    ].concat(["--port", "0", "--now", "2026-11-27 12:00"]),
+      "--port",
+      "0",
+      "--now",
+      "2026-11-27 12:00",
+    ]),
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   t.after(() => server.kill());

@@ -8,19 +8,14 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createFixture, FIXTURE_SITE, news } from "../helpers/fixture.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import { commandArgs } from "../helpers/cli.ts";
 
 function run(script: string, args: string[], cwd: string) {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args],
-    {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
-    },
-  );
+  const result = spawnSync(process.execPath, commandArgs(script, args), {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

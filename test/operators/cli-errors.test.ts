@@ -8,10 +8,9 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { news } from "../helpers/fixture.ts";
-import { projectWith, runCommand } from "../helpers/cli.ts";
+import { commandArgs, projectWith, runCommand } from "../helpers/cli.ts";
 import { describeSystemError } from "../../src/cli/system-error.ts";
 
 const FILES = { "news/2026/a.md": news("春耕备耕工作会议召开", "2026-06-29 09:00") };
@@ -88,17 +87,14 @@ test("a busy port is named, with the --port hint, and npm start exits", async ()
 test("a file too large for the system's limit: one Chinese line, no stack, nothing left behind", () => {
   const site = projectWith(FILES);
   // ulimit -f: writing past 16 KiB fails with EFBIG (node ignores SIGXFSZ); the search bundle is larger.
-  const tsx = import.meta.resolve("tsx");
-  const cli = path.resolve(import.meta.dirname, "../../src/cli/build.ts");
-  const run = spawnSync(
-    "bash",
-    ["-c", `ulimit -f 16; exec "${process.execPath}" --import "${tsx}" "${cli}"`],
-    {
-      cwd: site.root,
-      encoding: "utf8",
-      env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
-    },
-  );
+  // The launcher's bundle of the build was made by the tests above (a bundle it could not write
+  // here would only mean the build runs through tsx).
+  const node = [process.execPath, ...commandArgs("build.ts", [])].map((arg) => `"${arg}"`).join(" ");
+  const run = spawnSync("bash", ["-c", `ulimit -f 16; exec ${node}`], {
+    cwd: site.root,
+    encoding: "utf8",
+    env: { ...process.env, GONGKAI_NOW: "2026-06-30 12:00" },
+  });
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stderr, /文件超过了系统允许的大小（EFBIG）。/);
   assert.doesNotMatch(run.stderr, STACK);

@@ -42,7 +42,7 @@ function launch(args: string[], cwd: string, env: Record<string, string> = {}) {
 
 test("the launched build writes the same bytes as the build run through tsx, with and without the bundle", () => {
   const site = projectWith(FILES);
-  const viaTsx = runCommand("build.ts", ["--no-cache"], site.root);
+  const viaTsx = runCommand("build.ts", ["--no-cache"], site.root, {}, { via: "tsx" });
   assert.equal(viaTsx.code, 0, viaTsx.stderr);
   const expected = snapshot(site);
   assert.ok(expected.size > 10);
@@ -58,7 +58,7 @@ test("the launched build writes the same bytes as the build run through tsx, wit
 
 test("the launched check reports the site's problems as the command run through tsx does", () => {
   const site = projectWith({ ...FILES, "news/2026/c.md": "---\ntitle: 缺少日期\n---\n正文\n" });
-  const viaTsx = runCommand("check.ts", [], site.root);
+  const viaTsx = runCommand("check.ts", [], site.root, {}, { via: "tsx" });
   const launched = launch(["check"], site.root);
   assert.equal(viaTsx.code, 1);
   assert.equal(launched.code, 1);

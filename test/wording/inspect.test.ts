@@ -14,6 +14,7 @@ import { checkSite } from "../../src/build/load-state.ts";
 import { predictDeadlines } from "../../src/check/deadlines.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { ROOT } from "../helpers/sample-portal.ts";
+import { commandArgs } from "../helpers/cli.ts";
 
 test("stale dates per column and the predicted veto day, from the build clock", () => {
   const site = createFixture({
@@ -49,18 +50,7 @@ test("npm run inspect writes its report and exits 1 only for a veto within the h
     try {
       const out = execFileSync(
         process.execPath,
-        [
-          "--import",
-          "tsx",
-          "src/cli/inspect.ts",
-          "--no-links",
-          "--now",
-          now,
-          "--horizon",
-          horizon,
-          "--report",
-          report,
-        ],
+        commandArgs("inspect.ts", ["--no-links", "--now", now, "--horizon", horizon, "--report", report]),
         { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
       );
       return { code: 0, out, report };
