@@ -16,7 +16,7 @@ import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { cachedTexts } from "./cached-texts.mjs";
 import { piecesOf, shardDocFiles } from "./doc-pieces.mjs";
-import { parseGrams } from "./gram-blob.mjs";
+import { parseGrams, viewGrams } from "./gram-blob.mjs";
 import { bucketDigests } from "./gram-buckets.mjs";
 import { patchShard } from "./gram-patch.mjs";
 import { indexShard } from "./gram-shard.mjs";
@@ -57,7 +57,7 @@ function runJob(job) {
   const t0 = performance.now();
   // After a few pages changed: the cached shard patched, its files read where needed (shard-splice.mjs).
   const spliced =
-    job.cached && spliceShard(job, piecesOfPage, (bytes, ...rest) => patchShard(parseGrams(bytes), ...rest));
+    job.cached && spliceShard(job, piecesOfPage, (bytes, ...rest) => patchShard(viewGrams(bytes), ...rest));
   if (spliced) return splicedReply(job, spliced, t0);
   const fromCache =
     job.cached &&

@@ -11,6 +11,7 @@ import { CHUNKED_FROM, type PreviousGzip } from "./index-gzip.mjs";
 import type { LaidReply, LaneShard, LayJob, WriteLaidJob, WriteLaidReply } from "./join-lanes.mjs";
 import type { JoinShard } from "./gram-types.ts";
 import type { FileLog, JoinedFiles } from "./join-writer.ts";
+import { bucketWeight, laneShares } from "./lane-shares.ts";
 
 /** The workers a join's buckets are laid out on: `lay` then `writeLaid` on the same lane. */
 export interface JoinLanes {
@@ -43,17 +44,16 @@ export async function joinOnLanes(
     const file = s.file?.();
     return file === undefined ? { grams: s.grams() } : { file };
   });
-  // Every other bucket to each lane: neighbours are not alike in size, so each lane gets a like share.
-  const parts: number[][] = Array.from({ length: lanes.count }, () => []);
-  relay.forEach((r, i) => parts[i % lanes.count].push(r));
+  // The cached build's files of each bucket: they weigh the buckets, and the lane writes those whose bytes changed at once.
+  const filesBefore = new Map(relay.map((b) => [b, joined.filesBefore(b)]));
+  const parts = laneShares(relay, lanes.count, (b) => bucketWeight(filesBefore.get(b)!));
   let files = 0;
   let bytes = 0;
   let ms = 0;
   await Promise.all(
     parts.map(async (part, lane) => {
       if (!part.length) return;
-      // The cached build's files of its buckets: the lane writes those whose bytes changed at once.
-      const before = part.flatMap((b) => joined.filesBefore(b));
+      const before = part.flatMap((b) => filesBefore.get(b)!);
       const laid = await lanes.lay(lane, { buckets, list: part, shards: spec, dir, before });
       const wrote = new Map(laid.written.map((w) => [w[0], w]));
       const write: WriteLaidJob["write"] = [];
