@@ -6,7 +6,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -84,6 +85,36 @@ test("a bundled worker starts without tsx's preloads and V8's heap sizes, keepin
   assert.deepEqual(workerExecArgv(["--cpu-prof", ...heapSizes]), ["--cpu-prof"]);
   const worker = new Worker("", { eval: true, execArgv: workerExecArgv(heapSizes) });
   assert.equal(await new Promise((resolve) => worker.once("exit", resolve)), 0);
+});
+
+test("a bundled worker starts when the process has options Node refuses a worker (Node 24's test runner gives every file some)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gongkai-worker-options-"));
+  try {
+    writeFileSync(
+      path.join(dir, "worker.mjs"),
+      'import { parentPort } from "node:worker_threads"; parentPort.postMessage(process.execArgv);',
+    );
+    const bundle = import.meta.resolve("../../src/build/parallel/worker-bundle.ts");
+    writeFileSync(
+      path.join(dir, "start.mjs"),
+      `import { bundledWorker } from ${JSON.stringify(bundle)};
+const started = [bundledWorker(new URL("./worker.mjs", import.meta.url)), bundledWorker(new URL("./worker.mjs", import.meta.url))];
+const seen = await Promise.all(started.map((w) => new Promise((resolve) => w.once("message", resolve))));
+for (const w of started) await w.terminate();
+console.log(JSON.stringify(seen));`,
+    );
+    // Per-process and V8 options, as the test runner of Node 24 passes them at their defaults.
+    const refused = ["--secure-heap=0", "--v8-pool-size=4", "--stack-trace-limit=10", "--use-largepages=off"];
+    const run = spawnSync(
+      process.execPath,
+      [...refused, "--no-warnings", "--import", import.meta.resolve("tsx"), path.join(dir, "start.mjs")],
+      { encoding: "utf8" },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), [["--no-warnings"], ["--no-warnings"]]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("bad content read by a worker fails the build with the same problems and leaves the output as it was", async () => {

@@ -4,6 +4,7 @@
  * loader cost a worker ~2.2 s of CPU (its own loader thread answering every resolve and load), the
  * bundle ~0.8 s. Anything that fails there only means the worker starts through tsx.
  */
+import { Worker } from "node:worker_threads";
 import { freshBundle, moduleBundle } from "../../bundle/module-bundle.mjs";
 
 const NAME = "build-worker";
@@ -46,3 +47,31 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
 /** `--max-old-space-size=…`, `--max-semi-space-size`, `--initial-old-space-size`, `--initial-heap-size` … */
 const HEAP_SIZE =
   /^--(max|min|initial)[-_](old[-_]space|semi[-_]space|young[-_]generation|heap)[-_]size(=|$)/;
+
+/** The options a bundled worker was started with, once one started (the same for every worker). */
+let started: string[] | undefined;
+
+/**
+ * A worker of the bundle with the process's Node options, less tsx's and the heap sizes
+ * (`workerExecArgv`), and less any other option Node refuses a worker: it names them in its
+ * error (ERR_WORKER_INVALID_EXEC_ARGV). Node 24's test runner hands its files every option at
+ * its default (`--secure-heap=0`, `--v8-pool-size=4`, `--stack-trace-limit=10` …), all refused;
+ * an operator may start the build with one too (`--stack-size`). Left out, the worker inherits
+ * the process's value of those anyway.
+ */
+export function bundledWorker(bundle: URL): Worker {
+  if (started) return new Worker(bundle, { execArgv: started });
+  const execArgv = workerExecArgv(process.execArgv);
+  let worker: Worker;
+  try {
+    worker = new Worker(bundle, { execArgv });
+    started = execArgv;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw err;
+    const refused = (err as Error).message;
+    const kept = execArgv.filter((arg) => !refused.includes(arg));
+    worker = new Worker(bundle, { execArgv: kept });
+    started = kept;
+  }
+  return worker;
+}

@@ -9,7 +9,7 @@ import type { CheckKept } from "./check-kept.ts";
 import type { Claims } from "./claims.ts";
 import type { Job, Reply } from "./messages.ts";
 import { defaultParallelSettings, type ParallelSettings } from "./settings.ts";
-import { freshWorkerBundle, workerExecArgv } from "./worker-bundle.ts";
+import { bundledWorker, freshWorkerBundle } from "./worker-bundle.ts";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 const MODULE = new URL("./worker.ts", import.meta.url).href;
@@ -46,9 +46,7 @@ export class WorkerThreads {
     if (this.workers.length) return this.workers;
     const bundle = this.bundle ?? freshWorkerBundle();
     for (let k = 1; k < this.settings.threads; k++) {
-      const worker = bundle
-        ? new Worker(bundle, { execArgv: workerExecArgv(process.execArgv) })
-        : new Worker(ENTRY, { workerData: { module: MODULE } });
+      const worker = bundle ? bundledWorker(bundle) : new Worker(ENTRY, { workerData: { module: MODULE } });
       const jobs: Running[] = [];
       const spawned = performance.now();
       if (DEBUG)
