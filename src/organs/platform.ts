@@ -8,7 +8,7 @@ import type { Leader } from "../content/organ.ts";
 import { ORGAN_KINDS } from "../content/organ.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { Site } from "../config/schema.ts";
-import { push } from "../portal/group.ts";
+import { organItems } from "./owners.ts";
 
 export type OrganRecord = RecordOf<"organ">;
 
@@ -45,11 +45,8 @@ export function organsOf(portal: Portal): Organs {
   const names = new Map(portal.site.departments.map((d) => [d.key, d.name]));
   const records = (portal.byType.organ ?? []).filter((r) => names.has(organKeyOf(r)));
   const organNames = new Set(records.map((r) => names.get(organKeyOf(r))!));
-  const byName = new Map<string, ContentRecord[]>();
-  for (const record of portal.records) {
-    const owner = ownerOf(record, organNames);
-    if (owner !== undefined) push(byName, owner, record);
-  }
+  // The build cache may keep the last build's owners (owners.ts): then only the edited records' are found.
+  const byName = organItems(portal, organNames, ownerOf);
   const rank = (r: OrganRecord) => ORGAN_KINDS.indexOf(r.fields.kind);
   const list = [...records]
     .sort(

@@ -5,7 +5,7 @@
  * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
  * taken by the generation only, as are the digest of sitemap.xml's detail lines
  * (sitemap-details.ts), the 解读 coverage's codes (coverage-kept.ts) and the unique-索引号/发文字号
- * check's keys (policy-keys-kept.ts).
+ * check's keys (policy-keys-kept.ts), and each record's organ (organ-owners-kept.ts).
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
@@ -16,6 +16,7 @@ import { detailUrlsStale, openDetailUrls, saveDetailUrls } from "./detail-urls.t
 import { openSitemapDetails, saveSitemapDetails, sitemapDetailsStale } from "./sitemap-details.ts";
 import { coverageKeptStale, openCoverageKept, saveCoverageKept } from "./coverage-kept.ts";
 import { openPolicyKeys, policyKeysStale, savePolicyKeys } from "./policy-keys-kept.ts";
+import { openOrganOwners, organOwnersStale, saveOrganOwners } from "./organ-owners-kept.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -34,6 +35,7 @@ export function openKeptResults(
   openSitemapDetails(cacheDir, site, key, since);
   openCoverageKept(cacheDir, site, key, since);
   openPolicyKeys(cacheDir, site, key, since);
+  openOrganOwners(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
@@ -44,7 +46,8 @@ export const keptResultsStale = (site: Site): boolean =>
   detailUrlsStale(site) ||
   sitemapDetailsStale(site) ||
   coverageKeptStale(site) ||
-  policyKeysStale(site);
+  policyKeysStale(site) ||
+  organOwnersStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -60,4 +63,5 @@ export function saveKeptResults(
   saveSitemapDetails(cacheDir, site, gen);
   saveCoverageKept(cacheDir, site, gen);
   savePolicyKeys(cacheDir, site, gen);
+  saveOrganOwners(cacheDir, site, gen);
 }

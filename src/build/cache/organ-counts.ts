@@ -101,8 +101,15 @@ function decode(kept: Kept, items: readonly ContentRecord[]): OrganCount {
       byYear: new Map([...kept.byYear].map(([year, tally]) => [year, new Map(tally)])),
       total: new Map(kept.total),
     },
-    audits: new Map(kept.audits.map(([key, places]) => [key, Array.from(places, (i) => items[i])])),
+    audits: new Map(kept.audits.map(([key, places]) => [key, recordsAt(places, items)])),
   };
+}
+
+/** The records at `places` among `items`: a plain loop (`Array.from` with a map function over a typed array was ~20 samples of a one-edit build at 50k). */
+function recordsAt(places: Int32Array, items: readonly ContentRecord[]): ContentRecord[] {
+  const records: ContentRecord[] = [];
+  for (let i = 0; i < places.length; i++) records.push(items[places[i]]);
+  return records;
 }
 
 /** How many organs this process took from the cache since it was opened (tests). */
