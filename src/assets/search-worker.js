@@ -69,17 +69,21 @@ function open({ bundle, bundles, address, manifest }) {
   const guessed = manifest?.format === 1 && !bundles ? new SiteIndex(bundle).withManifest(manifest) : undefined;
   if (guessed) use([guessed]);
   const fetched = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open()));
-  // The guess kept when it is the fetched manifest: the files it fetched meanwhile are the index's.
-  opening = fetched.then((open) => use(guessed?.sameAs(open[0]) ? [guessed] : open));
+  // A guess that failed (a file gone) is searched again below, as a stale one is.
+  const guessing =
+    guessed && address !== undefined
+      ? Promise.resolve()
+          .then(() => addressSearch(address))
+          .then((answer) => ({ answer }), () => undefined)
+      : undefined;
+  // The guess kept when it is index.json (its files are the index's); a stale one's search ends first.
+  opening = fetched.then(async (open) => (guessed?.sameAs(open[0]) ? use([guessed]) : (await guessing, use(open))));
   ready = opening.catch(() => undefined);
   settleFirst?.(opening);
   settleFirst = undefined;
   if (address !== undefined) {
-    early = guessed
-      ? Promise.resolve()
-          .then(() => addressSearch(address))
-          .then((answer) => ({ answer }), () => undefined) // a guess that failed (a file gone): again below
-          .then(async (got) => ((await opening) && got && indexes[0] === guessed ? got.answer : addressSearch(address)))
+    early = guessing
+      ? guessing.then(async (got) => ((await opening) && got && indexes[0] === guessed ? got.answer : addressSearch(address)))
       : opening.then(() => addressSearch(address));
     early.catch(() => undefined); // reported when the page asks for it
   }
