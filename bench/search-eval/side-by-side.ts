@@ -14,7 +14,8 @@
  * its unfinished requests) and its pair left out (default 20000 ms). `--also`: a third site loaded in
  * the same turns (the order rotated each round), compared with BEFORE as AFTER is — BEFORE's hard-linked
  * copy there gives the A/A spread under the very load of the A/B pairs. `--json FILE`: every load's
- * figures (undefined where it was stuck) and the stuck loads, for a closer look.
+ * figures (undefined where it was stuck) and the stuck loads, for a closer look. `--latency MS`: every
+ * response waits MS first, as over a network (latency-proxy.ts): what a removed round trip is worth there.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,7 @@ import { parseArgs } from "node:util";
 import { serveStatic } from "../../test/helpers/serve.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { withLatency } from "./latency-proxy.ts";
 import { isStuck, loadOnce, observe, type Load, type Stuck } from "./side-by-side-load.ts";
 
 const { values, positionals } = parseArgs({
@@ -31,25 +33,26 @@ const { values, positionals } = parseArgs({
     limit: { type: "string", default: "20000" },
     also: { type: "string" },
     json: { type: "string" },
+    latency: { type: "string", default: "0" },
   },
 });
 const [before, after, queryFile, rounds = "3"] = positionals;
 if (!before || !after || !queryFile)
   throw new Error(
-    "用法：side-by-side.ts 改前站点 改后站点 查询文件 [轮数] [--fresh] [--limit 毫秒] [--also 站点] [--json 文件]",
+    "用法：side-by-side.ts 改前站点 改后站点 查询文件 [轮数] [--fresh] [--limit 毫秒] [--also 站点] [--json 文件] [--latency 毫秒]",
   );
 const limitMs = Number(values.limit);
 const queries = readFileSync(queryFile, "utf8").split("\n").filter(Boolean);
 const sites = { before, after, ...(values.also ? { also: values.also } : {}) };
 type Variant = keyof typeof sites;
 const variants = Object.keys(sites) as Variant[];
+/** A site's server; with `--latency`, each response waits that long first (latency-proxy.ts). */
+async function served(site: string) {
+  const own = await serveStatic(path.resolve(site), { prefix: "/portal/", headers: SECURITY_HEADERS });
+  return Number(values.latency) > 0 ? withLatency(own, Number(values.latency)) : own;
+}
 const servers = Object.fromEntries(
-  await Promise.all(
-    variants.map(async (v) => [
-      v,
-      await serveStatic(path.resolve(sites[v]!), { prefix: "/portal/", headers: SECURITY_HEADERS }),
-    ]),
-  ),
+  await Promise.all(variants.map(async (v) => [v, await served(sites[v]!)])),
 ) as Record<Variant, Awaited<ReturnType<typeof serveStatic>>>;
 const browser = await launchBrowser();
 /** A browser profile that records each page's long tasks and when its search is done. */

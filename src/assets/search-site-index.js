@@ -21,10 +21,20 @@ export class SiteIndex {
   /** `manifest`: index.json, when the caller has it already (else fetched here). */
   async open(manifest) {
     // Revalidated on every visit (a small file); it names the version of all the others.
-    this.manifest = manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json());
-    if (this.manifest.format !== 1) throw new Error(`index format ${this.manifest.format}`);
-    this.files = new IndexFiles(this.bundle, this.manifest.version);
+    return this.withManifest(manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json()));
+  }
+
+  /** Opened on a manifest the caller has (worker.js's own, search-worker.js). */
+  withManifest(manifest) {
+    if (manifest.format !== 1) throw new Error(`index format ${manifest.format}`);
+    this.manifest = manifest;
+    this.files = new IndexFiles(this.bundle, manifest.version);
     return this;
+  }
+
+  /** True when `other` was opened on the same manifest (and so reads the same files). */
+  sameAs(other) {
+    return this.bundle === other.bundle && JSON.stringify(this.manifest) === JSON.stringify(other.manifest);
   }
 
   get pages() {

@@ -35,6 +35,7 @@ import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
 import { FIRST_SHOWN, planQuery } from "./search-query.js";
 import { drawsBoxes } from "./search-font-probe.js";
+import { orderMerged, orderOne } from "./search-order.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -58,26 +59,47 @@ let ready = opening.catch(() => undefined);
 /** The answer to the search in the address `open` was given (or null). */
 let early = Promise.resolve(null);
 
-function open({ bundle, bundles, address }) {
+/**
+ * `manifest`: the index's index.json as worker.js was written with it (one index only): the address's
+ * search runs on it at once, while index.json is fetched; every message waits for that fetch, and
+ * should it differ (a worker.js from an earlier build, cached), the search runs again on the fetched one.
+ */
+function open({ bundle, bundles, address, manifest }) {
   self.performance.mark("search-open");
-  opening = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open())).then((open) => {
-    indexes = open;
-    offsets = [];
-    let total = 0;
-    for (const index of indexes) {
-      offsets.push(total);
-      total += index.pages;
-    }
-    return { pages: total };
-  });
+  const guessed = manifest?.format === 1 && !bundles ? new SiteIndex(bundle).withManifest(manifest) : undefined;
+  if (guessed) use([guessed]);
+  const fetched = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open()));
+  // A guess that failed (a file gone) is searched again below, as a stale one is.
+  const guessing =
+    guessed && address !== undefined
+      ? Promise.resolve()
+          .then(() => addressSearch(address))
+          .then((answer) => ({ answer }), () => undefined)
+      : undefined;
+  // The guess kept when it is index.json (its files are the index's); a stale one's search ends first.
+  opening = fetched.then(async (open) => (guessed?.sameAs(open[0]) ? use([guessed]) : (await guessing, use(open))));
   ready = opening.catch(() => undefined);
   settleFirst?.(opening);
   settleFirst = undefined;
   if (address !== undefined) {
-    early = opening.then(() => addressSearch(address));
+    early = guessing
+      ? guessing.then(async (got) => ((await opening) && got && indexes[0] === guessed ? got.answer : addressSearch(address)))
+      : opening.then(() => addressSearch(address));
     early.catch(() => undefined); // reported when the page asks for it
   }
   return opening;
+}
+
+/** Searches go to these indexes from now on. */
+function use(open) {
+  indexes = open;
+  offsets = [];
+  let total = 0;
+  for (const index of indexes) {
+    offsets.push(total);
+    total += index.pages;
+  }
+  return { pages: total };
 }
 
 /**
@@ -144,37 +166,6 @@ function applicable(selected) {
 }
 
 /**
- * One index's results in the chosen order, without sorting (tens of thousands of results must not
- * cost a comparison sort): its ids are newest first already, so relevance is a counting sort by
- * tier, newest first is the ids as they are and oldest first the ids reversed.
- */
-function orderOne(offset, { ids, tier }, order) {
-  const n = ids.length;
-  const out = new Int32Array(n);
-  if (order === "asc") for (let i = 0; i < n; i++) out[i] = offset + ids[n - 1 - i];
-  else if (order === "desc") for (let i = 0; i < n; i++) out[i] = offset + ids[i];
-  else {
-    const start = new Int32Array(257);
-    for (let i = 0; i < n; i++) start[tier[ids[i]] + 1]++;
-    for (let t = 1; t < 257; t++) start[t] += start[t - 1];
-    for (let i = 0; i < n; i++) out[start[tier[ids[i]]]++] = offset + ids[i];
-  }
-  return out;
-}
-
-/** Several indexes' results merged: by the pages' dates, then by index and id (a global id grows with both). */
-function orderMerged(found, order) {
-  const rows = [];
-  for (const { k, match, dates } of found)
-    for (const id of match.ids) rows.push({ id: offsets[k] + id, tier: match.tier[id], date: dates[id] });
-  const byDate = (a, b) => b.date - a.date || a.id - b.id;
-  if (order === "asc") rows.sort((a, b) => -byDate(a, b));
-  else if (order === "desc") rows.sort(byDate);
-  else rows.sort((a, b) => a.tier - b.tier || byDate(a, b));
-  return Int32Array.from(rows, (r) => r.id);
-}
-
-/**
  * Every page holding all the terms, in the chosen order: relevance (every term in the title, then
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
@@ -194,7 +185,7 @@ async function search({ terms, filters: asked, order, first: shown = 0, sites, c
   const found = await finding;
   firstMatch = indexes.map(() => new Map());
   for (const { k, match } of found) firstMatch[k] = match.first;
-  const ids = several ? orderMerged(found, order) : orderOne(offsets[found[0].k], found[0].match, order);
+  const ids = several ? orderMerged(found, order, offsets) : orderOne(offsets[found[0].k], found[0].match, order);
   const perSite = indexes.map(() => 0);
   for (const { k, match } of found) perSite[k] = match.ids.length;
   const [counts, data] = await Promise.all([withCounts ? countsOf(found) : null, dataOf({ ids: [...ids.subarray(0, shown)], terms })]);
@@ -229,7 +220,8 @@ async function dataOf({ ids, terms }) {
  */
 function openFromName() {
   if (!self.name?.startsWith("open")) return;
-  open({ bundle: new URL("./", self.location.href).pathname, address: self.name.slice(4) }).catch(() => undefined);
+  const bundle = new URL("./", self.location.href).pathname;
+  open({ bundle, address: self.name.slice(4), manifest: self.searchIndexManifest }).catch(() => undefined);
 }
 
 const HANDLERS = {

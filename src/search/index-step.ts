@@ -220,7 +220,7 @@ export async function writeSearchIndex(
   };
   cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  writeSearchScripts(dir);
+  writeSearchScripts(dir, manifest);
   // With the cache, the manifest finds every index file in the session's `known` (each placed or kept).
   if (hashes && !session)
     for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
