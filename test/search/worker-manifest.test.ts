@@ -42,6 +42,7 @@ interface Run {
 }
 
 let runs = 0;
+const WORKER_MODULE = new URL("../../src/assets/search-worker.js", import.meta.url).href;
 
 /**
  * The Worker's module started as search-boot.js starts it (named "open" + the address), with `embedded`
@@ -73,7 +74,9 @@ async function runWorker(embedded: unknown): Promise<Run> {
     searchIndexManifest: embedded,
   });
   // A fresh instance of the module for each run (its state is the Worker's).
-  await import(`../../src/assets/search-worker.js?run=${runs++}`);
+  // A fresh module each run; the URL made at run time, so the compiled copy (npm test) imports the
+  // source too (esbuild would take a template literal for a glob of files to bundle).
+  await import(`${WORKER_MODULE}?run=${runs++}`);
   const grams = () => requests.some((r) => /^[gx]\//.test(r));
   for (let turn = 0; turn < 500 && !grams(); turn++) await tick();
   const gramBeforeManifest = grams();
