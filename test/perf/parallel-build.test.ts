@@ -94,7 +94,8 @@ test("a bundled worker starts when the process has options Node refuses a worker
       path.join(dir, "worker.mjs"),
       'import { parentPort } from "node:worker_threads"; parentPort.postMessage(process.execArgv);',
     );
-    const bundle = import.meta.resolve("../../src/build/parallel/worker-bundle.ts");
+    // By the source's URL (import.meta.url is the source's in the compiled copy too; resolve is not).
+    const bundle = new URL("../../src/build/parallel/worker-bundle.ts", import.meta.url).href;
     writeFileSync(
       path.join(dir, "start.mjs"),
       `import { bundledWorker } from ${JSON.stringify(bundle)};
