@@ -2,9 +2,9 @@
  * Every entry under a folder, level by level, in the order of Node 20's `readdirSync(folder,
  * { recursive: true, withFileTypes: true })`, descending only into real folders. Node 22 and 24's
  * recursive readdir also descends into a link to a folder (a link to `..` listed 242 entries, the
- * same tree again and again), so the content walk would list files outside content/ and a cleanup
- * of the output folder would delete them through the link. Plain JavaScript: the content scan's
- * worker uses it too (src/content/walk-list.mjs).
+ * same tree again and again), so the content walk listed files outside content/ as content and
+ * media, and the output's listings would name files outside the output. Plain JavaScript: the
+ * content scan's worker uses it too (src/content/walk-list.mjs).
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
