@@ -1,13 +1,18 @@
 /** Runs a command as an operator does (`npm run build -- …`) in a fixture project with its own site.config.ts. */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createFixture, FIXTURE_SITE, type Fixture } from "./fixture.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const LAUNCHER = path.join(ROOT, "src/cli/launch.mjs");
-/** The commands package.json runs through the launcher (`npm run build`, `npm start`, …); the others through tsx. */
-const LAUNCHED = new Set(["build", "serve", "check", "inspect", "plan", "merge"]);
+/** The commands package.json's scripts run through the launcher (`npm run build`, `npm start`, …); the others through tsx. */
+const LAUNCHED = new Set(
+  Object.values(
+    (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
+      .scripts,
+  ).flatMap((script) => /src\/cli\/launch\.mjs (\w+)/.exec(script)?.[1] ?? []),
+);
 
 /**
  * Node's arguments that run src/cli/<script> the way its npm script does: the launcher's
