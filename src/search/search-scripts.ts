@@ -6,13 +6,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleModules } from "./worker-bundle.ts";
-import { compactScript } from "./compact-script.ts";
 import type { IndexManifest } from "./index-manifest.ts";
 
 /**
- * The search page's script and its Worker, each in one file (worker-bundle.ts) without comments
- * (compact-script.ts), beside the index they read: each is one request instead of a wave of modules
- * (layouts/search.ts starts the first).
+ * The search page's script and its Worker, each in one file (worker-bundle.ts), beside the index
+ * they read: each is one request instead of a wave of modules (layouts/search.ts starts the first).
  */
 export const SEARCH_SCRIPTS = {
   "search-page.js": new URL("../assets/search.js", import.meta.url),
@@ -31,7 +29,7 @@ export function writeSearchScripts(dir: string, manifest?: IndexManifest): void 
   mkdirSync(dir, { recursive: true });
   for (const [name, source] of Object.entries(SEARCH_SCRIPTS)) {
     const lead = name === "worker.js" && manifest ? manifestLine(manifest) : "";
-    writeFileSync(path.join(dir, name), lead + compactScript(bundleModules(fileURLToPath(source))));
+    writeFileSync(path.join(dir, name), lead + bundleModules(fileURLToPath(source)));
   }
 }
 
