@@ -40,7 +40,14 @@ export function textsOf(strings: readonly string[]): StringTexts {
       ends[i] = narrowEnd += string.length;
     }
   });
-  return { narrow: narrow.join(""), wide: wide.join(""), ends, inWide };
+  // Decoded from Latin-1 bytes, the narrow text is a one-byte string: joined, it would be two-byte
+  // (twice the bytes, and every slice of it) when any part was, as a slice of a wider text is.
+  return {
+    narrow: Buffer.from(narrow.join(""), "latin1").toString("latin1"),
+    wide: wide.join(""),
+    ends,
+    inWide,
+  };
 }
 
 /** The strings of `texts`, or undefined when they are not texts as `textsOf` makes them. */
