@@ -92,7 +92,7 @@ test("columns give back every entry as it was kept", () => {
   // The kept rows themselves are untouched (the columns take a copy with an empty body).
   assert.equal(rows.entries[0][1].result.record!.body, "正文一");
   // Columns of another layout, or cut short, are not used.
-  assert.equal(fromColumns({ ...columns, layout: 0 as 4 }, bodies), undefined);
+  assert.equal(fromColumns({ ...columns, layout: 0 as 5 }, bodies), undefined);
   assert.equal(fromColumns(columns, bodies.subarray(1)), undefined);
   // A facts table that is not JSON text of an array: the columns are not used.
   for (const factTable of ["[{", "{}", 7 as unknown as string])

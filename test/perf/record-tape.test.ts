@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { fromTape, toTape } from "../../src/build/cache/record-tape.ts";
+import { stringsOf, textsOf } from "../../src/build/cache/record-texts.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 
@@ -61,7 +62,7 @@ test("records come back from the tape as v8 gives them back", () => {
   ];
   const tape = toTape(records);
   // The strings once; the records that hold more than plain data kept whole.
-  assert.equal(tape.strings.filter((s) => s === "标题").length, 1);
+  assert.equal(stringsOf(tape.strings)!.filter((s) => s === "标题").length, 1);
   assert.equal(tape.whole.length, 5);
   const back = fromTape(v8.deserialize(v8.serialize(tape)) as object, records.length)!;
   assert.deepEqual(back, v8.deserialize(v8.serialize(records)));
@@ -74,5 +75,27 @@ test("records come back from the tape as v8 gives them back", () => {
   // A tape of other records, or cut short, is not used.
   assert.equal(fromTape(tape, records.length - 1), undefined);
   assert.equal(fromTape({ ...tape, codes: tape.codes.subarray(1) }, records.length), undefined);
-  assert.equal(fromTape({ ...tape, strings: [] }, records.length), undefined);
+  assert.equal(fromTape({ ...tape, strings: textsOf([]) }, records.length), undefined);
+  // Texts whose ends do not name their characters are not used either.
+  const { narrow, wide, ends, inWide } = tape.strings;
+  assert.equal(
+    fromTape({ ...tape, strings: { narrow: narrow + "x", wide, ends, inWide } }, records.length),
+    undefined,
+  );
+});
+
+test("the tape's strings come back from their texts as they were", () => {
+  const strings = [
+    "",
+    "a",
+    "短",
+    "一个比十三个字符更长的中文字符串，来自文本的切片",
+    "café au lait, long enough",
+    "x".repeat(40),
+    "\u0100",
+  ];
+  const back = stringsOf(v8.deserialize(v8.serialize(textsOf(strings))) as object);
+  assert.deepEqual(back, strings);
+  assert.equal(stringsOf({ ...textsOf(strings), ends: new Uint32Array([1, 0, 2, 3, 4, 5, 6]) }), undefined);
+  assert.equal(stringsOf(undefined), undefined);
 });

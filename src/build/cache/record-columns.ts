@@ -16,7 +16,7 @@ import { fromTape, toTape, type RecordTape } from "./record-tape.ts";
 import { encodeBodies, StoredBodies } from "./record-bodies.ts";
 
 /** Bumped when the columns change: a file of another layout is not used. */
-export const COLUMNS_LAYOUT = 4;
+export const COLUMNS_LAYOUT = 5;
 
 /** Plain data (v8 serialization). */
 export interface RecordColumns {

@@ -14,9 +14,12 @@
  * record) is kept whole beside the tape and read back by v8 as before.
  */
 
+import { stringsOf, textsOf, type StringTexts } from "./record-texts.ts";
+
 /** Plain data (v8 serialization). */
 export interface RecordTape {
-  strings: string[];
+  /** The distinct strings (record-texts.ts). */
+  strings: StringTexts;
   /** Each shape's keys, in order. */
   shapes: string[][];
   /** Per value: its code, and for a string, array or object one operand (index, length, shape). */
@@ -122,7 +125,33 @@ export function toTape(values: readonly unknown[]): RecordTape {
     codes.push(WHOLE);
     whole.push(value);
   }
-  return { strings, shapes, codes: Int32Array.from(codes), numbers: Float64Array.from(numbers), whole };
+  return {
+    strings: textsOf(strings),
+    shapes,
+    codes: Int32Array.from(codes),
+    numbers: Float64Array.from(numbers),
+    whole,
+  };
+}
+
+/** The longest shape made by a literal (V8 keeps a literal's properties in the object itself up to ~250). */
+const LITERAL_KEYS = 64;
+
+/**
+ * A function making an object of `keys` by an object literal, each value from `read` in order, or
+ * undefined when a literal would not make it (a key `__proto__` sets the prototype, too many keys).
+ * An object added to key by key starts with room for 4 properties and grows an array for the rest
+ * (copied at every few keys: garbage) through a chain of hidden classes; a literal's object has
+ * its properties in itself and one hidden class per shape: fewer and smaller objects to make, and
+ * for the collector to copy while the store opens.
+ */
+function literalOf(keys: readonly unknown[]): ((read: () => unknown) => Record<string, unknown>) | undefined {
+  if (keys.length > LITERAL_KEYS || !keys.every((key) => typeof key === "string" && key !== "__proto__"))
+    return undefined;
+  // Object literal property values are evaluated in order (ECMA-262 PropertyDefinitionEvaluation).
+  const fields = keys.map((key) => `${JSON.stringify(key)}: read()`).join(", ");
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the keys are quoted by JSON.stringify
+  return new Function("read", `return { ${fields} };`) as (read: () => unknown) => Record<string, unknown>;
 }
 
 /**
@@ -135,15 +164,17 @@ export function fromTape(
   count: number,
   body?: PropertyDescriptor,
 ): unknown[] | undefined {
-  const { strings, shapes, codes, numbers, whole } = tape;
+  const { shapes, codes, numbers, whole } = tape;
+  const strings = stringsOf(tape.strings);
   if (
-    !Array.isArray(strings) ||
+    !strings ||
     !Array.isArray(shapes) ||
     !(codes instanceof Int32Array) ||
     !(numbers instanceof Float64Array) ||
     !Array.isArray(whole)
   )
     return undefined;
+  const makers = shapes.map((keys) => (Array.isArray(keys) ? literalOf(keys) : undefined));
   let at = 0;
   let numberAt = 0;
   let wholeAt = 0;
@@ -170,7 +201,10 @@ export function fromTape(
         return array;
       }
       case OBJECT: {
-        const keys = shapes[codes[at++]];
+        const shape = codes[at++];
+        const make = makers[shape];
+        if (make) return make(read);
+        const keys = shapes[shape];
         const object: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) object[keys[i]] = read();
         return object;
