@@ -92,6 +92,19 @@ export function folderListingOf(
     paths[k] = from[k] >= 0 ? listing.paths[from[k]] : added[-from[k] - 1];
   const files = new Array<string>(fileAt.length);
   for (let i = 0; i < fileAt.length; i++) files[i] = paths[fileAt[i]];
-  const { kinds, stats, ends, started, read, trusted } = changed;
+  const { kinds, stats, ends, started, read, trusted, taken } = changed;
+  const places = new Int32Array(fileAt.length);
+  for (let i = 0; i < fileAt.length; i++) places[i] = taken[fileAt[i]] === 1 ? from[fileAt[i]] : -1;
+  scanPlaces.set(files, { listing, places });
   return { files, read, trusted, current: { paths, kinds, stats, ends, started } };
 }
+
+/**
+ * Per file of a listing `folderListingOf` made (its `files` array): the file's index in the scan's
+ * listing when it was taken from the scan in a folder unchanged since (a spare file kept in place),
+ * else -1; with the scan's listing it indexes. Kept beside the array, which the manifest gets from
+ * the session as it is: the manifest asks the staging claims which of these files a writer of a
+ * declared output claimed (staging-claims.ts `vouched`), instead of looking each file up among
+ * the declared outputs (~0.14 s of a one-edit build's main thread at 50k items).
+ */
+export const scanPlaces = new WeakMap<readonly string[], { listing: object; places: Int32Array }>();
