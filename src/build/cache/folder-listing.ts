@@ -16,6 +16,7 @@ import type { SpareListing } from "./spare-scan.ts";
 import type { ListedFolder } from "./spare-record.mjs";
 import { listChanged, type ChangedFolders } from "./changed-folders.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
+import { scanPlaces } from "./scan-places.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
 export const SETTLED_MS = RECENT_MS;
@@ -98,13 +99,3 @@ export function folderListingOf(
   scanPlaces.set(files, { listing, places });
   return { files, read, trusted, current: { paths, kinds, stats, ends, started } };
 }
-
-/**
- * Per file of a listing `folderListingOf` made (its `files` array): the file's index in the scan's
- * listing when it was taken from the scan in a folder unchanged since (a spare file kept in place),
- * else -1; with the scan's listing it indexes. Kept beside the array, which the manifest gets from
- * the session as it is: the manifest asks the staging claims which of these files a writer of a
- * declared output claimed (staging-claims.ts `vouched`), instead of looking each file up among
- * the declared outputs (~0.14 s of a one-edit build's main thread at 50k items).
- */
-export const scanPlaces = new WeakMap<readonly string[], { listing: object; places: Int32Array }>();

@@ -7,7 +7,7 @@ import { unlinkSync } from "node:fs";
 import path from "node:path";
 import { Blobs } from "./blobs.ts";
 import type { BlobStat } from "./index-file.ts";
-import { scanPlaces } from "./folder-listing.ts";
+import { scanPlaces } from "./scan-places.ts";
 
 /**
  * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
