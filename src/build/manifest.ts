@@ -11,16 +11,49 @@ import { outputFiles } from "./output-files.ts";
 import { EVERY_OTHER_STEP, type BuildStep } from "./steps.ts";
 import type { BuildState } from "../eleventy/state.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
-import { sessionOf } from "./cache/session.ts";
+import { sessionOf, type CacheReport } from "./cache/session.ts";
 import { hashFiles } from "./hash-files.ts";
 import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
 import { NO_PART, PartEncoder, writeManifestText, type EncodedPart } from "./manifest-text.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
-/** Files in the output that no source declared (a page source or step that writes more than it says). */
-export function undeclaredFiles(files: readonly string[], outputs: SiteOutputs): string[] {
-  return files.filter((rel) => !outputs.declares(rel));
+/**
+ * Files in the output that no source declared (a page source or step that writes more than it
+ * says). `vouched[i]`: file i is known to be declared (a spare file kept in place for a page or
+ * a declared folder's file, staging-claims.ts `vouched`), not looked up.
+ */
+export function undeclaredFiles(
+  files: readonly string[],
+  outputs: SiteOutputs,
+  vouched?: Uint8Array,
+): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < files.length; i++)
+    if (vouched?.[i] !== 1 && !outputs.declares(files[i])) found.push(files[i]);
+  return found;
+}
+
+/** How many of `files` undeclaredFiles looks up. */
+function lookedUp(files: readonly string[], vouched: Uint8Array | undefined): number {
+  let count = files.length;
+  if (vouched) for (let i = 0; i < vouched.length; i++) count -= vouched[i];
+  return count;
+}
+
+/** `files` (a listing of the output) without the manifest itself, and `vouched` kept in step with it. */
+function withoutManifest(
+  files: readonly string[],
+  vouched: Uint8Array | undefined,
+): { files: readonly string[]; vouched?: Uint8Array } {
+  const at = files.indexOf(MANIFEST_FILE);
+  if (at === -1) return { files, vouched };
+  const rest = files.slice(0, at).concat(files.slice(at + 1));
+  if (vouched === undefined) return { files: rest };
+  const kept = new Uint8Array(rest.length);
+  kept.set(vouched.subarray(0, at));
+  kept.set(vouched.subarray(at + 1), at);
+  return { files: rest, vouched: kept };
 }
 
 /** A file this build already hashed: its SHA-256 and, when known without a stat, its size. */
@@ -39,8 +72,11 @@ async function manifestPart(
   files: readonly string[],
   outputs: SiteOutputs | undefined,
   known: KnownFile,
+  vouched?: Uint8Array,
+  report?: CacheReport,
 ): Promise<EncodedPart> {
-  const undeclared = outputs ? undeclaredFiles(files, outputs) : [];
+  const undeclared = outputs ? undeclaredFiles(files, outputs, vouched) : [];
+  if (outputs && report) report.declaredLookedUp = (report.declaredLookedUp ?? 0) + lookedUp(files, vouched);
   if (undeclared.length)
     throw new Error(
       `files written without being declared by a page source or step (src/build/steps.ts \`outputs\`): ${undeclared.slice(0, 10).join(", ")}`,
@@ -75,19 +111,24 @@ export async function writeManifest(
   known: KnownFile = () => undefined,
   listed: readonly string[] = outputFiles(outDir),
 ): Promise<void> {
-  return writeParts(outDir, outputs, known, listed, NO_PART);
+  return writeParts(outDir, outputs, known, listed, NO_PART, undefined);
 }
 
-/** As writeManifest; `before`: the lines of files found earlier, not in `listed` (the step's early part). */
+/**
+ * As writeManifest; `before`: the lines of files found earlier, not in `listed` (the step's early
+ * part); `vouched`: per file of `listed`, 1 when known to be declared (undeclaredFiles).
+ */
 async function writeParts(
   outDir: string,
   outputs: SiteOutputs | undefined,
   known: KnownFile,
   listed: readonly string[],
   before: EncodedPart,
+  vouched: Uint8Array | undefined,
+  report?: CacheReport,
 ): Promise<void> {
-  const files = listed.filter((rel) => rel !== MANIFEST_FILE);
-  const part = await manifestPart(outDir, files, outputs, known);
+  const rest = withoutManifest(listed, vouched);
+  const part = await manifestPart(outDir, rest.files, outputs, known, rest.vouched, report);
   // One file per line: readable, diffable between releases, and a third of the size of indented JSON.
   writeManifestText(path.join(outDir, MANIFEST_FILE), before, part);
 }
@@ -142,13 +183,12 @@ export const manifestStep: BuildStep = {
     const listed = new Set(readdirSync(outDir).filter((name) => !skip.has(name)));
     // With the build cache, only the folders changed since the spare folder was listed are read
     // (on the spare scan's worker, while this thread answers the search index's).
-    const files = ((await session?.outputFiles(outDir, skip)) ?? outputFiles(outDir, skip)).filter(
-      (rel) => rel !== MANIFEST_FILE,
-    );
+    const listedFiles = (await session?.outputFiles(outDir, skip)) ?? outputFiles(outDir, skip);
+    const { files, vouched } = withoutManifest(listedFiles, session?.cache.vouched(listedFiles));
     // The running steps' workers are answered between the parts (the search index's join waits
     // for this thread once its changed shard is spliced, its lanes idle until then).
     await yieldToWorkers();
-    const part = await manifestPart(outDir, files, state.outputs, knownOf(state));
+    const part = await manifestPart(outDir, files, state.outputs, knownOf(state), vouched, session?.report);
     if (session) session.report.listedEarly = part.paths.length;
     await yieldToWorkers();
     // Encoded now, while the search index's workers run (manifest-text.ts).
@@ -163,7 +203,16 @@ export const manifestStep: BuildStep = {
     // After an early part: what it did not list (the beside steps' folders, anything new at the top).
     const listed = (await session?.outputFiles(outDir, early?.listed)) ?? outputFiles(outDir, early?.listed);
     session?.listedWhole();
-    await writeParts(outDir, state.outputs, knownOf(state), listed, early?.part ?? NO_PART);
+    const vouched = session?.cache.vouched(listed);
+    await writeParts(
+      outDir,
+      state.outputs,
+      knownOf(state),
+      listed,
+      early?.part ?? NO_PART,
+      vouched,
+      session?.report,
+    );
     // The last step: the dev server keeps the state, not the facts of 80k pages (~12 MB at 50k items).
     writtenPagesOf(state).clear();
     writtenFilesOf(state).clear();

@@ -58,11 +58,13 @@ test("the manifest lists only changed folders again, and still finds an undeclar
       settleSpare();
       edit((text) => text.replace("市政府召开全体会议", "市政府召开第三次全体会议"));
       const result = await build(published, true);
-      const { foldersRead, foldersTrusted, listedEarly } = result.cache!;
+      const { foldersRead, foldersTrusted, listedEarly, declaredLookedUp } = result.cache!;
       assert.ok(foldersTrusted! > 4 * foldersRead!, `read ${foldersRead}, taken ${foldersTrusted}`);
       const clean = path.join(root, "clean");
       await build(clean, false);
       const files = outputFiles(clean);
+      // The pages kept in place are known to be declared (their writer's claim): not looked up.
+      assert.ok(3 * declaredLookedUp! < files.length, `looked up ${declaredLookedUp} of ${files.length}`);
       assert.deepEqual(outputFiles(published), files, "same files");
       // All but the search index's files were listed and described while the index ran.
       const outsideIndex = files.filter((rel) => !rel.startsWith("pagefind/") && rel !== "manifest.json");

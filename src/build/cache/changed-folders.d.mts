@@ -13,6 +13,11 @@ export interface ChangedFolders {
   started: number;
   /** The entries that are regular files, in their paths' order (UTF-16 code units). */
   files: Int32Array;
+  /**
+   * Per entry now: 1 for a file taken from the scan as it was there, its folder unchanged since
+   * (neither read again nor new): a file of the spare folder that the build kept in place.
+   */
+  taken: Uint8Array;
   /** Folders read again / taken from the scan. */
   read: number;
   trusted: number;

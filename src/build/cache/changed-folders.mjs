@@ -32,6 +32,8 @@ export function listChanged(root, scan, skip, settledMs) {
   let nowKinds = new Uint8Array(capacity);
   let nowStats = new Float64Array(3 * capacity);
   let nowEnds = new Int32Array(capacity);
+  /** Per entry now: 1 for a file taken from the scan in a folder unchanged since (not read again). */
+  let nowTaken = new Uint8Array(capacity);
   let count = 0;
   const added = [];
   /** The entries now that are regular files. */
@@ -47,6 +49,7 @@ export function listChanged(root, scan, skip, settledMs) {
     nowKinds = larger(nowKinds, capacity);
     nowStats = larger(nowStats, 3 * capacity);
     nowEnds = larger(nowEnds, capacity);
+    nowTaken = larger(nowTaken, capacity);
   };
   const note = (at, rel, kind, ino = 0, mtimeMs = 0, ctimeMs = 0) => {
     if (count === capacity) grow();
@@ -81,7 +84,10 @@ export function listChanged(root, scan, skip, settledMs) {
         if (kinds[j] === 1) visit(paths[j], j);
         else {
           const k = note(j, undefined, kinds[j]);
-          if (kinds[j] === 0) files.push(k);
+          if (kinds[j] === 0) {
+            files.push(k);
+            nowTaken[k] = 1;
+          }
         }
       nowEnds[entry] = count;
       return;
@@ -123,6 +129,7 @@ export function listChanged(root, scan, skip, settledMs) {
     ends: nowEnds.slice(0, count),
     started,
     files: Int32Array.from(files),
+    taken: nowTaken.slice(0, count),
     read,
     trusted,
   };

@@ -16,6 +16,7 @@ import type { SpareListing } from "./spare-scan.ts";
 import type { ListedFolder } from "./spare-record.mjs";
 import { listChanged, type ChangedFolders } from "./changed-folders.mjs";
 import { RECENT_MS } from "../../content/record-cache.ts";
+import { scanPlaces } from "./scan-places.ts";
 
 /** A folder changed within this window before the scan is read again (the record cache's window). */
 export const SETTLED_MS = RECENT_MS;
@@ -92,6 +93,9 @@ export function folderListingOf(
     paths[k] = from[k] >= 0 ? listing.paths[from[k]] : added[-from[k] - 1];
   const files = new Array<string>(fileAt.length);
   for (let i = 0; i < fileAt.length; i++) files[i] = paths[fileAt[i]];
-  const { kinds, stats, ends, started, read, trusted } = changed;
+  const { kinds, stats, ends, started, read, trusted, taken } = changed;
+  const places = new Int32Array(fileAt.length);
+  for (let i = 0; i < fileAt.length; i++) places[i] = taken[fileAt[i]] === 1 ? from[fileAt[i]] : -1;
+  scanPlaces.set(files, { listing, places });
   return { files, read, trusted, current: { paths, kinds, stats, ends, started } };
 }

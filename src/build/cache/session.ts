@@ -100,6 +100,8 @@ export interface CacheReport {
   spareFoldersRead?: number;
   /** Files the manifest listed and described while the search index still ran (its early part). */
   listedEarly?: number;
+  /** Files the manifest looked up among the declared outputs (the others: staging-claims.ts `vouched`). */
+  declaredLookedUp?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
   stepFilesPlaced?: number;
   /** Rows of the index's string columns carried over from the previous index's text (column-carry.ts). */

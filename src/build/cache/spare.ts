@@ -41,6 +41,7 @@ export function adoptSpare(
   const found = listing ? undefined : treeEntries(staging);
   // At most one entry per listed entry (or per entry found, without a listing).
   const entries = listing?.paths.length ?? found!.length;
+  const places = new Int32Array(entries);
   const kept: SpareFiles = {
     root: staging + path.sep,
     paths: new Map(),
@@ -48,11 +49,13 @@ export function adoptSpare(
     blobs: new Int32Array(entries),
     sha256s: byInode.sha256s,
     stats: byInode.stats,
+    places,
+    scan: listing && { listing, length: listing.paths.length },
   };
   let count = 0;
   const removed = new Set<string>();
   // `rel`: the path below the staging folder (the listing's, "/"-separated on POSIX).
-  const sort = (rel: string, ino: number, size: number, mtimeMs: number) => {
+  const sort = (rel: string, ino: number, size: number, mtimeMs: number, place = -1) => {
     const blob = ino < 0 ? undefined : byInode.of.get(ino);
     if (blob === undefined) {
       const file = kept.root + rel;
@@ -62,6 +65,7 @@ export function adoptSpare(
     }
     const at = count++;
     kept.inodes[at] = ino;
+    places[at] = place;
     kept.paths.set(rel, at);
     const stat = byInode.stats[blob];
     kept.blobs[at] = stat[0] === size && stat[1] === mtimeMs ? blob : -1;
@@ -75,7 +79,7 @@ export function adoptSpare(
     for (let i = 0; i < paths.length; i++) {
       if (kinds[i] === 1 || written.includes(paths[i])) continue;
       const rel = posix ? paths[i] : path.join(...paths[i].split("/"));
-      if (kinds[i] === 0) sort(rel, stats[3 * i], stats[3 * i + 1], stats[3 * i + 2]);
+      if (kinds[i] === 0) sort(rel, stats[3 * i], stats[3 * i + 1], stats[3 * i + 2], i);
       else sort(rel, -1, 0, 0);
     }
   } else
