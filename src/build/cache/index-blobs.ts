@@ -9,7 +9,13 @@
  * bytes: its place in the previous column's bytes is known), and the new rows are the blobs this
  * build stored (no other blob is new: the others it placed or checked are the previous index's).
  */
-import type { BlobStat, Index } from "./index-file.ts";
+/** [size, mtimeMs, ino] (index-file.ts `BlobStat`; not imported from there: it imports this file). */
+type BlobStat = [number, number, number];
+/** The previous index's blobs (index-file.ts `Index`'s `blobs` and `blobRows`). */
+interface PreviousBlobs {
+  blobs: ReadonlyMap<string, BlobStat>;
+  blobRows?: { sha256s: string[]; ascii?: Uint8Array };
+}
 
 /** The blobs' columns of the new index, and the previous index's blobs it no longer lists. */
 export interface BlobRows {
@@ -34,7 +40,7 @@ const NEWLINE = Buffer.from("\n");
  */
 export function blobRows(
   blobs: ReadonlyMap<string, BlobStat>,
-  previous?: Pick<Index, "blobs" | "blobRows">,
+  previous?: PreviousBlobs,
   added?: Iterable<string>,
 ): BlobRows {
   const rows = previous?.blobRows?.sha256s ?? (previous ? [...previous.blobs.keys()] : []);
