@@ -48,9 +48,10 @@ function sample(keys: string[]): Index {
 
 function plain(index: Index) {
   const { files, keys, sha256s, reads, hints } = index.pages;
-  // blobRows: the blobs' column as read (a written index has none).
+  // blobRows, readsRows: the blobs' column and the lists of reads as read (a written index has none).
   const rest: Partial<Index> = { ...index };
   delete rest.blobRows;
+  delete rest.readsRows;
   return { ...rest, pages: { files, keys, sha256s, reads, hints }, blobs: [...index.blobs] };
 }
 

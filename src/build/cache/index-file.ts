@@ -13,6 +13,7 @@ import { CACHE_FORMAT } from "./fingerprint.ts";
 import { readSections, writeSections, type Section } from "./index-sections.ts";
 import { PageTable, STRING_COLUMNS } from "./page-table.ts";
 import { carriedBytes, carriedLines } from "./column-carry.ts";
+import { blobRows, type BlobRows } from "./index-blobs.ts";
 import { REST_SECTIONS, restOf, restSections, type IndexRest } from "./index-rest.ts";
 import { numbers, strings } from "./index-values.ts";
 
@@ -108,28 +109,26 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
 /**
  * Writes the index to `file` as index-sections.ts lays it out (the caller renames it into place).
  * `previous`: the pages of the index this one follows, read from a file: the rows of its string
- * columns that are as they were are carried over from its text (column-carry.ts).
+ * columns that are as they were are carried over from its text (column-carry.ts); likewise the
+ * blobs' column from `previousBlobs` (index-blobs.ts; `carry.blobs`: its rows, when the caller
+ * made them) and its lists of reads (index-reads.ts; `carry.readsFrom`: per list of `index`, the
+ * previous index's number of the same list, -1 for none).
  */
 export function writeIndex(
   file: string,
   index: Index,
   previous?: PageTable,
-  previousBlobs?: Pick<Index, "blobs" | "blobRows">,
+  previousBlobs?: Pick<Index, "blobs" | "blobRows" | "readsRows">,
+  carry: { blobs?: BlobRows; readsFrom?: Int32Array } = {},
 ): number | undefined {
   const { reads: ids } = index.pages;
   const { format, fingerprint } = index;
-  const [restHead, ...restColumns] = restSections(index);
-  const blobSha256s = blobOrder(index.blobs, previousBlobs);
-  const stats = new Float64Array(blobSha256s.length * 3);
-  for (let i = 0; i < blobSha256s.length; i++) {
-    const stat = index.blobs.get(blobSha256s[i])!;
-    stats[3 * i] = stat[0];
-    stats[3 * i + 1] = stat[1];
-    stats[3 * i + 2] = stat[2];
-  }
-  const blobColumn =
-    previousBlobs?.blobRows?.ascii &&
-    carriedBytes(previousBlobs.blobRows.sha256s, previousBlobs.blobRows.ascii, blobSha256s);
+  const blobs = carry.blobs ?? blobRows(index.blobs, previousBlobs);
+  const readsRows = previousBlobs?.readsRows;
+  const [restHead, ...restColumns] = restSections(
+    index,
+    readsRows && carry.readsFrom && { previous: readsRows, from: carry.readsFrom },
+  );
   let carried: number | undefined;
   const [files, keys, sha256s, hints] = STRING_COLUMNS.map((name) => {
     const column = index.pages[name];
@@ -153,25 +152,10 @@ export function writeIndex(
     { json: ids },
     hints,
     ...restColumns,
-    blobColumn ? { parts: blobColumn.parts, count: blobSha256s.length } : { column: blobSha256s },
-    { float64s: stats },
+    blobs.parts ? { parts: blobs.parts, count: blobs.sha256s.length } : { column: blobs.sha256s },
+    { float64s: blobs.stats },
   ]);
   return carried;
-}
-
-/**
- * The blobs of `blobs` in the order of the previous index's column (its `blobRows`, whose keys its
- * `blobs` are), then the others: a one-edit build's column is then the previous one's but for a
- * few rows, and carried.
- */
-function blobOrder(blobs: Index["blobs"], previous: Pick<Index, "blobs" | "blobRows"> | undefined): string[] {
-  const rows = previous?.blobRows?.sha256s;
-  if (rows === undefined) return [...blobs.keys()];
-  const order: string[] = [];
-  for (let i = 0; i < rows.length; i++) if (blobs.has(rows[i])) order.push(rows[i]);
-  if (order.length < blobs.size)
-    for (const sha256 of blobs.keys()) if (!previous!.blobs.has(sha256)) order.push(sha256);
-  return order;
 }
 
 export const emptyIndex = (fingerprint: string): Index => ({

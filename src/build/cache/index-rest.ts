@@ -10,6 +10,7 @@
 import type { SectionOut, Section } from "./index-sections.ts";
 import { isRecord, isSha256, isString, strings } from "./index-values.ts";
 import type { Dependency } from "./trace.ts";
+import { carriedReads, type ReadsRows } from "./index-reads.ts";
 
 /** What the sections hold (index-file.ts `Index`). */
 export interface IndexRest {
@@ -17,13 +18,29 @@ export interface IndexRest {
   shards: Record<string, [string, string][]>;
   joined: Record<string, [string, string]>;
   notes: Record<string, string[]>;
+  /** The lists of reads as read from a file: the next index carries them (index-reads.ts). */
+  readsRows?: ReadsRows;
 }
 
 /** How many sections `restSections` writes. */
 export const REST_SECTIONS = 7;
 
-/** The sections of `rest`, in the order `restOf` reads them. */
-export function restSections({ reads, shards, joined, notes }: IndexRest): SectionOut[] {
+/**
+ * The sections of `rest`, in the order `restOf` reads them. `carry`: the previous index's lists of
+ * reads, and per list of `reads` the number of the previous one with the same pairs (-1: none).
+ */
+export function restSections(
+  { reads, shards, joined, notes }: IndexRest,
+  carry?: { previous: ReadsRows; from: Int32Array },
+): SectionOut[] {
+  const rels = Object.keys(joined);
+  const rest: SectionOut[] = [
+    { column: rels },
+    { column: rels.map((rel) => joined[rel][0]) },
+    { column: rels.map((rel) => joined[rel][1]) },
+  ];
+  const carried = carry && carriedReads(reads, carry.previous, carry.from);
+  if (carried) return [{ json: { shards, notes } }, ...carried, ...rest];
   const ids = new Map<string, number>();
   // The lists read from the previous index share each pair's array (`readsOf`): known by identity,
   // a pair needs no text made and hashed (~58k pairs at 50k items, most of them carried).
@@ -56,16 +73,7 @@ export function restSections({ reads, shards, joined, notes }: IndexRest): Secti
       lists[at++] = id;
     }
   }
-  const rels = Object.keys(joined);
-  return [
-    { json: { shards, notes } },
-    { column: paths },
-    { column: digests },
-    { float64s: lists },
-    { column: rels },
-    { column: rels.map((rel) => joined[rel][0]) },
-    { column: rels.map((rel) => joined[rel][1]) },
-  ];
+  return [{ json: { shards, notes } }, { column: paths }, { column: digests }, { float64s: lists }, ...rest];
 }
 
 const isPair = (value: unknown, second: (v: unknown) => boolean): boolean =>
@@ -77,12 +85,21 @@ function every(record: unknown, test: (value: unknown, key: string) => boolean):
   return true;
 }
 
-/** The lists of reads in `lists` (see `restSections`), each pair one array shared by the lists holding it. */
-function readsOf(lists: Float64Array, paths: string[], digests: string[]): Dependency[][] | undefined {
+/**
+ * The lists of reads in `lists` (see `restSections`), each pair one array shared by the lists
+ * holding it, and where each list starts in `lists`.
+ */
+function readsOf(
+  lists: Float64Array,
+  paths: string[],
+  digests: string[],
+): { reads: Dependency[][]; starts: Int32Array; lists: Float64Array } | undefined {
   const pairs = paths.map((path, i): Dependency => [path, digests[i]]);
   const reads: Dependency[][] = [];
+  const starts: number[] = [];
   let at = 0;
   while (at < lists.length) {
+    starts.push(at);
     const length = lists[at++];
     if (!Number.isInteger(length) || length < 0 || at + length > lists.length) return undefined;
     const deps = new Array<Dependency>(length);
@@ -93,7 +110,7 @@ function readsOf(lists: Float64Array, paths: string[], digests: string[]): Depen
     }
     reads.push(deps);
   }
-  return reads;
+  return { reads, starts: Int32Array.from(starts), lists };
 }
 
 /** The sections `restSections` wrote (`sections`, from the first), or undefined when they are not exactly that. */
@@ -107,10 +124,11 @@ export function restOf(sections: readonly Section[]): IndexRest | undefined {
     every(notes, (note) => Array.isArray(note) && note.every(isString));
   const paths = strings(pathsAt);
   const digests = paths && strings(digestsAt, paths.length);
-  const reads =
+  const lists =
     ok && paths && digests && listsAt && "float64s" in listsAt
       ? readsOf(listsAt.float64s, paths, digests)
       : undefined;
+  const reads = lists?.reads;
   const rels = reads && strings(relsAt);
   const before = rels && strings(beforeAt, rels.length, true);
   const files = before && strings(filesAt, rels.length, true);
@@ -121,10 +139,24 @@ export function restOf(sections: readonly Section[]): IndexRest | undefined {
     if (rels[i] === "__proto__" || Object.hasOwn(joined, rels[i])) return undefined;
     joined[rels[i]] = [before[i], files[i]];
   }
+  // The columns' bytes, to be carried (index-reads.ts): not when a path holds a line break (JSON).
+  const pathBytes = "bytes" in pathsAt ? pathsAt.bytes : undefined;
+  const digestBytes = "bytes" in digestsAt ? digestsAt.bytes : undefined;
+  const readsRows: ReadsRows | undefined =
+    paths && pathBytes && digestBytes
+      ? {
+          lists: lists.lists,
+          starts: lists.starts,
+          pairs: paths.length,
+          paths: pathBytes,
+          digests: digestBytes,
+        }
+      : undefined;
   return {
     reads,
     shards: shards as IndexRest["shards"],
     joined,
     notes: notes as IndexRest["notes"],
+    readsRows,
   };
 }

@@ -24,12 +24,15 @@ export type SectionOut =
   | { float64s: Float64Array };
 
 /**
- * A section read back: its JSON value, or its column with the text it was split from, and the
- * bytes of that text when they are ASCII (one byte a character: a row's place in the text is its
- * place in the bytes; column-carry.ts `carriedBytes`).
+ * A section read back: its JSON value, or its column with the text it was split from, its bytes
+ * (index-reads.ts carries whole columns), and those bytes again as `ascii` when they are ASCII
+ * (one byte a character: a row's place in the text is its place in the bytes; column-carry.ts
+ * `carriedBytes`).
  */
 export type Section =
-  { json: unknown } | { column: string[]; text: string; ascii?: Buffer } | { float64s: Float64Array };
+  | { json: unknown }
+  | { column: string[]; text: string; ascii?: Buffer; bytes?: Buffer }
+  | { float64s: Float64Array };
 
 const LITTLE_ENDIAN = endianness() === "LE";
 
@@ -141,9 +144,8 @@ export function readSections(bytes: Buffer): { head: Record<string, unknown>; se
     else if (kind === "l") {
       const column = count === 0 ? [] : text.split("\n");
       if (column.length !== count) throw new Error("column miscounted");
-      sections.push(
-        ascii ? { column, text, ascii: bytes.subarray(to - (length as number), to) } : { column, text },
-      );
+      const raw = bytes.subarray(to - (length as number), to);
+      sections.push(ascii ? { column, text, ascii: raw, bytes: raw } : { column, text, bytes: raw });
     } else throw new Error("unknown section");
   }
   if (at !== bytes.length) throw new Error("trailing bytes");

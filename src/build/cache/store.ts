@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
 import { emptyIndex, INDEX_FILE, readIndex, type Index } from "./index-file.ts";
-import { sweepBlobs, usedBlobs, writeIndexFile } from "./index-save.ts";
+import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
@@ -219,9 +219,15 @@ export class BuildCache extends StagingClaims {
       this.next.shards = this.previous.shards;
       this.next.joined = this.previous.joined;
     }
-    const used = usedBlobs(this.next, this.previous);
-    const carried = writeIndexFile(this.dir, this.next, this.previous);
-    sweepBlobs(this.dir, used, this.sweepAll, [this.previous.blobs.keys(), this.stored], (sha256) =>
+    // The blobs not placed as an output file's bytes (checked, stored): the ones that may be unused.
+    const checked = new Set(this.stored);
+    for (const [sha256, ok] of this.checked) if (ok) checked.add(sha256);
+    keepUsedBlobs(this.next, this.previous, checked);
+    // Per list of reads of the new index, the previous index's number of it (index-reads.ts).
+    const readsFrom = new Int32Array(this.next.reads.length).fill(-1);
+    for (const [was, id] of this.carried) readsFrom[id] = was;
+    const { carried, gone } = writeIndexFile(this.dir, this.next, this.previous, this.stored, readsFrom);
+    sweepBlobs(this.dir, this.next.blobs, this.sweepAll, [gone, this.stored], (sha256) =>
       this.blobPath(sha256),
     );
     rmSync(path.join(this.dir, UNSWEPT), { force: true });
