@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { StartRun } from "./start.ts";
-import type { CacheReport } from "../src/build/cache/session.ts";
+import type { CacheReport } from "../src/build/cache/cache-report.ts";
 
 export interface BuildRun {
   /** buildSite's own wall time (process start-up excluded). */
