@@ -16,10 +16,14 @@
  * copy there gives the A/A spread under the very load of the A/B pairs. `--json FILE`: every load's
  * figures (undefined where it was stuck) and the stuck loads, for a closer look. `--latency MS`: every
  * response waits MS first, as over a network (latency-proxy.ts): what a removed round trip is worth there.
+ * `--ui-before`: BEFORE's loads in a second browser that keeps the omnibox popup every new tab loads
+ * (test/helpers/browser-features.ts; the harness before session 35): the same site given twice then
+ * shows what the popup costs the page.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { BrowserContext } from "playwright-core";
 import { serveStatic } from "../../test/helpers/serve.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
@@ -34,6 +38,7 @@ const { values, positionals } = parseArgs({
     also: { type: "string" },
     json: { type: "string" },
     latency: { type: "string", default: "0" },
+    "ui-before": { type: "boolean", default: false },
   },
 });
 const [before, after, queryFile, rounds = "3"] = positionals;
@@ -55,15 +60,19 @@ const servers = Object.fromEntries(
   await Promise.all(variants.map(async (v) => [v, await served(sites[v]!)])),
 ) as Record<Variant, Awaited<ReturnType<typeof serveStatic>>>;
 const browser = await launchBrowser();
+const uiBrowser = values["ui-before"] ? await launchBrowser([], { browserUi: true }) : browser;
+const browserOf = (v: Variant) => (v === "before" ? uiBrowser : browser);
 /** A browser profile that records each page's long tasks and when its search is done. */
-async function newContext() {
-  const context = await browser.newContext();
+async function newContext(v: Variant) {
+  const context = await browserOf(v).newContext();
   await context.addInitScript(observe);
   return context;
 }
-const context = await newContext();
+const contexts = Object.fromEntries(
+  await Promise.all(variants.map(async (v) => [v, await newContext(v)] as const)),
+) as Record<Variant, BrowserContext>;
 for (const v of variants) {
-  const warm = await context.newPage();
+  const warm = await contexts[v].newPage();
   await warm.goto(servers[v].url);
   await warm.close();
 }
@@ -77,7 +86,7 @@ for (let r = 0; r < Number(rounds); r++)
   for (const query of queries)
     for (const v of [...variants.slice(r % variants.length), ...variants.slice(0, r % variants.length)]) {
       const url = `${servers[v].url}search/?q=${encodeURIComponent(query)}`;
-      const load = await loadOnce(url, limitMs, values.fresh ? newContext : context);
+      const load = await loadOnce(url, limitMs, values.fresh ? () => newContext(v) : contexts[v]);
       if (isStuck(load)) {
         stuck.push(load);
         console.log(`${v} 第 ${r + 1} 轮「${query}」未完成：${load.reason}；页面 ${load.page}`);
@@ -135,4 +144,5 @@ for (const v of variants.slice(1)) {
 if (values.json) writeFileSync(values.json, JSON.stringify({ queries, rounds: Number(rounds), rows, stuck }));
 if (stuck.length) console.log(`未完成的加载 ${stuck.length} 次（见上）`);
 await browser.close();
+if (uiBrowser !== browser) await uiBrowser.close();
 for (const v of variants) await servers[v].close();

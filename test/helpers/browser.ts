@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { disabledFeaturesSwitch } from "./browser-features.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -13,8 +14,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const noBrowser: string | false =
   existsSync(CHROMIUM) || process.env.CI ? false : `no Chromium at ${CHROMIUM}`;
 
-/** `extraArgs`: more Chromium switches for one kind of test (test/public/browser-session.ts's LAYOUT_ONLY). */
-export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+/**
+ * `extraArgs`: more Chromium switches for one kind of test (test/public/browser-session.ts's LAYOUT_ONLY).
+ * `browserUi`: keep the omnibox popup every new tab loads (browser-features.ts), as before session 35.
+ */
+export async function launchBrowser(
+  extraArgs: readonly string[] = [],
+  { browserUi = false } = {},
+): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -26,6 +33,7 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      disabledFeaturesSwitch(browserUi),
       ...extraArgs,
     ],
   });
