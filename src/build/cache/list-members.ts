@@ -23,6 +23,17 @@ import { type Digests } from "./digest.ts";
 import { readLists, writeLists, type KeptList, type StoredLists } from "./list-members-file.ts";
 import { matchRecords, WIDTH } from "./record-match.ts";
 
+/**
+ * A list that is the last build's with some places replaced (an edit in place): the last build's
+ * elements hash of it, and the places replaced (ascending). Every other place holds the record it
+ * held then, so a page of the list whose slice holds none of them shows what it showed
+ * (list-hints.ts takes its cached own part).
+ */
+export interface Replaced {
+  hash: string;
+  places: readonly number[];
+}
+
 /** More changed records than these (now, then): every list is walked. */
 const MAX_CHANGED = 16;
 const MAX_GONE = 64;
@@ -65,13 +76,21 @@ export class ListMembers {
    * vouched for, made known to the digests without a walk (`kept`); else the items walked, and
    * numbered for the next build. `choosers`: records that choose its items, kept after them.
    */
-  elementsHash(key: string, items: readonly unknown[], choosers: readonly object[] = []) {
+  elementsHash(
+    key: string,
+    items: readonly unknown[],
+    choosers: readonly object[] = [],
+  ): { hash: string; kept: boolean; before?: Replaced } {
+    this.lastReplaced = undefined;
     const kept = this.hashOf(key, items, choosers);
     if (kept !== undefined) this.digests.knowElementsHash(items, kept);
     const hash = kept ?? this.digests.elementsHash(items);
     if (kept === undefined) this.walkedList(key, items, hash, choosers);
-    return { hash, kept: kept !== undefined };
+    return { hash, kept: kept !== undefined, before: this.lastReplaced };
   }
+
+  /** Set by `hashOf` when the list it answered for was the last build's with places replaced. */
+  private lastReplaced?: Replaced;
 
   /** The last build's elements hash of list `key` with these items when it is known unchanged; else undefined. */
   private hashOf(key: string, items: readonly unknown[], choosers: readonly object[]): string | undefined {
@@ -124,6 +143,7 @@ export class ListMembers {
     const hash = hashText(`R${prev.hashes[j]}${changes}`);
     this.now.set(key, { hash, members: kept, choosers: choosers.length });
     this.replaced++;
+    this.lastReplaced = { hash: prev.hashes[j], places };
     return hash;
   }
 
