@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
-import { emptyIndex, INDEX_FILE, readIndex, type Index } from "./index-file.ts";
+import { emptyIndex, INDEX_FILE, readIndex, type Index, type NewIndex } from "./index-file.ts";
 import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
@@ -52,7 +52,7 @@ export class BuildCache extends StagingClaims {
   private constructor(
     dir: string,
     private readonly previous: Index,
-    private readonly next: Index,
+    private readonly next: NewIndex,
     ignored: string | undefined,
   ) {
     super(dir, previous.blobs, next.blobs);
