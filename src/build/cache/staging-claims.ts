@@ -10,6 +10,7 @@ import type { BlobStat } from "./index-file.ts";
 import { scanPlaces } from "./scan-places.ts";
 import { BlobTable } from "./index-blob-table.ts";
 import { InodeTable } from "./inode-table.ts";
+import { UsedBlobs } from "./used-blobs.ts";
 
 /**
  * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
@@ -105,7 +106,10 @@ export class StagingClaims extends Blobs {
     if (blob >= 0 && this.spare.sha256s[blob] === sha256) {
       this.claimed[at!] = 1;
       if (rel !== undefined) this.vouch(at!);
-      if (!this.used.has(sha256)) this.used.set(sha256, statOf(this.spare.stats, blob));
+      const { used } = this;
+      // The blob's row in the previous index's table: a flag set, no SHA-256 hashed (used-blobs.ts).
+      if (used instanceof UsedBlobs && used.table.sha256s === this.spare.sha256s) used.useRow(blob);
+      else if (!used.has(sha256)) used.set(sha256, statOf(this.spare.stats, blob));
       return true;
     }
     if (!this.usableBlob(sha256)) return false;
