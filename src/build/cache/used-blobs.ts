@@ -30,7 +30,10 @@ export class UsedBlobs extends Map<string, BlobStat> {
     if (this.flags[row] === 1) return;
     this.flags[row] = 1;
     this.rows++;
-    this.stats.set(this.table.stats.subarray(3 * row, 3 * row + 3), 3 * row);
+    const from = this.table.stats;
+    this.stats[3 * row] = from[3 * row];
+    this.stats[3 * row + 1] = from[3 * row + 1];
+    this.stats[3 * row + 2] = from[3 * row + 2];
   }
 
   /** The stat of row `row` of `table` when it is used, else undefined. */
