@@ -9,14 +9,20 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CACHE_FORMAT } from "../../src/build/cache/fingerprint.ts";
-import { indexOf, readIndex, writeIndex, type Index } from "../../src/build/cache/index-file.ts";
+import {
+  indexOf,
+  readIndex,
+  writeIndex,
+  type Index,
+  type NewIndex,
+} from "../../src/build/cache/index-file.ts";
 import { readSections, type Section } from "../../src/build/cache/index-sections.ts";
 import { restOf } from "../../src/build/cache/index-rest.ts";
 import { PageTable } from "../../src/build/cache/page-table.ts";
 
 const sha = (c: string) => c.repeat(64);
 
-function sample(keys: string[]): Index {
+function sample(keys: string[]): NewIndex {
   return {
     format: CACHE_FORMAT,
     fingerprint: "fp",

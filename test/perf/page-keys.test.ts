@@ -82,7 +82,7 @@ test("a claimed staging file is neither offered again nor swept; an unclaimed on
       inodes: Float64Array.from(offered, (file) => lstatSync(file).ino),
       blobs: new Int32Array(offered.length).fill(-1),
       sha256s: [],
-      stats: [],
+      stats: new Float64Array(0),
     });
     cache.offer(spareOf(files));
     assert.equal(cache.place(shas[0], files[0]), true, "the blob's own link: placed");

@@ -40,7 +40,7 @@ export class Blobs {
    */
   protected constructor(
     readonly dir: string,
-    protected readonly known: Map<string, BlobStat>,
+    protected readonly known: ReadonlyMap<string, BlobStat>,
     protected readonly used: Map<string, BlobStat>,
   ) {}
 

@@ -9,6 +9,8 @@
  * bytes: its place in the previous column's bytes is known), and the new rows are the blobs this
  * build stored (no other blob is new: the others it placed or checked are the previous index's).
  */
+import { UsedBlobs } from "./used-blobs.ts";
+
 /** [size, mtimeMs, ino] (index-file.ts `BlobStat`; not imported from there: it imports this file). */
 type BlobStat = [number, number, number];
 /** The previous index's blobs (index-file.ts `Index`'s `blobs` and `blobRows`). */
@@ -68,8 +70,10 @@ export function blobRows(
     stats[at + 2] = stat[2];
     sha256s.push(sha256);
   };
+  // This build's blobs noted by the previous rows (used-blobs.ts): each row's flag read, no lookup.
+  const byRow = blobs instanceof UsedBlobs && blobs.table === previous?.blobs && blobs.table.sha256s === rows;
   for (let i = 0; i < rows.length; i++) {
-    const stat = blobs.get(rows[i]);
+    const stat = byRow ? blobs.rowStat(i) : blobs.get(rows[i]);
     if (stat === undefined) {
       gone.push(rows[i]);
       endRun(i);

@@ -16,6 +16,7 @@ import { carriedBytes, carriedLines } from "./column-carry.ts";
 import { blobRows, type BlobRows } from "./index-blobs.ts";
 import { REST_SECTIONS, restOf, restSections, type IndexRest } from "./index-rest.ts";
 import { numbers, strings } from "./index-values.ts";
+import { BlobTable } from "./index-blob-table.ts";
 
 export { isSha256 } from "./index-values.ts";
 
@@ -35,8 +36,11 @@ export interface Index extends IndexRest {
   fingerprint: string;
   /** Output file → its key, SHA-256 and reads. */
   pages: PageTable;
-  /** sha256 → its stat when it was stored or last verified. */
-  blobs: Map<string, BlobStat>;
+  /**
+   * sha256 → its stat when it was stored or last verified: a Map being filled (the index a build
+   * makes), a BlobTable (index-blob-table.ts) read from a file.
+   */
+  blobs: ReadonlyMap<string, BlobStat>;
   /**
    * The blobs' column as read from a file (the keys of `blobs`, in its order), and its bytes: the
    * next index lists the blobs both have first, in this order, and so carries the column's bytes.
@@ -85,13 +89,10 @@ function blobsOf(sections: Section[]): Pick<Index, "blobs" | "blobRows"> | undef
   const stats = sections[BLOBS_AT + 1];
   if (!sha256s || !("float64s" in stats) || stats.float64s.length !== sha256s.length * 3) return undefined;
   const { float64s } = stats;
-  const blobs = new Map<string, BlobStat>();
-  for (let i = 0; i < sha256s.length; i++) {
-    const stat: BlobStat = [float64s[3 * i], float64s[3 * i + 1], float64s[3 * i + 2]];
-    if (!(Number.isFinite(stat[0]) && Number.isFinite(stat[1]) && Number.isFinite(stat[2]))) return undefined;
-    blobs.set(sha256s[i], stat);
-  }
-  if (blobs.size !== sha256s.length) return undefined;
+  for (let i = 0; i < float64s.length; i++) if (!Number.isFinite(float64s[i])) return undefined;
+  // The columns looked up as they are (index-blob-table.ts): no Map nor stat array per blob.
+  const blobs = new BlobTable(sha256s, float64s);
+  if (!blobs.distinct) return undefined;
   return { blobs, blobRows: { sha256s, ascii: "ascii" in section ? section.ascii : undefined } };
 }
 
@@ -158,7 +159,10 @@ export function writeIndex(
   return carried;
 }
 
-export const emptyIndex = (fingerprint: string): Index => ({
+/** An index being made: its blobs a Map the build fills. */
+export type NewIndex = Index & { blobs: Map<string, BlobStat> };
+
+export const emptyIndex = (fingerprint: string): NewIndex => ({
   format: CACHE_FORMAT,
   fingerprint,
   pages: new PageTable(),

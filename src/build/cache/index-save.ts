@@ -4,7 +4,7 @@
  */
 import { readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { INDEX_FILE, isSha256, writeIndex, type Index } from "./index-file.ts";
+import { INDEX_FILE, isSha256, writeIndex, type Index, type NewIndex } from "./index-file.ts";
 import { blobRows } from "./index-blobs.ts";
 
 /**
@@ -14,7 +14,7 @@ import { blobRows } from "./index-blobs.ts";
  * does not use. No set of every used blob is made (~110k SHA-256s at 50k items): nearly all are
  * in `next.blobs` already, and a lookup there is all they need.
  */
-export function keepUsedBlobs(next: Index, previous: Index, checked: ReadonlySet<string>): void {
+export function keepUsedBlobs(next: NewIndex, previous: Index, checked: ReadonlySet<string>): void {
   const { blobs } = next;
   const hit = new Set<string>();
   // Indexed loops: a destructuring `for … of` made an iterator result per pair.

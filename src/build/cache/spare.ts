@@ -56,8 +56,8 @@ export function adoptSpare(
   const removed = new Set<string>();
   // `rel`: the path below the staging folder (the listing's, "/"-separated on POSIX).
   const sort = (rel: string, ino: number, size: number, mtimeMs: number, place = -1) => {
-    const blob = ino < 0 ? undefined : byInode.of.get(ino);
-    if (blob === undefined) {
+    const blob = ino < 0 ? -1 : byInode.of.rowOf(ino);
+    if (blob < 0) {
       const file = kept.root + rel;
       unlinkSync(file);
       removed.add(path.dirname(file));
@@ -67,8 +67,8 @@ export function adoptSpare(
     kept.inodes[at] = ino;
     places[at] = place;
     kept.paths.set(rel, at);
-    const stat = byInode.stats[blob];
-    kept.blobs[at] = stat[0] === size && stat[1] === mtimeMs ? blob : -1;
+    const { stats } = byInode;
+    kept.blobs[at] = stats[3 * blob] === size && stats[3 * blob + 1] === mtimeMs ? blob : -1;
   };
   if (listing) {
     // Listed by spare-scan.ts before the folder was renamed into the staging folder. Its paths

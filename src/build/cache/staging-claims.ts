@@ -8,6 +8,9 @@ import path from "node:path";
 import { Blobs } from "./blobs.ts";
 import type { BlobStat } from "./index-file.ts";
 import { scanPlaces } from "./scan-places.ts";
+import { BlobTable } from "./index-blob-table.ts";
+import { InodeTable } from "./inode-table.ts";
+import { UsedBlobs } from "./used-blobs.ts";
 
 /**
  * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
@@ -27,7 +30,8 @@ export interface SpareFiles {
    */
   blobs: Int32Array;
   sha256s: readonly string[];
-  stats: readonly BlobStat[];
+  /** [size, mtimeMs, ino] per blob, three numbers each. */
+  stats: Float64Array;
   /** Per entry: its index in the spare scan's listing `scan`, or -1 (none without a listing). */
   places?: Int32Array;
   /** The spare scan's listing the entries were sorted from (spare-scan.ts), and its length. */
@@ -48,8 +52,15 @@ const NONE: SpareFiles = {
   inodes: new Float64Array(0),
   blobs: new Int32Array(0),
   sha256s: [],
-  stats: [],
+  stats: new Float64Array(0),
 };
+
+/** Blob `blob`'s stat in `stats` (three numbers a blob). */
+const statOf = (stats: Float64Array, blob: number): BlobStat => [
+  stats[3 * blob],
+  stats[3 * blob + 1],
+  stats[3 * blob + 2],
+];
 
 export class StagingClaims extends Blobs {
   private spare = NONE;
@@ -95,7 +106,10 @@ export class StagingClaims extends Blobs {
     if (blob >= 0 && this.spare.sha256s[blob] === sha256) {
       this.claimed[at!] = 1;
       if (rel !== undefined) this.vouch(at!);
-      if (!this.used.has(sha256)) this.used.set(sha256, this.spare.stats[blob]);
+      const { used } = this;
+      // The blob's row in the previous index's table: a flag set, no SHA-256 hashed (used-blobs.ts).
+      if (used instanceof UsedBlobs && used.table.sha256s === this.spare.sha256s) used.useRow(blob);
+      else if (!used.has(sha256)) used.set(sha256, statOf(this.spare.stats, blob));
       return true;
     }
     if (!this.usableBlob(sha256)) return false;
@@ -152,17 +166,24 @@ export class StagingClaims extends Blobs {
 
   /**
    * The blobs the previous index knows, by their inode: a reused staging file with another inode
-   * is never a blob's link. `of` maps an inode to a number into `sha256s` and `stats`.
+   * is never a blob's link. `of` maps an inode to a number into `sha256s` and `stats` (three
+   * numbers a blob). An index read from a file gives its columns as they are (index-blob-table.ts).
    */
-  blobsByInode(): { of: Map<number, number>; sha256s: string[]; stats: BlobStat[] } {
-    const of = new Map<number, number>();
-    const sha256s: string[] = [];
-    const stats: BlobStat[] = [];
-    for (const [sha256, stat] of this.known) {
-      of.set(stat[2], sha256s.push(sha256) - 1);
-      stats.push(stat);
+  blobsByInode(): { of: InodeTable; sha256s: readonly string[]; stats: Float64Array } {
+    const known = this.known;
+    let sha256s: readonly string[];
+    let stats: Float64Array;
+    if (known instanceof BlobTable) ({ sha256s, stats } = known);
+    else {
+      const rows: string[] = [];
+      stats = new Float64Array(3 * known.size);
+      for (const [sha256, stat] of known) {
+        stats.set(stat, 3 * rows.length);
+        rows.push(sha256);
+      }
+      sha256s = rows;
     }
-    return { of, sha256s, stats };
+    return { of: new InodeTable(stats), sha256s, stats };
   }
 
   /** The reused staging folder's files that may be claimed (spare.ts). */

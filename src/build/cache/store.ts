@@ -14,9 +14,11 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
-import { emptyIndex, INDEX_FILE, readIndex, type Index } from "./index-file.ts";
+import { emptyIndex, INDEX_FILE, readIndex, type Index, type NewIndex } from "./index-file.ts";
 import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
+import { BlobTable } from "./index-blob-table.ts";
+import { UsedBlobs } from "./used-blobs.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
 export { sha256Of } from "./blobs.ts";
@@ -52,7 +54,7 @@ export class BuildCache extends StagingClaims {
   private constructor(
     dir: string,
     private readonly previous: Index,
-    private readonly next: Index,
+    private readonly next: NewIndex,
     ignored: string | undefined,
   ) {
     super(dir, previous.blobs, next.blobs);
@@ -76,7 +78,10 @@ export class BuildCache extends StagingClaims {
     const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
-    const cache = new BuildCache(dir, before, emptyIndex(fingerprint), ignored);
+    const next = emptyIndex(fingerprint);
+    // Blobs the previous index lists are noted by its rows (used-blobs.ts).
+    if (before.blobs instanceof BlobTable) next.blobs = new UsedBlobs(before.blobs);
+    const cache = new BuildCache(dir, before, next, ignored);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;
   }

@@ -1,0 +1,108 @@
+/**
+ * The blobs the index being made uses (store.ts `next.blobs`), when the previous index was read
+ * from a file: a flag and a stat per row of its blob table (index-blob-table.ts), and a Map only
+ * for the blobs it does not list. At 50k items a one-edit build places ~95k blobs it lists: a
+ * Map of their SHA-256s (each hashed over its 64 characters, a stat array each) was the larger
+ * part of the staging claims' `place`, and saving looked each previous row up in it again
+ * (index-blobs.ts `blobRows`). Here placing a blob the claims found by its row sets that row's
+ * flag, and saving reads the flags in row order.
+ */
+import type { BlobTable } from "./index-blob-table.ts";
+
+/** [size, mtimeMs, ino] of a blob (index-file.ts `BlobStat`). */
+type BlobStat = [number, number, number];
+
+export class UsedBlobs extends Map<string, BlobStat> {
+  /** Per row of `table`: 1 when used. */
+  private readonly flags: Uint8Array;
+  /** Per row of `table`: its stat in this index (three numbers a row). */
+  private readonly stats: Float64Array;
+  private rows = 0;
+
+  constructor(readonly table: BlobTable) {
+    super();
+    this.flags = new Uint8Array(table.size);
+    this.stats = new Float64Array(3 * table.size);
+  }
+
+  /** Marks row `row` of `table` used with its stat there, unless it is used already. */
+  useRow(row: number): void {
+    if (this.flags[row] === 1) return;
+    this.flags[row] = 1;
+    this.rows++;
+    const from = this.table.stats;
+    this.stats[3 * row] = from[3 * row];
+    this.stats[3 * row + 1] = from[3 * row + 1];
+    this.stats[3 * row + 2] = from[3 * row + 2];
+  }
+
+  /** The stat of row `row` of `table` when it is used, else undefined. */
+  rowStat(row: number): BlobStat | undefined {
+    if (this.flags[row] !== 1) return undefined;
+    return [this.stats[3 * row], this.stats[3 * row + 1], this.stats[3 * row + 2]];
+  }
+
+  override get size(): number {
+    return this.rows + super.size;
+  }
+
+  override get(sha256: string): BlobStat | undefined {
+    const row = this.table.rowOf(sha256);
+    return row < 0 ? super.get(sha256) : this.rowStat(row);
+  }
+
+  override has(sha256: string): boolean {
+    const row = this.table.rowOf(sha256);
+    return row < 0 ? super.has(sha256) : this.flags[row] === 1;
+  }
+
+  override set(sha256: string, stat: BlobStat): this {
+    // Map's constructor calls `set` before the fields exist: it is given no entries.
+    const row = this.table.rowOf(sha256);
+    if (row < 0) return super.set(sha256, stat);
+    if (this.flags[row] !== 1) this.rows++;
+    this.flags[row] = 1;
+    this.stats[3 * row] = stat[0];
+    this.stats[3 * row + 1] = stat[1];
+    this.stats[3 * row + 2] = stat[2];
+    return this;
+  }
+
+  override delete(sha256: string): boolean {
+    const row = this.table.rowOf(sha256);
+    if (row < 0) return super.delete(sha256);
+    if (this.flags[row] !== 1) return false;
+    this.flags[row] = 0;
+    this.rows--;
+    return true;
+  }
+
+  override clear(): void {
+    this.flags.fill(0);
+    this.rows = 0;
+    super.clear();
+  }
+
+  /** The used rows of `table` in row order, then the others in the order they were added. */
+  override *entries(): MapIterator<[string, BlobStat]> {
+    for (let row = 0; row < this.flags.length; row++)
+      if (this.flags[row] === 1) yield [this.table.sha256s[row], this.rowStat(row)!];
+    yield* super.entries();
+  }
+
+  override *keys(): MapIterator<string> {
+    for (const [sha256] of this.entries()) yield sha256;
+  }
+
+  override *values(): MapIterator<BlobStat> {
+    for (const [, stat] of this.entries()) yield stat;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, BlobStat]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: BlobStat, key: string, map: Map<string, BlobStat>) => void): void {
+    for (const [sha256, stat] of this.entries()) callback(stat, sha256, this);
+  }
+}
