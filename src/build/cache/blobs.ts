@@ -22,6 +22,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type { BlobStat } from "./index-file.ts";
+import { UsedBlobs } from "./used-blobs.ts";
 
 export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -51,7 +52,8 @@ export class Blobs {
 
   /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
   sizeOf(sha256: string): number | undefined {
-    return this.used.get(sha256)?.[0];
+    const { used } = this;
+    return used instanceof UsedBlobs ? used.sizeOf(sha256) : used.get(sha256)?.[0];
   }
 
   /** Keeps `file` (just written by this build, with this digest) as a blob. */

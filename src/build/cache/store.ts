@@ -35,8 +35,6 @@ export interface PageEntry {
 }
 
 export class BuildCache extends StagingClaims {
-  /** Why the previous index was not used (for the build's report), or undefined. */
-  readonly ignored?: string;
   /**
    * Whether saving must list every blob to remove those no index uses: a build that failed or
    * was killed may have left blobs that no index names. Otherwise only the blobs the previous
@@ -55,10 +53,10 @@ export class BuildCache extends StagingClaims {
     dir: string,
     private readonly previous: Index,
     private readonly next: NewIndex,
-    ignored: string | undefined,
+    /** Why the previous index was not used (for the build's report), or undefined. */
+    readonly ignored: string | undefined,
   ) {
     super(dir, previous.blobs, next.blobs);
-    this.ignored = ignored;
     this.nextRowOf = new Int32Array(previous.pages.size).fill(-1);
   }
 
@@ -79,8 +77,7 @@ export class BuildCache extends StagingClaims {
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
     const next = emptyIndex(fingerprint);
-    // Blobs the previous index lists are noted by its rows (used-blobs.ts).
-    if (before.blobs instanceof BlobTable) next.blobs = new UsedBlobs(before.blobs);
+    if (before.blobs instanceof BlobTable) next.blobs = new UsedBlobs(before.blobs); // noted by row (used-blobs.ts)
     const cache = new BuildCache(dir, before, next, ignored);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;

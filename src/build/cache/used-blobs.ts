@@ -42,6 +42,13 @@ export class UsedBlobs extends Map<string, BlobStat> {
     return [this.stats[3 * row], this.stats[3 * row + 1], this.stats[3 * row + 2]];
   }
 
+  /** The size of `sha256` when it is used, else undefined; no stat array made (the manifest's `sizeOf`). */
+  sizeOf(sha256: string): number | undefined {
+    const row = this.table.rowOf(sha256);
+    if (row < 0) return super.get(sha256)?.[0];
+    return this.flags[row] === 1 ? this.stats[3 * row] : undefined;
+  }
+
   override get size(): number {
     return this.rows + super.size;
   }
