@@ -30,8 +30,8 @@ function prefixOf(sha256: string): number {
   return value;
 }
 
-/** The size of a table of row numbers for `count` rows: a power of two, at most half full. */
-function tableSize(count: number): number {
+/** The size of a table of row numbers for `count` rows: a power of two, at most half full (inode-table.ts too). */
+export function tableSize(count: number): number {
   let size = 16;
   while (size < 2 * count) size *= 2;
   return size;

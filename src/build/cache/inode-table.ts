@@ -3,6 +3,8 @@
  * `adoptSpare`: ~107k files looked up among ~93k blobs at 50k items). An open-addressing table of
  * row numbers over the blobs' stat column: no Map of ~93k numbers built per build.
  */
+import { tableSize } from "./index-blob-table.ts";
+
 export class InodeTable {
   /** Per slot, a row + 1 (0: empty). */
   private readonly slots: Int32Array;
@@ -11,8 +13,7 @@ export class InodeTable {
   /** `stats`: [size, mtimeMs, ino] per row, three numbers each. A later row of the same inode wins (as a Map's set). */
   constructor(private readonly stats: Float64Array) {
     const count = stats.length / 3;
-    let size = 16;
-    while (size < 2 * count) size *= 2;
+    const size = tableSize(count);
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     for (let row = 0; row < count; row++) {
