@@ -21,6 +21,7 @@ import { planQuery } from "../../src/assets/search-query.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, type TruthPage } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
+import { parseQueries } from "./query-file.ts";
 import { fetchIndexFrom } from "./index-fetch.ts";
 
 const PREFIX = "/portal/";
@@ -41,10 +42,7 @@ const urlOf = indexedUrls(folder, PREFIX);
 let truth: TruthPage[] | undefined;
 if (values.truth || !values.queries) truth = groundTruth(path.resolve(site), PREFIX, urlOf.values());
 const queries = values.queries
-  ? (await readFile(values.queries, "utf8"))
-      .split("\n")
-      .map((q) => q.trim())
-      .filter(Boolean)
+  ? parseQueries(await readFile(values.queries, "utf8"))
   : defaultQueries(truth ?? []);
 if (values["write-queries"]) await writeFile(values["write-queries"], `${queries.join("\n")}\n`);
 

@@ -22,6 +22,7 @@ import { plainMeta } from "../../src/assets/search-result.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth } from "./report.ts";
 import { fetchIndexFrom } from "./index-fetch.ts";
+import { parseQueries } from "./query-file.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,10 +38,7 @@ const shown = new Map(
     p.shown.replace(/\s+/gu, " "),
   ]),
 );
-const queries = (await readFile(values.queries, "utf8"))
-  .split("\n")
-  .map((q) => q.trim())
-  .filter(Boolean);
+const queries = parseQueries(await readFile(values.queries, "utf8"));
 fetchIndexFrom(folder);
 
 const LONE_UNITS = /(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;

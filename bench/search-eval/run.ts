@@ -9,14 +9,15 @@
  *   --corpus heldout         …or from the held-out one (heldout-corpus.ts: raw HTML kept; its
  *                            queries are heldout-queries.txt)
  *   --site DIR               an already built site (built with pathPrefix /portal/)
- *   --queries FILE           one query per line (default: default-queries.ts)
+ *   --queries FILE           one query per line, or `@json "…"` (query-file.ts; default:
+ *                            default-queries.ts)
  *   --out DIR, --no-browser  where to build; index figures only
  *   --no-index-again         skip building the index a second time on its own (its time in the
  *                            build is still printed; its memory is not)
  *   --truth-check N          open N pages spread over the site in Chromium and compare the text
  *                            they show with the ground truth, word for word (default 100; 0: none)
  */
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,6 +34,7 @@ import { runQueries } from "./measure-queries.ts";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth, scoreQuery, printReport, folderBytes } from "./report.ts";
 import { defaultQueries } from "./default-queries.ts";
+import { readQueries } from "./query-file.ts";
 import { checkTruth, printTruthCheck, type TruthCheck } from "./truth-check.ts";
 
 const { values } = parseArgs({
@@ -88,12 +90,7 @@ if (values.site) {
 const urlOf = indexedUrls(path.join(outDir, "pagefind"), PREFIX);
 const truth = groundTruth(outDir, PREFIX, urlOf.values());
 if (values.site) size = truth.length;
-const queries = values.queries
-  ? readFileSync(values.queries, "utf8")
-      .split("\n")
-      .map((q) => q.trim())
-      .filter(Boolean)
-  : defaultQueries(truth);
+const queries = values.queries ? readQueries(values.queries) : defaultQueries(truth);
 
 let outcomes: Awaited<ReturnType<typeof runQueries>> = [];
 let truthCheck: TruthCheck | undefined;

@@ -12,6 +12,13 @@ export const PAGE_SIZE = 10;
 export { FIRST_SHOWN };
 /** What the address asks for. */
 export const address = new URLSearchParams(location.search);
+/**
+ * The address's query as the search box holds it, which is what the page searches: a text field
+ * drops a line break set by script (秸秆\n禁烧, a passage pasted into a link, was searched as
+ * 秸秆禁烧) and a paste makes it a space, so each is a space here: it separates terms, as in the
+ * address (termsOf).
+ */
+export const addressQuery = (address.get("q") ?? "").replace(/\r\n?|\n/g, " ");
 
 const boot = globalThis.gongkaiSearch;
 const BUNDLE = boot?.bundle ?? new URL("../pagefind/", import.meta.url).pathname;
@@ -29,7 +36,7 @@ export const orderOf = (params) => (["asc", "desc"].includes(params.get("sort"))
  * as soon as the index is open). null when the address has no query.
  */
 export const early = (() => {
-  const query = address.get("q") ?? "";
+  const query = addressQuery;
   const plan = planQuery(query);
   if (plan.kind === "empty") return null;
   const answer = ask("early");

@@ -10,7 +10,7 @@
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
-import { FIRST_SHOWN, PAGE_SIZE, address, ask, early, opened, orderOf } from "./search-start.js";
+import { FIRST_SHOWN, PAGE_SIZE, address, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
 
 const parsed =
@@ -220,7 +220,7 @@ async function start() {
   filterKeys = [...form.querySelectorAll("select[id^='search-filter-']")].map((select) => [select.name, select.labels[0]?.textContent ?? select.name]);
   // Only what differs is set: every change of a form control has the browser's form tracking
   // (autofill) lay the page out in a task of its own.
-  const query = address.get("q") ?? "";
+  const query = addressQuery;
   if (input.value !== query) input.value = query;
   if (form.elements.sort.value !== orderOf(address)) form.elements.sort.value = orderOf(address);
   app.dataset.state = "searching";

@@ -13,6 +13,7 @@
  * non-space, or between two ideographs), so the pieces' streams laid end to end are the text's.
  */
 import { LEAD_CHARS } from "../assets/search-stream.js";
+import { foldText } from "../assets/search-query.js";
 
 export { LEAD_CHARS };
 
@@ -48,6 +49,17 @@ function canCut(text, at) {
   return IDEOGRAPH.test(before) && IDEOGRAPH.test(after);
 }
 
+/**
+ * True when the two sides of `at` fold apart as they fold together. Lower case and NFKC look at
+ * neighbours: Σ is ς at a word's end (a cut in ΑΣΑ would fold to ας|α, the page's text to ασα),
+ * ｶﾞ is ガ, a Hangul jamo joins the syllable before it. Only the cuts inside a long run need it.
+ */
+function foldsApart(text, at) {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const after = text.slice(at, at + 16);
+  return foldText(before) + foldText(after) === foldText(before + after);
+}
+
 /** A text as pieces of at most PIECE_CHARS, cut at line breaks where possible. */
 export function piecesOf(text) {
   const pieces = [];
@@ -72,7 +84,8 @@ export function piecesOf(text) {
         (SPACE.test(text[cut]) ||
           SPACE.test(text[cut - 1]) ||
           MARK.test(text[cut]) ||
-          /[\udc00-\udfff]/.test(text[cut]))
+          /[\udc00-\udfff]/.test(text[cut]) ||
+          !foldsApart(text, cut))
       )
         cut++;
       if (cut >= text.length) break;

@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { noBrowser } from "../helpers/browser.ts";
-import { PASSAGE, searchDone, searchSample } from "../helpers/search-sample.ts";
+import { PASSAGE, searchDone, searchSample, showEveryResult } from "../helpers/search-sample.ts";
 
 const s = searchSample();
 const { containing, expectedUrls, allResults } = s;
@@ -216,5 +216,30 @@ test(
     await late.goto(`${s.server.url}search/?q=${encodeURIComponent("5G")}`);
     assert.equal(await searchDone(late, "5G"), containing("5G").length);
     await late.close();
+  },
+);
+
+test(
+  "a query with line breaks in the address (a passage pasted into a link): they separate terms",
+  { skip: noBrowser },
+  async () => {
+    // A search box cannot hold a line break (a value set by script loses it: 秸秆\n禁烧 became 秸秆禁烧).
+    const page = await s.browser.newPage();
+    for (const query of ["秸秆\n禁烧", `百分之九十五。\r\n${PASSAGE.slice(0, 40)}`]) {
+      await page.goto(`${s.server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector("#search-app[data-state=done]", { timeout: 20_000 });
+      await showEveryResult(page);
+      const urls = await page.$$eval(".search-result-title a", (els) =>
+        els.map((a) => a.getAttribute("href") ?? ""),
+      );
+      assert.ok(urls.length > containing(query.replace(/\s+/g, "")).length, JSON.stringify(query));
+      assert.deepEqual(urls.sort(), expectedUrls(query), JSON.stringify(query));
+      assert.equal(
+        await page.inputValue("#search-q"),
+        query.replace(/\r\n?|\n/g, " "),
+        "the box shows them as spaces",
+      );
+    }
+    await page.close();
   },
 );

@@ -128,3 +128,19 @@ test("a long text is cut into pieces whose streams, laid end to end, are the tex
     assert.equal(starts[0], 64);
   }
 });
+
+test("a long run without a line break or two ideographs is cut only where folding does not look across", () => {
+  // Lower case and NFKC look at neighbours: Σ is ς at a word's end (ΑΣ|Α cut there folded to ας|α,
+  // where the page's text has ασα); ｶ and ﾞ fold to ガ together; ᄀ ᅡ (jamo) to 가.
+  for (const run of ["ΣΑΣ", "ΑΣ", "ｶﾞ", "ﾊﾟﾝ", "\u1100\u1161\u11a8", "Ab"]) {
+    for (const lead of ["", "x", "公"]) {
+      const text = `${lead}${run.repeat(Math.ceil(9000 / run.length))}`;
+      const pieces = piecesOf(text);
+      assert.equal(pieces.join(""), text);
+      // Such a cut moves on past the 4,000th character to the first place it may be.
+      assert.ok(pieces.length > 1 && pieces.every((p) => p.length <= 4016), run);
+      const { stream } = pageStream("标题", pieces);
+      assert.deepEqual(stream.slice(64), codePoints(foldText(text)), `${lead}${run}`);
+    }
+  }
+});
