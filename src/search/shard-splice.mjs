@@ -145,6 +145,19 @@ function splice(job, readPieces, patch) {
     out.push([`t/${shard}-${n}.gz`, raw, was?.equals(raw) ? files.t.get(n).gzSha : undefined]);
   }
   for (const [c, { rel, gzSha }] of files.d) {
+    if (
+      asThen(
+        c * DOC_CHUNK - first,
+        pages,
+        records,
+        shard,
+        (j) => changedSet.has(j) || fresh.has(j) || places.has(j),
+      )
+    ) {
+      // Every record as the cached one: made again, its JSON would be the cached file's bytes.
+      out.push([rel, undefined, gzSha]);
+      continue;
+    }
     const chunk = [];
     for (let id = c * DOC_CHUNK; id < (c + 1) * DOC_CHUNK && id - first < pages.length; id++) {
       const j = id - first;
@@ -159,6 +172,19 @@ function splice(job, readPieces, patch) {
     out.push([rel, raw, rawD.get(c).equals(raw) ? gzSha : undefined]);
   }
   return { grams, starts, files: out, read };
+}
+
+/**
+ * Whether the record file's pages from `from` (a chunk of DOC_CHUNK) would be written as the cached
+ * records: none `touched` (its text, title or pieces' places made again), none sent with its
+ * metadata (the main thread made its record again), each of this shard. JSON.stringify of what
+ * JSON.parse read from JSON.stringify's bytes is those bytes, so the file would be the cached one:
+ * not stringified and compared (64 files of 64 records a shard, for the one or two an edit changes).
+ */
+function asThen(from, pages, records, shard, touched) {
+  for (let j = from; j < from + DOC_CHUNK && j < pages.length; j++)
+    if (touched(j) || pages[j].record.meta !== undefined || records[j].s !== shard) return false;
+  return true;
 }
 
 /**
