@@ -175,11 +175,9 @@ function splice(job, readPieces, patch) {
 }
 
 /**
- * Whether the record file's pages from `from` (a chunk of DOC_CHUNK) would be written as the cached
- * records: none `touched` (its text, title or pieces' places made again), none sent with its
- * metadata (the main thread made its record again), each of this shard. JSON.stringify of what
- * JSON.parse read from JSON.stringify's bytes is those bytes, so the file would be the cached one:
- * not stringified and compared (64 files of 64 records a shard, for the one or two an edit changes).
+ * Whether the record file of pages `from` … (DOC_CHUNK) is the cached one: none `touched` (text, title
+ * or places made again) or sent with its metadata, each of this shard. JSON.stringify gives back the
+ * bytes JSON.parse read from its own: not made and compared (64 files a shard; an edit changes one).
  */
 function asThen(from, pages, records, shard, touched) {
   for (let j = from; j < from + DOC_CHUNK && j < pages.length; j++)
