@@ -59,6 +59,18 @@ function sameBytes(a, b) {
 }
 
 /**
+ * Whether gram `key` of `was` (the changed pages before) has the page list gram `a` of `now` (after)
+ * has: both index the changed pages alone in the same order, so the same bytes mean the same pages
+ * with the same tiers.
+ */
+function sameList(was, key, now, a) {
+  const w = find(was.keys, key);
+  if (w < 0) return false;
+  const listOf = (g, i) => g.bytes.subarray(i === 0 ? 0 : g.posEnd[i - 1], g.listEnd[i]);
+  return sameBytes(listOf(was, w), listOf(now, a));
+}
+
+/**
  * The keys whose entries of the changed pages differ between `was` and `now` (indexes of the
  * changed pages alone, in the same order: the same bytes mean the same tiers and positions).
  */
@@ -133,21 +145,30 @@ export function patchShard(grams, pages, changed, before, after) {
       addedAt = decodeList(now, a, after.length, added);
       for (let x = 0; x < added.n; x++) added.docs[x] = changed[added.docs[x]];
     }
-    // Merge the old entries (less the changed pages) with the changed pages' new ones.
-    merged.n = 0;
-    for (let x = 0, y = 0; x < old.n || y < added.n;) {
-      if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
-        merged.push(added.docs[y], added.tiers[y]);
-        y++;
-      } else {
-        if (!isChanged[old.docs[x]]) merged.push(old.docs[x], old.tiers[x]);
-        x++;
+    if (o >= 0 && a >= 0 && sameList(was, key, now, a)) {
+      // The changed pages hold the gram with the same tiers as before (only their positions moved):
+      // the merged list is the old one, so are its bytes (a common gram's list is ~1 KB of 4,096 pages).
+      if (long.dropped(key, old.n)) continue;
+      keys[k] = key;
+      df[k] = grams.df[o];
+      out.bytes(grams.bytes.subarray(o === 0 ? 0 : grams.posEnd[o - 1], grams.listEnd[o]));
+    } else {
+      // Merge the old entries (less the changed pages) with the changed pages' new ones.
+      merged.n = 0;
+      for (let x = 0, y = 0; x < old.n || y < added.n;) {
+        if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
+          merged.push(added.docs[y], added.tiers[y]);
+          y++;
+        } else {
+          if (!isChanged[old.docs[x]]) merged.push(old.docs[x], old.tiers[x]);
+          x++;
+        }
       }
+      if (merged.n === 0 || long.dropped(key, merged.n)) continue;
+      keys[k] = key;
+      df[k] = merged.n;
+      encodeListByTiers(merged.docs, merged.tiers, merged.n, pages, out);
     }
-    if (merged.n === 0 || long.dropped(key, merged.n)) continue;
-    keys[k] = key;
-    df[k] = merged.n;
-    encodeListByTiers(merged.docs, merged.tiers, merged.n, pages, out);
     listEnd[k] = out.length;
     if (key >= BIGRAMS) {
       // Positions in page order: the old pages' in runs, a changed page's old ones skipped, its new ones put in.

@@ -30,15 +30,21 @@ class Ints {
   }
 }
 
+/** Code point → the shard's character number, −1 between calls of shardStream. */
+let LOCAL;
+
 /**
  * Returns `ids` (every position's character number, −1 for BREAK), `total` positions, `docEnd`
  * (where each page ends), `chars` (number → code point), `space` (the space's number, −1 when
  * none) and `starts` (per page, where each piece starts in its stream).
  */
 export function shardStream(pages) {
-  const local = new Int32Array(0x110000).fill(-1);
+  // Reused, and cleared where it was set: a patch indexes a page or two (gram-patch.mjs), twice,
+  // and filling 4 MB for each cost more than indexing the page.
+  const local = (LOCAL ??= new Int32Array(0x110000).fill(-1));
   const chars = [];
-  const out = new Ints(1 << 20);
+  // A patch's page or two need not zero 4 MB (it grows as needed).
+  const out = new Ints(pages.length < 64 ? 1 << 16 : 1 << 20);
   const docEnd = new Int32Array(pages.length);
   const starts = [];
   const idOf = (cp) => {
@@ -81,18 +87,24 @@ export function shardStream(pages) {
     }
     out.n = n;
   };
-  for (const [j, page] of pages.entries()) {
-    const first = out.n;
-    append(foldText(page.title), TITLE_SPAN - 1);
-    out.room(TITLE_SPAN);
-    while (out.n < first + TITLE_SPAN) out.a[out.n++] = -1;
-    const pieceStarts = [];
-    for (const piece of page.pieces) {
-      pieceStarts.push(out.n - first);
-      append(foldText(piece), Infinity);
+  let space;
+  try {
+    for (const [j, page] of pages.entries()) {
+      const first = out.n;
+      append(foldText(page.title), TITLE_SPAN - 1);
+      out.room(TITLE_SPAN);
+      while (out.n < first + TITLE_SPAN) out.a[out.n++] = -1;
+      const pieceStarts = [];
+      for (const piece of page.pieces) {
+        pieceStarts.push(out.n - first);
+        append(foldText(piece), Infinity);
+      }
+      starts.push(pieceStarts);
+      docEnd[j] = out.n;
     }
-    starts.push(pieceStarts);
-    docEnd[j] = out.n;
+    space = local[SPACE];
+  } finally {
+    for (const cp of chars) local[cp] = -1;
   }
-  return { ids: out.a, total: out.n, docEnd, chars, space: local[SPACE], starts };
+  return { ids: out.a, total: out.n, docEnd, chars, space, starts };
 }

@@ -145,6 +145,19 @@ function splice(job, readPieces, patch) {
     out.push([`t/${shard}-${n}.gz`, raw, was?.equals(raw) ? files.t.get(n).gzSha : undefined]);
   }
   for (const [c, { rel, gzSha }] of files.d) {
+    if (
+      asThen(
+        c * DOC_CHUNK - first,
+        pages,
+        records,
+        shard,
+        (j) => changedSet.has(j) || fresh.has(j) || places.has(j),
+      )
+    ) {
+      // Every record as the cached one: made again, its JSON would be the cached file's bytes.
+      out.push([rel, undefined, gzSha]);
+      continue;
+    }
     const chunk = [];
     for (let id = c * DOC_CHUNK; id < (c + 1) * DOC_CHUNK && id - first < pages.length; id++) {
       const j = id - first;
@@ -159,6 +172,17 @@ function splice(job, readPieces, patch) {
     out.push([rel, raw, rawD.get(c).equals(raw) ? gzSha : undefined]);
   }
   return { grams, starts, files: out, read };
+}
+
+/**
+ * Whether the record file of pages `from` … (DOC_CHUNK) is the cached one: none `touched` (text, title
+ * or places made again) or sent with its metadata, each of this shard. JSON.stringify gives back the
+ * bytes JSON.parse read from its own: not made and compared (64 files a shard; an edit changes one).
+ */
+function asThen(from, pages, records, shard, touched) {
+  for (let j = from; j < from + DOC_CHUNK && j < pages.length; j++)
+    if (touched(j) || pages[j].record.meta !== undefined || records[j].s !== shard) return false;
+  return true;
 }
 
 /**
