@@ -23,11 +23,14 @@ import { incrementalFixture } from "../helpers/incremental-fixture.ts";
 
 const f = await incrementalFixture();
 
+/** A time a minute ago in whole seconds: `utimes` sets it and a stat reads it back exactly. */
+const aMinuteAgo = () => new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+
 test("an edit that keeps the size and mtime (in place) is built like a clean build", async () => {
   await f.compare("first build");
   const rel = "news/2026/0107-government-plenary-meeting.md";
   const abs = path.join(f.contentDir, rel);
-  const then = new Date(Date.now() - 60_000);
+  const then = aMinuteAgo();
   utimesSync(abs, then, then);
   await f.compare("settled");
   const text = readFileSync(abs, "utf8");
@@ -44,7 +47,7 @@ test("an edit that keeps the size and mtime (in place) is built like a clean bui
 test("a media file changed with its size and mtime kept is published anew", async () => {
   const rel = "media/attachments/gzf-sqb-2025.pdf";
   const abs = path.join(f.contentDir, rel);
-  const then = new Date(Date.now() - 60_000);
+  const then = aMinuteAgo();
   utimesSync(abs, then, then);
   await f.compare("settled");
   const bytes = readFileSync(abs);
