@@ -3,9 +3,11 @@
  * incremental-random.test.ts runs a few): each seed edits a copy of the sample portal step by
  * step, builds with the cache and without, and compares the trees byte for byte.
  *   npm run fuzz:incremental -- [--seeds 1-20 | --seeds 3,7] [--steps 30] [--child] [--root DIR] [--keep]
+ *     [--only sameStat,tamperCache]
  * --child builds each time in a fresh process (as `npm run build` does; builds may also be
  * killed half-way). A seed that fails prints the seed, its steps and the first differing files,
- * and keeps its folder (DIR/seed-N) for a look; the exit code is 1 when any seed failed.
+ * and keeps its folder (DIR/seed-N) for a look; the exit code is 1 when any seed failed. --only
+ * draws the steps from the named edit and step kinds alone (test/helpers/random-edits/steps.ts).
  */
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -34,6 +36,7 @@ for (const seed of seeds) {
     root: path.join(root, `seed-${seed}`),
     child,
     keep: args.includes("--keep"),
+    only: opt("only")?.split(","),
     log: (line) => {
       if (!quiet || line.startsWith(`seed ${seed} failed`)) console.log(line);
     },

@@ -27,12 +27,25 @@ export interface RecordCacheEntry {
  */
 export const RECENT_MS = 2000;
 
-/** What the cache compares of a file's stat. */
+/** What the cache compares of a file's stat (`mtimeMs`: the later of mtime and ctime, `stampFrom`). */
 export interface FileStamp {
   mtimeMs: number;
   size: number;
   ino: number;
 }
+
+/**
+ * A stat as the caches compare it. The time is the later of mtime and ctime: every write, rename
+ * or `utimes` sets ctime to now and nothing sets it back, so new bytes of the same size whose
+ * mtime was put back (`touch -r`, `cp -p` over the file, an editor that keeps times) are still
+ * seen, as git sees them by its ctime. Nothing in the build links or chmods content files, so
+ * ctime moves only when the file does.
+ */
+export const stampFrom = (stat: FileStamp & { ctimeMs: number }): FileStamp => ({
+  mtimeMs: Math.max(stat.mtimeMs, stat.ctimeMs),
+  size: stat.size,
+  ino: stat.ino,
+});
 
 /** A file's identity as the cache compares it (the build's worker threads stamp what they read with it). */
 export const stampOf = ({ mtimeMs, size, ino }: FileStamp): string => `${mtimeMs}:${size}:${ino}`;
@@ -80,24 +93,27 @@ export class RecordCache {
    * `read` is given the file's stamp as taken now (a result read earlier is good only for it).
    * `stat`: the file's stat, when the caller took it a moment ago (src/build/cache/content-scan.ts).
    */
-  get(abs: string, read: (stamp: string) => FileResult, stat: FileStamp = statSync(abs)): FileResult {
+  get(abs: string, read: (stamp: string) => FileResult, stat: FileStamp = stampFrom(statSync(abs))): FileResult {
     const { mtimeMs, size, ino } = stat;
     const recent = Date.now() - mtimeMs < RECENT_MS;
-    const digest = recent ? digestOf(abs) : undefined;
     const slot = this.slots.slotOf(abs);
     const entry = this.slots.entryAt(slot);
-    if (
-      entry &&
-      entry.mtimeMs === mtimeMs &&
-      entry.size === size &&
-      entry.ino === ino &&
-      (!recent || entry.digest === digest)
-    )
+    const same = entry && entry.mtimeMs === mtimeMs && entry.size === size && entry.ino === ino;
+    // An entry read while its file was recent may predate a save in the same clock tick (the
+    // racy-git case): its bytes are compared until the file is read after it settled.
+    const digest = recent || (same && entry.digest !== undefined) ? digestOf(abs) : undefined;
+    if (same && (entry.digest === undefined ? !recent : entry.digest === digest)) {
+      if (entry.digest !== undefined && !recent) {
+        // Settled with the bytes recorded: the stat vouches for them from now on.
+        this.slots.setAt(slot, { ...entry, digest: undefined });
+        this.touch(abs);
+      }
       return entry.result;
+    }
     const result = read(stampOf(stat));
     if (entry) this.edits.replaced.push([entry.result.record, result.record]);
     else this.edits.reshaped = true;
-    this.slots.setAt(slot, { mtimeMs, size, ino, digest, result });
+    this.slots.setAt(slot, { mtimeMs, size, ino, digest: recent ? digest : undefined, result });
     this.touch(abs);
     return result;
   }

@@ -11,6 +11,7 @@
 import { lstatSync } from "node:fs";
 import path from "node:path";
 import { listContentFiles } from "../content/walk.ts";
+import { stampFrom } from "../content/record-cache.ts";
 
 /** How each content file was when its record was read. */
 export type ReadStamps = ReadonlyMap<string, { mtimeMs: number; size: number; ino: number }>;
@@ -43,7 +44,9 @@ export function missedChanges(
   for (const { abs, rel } of read ? files : []) {
     unseen.delete(abs);
     const was = read?.get(abs);
-    const now = stat(abs);
+    const st = stat(abs);
+    // As the record cache stamps it: the later of mtime and ctime.
+    const now = st && stampFrom(st);
     if (!was || !now || now.mtimeMs !== was.mtimeMs || now.size !== was.size || now.ino !== was.ino)
       changed.add(rel);
   }

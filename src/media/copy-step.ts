@@ -63,7 +63,9 @@ export function copyMedia(
       continue;
     }
     const copied = lstatSync(to, { throwIfNoEntry: false });
-    if (copied?.isFile() && copied.size === source.size && copied.mtimeMs >= source.mtimeMs) continue;
+    // ctime: an edit whose mtime was put back still moves it (record-cache.ts `stampFrom`).
+    const changed = Math.max(source.mtimeMs, source.ctimeMs);
+    if (copied?.isFile() && copied.size === source.size && copied.mtimeMs >= changed) continue;
     mkdirSync(path.dirname(to), { recursive: true });
     // Never copied onto the old file: it may be a hard link of a build-cache blob (the dev
     // server copies into the published folder), and writing through it would change the blob.

@@ -11,7 +11,7 @@ import { decode } from "../content/read-file.ts";
 import { extensionOf, refusedType } from "./allow-list.ts";
 import { svgProblem } from "./svg-safety.ts";
 // Files modified this recently are not kept past the process: a save within the mtime's resolution keeps the stat.
-import { RECENT_MS, type FileStamp } from "../content/record-cache.ts";
+import { RECENT_MS, stampFrom, type FileStamp } from "../content/record-cache.ts";
 
 /** An SVG's verdict, by its path and stat (size, mtime, inode): undefined when it may be published. */
 export type SvgVerdict = [abs: string, stamp: string, problem: string | undefined];
@@ -26,7 +26,7 @@ const used = new Map<string, SvgVerdict>();
 let found = false;
 
 function checkSvg(abs: string, stat?: FileStamp): string | undefined {
-  const info = stat ?? statSync(abs);
+  const info = stat ?? stampFrom(statSync(abs));
   const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
   const known = svgVerdicts.get(abs);
   let problem: string | undefined;

@@ -25,8 +25,9 @@ function statsOf(paths) {
   const stats = new Float64Array(paths.length * 3).fill(NaN);
   paths.forEach((abs, i) => {
     try {
-      const { mtimeMs, size, ino } = statSync(abs);
-      stats[3 * i] = mtimeMs;
+      const { mtimeMs, ctimeMs, size, ino } = statSync(abs);
+      // The later of mtime and ctime, as record-cache.ts `stampFrom` takes it.
+      stats[3 * i] = Math.max(mtimeMs, ctimeMs);
       stats[3 * i + 1] = size;
       stats[3 * i + 2] = ino;
     } catch {

@@ -1,6 +1,7 @@
 /**
  * The build fingerprint: everything every page depends on that the per-page keys do not name.
- * The code (src/, layouts/, the lock file, Node's version), the validated site config, the
+ * The code (src/, layouts/, the data shipped with it in data/: the national holiday calendar and
+ * the wording dictionaries; the lock file, Node's version), the validated site config, the
  * content types and page sources of the build, and the year the footer shows. (Not the
  * after-render steps: they run on every build; the search shards they may take from the cache
  * have keys of their own, search-shards.ts.) When it differs
@@ -20,7 +21,8 @@ import { described, describedMethod } from "./described.ts";
 export const CACHE_FORMAT = "gongkai-build-cache/7";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const CODE = ["src", "layouts", "package-lock.json", "package.json"];
+/** What `codeFingerprint` digests, below the project root: a build reads files of these alone. */
+export const CODE = ["src", "layouts", "data", "package-lock.json", "package.json"];
 
 let code: string | undefined;
 

@@ -77,20 +77,28 @@ export function adoptSpare(
     const { paths, kinds, stats } = listing;
     const posix = path.sep === "/";
     for (let i = 0; i < paths.length; i++) {
-      if (kinds[i] === 1 || written.includes(paths[i])) continue;
+      // An empty folder (one made by hand in the output: a build leaves none) goes too: the
+      // listing is depth first, so a folder is empty when the next path is not below it.
+      const empty = kinds[i] === 1 && !below(paths[i + 1], paths[i]);
+      if (kinds[i] === 1 && !empty) continue;
       const rel = posix ? paths[i] : path.join(...paths[i].split("/"));
+      if (empty) removed.add(kept.root + rel);
+      if (kinds[i] === 1 || written.includes(paths[i])) continue;
       if (kinds[i] === 0) sort(rel, stats[3 * i], stats[3 * i + 1], stats[3 * i + 2], i);
       else sort(rel, -1, 0, 0);
     }
-  } else
+  } else {
+    const parents = new Set(found!.map((entry) => path.join(entry.parentPath)));
     for (const entry of found!) {
-      if (entry.isDirectory()) continue;
       const file = path.join(entry.parentPath, entry.name);
+      if (entry.isDirectory() && !parents.has(file)) removed.add(file);
+      if (entry.isDirectory()) continue;
       const rel = path.relative(staging, file);
       if (written.includes(rel)) continue;
       const stat = entry.isFile() ? lstatSync(file) : undefined;
       sort(rel, stat ? stat.ino : -1, stat?.size ?? 0, stat?.mtimeMs ?? 0);
     }
+  }
   cache.offer(kept);
   removeEmptyFolders(staging, removed);
   return count;
@@ -110,6 +118,10 @@ export function sweepSpare(cache: BuildCache, staging: string, except?: readonly
   removeEmptyFolders(staging, folders);
   return left.length;
 }
+
+/** Is "/"-separated `rel` below folder `dir` (no string made: one test per folder listed)? */
+const below = (rel: string | undefined, dir: string): boolean =>
+  rel !== undefined && rel.length > dir.length && rel.charCodeAt(dir.length) === 47 && rel.startsWith(dir);
 
 /** Removes these folders and their parents below `root` while they are empty (a clean build has no empty folder). */
 function removeEmptyFolders(root: string, folders: Iterable<string>): void {

@@ -15,7 +15,7 @@ import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { displayPathOf, type PreparedFiles } from "../../content/loader.ts";
 import { readContentFile, type FileResult } from "../../content/read-file.ts";
-import { stampOf, type RecordCache } from "../../content/record-cache.ts";
+import { stampFrom, stampOf, type RecordCache } from "../../content/record-cache.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { listContentFiles } from "../../content/walk.ts";
 import type { PageSource } from "../../eleventy/page-source.ts";
@@ -96,7 +96,7 @@ export class BuildWorkers extends WorkerThreads {
     const display = displayPathOf(contentDir);
     for (let batch = this.mainClaims(claims); batch; batch = claims.next()) {
       for (let i = batch[0]; i < batch[1]; i++) {
-        if (stamps) stamps[i] = stampOf(statSync(files[i].abs));
+        if (stamps) stamps[i] = stampOf(stampFrom(statSync(files[i].abs)));
         const result = (results[i] = readContentFile(
           site,
           types,

@@ -10,7 +10,7 @@ import { parentPort } from "node:worker_threads";
 import { DEFAULT_TYPES } from "../../content-types/index.ts";
 import { readListedFiles } from "../../content/loader.ts";
 import { publishedRecords } from "../../content/published.ts";
-import { stampOf } from "../../content/record-cache.ts";
+import { stampFrom, stampOf } from "../../content/record-cache.ts";
 import { portalOf } from "../../check/validate.ts";
 import { indexMedia } from "../../check/media-index.ts";
 import { RECORD_CHECKS, runPortableCheck, type CheckInput } from "../../check/portable-checks.ts";
@@ -49,7 +49,7 @@ function read(job: ReadJob): number {
     const [start, end] = batch;
     const files = job.files.slice(start, end);
     // Taken before the files are read: a file changed meanwhile is read again by the loader.
-    const stamps = job.stamp ? files.map((f) => stampOf(statSync(f.abs))) : undefined;
+    const stamps = job.stamp ? files.map((f) => stampOf(stampFrom(statSync(f.abs)))) : undefined;
     const results = readListedFiles(job.site, DEFAULT_TYPES, job.contentDir, files);
     const strings: (FieldString[] | null)[] = [];
     for (let k = 0; k < results.length; k++) {

@@ -1,13 +1,16 @@
 /**
  * What an operator does between builds: a site config change (a column's description, the page
- * size, the home page's focus count, a topic's group), the clock moving on, the cache's `spare/`
+ * size, the home page's focus count, a topic's group), the clock moving on (or to an item's very
+ * time), the cache's `spare/`
  * not kept, a cache restored by CI (new inodes and times, a fresh checkout: no output, every
  * content file a new mtime), the output folder deleted, a build that fails after its pages or is
  * killed half-way.
  */
-import { cpSync, existsSync, renameSync, rmSync, utimesSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
 import path from "node:path";
 import type { Rng } from "./rng.ts";
+import { parseLocalMillis } from "../../../src/content/local-time.ts";
+import { getField } from "./front-matter.ts";
 import { contentFiles, siteOf, type World } from "./world.ts";
 
 export interface Dirs {
@@ -55,6 +58,33 @@ const clock: OperatorEdit = (rng, w) => {
   return { what: `clock +${hours}h → ${new Date(w.now).toISOString()}` };
 };
 
+/**
+ * The clock moved to the very minute an item's time comes (a scheduled item's date, a
+ * consultation's end, an interview's time), a millisecond before it or a minute after: the
+ * content is the same, only `now` passed the boundary.
+ */
+const clockToEvent: OperatorEdit = (rng, w) => {
+  const site = siteOf(w);
+  const times: number[] = [];
+  for (const rel of contentFiles(w)) {
+    if (!rel.endsWith(".md")) continue;
+    const text = readFileSync(path.join(w.contentDir, rel), "utf8");
+    for (const key of ["date", "end", "start", "time"]) {
+      const raw = getField(text, key)?.replace(/^["']|["']$/g, "");
+      const ms = raw && parseLocalMillis(raw, site.timeZone);
+      if (typeof ms === "number" && ms > w.now) times.push(ms);
+    }
+  }
+  if (!times.length) return undefined;
+  times.sort((a, b) => a - b);
+  const at = rng.pick(times.slice(0, 4));
+  const shift = rng.pick([0, -1, 60_000]);
+  w.now = at + shift;
+  return {
+    what: `clock to an item's time${shift ? ` ${shift > 0 ? "+1 min" : "-1 ms"}` : ""} → ${new Date(w.now).toISOString()}`,
+  };
+};
+
 const dropSpare: OperatorEdit = (_rng, _w, dirs) => {
   rmSync(path.join(dirs.cacheDir, "spare"), { recursive: true, force: true });
   return { what: "cache spare/ removed (CI does not keep it)" };
@@ -89,6 +119,7 @@ const interrupted: OperatorEdit = (rng, w) => {
 export const OPERATOR_EDITS = {
   config,
   clock,
+  clockToEvent,
   dropSpare,
   ciRestore,
   deleteOutput,

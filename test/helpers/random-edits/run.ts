@@ -26,6 +26,8 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Keep the folders after a clean run too. */
   keep?: boolean;
+  /** Only these edit and step kinds (steps.ts); all when undefined. */
+  only?: readonly string[];
 }
 
 export interface RunResult {
@@ -118,7 +120,7 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
   if (first.problem || first.failed) return fail(first.problem ?? "the sample portal does not build");
   for (let i = 1; i <= options.steps; i++) {
     const undo = { content: contentSnapshot(w), siteChanges: [...w.siteChanges], now: w.now };
-    const step = chooseStep(rng, w, dirs);
+    const step = chooseStep(rng, w, dirs, options.only && new Set(options.only));
     result.steps.push(step.what.join("; "));
     log(`seed ${seed} step ${i}: ${step.what.join("; ")}`);
     if (step.interruption) {

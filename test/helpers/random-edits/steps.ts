@@ -4,11 +4,14 @@
  */
 import { FIELD_EDITS, type Edit } from "./field-edits.ts";
 import { FILE_EDITS } from "./file-edits.ts";
-import { OPERATOR_EDITS, type Dirs, type Interruption } from "./operator-edits.ts";
+import { OPERATOR_EDITS, type Dirs, type Interruption, type OperatorEdit } from "./operator-edits.ts";
+import { STAT_EDITS } from "./stat-edits.ts";
+import { TAMPER_EDITS } from "./tamper-edits.ts";
 import type { Rng } from "./rng.ts";
 import type { World } from "./world.ts";
 
-const EDITS: Record<string, Edit> = { ...FIELD_EDITS, ...FILE_EDITS };
+const EDITS: Record<string, Edit> = { ...FIELD_EDITS, ...FILE_EDITS, ...STAT_EDITS };
+const OPERATOR: Record<string, OperatorEdit> = { ...OPERATOR_EDITS, ...TAMPER_EDITS };
 
 /** How often each editor edit is picked (invalid is a step kind of its own). */
 const EDIT_WEIGHTS = {
@@ -32,6 +35,15 @@ const EDIT_WEIGHTS = {
   rename: 1,
   media: 2,
   touch: 1,
+  // stat-edits.ts: what a cache trusting file stats must still see.
+  sameStat: 1.5,
+  mediaSameStat: 1,
+  recreate: 1,
+  moveFolder: 0.5,
+  caseRename: 0.5,
+  swap: 0.5,
+  encoding: 1,
+  fmNoise: 1,
 } as const;
 
 const STEP_WEIGHTS = {
@@ -39,10 +51,13 @@ const STEP_WEIGHTS = {
   invalid: 5,
   config: 5,
   clock: 6,
+  clockToEvent: 2,
   dropSpare: 3,
   ciRestore: 2,
   deleteOutput: 2,
   interrupted: 4,
+  tamperOutput: 2,
+  tamperCache: 2,
   nothing: 3,
 } as const;
 
@@ -51,23 +66,41 @@ export interface Step {
   interruption?: Interruption;
 }
 
-function editorEdits(rng: Rng, w: World, count: number): string[] {
+function editorEdits(
+  rng: Rng,
+  w: World,
+  count: number,
+  weights: Readonly<Record<string, number>> = EDIT_WEIGHTS,
+): string[] {
   const done: string[] = [];
   for (let tries = 0; done.length < count && tries < 20; tries++) {
-    const what = EDITS[rng.weighted(EDIT_WEIGHTS)](rng, w);
+    const what = EDITS[rng.weighted(weights)](rng, w);
     if (what) done.push(what);
   }
   return done;
 }
 
-export function chooseStep(rng: Rng, w: World, dirs: Dirs): Step {
-  const kind = rng.weighted(STEP_WEIGHTS);
-  if (kind === "edits") return { what: editorEdits(rng, w, rng.chance(0.6) ? 1 : rng.int(2, 3)) };
+/** The weights of the names `keep` accepts. */
+const kept = (weights: Readonly<Record<string, number>>, keep: (name: string) => boolean) =>
+  Object.fromEntries(Object.entries(weights).filter(([name]) => keep(name)));
+
+/**
+ * One step. `only`: the edit and step kinds to draw from (to replay one kind of edit many times,
+ * `--only sameStat,tamperCache`); undefined: all of them, by their weights.
+ */
+export function chooseStep(rng: Rng, w: World, dirs: Dirs, only?: ReadonlySet<string>): Step {
+  const edits = only ? kept(EDIT_WEIGHTS, (k) => only.has(k)) : EDIT_WEIGHTS;
+  const anyEdit = Object.keys(edits).length > 0;
+  const steps = only ? kept(STEP_WEIGHTS, (k) => only.has(k) || (k === "edits" && anyEdit)) : STEP_WEIGHTS;
+  if (!Object.keys(steps).length) throw new Error(`no step kind among ${[...(only ?? [])].join(", ")}`);
+  const kind = rng.weighted(steps);
+  const pickEdits = (count: number) => editorEdits(rng, w, count, anyEdit ? edits : EDIT_WEIGHTS);
+  if (kind === "edits") return { what: pickEdits(rng.chance(0.6) ? 1 : rng.int(2, 3)) };
   if (kind === "invalid")
-    return { what: [...editorEdits(rng, w, rng.int(0, 1)), FILE_EDITS.invalid(rng, w) ?? "invalid: none"] };
+    return { what: [...pickEdits(rng.int(0, 1)), FILE_EDITS.invalid(rng, w) ?? "invalid: none"] };
   if (kind === "nothing") return { what: ["no change"] };
-  const op = OPERATOR_EDITS[kind](rng, w, dirs) ?? { what: `${kind}: nothing to do` };
+  const op = OPERATOR[kind](rng, w, dirs) ?? { what: `${kind}: nothing to do` };
   // An interrupted build has something to do: an edit before it.
-  const before = kind === "interrupted" ? editorEdits(rng, w, 1) : [];
+  const before = kind === "interrupted" ? pickEdits(1) : [];
   return { what: [...before, op.what], interruption: op.interruption };
 }
