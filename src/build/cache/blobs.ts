@@ -21,8 +21,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import type { BlobStat } from "./index-file.ts";
-import { UsedBlobs } from "./used-blobs.ts";
+import type { BlobTable } from "./index-blob-table.ts";
+import type { UsedBlobs } from "./used-blobs.ts";
 
 export const sha256Of = (bytes: string | Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -35,15 +35,16 @@ export class Blobs {
   /** Blobs this build wrote (the ones its index may not use are removed when it is saved). */
   protected readonly stored = new Set<string>();
 
-  /**
-   * `known`: the blobs the cached index lists, with their stats then; `used`: the new index's,
-   * filled as this build checks, places and stores blobs.
-   */
+  /** The blobs the cached index lists, with their stats then (`used`'s table). */
+  protected readonly known: BlobTable;
+
+  /** `used`: the new index's blobs, noted over the cached index's table as this build checks, places and stores them. */
   protected constructor(
     readonly dir: string,
-    protected readonly known: ReadonlyMap<string, BlobStat>,
-    protected readonly used: Map<string, BlobStat>,
-  ) {}
+    protected readonly used: UsedBlobs,
+  ) {
+    this.known = used.table;
+  }
 
   /** Does the cached index list the blob `sha256` (not yet checked)? */
   knows(sha256: string): boolean {
@@ -52,8 +53,7 @@ export class Blobs {
 
   /** Size of a blob this build placed or stored (the manifest lists it without a stat). */
   sizeOf(sha256: string): number | undefined {
-    const { used } = this;
-    return used instanceof UsedBlobs ? used.sizeOf(sha256) : used.get(sha256)?.[0];
+    return this.used.sizeOf(sha256);
   }
 
   /** Keeps `file` (just written by this build, with this digest) as a blob. */

@@ -7,9 +7,7 @@
  * a uniform hash: its first seven hex digits place it in an open-addressing table of row
  * numbers, so building the table reads seven characters a row, and a lookup compares one string.
  */
-
-/** [size, mtimeMs, ino] of a blob (index-file.ts `BlobStat`; not imported: index-file.ts imports this file). */
-type BlobStat = [number, number, number];
+import { putStat, statAt, statColumn, type BlobStat } from "./blob-stat.ts";
 
 /** The value of a lowercase hex digit's character code, or -1. */
 function hexValue(code: number): number {
@@ -39,7 +37,7 @@ export function tableSize(count: number): number {
 
 /**
  * The blobs `sha256s` (distinct SHA-256s in hex, checked by the caller) with their stats, three
- * numbers a row in `stats`: a read-only map of SHA-256 → stat, a stat made when asked.
+ * numbers a row in `stats` (blob-stat.ts): a read-only map of SHA-256 → stat, a stat made when asked.
  */
 export class BlobTable implements ReadonlyMap<string, BlobStat> {
   /** Per slot, a row + 1 (0: empty). */
@@ -81,18 +79,13 @@ export class BlobTable implements ReadonlyMap<string, BlobStat> {
     }
   }
 
-  /** The stat of row `row`, a new array. */
-  statAt(row: number): BlobStat {
-    return [this.stats[3 * row], this.stats[3 * row + 1], this.stats[3 * row + 2]];
-  }
-
   get size(): number {
     return this.sha256s.length;
   }
 
   get(sha256: string): BlobStat | undefined {
     const row = this.rowOf(sha256);
-    return row < 0 ? undefined : this.statAt(row);
+    return row < 0 ? undefined : statAt(this.stats, row);
   }
 
   has(sha256: string): boolean {
@@ -100,7 +93,7 @@ export class BlobTable implements ReadonlyMap<string, BlobStat> {
   }
 
   *entries(): MapIterator<[string, BlobStat]> {
-    for (let row = 0; row < this.sha256s.length; row++) yield [this.sha256s[row], this.statAt(row)];
+    for (let row = 0; row < this.sha256s.length; row++) yield [this.sha256s[row], statAt(this.stats, row)];
   }
 
   *keys(): MapIterator<string> {
@@ -108,7 +101,7 @@ export class BlobTable implements ReadonlyMap<string, BlobStat> {
   }
 
   *values(): MapIterator<BlobStat> {
-    for (let row = 0; row < this.sha256s.length; row++) yield this.statAt(row);
+    for (let row = 0; row < this.sha256s.length; row++) yield statAt(this.stats, row);
   }
 
   [Symbol.iterator](): MapIterator<[string, BlobStat]> {
@@ -116,6 +109,19 @@ export class BlobTable implements ReadonlyMap<string, BlobStat> {
   }
 
   forEach(callback: (value: BlobStat, key: string, map: ReadonlyMap<string, BlobStat>) => void): void {
-    for (let row = 0; row < this.sha256s.length; row++) callback(this.statAt(row), this.sha256s[row], this);
+    for (let row = 0; row < this.sha256s.length; row++)
+      callback(statAt(this.stats, row), this.sha256s[row], this);
   }
+}
+
+/**
+ * `blobs` as a table: itself when it is one (an index read from a file), else its entries in
+ * columns (an index made in memory: the empty one of a cache without an index, a test's).
+ */
+export function tableOf(blobs: ReadonlyMap<string, BlobStat>): BlobTable {
+  if (blobs instanceof BlobTable) return blobs;
+  const sha256s = [...blobs.keys()];
+  const stats = statColumn(sha256s.length);
+  sha256s.forEach((sha256, row) => putStat(stats, row, blobs.get(sha256)!));
+  return new BlobTable(sha256s, stats);
 }

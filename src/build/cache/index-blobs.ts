@@ -9,10 +9,10 @@
  * bytes: its place in the previous column's bytes is known), and the new rows are the blobs this
  * build stored (no other blob is new: the others it placed or checked are the previous index's).
  */
+import { putStat, statColumn, type BlobStat } from "./blob-stat.ts";
+import { tableOf } from "./index-blob-table.ts";
 import { UsedBlobs } from "./used-blobs.ts";
 
-/** [size, mtimeMs, ino] (index-file.ts `BlobStat`; not imported from there: it imports this file). */
-type BlobStat = [number, number, number];
 /** The previous index's blobs (index-file.ts `Index`'s `blobs` and `blobRows`). */
 interface PreviousBlobs {
   blobs: ReadonlyMap<string, BlobStat>;
@@ -36,21 +36,22 @@ const ROW = 65;
 const NEWLINE = Buffer.from("\n");
 
 /**
- * The rows of `blobs` (the new index's): those of the previous index's column (`previous.blobRows`)
- * still in it, in that order, then the others, found among `added` (the blobs this build stored)
- * or, should one not be there, among all of `blobs`.
+ * The rows of `used` (the new index's): those of the previous index's column (`used.table`, the
+ * rows it is noted over) still in it, in that order, then the others, found among `added` (the
+ * blobs this build stored) or, should one not be there, among all of `used`. `read`: the
+ * previous index's column as read from a file, whose bytes are carried when it is those rows.
  */
-export function blobRows(
-  blobs: ReadonlyMap<string, BlobStat>,
-  previous?: PreviousBlobs,
+export function usedBlobRows(
+  used: UsedBlobs,
+  read?: PreviousBlobs["blobRows"],
   added?: Iterable<string>,
 ): BlobRows {
-  const rows = previous?.blobRows?.sha256s ?? (previous ? [...previous.blobs.keys()] : []);
-  const ascii = previous?.blobRows?.ascii;
+  const rows = used.table.sha256s;
+  const ascii = read?.sha256s === rows ? read.ascii : undefined;
   // The bytes are those of the rows only when every row is a SHA-256 (index-values.ts checked them).
   const carry = ascii !== undefined && ascii.length === rows.length * ROW - 1;
   const sha256s: string[] = [];
-  const stats = new Float64Array(blobs.size * 3);
+  const stats = statColumn(used.size);
   const gone: string[] = [];
   const parts: Uint8Array[] = [];
   const push = (part: Uint8Array): void => {
@@ -64,16 +65,12 @@ export function blobRows(
     runFrom = -1;
   };
   const add = (sha256: string, stat: BlobStat): void => {
-    const at = 3 * sha256s.length;
-    stats[at] = stat[0];
-    stats[at + 1] = stat[1];
-    stats[at + 2] = stat[2];
+    putStat(stats, sha256s.length, stat);
     sha256s.push(sha256);
   };
-  // This build's blobs noted by the previous rows (used-blobs.ts): each row's flag read, no lookup.
-  const byRow = blobs instanceof UsedBlobs && blobs.table === previous?.blobs && blobs.table.sha256s === rows;
+  // The previous rows this build used: each row's flag read, no lookup (used-blobs.ts).
   for (let i = 0; i < rows.length; i++) {
-    const stat = byRow ? blobs.rowStat(i) : blobs.get(rows[i]);
+    const stat = used.rowStat(i);
     if (stat === undefined) {
       gone.push(rows[i]);
       endRun(i);
@@ -84,21 +81,34 @@ export function blobRows(
   }
   endRun(rows.length);
   const kept = sha256s.length;
-  const known = previous?.blobs;
-  if (kept < blobs.size) {
+  if (kept < used.size) {
     const appended = new Set<string>();
     const append = (sha256: string): void => {
-      if (known?.has(sha256) || appended.has(sha256)) return;
-      const stat = blobs.get(sha256);
+      if (used.table.has(sha256) || appended.has(sha256)) return;
+      const stat = used.get(sha256);
       if (stat === undefined) return;
       appended.add(sha256);
       add(sha256, stat);
     };
     if (added) for (const sha256 of added) append(sha256);
     // Should a new blob not be among those stored, the full pass of before.
-    if (sha256s.length < blobs.size) for (const sha256 of blobs.keys()) append(sha256);
+    if (sha256s.length < used.size) for (const sha256 of used.keys()) append(sha256);
   }
   if (!carry) return { sha256s, stats, gone };
   if (sha256s.length > kept) push(Buffer.from(sha256s.slice(kept).join("\n")));
   return { sha256s, stats, parts, gone };
+}
+
+/**
+ * `usedBlobRows` of `blobs` given as a Map (an index made in memory: index-file.ts `writeIndex`
+ * without the rows made, a test's), noted over the previous index's blobs first.
+ */
+export function blobRows(
+  blobs: ReadonlyMap<string, BlobStat>,
+  previous?: PreviousBlobs,
+  added?: Iterable<string>,
+): BlobRows {
+  const used = new UsedBlobs(tableOf(previous?.blobs ?? new Map()));
+  for (const [sha256, stat] of blobs) used.set(sha256, stat);
+  return usedBlobRows(used, previous?.blobRows, added);
 }

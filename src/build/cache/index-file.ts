@@ -17,11 +17,9 @@ import { blobRows, type BlobRows } from "./index-blobs.ts";
 import { REST_SECTIONS, restOf, restSections, type IndexRest } from "./index-rest.ts";
 import { numbers, strings } from "./index-values.ts";
 import { BlobTable } from "./index-blob-table.ts";
+import type { BlobStat } from "./blob-stat.ts";
 
 export { isSha256 } from "./index-values.ts";
-
-/** [size, mtimeMs, ino] of a blob when it was stored or last verified. */
-export type BlobStat = [number, number, number];
 
 /**
  * `reads`: the distinct lists of reads, each written once: at 50k items ~80k pages share a few

@@ -5,7 +5,8 @@
 import { readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { INDEX_FILE, isSha256, writeIndex, type Index, type NewIndex } from "./index-file.ts";
-import { blobRows } from "./index-blobs.ts";
+import { usedBlobRows } from "./index-blobs.ts";
+import type { UsedBlobs } from "./used-blobs.ts";
 
 /**
  * Makes `next.blobs` the blobs `next` uses (its pages, its joined search files, its shards): adds
@@ -41,13 +42,13 @@ export function keepUsedBlobs(next: NewIndex, previous: Index, checked: Readonly
  */
 export function writeIndexFile(
   dir: string,
-  next: Index,
+  next: Index & { blobs: UsedBlobs },
   previous: Index,
   stored: Iterable<string>,
   readsFrom?: Int32Array,
 ): { carried: number | undefined; gone: string[] } {
   const file = path.join(dir, INDEX_FILE);
-  const blobs = blobRows(next.blobs, previous, stored);
+  const blobs = usedBlobRows(next.blobs, previous.blobRows, stored);
   const carried = writeIndex(`${file}.tmp`, next, previous.pages, previous, { blobs, readsFrom });
   renameSync(`${file}.tmp`, file);
   rmSync(path.join(dir, "index.json"), { force: true }); // format 4's index, never read again

@@ -3,6 +3,7 @@
  * `adoptSpare`: ~107k files looked up among ~93k blobs at 50k items). An open-addressing table of
  * row numbers over the blobs' stat column: no Map of ~93k numbers built per build.
  */
+import { inoAt } from "./blob-stat.ts";
 import { tableSize } from "./index-blob-table.ts";
 
 export class InodeTable {
@@ -10,18 +11,18 @@ export class InodeTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  /** `stats`: [size, mtimeMs, ino] per row, three numbers each. A later row of the same inode wins (as a Map's set). */
+  /** `stats`: [size, mtimeMs, ino] per row (blob-stat.ts). A later row of the same inode wins (as a Map's set). */
   constructor(private readonly stats: Float64Array) {
     const count = stats.length / 3;
     const size = tableSize(count);
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     for (let row = 0; row < count; row++) {
-      const ino = stats[3 * row + 2];
+      const ino = inoAt(stats, row);
       let slot = slotOf(ino) & this.mask;
       for (;;) {
         const at = this.slots[slot];
-        if (at === 0 || stats[3 * (at - 1) + 2] === ino) break;
+        if (at === 0 || inoAt(stats, at - 1) === ino) break;
         slot = (slot + 1) & this.mask;
       }
       this.slots[slot] = row + 1;
@@ -33,7 +34,7 @@ export class InodeTable {
     for (let slot = slotOf(ino) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.slots[slot];
       if (at === 0) return -1;
-      if (this.stats[3 * (at - 1) + 2] === ino) return at - 1;
+      if (inoAt(this.stats, at - 1) === ino) return at - 1;
     }
   }
 }

@@ -6,11 +6,8 @@
 import { unlinkSync } from "node:fs";
 import path from "node:path";
 import { Blobs } from "./blobs.ts";
-import type { BlobStat } from "./index-file.ts";
 import { scanPlaces } from "./scan-places.ts";
-import { BlobTable } from "./index-blob-table.ts";
 import { InodeTable } from "./inode-table.ts";
-import { UsedBlobs } from "./used-blobs.ts";
 
 /**
  * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
@@ -25,7 +22,8 @@ export interface SpareFiles {
   inodes: Float64Array;
   /**
    * Per entry: the blob whose recorded stat (size, mtime, inode) the file had when it was listed
-   * (a link of that very blob, as recorded), as a number into `sha256s` and `stats`; -1 for none.
+   * (a link of that very blob, as recorded), as a number into `sha256s` and `stats` (the rows of
+   * this cache's `blobsByInode`: `place` notes the blob used by that row); -1 for none.
    * Typed columns sized once: three arrays grown entry by entry were ~a third of adoptSpare.
    */
   blobs: Int32Array;
@@ -54,13 +52,6 @@ const NONE: SpareFiles = {
   sha256s: [],
   stats: new Float64Array(0),
 };
-
-/** Blob `blob`'s stat in `stats` (three numbers a blob). */
-const statOf = (stats: Float64Array, blob: number): BlobStat => [
-  stats[3 * blob],
-  stats[3 * blob + 1],
-  stats[3 * blob + 2],
-];
 
 export class StagingClaims extends Blobs {
   private spare = NONE;
@@ -106,10 +97,9 @@ export class StagingClaims extends Blobs {
     if (blob >= 0 && this.spare.sha256s[blob] === sha256) {
       this.claimed[at!] = 1;
       if (rel !== undefined) this.vouch(at!);
-      const { used } = this;
-      // The blob's row in the previous index's table: a flag set, no SHA-256 hashed (used-blobs.ts).
-      if (used instanceof UsedBlobs && used.table.sha256s === this.spare.sha256s) used.useRow(blob);
-      else if (!used.has(sha256)) used.set(sha256, statOf(this.spare.stats, blob));
+      // `blob` is a row of the previous index's table, the one the used blobs are noted over: a
+      // flag set, no SHA-256 hashed (used-blobs.ts).
+      this.used.useRow(blob);
       return true;
     }
     if (!this.usableBlob(sha256)) return false;
@@ -166,23 +156,11 @@ export class StagingClaims extends Blobs {
 
   /**
    * The blobs the previous index knows, by their inode: a reused staging file with another inode
-   * is never a blob's link. `of` maps an inode to a number into `sha256s` and `stats` (three
-   * numbers a blob). An index read from a file gives its columns as they are (index-blob-table.ts).
+   * is never a blob's link. `of` maps an inode to a row of the previous index's table, whose
+   * columns are given as they are (index-blob-table.ts; `stats`: three numbers a row, blob-stat.ts).
    */
   blobsByInode(): { of: InodeTable; sha256s: readonly string[]; stats: Float64Array } {
-    const known = this.known;
-    let sha256s: readonly string[];
-    let stats: Float64Array;
-    if (known instanceof BlobTable) ({ sha256s, stats } = known);
-    else {
-      const rows: string[] = [];
-      stats = new Float64Array(3 * known.size);
-      for (const [sha256, stat] of known) {
-        stats.set(stat, 3 * rows.length);
-        rows.push(sha256);
-      }
-      sha256s = rows;
-    }
+    const { sha256s, stats } = this.known;
     return { of: new InodeTable(stats), sha256s, stats };
   }
 

@@ -17,7 +17,7 @@ import type { Dependency } from "./trace.ts";
 import { emptyIndex, INDEX_FILE, readIndex, type Index, type NewIndex } from "./index-file.ts";
 import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
-import { BlobTable } from "./index-blob-table.ts";
+import { tableOf } from "./index-blob-table.ts";
 import { UsedBlobs } from "./used-blobs.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
@@ -52,11 +52,11 @@ export class BuildCache extends StagingClaims {
   private constructor(
     dir: string,
     private readonly previous: Index,
-    private readonly next: NewIndex,
+    private readonly next: NewIndex & { blobs: UsedBlobs },
     /** Why the previous index was not used (for the build's report), or undefined. */
     readonly ignored: string | undefined,
   ) {
-    super(dir, previous.blobs, next.blobs);
+    super(dir, next.blobs);
     this.nextRowOf = new Int32Array(previous.pages.size).fill(-1);
   }
 
@@ -76,8 +76,7 @@ export class BuildCache extends StagingClaims {
     const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
-    const next = emptyIndex(fingerprint);
-    if (before.blobs instanceof BlobTable) next.blobs = new UsedBlobs(before.blobs); // noted by row (used-blobs.ts)
+    const next = { ...emptyIndex(fingerprint), blobs: new UsedBlobs(tableOf(before.blobs)) }; // noted by row (used-blobs.ts)
     const cache = new BuildCache(dir, before, next, ignored);
     cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;

@@ -1,28 +1,26 @@
 /**
- * The blobs the index being made uses (store.ts `next.blobs`), when the previous index was read
- * from a file: a flag and a stat per row of its blob table (index-blob-table.ts), and a Map only
- * for the blobs it does not list. At 50k items a one-edit build places ~95k blobs it lists: a
- * Map of their SHA-256s (each hashed over its 64 characters, a stat array each) was the larger
- * part of the staging claims' `place`, and saving looked each previous row up in it again
+ * The blobs the index being made uses (store.ts `next.blobs`): a flag and a stat per row of the
+ * previous index's blob table (index-blob-table.ts; an empty table when there was no index), and
+ * a Map only for the blobs it does not list. At 50k items a one-edit build places ~95k blobs it
+ * lists: a Map of their SHA-256s (each hashed over its 64 characters, a stat array each) was the
+ * larger part of the staging claims' `place`, and saving looked each previous row up in it again
  * (index-blobs.ts `blobRows`). Here placing a blob the claims found by its row sets that row's
  * flag, and saving reads the flags in row order.
  */
+import { copyStat, putStat, sizeAt, statAt, statColumn, type BlobStat } from "./blob-stat.ts";
 import type { BlobTable } from "./index-blob-table.ts";
-
-/** [size, mtimeMs, ino] of a blob (index-file.ts `BlobStat`). */
-type BlobStat = [number, number, number];
 
 export class UsedBlobs extends Map<string, BlobStat> {
   /** Per row of `table`: 1 when used. */
   private readonly flags: Uint8Array;
-  /** Per row of `table`: its stat in this index (three numbers a row). */
+  /** Per row of `table`: its stat in this index (three numbers a row, blob-stat.ts). */
   private readonly stats: Float64Array;
   private rows = 0;
 
   constructor(readonly table: BlobTable) {
     super();
     this.flags = new Uint8Array(table.size);
-    this.stats = new Float64Array(3 * table.size);
+    this.stats = statColumn(table.size);
   }
 
   /** Marks row `row` of `table` used with its stat there, unless it is used already. */
@@ -30,23 +28,19 @@ export class UsedBlobs extends Map<string, BlobStat> {
     if (this.flags[row] === 1) return;
     this.flags[row] = 1;
     this.rows++;
-    const from = this.table.stats;
-    this.stats[3 * row] = from[3 * row];
-    this.stats[3 * row + 1] = from[3 * row + 1];
-    this.stats[3 * row + 2] = from[3 * row + 2];
+    copyStat(this.table.stats, this.stats, row);
   }
 
   /** The stat of row `row` of `table` when it is used, else undefined. */
   rowStat(row: number): BlobStat | undefined {
-    if (this.flags[row] !== 1) return undefined;
-    return [this.stats[3 * row], this.stats[3 * row + 1], this.stats[3 * row + 2]];
+    return this.flags[row] === 1 ? statAt(this.stats, row) : undefined;
   }
 
   /** The size of `sha256` when it is used, else undefined; no stat array made (the manifest's `sizeOf`). */
   sizeOf(sha256: string): number | undefined {
     const row = this.table.rowOf(sha256);
     if (row < 0) return super.get(sha256)?.[0];
-    return this.flags[row] === 1 ? this.stats[3 * row] : undefined;
+    return this.flags[row] === 1 ? sizeAt(this.stats, row) : undefined;
   }
 
   override get size(): number {
@@ -69,9 +63,7 @@ export class UsedBlobs extends Map<string, BlobStat> {
     if (row < 0) return super.set(sha256, stat);
     if (this.flags[row] !== 1) this.rows++;
     this.flags[row] = 1;
-    this.stats[3 * row] = stat[0];
-    this.stats[3 * row + 1] = stat[1];
-    this.stats[3 * row + 2] = stat[2];
+    putStat(this.stats, row, stat);
     return this;
   }
 
