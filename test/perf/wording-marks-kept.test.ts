@@ -9,7 +9,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
@@ -21,6 +22,7 @@ import { wordingProblems } from "../../src/check/wording/check.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { RECENT_MS } from "../../src/content/record-cache.ts";
 
 /** The checks that need no pages run on a worker (as in a fill of 2,000 files and more). */
 const WORKERS: Partial<ParallelSettings> = { threads: 2, minFiles: 1, minPages: 1, workersOnly: true };
@@ -81,8 +83,9 @@ test("a fill keeps the SVG verdicts its worker found", async () => {
       rel.endsWith(".svg"),
     );
     assert.ok(svgs.length > 10, "the sample portal has SVGs");
-    const old = new Date(Date.now() - 60_000);
-    for (const rel of svgs) utimesSync(path.join(media, rel), old, old);
+    // Their mtime put back would not do: the caches take the later of mtime and ctime, and
+    // `utimes` sets ctime to now (record-cache.ts `stampFrom`). So the copies are let age.
+    await sleep(RECENT_MS + 200);
     await buildSite({ site, contentDir, outDir: path.join(root, "out"), now, parallel: WORKERS, cacheDir });
     const stored = v8.deserialize(readFileSync(path.join(cacheDir, "svg-verdicts.v8"))) as {
       verdicts: [string, string, string | undefined][];
