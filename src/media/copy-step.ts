@@ -4,19 +4,20 @@
  * check), so a link is never followed. Runs after each dev-server edit too: it copies what is
  * new or changed and removes what is no longer published from the served folder.
  */
-import { copyFileSync, lstatSync, mkdirSync, rmSync, type Stats } from "node:fs";
+import { copyFileSync, lstatSync, mkdirSync, rmSync } from "node:fs";
 import { treeEntries } from "../content/tree-entries.mjs";
 import path from "node:path";
 import type { BuildStep } from "../build/steps.ts";
 import { ContentError } from "../problems/problems.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { placeMedia, reuseMedia } from "../build/cache/media.ts";
+import { stampFrom, type FileStamp } from "../content/record-cache.ts";
 
 /**
  * Places one checked media file (`rel` under `outDir`) some other way than by copying: from the
  * build cache (src/build/cache/media.ts).
  */
-export type PlaceMedia = (rel: string, from: string, to: string, checked: Stats) => void;
+export type PlaceMedia = (rel: string, from: string, to: string, checked: FileStamp) => void;
 
 /**
  * Places the `index`th media file (`rel` at `to`) before its source is checked here, from what
@@ -58,14 +59,14 @@ export function copyMedia(
         },
       ]);
     }
+    // Its time the later of mtime and ctime: an edit whose mtime was put back still moves it.
+    const stamp = stampFrom(source);
     if (place) {
-      place(url.slice(1), from, to, source);
+      place(url.slice(1), from, to, stamp);
       continue;
     }
     const copied = lstatSync(to, { throwIfNoEntry: false });
-    // ctime: an edit whose mtime was put back still moves it (record-cache.ts `stampFrom`).
-    const changed = Math.max(source.mtimeMs, source.ctimeMs);
-    if (copied?.isFile() && copied.size === source.size && copied.mtimeMs >= changed) continue;
+    if (copied?.isFile() && copied.size === stamp.size && copied.mtimeMs >= stamp.mtimeMs) continue;
     mkdirSync(path.dirname(to), { recursive: true });
     // Never copied onto the old file: it may be a hard link of a build-cache blob (the dev
     // server copies into the published folder), and writing through it would change the blob.

@@ -14,30 +14,27 @@ import { lstatSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CacheSession } from "./session.ts";
 import { sha256Of } from "./store.ts";
-import { RECENT_MS } from "../../content/record-cache.ts";
+import { RECENT_MS, stampFrom, type FileStamp } from "../../content/record-cache.ts";
 
 /** Younger than this, a file's stat does not vouch for its bytes. */
 const SETTLED_MS = RECENT_MS;
 
-/** A source's stat: an lstat here, or the media scan's with its time already the later of mtime and ctime. */
-type Checked = { size: number; mtimeMs: number; ino: number; ctimeMs?: number };
-
-/** The later of mtime and ctime (record-cache.ts `stampFrom`): an edit whose mtime was put back moves ctime. */
-const timeOf = (stat: Checked) => Math.max(stat.mtimeMs, stat.ctimeMs ?? 0);
-
-/** Index key of a media file: its source's stat (the index is per build fingerprint already). */
-const keyOf = (stat: Checked) => `media\0${stat.size}\0${timeOf(stat)}\0${stat.ino}`;
+/**
+ * Index key of a media file: its source's stamp (record-cache.ts `stampFrom`: the time is the later
+ * of mtime and ctime; the index is per build fingerprint already).
+ */
+const keyOf = (stat: FileStamp) => `media\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
 
 /**
  * Places the media file `rel` at `to` from its blob when `checked` (its source's lstat, a regular
  * file's) is the stat the cache recorded for it and the file has settled; false otherwise (the
  * caller copies it: `placeMedia`).
  */
-export function reuseMedia(session: CacheSession, rel: string, to: string, checked: Checked): boolean {
+export function reuseMedia(session: CacheSession, rel: string, to: string, checked: FileStamp): boolean {
   const { cache, known, report } = session;
   // By its row in the cached index: no entry object per file (~14k at 50k items).
   const row = cache.pageRow(rel);
-  const settled = Date.now() - timeOf(checked) > SETTLED_MS;
+  const settled = Date.now() - checked.mtimeMs > SETTLED_MS;
   if (!settled || row === undefined || cache.rowKey(row) !== keyOf(checked)) return false;
   const sha256 = cache.rowSha256(row);
   if (!cache.place(sha256, to)) return false;
@@ -56,7 +53,7 @@ export function placeMedia(
   rel: string,
   from: string,
   to: string,
-  checked: Checked,
+  checked: FileStamp,
 ): void {
   if (reuseMedia(session, rel, to, checked)) return;
   const { cache, known, report } = session;
@@ -72,5 +69,5 @@ export function placeMedia(
   known.set(rel, sha256);
   cache.store(to, sha256);
   report.mediaStored = (report.mediaStored ?? 0) + 1;
-  if (after?.isFile() && keyOf(after) === key) cache.setPage(rel, { key, sha256, deps: [] });
+  if (after?.isFile() && keyOf(stampFrom(after)) === key) cache.setPage(rel, { key, sha256, deps: [] });
 }
