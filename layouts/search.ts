@@ -10,7 +10,7 @@
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
 import { searchFacets } from "../src/search/records.ts";
-import { QUERY_LIMIT } from "../src/search/tokens.ts";
+import { QUERY_LIMIT } from "../src/assets/search-query.js";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 

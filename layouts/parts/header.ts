@@ -6,7 +6,7 @@ import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 import { sharedPart } from "../../src/view/shared-parts.ts";
 import { inlineSvg } from "./inline-svg.ts";
-import { QUERY_LIMIT } from "../../src/search/tokens.ts";
+import { QUERY_LIMIT } from "../../src/assets/search-query.js";
 
 /** 首页, then the content types' entries (their spec's `nav` and `navEntries`), in order. */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
