@@ -10,6 +10,7 @@
 import { html } from "../src/html/html.ts";
 import { urls } from "../src/portal/urls.ts";
 import { searchFacets } from "../src/search/records.ts";
+import { QUERY_LIMIT } from "../src/assets/search-query.js";
 import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 
@@ -25,10 +26,10 @@ export function searchPage(ctx: LayoutContext): string {
 <form class="search-page-form" role="search" action="${ctx.href(urls.search)}" method="get">
   <div class="search-field">
     <label for="search-q">搜索关键词</label>
-    <input id="search-q" type="search" name="q" autocomplete="off" placeholder="${placeholderOf(ctx)}">
+    <input id="search-q" type="search" name="q" maxlength="${QUERY_LIMIT}" autocomplete="off" placeholder="${placeholderOf(ctx)}">
     <button type="submit">搜索</button>
   </div>
-  <p class="search-hint">查找页面上显示的文字（标题、正文、文号、附件名称、办事指南各项）完整包含所输入文字的页面。用空格分开的几个词须同时出现；用引号括起的词组按原样查找；全角半角、大小写和文号括号〔〕[]（）【】不区分。</p>
+  <p class="search-hint">查找页面上显示的文字（标题、正文、文号、附件名称、办事指南各项）完整包含所输入文字的页面。用空格分开的几个词须同时出现；用引号括起的词组按原样查找；全角半角、大小写和文号括号〔〕[]（）【】不区分；最多 ${QUERY_LIMIT} 字。</p>
   <details class="search-disclosure">
   <summary>筛选</summary>
   <fieldset class="search-controls" hidden>

@@ -6,6 +6,7 @@ import type { LayoutContext, PageMeta } from "../../src/view/context.ts";
 import { overridden, overridesOf } from "../overrides.ts";
 import { sharedPart } from "../../src/view/shared-parts.ts";
 import { inlineSvg } from "./inline-svg.ts";
+import { QUERY_LIMIT } from "../../src/assets/search-query.js";
 
 /** 首页, then the content types' entries (their spec's `nav` and `navEntries`), in order. */
 function mainNav(ctx: LayoutContext): { section: string; label: string; url: string }[] {
@@ -58,7 +59,7 @@ function ourHeader(ctx: LayoutContext, page: PageMeta): Html {
     ${tagline ? html`<p class="tagline">${tagline}</p>` : ""}
     <form class="search-box" role="search" action="${href(urls.search)}" method="get">
       <label for="site-search-q">搜索本站</label>
-      <input id="site-search-q" type="search" name="q" placeholder="输入政策、办事事项等关键词" autocomplete="off">
+      <input id="site-search-q" type="search" name="q" maxlength="${QUERY_LIMIT}" placeholder="输入政策、办事事项等关键词" autocomplete="off">
       <button type="submit">搜索</button>
     </form>
   </div>

@@ -12,3 +12,5 @@ export type QueryPlan =
 export declare function planQuery(typed: string): QueryPlan;
 export declare function textMatches(text: string, terms: readonly string[]): boolean;
 export declare const FIRST_SHOWN: number;
+export declare const QUERY_LIMIT: number;
+export declare function addressQueryOf(q: string): string;

@@ -7,26 +7,66 @@
 /*
  * Folding: what people type and what pages print are compared after
  * - NFKC (full-width letters, digits and punctuation become half-width: ５Ｇ = 5G, （ = (),
- * - lower case,
+ * - Unicode full case folding (CaseFolding.txt C + F, not T), then NFKC where it changed something,
+ *   as NFKC_Casefold: Σ σ ς are σ wherever they stand, ß ẞ are ss (not toLowerCase: ΟΔΟΣ → οδος),
  * - every bracket of a 发文字号 the same: 〔〕 [] ［］ () （） 【】 〖〗 fold to ( ),
  * - 〇 ○ 零 the same character (dates are written 二〇二三年 and 二零二三年),
  * - invisible format characters (zero-width space, soft hyphen, BOM) and variation selectors
  *   dropped: ❤️ (❤ with VS16, as an emoji keyboard types it) is ❤, and ☎️ is ☎, as they look.
  */
-const OPEN = /[[〔【〖〘]/g;
-const CLOSE = /[\]〕】〗〙]/g;
-const ZERO = /[○零]/g;
+const SAME = /[[〔【〖〘\]〕】〗〙○零]/g;
+const SAME_AS = { "[": "(", "〔": "(", "【": "(", "〖": "(", "〘": "(", "]": ")", "〕": ")", "】": ")", "〗": ")", "〙": ")", "○": "〇", "零": "〇" };
+const same = (char) => SAME_AS[char];
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+
+/*
+ * After NFKC, folding differs from toLowerCase only for these (test/search/case-fold.test.ts checks
+ * every code point): ß → ss, ς → σ, U+0345 → ι, Cherokee small → capital, ᲀ–ᲈ → в д о с т т ъ ѣ ꙋ,
+ * a Greek letter with ypogegrammeni → the letter, then ι. With a mark of U+0300–036F (Ϊ́ lowered is
+ * ΐ, NFKC's ΐ) NFKC runs again; no other mark composes with a cased letter (\p{M}: 10× the cost).
+ */
+const CASE = /[ßς\u13F8-\u13FD\u1C80-\u1C88\u1F80-\u1FAF\u1FB2-\u1FB4\u1FB7\u1FC2-\u1FC4\u1FC7\u1FF2-\u1FF4\u1FF7\uAB70-\uABBF]/;
+const CASE_OR_MARK = new RegExp(`[\\u0300-\\u036F${CASE.source.slice(1)}`);
+const CASE_ALL = new RegExp(`\\u0345|${CASE.source}`, "g");
+const CYRILLIC = "вдосттъѣꙋ";
+
+function foldCase(char) {
+  if (char === "ß") return "ss";
+  if (char === "ς") return "σ";
+  if (char === "\u0345") return "ι";
+  const unit = char.charCodeAt(0);
+  if (unit >= 0xab70) return String.fromCharCode(unit - 0xab70 + 0x13a0);
+  if (unit <= 0x13fd) return String.fromCharCode(unit - 8);
+  if (unit <= 0x1c88) return CYRILLIC[unit - 0x1c80];
+  // Its NFD ends in U+0345 (class 240 sorts it last).
+  return `${char.normalize("NFD").slice(0, -1).normalize("NFC")}ι`;
+}
 
 /** The folded form of a text, as both the index and the query compare it. */
 export function foldText(text) {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(OPEN, "(")
-    .replace(CLOSE, ")")
-    .replace(ZERO, "〇")
-    .replace(INVISIBLE, "");
+  let folded = text.normalize("NFKC").toLowerCase();
+  if (CASE_OR_MARK.test(folded)) folded = folded.replace(CASE_ALL, foldCase).normalize("NFKC");
+  return folded.replace(SAME, same).replace(INVISIBLE, "");
+}
+
+/**
+ * Most UTF-16 units a query may have (the forms' maxlength, layouts/): a CJK character is 9 bytes
+ * of a GET address (%E5%85%AC), so 700 keep the address under 6.4 KB plus filters, below the 8 KB
+ * request line many hosts allow (nginx's large_client_header_buffers), and a pasted passage of 500
+ * characters still fits.
+ */
+export const QUERY_LIMIT = 700;
+
+/**
+ * The query of a page's address as its search box holds it: a line break is a space (a text field
+ * drops one set by script, a paste makes it a space), and an address longer than the forms allow (a
+ * link made elsewhere) is cut to QUERY_LIMIT units, never inside a character.
+ */
+export function addressQueryOf(q) {
+  const spaced = q.replace(/\r\n?|\n/g, " ");
+  if (spaced.length <= QUERY_LIMIT) return spaced;
+  const high = spaced.charCodeAt(QUERY_LIMIT - 1);
+  return spaced.slice(0, high >= 0xd800 && high <= 0xdbff ? QUERY_LIMIT - 1 : QUERY_LIMIT);
 }
 
 const SPACE = /\s+/u;

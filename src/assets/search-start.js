@@ -5,7 +5,7 @@
  * Worker over and asks for that search's answer; without the first script (it failed, or an older
  * page) the Worker is started here and does the same.
  */
-import { FIRST_SHOWN, planQuery } from "./search-query.js";
+import { FIRST_SHOWN, QUERY_LIMIT, addressQueryOf, planQuery } from "./search-query.js";
 import { connectSearchWorker } from "./search-client.js";
 
 export const PAGE_SIZE = 10;
@@ -16,9 +16,12 @@ export const address = new URLSearchParams(location.search);
  * The address's query as the search box holds it, which is what the page searches: a text field
  * drops a line break set by script (秸秆\n禁烧, a passage pasted into a link, was searched as
  * 秸秆禁烧) and a paste makes it a space, so each is a space here: it separates terms, as in the
- * address (termsOf).
+ * address (termsOf). An address longer than the forms allow is cut (addressQueryOf); `addressCut`
+ * says so, and the page tells the reader.
  */
-export const addressQuery = (address.get("q") ?? "").replace(/\r\n?|\n/g, " ");
+export const addressQuery = addressQueryOf(address.get("q") ?? "");
+export const addressCut = (address.get("q") ?? "").replace(/\r\n?|\n/g, " ").length > QUERY_LIMIT;
+export { QUERY_LIMIT };
 
 const boot = globalThis.gongkaiSearch;
 const BUNDLE = boot?.bundle ?? new URL("../pagefind/", import.meta.url).pathname;

@@ -33,7 +33,7 @@
  */
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
-import { FIRST_SHOWN, planQuery } from "./search-query.js";
+import { FIRST_SHOWN, addressQueryOf, planQuery } from "./search-query.js";
 import { drawsBoxes } from "./search-font-probe.js";
 import { orderMerged, orderOne } from "./search-order.js";
 // Every module the two above import, named here too so the browser fetches them all at once
@@ -109,7 +109,7 @@ function use(open) {
  */
 function addressSearch(address) {
   const params = new URLSearchParams(address);
-  const plan = planQuery(params.get("q") ?? "");
+  const plan = planQuery(addressQueryOf(params.get("q") ?? ""));
   if (plan.kind === "empty") return null;
   const filters = {};
   for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;

@@ -10,7 +10,7 @@
  */
 import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
-import { FIRST_SHOWN, PAGE_SIZE, address, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
+import { FIRST_SHOWN, PAGE_SIZE, QUERY_LIMIT, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
 
 const parsed =
@@ -182,7 +182,9 @@ async function search() {
   if (counts) showCounts(counts);
   else if (filled) ask("counts").then((c) => id === searchId && showCounts(c), showError);
   const label = el("strong", {}, query.trim());
-  setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。");
+  // The address's query cut to the forms' limit (a link made elsewhere): the reader is told.
+  const cut = addressCut && query === addressQuery ? `搜索词超过 ${QUERY_LIMIT} 字，只搜索了前 ${QUERY_LIMIT} 字。` : "";
+  setStatus(results.length ? `找到 ${results.length} 条含“` : "没有找到含“", label, results.length ? "”的结果。" : "”的页面。请换一个关键词或减少筛选条件。", cut);
   app.dataset.resultCount = String(results.length);
   // For the measurement harness and tests: the ids of every result of this search, in order.
   app.dispatchEvent(new CustomEvent("search-results", { bubbles: true, detail: { query, ids: results } }));

@@ -50,9 +50,9 @@ function canCut(text, at) {
 }
 
 /**
- * True when the two sides of `at` fold apart as they fold together. Lower case and NFKC look at
- * neighbours: Σ is ς at a word's end (a cut in ΑΣΑ would fold to ας|α, the page's text to ασα),
- * ｶﾞ is ガ, a Hangul jamo joins the syllable before it. Only the cuts inside a long run need it.
+ * True when the two sides of `at` fold apart as they fold together. NFKC looks at neighbours: ｶﾞ is
+ * ガ, a Hangul jamo joins the syllable before it, an accent the letter before it. (Case folding does
+ * not: Σ folds to σ wherever it stands.) Only the cuts inside a long run need it.
  */
 function foldsApart(text, at) {
   const before = text.slice(Math.max(0, at - 16), at);
