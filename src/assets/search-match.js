@@ -8,7 +8,7 @@ import { startsOn } from "./search-index.js";
 import { codePoints, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
-import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { useLongGrams } from "./search-long-plan.js";
 
@@ -60,10 +60,10 @@ function keptStarts(starts, table, id, offset) {
  * pages. Once checking the pages left against their text costs fewer requests than the bigrams still
  * to fetch, the text decides (the text those results show anyway, when they are few).
  */
-async function verify(index, { term, all }, grams, candidates, sample) {
+async function verify(index, { term, all, sample }, grams, candidates, partial = false) {
   const cps = codePoints(term);
   const rarest = (list) => [...list].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset);
-  let pending = rarest(sampled(all, sample));
+  let pending = rarest(sample);
   let unfetched = all.filter((u) => !pending.includes(u));
   const alive = candidates.slice();
   let starts = new Map();
@@ -84,6 +84,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
   // (all six at once: 1,106 KB); a term whose pages stay many is proved in a few round trips, not one
   // per bigram. Positions already fetched cost nothing either way.
   let step = 2;
+  let fetchStep = 2;
   while (!proved && starts.size) {
     // Requests either way: a page's record and text piece, against a bigram's entry and its
     // positions (those of a fetched one only).
@@ -93,6 +94,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     // Many pages left: the next `step` bigrams at once (above), a passage's many others only once its
     // sample is used; else the next alone while it may narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
+    if (partial && !pending.length) break;
     if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
       // A long phrase its sample leaves on many pages: its long grams, where the index keeps them, and
       // the bigrams they leave, instead of every covering bigram (search-long-plan.js).
@@ -105,9 +107,13 @@ async function verify(index, { term, all }, grams, candidates, sample) {
         unfetched = left.filter((u) => !grams.has(u.key));
         continue;
       }
-      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
-      pending = rarest([...pending, ...unfetched]);
-      unfetched = [];
+      // The rarer-looking first (not in index.json `wide`), a few at a time while many are left: a pasted
+      // passage's rare bigrams leave it on few pages, whose text then decides (held-out 3k: a 135-bigram
+      // passage on one page fetched all its 130 other bigrams, 143 requests).
+      const next = unfetched.length <= MOST_GRAMS ? unfetched : rarerFirst(index, unfetched).slice(0, (fetchStep *= 2));
+      await Promise.all(next.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
+      pending = rarest([...pending, ...next]);
+      unfetched = unfetched.filter((u) => !next.includes(u));
     }
     alive.fill(0);
     for (const id of starts.keys()) alive[id] = 1;
@@ -126,7 +132,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     starts = next;
     proved = !pending.length && !unfetched.length;
   }
-  if (!proved)
+  if (!proved && !partial)
     starts = new Map(
       await Promise.all(
         [...starts].map(async ([id, s]) => {
@@ -155,7 +161,7 @@ function indexIn(stream, cps) {
  * down), first (Map id → first match position, when known) }.
  */
 export async function matchPages(index, terms, selected) {
-  const { plans, sample } = planTerms(terms);
+  const { plans, sample } = planTerms(terms, (key) => index.isWide(key));
   const candidates = await index.candidatesFor(selected);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
@@ -165,6 +171,7 @@ export async function matchPages(index, terms, selected) {
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
+    if (k && textIsCheaper(index, candidates, left, plans.slice(k), grams)) break;
     const end = batchEnd(plans, k, sample);
     const batch = plans.slice(k, end);
     k = end;
@@ -174,12 +181,12 @@ export async function matchPages(index, terms, selected) {
     // pasted passage: its sample and text leave one page or a few (county 50k: 5 buckets, 39 KB unused).
     const passage = batch.some((p) => p.all.length > MOST_GRAMS);
     for (let j = k, budget = 0; !passage && j < plans.length && budget < BATCH_GRAMS; j++)
-      for (const u of sampled(plans[j].all, sample))
+      for (const u of plans[j].sample)
         if (!(plans[j].all.length > 1 && index.isWide(u.key)) && !grams.has(u.key) && budget++ < BATCH_GRAMS)
           index.prefetchGram(u.key);
     await fetchBatch(index, batch, sample, grams, candidates);
     for (const p of batch) {
-      for (const u of sampled(p.all, sample)) {
+      for (const u of p.sample) {
         const list = index.listOf(grams.get(u.key));
         for (let id = 0; id < candidates.length; id++) {
           if (!list[id]) candidates[id] = 0;
@@ -187,18 +194,25 @@ export async function matchPages(index, terms, selected) {
         }
       }
     }
-    for (const p of batch.filter((q) => q.all.length > 1)) {
-      const found = await verify(index, p, grams, candidates, sample);
+    const longer = batch.filter((q) => q.all.length > 1);
+    // Several longer terms: each narrowed by its sample's positions first, side by side, before any is
+    // proved (a passage left on 65 pages by its own bigrams is on one with the next term's).
+    if (longer.length > 1)
+      for (const maybe of await Promise.all(longer.map((p) => verify(index, p, grams, candidates, true))))
+        for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
+    const founds = new Map();
+    for (const p of longer) {
+      const found = await verify(index, p, grams, candidates);
+      founds.set(p, found);
       for (let id = 0; id < candidates.length; id++) {
         if (!candidates[id]) continue;
         const f = found.get(id);
         if (!f) candidates[id] = 0;
-        else {
-          tier[id] = Math.max(tier[id], f.tier);
-          if (!first.has(id)) first.set(id, f.first);
-        }
+        else tier[id] = Math.max(tier[id], f.tier);
       }
     }
+    for (const p of longer)
+      for (const [id, f] of founds.get(p)) if (candidates[id] && !first.has(id)) first.set(id, f.first);
     left = candidates.reduce((n, v) => n + v, 0);
   }
   if (k < plans.length && left > 0) {
