@@ -5,9 +5,8 @@
  * A pasted passage is narrowed by a few of its bigrams and checked against the text.
  */
 import { startsOn } from "./search-index.js";
-import { codePoints, titleStream, tierOfPosition } from "./search-stream.js";
-import { foldText } from "./search-query.js";
-import { plainMeta } from "./search-result.js";
+import { codePoints, tierOfPosition } from "./search-stream.js";
+import { checkOnText, holdsAt } from "./search-text-check.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { useLongGrams } from "./search-long-plan.js";
@@ -16,25 +15,6 @@ import { useLongGrams } from "./search-long-plan.js";
 const MOST_CHECKED = 24;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
-
-/** True when the page's stream holds the term's code points from `start` (checked on its text). */
-async function holdsAt(index, id, start, cps) {
-  const record = await index.record(id);
-  let stream;
-  let from;
-  if (start < titleStream("").length) {
-    stream = titleStream(plainMeta(record.meta).title);
-    from = 0;
-  } else {
-    let i = record.p.findLastIndex((p) => p[2] <= start);
-    if (i < 0) return false;
-    from = record.p[i][2];
-    stream = [];
-    while (i < record.p.length && from + stream.length < start + cps.length)
-      stream.push(...codePoints(foldText(await index.piece(record, i++))));
-  }
-  return cps.every((cp, k) => stream[start - from + k] === cp);
-}
 
 const idsOf = (candidates) => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
 
@@ -146,15 +126,6 @@ async function verify(index, { term, all, sample }, grams, candidates, partial =
   return found;
 }
 
-/** Where the code points first occur in the stream, or −1. */
-function indexIn(stream, cps) {
-  outer: for (let at = 0; at + cps.length <= stream.length; at++) {
-    for (let k = 0; k < cps.length; k++) if (stream[at + k] !== cps[k]) continue outer;
-    return at;
-  }
-  return -1;
-}
-
 /**
  * Every page of the index holding all the terms and carrying the selected filter values:
  * { ids (ascending), tier (per page: 0 every term in the title, 1 near the top, 2 further
@@ -167,14 +138,26 @@ export async function matchPages(index, terms, selected) {
   const first = new Map();
   const grams = new Map();
   let left = candidates.reduce((n, v) => n + v, 0);
+  let before = left;
   let k = 0;
+  /** The longer terms fetched, to prove once the pages are narrowed. */
+  const proving = [];
+  /** The longer terms fetched that the pages' text decides (with the terms not fetched). */
+  let unproved = [];
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
-    if (k && textIsCheaper(index, candidates, left, plans.slice(k), grams)) break;
-    const end = batchEnd(plans, k, sample);
-    const batch = plans.slice(k, end);
-    k = end;
+    // The terms left, the longer ones fetched included, on the pages' text when that costs fewer requests.
+    // While a batch still halves the pages, another (a few buckets) may leave far fewer pages to read.
+    const next = plans.slice(k, batchEnd(plans, k, sample));
+    const plan = { left, narrowing: left * 2 <= before, next };
+    if (k && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams)) {
+      unproved = proving.splice(0);
+      break;
+    }
+    const batch = next;
+    k += next.length;
+    before = left;
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
     // Not a common gram of a longer term: that may be fetched by its positions instead. Not after a
@@ -195,42 +178,33 @@ export async function matchPages(index, terms, selected) {
       }
     }
     const longer = batch.filter((q) => q.all.length > 1);
-    // Several longer terms: each narrowed by its sample's positions first, side by side, before any is
-    // proved (a passage left on 65 pages by its own bigrams is on one with the next term's).
-    if (longer.length > 1)
+    // Longer terms are narrowed by their samples' positions first, side by side, and proved only once no
+    // batch is left to narrow the pages further: a passage its own bigrams left on 65 pages was proved
+    // there bigram by bigram (held-out 3k: 138 requests) when the next term's leave it on one.
+    proving.push(...longer);
+    if (k < plans.length || proving.length > 1)
       for (const maybe of await Promise.all(longer.map((p) => verify(index, p, grams, candidates, true))))
         for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
-    const founds = new Map();
-    for (const p of longer) {
-      const found = await verify(index, p, grams, candidates);
-      founds.set(p, found);
-      for (let id = 0; id < candidates.length; id++) {
-        if (!candidates[id]) continue;
-        const f = found.get(id);
-        if (!f) candidates[id] = 0;
-        else tier[id] = Math.max(tier[id], f.tier);
-      }
-    }
-    for (const p of longer)
-      for (const [id, f] of founds.get(p)) if (candidates[id] && !first.has(id)) first.set(id, f.first);
     left = candidates.reduce((n, v) => n + v, 0);
   }
-  if (k < plans.length && left > 0) {
-    const rest = plans.slice(k).map((p) => codePoints(p.term));
-    await Promise.all(
-      idsOf(candidates).map(async (id) => {
-        const stream = await index.streamOf(id);
-        for (const cps of rest) {
-          const at = indexIn(stream, cps);
-          if (at < 0) {
-            candidates[id] = 0;
-            return;
-          }
-          tier[id] = Math.max(tier[id], tierOfPosition(at));
-          if (!first.has(id)) first.set(id, at);
-        }
-      }),
-    );
+  const founds = new Map();
+  for (const p of proving) {
+    const found = await verify(index, p, grams, candidates);
+    founds.set(p, found);
+    for (let id = 0; id < candidates.length; id++) {
+      if (!candidates[id]) continue;
+      const f = found.get(id);
+      if (!f) candidates[id] = 0;
+      else tier[id] = Math.max(tier[id], f.tier);
+    }
+  }
+  // Each page's first match: the first proved term's in plan order, as when each was proved in turn.
+  for (const p of proving) for (const [id, f] of founds.get(p)) if (candidates[id] && !first.has(id)) first.set(id, f.first);
+  left = candidates.reduce((n, v) => n + v, 0);
+  if ((unproved.length || k < plans.length) && left > 0) {
+    // In plan order: a page's first match is the first term's, as when each is proved in turn.
+    const rest = [...unproved, ...plans.slice(k)].map((p) => codePoints(p.term));
+    await checkOnText(index, idsOf(candidates), rest, { candidates, tier, first });
   }
   const ids = idsOf(candidates);
   await firstOfPairs(index, plans, grams, candidates, ids, first);
