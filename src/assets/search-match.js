@@ -132,7 +132,7 @@ async function verify(index, { term, all, sample }, grams, candidates, partial =
  * down), first (Map id → first match position, when known) }.
  */
 export async function matchPages(index, terms, selected) {
-  const { plans, sample } = planTerms(terms, (key) => index.isWide(key));
+  const { plans, sample } = planTerms(terms);
   const candidates = await index.candidatesFor(selected);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
@@ -150,7 +150,7 @@ export async function matchPages(index, terms, selected) {
     // The terms left, the longer ones fetched included, on the pages' text when that costs fewer requests.
     // While a batch still halves the pages, another (a few buckets) may leave far fewer pages to read.
     const next = plans.slice(k, batchEnd(plans, k, sample));
-    const plan = { left, narrowing: left * 2 <= before, next };
+    const plan = { left, narrowing: before < index.pages && left * 2 <= before, next };
     if (k && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams)) {
       unproved = proving.splice(0);
       break;

@@ -15,33 +15,23 @@ const SAMPLED = 12;
 /** Grams fetched together (one batch of terms). */
 export const BATCH_GRAMS = 6;
 
-/**
- * Grams of a long term to narrow its pages first: evenly spread, always its first and last — or, given
- * `isWide` (index.json `wide`: the grams whose positions outgrew their bucket, on many pages), evenly
- * spread over its rarer grams first: a pasted passage's sample of common bigrams (its city's name, 工作日)
- * left it on hundreds of pages, and every other covering bigram was fetched.
- */
-export function sampled(grams, sample, isWide) {
+/** Evenly spread grams of a long term, always its first and last. */
+export function sampled(grams, sample) {
   if (grams.length <= MOST_GRAMS) return grams;
-  const spread = (list, n) => Array.from({ length: n }, (_, i) => list[Math.round((i * (list.length - 1)) / Math.max(1, n - 1))]);
-  const rare = isWide ? grams.filter((u) => !isWide(u.key)) : [];
-  if (!rare.length) return spread(grams, sample);
-  if (rare.length >= sample) return spread(rare, sample);
-  const common = grams.filter((u) => isWide(u.key));
-  return [...rare, ...spread(common, sample - rare.length)].sort((a, b) => a.offset - b.offset);
+  return Array.from({ length: sample }, (_, i) => grams[Math.round((i * (grams.length - 1)) / (sample - 1))]);
 }
 
 /**
  * The terms' plans, longest first (they narrow the most for the fewest grams): [{ term, all, sample }]
  * with all its covering grams and those it is narrowed by first, and how many grams sample each long term.
  */
-export function planTerms(terms, isWide) {
+export function planTerms(terms) {
   const plans = terms
     .map((term) => ({ term, all: gramsOfTerm(term) }))
     .sort((a, b) => b.all.length - a.all.length || (a.term < b.term ? -1 : 1));
   const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
   const sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
-  for (const p of plans) p.sample = sampled(p.all, sample, isWide);
+  for (const p of plans) p.sample = sampled(p.all, sample);
   return { plans, sample };
 }
 
@@ -66,10 +56,10 @@ const MOST_READ = 64;
 /**
  * True when reading the candidates' text (a record file per 64 pages, about two text files a page:
  * held-out 3k) costs fewer requests than the grams of the terms left `rest` (every covering gram not
- * fetched: a term's proof needs them all, or its text) — and, while the last batch still halved the
- * pages (`narrowing`), no more than twice the next batch's grams, which may leave far fewer pages to
- * read. A pasted table of 45 terms on 39 pages fetched 125 buckets; a passage's first batch left 18
- * pages, read for 53 requests, when its next left 4.
+ * fetched: a term's proof needs them all, or its text) — and, while a batch after the first still
+ * halved the pages (`narrowing`; the first, from every page, says nothing of the next), no more than
+ * twice the next batch's grams, which may leave far fewer pages to read. A pasted table of 45 terms on
+ * 39 pages fetched 125 buckets (held-out 3k).
  */
 export function textIsCheaper(index, candidates, { left, narrowing, next }, rest, grams) {
   if (left > MOST_READ) return false;
