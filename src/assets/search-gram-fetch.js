@@ -2,7 +2,7 @@
  * How the grams of a batch of terms are fetched (search-match.js): by their bucket, or a common
  * gram of a longer term by its first positions file (search-site-index.js `gram`).
  */
-import { MOST_GRAMS, sampled } from "./search-plan.js";
+import { MOST_GRAMS } from "./search-plan.js";
 
 /**
  * Fewer pages than this holding a longer term's other grams: its common grams' positions may not be
@@ -37,7 +37,7 @@ export async function fetchBatch(index, batch, sample, grams, candidates) {
   const now = [];
   const direct = [];
   for (const p of batch) {
-    const keys = sampled(p.all, sample).map((u) => u.key);
+    const keys = p.sample.map((u) => u.key);
     // A pasted passage is proved by its text once its sample leaves few pages: by bucket.
     const wide = p.all.length > 1 && p.all.length <= 2 * MOST_GRAMS ? keys.filter((key) => index.isWide(key)) : [];
     if (wide.length === keys.length && keys.length <= DIRECT_GRAMS) direct.push(...keys);

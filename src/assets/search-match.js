@@ -5,10 +5,9 @@
  * A pasted passage is narrowed by a few of its bigrams and checked against the text.
  */
 import { startsOn } from "./search-index.js";
-import { codePoints, titleStream, tierOfPosition } from "./search-stream.js";
-import { foldText } from "./search-query.js";
-import { plainMeta } from "./search-result.js";
-import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, sampled } from "./search-plan.js";
+import { codePoints, tierOfPosition } from "./search-stream.js";
+import { checkOnText, holdsAt } from "./search-text-check.js";
+import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { useLongGrams } from "./search-long-plan.js";
 
@@ -16,25 +15,6 @@ import { useLongGrams } from "./search-long-plan.js";
 const MOST_CHECKED = 24;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
-
-/** True when the page's stream holds the term's code points from `start` (checked on its text). */
-async function holdsAt(index, id, start, cps) {
-  const record = await index.record(id);
-  let stream;
-  let from;
-  if (start < titleStream("").length) {
-    stream = titleStream(plainMeta(record.meta).title);
-    from = 0;
-  } else {
-    let i = record.p.findLastIndex((p) => p[2] <= start);
-    if (i < 0) return false;
-    from = record.p[i][2];
-    stream = [];
-    while (i < record.p.length && from + stream.length < start + cps.length)
-      stream.push(...codePoints(foldText(await index.piece(record, i++))));
-  }
-  return cps.every((cp, k) => stream[start - from + k] === cp);
-}
 
 const idsOf = (candidates) => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
 
@@ -60,10 +40,10 @@ function keptStarts(starts, table, id, offset) {
  * pages. Once checking the pages left against their text costs fewer requests than the bigrams still
  * to fetch, the text decides (the text those results show anyway, when they are few).
  */
-async function verify(index, { term, all }, grams, candidates, sample) {
+async function verify(index, { term, all, sample }, grams, candidates, partial = false) {
   const cps = codePoints(term);
   const rarest = (list) => [...list].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df || a.offset - b.offset);
-  let pending = rarest(sampled(all, sample));
+  let pending = rarest(sample);
   let unfetched = all.filter((u) => !pending.includes(u));
   const alive = candidates.slice();
   let starts = new Map();
@@ -84,6 +64,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
   // (all six at once: 1,106 KB); a term whose pages stay many is proved in a few round trips, not one
   // per bigram. Positions already fetched cost nothing either way.
   let step = 2;
+  let fetchStep = 2;
   while (!proved && starts.size) {
     // Requests either way: a page's record and text piece, against a bigram's entry and its
     // positions (those of a fetched one only).
@@ -93,6 +74,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     // Many pages left: the next `step` bigrams at once (above), a passage's many others only once its
     // sample is used; else the next alone while it may narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
+    if (partial && !pending.length) break;
     if (!pending.length || (many && unfetched.length <= MOST_GRAMS)) {
       // A long phrase its sample leaves on many pages: its long grams, where the index keeps them, and
       // the bigrams they leave, instead of every covering bigram (search-long-plan.js).
@@ -105,9 +87,13 @@ async function verify(index, { term, all }, grams, candidates, sample) {
         unfetched = left.filter((u) => !grams.has(u.key));
         continue;
       }
-      await Promise.all(unfetched.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
-      pending = rarest([...pending, ...unfetched]);
-      unfetched = [];
+      // The rarer-looking first (not in index.json `wide`), a few at a time while many are left: a pasted
+      // passage's rare bigrams leave it on few pages, whose text then decides (held-out 3k: a 135-bigram
+      // passage on one page fetched all its 130 other bigrams, 143 requests).
+      const next = unfetched.length <= MOST_GRAMS ? unfetched : rarerFirst(index, unfetched).slice(0, (fetchStep *= 2));
+      await Promise.all(next.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
+      pending = rarest([...pending, ...next]);
+      unfetched = unfetched.filter((u) => !next.includes(u));
     }
     alive.fill(0);
     for (const id of starts.keys()) alive[id] = 1;
@@ -126,7 +112,7 @@ async function verify(index, { term, all }, grams, candidates, sample) {
     starts = next;
     proved = !pending.length && !unfetched.length;
   }
-  if (!proved)
+  if (!proved && !partial)
     starts = new Map(
       await Promise.all(
         [...starts].map(async ([id, s]) => {
@@ -138,15 +124,6 @@ async function verify(index, { term, all }, grams, candidates, sample) {
   const found = new Map();
   for (const [id, s] of starts) if (s.length) found.set(id, { tier: tierOfPosition(s[0]), first: s[0] });
   return found;
-}
-
-/** Where the code points first occur in the stream, or −1. */
-function indexIn(stream, cps) {
-  outer: for (let at = 0; at + cps.length <= stream.length; at++) {
-    for (let k = 0; k < cps.length; k++) if (stream[at + k] !== cps[k]) continue outer;
-    return at;
-  }
-  return -1;
 }
 
 /**
@@ -161,25 +138,38 @@ export async function matchPages(index, terms, selected) {
   const first = new Map();
   const grams = new Map();
   let left = candidates.reduce((n, v) => n + v, 0);
+  let before = left;
   let k = 0;
+  /** The longer terms fetched, to prove once the pages are narrowed. */
+  const proving = [];
+  /** The longer terms fetched that the pages' text decides (with the terms not fetched). */
+  let unproved = [];
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
-    const end = batchEnd(plans, k, sample);
-    const batch = plans.slice(k, end);
-    k = end;
+    // The terms left, the longer ones fetched included, on the pages' text when that costs fewer requests.
+    // While a batch still halves the pages, another (a few buckets) may leave far fewer pages to read.
+    const next = plans.slice(k, batchEnd(plans, k, sample));
+    const plan = { left, narrowing: before < index.pages && left * 2 <= before, next };
+    if (k && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams)) {
+      unproved = proving.splice(0);
+      break;
+    }
+    const batch = next;
+    k += next.length;
+    before = left;
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
     // Not a common gram of a longer term: that may be fetched by its positions instead. Not after a
     // pasted passage: its sample and text leave one page or a few (county 50k: 5 buckets, 39 KB unused).
     const passage = batch.some((p) => p.all.length > MOST_GRAMS);
     for (let j = k, budget = 0; !passage && j < plans.length && budget < BATCH_GRAMS; j++)
-      for (const u of sampled(plans[j].all, sample))
+      for (const u of plans[j].sample)
         if (!(plans[j].all.length > 1 && index.isWide(u.key)) && !grams.has(u.key) && budget++ < BATCH_GRAMS)
           index.prefetchGram(u.key);
     await fetchBatch(index, batch, sample, grams, candidates);
     for (const p of batch) {
-      for (const u of sampled(p.all, sample)) {
+      for (const u of p.sample) {
         const list = index.listOf(grams.get(u.key));
         for (let id = 0; id < candidates.length; id++) {
           if (!list[id]) candidates[id] = 0;
@@ -187,36 +177,34 @@ export async function matchPages(index, terms, selected) {
         }
       }
     }
-    for (const p of batch.filter((q) => q.all.length > 1)) {
-      const found = await verify(index, p, grams, candidates, sample);
-      for (let id = 0; id < candidates.length; id++) {
-        if (!candidates[id]) continue;
-        const f = found.get(id);
-        if (!f) candidates[id] = 0;
-        else {
-          tier[id] = Math.max(tier[id], f.tier);
-          if (!first.has(id)) first.set(id, f.first);
-        }
-      }
-    }
+    const longer = batch.filter((q) => q.all.length > 1);
+    // Longer terms are narrowed by their samples' positions first, side by side, and proved only once no
+    // batch is left to narrow the pages further: a passage its own bigrams left on 65 pages was proved
+    // there bigram by bigram (held-out 3k: 138 requests) when the next term's leave it on one.
+    proving.push(...longer);
+    if (k < plans.length || proving.length > 1)
+      for (const maybe of await Promise.all(longer.map((p) => verify(index, p, grams, candidates, true))))
+        for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
     left = candidates.reduce((n, v) => n + v, 0);
   }
-  if (k < plans.length && left > 0) {
-    const rest = plans.slice(k).map((p) => codePoints(p.term));
-    await Promise.all(
-      idsOf(candidates).map(async (id) => {
-        const stream = await index.streamOf(id);
-        for (const cps of rest) {
-          const at = indexIn(stream, cps);
-          if (at < 0) {
-            candidates[id] = 0;
-            return;
-          }
-          tier[id] = Math.max(tier[id], tierOfPosition(at));
-          if (!first.has(id)) first.set(id, at);
-        }
-      }),
-    );
+  const founds = new Map();
+  for (const p of proving) {
+    const found = await verify(index, p, grams, candidates);
+    founds.set(p, found);
+    for (let id = 0; id < candidates.length; id++) {
+      if (!candidates[id]) continue;
+      const f = found.get(id);
+      if (!f) candidates[id] = 0;
+      else tier[id] = Math.max(tier[id], f.tier);
+    }
+  }
+  // Each page's first match: the first proved term's in plan order, as when each was proved in turn.
+  for (const p of proving) for (const [id, f] of founds.get(p)) if (candidates[id] && !first.has(id)) first.set(id, f.first);
+  left = candidates.reduce((n, v) => n + v, 0);
+  if ((unproved.length || k < plans.length) && left > 0) {
+    // In plan order: a page's first match is the first term's, as when each is proved in turn.
+    const rest = [...unproved, ...plans.slice(k)].map((p) => codePoints(p.term));
+    await checkOnText(index, idsOf(candidates), rest, { candidates, tier, first });
   }
   const ids = idsOf(candidates);
   await firstOfPairs(index, plans, grams, candidates, ids, first);

@@ -4,7 +4,7 @@
  * starting: at 50k pages the Worker's start (its thread, script and module) is a round trip's worth
  * of time that the first bucket requests need not wait for.
  */
-import { gramsOfTerm } from "./search-stream.js";
+import { bucketFile, gramsOfTerm } from "./search-stream.js";
 
 /**
  * A term with more covering bigrams than this is narrowed by a sample of them, then checked
@@ -22,8 +22,8 @@ export function sampled(grams, sample) {
 }
 
 /**
- * The terms' plans, longest first (they narrow the most for the fewest grams): [{ term, all }] with
- * all its covering grams, and how many grams sample each long term.
+ * The terms' plans, longest first (they narrow the most for the fewest grams): [{ term, all, sample }]
+ * with all its covering grams and those it is narrowed by first, and how many grams sample each long term.
  */
 export function planTerms(terms) {
   const plans = terms
@@ -31,6 +31,7 @@ export function planTerms(terms) {
     .sort((a, b) => b.all.length - a.all.length || (a.term < b.term ? -1 : 1));
   const long = plans.filter((p) => p.all.length > MOST_GRAMS).length;
   const sample = Math.max(3, Math.min(5, Math.floor(SAMPLED / Math.max(1, long))));
+  for (const p of plans) p.sample = sampled(p.all, sample);
   return { plans, sample };
 }
 
@@ -38,7 +39,7 @@ export function planTerms(terms) {
 export function batchEnd(plans, k, sample) {
   let end = k;
   for (let budget = 0; end < plans.length && (end === k || budget < BATCH_GRAMS); end++)
-    budget += sampled(plans[end].all, sample).length;
+    budget += (plans[end].sample ?? sampled(plans[end].all, sample)).length;
   return end;
 }
 
@@ -46,5 +47,36 @@ export function batchEnd(plans, k, sample) {
 export function firstGrams(terms) {
   const { plans, sample } = planTerms(terms);
   const batch = plans.slice(0, batchEnd(plans, 0, sample));
-  return [...new Set(batch.flatMap((p) => sampled(p.all, sample).map((u) => u.key)))];
+  return [...new Set(batch.flatMap((p) => p.sample.map((u) => u.key)))];
+}
+
+/** Most pages whose text may be read for the terms left, instead of fetching those terms' grams. */
+const MOST_READ = 64;
+
+/**
+ * True when reading the candidates' text (a record file per 64 pages, about two text files a page:
+ * held-out 3k) costs fewer requests than the grams of the terms left `rest` (every covering gram not
+ * fetched: a term's proof needs them all, or its text) — and, while a batch after the first still
+ * halved the pages (`narrowing`; the first, from every page, says nothing of the next), no more than
+ * twice the next batch's grams, which may leave far fewer pages to read. A pasted table of 45 terms on
+ * 39 pages fetched 125 buckets (held-out 3k).
+ */
+export function textIsCheaper(index, candidates, { left, narrowing, next }, rest, grams) {
+  if (left > MOST_READ) return false;
+  const chunks = new Set();
+  for (let id = 0; id < candidates.length; id++) if (candidates[id]) chunks.add(Math.floor(id / index.manifest.chunk));
+  const unfetched = (plans, gramsOf) => {
+    const buckets = new Set();
+    for (const p of plans) for (const u of gramsOf(p)) if (!grams.has(u.key)) buckets.add(bucketFile(u.key, index.manifest));
+    return buckets.size;
+  };
+  const text = chunks.size + 2 * left;
+  const proofs = rest.filter((p) => p.all.length > 1).length;
+  if (text >= unfetched(rest, (p) => p.all) + proofs) return false;
+  return !narrowing || text <= 2 * unfetched(next, (p) => p.sample);
+}
+
+/** Grams not in index.json `wide` (on fewer pages) first, each group in the term's order. */
+export function rarerFirst(index, list) {
+  return [...list.filter((u) => !index.isWide(u.key)), ...list.filter((u) => index.isWide(u.key))];
 }

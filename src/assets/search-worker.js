@@ -43,6 +43,7 @@ import "./search-stream.js";
 import "./search-query.js";
 import "./search-result.js";
 import "./search-plan.js";
+import "./search-text-check.js";
 
 // For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
 self.performance.mark("search-worker-start");
