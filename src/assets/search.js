@@ -12,6 +12,7 @@ import { planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { FIRST_SHOWN, PAGE_SIZE, QUERY_LIMIT, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
+import { afterFrame, nextTask } from "./search-tasks.js";
 
 const parsed =
   document.readyState === "loading"
@@ -88,10 +89,6 @@ function dataOf(ids) {
  * for a frame of its own).
  */
 const PER_FRAME = 3;
-
-/** Settles after the next frame (in a hidden tab, at once): what is appended then is laid out alone. */
-const afterFrame = () =>
-  new Promise((resolve) => (document.hidden ? resolve() : requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 /** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
 let showing = Promise.resolve();
@@ -195,17 +192,6 @@ async function search() {
   if (id !== searchId) return;
   if (visible < Math.min(PAGE_SIZE, shown.length)) await showMore(id, PAGE_SIZE - visible);
 }
-
-/** Settles in a task of its own (a message to itself: no timer's wait). */
-const nextTask = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
 
 async function start() {
   await parsed;
