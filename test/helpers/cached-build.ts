@@ -2,7 +2,8 @@
  * A fixture built with the build cache (and without it, to compare), and content edits the
  * record store must notice by their stat alone (src/build/cache/records.ts).
  */
-import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
@@ -11,13 +12,31 @@ import { parseLocalDate } from "../../src/content/fields.ts";
 import assert from "node:assert/strict";
 import { ContentError, type Problem } from "../../src/problems/problems.ts";
 import type { Fixture } from "./fixture.ts";
+import { RECENT_MS, stampFrom } from "../../src/content/record-cache.ts";
+
+/**
+ * Waits until every content file is older than the bytes-compare window by its stamp (the later of
+ * mtime and ctime, which a write, rename or utimes moves to now and nothing can set back), so a
+ * build sees the files as an operator's build does, whatever the machine's load: a file that turns
+ * old between two builds is re-stamped by the second, and what it counts or rewrites would depend
+ * on how long the first took.
+ */
+async function settled(dir: string): Promise<void> {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      newest = Math.max(newest, stampFrom(statSync(path.join(entry.parentPath, entry.name))).mtimeMs);
+  const wait = newest + RECENT_MS + 50 - Date.now();
+  if (wait > 0) await sleep(wait);
+}
 
 /** Builds of `fixture`'s pages (no after-render steps) at the local time `at`. */
 export function cachedBuilds(fixture: Fixture, at: string) {
   const cacheDir = path.join(fixture.root, ".gongkai-cache");
   const now = parseLocalDate(at, fixture.site.timeZone)!.toMillis();
-  const build = (outDir: string, cache = true) =>
-    buildSite({
+  const build = async (outDir: string, cache = true) => {
+    await settled(fixture.contentDir);
+    return buildSite({
       site: fixture.site,
       contentDir: fixture.contentDir,
       outDir,
@@ -25,7 +44,8 @@ export function cachedBuilds(fixture: Fixture, at: string) {
       parts: { pages: defaultPageSources, steps: [] },
       cacheDir: cache ? cacheDir : undefined,
     });
-  /** Replaces `from` in a content file, then sets its times a minute back: older than the bytes-compare window. */
+  };
+  /** Replaces `from` in a content file and sets its mtime a minute back (its ctime is now: `build` waits for it). */
   const edit = (rel: string, from: string, to: string) => {
     const file = path.join(fixture.contentDir, rel);
     const before = statSync(file);
