@@ -35,9 +35,13 @@ const USAGE: Record<PlatformCommand, string> = {
 合并各构建任务生成的站点（<parts>/<键>/），生成站群搜索、统计和 manifest.json，然后替换 --out（默认 _site）。`,
 };
 
-/** `--platform` on the command line: the platform commands take over. */
+/**
+ * `--platform` on the command line, or `--site` (only a platform has sites; `npm run build -- --site
+ * edu` was refused as an unknown option of the site build): the platform commands take over, with
+ * platform.config.ts by default, as `npm run plan` and `npm run merge` have.
+ */
 export function wantsPlatform(argv: readonly string[]): boolean {
-  return argv.some((a) => a === "--platform" || a.startsWith("--platform="));
+  return argv.some((a) => /^--(platform|site)(=|$)/.test(a));
 }
 
 function nowOf(value: string | undefined, platform: Platform): number {

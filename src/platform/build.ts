@@ -13,6 +13,7 @@ import type { Platform, PlatformSite } from "./config.ts";
 import { planShares, type SharePlan } from "./shares.ts";
 import { finishPlatform } from "./finish.ts";
 import { withPlacedProblems } from "./problems.ts";
+import { keepIndexWorkers } from "../search/kept-index-workers.ts";
 
 /** What a site's build leaves for the report: not its state, so a platform holds one site's records at a time. */
 export interface SiteBuilt {
@@ -48,6 +49,18 @@ export async function buildSites(
   shares = sharesOrThrow(platform),
   /** Page sources and steps (default: the portal's); the benchmark's pages-only run passes no steps. */
   parts?: SiteParts,
+): Promise<SiteBuilt[]> {
+  // One site after another: the search index's workers go on from one to the next (a small
+  // site's index step was mostly starting them).
+  return keepIndexWorkers(() => buildEach(sites, dir, now, shares, parts));
+}
+
+async function buildEach(
+  sites: readonly PlatformSite[],
+  dir: string,
+  now: number,
+  shares: SharePlan,
+  parts: SiteParts | undefined,
 ): Promise<SiteBuilt[]> {
   const built: SiteBuilt[] = [];
   for (const s of sites) {

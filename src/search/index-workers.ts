@@ -12,6 +12,7 @@ import { Worker } from "node:worker_threads";
 import type { GzipChunk } from "./index-gzip.mjs";
 import type { FileToWrite } from "./join-writer.ts";
 import type { JoinLanes } from "./join-on-lanes.ts";
+import { keepWorkers, takeKeptWorker } from "./kept-index-workers.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
@@ -32,6 +33,8 @@ export class IndexWorkers {
   /** Milliseconds each worker spent between a message and its answer (the index step's spans). */
   private readonly busy = new Map<Worker, number>();
   private readonly lastAnswer = new Map<Worker, number>();
+  /** A worker failed (it has ended): none of them is kept for the next step. */
+  private failed = false;
 
   /** `ahead`: messages a worker may hold unanswered (1: one at a time). */
   constructor(
@@ -39,7 +42,7 @@ export class IndexWorkers {
     readonly ahead = 1,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER, { execArgv: [] });
+      const worker = takeKeptWorker() ?? new Worker(WORKER, { execArgv: [] });
       const asked: Asked[] = [];
       worker.on("message", (answer: unknown) => {
         const now = performance.now();
@@ -51,6 +54,7 @@ export class IndexWorkers {
         this.free(worker);
       });
       worker.on("error", (err: Error) => {
+        this.failed = true;
         for (const each of asked.splice(0)) each.reject(err);
       });
       this.all.push(worker);
@@ -121,6 +125,9 @@ export class IndexWorkers {
   }
 
   async close(): Promise<void> {
+    // Between a platform's sites the workers may be kept (kept-index-workers.ts), when all are idle.
+    const idle = !this.failed && this.all.every((worker) => !this.asked.get(worker)!.length);
+    if (idle && keepWorkers(this.all)) return;
     await Promise.all(this.all.map((worker) => worker.terminate()));
   }
 }
