@@ -21,7 +21,6 @@ export const address = new URLSearchParams(location.search);
  */
 export const addressQuery = addressQueryOf(address.get("q") ?? "");
 export const addressCut = (address.get("q") ?? "").replace(/\r\n?|\n/g, " ").length > QUERY_LIMIT;
-export { QUERY_LIMIT };
 
 const boot = globalThis.gongkaiSearch;
 const BUNDLE = boot?.bundle ?? new URL("../pagefind/", import.meta.url).pathname;

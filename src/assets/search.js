@@ -8,9 +8,9 @@
  * the page's first script (search-boot.js) has started the Worker, which opens the index and runs
  * the search in the address while the page is parsed, laid out and painted (search-start.js).
  */
-import { planQuery } from "./search-query.js";
+import { QUERY_LIMIT, planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
-import { FIRST_SHOWN, PAGE_SIZE, QUERY_LIMIT, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
+import { FIRST_SHOWN, PAGE_SIZE, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
 import { afterFrame, nextTask } from "./search-tasks.js";
 

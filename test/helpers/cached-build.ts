@@ -2,7 +2,7 @@
  * A fixture built with the build cache (and without it, to compare), and content edits the
  * record store must notice by their stat alone (src/build/cache/records.ts).
  */
-import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -45,13 +45,10 @@ export function cachedBuilds(fixture: Fixture, at: string) {
       cacheDir: cache ? cacheDir : undefined,
     });
   };
-  /** Replaces `from` in a content file and sets its mtime a minute back (its ctime is now: `build` waits for it). */
+  /** Replaces `from` in a content file (`build` waits until it is past the bytes-compare window). */
   const edit = (rel: string, from: string, to: string) => {
     const file = path.join(fixture.contentDir, rel);
-    const before = statSync(file);
     writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
-    const past = new Date(before.mtimeMs - 60_000);
-    utimesSync(file, past, past);
   };
   /** A build's problems (its warnings, or the errors that stopped it). */
   const problemsOf = async (outDir: string, cache: boolean): Promise<Problem[]> => {
