@@ -57,13 +57,16 @@ export function foldText(text) {
  */
 export const QUERY_LIMIT = 700;
 
+/** A query with its line breaks made spaces, as a text field holds a pasted or scripted value. */
+export const spacedOf = (q) => q.replace(/\r\n?|\n/g, " ");
+
 /**
  * The query of a page's address as its search box holds it: a line break is a space (a text field
  * drops one set by script, a paste makes it a space), and an address longer than the forms allow (a
  * link made elsewhere) is cut to QUERY_LIMIT units, never inside a character.
  */
 export function addressQueryOf(q) {
-  const spaced = q.replace(/\r\n?|\n/g, " ");
+  const spaced = spacedOf(q);
   if (spaced.length <= QUERY_LIMIT) return spaced;
   const high = spaced.charCodeAt(QUERY_LIMIT - 1);
   return spaced.slice(0, high >= 0xd800 && high <= 0xdbff ? QUERY_LIMIT - 1 : QUERY_LIMIT);

@@ -5,7 +5,7 @@
  * Worker over and asks for that search's answer; without the first script (it failed, or an older
  * page) the Worker is started here and does the same.
  */
-import { FIRST_SHOWN, QUERY_LIMIT, addressQueryOf, planQuery } from "./search-query.js";
+import { FIRST_SHOWN, QUERY_LIMIT, addressQueryOf, planQuery, spacedOf } from "./search-query.js";
 import { connectSearchWorker } from "./search-client.js";
 
 export const PAGE_SIZE = 10;
@@ -19,8 +19,9 @@ export const address = new URLSearchParams(location.search);
  * address (termsOf). An address longer than the forms allow is cut (addressQueryOf); `addressCut`
  * says so, and the page tells the reader.
  */
-export const addressQuery = addressQueryOf(address.get("q") ?? "");
-export const addressCut = (address.get("q") ?? "").replace(/\r\n?|\n/g, " ").length > QUERY_LIMIT;
+const typedQuery = spacedOf(address.get("q") ?? "");
+export const addressQuery = addressQueryOf(typedQuery);
+export const addressCut = typedQuery.length > QUERY_LIMIT;
 
 const boot = globalThis.gongkaiSearch;
 const BUNDLE = boot?.bundle ?? new URL("../pagefind/", import.meta.url).pathname;
