@@ -51,6 +51,8 @@ function find(keys, key) {
 
 /** Gram i's bytes (list and positions). */
 const bytesOf = (g, i) => g.bytes.subarray(i === 0 ? 0 : g.posEnd[i - 1], g.posEnd[i]);
+/** The bytes of gram `i`'s page list alone (its positions left out). */
+const listBytesOf = (g, i) => g.bytes.subarray(i === 0 ? 0 : g.posEnd[i - 1], g.listEnd[i]);
 
 function sameBytes(a, b) {
   if (a.length !== b.length) return false;
@@ -66,8 +68,7 @@ function sameBytes(a, b) {
 function sameList(was, key, now, a) {
   const w = find(was.keys, key);
   if (w < 0) return false;
-  const listOf = (g, i) => g.bytes.subarray(i === 0 ? 0 : g.posEnd[i - 1], g.listEnd[i]);
-  return sameBytes(listOf(was, w), listOf(now, a));
+  return sameBytes(listBytesOf(was, w), listBytesOf(now, a));
 }
 
 /**
@@ -151,7 +152,7 @@ export function patchShard(grams, pages, changed, before, after) {
       if (long.dropped(key, old.n)) continue;
       keys[k] = key;
       df[k] = grams.df[o];
-      out.bytes(grams.bytes.subarray(o === 0 ? 0 : grams.posEnd[o - 1], grams.listEnd[o]));
+      out.bytes(listBytesOf(grams, o));
     } else {
       // Merge the old entries (less the changed pages) with the changed pages' new ones.
       merged.n = 0;
