@@ -140,6 +140,8 @@ export async function matchPages(index, terms, selected) {
   let left = candidates.reduce((n, v) => n + v, 0);
   let before = left;
   let k = 0;
+  /** Batches fetched so far. */
+  let batches = 0;
   /** The longer terms fetched, to prove once the pages are narrowed. */
   const proving = [];
   /** The longer terms fetched that the pages' text decides (with the terms not fetched). */
@@ -150,13 +152,14 @@ export async function matchPages(index, terms, selected) {
     // The terms left, the longer ones fetched included, on the pages' text when that costs fewer requests.
     // While a batch still halves the pages, another (a few buckets) may leave far fewer pages to read.
     const next = plans.slice(k, batchEnd(plans, k, sample));
-    const plan = { left, narrowing: before < index.pages && left * 2 <= before, next };
+    const plan = { left, narrowing: before < index.pages && left * 2 <= before, first: batches === 1, next };
     if (k && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams)) {
       unproved = proving.splice(0);
       break;
     }
     const batch = next;
     k += next.length;
+    batches++;
     before = left;
     // The next batch's buckets (small files) are fetched meanwhile, after everything this batch
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
