@@ -80,7 +80,9 @@ for (const query of queries) {
     if (s.recall < 1 || s.precision < 1) wrong++;
     scores = `${(s.recall * 100).toFixed(1)}%\t${(s.precision * 100).toFixed(1)}%`;
   }
-  const shown = query.length > 30 ? `${query.slice(0, 24)}…（${query.length} 字）` : query;
+  // Tabs and line breaks shown as marks, so each line keeps its columns.
+  const flat = query.replace(/\t/g, "␉").replace(/\r?\n|\r/g, "↵");
+  const shown = flat.length > 30 ? `${flat.slice(0, 24)}…（${query.length} 字）` : flat;
   console.log(
     `${shown}\t${match.ids.length}\t${scores}\t${fetched.length}\t${kb.toFixed(0)} KB\t${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`,
   );
