@@ -28,6 +28,9 @@ export interface KeptWithRecord {
 
 const KEPT = Symbol("kept by the record store");
 
+/** The slot's key, for the store to define the slot as it makes a record (src/build/cache/record-tape.ts). */
+export const KEPT_SLOT: symbol = KEPT;
+
 /** What the record store kept with `record`, or undefined (a record read this build, or a copy). */
 export const keptWith = (record: object): KeptWithRecord | undefined =>
   (record as { [KEPT]?: KeptWithRecord })[KEPT];

@@ -99,3 +99,60 @@ test("the tape's strings come back from their texts as they were", () => {
   assert.equal(stringsOf({ ...textsOf(strings), ends: new Uint32Array([1, 0, 2, 3, 4, 5, 6]) }), undefined);
   assert.equal(stringsOf(undefined), undefined);
 });
+
+test("records made with a body accessor and hidden slots are plain records", () => {
+  const records: unknown[] = [
+    {
+      type: "news",
+      id: "a",
+      body: "",
+      bodyLine: 5,
+      publishedAt: 1767225600000.5,
+      year: -0,
+      fields: { n: 7 },
+    },
+    null,
+    { type: "news", id: "b", body: "", bodyLine: 2 ** 40, publishedAt: 0, year: 2026, fields: { n: -1 } },
+  ];
+  const row = Symbol("row");
+  const reserved = Symbol("reserved");
+  const body: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: { [row]: number }) {
+      return `body of ${this[row]}`;
+    },
+  };
+  const back = fromTape(v8.deserialize(v8.serialize(toTape(records))) as object, records.length, body, {
+    row,
+    reserved,
+  })!;
+  const [a, none, b] = back as (Record<string | symbol, unknown> | null)[];
+  assert.equal(none, null);
+  for (const [i, record] of [a!, b!].entries()) {
+    // Of Object.prototype, keys in their order, the body read through the accessor by its row.
+    assert.equal(Object.getPrototypeOf(record), Object.prototype);
+    assert.deepEqual(Object.keys(record), [
+      "type",
+      "id",
+      "body",
+      "bodyLine",
+      "publishedAt",
+      "year",
+      "fields",
+    ]);
+    assert.equal(record.body, `body of ${2 * i}`);
+    // The slots: not enumerable, so a copy carries neither; the reserved one writable.
+    assert.equal(record[row], 2 * i);
+    assert.deepEqual(Object.getOwnPropertySymbols({ ...record }), []);
+    assert.equal(record[reserved], undefined);
+    record[reserved] = "kept";
+    assert.equal(record[reserved], "kept");
+    assert.equal(Object.getOwnPropertyDescriptor(record, reserved)?.enumerable, false);
+  }
+  // Numbers as they were: -0, fractions, integers past 32 bits.
+  assert.ok(Object.is(a!.year, -0));
+  assert.equal(a!.publishedAt, 1767225600000.5);
+  assert.equal(b!.bodyLine, 2 ** 40);
+  assert.deepEqual({ ...b!, body: "" }, { ...(records[2] as object), body: "" });
+});

@@ -72,10 +72,8 @@ export class StoredBodies {
     };
   }
 
-  /** Puts `record`'s body at `row` behind the accessor (its `body` key already defined with it). */
-  static place(record: object, row: number): void {
-    Object.defineProperty(record, ROW, { value: row });
-  }
+  /** The key of a record's row, which the accessor reads its body by (not enumerable). */
+  static readonly row: symbol = ROW;
 
   /** The region's size: every row's body, end to end. */
   get size(): number {

@@ -14,6 +14,7 @@ import type { Problem } from "../../problems/problems.ts";
 import type { RecordFacts } from "./record-facts.ts";
 import { fromTape, toTape, type RecordTape } from "./record-tape.ts";
 import { encodeBodies, StoredBodies } from "./record-bodies.ts";
+import { KEPT_SLOT } from "../../content/kept.ts";
 
 /** Bumped when the columns change: a file of another layout is not used. */
 export const COLUMNS_LAYOUT = 5;
@@ -175,7 +176,10 @@ export function storedRows(
   const factsMade = parsedArray(factTable);
   if (!factsMade) return undefined;
   const bodies = bodiesOf(bodyEnds, bodyWide);
-  const records = fromTape(stored.records, n, bodies.accessor) as (ContentRecord | null)[] | undefined;
+  // Each record on the tape gets its row as it is made (its body is read by it), and the slot of
+  // what the store keeps with it (src/content/kept.ts, set by records.ts).
+  const slots = { row: StoredBodies.row, reserved: KEPT_SLOT };
+  const records = fromTape(stored.records, n, bodies.accessor, slots) as (ContentRecord | null)[] | undefined;
   if (!records) return undefined;
   const problemsOf = new Map(problems);
   const bytesOf = new Map(byteDigests);
@@ -186,10 +190,7 @@ export function storedRows(
   for (let i = 0; i < n; i++) {
     const record = records[i];
     const ownProblems = problemsOf.get(i) ?? NO_PROBLEMS;
-    if (record) {
-      if (whole.has(record)) record.body = bodies.body(i);
-      else StoredBodies.place(record, i);
-    }
+    if (record && whole.has(record)) record.body = bodies.body(i);
     const abs = paths[i] ?? record?.abs;
     if (typeof abs !== "string") return undefined;
     absOf[i] = abs;

@@ -154,15 +154,75 @@ function literalOf(keys: readonly unknown[]): ((read: () => unknown) => Record<s
   return new Function("read", `return { ${fields} };`) as (read: () => unknown) => Record<string, unknown>;
 }
 
+/** A record made by a `recordMakerOf` constructor: `body` at its place, its row under `row`. */
+type RecordMaker = new (
+  read: () => unknown,
+  body: PropertyDescriptor,
+  slots: RecordSlots,
+  at: number,
+) => Record<string, unknown>;
+
+/**
+ * The hidden slots a top-level record gets as it is made (not enumerable: no copy carries them):
+ * its place on the tape under `row`, and `reserved` defined writable and undefined, so that a
+ * value its reader sets later (src/content/kept.ts) goes in the object itself, not in an array
+ * of properties added to it.
+ */
+export interface RecordSlots {
+  row: symbol;
+  reserved?: symbol;
+}
+
+/**
+ * A constructor making a top-level object of `keys` with `body` defined as the accessor it is
+ * given (its value on the tape read and dropped) and its hidden `slots`, or undefined as for
+ * `literalOf`. Made key by key from `{}`
+ * (and the body and row defined after), a record had 4 properties in itself and the rest in an
+ * array grown and copied as keys came, each key a keyed store of a key that differs from the
+ * last; a constructor's stores are of one key each, and V8 sizes the objects it makes to hold
+ * every property in themselves. Its `prototype` is Object.prototype: the records are plain
+ * objects to every reader (Object.getPrototypeOf, v8.serialize, structuredClone).
+ */
+function recordMakerOf(keys: readonly unknown[]): RecordMaker | undefined {
+  if (keys.length > LITERAL_KEYS || !keys.every((key) => typeof key === "string" && key !== "__proto__"))
+    return undefined;
+  const stores = keys.map((key) =>
+    key === "body"
+      ? `read(); Object.defineProperty(this, "body", body);`
+      : `this[${JSON.stringify(key)}] = read();`,
+  );
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the keys are quoted by JSON.stringify
+  const factory = new Function(
+    "RESERVED",
+    `return function (read, body, slots, at) {
+${stores.join("\n")}
+Object.defineProperty(this, slots.row, { value: at });
+if (slots.reserved !== undefined) Object.defineProperty(this, slots.reserved, RESERVED);
+};`,
+  ) as (reserved: PropertyDescriptor) => RecordMaker & { prototype: object };
+  const make = factory(RESERVED);
+  make.prototype = Object.prototype;
+  return make;
+}
+
+/** How a reserved slot is defined (as src/content/kept.ts defines it: writable, not enumerable). */
+const RESERVED: PropertyDescriptor = Object.freeze({ value: undefined, writable: true });
+
+/** `value` as a small integer when it is one (V8 then keeps it in the object, not as a number of its own). */
+const tagged = (value: number): number =>
+  value === (value | 0) && (value !== 0 || 1 / value > 0) ? value | 0 : value;
+
 /**
  * `count` values back from `tape`, or undefined when it is not a tape of that many. `body`: the
  * property the values' own `body` is defined as (its value on the tape is not used:
- * record-bodies.ts), made as the object is, so the records keep V8's fast hidden classes.
+ * record-bodies.ts), made as the object is, so the records keep V8's fast hidden classes; `slots`:
+ * the hidden slots each such value gets (`RecordSlots`: its index under `row`).
  */
 export function fromTape(
   tape: Partial<RecordTape>,
   count: number,
   body?: PropertyDescriptor,
+  slots?: RecordSlots,
 ): unknown[] | undefined {
   const { shapes, codes, numbers, whole } = tape;
   const strings = stringsOf(tape.strings);
@@ -175,6 +235,7 @@ export function fromTape(
   )
     return undefined;
   const makers = shapes.map((keys) => (Array.isArray(keys) ? literalOf(keys) : undefined));
+  const recordMakers = new Array<RecordMaker | undefined | null>(shapes.length).fill(null);
   let at = 0;
   let numberAt = 0;
   let wholeAt = 0;
@@ -186,7 +247,7 @@ export function fromTape(
         return string;
       }
       case NUMBER:
-        return numbers[numberAt++];
+        return tagged(numbers[numberAt++]);
       case TRUE:
         return true;
       case FALSE:
@@ -216,21 +277,27 @@ export function fromTape(
     }
   };
   /** One value of the tape, with its `body` defined as `body` says when it is an object on the tape. */
-  const readTop = (): unknown => {
+  const readTop = (index: number): unknown => {
     if (body === undefined || codes[at] !== OBJECT) return read();
     at++;
-    const keys = shapes[codes[at++]];
+    const shape = codes[at++];
+    const keys = shapes[shape];
+    let Make = recordMakers[shape];
+    if (Make === null) Make = recordMakers[shape] = Array.isArray(keys) ? recordMakerOf(keys) : undefined;
+    if (Make && slots) return new Make(read, body, slots, index);
     const object: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const value = read();
       if (keys[i] === "body") Object.defineProperty(object, "body", body);
       else object[keys[i]] = value;
     }
+    if (slots) Object.defineProperty(object, slots.row, { value: index });
+    if (slots?.reserved) Object.defineProperty(object, slots.reserved, RESERVED);
     return object;
   };
   const values = new Array<unknown>(count);
   try {
-    for (let i = 0; i < count; i++) values[i] = readTop();
+    for (let i = 0; i < count; i++) values[i] = readTop(i);
   } catch {
     return undefined;
   }
