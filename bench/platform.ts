@@ -3,7 +3,7 @@
  *
  * The CI recipe on a synthetic 集约化 platform (bench/platform-corpus.ts), each step a separate
  * process as on separate runners: plan → one build per job (wall time and the peak memory of
- * the job's whole process tree) → merge; then the whole platform in one process, and a check
+ * the job's whole process tree; given the plan's share list, as the workflow does) → merge; then the whole platform in one process, and a check
  * that the merged output is the single-process output byte for byte (their manifests list every
  * file with its SHA-256). With Hugo installed (Debian's `hugo`), the corpus is converted
  * (bench/hugo-convert.ts) and Hugo's build is timed against Gongkai's pages-only build (every
@@ -35,6 +35,8 @@ import { runMeasured } from "./process-tree.ts";
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = import.meta.resolve("tsx");
 const NOW = "2026-01-01 08:00";
+/** Where the plan writes the share list, relative to the bench's folder (each step's working directory). */
+const SHARE_LIST = "_plan/shares.json";
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +62,20 @@ const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** The paths whose manifest line (one file per line: path, size, SHA-256) is in one manifest only. */
+function differingFiles(a: Buffer, b: Buffer): string[] {
+  const lines = (m: Buffer) => new Set(m.toString("utf8").split("\n"));
+  const [inA, inB] = [lines(a), lines(b)];
+  const paths = new Set<string>();
+  for (const [from, other] of [
+    [inA, inB],
+    [inB, inA],
+  ])
+    for (const line of from)
+      if (!other.has(line)) paths.add(/"path":("(?:[^"\\]|\\.)*")/.exec(line)?.[1] ?? line);
+  return [...paths].sort();
+}
+
 const node = (script: string, args: string[]) =>
   runMeasured(process.execPath, ["--import", TSX, path.join(ROOT, script), ...args], work, {
     GONGKAI_NOW: NOW,
@@ -78,7 +94,15 @@ try {
     `generated ${total} items in ${siteCount} sites (${shared} shared to the portal) in ${s(performance.now() - started)}`,
   );
 
-  const plan = await node("src/cli/plan.ts", ["--platform", corpus.config, "--jobs", String(jobCount)]);
+  // As the workflow: the plan writes the share list, each job reads only its sites' files and the listed ones.
+  const plan = await node("src/cli/plan.ts", [
+    "--platform",
+    corpus.config,
+    "--jobs",
+    String(jobCount),
+    "--shares",
+    SHARE_LIST,
+  ]);
   if (plan.code !== 0) throw new Error(plan.stderr);
   const jobs = (JSON.parse(plan.stdout) as { include: { job: number; sites: string; items: number }[] })
     .include;
@@ -91,6 +115,8 @@ try {
       corpus.config,
       "--site",
       job.sites,
+      "--shares",
+      SHARE_LIST,
       "--out",
       `job-${job.job}`,
     ]);
@@ -133,11 +159,18 @@ try {
     phases: Record<string, number>;
   };
   log(`single process: ${s(once.wallMs)} (pages only ${s(single.pagesMs)}), peak ${gb(once.peakTreeRss)}`);
-  const identical = mergedManifest.equals(readFileSync(path.join(work, "single", "manifest.json")));
-  const files = readFileSync(path.join(work, "single", "manifest.json"), "utf8").split("\n").length - 3;
+  const singleManifest = readFileSync(path.join(work, "single", "manifest.json"));
+  const identical = mergedManifest.equals(singleManifest);
+  const files = singleManifest.toString("utf8").split("\n").length - 3;
   log(
     `merged output ${identical ? "equals" : "DIFFERS FROM"} the single-process build (${files} files, compared by manifest SHA-256)`,
   );
+  if (!identical) {
+    // Both manifests kept (beside the corpus with --keep) and the files that differ named.
+    writeFileSync(path.join(work, "merged-manifest.json"), mergedManifest);
+    writeFileSync(path.join(work, "single-manifest.json"), singleManifest);
+    for (const line of differingFiles(mergedManifest, singleManifest).slice(0, 20)) log(`  differs: ${line}`);
+  }
   rmSync(path.join(work, "single"), { recursive: true, force: true });
 
   // Pages only, Gongkai and Hugo taking turns (bench/platform-hugo.ts).

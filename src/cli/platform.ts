@@ -2,21 +2,23 @@
  * The platform side of `npm run build` and `npm run check` (given `--platform`), and
  * `npm run plan` and `npm run merge` (docs/platform.md):
  *   build --platform platform.config.ts [--out _site]            every site and the platform pages
- *   build --platform … --site edu[,portal] [--out _parts]         those sites only, into <out>/<key>/ (a CI job)
+ *   build --platform … --site edu[,portal] [--shares F] [--out _parts]  those sites only, into <out>/<key>/ (a CI job)
  *   check --platform … [--site edu]                               the whole platform, cross-site links included
- *   plan  --platform … --jobs N                                   the GitHub Actions matrix, as JSON
+ *   plan  --platform … --jobs N [--shares F]                      the GitHub Actions matrix, as JSON (and the share list)
  *   merge --platform … --parts _parts [--out _site]               the jobs' sites, platform pages, manifest
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseCommandLine, UsageError } from "./arguments.ts";
 import { parseLocalDate } from "../content/fields.ts";
 import { ContentError, summarize } from "../problems/problems.ts";
 import { loadPlatform, selectSites, type Platform } from "../platform/config.ts";
-import { buildPlatform, buildSites, guardOutput, type SiteBuilt } from "../platform/build.ts";
+import { buildPlatform, buildSites, guardOutput, sharesOrThrow, type SiteBuilt } from "../platform/build.ts";
 import { checkPlatform } from "../platform/check.ts";
 import { mergePlatform } from "../platform/merge.ts";
 import { planJobs, siteWeights } from "../platform/plan.ts";
 import { planShares } from "../platform/shares.ts";
+import { shareListText, sharesFromList } from "../platform/share-list.ts";
 import { gitlabPipeline } from "../platform/plan-gitlab.ts";
 import { printProblems } from "./report.ts";
 import { placeProblems } from "../platform/problems.ts";
@@ -24,13 +26,15 @@ import { placeProblems } from "../platform/problems.ts";
 export type PlatformCommand = "build" | "check" | "plan" | "merge";
 
 const USAGE: Record<PlatformCommand, string> = {
-  build: `用法：npm run build -- --platform <站群配置> [--site <键>[,<键>…]] [--out <目录>] [--now "<时间>"]
+  build: `用法：npm run build -- --platform <站群配置> [--site <键>[,<键>…] [--shares <共享清单>]] [--out <目录>] [--now "<时间>"]
 不带 --site：生成站群的全部站点和站群页面（搜索、统计）到 --out（默认 _site），全部成功后才替换。
-带 --site：只生成这些站点，各自写入 <out>/<键>/（默认 _parts），供 npm run merge 合并。`,
+带 --site：只生成这些站点，各自写入 <out>/<键>/（默认 _parts），供 npm run merge 合并。
+带 --shares：共享到这些站点的信息取自 npm run plan -- --shares 写出的清单，不再读其他站点的全部内容文件。`,
   check: `用法：npm run check -- --platform <站群配置> [--site <键>[,<键>…]] [--now "<时间>"]
 检查站群的全部站点（含共享信息和站点之间的链接）；--site 只列出这些站点的问题。`,
-  plan: `用法：npm run plan -- --platform <站群配置> --jobs <任务数> [--format github|gitlab] [--now "<时间>"]
-按站点把站群分成若干构建任务，打印 GitHub Actions 的 matrix（JSON）；--format gitlab 打印 GitLab CI 的子流水线。`,
+  plan: `用法：npm run plan -- --platform <站群配置> --jobs <任务数> [--format github|gitlab] [--shares <文件>] [--now "<时间>"]
+按站点把站群分成若干构建任务，打印 GitHub Actions 的 matrix（JSON）；--format gitlab 打印 GitLab CI 的子流水线。
+--shares：把共享清单（每个站点收到哪些其他站点的共享信息）写入该文件，供各构建任务的 --shares 使用。`,
   merge: `用法：npm run merge -- --platform <站群配置> --parts <目录> [--out <目录>]
 合并各构建任务生成的站点（<parts>/<键>/），生成站群搜索、统计和 manifest.json，然后替换 --out（默认 _site）。`,
 };
@@ -75,6 +79,7 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
         parts: { type: "string" },
         jobs: { type: "string" },
         format: { type: "string", default: "github" },
+        shares: { type: "string" },
         now: { type: "string", default: process.env.GONGKAI_NOW },
       },
       allowPositionals: false,
@@ -94,8 +99,12 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
     const shares = planShares(platform);
     if (shares.problems.length) throw new ContentError(shares.problems);
     const planned = planJobs(platform, siteWeights(platform, shares), jobs);
+    if (values.shares) {
+      mkdirSync(path.dirname(path.resolve(values.shares)), { recursive: true });
+      writeFileSync(values.shares, shareListText(shares));
+    }
     if (values.format === "gitlab")
-      process.stdout.write(gitlabPipeline(planned, values.platform, values.now));
+      process.stdout.write(gitlabPipeline(planned, values.platform, values.now, values.shares));
     else if (values.format === "github") console.log(JSON.stringify({ include: planned }));
     else throw new UsageError(`--format 只能是 github 或 gitlab，而不是“${values.format}”。`, usage);
     return;
@@ -123,10 +132,24 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
     return;
   }
   const started = performance.now();
+  if (values.shares && !keys.length)
+    throw new UsageError("--shares 只和 --site 一起用：生成整个站群时本来就要读所有站点的内容。", usage);
   if (keys.length) {
     const out = path.resolve(values.out ?? "_parts");
     for (const key of keys) guardOutput(platform, path.join(out, key));
-    report(await buildSites(platform, selectSites(platform, keys), out, now));
+    const sites = selectSites(platform, keys);
+    // With the plan's share list the job reads its own sites' files and the listed ones only.
+    const shares = values.shares
+      ? sharesOrThrow(
+          platform,
+          sharesFromList(
+            platform,
+            path.resolve(values.shares),
+            sites.map((s) => s.key),
+          ),
+        )
+      : undefined;
+    report(await buildSites(platform, sites, out, now, shares));
   } else {
     const out = path.resolve(values.out ?? "_site");
     report(await buildPlatform(platform, out, now));

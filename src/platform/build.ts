@@ -34,8 +34,7 @@ export function guardOutput(platform: Platform, outDir: string): void {
 }
 
 /** The shares, stopping on a share to an unknown site (the build would otherwise drop it silently). */
-export function sharesOrThrow(platform: Platform): SharePlan {
-  const shares = planShares(platform);
+export function sharesOrThrow(platform: Platform, shares: SharePlan = planShares(platform)): SharePlan {
   if (shares.problems.length) throw new ContentError(shares.problems);
   return shares;
 }

@@ -5,7 +5,13 @@
  */
 import type { PlanJob } from "./plan.ts";
 
-export function gitlabPipeline(jobs: readonly PlanJob[], config: string, now: string | undefined): string {
+export function gitlabPipeline(
+  jobs: readonly PlanJob[],
+  config: string,
+  now: string | undefined,
+  /** The plan's share list (`--shares`): an artifact of the parent pipeline's plan job, which the trigger passes as PARENT_PIPELINE_ID. */
+  shares?: string,
+): string {
   const q = JSON.stringify;
   const lines = [
     "# Written by `npm run plan -- --format gitlab`; do not edit.",
@@ -16,12 +22,14 @@ export function gitlabPipeline(jobs: readonly PlanJob[], config: string, now: st
     `    - "npm ci --no-audit --no-fund"`,
     ...(now ? ["variables:", `  GONGKAI_NOW: ${q(now)}`] : []),
   ];
+  const sharesArg = shares ? ` --shares ${shares}` : "";
   for (const job of jobs)
     lines.push(
       `build-${job.job}:`,
       "  stage: build",
+      ...(shares ? ["  needs:", `    - pipeline: "$PARENT_PIPELINE_ID"`, `      job: "plan"`] : []),
       "  script:",
-      `    - ${q(`npm run build -- --platform ${config} --site ${job.sites} --out _parts`)}`,
+      `    - ${q(`npm run build -- --platform ${config} --site ${job.sites}${sharesArg} --out _parts`)}`,
       "  artifacts:",
       `    paths: ["_parts"]`,
       `    expire_in: "1 day"`,

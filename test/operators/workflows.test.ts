@@ -152,10 +152,20 @@ test("--path-prefix and --base-url set what the Pages workflow passes", async ()
 test("the platform workflow takes its matrix from npm run plan and merges what the jobs built", () => {
   const wf = load("platform.yml");
   const plan = wf.jobs.plan.steps.find((s) => s.run?.includes("npm run --silent plan"));
-  assert.match(plan?.run ?? "", /--platform platform\.config\.ts --jobs "\$JOBS"/);
+  assert.match(
+    plan?.run ?? "",
+    /--platform platform\.config\.ts --jobs "\$JOBS" --shares _plan\/shares\.json/,
+  );
   assert.equal(wf.jobs.build.strategy?.matrix, "${{ fromJSON(needs.plan.outputs.matrix) }}");
   const build = wf.jobs.build.steps.find((s) => s.run?.includes("npm run build"));
-  assert.match(build?.run ?? "", /--site "\$SITES" --out _parts/);
+  assert.match(build?.run ?? "", /--site "\$SITES" --shares _plan\/shares\.json --out _parts/);
+  // The plan's share list goes from the plan job to every build job as an artifact.
+  const artifact = (job: string, action: string) =>
+    wf.jobs[job].steps.find(
+      (s) => s.uses?.startsWith(`actions/${action}-artifact`) && s.with?.name === "plan",
+    );
+  assert.equal(artifact("plan", "upload")?.with?.path, "_plan");
+  assert.equal(artifact("build", "download")?.with?.path, "_plan");
   assert.ok(
     wf.jobs.merge.steps.some((s) =>
       s.run?.includes("npm run merge -- --platform platform.config.ts --parts _parts"),
