@@ -180,9 +180,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
   try {
+    if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
+    else void scan?.dispose();
     await withWarmIndexWorkers(session && publication.reused && records?.changed ? steps : [], async () => {
-      if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
-      else void scan?.dispose();
       await timed("render", async () => {
         // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
         if (parts.pages.every((source) => source.streamed))

@@ -2,7 +2,8 @@
  * The search index's worker threads started before the render when one edit is built: loading
  * their modules took each ~0.2-0.5 s of CPU at the index step's start, when its workers, the
  * manifest's listing and this thread all want the two cores, while the second core idles through
- * the staging reuse and the render streamed (over38.perf.md). The step takes them as it takes the
+ * the render streamed (over38.perf.md; started before the staging reuse, they slowed it by ~80 ms
+ * at 50k in idle pairs). The step takes them as it takes the
  * workers a platform keeps between its sites (src/search/kept-index-workers.ts); a worker answers
  * each message from that message alone, so a warm worker indexes as a fresh one does.
  */
