@@ -31,7 +31,6 @@ import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
 import { phaseTimer } from "./phase-timer.ts";
-import { withWarmIndexWorkers } from "./warm-index-workers.ts";
 import type { ParallelSettings } from "./parallel/settings.ts";
 
 export interface BuildSiteOptions {
@@ -182,37 +181,36 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   try {
     if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
     else void scan?.dispose();
-    await withWarmIndexWorkers(session && publication.reused && records?.changed ? steps : [], async () => {
-      await timed("render", async () => {
-        // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
-        if (parts.pages.every((source) => source.streamed))
-          return copyPassthrough(recordPlugin(ref, parts.pages).passthrough, staging);
-        // Imported only here (every default page source is streamed): Eleventy's 160 modules cost ~0.5–1 s.
-        const { default: Eleventy } = await import("@11ty/eleventy");
-        const eleventy = new Eleventy(EMPTY_INPUT, staging, {
-          quietMode: true,
-          configPath: false,
-          pathPrefix: options.site.pathPrefix,
-          config: (config: EleventyConfigLike) => gongkaiPlugin(config, ref, parts.pages),
-        });
-        // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
-        eleventy.disableLogger();
-        await eleventy.write();
+    await timed("render", async () => {
+      // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
+      if (parts.pages.every((source) => source.streamed))
+        return copyPassthrough(recordPlugin(ref, parts.pages).passthrough, staging);
+      // Imported only here: the default page sources are all streamed, and loading Eleventy's 160 ES
+      // modules cost every `npm start` and `npm run build` ~0.5–1 s of CPU before the first file was read.
+      const { default: Eleventy } = await import("@11ty/eleventy");
+      const eleventy = new Eleventy(EMPTY_INPUT, staging, {
+        quietMode: true,
+        configPath: false,
+        pathPrefix: options.site.pathPrefix,
+        config: (config: EleventyConfigLike) => gongkaiPlugin(config, ref, parts.pages),
       });
-      await timed("render streamed", async () =>
-        session
-          ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
-          : ((await workers.render(state, parts.pages, staging)) ??
-            writeStreamedPages(state, parts.pages, staging)),
-      );
-      // The steps need no render worker (the search index starts its own): their memory goes now.
-      await workers.close();
-      await runSteps(
-        steps,
-        (step) => timed(step.name, () => step.run(state, staging)),
-        (step, running) => timed(`${step.name}, early`, () => step.early?.(state, staging, running)),
-      );
+      // Eleventy would print its own English errors with stacks; the CLI reports them in Chinese.
+      eleventy.disableLogger();
+      await eleventy.write();
     });
+    await timed("render streamed", async () =>
+      session
+        ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
+        : ((await workers.render(state, parts.pages, staging)) ??
+          writeStreamedPages(state, parts.pages, staging)),
+    );
+    // The steps need no render worker (the search index starts its own): their memory goes now.
+    await workers.close();
+    await runSteps(
+      steps,
+      (step) => timed(step.name, () => step.run(state, staging)),
+      (step, running) => timed(`${step.name}, early`, () => step.early?.(state, staging, running)),
+    );
     session?.sweep();
     await timed("publish", () => publication.commit(session?.spare));
   } catch (err) {

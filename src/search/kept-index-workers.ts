@@ -30,27 +30,6 @@ export function keepWorkers(workers: readonly Worker[]): boolean {
   return true;
 }
 
-/**
- * Starts workers now, while keeping is on, until `count` are idle: the next step takes them with
- * their modules loaded (a one-edit build starts them while its second core idles in the render,
- * src/build/warm-index-workers.ts). One that fails or exits before it is taken leaves the list,
- * so no step is handed a dead worker (the step's own fresh worker then reports the failure).
- */
-export function warmKeptWorkers(count: number, start: () => Worker): void {
-  const list = idle;
-  if (!list) return;
-  while (list.length < count) {
-    const worker = start();
-    const drop = () => {
-      const at = list.indexOf(worker);
-      if (at !== -1) list.splice(at, 1);
-    };
-    worker.once("error", drop);
-    worker.once("exit", drop);
-    list.push(worker);
-  }
-}
-
 /** Runs `work` with the index workers kept between its steps; they end when it does, or fails. */
 export async function keepIndexWorkers<T>(work: () => Promise<T>): Promise<T> {
   if (idle) return work();
