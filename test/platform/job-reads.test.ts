@@ -12,20 +12,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { createPlatformProject } from "../helpers/platform-fixture.ts";
 import { md } from "../helpers/fixture.ts";
-import { runCommand, type CliRun } from "../helpers/cli.ts";
+import { runCommand } from "../helpers/cli.ts";
+import { differingOutputs, succeeded } from "../helpers/platform-runs.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
-
-const ok = (run: CliRun) => {
-  assert.equal(run.code, 0, run.stderr + run.stdout);
-  return run;
-};
-
-/** Files that differ between two output folders (by list, then by bytes). */
-function differing(a: string, b: string): string[] {
-  const files = outputFiles(a);
-  assert.deepEqual(files, outputFiles(b));
-  return files.filter((rel) => !readFileSync(path.join(a, rel)).equals(readFileSync(path.join(b, rel))));
-}
 
 /** A file that shares into a site the platform does not have: a scan of the whole platform stops on it. */
 const BROKEN = md(
@@ -37,27 +26,28 @@ test("a job with the plan's share list reads only its sites' files and the share
   const { root } = createPlatformProject();
   const PLATFORM = ["--platform", "platform.config.ts"];
   const LIST = "_plan/shares.json";
-  ok(runCommand("plan.ts", [...PLATFORM, "--jobs", "3", "--shares", LIST], root));
+  succeeded(runCommand("plan.ts", [...PLATFORM, "--jobs", "3", "--shares", LIST], root));
   const list = JSON.parse(readFileSync(path.join(root, LIST), "utf8"));
   const enrolment = { site: "edu", file: "news/2026/enrolment.md" };
   assert.deepEqual(list, { portal: [enrolment], edu: [], town: [enrolment] });
   // The GitLab child pipeline: each build job takes the list from the parent pipeline's plan job.
   const gitlab = parse(
-    ok(runCommand("plan.ts", [...PLATFORM, "--jobs", "3", "--format", "gitlab", "--shares", LIST], root))
-      .stdout,
+    succeeded(
+      runCommand("plan.ts", [...PLATFORM, "--jobs", "3", "--format", "gitlab", "--shares", LIST], root),
+    ).stdout,
   );
   assert.deepEqual(gitlab["build-1"].needs, [{ pipeline: "$PARENT_PIPELINE_ID", job: "plan" }]);
   assert.match(gitlab["build-1"].script[0], / --shares _plan\/shares\.json --out _parts$/);
 
   const job = (out: string, ...extra: string[]) =>
     runCommand("build.ts", [...PLATFORM, "--site", "town,portal", ...extra, "--out", out], root);
-  ok(job("scanned"));
+  succeeded(job("scanned"));
 
   // Of the other site (edu), only the listed file is left, beside one a whole scan stops on.
   rmSync(path.join(root, "sites/edu/content/news/2026/teachers.md"));
   writeFileSync(path.join(root, "sites/edu/content/news/2026/broken.md"), BROKEN);
-  ok(job("listed", "--shares", LIST));
-  assert.deepEqual(differing(path.join(root, "scanned"), path.join(root, "listed")), []);
+  succeeded(job("listed", "--shares", LIST));
+  assert.deepEqual(differingOutputs(path.join(root, "scanned"), path.join(root, "listed")), []);
   assert.ok(outputFiles(path.join(root, "listed")).includes("town/news/edu/2026/enrolment/index.html"));
   // Without the list the job reads every file of the platform, and stops on the broken one.
   const scanning = job("again");

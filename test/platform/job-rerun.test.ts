@@ -12,20 +12,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPlatformProject } from "../helpers/platform-fixture.ts";
 import { FIXTURE_SITE, news } from "../helpers/fixture.ts";
-import { runCommand, type CliRun } from "../helpers/cli.ts";
-import { outputFiles } from "../../src/build/output-files.ts";
-
-const ok = (run: CliRun) => {
-  assert.equal(run.code, 0, run.stderr + run.stdout);
-  return run;
-};
-
-/** Files that differ between two output folders (by list, then by bytes). */
-function differing(a: string, b: string): string[] {
-  const files = outputFiles(a);
-  assert.deepEqual(files, outputFiles(b));
-  return files.filter((rel) => !readFileSync(path.join(a, rel)).equals(readFileSync(path.join(b, rel))));
-}
+import { runCommand } from "../helpers/cli.ts";
+import { differingOutputs, succeeded } from "../helpers/platform-runs.ts";
 
 /** Every file of the cache folder with its size and modification time. */
 const cacheState = (dir: string) =>
@@ -39,19 +27,20 @@ test("jobs of one site each, merged, equal the one-process build, also after a o
   // The clone's own site, built once: the default build cache exists beside the platform.
   writeFileSync(path.join(root, "site.config.ts"), `export default ${JSON.stringify(FIXTURE_SITE)};\n`);
   project.write("content/news/2026/own.md", news("本站的一条新闻", "2026-03-01 09:00"));
-  ok(runCommand("build.ts", [], root));
+  succeeded(runCommand("build.ts", [], root));
   const cache = path.join(root, ".gongkai-cache");
   const cacheBefore = cacheState(cache);
   assert.ok(cacheBefore.length > 0);
 
   const plan = JSON.parse(
-    ok(runCommand("plan.ts", ["--platform", "platform.config.ts", "--jobs", "3"], root)).stdout,
+    succeeded(runCommand("plan.ts", ["--platform", "platform.config.ts", "--jobs", "3"], root)).stdout,
   ) as { include: { job: number; sites: string }[] };
   assert.deepEqual(plan.include.map((j) => j.sites).sort(), ["edu", "portal", "town"]);
   // `--site` without `--platform`: the platform config by default (it was an unknown option).
-  const job = (sites: string) => ok(runCommand("build.ts", ["--site", sites, "--out", "_parts"], root));
+  const job = (sites: string) =>
+    succeeded(runCommand("build.ts", ["--site", sites, "--out", "_parts"], root));
   const merge = () =>
-    ok(
+    succeeded(
       runCommand(
         "merge.ts",
         ["--platform", "platform.config.ts", "--parts", "_parts", "--out", "merged"],
@@ -59,11 +48,11 @@ test("jobs of one site each, merged, equal the one-process build, also after a o
       ),
     );
   const single = () =>
-    ok(runCommand("build.ts", ["--platform", "platform.config.ts", "--out", "single"], root));
+    succeeded(runCommand("build.ts", ["--platform", "platform.config.ts", "--out", "single"], root));
   for (const { sites } of plan.include) job(sites);
   merge();
   single();
-  assert.deepEqual(differing(path.join(root, "merged"), path.join(root, "single")), []);
+  assert.deepEqual(differingOutputs(path.join(root, "merged"), path.join(root, "single")), []);
 
   // One item of one site edited: only that site's job runs again (the others' parts are as they were).
   const item = path.join(root, "sites/edu/content/news/2026/teachers.md");
@@ -71,7 +60,7 @@ test("jobs of one site each, merged, equal the one-process build, also after a o
   job("edu");
   merge();
   single();
-  assert.deepEqual(differing(path.join(root, "merged"), path.join(root, "single")), []);
+  assert.deepEqual(differingOutputs(path.join(root, "merged"), path.join(root, "single")), []);
   assert.match(readFileSync(path.join(root, "merged/edu/news/2026/teachers/index.html"), "utf8"), /改过一处/);
   // The platform neither reads nor writes the site's build cache.
   assert.deepEqual(cacheState(cache), cacheBefore);
