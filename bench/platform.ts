@@ -3,9 +3,9 @@
  *
  * The CI recipe on a synthetic 集约化 platform (bench/platform-corpus.ts), each step a separate
  * process as on separate runners: plan → one build per job (wall time and the peak memory of
- * the job's whole process tree; given the plan's share list, as the workflow does) → merge; then the whole platform in one process, and a check
- * that the merged output is the single-process output byte for byte (their manifests list every
- * file with its SHA-256). With Hugo installed (Debian's `hugo`), the corpus is converted
+ * the job's whole process tree; given the plan's share list, as the workflow does) → merge; then
+ * the whole platform in one process, and a check that the merged output is the single-process
+ * output byte for byte (their manifests list every file with its SHA-256). With Hugo installed (Debian's `hugo`), the corpus is converted
  * (bench/hugo-convert.ts) and Hugo's build is timed against Gongkai's pages-only build (every
  * site's pages, no after-render steps; load+validate + render summed), the two taking turns
  * `--repeat` times (bench/platform-hugo.ts). Results go to bench-results/

@@ -126,6 +126,11 @@ async function verify(index, { term, all, sample }, grams, candidates, partial =
   return found;
 }
 
+/** Drops the candidates a narrowing pass did not keep (`maybe`: the ids it may still match). */
+function keepOnly(candidates, maybe) {
+  for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
+}
+
 /**
  * Every page of the index holding all the terms and carrying the selected filter values:
  * { ids (ascending), tier (per page: 0 every term in the title, 1 near the top, 2 further
@@ -188,16 +193,17 @@ export async function matchPages(index, terms, selected) {
     // Passages one after the other: once few pages are left, a passage whose rarest sampled bigrams keep
     // their positions in files of their own is left for the proof (or the text) on those few pages (50k: a
     // 200-character passage's second term fetched five positions files of 115–222 KB for its one page).
-    if ((k < plans.length || proving.length > 1) && longer.every((p) => p.all.length > MOST_GRAMS))
-      for (const p of longer) {
-        const two = [...p.sample].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df).slice(0, 2);
-        if (idsOf(candidates).length <= TEXT_PAGES && two.some((u) => index.isWide(u.key))) continue;
-        const maybe = await verify(index, p, grams, candidates, true);
-        for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
-      }
-    else if (k < plans.length || proving.length > 1)
-      for (const maybe of await Promise.all(longer.map((p) => verify(index, p, grams, candidates, true))))
-        for (let id = 0; id < candidates.length; id++) if (candidates[id] && !maybe.has(id)) candidates[id] = 0;
+    if (k < plans.length || proving.length > 1) {
+      if (longer.every((p) => p.all.length > MOST_GRAMS))
+        for (const p of longer) {
+          const two = [...p.sample].sort((a, b) => grams.get(a.key).df - grams.get(b.key).df).slice(0, 2);
+          if (idsOf(candidates).length <= TEXT_PAGES && two.some((u) => index.isWide(u.key))) continue;
+          keepOnly(candidates, await verify(index, p, grams, candidates, true));
+        }
+      else
+        for (const maybe of await Promise.all(longer.map((p) => verify(index, p, grams, candidates, true))))
+          keepOnly(candidates, maybe);
+    }
     left = candidates.reduce((n, v) => n + v, 0);
   }
   const founds = new Map();
