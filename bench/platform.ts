@@ -6,9 +6,9 @@
  * the job's whole process tree; given the plan's share list, as the workflow does) → merge; then
  * the whole platform in one process, and a check that the merged output is the single-process
  * output byte for byte (their manifests list every file with its SHA-256). With Hugo installed
- * (Debian's `hugo`), the corpus is converted (bench/hugo-convert.ts) and Hugo's build is timed against Gongkai's pages-only build (every
- * site's pages, no after-render steps; load+validate + render summed), the two taking turns
- * `--repeat` times (bench/platform-hugo.ts). Results go to bench-results/
+ * (Debian's `hugo`), the corpus is converted (bench/hugo-convert.ts) and Hugo's build is timed
+ * against Gongkai's pages-only build (every site's pages, no after-render steps; load+validate +
+ * render summed), the two taking turns `--repeat` times (bench/platform-hugo.ts). Results go to bench-results/
  * The issue's bar: 200k items, each job ≤ 3 GB, pages-only ≤ 1.5× Hugo. Run that size under
  * `flock /work/wt/heavy.lock`.
  */
