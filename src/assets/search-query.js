@@ -11,13 +11,49 @@
  *   as NFKC_Casefold: Σ σ ς are σ wherever they stand, ß ẞ are ss (not toLowerCase: ΟΔΟΣ → οδος),
  * - every bracket of a 发文字号 the same: 〔〕 [] ［］ () （） 【】 〖〗 fold to ( ),
  * - 〇 ○ 零 the same character (dates are written 二〇二三年 and 二零二三年),
- * - invisible format characters (zero-width space, soft hyphen, BOM) and variation selectors
- *   dropped: ❤️ (❤ with VS16, as an emoji keyboard types it) is ❤, and ☎️ is ☎, as they look.
+ * - marks that look alike and are typed either way the same (held39): the middle dots of a
+ *   foreign name · ・ ‧ ∙ ⋅ • are ·, the wave dash 〜 is ~ (as ～ after NFKC: 9:00〜12:00 = 9:00～12:00),
+ *   the hyphens and dashes ‐ ‑ ‒ – − are -, ― is —, and the single quotes ‘ ’ are ',
+ * - İ is i (the dot of i + U+0307 after case folding is dropped: istanbul = İstanbul; ı stays ı),
+ * - invisible characters dropped before anything else, so a character and a mark or voiced sign
+ *   they separate still join (cafe\u200B\u0301 = café): format characters (zero-width space,
+ *   joiner and non-joiner, soft hyphen, BOM, word joiner), variation selectors (❤️, ❤ with VS16
+ *   as an emoji keyboard types it, is ❤; ☎️ is ☎, as they look) and the other
+ *   Default_Ignorable characters that have a meaning for nobody searching: the combining
+ *   grapheme joiner, the Hangul fillers (ㅤ) and Khmer's and Mongolian's invisible vowels and
+ *   selectors, as NFKC_Casefold drops them.
  */
-const SAME = /[[〔【〖〘\]〕】〗〙○零]/g;
-const SAME_AS = { "[": "(", "〔": "(", "【": "(", "〖": "(", "〘": "(", "]": ")", "〕": ")", "】": ")", "〗": ")", "〙": ")", "○": "〇", "零": "〇" };
+const SAME = /[[〔【〖〘\]〕】〗〙○零・‧∙⋅•〜‐‒–−―‘’]/g;
+const SAME_AS = {
+  "[": "(",
+  "〔": "(",
+  "【": "(",
+  "〖": "(",
+  "〘": "(",
+  "]": ")",
+  "〕": ")",
+  "】": ")",
+  "〗": ")",
+  "〙": ")",
+  "○": "〇",
+  "零": "〇",
+  "・": "·",
+  "‧": "·",
+  "∙": "·",
+  "⋅": "·",
+  "•": "·",
+  "〜": "~",
+  "‐": "-",
+  "‒": "-",
+  "–": "-",
+  "−": "-",
+  "―": "—",
+  "‘": "'",
+  "’": "'",
+};
 const same = (char) => SAME_AS[char];
-const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+const INVISIBLE =
+  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
 /*
  * After NFKC, folding differs from toLowerCase only for these (test/search/case-fold.test.ts checks
@@ -29,6 +65,8 @@ const CASE = /[ßς\u13F8-\u13FD\u1C80-\u1C88\u1F80-\u1FAF\u1FB2-\u1FB4\u1FB7\u1
 const CASE_OR_MARK = new RegExp(`[\\u0300-\\u036F${CASE.source.slice(1)}`);
 const CASE_ALL = new RegExp(`\\u0345|${CASE.source}`, "g");
 const CYRILLIC = "вдосттъѣꙋ";
+/** İ folds to i + U+0307 (CaseFolding.txt F); without the dot it is the i everyone types. */
+const DOTTED_I = /i\u0307/g;
 
 function foldCase(char) {
   if (char === "ß") return "ss";
@@ -44,9 +82,9 @@ function foldCase(char) {
 
 /** The folded form of a text, as both the index and the query compare it. */
 export function foldText(text) {
-  let folded = text.normalize("NFKC").toLowerCase();
-  if (CASE_OR_MARK.test(folded)) folded = folded.replace(CASE_ALL, foldCase).normalize("NFKC");
-  return folded.replace(SAME, same).replace(INVISIBLE, "");
+  let folded = text.replace(INVISIBLE, "").normalize("NFKC").toLowerCase();
+  if (CASE_OR_MARK.test(folded)) folded = folded.replace(CASE_ALL, foldCase).replace(DOTTED_I, "i").normalize("NFKC");
+  return folded.replace(SAME, same);
 }
 
 /**
