@@ -11,49 +11,23 @@
  *   as NFKC_Casefold: Σ σ ς are σ wherever they stand, ß ẞ are ss (not toLowerCase: ΟΔΟΣ → οδος),
  * - every bracket of a 发文字号 the same: 〔〕 [] ［］ () （） 【】 〖〗 fold to ( ),
  * - 〇 ○ 零 the same character (dates are written 二〇二三年 and 二零二三年),
- * - marks that look alike and are typed either way the same (held39): the middle dots of a
- *   foreign name · ・ ‧ ∙ ⋅ • are ·, the wave dash 〜 is ~ (as ～ after NFKC: 9:00〜12:00 = 9:00～12:00),
- *   the hyphens and dashes ‐ ‑ ‒ – − are -, ― is —, and the single quotes ‘ ’ are ',
- * - İ is i (the dot of i + U+0307 after case folding is dropped: istanbul = İstanbul; ı stays ı),
- * - invisible characters dropped before anything else, so a character and a mark or voiced sign
- *   they separate still join (cafe\u200B\u0301 = café): format characters (zero-width space,
- *   joiner and non-joiner, soft hyphen, BOM, word joiner), variation selectors (❤️, ❤ with VS16
- *   as an emoji keyboard types it, is ❤; ☎️ is ☎, as they look) and the other
- *   Default_Ignorable characters that have a meaning for nobody searching: the combining
- *   grapheme joiner, the Hangul fillers (ㅤ) and Khmer's and Mongolian's invisible vowels and
- *   selectors, as NFKC_Casefold drops them.
+ * - look-alikes typed either way: middle dots · ・ ‧ ∙ ⋅ • are ·, the wave dash 〜 is ~ (as ～),
+ *   hyphens and dashes ‐ ‑ ‒ – − are -, ― is —, single quotes ‘ ’ are ' (held39),
+ * - İ is i (case folding gives i + U+0307; the dot is dropped; ı stays ı),
+ * - invisible characters dropped first, so what they split still joins (cafe\u200B\u0301 = café):
+ *   format characters (zero-width space, soft hyphen, BOM), variation selectors (❤️ is ❤) and the
+ *   other default-ignorables (grapheme joiner, Hangul fillers, Mongolian selectors), as NFKC_Casefold.
  */
-const SAME = /[[〔【〖〘\]〕】〗〙○零・‧∙⋅•〜‐‒–−―‘’]/g;
-const SAME_AS = {
-  "[": "(",
-  "〔": "(",
-  "【": "(",
-  "〖": "(",
-  "〘": "(",
-  "]": ")",
-  "〕": ")",
-  "】": ")",
-  "〗": ")",
-  "〙": ")",
-  "○": "〇",
-  "零": "〇",
-  "・": "·",
-  "‧": "·",
-  "∙": "·",
-  "⋅": "·",
-  "•": "·",
-  "〜": "~",
-  "‐": "-",
-  "‒": "-",
-  "–": "-",
-  "−": "-",
-  "―": "—",
-  "‘": "'",
-  "’": "'",
-};
-const same = (char) => SAME_AS[char];
-const INVISIBLE =
-  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+const SAME_FROM = "[〔【〖〘]〕】〗〙○零・‧∙⋅•〜‐‒–−―‘’";
+const SAME_TO = "((((()))))〇〇·····~----—''";
+const same = (char) => SAME_TO[SAME_FROM.indexOf(char)];
+// Two small classes, not one: V8 skips through a text for a small class far faster (measured: a
+// class of all 25 took 4× the time of these two scans together on a Chinese text).
+const SAME = /[[〔【〖〘\]〕】〗〙○零]/g;
+const LOOK_ALIKE = /[・‧∙⋅•〜‐‒–−―‘’]/g;
+const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+/** Default-ignorable characters that are not Cf, as NFKC_Casefold drops them (again, a scan of its own). */
+const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0]/g;
 
 /*
  * After NFKC, folding differs from toLowerCase only for these (test/search/case-fold.test.ts checks
@@ -82,9 +56,9 @@ function foldCase(char) {
 
 /** The folded form of a text, as both the index and the query compare it. */
 export function foldText(text) {
-  let folded = text.replace(INVISIBLE, "").normalize("NFKC").toLowerCase();
+  let folded = text.replace(INVISIBLE, "").replace(IGNORABLE, "").normalize("NFKC").toLowerCase();
   if (CASE_OR_MARK.test(folded)) folded = folded.replace(CASE_ALL, foldCase).replace(DOTTED_I, "i").normalize("NFKC");
-  return folded.replace(SAME, same);
+  return folded.replace(SAME, same).replace(LOOK_ALIKE, same);
 }
 
 /**
