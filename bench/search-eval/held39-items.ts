@@ -82,7 +82,51 @@ attachments:
 现将《区域合作办法（2023—2025年）》印发给你们，请认真贯彻执行。
 `;
 
+const guide = `---
+title: 外国人来华工作许可（Ⅱ类）
+item_type: 行政许可
+department: 市人力资源和社会保障局
+date: 2025-04-02 09:00
+basis:
+  - 《外国人入境就业管理规定》第${"\u2009"}八条
+conditions:
+  - 申请人为约翰‧史密斯・类外籍人员
+materials:
+  - { name: "护照${ZWSP}复印件", form: 复印件, copies: 1, required: true, note: "验原件〜当场退回" }
+process:
+  - 网上申请${SHY}后到窗口核验。
+location: 白桦岭市政务服务中心${NBSP}三楼
+hours: 工作日 9:00〜12:00，13:30〜17:00
+legal_days: 20
+promised_days: 5
+fee: { charged: false }
+phone: "0482-7121234"
+complaint_phone: "0482-7125678"
+---
+
+办理İzmir与ıspanak籍人员的许可时，cafe${ZWSP}${ACUTE}须知同上。
+`;
+
+const video = `---
+title: 白桦岭市冬季冰雪旅游宣传片（第Ⅱ季）
+date: 2026-03-21 10:00
+kind: 宣传片
+department: 市融媒体中心
+source: 市融媒体中心
+video: /media/video/sample-3.webm
+poster: { src: /media/images/poster-business.svg, alt: "封面：冰雪${ZWJ}大世界・夜景" }
+duration: "02:40"
+captions: /media/captions/0320-business-environment-film.vtt
+summary: 只在列表中显示的视频摘要。
+topics: [优化营商环境]
+---
+
+解说：欢迎来到İstanbul友好城市的冰雪${NBSP}大世界，开放时间9:00〜21:00。
+`;
+
 export const HELD39_ITEMS: Record<string, string> = {
   "news/2026/held39-a.md": news,
   "policies/2025/held39-p.md": policy,
+  "guides/held39-g.md": guide,
+  "videos/2026/held39-v.md": video,
 };

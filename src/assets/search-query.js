@@ -27,6 +27,7 @@ const SAME = /[[〔【〖〘\]〕】〗〙○零]/g;
 const LOOK_ALIKE = /[・‧∙⋅•〜‐‒–−―‘’]/g;
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 /** Default-ignorable characters that are not Cf, as NFKC_Casefold drops them (again, a scan of its own). */
+// eslint-disable-next-line no-misleading-character-class -- marks and fillers dropped one by one, not a sequence
 const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0]/g;
 
 /*

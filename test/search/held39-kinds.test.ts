@@ -103,7 +103,12 @@ test("a result's marks cover a letter with its mark, and what an invisible chara
 });
 
 const root = path.resolve(import.meta.dirname, "../..");
-const FIXTURES = ["/news/2026/held39-a/", "/policies/2025/held39-p/"];
+const FIXTURES = [
+  "/news/2026/held39-a/",
+  "/policies/2025/held39-p/",
+  "/guides/held39-g/",
+  "/videos/2026/held39-v/",
+];
 let outDir: string;
 let shown: { url: string; text: string }[] = [];
 let server: StaticServer;
@@ -170,6 +175,12 @@ const QUERIES = [
   "友好城市签约仪式",
   "第ii期",
   "空格四 空格五",
+  "验原件~当场退回",
+  "约翰·史密斯·类",
+  "护照复印件",
+  "13:30～17:00",
+  "9:00~21:00",
+  "ISTANBUL友好城市的冰雪 大世界",
 ];
 
 test(
