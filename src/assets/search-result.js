@@ -24,21 +24,44 @@ export function el(tag, attrs = {}, ...children) {
 /**
  * The folded text (as search compares it) with, for each of its UTF-16 units, the offset in
  * `text` it came from: folding can change lengths (NFKC), and marks go around the original text.
- * Characters are folded one at a time, so each one's folding is remembered (a few thousand at most).
+ * Characters are folded one at a time, so each one's folding is remembered (a few thousand at most);
+ * a character whose folding is nothing (zero-width space) or starts with a combining mark (U+0301,
+ * ﾞ, the dot of İ) is folded together with the characters before it, back to the last that stood
+ * alone, as the whole text folds: cafe\u0301 and ｶ\u200Bﾞ mark café and ガ.
  */
 const FOLDED = new Map();
+const JOINS = /^\p{M}/u;
+
+function foldedOne(char) {
+  let f = FOLDED.get(char);
+  if (f === undefined) FOLDED.set(char, (f = foldText(char)));
+  return f;
+}
 
 function foldedWithMap(text) {
   let folded = "";
   const from = [];
   const to = [];
+  // The last character that stood alone: where it starts in `text` and in `folded`.
+  let base = -1;
+  let baseFolded = 0;
   let at = 0;
   for (const char of text) {
-    let f = FOLDED.get(char);
-    if (f === undefined) FOLDED.set(char, (f = foldText(char)));
+    let f = foldedOne(char);
+    let start = at;
+    // (A run of 64 units is a limit no real text reaches: folding it again for each would be quadratic.)
+    if (base >= 0 && at - base < 64 && (f === "" || JOINS.test(f))) {
+      f = foldText(text.slice(base, at + char.length));
+      start = base;
+      folded = folded.slice(0, baseFolded);
+      from.length = to.length = baseFolded;
+    } else {
+      base = at;
+      baseFolded = folded.length;
+    }
     folded += f;
     for (let i = 0; i < f.length; i++) {
-      from.push(at);
+      from.push(start);
       to.push(at + char.length);
     }
     at += char.length;

@@ -1,0 +1,242 @@
+/**
+ * Text kinds an independent tester may type or publish (session 39, held39): invisible characters
+ * inside words, spaces of every width, a letter and its combining mark, Turkish İ, ligatures,
+ * superscripts, circled and Roman numerals, the wave dash and the middle dots, dashes, single
+ * quotes, CJK compatibility ideographs, variation selectors, in a news body, a policy's fields and
+ * Markdown shapes (bench/search-eval/held39-items.ts). The fold rules are checked on their own;
+ * then the fixture site is built, each fixture page's indexed text is compared with what Chromium
+ * shows, and the search page finds what the rendered text holds, for queries typed either way.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { loadSiteConfig } from "../../src/config/load.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { parseLocalDate } from "../../src/content/fields.ts";
+import { defaultParts } from "../../src/build/defaults.ts";
+import { searchIndexStep } from "../../src/search/index-step.ts";
+import { searchPagesOf } from "../../src/search/search-pages.ts";
+import { visibleText } from "../../src/search/visible-text.mjs";
+import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
+import { foldText, termsOf, textMatches } from "../../src/search/tokens.ts";
+import { matchRanges } from "../../src/assets/search-result.js";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { HELD39_ITEMS } from "../../bench/search-eval/held39-items.ts";
+import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { shownTextOf, wordsOf } from "../helpers/shown-text.ts";
+import { searchDone, showEveryResult } from "../helpers/search-sample.ts";
+
+/** [what a page shows, what a reader types]: each must find the other, both ways. */
+const ALIKE: [string, string][] = [
+  ["İstanbul", "istanbul"],
+  ["İSTANBUL", "Istanbul"],
+  ["i\u0307stanbul", "istanbul"],
+  ["cafe\u200b\u0301", "café"],
+  ["ｶ\u200bﾞｲﾄﾞ", "ガイド"],
+  ["示\u034f范", "示范"],
+  ["范\u3164区", "范区"],
+  ["ᠮᠣ\u180bᠩ", "ᠮᠣᠩ"],
+  ["9:00〜12:00", "9:00～12:00"],
+  ["9:00〜12:00", "9:00~12:00"],
+  ["阿卜杜勒·阿齐兹", "阿卜杜勒・阿齐兹"],
+  ["阿卜杜勒·阿齐兹", "阿卜杜勒･阿齐兹"],
+  ["约翰‧史密斯", "约翰·史密斯"],
+  ["让•雅克", "让·雅克"],
+  ["2260–2007", "2260-2007"],
+  ["−3℃", "-3℃"],
+  ["A‐12", "a-12"],
+  ["2023―2025", "2023—2025"],
+  ["Xi’an", "xi'an"],
+  ["‘高效’", "'高效'"],
+];
+
+/** Typed and shown alike already on main: kept so a fold change cannot lose them. */
+const STILL: [string, string][] = [
+  ["乡\u200b村\u200c振\ufeff兴\u2060示\u00ad范", "乡村振兴示范"],
+  ["café", "cafe\u0301"],
+  ["ﬁnance", "finance"],
+  ["120m²", "120m2"],
+  ["第①项", "第1项"],
+  ["第Ⅱ期", "第ii期"],
+  ["\uf900\ufa10", "豈塚"],
+  ["葛\u{e0100}藤", "葛藤"],
+  ["❤️", "❤"],
+  ["空格一\u00a0空格二\u3000空格三\u2009空格四", '"空格一 空格二 空格三 空格四"'],
+];
+
+test("look-alike characters, İ, and invisible characters between a letter and its mark fold alike", () => {
+  for (const [shown, typed] of [...ALIKE, ...STILL]) {
+    assert.ok(textMatches(shown, termsOf(typed)), `${typed} finds ${shown}`);
+    assert.ok(textMatches(typed.replace(/"/g, ""), termsOf(shown)), `${shown} finds ${typed}`);
+  }
+  // Distinct letters stay distinct: dotless ı is not i, 〜 is not a hyphen, · is not a full stop.
+  assert.ok(!textMatches("ıspanak", termsOf("ispanak")));
+  assert.ok(!textMatches("9:00-12:00", termsOf("9:00~12:00")));
+  assert.ok(!textMatches("阿.齐", termsOf("阿·齐")));
+  assert.equal(foldText("İ"), "i");
+});
+
+test("every default-ignorable character is dropped, as NFKC_Casefold drops it, and nothing folds to one", () => {
+  const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+  const kept: string[] = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const char = String.fromCodePoint(cp);
+    if (/\p{Cn}/u.test(char)) continue;
+    const folded = foldText(char);
+    if ((IGNORABLE.test(char) && folded !== "") || IGNORABLE.test(folded)) kept.push(cp.toString(16));
+  }
+  assert.deepEqual(kept, []);
+});
+
+test("a result's marks cover a letter with its mark, and what an invisible character split", () => {
+  const marks = (text: string, typed: string) =>
+    matchRanges(text, termsOf(typed)).map(([a, b]) => text.slice(a, b));
+  assert.deepEqual(marks("咖啡馆cafe\u0301与Café", "café"), ["cafe\u0301", "Café"]);
+  assert.deepEqual(marks("店名cafe\u200b\u0301馆", "café馆"), ["cafe\u200b\u0301馆"]);
+  assert.deepEqual(marks("来自İSTANBUL", "istanbul"), ["İSTANBUL"]);
+  assert.deepEqual(marks("ｶ\u200bﾞｲﾄﾞ", "ガイド"), ["ｶ\u200bﾞｲﾄﾞ"]);
+});
+
+const root = path.resolve(import.meta.dirname, "../..");
+const FIXTURES = [
+  "/news/2026/held39-a/",
+  "/policies/2025/held39-p/",
+  "/guides/held39-g/",
+  "/videos/2026/held39-v/",
+];
+let outDir: string;
+let shown: { url: string; text: string }[] = [];
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
+  const work = mkdtempSync(path.join(tmpdir(), "gongkai-held39-"));
+  outDir = path.join(work, "_site");
+  const contentDir = path.join(work, "content");
+  cpSync(path.join(root, "content"), contentDir, { recursive: true });
+  for (const [rel, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
+  const steps = defaultParts.steps.map((s) =>
+    s.name === "search index" ? searchIndexStep({ shardPages: 64 }) : s,
+  );
+  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
+  const { state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } });
+  shown = searchPagesOf(state).map((p) => ({
+    url: p.url,
+    text: visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8")),
+  }));
+  if (noBrowser) return;
+  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test(
+  "each fixture page's indexed text is the text Chromium shows, word for word",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    for (const url of FIXTURES) {
+      const indexed = shown.find((p) => p.url === url);
+      assert.ok(indexed, url);
+      await page.goto(`${server.url}${url.slice(1)}`);
+      assert.deepEqual(wordsOf(indexed.text), wordsOf(await shownTextOf(page)), url);
+    }
+    await page.close();
+  },
+);
+
+/** Typed as a reader would, each finding a fixture page (and every other page whose text holds it). */
+const QUERIES = [
+  "istanbul",
+  "ISTANBUL 友好城市",
+  "izmir友城",
+  "café馆",
+  "cafe\u0301",
+  "9:00~12:00",
+  "阿卜杜勒・阿齐兹",
+  "让·雅克",
+  "2260-2007",
+  "-3℃",
+  "xi'an",
+  "'高效'",
+  "区域合作办法(2023—2025年)",
+  "(2023~2025年).pdf",
+  "乡村振兴示范区",
+  "友好城市签约仪式",
+  "第ii期",
+  "空格四 空格五",
+  "验原件~当场退回",
+  "约翰·史密斯·类",
+  "护照复印件",
+  "13:30～17:00",
+  "9:00~21:00",
+  "ISTANBUL友好城市的冰雪 大世界",
+];
+
+test(
+  "the search page finds what the rendered text holds, typed either way",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    for (const query of QUERIES) {
+      const expected = shown
+        .filter((p) => textMatches(p.text, termsOf(query)))
+        .map((p) => `/portal${p.url}`)
+        .sort();
+      assert.ok(
+        expected.some((u) => FIXTURES.some((f) => u.endsWith(f))),
+        `${query}: a fixture page holds it`,
+      );
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const count = await searchDone(page, query);
+      await showEveryResult(page);
+      const urls = await page.$$eval(".search-result-title a", (els) =>
+        els.map((a) => a.getAttribute("href") ?? ""),
+      );
+      assert.equal(urls.length, count, query);
+      assert.deepEqual(urls.sort(), expected, query);
+    }
+    await page.close();
+  },
+);
+
+/**
+ * A hash of foldText over each block of 4,096 code points, as a script to run in Node and in the
+ * browser: the index folds with Node's Unicode data (NFKC, lower case, \p{Cf}), the Worker with the
+ * browser's, and a character one folds and the other does not would be found on one side only.
+ */
+const FOLD_BLOCKS = (source: string) => `(() => { ${source.replace(/export /g, "")}
+  const blocks = [];
+  for (let start = 0; start < 0x110000; start += 4096) {
+    let h = 0;
+    for (let cp = start; cp < start + 4096; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const f = foldText(String.fromCodePoint(cp));
+      for (let i = 0; i < f.length; i++) h = (Math.imul(h, 31) + f.charCodeAt(i)) | 0;
+      h = (Math.imul(h, 31) + 7) | 0;
+    }
+    blocks.push(h);
+  }
+  return blocks;
+})()`;
+
+test("Chromium folds every code point as Node does", { skip: noBrowser }, async () => {
+  const source = readFileSync(new URL("../../src/assets/search-query.js", import.meta.url), "utf8");
+  const script = FOLD_BLOCKS(source);
+  const inNode = (0, eval)(script) as number[];
+  const page = await browser.newPage();
+  const inBrowser = await page.evaluate<number[]>(script);
+  await page.close();
+  const differ = inNode.flatMap((h, i) => (h === inBrowser[i] ? [] : [(i * 4096).toString(16)]));
+  assert.deepEqual(differ, [], `blocks folded differently (Node Unicode ${process.versions.unicode})`);
+});
