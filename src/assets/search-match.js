@@ -7,17 +7,12 @@
 import { startsOn } from "./search-index.js";
 import { codePoints, tierOfPosition } from "./search-stream.js";
 import { checkOnText, holdsAt } from "./search-text-check.js";
-import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper, unfetchedBuckets } from "./search-plan.js";
+import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { useLongGrams } from "./search-long-plan.js";
-import { proveAcross, settleTiers } from "./search-long-terms.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
-/** Buckets the terms left after a first batch cost at least for their passage's long grams to be tried. */
-const ACROSS = 12;
-/** …and pages left at least (fewer: the next batch or their text usually leaves one or a few). */
-const ACROSS_PAGES = 64;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 const TEXT_PAGES = 6;
 
@@ -143,9 +138,6 @@ function keepOnly(candidates, maybe) {
  */
 export async function matchPages(index, terms, selected) {
   const { plans, sample } = planTerms(terms);
-  const allPlans = plans.slice();
-  /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
-  let across = new Map();
   const candidates = await index.candidatesFor(selected);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
@@ -213,11 +205,6 @@ export async function matchPages(index, terms, selected) {
           keepOnly(candidates, maybe);
     }
     left = candidates.reduce((n, v) => n + v, 0);
-    // A passage left on many pages after its first batch: its terms left, proved by its long grams.
-    if (batches === 1 && proving.length && left > ACROSS_PAGES && unfetchedBuckets(index, plans.slice(k), grams) >= ACROSS) {
-      across = await proveAcross(index, terms, plans.slice(k), grams, candidates);
-      plans.splice(k, Infinity, ...plans.slice(k).filter((p) => !across.has(p)));
-    }
   }
   const founds = new Map();
   for (const p of proving) {
@@ -238,9 +225,8 @@ export async function matchPages(index, terms, selected) {
     const rest = [...unproved, ...plans.slice(k)].map((p) => codePoints(p.term));
     await checkOnText(index, idsOf(candidates), rest, { candidates, tier, first });
   }
-  if (across.size) await settleTiers(index, across, { candidates, tier, first });
   const ids = idsOf(candidates);
-  await firstOfPairs(index, allPlans, grams, candidates, ids, first);
+  await firstOfPairs(index, plans, grams, candidates, ids, first);
   // Every term in the title: its excerpt is the text's opening, kept in its record (search-site-index.js).
   for (const id of ids) if (tier[id] === 0 && !first.has(id)) first.set(id, 0);
   return { ids, tier, first };
