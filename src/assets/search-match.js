@@ -10,6 +10,8 @@ import { checkOnText, holdsAt } from "./search-text-check.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, rarerFirst, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { useLongGrams } from "./search-long-plan.js";
+import { passageAcross, settleTiers } from "./search-long-terms.js";
+import { firstOfPairs } from "./search-first-pairs.js";
 
 /** Most pages checked against their text per term; beyond, positions narrow them further. */
 const MOST_CHECKED = 24;
@@ -138,6 +140,9 @@ function keepOnly(candidates, maybe) {
  */
 export async function matchPages(index, terms, selected) {
   const { plans, sample } = planTerms(terms);
+  const allPlans = plans.slice();
+  /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
+  let across = new Map();
   const candidates = await index.candidatesFor(selected);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
@@ -149,6 +154,8 @@ export async function matchPages(index, terms, selected) {
   let batches = 0;
   /** The longer terms fetched, to prove once the pages are narrowed. */
   const proving = [];
+  /** Every longer term fetched, in plan order (a page's first match is the first of them proved). */
+  const fetchedLonger = [];
   /** The longer terms fetched that the pages' text decides (with the terms not fetched). */
   let unproved = [];
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
@@ -190,6 +197,7 @@ export async function matchPages(index, terms, selected) {
     // batch is left to narrow the pages further: a passage its own bigrams left on 65 pages was proved
     // there bigram by bigram (held-out 3k: 138 requests) when the next term's leave it on one.
     proving.push(...longer);
+    fetchedLonger.push(...longer);
     // Passages one after the other: once few pages are left, a passage whose rarest sampled bigrams keep
     // their positions in files of their own is left for the proof (or the text) on those few pages (50k: a
     // 200-character passage's second term fetched five positions files of 115–222 KB for its one page).
@@ -205,6 +213,8 @@ export async function matchPages(index, terms, selected) {
           keepOnly(candidates, maybe);
     }
     left = candidates.reduce((n, v) => n + v, 0);
+    // A pasted passage its first batch left on many pages: its terms proved together where they can be.
+    if (batches === 1) across = await passageAcross(index, terms, { allPlans, proving, plans, k }, grams, candidates);
   }
   const founds = new Map();
   for (const p of proving) {
@@ -218,33 +228,20 @@ export async function matchPages(index, terms, selected) {
     }
   }
   // Each page's first match: the first proved term's in plan order, as when each was proved in turn.
-  for (const p of proving) for (const [id, f] of founds.get(p)) if (candidates[id] && !first.has(id)) first.set(id, f.first);
+  for (const p of fetchedLonger) {
+    const at = across.get(p) ?? new Map([...(founds.get(p) ?? [])].map(([id, f]) => [id, f.first]));
+    for (const [id, f] of at) if (candidates[id] && !first.has(id)) first.set(id, f);
+  }
   left = candidates.reduce((n, v) => n + v, 0);
   if ((unproved.length || k < plans.length) && left > 0) {
     // In plan order: a page's first match is the first term's, as when each is proved in turn.
     const rest = [...unproved, ...plans.slice(k)].map((p) => codePoints(p.term));
     await checkOnText(index, idsOf(candidates), rest, { candidates, tier, first });
   }
+  if (across.size) await settleTiers(index, across, grams, { candidates, tier, first });
   const ids = idsOf(candidates);
-  await firstOfPairs(index, plans, grams, candidates, ids, first);
+  await firstOfPairs(index, allPlans, grams, candidates, ids, first);
   // Every term in the title: its excerpt is the text's opening, kept in its record (search-site-index.js).
   for (const id of ids) if (tier[id] === 0 && !first.has(id)) first.set(id, 0);
   return { ids, tier, first };
-}
-
-/**
- * Terms of two characters whose bigrams' positions came with their page lists (rare grams, the
- * positions inline): where the first of them sits on each result, so its excerpt fetches the one
- * text piece holding it rather than looking through up to four.
- */
-async function firstOfPairs(index, plans, grams, candidates, ids, first) {
-  const inline = (p) =>
-    p.all.length === 1 && codePoints(p.term).length === 2 && grams.get(p.all[0].key)?.segments.every((s) => s.pos);
-  if (!ids.length || !plans.every(inline)) return;
-  const tables = await Promise.all(plans.map((p) => index.positionsOn(grams.get(p.all[0].key), candidates)));
-  for (const id of ids) {
-    if (first.has(id)) continue;
-    const at = Math.min(...tables.map((t) => (t.at[id] < 0 ? Infinity : t.data[t.at[id]])));
-    if (at < Infinity) first.set(id, at);
-  }
 }

@@ -67,11 +67,7 @@ export function textIsCheaper(index, candidates, { left, narrowing, first, next 
   if (left > MOST_READ) return false;
   const chunks = new Set();
   for (let id = 0; id < candidates.length; id++) if (candidates[id]) chunks.add(Math.floor(id / index.manifest.chunk));
-  const unfetched = (plans, gramsOf) => {
-    const buckets = new Set();
-    for (const p of plans) for (const u of gramsOf(p)) if (!grams.has(u.key)) buckets.add(bucketFile(u.key, index.manifest));
-    return buckets.size;
-  };
+  const unfetched = (plans, gramsOf) => unfetchedBuckets(index, plans, grams, gramsOf);
   const text = chunks.size + 2 * left;
   const proofs = rest.filter((p) => p.all.length > 1).length;
   if (text >= unfetched(rest, (p) => p.all) + proofs) return false;
@@ -81,6 +77,13 @@ export function textIsCheaper(index, candidates, { left, narrowing, first, next 
   // (held-out 3k), where its next two terms leave one page.
   if (first && chunks.size + left > TEXT_BUDGET) return false;
   return !narrowing || text <= 2 * unfetched(next, (p) => p.sample);
+}
+
+/** The buckets of the plans' grams (`gramsOf`, default every covering gram) not fetched yet. */
+export function unfetchedBuckets(index, plans, grams, gramsOf = (p) => p.all) {
+  const buckets = new Set();
+  for (const p of plans) for (const u of gramsOf(p)) if (!grams.has(u.key)) buckets.add(bucketFile(u.key, index.manifest));
+  return buckets.size;
 }
 
 /** Grams not in index.json `wide` (on fewer pages) first, each group in the term's order. */

@@ -44,6 +44,8 @@ import "./search-query.js";
 import "./search-result.js";
 import "./search-plan.js";
 import "./search-text-check.js";
+import "./search-long-terms.js";
+import "./search-first-pairs.js";
 
 // For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
 self.performance.mark("search-worker-start");
