@@ -1,15 +1,18 @@
 /**
  * The merge job of a split build: the sites' folders built by the jobs (`<parts>/<key>/`, each a
- * finished site) are copied into one output, then the platform pages and the manifest are made
- * exactly as a single-process build makes them; the output is published atomically.
+ * finished site) are hard-linked into one output (copied where they cannot be: link-tree.ts), then
+ * the platform pages and the manifest are made exactly as a single-process build makes them; the
+ * output is published atomically. A failed merge removes only its staging folder: the published
+ * output is as it was and the parts are whole for a rerun.
  */
-import { cpSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { isGongkaiOutput } from "../build/output-guard.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform } from "./config.ts";
 import { guardOutput, publishPlatform } from "./build.ts";
 import { shownPath } from "./shares.ts";
+import { linkTree } from "./link-tree.ts";
 
 export async function mergePlatform(platform: Platform, partsDir: string, outDir: string): Promise<void> {
   const missing: Problem[] = platform.sites
@@ -24,10 +27,6 @@ export async function mergePlatform(platform: Platform, partsDir: string, outDir
   if (missing.length) throw new ContentError(missing);
   guardOutput(platform, outDir);
   await publishPlatform(platform, outDir, (staging) => {
-    for (const s of platform.sites)
-      cpSync(path.join(partsDir, s.key), path.join(staging, s.key), {
-        recursive: true,
-        verbatimSymlinks: true,
-      });
+    for (const s of platform.sites) linkTree(path.join(partsDir, s.key), path.join(staging, s.key));
   });
 }
