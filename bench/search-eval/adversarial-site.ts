@@ -9,24 +9,10 @@
  *   npx tsx bench/search-eval/adversarial-site.ts DIR [--html]
  *   npm run search:eval -- --site DIR/_site --queries bench/search-eval/adversarial-site-queries.txt --truth-check 200
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { loadSiteConfig } from "../../src/config/load.ts";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildFixtureSite } from "./fixture-site.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { html: { type: "boolean", default: false } },
-});
-const [target] = positionals;
-if (!target) throw new Error("用法：adversarial-site.ts 目录 [--html]");
-const root = path.resolve(import.meta.dirname, "../..");
-const work = path.resolve(target);
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-const contentDir = path.join(work, "content");
-cpSync(path.join(root, "content"), contentDir, { recursive: true });
 const body = `## 五G网络**建设**提速
 
 全市新建**５Ｇ**基站[一百二十座](https://example.com/a)，覆盖率达到*百分之九十*。
@@ -87,19 +73,13 @@ Wi-Fi
 
 使用<Tab>键切换，价格<100元>，R&D 与 AT&T。
 `;
-writeFileSync(
-  path.join(contentDir, "news/2026/adversarial-a.md"),
-  `---\ntitle: "«特殊» 标题 &amp; <b>粗</b>　全角空格 ΟΔΟΣ ５Ｇ"\ndate: 2026-03-04 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n${body}`,
-);
-writeFileSync(
-  path.join(contentDir, "news/2026/adversarial-b.md"),
-  `---\ntitle: 行政区划代码GB/T 2260—2007与ＧＢ／Ｔ　２２６０的对照\ndate: 2026-03-05 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n${"长段落无换行".repeat(900)}结尾。\n\n${"ΣΑΣ".repeat(1500)}\n\n${"ｶﾞ".repeat(2100)}\n`,
-);
-const sample = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
-await buildSite({
-  site: { ...sample, allowHtml: values.html },
-  contentDir,
-  outDir: path.join(work, "_site"),
-  now: Date.parse("2026-11-27T04:00:00Z"),
+await buildFixtureSite("adversarial-site.ts", (contentDir) => {
+  writeFileSync(
+    path.join(contentDir, "news/2026/adversarial-a.md"),
+    `---\ntitle: "«特殊» 标题 &amp; <b>粗</b>　全角空格 ΟΔΟΣ ５Ｇ"\ndate: 2026-03-04 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n${body}`,
+  );
+  writeFileSync(
+    path.join(contentDir, "news/2026/adversarial-b.md"),
+    `---\ntitle: 行政区划代码GB/T 2260—2007与ＧＢ／Ｔ　２２６０的对照\ndate: 2026-03-05 10:00\ncolumn: 市级新闻\nsource: 市融媒体中心\ndepartment: 白桦岭市人民政府办公室\n---\n\n${"长段落无换行".repeat(900)}结尾。\n\n${"ΣΑΣ".repeat(1500)}\n\n${"ｶﾞ".repeat(2100)}\n`,
+  );
 });
-console.log(`已构建 ${path.join(work, "_site")}`);

@@ -13,31 +13,11 @@
  *   npx tsx bench/search-eval/held39-site.ts DIR [--html]
  *   npm run search:eval -- --site DIR/_site --queries bench/search-eval/held39-queries.txt --truth-check 300
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { loadSiteConfig } from "../../src/config/load.ts";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildFixtureSite } from "./fixture-site.ts";
 import { HELD39_ITEMS } from "./held39-items.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { html: { type: "boolean", default: false } },
+await buildFixtureSite("held39-site.ts", (contentDir) => {
+  for (const [file, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, file), text);
 });
-const [target] = positionals;
-if (!target) throw new Error("用法：held39-site.ts 目录 [--html]");
-const root = path.resolve(import.meta.dirname, "../..");
-const work = path.resolve(target);
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-const contentDir = path.join(work, "content");
-cpSync(path.join(root, "content"), contentDir, { recursive: true });
-for (const [file, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, file), text);
-const sample = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
-await buildSite({
-  site: { ...sample, allowHtml: values.html },
-  contentDir,
-  outDir: path.join(work, "_site"),
-  now: Date.parse("2026-11-27T04:00:00Z"),
-});
-console.log(`已构建 ${path.join(work, "_site")}`);

@@ -10,6 +10,8 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
+import { SiteIndex } from "../../src/assets/search-site-index.js";
+import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
 import { samplePortal } from "./sample-portal.ts";
 
 /** The generated corpus's news items, absolute paths in name order: where the fixtures add their text. */
@@ -55,4 +57,21 @@ export async function countedGramSite(
     return Promise.resolve(new Response(readFileSync(path.join(folder, file))));
   }) as typeof fetch;
   return { root, folder, fetched };
+}
+
+/**
+ * Every page of the site in `folder` whose text holds every term, with its tier (the furthest of the
+ * terms' first occurrences), read from each page's stream: the truth a query's results are checked by.
+ */
+export async function pagesHoldingAll(folder: string, terms: string[]): Promise<Map<number, number>> {
+  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as { pages: number };
+  const index = await new SiteIndex("/pagefind/").open();
+  const holding = new Map<number, number>();
+  for (let id = 0; id < manifest.pages; id++) {
+    const stream = String.fromCodePoint(...(await index.streamOf(id)));
+    const at = terms.map((t) => stream.indexOf(t));
+    if (at.every((a) => a >= 0))
+      holding.set(id, Math.max(...at.map((a) => tierOfPosition(codePoints(stream.slice(0, a)).length))));
+  }
+  return holding;
 }

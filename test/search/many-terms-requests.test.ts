@@ -9,13 +9,11 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { appendFileSync, rmSync } from "node:fs";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
-import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems, pagesHoldingAll } from "../helpers/counted-gram-site.ts";
 
 /** A form's cells, one a line: labels the portal's text has and values it has not. */
 const CELLS = [
@@ -65,18 +63,10 @@ const { root, folder, fetched } = await countedGramSite("gongkai-many-terms-", {
 });
 
 test("a pasted form of 32 terms on twelve pages: found exactly, in a bounded number of requests", async () => {
-  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as { pages: number };
   const { terms } = planQuery(CELLS.join("\n")) as { terms: string[] };
   assert.equal(terms.length, CELLS.length);
   // Every page holding every term, and its tier: the furthest of the terms' first occurrences.
-  const index = await new SiteIndex("/pagefind/").open();
-  const holding = new Map<number, number>();
-  for (let id = 0; id < manifest.pages; id++) {
-    const stream = String.fromCodePoint(...(await index.streamOf(id)));
-    const at = terms.map((t) => stream.indexOf(t));
-    if (at.every((a) => a >= 0))
-      holding.set(id, Math.max(...at.map((a) => tierOfPosition(codePoints(stream.slice(0, a)).length))));
-  }
+  const holding = await pagesHoldingAll(folder, terms);
   assert.ok(holding.size >= PAGES, `the form on ${holding.size} pages`);
 
   fetched.length = 0;

@@ -9,13 +9,11 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { appendFileSync, rmSync } from "node:fs";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
-import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems, pagesHoldingAll } from "../helpers/counted-gram-site.ts";
 
 /** The template's lines: labels and values of a procedure, most of them short. */
 const TEMPLATE = (
@@ -38,17 +36,9 @@ const { root, folder, fetched } = await countedGramSite("gongkai-template-passag
 });
 
 test("a template's lines pasted as terms, on 330 pages: found within 40 requests", async () => {
-  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as { pages: number };
   const { terms } = planQuery(TEMPLATE.join("\n")) as { terms: string[] };
   // Every page holding every term, and its tier: the furthest of the terms' first occurrences.
-  const index = await new SiteIndex("/pagefind/").open();
-  const holding = new Map<number, number>();
-  for (let id = 0; id < manifest.pages; id++) {
-    const stream = String.fromCodePoint(...(await index.streamOf(id)));
-    const at = terms.map((t) => stream.indexOf(t));
-    if (at.every((a) => a >= 0))
-      holding.set(id, Math.max(...at.map((a) => tierOfPosition(codePoints(stream.slice(0, a)).length))));
-  }
+  const holding = await pagesHoldingAll(folder, terms);
   assert.equal(holding.size, PAGES, "the template on the pages it was added to alone");
 
   fetched.length = 0;
