@@ -28,10 +28,7 @@ export async function useLongGrams(index, plans, grams) {
   const tries = plans.flatMap((p) => {
     const cps = codePoints(p.term);
     if (cps.length < LONG_TERM) return [];
-    // Not a long gram with more common bigrams (index.json `wide`) than NOT_INLINE: a shard keeps none
-    // with more bigrams that have positions files (gram-long.mjs), and a common one has them in most.
-    const common = (u) => coveringKeys(cps, u.offset).filter((key) => index.isWide(key)).length;
-    const anchors = anchorsOf(cps).filter((u) => common(u) <= NOT_INLINE);
+    const anchors = usableAnchors(index, cps);
     const all = gramsOfTerm(p.term);
     return anchors.length ? [{ p, cps, anchors, ends: [all[0], all.at(-1)] }] : [];
   });
@@ -94,6 +91,16 @@ function nextAnchors(t, usable, grams) {
   // Those a cover of what is left would take (coverOf over the known spans and these).
   const both = new Map([...usable, ...open]);
   return coverOf(t.cps, both).long.filter((u) => open.has(u.offset));
+}
+
+/**
+ * The long grams of `cps` worth asking for: none over more common bigrams (index.json `wide`) than
+ * NOT_INLINE, as a shard keeps none with more bigrams that have positions files (gram-long.mjs), and a
+ * common one has them in most.
+ */
+export function usableAnchors(index, cps) {
+  const common = (u) => coveringKeys(cps, u.offset).filter((key) => index.isWide(key)).length;
+  return anchorsOf(cps).filter((u) => common(u) <= NOT_INLINE);
 }
 
 /** The covering bigrams' keys of the long gram at `at`. */

@@ -8,9 +8,10 @@
  * first is, so the tier it gives is at most the term's; search-match.js checks the text of the pages
  * where that could change the page's tier.
  */
-import { LONG, NOT_INLINE, anchorsOf, coverOf, provedBy, reachOf } from "./search-long.js";
-import { codePoints, gramKey, tierOfPosition } from "./search-stream.js";
-import { checkOnText } from "./search-text-check.js";
+import { LONG, coverOf, provedBy, reachOf } from "./search-long.js";
+import { usableAnchors } from "./search-long-plan.js";
+import { codePoints, tierOfPosition } from "./search-stream.js";
+import { checkOnText, indexIn } from "./search-text-check.js";
 import { unfetchedBuckets } from "./search-plan.js";
 
 /** Long grams fetched at most per passage (a few rounds of the cover's next ones). */
@@ -47,13 +48,7 @@ export async function proveAcross(index, terms, plans, grams, candidates, floor)
   const out = new Map();
   if (!index.manifest.long || terms.length < 3) return out;
   const cps = codePoints(terms.join(" "));
-  // Not a long gram over more common bigrams (index.json `wide`) than a shard keeps one over.
-  const common = (u) => {
-    let n = 0;
-    for (let k = 0; k < LONG; k += 2) if (index.isWide(gramKey(cps[u.offset + k], cps[u.offset + k + 1]))) n++;
-    return n;
-  };
-  const anchors = anchorsOf(cps).filter((u) => common(u) <= NOT_INLINE);
+  const anchors = usableAnchors(index, cps);
   if (!anchors.length) return out;
   /** Offset in the joined terms → [from, to) of them it proves, and the text it proves on its pages. */
   const spans = new Map();
@@ -136,15 +131,6 @@ function common2(a, b) {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return a.slice(0, n);
-}
-
-/** Where the code points `cps` first occur in `text`, or −1. */
-function indexIn(text, cps) {
-  outer: for (let at = 0; at + cps.length <= text.length; at++) {
-    for (let k = 0; k < cps.length; k++) if (text[at + k] !== cps[k]) continue outer;
-    return at;
-  }
-  return -1;
 }
 
 /**

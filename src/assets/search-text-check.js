@@ -28,7 +28,7 @@ export async function holdsAt(index, id, start, cps) {
 }
 
 /** Where the code points first occur in the stream, or −1. */
-function indexIn(stream, cps) {
+export function indexIn(stream, cps) {
   outer: for (let at = 0; at + cps.length <= stream.length; at++) {
     for (let k = 0; k < cps.length; k++) if (stream[at + k] !== cps[k]) continue outer;
     return at;
