@@ -41,17 +41,19 @@ let loads = 0;
  */
 export async function withSiteModules(site: Site, contentDir: string): Promise<Site> {
   const dir = themeDir(contentDir);
-  const stem = `.loaded-${process.pid}-${++loads}`;
-  const copy = path.join(dir, `${stem}.ts`);
-  copyFileSync(path.join(dir, "partner.ts"), path.join(dir, `${stem}-partner.ts`));
-  const footerText = readFileSync(path.join(dir, "footer.ts"), "utf8");
-  writeFileSync(copy, footerText.replace('"./partner.js"', JSON.stringify(`./${stem}-partner.ts`)));
+  // Both files copied under their own names (a compiled import's binding is named after its
+  // file, and the override's text must stay the same from one load to the next).
+  const copies = path.join(dir, ".loaded", `${process.pid}-${++loads}`);
+  mkdirSync(copies, { recursive: true });
+  for (const name of ["footer.ts", "partner.ts"]) copyFileSync(path.join(dir, name), path.join(copies, name));
   try {
-    const { footer } = (await import(copy)) as { footer: (...args: never[]) => unknown };
+    const loaded = (await import(path.join(copies, "footer.ts"))) as {
+      footer: (...args: never[]) => unknown;
+    };
+    const { footer } = loaded;
     return { ...site, theme: { ...site.theme, overrides: { ...site.theme.overrides, footer } } };
   } finally {
-    rmSync(copy, { force: true });
-    rmSync(path.join(dir, `${stem}-partner.ts`), { force: true });
+    rmSync(copies, { recursive: true, force: true });
   }
 }
 
