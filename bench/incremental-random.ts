@@ -14,6 +14,18 @@ import path from "node:path";
 import { randomRun } from "../test/helpers/random-edits/run.ts";
 
 const args = process.argv.slice(2);
+if (args.includes("--help")) {
+  console.log(
+    [
+      "npm run fuzz:incremental -- [--seeds 1-20 | --seeds 3,7] [--steps 30] [--child] [--root DIR] [--keep]",
+      "  [--only KIND,KIND] [--quiet]",
+      "Each seed edits a copy of the sample portal step by step, builds with the cache and without,",
+      "and compares the trees byte for byte. --root: the runs' folder (DIR/seed-N; default: the",
+      "system's temporary folder). --only: the edit and step kinds of test/helpers/random-edits/steps.ts.",
+    ].join("\n"),
+  );
+  process.exit(0);
+}
 const opt = (name: string) => {
   const at = args.indexOf(`--${name}`);
   return at < 0 ? undefined : args[at + 1];

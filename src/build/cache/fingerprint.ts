@@ -1,8 +1,8 @@
 /**
  * The build fingerprint: everything every page depends on that the per-page keys do not name.
  * The code (src/, layouts/, the data shipped with it in data/: the national holiday calendar and
- * the wording dictionaries; the lock file, Node's version), the validated site config, the
- * content types and page sources of the build, and the year the footer shows. (Not the
+ * the wording dictionaries; the lock file, Node's version), the validated site config, the config
+ * file and the site's own modules it imports (config-modules.ts), the content types and page sources of the build, and the year the footer shows. (Not the
  * after-render steps: they run on every build; the search shards they may take from the cache
  * have keys of their own, search-shards.ts.) When it differs
  * from the cache's, nothing in the cache is used: a change of code, config or layouts rebuilds
@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
 import { described, describedMethod } from "./described.ts";
+import { configModules } from "./config-modules.ts";
 
 /** Bumped whenever the cache's format or the meaning of its keys changes. */
 export const CACHE_FORMAT = "gongkai-build-cache/7";
@@ -25,6 +26,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 export const CODE = ["src", "layouts", "data", "package-lock.json", "package.json"];
 
 let code: string | undefined;
+
+/** Whether a file is hashed by `codeFingerprint` already (or is a package's, under the lock file). */
+const isCode = (abs: string): boolean =>
+  abs.split(path.sep).includes("node_modules") ||
+  CODE.some((entry) => {
+    const rel = path.relative(path.join(ROOT, entry), abs);
+    return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  });
 
 /** Digest of the generator's own files (read once per process: the code cannot change under it). */
 export function codeFingerprint(): string {
@@ -54,7 +63,10 @@ export function buildFingerprint(state: BuildState, parts: SiteParts, configPath
   add("code", codeFingerprint());
   add("node", process.version);
   add("site", described(state.options.site));
-  if (configPath) add("config file", readFileSync(configPath));
+  // The config and the site's modules it imports (its layout overrides' helpers: config-modules.ts).
+  if (configPath)
+    for (const file of configModules(configPath, isCode))
+      add(`config module ${path.relative(path.dirname(configPath), file)}`, readFileSync(file));
   add("types", described(state.portal.types));
   add(
     "pages",

@@ -9,13 +9,18 @@ import { loadSiteConfig } from "../../../src/config/load.ts";
 import { ROOT } from "../sample-portal.ts";
 import { partsFor, type ChildJob } from "./builders.ts";
 import { applySiteChanges } from "./world.ts";
+import { configPathOf, withSiteModules } from "./site-modules.ts";
 
 const job = JSON.parse(process.argv[2]) as ChildJob;
-const site = applySiteChanges(await loadSiteConfig(path.join(ROOT, "site.config.ts")), job.siteChanges);
+const site = await withSiteModules(
+  applySiteChanges(await loadSiteConfig(path.join(ROOT, "site.config.ts")), job.siteChanges),
+  job.contentDir,
+);
 let line: object;
 try {
   const result = await buildSite({
     site,
+    configPath: configPathOf(job.contentDir),
     contentDir: job.contentDir,
     outDir: job.outDir,
     now: job.now,

@@ -2,7 +2,7 @@
  * A build of the randomized sequence's content, in this process (buildSite) or in a fresh one (as
  * an operator's every `npm run build` is, and as a build killed half-way is). Either way the
  * parts are the incremental tests' (helpers/incremental-fixture.ts) and the site config is the
- * sample's with the sequence's changes.
+ * sample's with the sequence's changes and the site's own footer module (site-modules.ts).
  */
 import { execFile, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -12,6 +12,7 @@ import type { ParallelSettings } from "../../../src/build/parallel/settings.ts";
 import { incrementalParts } from "../incremental-fixture.ts";
 import { ROOT } from "../sample-portal.ts";
 import { siteOf, type SiteChange, type World } from "./world.ts";
+import { configPathOf, withSiteModules } from "./site-modules.ts";
 
 export interface BuildRequest {
   outDir: string;
@@ -51,7 +52,8 @@ export async function buildInProcess(w: World, req: BuildRequest): Promise<Build
   const ms = () => Math.round(performance.now() - started);
   try {
     const result = await buildSite({
-      site: siteOf(w),
+      site: await withSiteModules(siteOf(w), w.contentDir),
+      configPath: configPathOf(w.contentDir),
       contentDir: w.contentDir,
       outDir: req.outDir,
       now: w.now,

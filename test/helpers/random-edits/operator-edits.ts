@@ -19,7 +19,7 @@ export interface Dirs {
 }
 
 /** How the step's incremental build is run before the build that is compared. */
-export type Interruption = { failAfterPages: true } | { killAfterMs: number };
+export type Interruption = { failAfterPages: true } | { killAfterMs: number } | { elsewhere: true };
 
 export type OperatorEdit = (
   rng: Rng,

@@ -15,6 +15,7 @@ import { compareTrees, describeDiff } from "./compare-trees.ts";
 import { chooseStep } from "./steps.ts";
 import { Rng } from "./rng.ts";
 import { contentSnapshot, restoreContent, type World } from "./world.ts";
+import { writeSiteModules } from "./site-modules.ts";
 
 export interface RunOptions {
   seed: number;
@@ -56,6 +57,7 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
   mkdirSync(root, { recursive: true });
   const contentDir = path.join(root, "content");
   cpSync(sample.contentDir, contentDir, { recursive: true });
+  writeSiteModules(contentDir);
   const dirs = { cacheDir: path.join(root, "cache"), published: path.join(root, "site") };
   const clean = path.join(root, "clean");
   const w: World = {
@@ -125,17 +127,23 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
     log(`seed ${seed} step ${i}: ${step.what.join("; ")}`);
     if (step.interruption) {
       const before = snap(dirs.published);
+      const { interruption } = step;
+      const elsewhere = "elsewhere" in interruption;
       const out = await build({
-        outDir: dirs.published,
+        outDir: elsewhere ? `${dirs.published}-other` : dirs.published,
         cacheDir: dirs.cacheDir,
         parallel,
-        ...step.interruption,
+        ...(elsewhere ? {} : interruption),
       });
       log(`  interrupted build: ${out.ok ? "completed" : out.error.split("\n")[0]} (${out.ms} ms)`);
       const after = snap(dirs.published);
       const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
         (k) => before.get(k) !== after.get(k),
       );
+      if (elsewhere && changed.length)
+        return fail(
+          `a build into another folder changed the published output: ${changed.slice(0, 10).join(", ")}`,
+        );
       if (!out.ok && changed.length) {
         // A build killed after its swap (while it saved the cache) published a whole new output:
         // then it is a clean build's; anything else is a half-published folder.

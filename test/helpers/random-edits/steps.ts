@@ -6,12 +6,14 @@ import { FIELD_EDITS, type Edit } from "./field-edits.ts";
 import { FILE_EDITS } from "./file-edits.ts";
 import { OPERATOR_EDITS, type Dirs, type Interruption, type OperatorEdit } from "./operator-edits.ts";
 import { STAT_EDITS } from "./stat-edits.ts";
+import { HISTORY_EDITS } from "./history-edits.ts";
+import { SITE_MODULE_EDITS } from "./site-modules.ts";
 import { TAMPER_EDITS } from "./tamper-edits.ts";
 import type { Rng } from "./rng.ts";
 import type { World } from "./world.ts";
 
-const EDITS: Record<string, Edit> = { ...FIELD_EDITS, ...FILE_EDITS, ...STAT_EDITS };
-const OPERATOR: Record<string, OperatorEdit> = { ...OPERATOR_EDITS, ...TAMPER_EDITS };
+const EDITS: Record<string, Edit> = { ...FIELD_EDITS, ...FILE_EDITS, ...STAT_EDITS, ...SITE_MODULE_EDITS };
+const OPERATOR: Record<string, OperatorEdit> = { ...OPERATOR_EDITS, ...TAMPER_EDITS, ...HISTORY_EDITS };
 
 /** How often each editor edit is picked (invalid is a step kind of its own). */
 const EDIT_WEIGHTS = {
@@ -44,6 +46,8 @@ const EDIT_WEIGHTS = {
   swap: 0.5,
   encoding: 1,
   fmNoise: 1,
+  // site-modules.ts: a constant of the site's footer override module.
+  layoutModule: 1,
 } as const;
 
 const STEP_WEIGHTS = {
@@ -58,6 +62,10 @@ const STEP_WEIGHTS = {
   interrupted: 4,
   tamperOutput: 2,
   tamperCache: 2,
+  // history-edits.ts
+  clockBack: 2,
+  oldCache: 2,
+  otherOut: 2,
   nothing: 3,
 } as const;
 
@@ -100,7 +108,7 @@ export function chooseStep(rng: Rng, w: World, dirs: Dirs, only?: ReadonlySet<st
     return { what: [...pickEdits(rng.int(0, 1)), FILE_EDITS.invalid(rng, w) ?? "invalid: none"] };
   if (kind === "nothing") return { what: ["no change"] };
   const op = OPERATOR[kind](rng, w, dirs) ?? { what: `${kind}: nothing to do` };
-  // An interrupted build has something to do: an edit before it.
-  const before = kind === "interrupted" ? pickEdits(1) : [];
+  // An interrupted build (or one into another folder) has something to do: an edit before it.
+  const before = kind === "interrupted" || kind === "otherOut" ? pickEdits(1) : [];
   return { what: [...before, op.what], interruption: op.interruption };
 }
