@@ -29,8 +29,11 @@ export async function probeOne(index, candidates, plans, k) {
 export function textCost(index, candidates) {
   const chunks = new Set();
   let pages = 0;
-  for (let id = 0; id < candidates.length; id++)
-    if (candidates[id]) pages++, chunks.add(Math.floor(id / index.manifest.chunk));
+  for (let id = 0; id < candidates.length; id++) {
+    if (!candidates[id]) continue;
+    pages++;
+    chunks.add(Math.floor(id / index.manifest.chunk));
+  }
   return chunks.size + pages;
 }
 

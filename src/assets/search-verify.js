@@ -95,7 +95,10 @@ export async function verify(index, { term, all, sample }, grams, candidates, pa
       if (!probedTerm && !partial && !many && starts.size > MOST_CHECKED && unfetched.length > MOST_GRAMS) {
         probedTerm = true;
         const order = await lackingFirst(index, starts, cps, unfetched);
-        if (order) (unfetched = order), (lacked = true);
+        if (order) {
+          unfetched = order;
+          lacked = true;
+        }
       }
       const next = unfetched.length <= MOST_GRAMS ? unfetched : (lacked ? unfetched : rarerFirst(index, unfetched)).slice(0, (fetchStep *= 2));
       await Promise.all(next.map(async (u) => grams.set(u.key, await index.gram(u.key, { positions: true }))));
