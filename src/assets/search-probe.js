@@ -8,7 +8,7 @@
  * records and 39 text files, where its 9-character item number leaves one page.
  */
 import { codePoints } from "./search-stream.js";
-import { indexIn } from "./search-text-check.js";
+import { indexIn, streamAt } from "./search-text-check.js";
 
 /**
  * Moves the terms of plans[k…] the text of one candidate (the middle one) does not hold to the front
@@ -47,9 +47,8 @@ export function textCost(index, candidates) {
 export async function lackingFirst(index, starts, cps, unfetched) {
   const ids = [...starts.keys()];
   const id = ids[ids.length >> 1];
-  const stream = await index.streamOf(id);
-  const at = starts.get(id)[0];
-  const lacks = (u) => stream[at + u.offset] !== cps[u.offset] || stream[at + u.offset + 1] !== cps[u.offset + 1];
+  const stream = await streamAt(index, id, starts.get(id)[0], cps.length);
+  const lacks = (u) => stream[u.offset] !== cps[u.offset] || stream[u.offset + 1] !== cps[u.offset + 1];
   const lacking = unfetched.filter(lacks);
   return lacking.length ? [...lacking, ...unfetched.filter((u) => !lacking.includes(u))] : null;
 }
