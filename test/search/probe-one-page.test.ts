@@ -11,13 +11,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
-import { SiteIndex } from "../../src/assets/search-site-index.js";
-import { matchPages } from "../../src/assets/search-match.js";
-import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
+import { appendFileSync, rmSync } from "node:fs";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
+import {
+  countedGramSite,
+  matchedWithData,
+  newsItems,
+  pagesHoldingAll,
+} from "../helpers/counted-gram-site.ts";
 
 /** The template's two long lines, on every one of the PAGES pages. */
 const TEMPLATE = [
@@ -49,34 +50,19 @@ const { root, folder, fetched } = await countedGramSite("gongkai-probe-one-", {
 });
 
 test("a template on dozens of pages told apart by a short time: one page's text, then the time's grams", async () => {
-  const manifest = JSON.parse(readFileSync(path.join(folder, "index.json"), "utf8")) as { pages: number };
   const { terms } = planQuery([...TEMPLATE, ...LABELS, `受理时间 ${timeOf(OWN)}`].join("\n")) as {
     terms: string[];
   };
+  assert.equal(
+    (await pagesHoldingAll(folder, TEMPLATE)).size,
+    PAGES,
+    "the template on the pages it was added to",
+  );
   // Every page holding every term, and its tier: the furthest of the terms' first occurrences.
-  const index = await new SiteIndex("/pagefind/").open();
-  const holding = new Map<number, number>();
-  let template = 0;
-  for (let id = 0; id < manifest.pages; id++) {
-    const stream = String.fromCodePoint(...(await index.streamOf(id)));
-    if (TEMPLATE.every((t) => stream.includes(t))) template++;
-    const at = terms.map((t) => stream.indexOf(t));
-    if (at.every((a) => a >= 0))
-      holding.set(id, Math.max(...at.map((a) => tierOfPosition(codePoints(stream.slice(0, a)).length))));
-  }
-  assert.equal(template, PAGES, "the template on every page it was added to");
+  const holding = await pagesHoldingAll(folder, terms);
   assert.equal(holding.size, 1, "the time on one page alone");
 
-  fetched.length = 0;
-  const fresh = await new SiteIndex("/pagefind/").open();
-  const match = await matchPages(fresh, terms, {});
-  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
-  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
-  // As the page asks: the results' data (records and excerpts) in the same count.
-  await Promise.all(match.ids.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
-  assert.ok(
-    fetched.length <= MOST_REQUESTS,
-    `${fetched.length} requests for ${terms.length} terms: ${fetched.join(" ")}`,
-  );
+  const files = await matchedWithData(terms, holding, fetched);
+  assert.ok(files.length <= MOST_REQUESTS, `${files.length} requests: ${files.join(" ")}`);
   rmSync(root, { recursive: true, force: true });
 });
