@@ -8,8 +8,11 @@ import { codePoints, titleStream, tierOfPosition } from "./search-stream.js";
 import { foldText } from "./search-query.js";
 import { plainMeta } from "./search-result.js";
 
-/** True when the page's stream holds the term's code points from `start` (checked on its text). */
-export async function holdsAt(index, id, start, cps) {
+/**
+ * The page's stream from `start` on, as far as the text pieces that hold its next `length` code points
+ * go (a start in the title: the title's part of the stream).
+ */
+export async function streamAt(index, id, start, length) {
   const record = await index.record(id);
   let stream;
   let from;
@@ -18,13 +21,19 @@ export async function holdsAt(index, id, start, cps) {
     from = 0;
   } else {
     let i = record.p.findLastIndex((p) => p[2] <= start);
-    if (i < 0) return false;
+    if (i < 0) return [];
     from = record.p[i][2];
     stream = [];
-    while (i < record.p.length && from + stream.length < start + cps.length)
+    while (i < record.p.length && from + stream.length < start + length)
       stream.push(...codePoints(foldText(await index.piece(record, i++))));
   }
-  return cps.every((cp, k) => stream[start - from + k] === cp);
+  return stream.slice(start - from);
+}
+
+/** True when the page's stream holds the term's code points from `start` (checked on its text). */
+export async function holdsAt(index, id, start, cps) {
+  const stream = await streamAt(index, id, start, cps.length);
+  return cps.every((cp, k) => stream[k] === cp);
 }
 
 /** Where the code points first occur in the stream, or −1. */

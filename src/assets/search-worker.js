@@ -46,6 +46,8 @@ import "./search-plan.js";
 import "./search-text-check.js";
 import "./search-long-terms.js";
 import "./search-first-pairs.js";
+import "./search-verify.js";
+import "./search-probe.js";
 
 // For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
 self.performance.mark("search-worker-start");

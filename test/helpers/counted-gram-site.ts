@@ -3,6 +3,7 @@
  * part) built with small search shards, and `fetch` answered from its `pagefind/` folder on disk,
  * each file it is asked for noted: the requests a search makes, counted without a browser.
  */
+import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
+import { matchPages } from "../../src/assets/search-match.js";
 import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
 import { samplePortal } from "./sample-portal.ts";
 
@@ -74,4 +76,23 @@ export async function pagesHoldingAll(folder: string, terms: string[]): Promise<
       holding.set(id, Math.max(...at.map((a) => tierOfPosition(codePoints(stream.slice(0, a)).length))));
   }
   return holding;
+}
+
+/**
+ * A query's results, from a fresh index, checked against `holding` (pagesHoldingAll: the pages and their
+ * tiers), with the results' data (records and excerpts) fetched as the page asks for them: the files
+ * fetched meanwhile (`fetched`, the site's list, emptied first).
+ */
+export async function matchedWithData(
+  terms: string[],
+  holding: Map<number, number>,
+  fetched: string[],
+): Promise<string[]> {
+  fetched.length = 0;
+  const fresh = await new SiteIndex("/pagefind/").open();
+  const match = await matchPages(fresh, terms, {});
+  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
+  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
+  await Promise.all(match.ids.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
+  return fetched.slice();
 }

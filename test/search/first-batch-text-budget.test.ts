@@ -13,10 +13,9 @@ import assert from "node:assert/strict";
 import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
-import { matchPages } from "../../src/assets/search-match.js";
 import { codePoints, tierOfPosition } from "../../src/assets/search-stream.js";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, matchedWithData, newsItems } from "../helpers/counted-gram-site.ts";
 
 /** The template's two long lines, on every one of the PAGES pages. */
 const TEMPLATE = [
@@ -61,16 +60,11 @@ test("a template on dozens of pages and one page's own line: the next batch befo
   assert.equal(template, PAGES, "the template on every page it was added to");
   assert.equal(holding.size, 1, "the one page's own line on it alone");
 
-  fetched.length = 0;
-  const fresh = await new SiteIndex("/pagefind/").open();
-  const match = await matchPages(fresh, terms, {});
-  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
-  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
   // As the page asks: the results' data (records and excerpts) in the same count.
-  await Promise.all(match.ids.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
+  const files = await matchedWithData(terms, holding, fetched);
   assert.ok(
-    fetched.length <= MOST_REQUESTS,
-    `${fetched.length} requests for ${terms.length} terms: ${fetched.join(" ")}`,
+    files.length <= MOST_REQUESTS,
+    `${files.length} requests for ${terms.length} terms: ${files.join(" ")}`,
   );
   rmSync(root, { recursive: true, force: true });
 });
