@@ -140,7 +140,7 @@ complaint_phone: "0482-7125640"
 
 export const HELD40_ITEMS: Record<string, string> = {
   "news/2026/held40-a.md": news,
-  "policies/2023/held40-p.md": policy,
+  "policies/2025/held40-p.md": policy,
   "guides/held40-g.md": guide,
 };
 
