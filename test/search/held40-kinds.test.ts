@@ -157,6 +157,30 @@ test(
   },
 );
 
+test(
+  "a line break beside a zero-width space or a <wbr> is no space, as Chromium shows it",
+  { skip: noBrowser },
+  async () => {
+    const page = await browser.newPage();
+    const snippets = [
+      "<p>中\n\u200b文</p>",
+      "<p>中\u200b \n 文</p>",
+      "<p>中 \u200b文，a \u200bb</p>",
+      "<p>中<span>\n</span>\u200b文</p>",
+      "<p>甲&#13;&#8203;乙&NewLine;&ZeroWidthSpace;丙</p>",
+      "<p>甲\u200b\r乙\r\u200b丙 丁&#13;\u200b戊</p>",
+      "<p>……<wbr>\n①，a\n<wbr>b</p>",
+      "<p>甲\n<wbr>\n乙</p>",
+      "<pre>预\u200b\n格</pre><p>a\nb</p>",
+    ];
+    for (const html of snippets) {
+      await page.setContent(`<!doctype html><meta charset="utf-8"><main>${html}</main>`);
+      assert.deepEqual(wordsOf(visibleText(`<main>${html}</main>`)), wordsOf(await shownTextOf(page)), html);
+    }
+    await page.close();
+  },
+);
+
 /** Typed as the editor wrote the text (no stray space where a line was wrapped) or as a reader types it. */
 const QUERIES = [
   "等等……后续再议",
