@@ -53,22 +53,18 @@ const flat = (s) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
 const SEGMENT = "\u0001";
 const WBR = "\u0002";
 const MAY_HOLD_ZWSP = /\u200b|&#0*8203;|&#x0*200b;|&ZeroWidthSpace;|&Negative\w*Space;|<wbr/i;
-/** A text node's source with its line breaks as SEGMENT: a CR in the source is one (HTML reads it as LF), one from `&#13;` a space. */
-const segments = (raw) => {
-  const text = decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
-  return text.includes("\n") ? text.replace(/\n/g, SEGMENT) : text;
-};
-/** A run of white space holding a line break, with the zero-width space before and after it if any. */
+/** A run of white space holding a line break. */
 // eslint-disable-next-line no-control-regex -- SEGMENT and WBR are our own markers, never in a page's text
-const BREAK_RUN = /(\u200b?)([ \t\u0001\u0002]*\u0001[ \t\u0001\u0002]*)(?=(\u200b?))/g;
+const BREAK_RUN = /[ \t\u0001\u0002]*\u0001[ \t\u0001\u0002]*/g;
+const ZWSP = "\u200b";
 /**
  * The run is nothing beside a zero-width space, or after a <wbr> (Chromium: `a<wbr>\nb` is ab, `a\n<wbr>b`
  * is a b), else one space; a <wbr> is no text.
  */
 const joinedAtZwsp = (s) =>
   s
-    .replace(BREAK_RUN, (_, before, run, after) =>
-      before || after || run.startsWith(WBR) ? before : " ",
+    .replace(BREAK_RUN, (run, at, all) =>
+      all[at - 1] === ZWSP || all[at + run.length] === ZWSP || run.startsWith(WBR) ? "" : " ",
     )
     .replaceAll(WBR, "");
 
@@ -130,7 +126,13 @@ export function visibleText(html) {
   let at = 0;
   // Only a page that may hold a zero-width space pays for telling a line break from a space.
   const zwsp = MAY_HOLD_ZWSP.test(main);
-  const spaced = (raw) => (!zwsp || stack.some((e) => e[0] === "pre") ? flat(decode(raw)) : segments(raw));
+  // A CR in the source is a line break (HTML reads it as LF), one from `&#13;` a space.
+  const spaced = (raw) => {
+    if (!zwsp) return flat(decode(raw));
+    const text = decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
+    if (!text.includes("\n")) return text;
+    return stack.some((e) => e[0] === "pre") ? flat(text) : text.replace(/\n/g, SEGMENT);
+  };
   const text = (s) => {
     if (!hidden && (!onlyMarked || marked)) out += s;
   };
