@@ -19,7 +19,8 @@
 import { eastAsianWidthType } from "get-east-asian-width";
 import type MarkdownIt from "markdown-it";
 
-type Token = ReturnType<MarkdownIt["parseInline"]>[number];
+type Markdown = InstanceType<typeof MarkdownIt>;
+type Token = ReturnType<Markdown["parseInline"]>[number];
 
 const HANGUL = /\p{Script=Hangul}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -65,8 +66,9 @@ function removeBreaks(tokens: Token[]): void {
 }
 
 /** Registers the rule (after markdown-it's own core rules, as the plugin it replaces). */
-export function cjkBreaks(md: MarkdownIt): void {
+export function cjkBreaks(md: Markdown): void {
   md.core.ruler.push("cjk_breaks", (state) => {
-    for (const token of state.tokens) if (token.type === "inline" && token.children) removeBreaks(token.children);
+    for (const token of state.tokens)
+      if (token.type === "inline" && token.children) removeBreaks(token.children);
   });
 }

@@ -109,7 +109,12 @@ test("compatibility forms, fractions and the ratio colon fold as a reader types 
 });
 
 const root = path.resolve(import.meta.dirname, "../..");
-const FIXTURES = ["/news/2026/held40-a/", "/policies/2025/held40-p/", "/guides/held40-g/", "/topics/business/"];
+const FIXTURES = [
+  "/news/2026/held40-a/",
+  "/policies/2025/held40-p/",
+  "/guides/held40-g/",
+  "/topics/business/",
+];
 let outDir: string;
 let shown: { url: string; text: string }[] = [];
 let server: StaticServer;
