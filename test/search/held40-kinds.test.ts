@@ -8,27 +8,24 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { loadSiteConfig } from "../../src/config/load.ts";
-import { buildSite } from "../../src/build/build-site.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
-import { searchPagesOf } from "../../src/search/search-pages.ts";
 import { visibleText } from "../../src/search/visible-text.mjs";
-import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
 import { renderMarkdown } from "../../src/markdown/render.ts";
 import { termsOf, textMatches } from "../../src/search/tokens.ts";
 import { matchRanges } from "../../src/assets/search-result.js";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { HELD40_ITEMS, HELD40_TOPIC_TAIL } from "../../bench/search-eval/held40-items.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import {
+  assertFoundAsRendered,
+  assertIndexedAsShown,
+  buildKindsSite,
+  type IndexedPage,
+} from "../helpers/kinds-fixture.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { shownTextOf, wordsOf } from "../helpers/shown-text.ts";
-import { searchDone, showEveryResult } from "../helpers/search-sample.ts";
 
 const shownOf = (markdown: string) => visibleText(`<main>${renderMarkdown(markdown, "/")}</main>`);
 
@@ -108,7 +105,6 @@ test("compatibility forms, fractions and the ratio colon fold as a reader types 
   assert.deepEqual(marks("第㈠项", "(一)"), ["㈠"]);
 });
 
-const root = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = [
   "/news/2026/held40-a/",
   "/policies/2025/held40-p/",
@@ -116,26 +112,14 @@ const FIXTURES = [
   "/topics/business/",
 ];
 let outDir: string;
-let shown: { url: string; text: string }[] = [];
+let shown: IndexedPage[] = [];
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
-  const work = mkdtempSync(path.join(tmpdir(), "gongkai-held40-"));
-  outDir = path.join(work, "_site");
-  const contentDir = path.join(work, "content");
-  cpSync(path.join(root, "content"), contentDir, { recursive: true });
-  for (const [rel, text] of Object.entries(HELD40_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
-  appendFileSync(path.join(contentDir, "topics/business.md"), HELD40_TOPIC_TAIL);
-  const steps = defaultParts.steps.map((s) =>
-    s.name === "search index" ? searchIndexStep({ shardPages: 64 }) : s,
-  );
-  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
-  const { state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } });
-  shown = searchPagesOf(state).map((p) => ({
-    url: p.url,
-    text: visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8")),
+  ({ outDir, shown } = await buildKindsSite("held40", (contentDir) => {
+    for (const [rel, text] of Object.entries(HELD40_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
+    appendFileSync(path.join(contentDir, "topics/business.md"), HELD40_TOPIC_TAIL);
   }));
   if (noBrowser) return;
   server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
@@ -147,19 +131,8 @@ after(async () => {
   await server?.close();
 });
 
-test(
-  "each fixture page's indexed text is the text Chromium shows, word for word",
-  { skip: noBrowser },
-  async () => {
-    const page = await browser.newPage();
-    for (const url of FIXTURES) {
-      const indexed = shown.find((p) => p.url === url);
-      assert.ok(indexed, url);
-      await page.goto(`${server.url}${url.slice(1)}`);
-      assert.deepEqual(wordsOf(indexed.text), wordsOf(await shownTextOf(page)), url);
-    }
-    await page.close();
-  },
+test("each fixture page's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>
+  assertIndexedAsShown(browser, server.url, shown, FIXTURES),
 );
 
 test(
@@ -210,29 +183,6 @@ const QUERIES = [
   "*星号*",
 ];
 
-test(
-  "the search page finds what the rendered text holds, typed as written",
-  { skip: noBrowser },
-  async () => {
-    const page = await browser.newPage();
-    for (const query of QUERIES) {
-      const expected = shown
-        .filter((p) => textMatches(p.text, termsOf(query)))
-        .map((p) => `/portal${p.url}`)
-        .sort();
-      assert.ok(
-        expected.some((u) => FIXTURES.some((f) => u.endsWith(f))),
-        `${query}: a fixture page holds it`,
-      );
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      const count = await searchDone(page, query);
-      await showEveryResult(page);
-      const urls = await page.$$eval(".search-result-title a", (els) =>
-        els.map((a) => a.getAttribute("href") ?? ""),
-      );
-      assert.equal(urls.length, count, query);
-      assert.deepEqual(urls.sort(), expected, query);
-    }
-    await page.close();
-  },
+test("the search page finds what the rendered text holds, typed as written", { skip: noBrowser }, () =>
+  assertFoundAsRendered(browser, server.url, shown, FIXTURES, QUERIES),
 );
