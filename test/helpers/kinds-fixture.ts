@@ -4,6 +4,7 @@
  * Chromium shows, and the search page finds exactly the pages whose rendered text holds a query.
  */
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,6 +20,9 @@ import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
 import { termsOf, textMatches } from "../../src/search/tokens.ts";
 import { shownTextOf, wordsOf } from "./shown-text.ts";
 import { searchDone, showEveryResult } from "./search-sample.ts";
+import { serveStatic, type StaticServer } from "./serve.ts";
+import { launchBrowser, noBrowser } from "./browser.ts";
+import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
 export interface IndexedPage {
   url: string;
@@ -94,4 +98,30 @@ export async function assertFoundAsRendered(
     assert.deepEqual(urls.sort(), expected, query);
   }
   await page.close();
+}
+
+/** The fixture site of a test file: built before its tests, served and opened in Chromium unless there is none. */
+export interface KindsSite {
+  shown: IndexedPage[];
+  url: string;
+  browser: Browser;
+}
+
+/** Registers the file's before/after hooks: build, serve under /portal/ with the site's headers, launch Chromium. */
+export function useKindsSite(name: string, addFiles: (contentDir: string) => void): KindsSite {
+  const site = { shown: [], url: "" } as unknown as KindsSite;
+  let server: StaticServer | undefined;
+  before(async () => {
+    const built = await buildKindsSite(name, addFiles);
+    site.shown = built.shown;
+    if (noBrowser) return;
+    server = await serveStatic(built.outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

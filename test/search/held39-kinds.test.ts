@@ -7,23 +7,15 @@
  * then the fixture site is built, each fixture page's indexed text is compared with what Chromium
  * shows, and the search page finds what the rendered text holds, for queries typed either way.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { foldText, termsOf, textMatches } from "../../src/search/tokens.ts";
 import { matchRanges } from "../../src/assets/search-result.js";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { HELD39_ITEMS } from "../../bench/search-eval/held39-items.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
-import {
-  assertFoundAsRendered,
-  assertIndexedAsShown,
-  buildKindsSite,
-  type IndexedPage,
-} from "../helpers/kinds-fixture.ts";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { assertFoundAsRendered, assertIndexedAsShown, useKindsSite } from "../helpers/kinds-fixture.ts";
+import { noBrowser } from "../helpers/browser.ts";
 
 /** [what a page shows, what a reader types]: each must find the other, both ways. */
 const ALIKE: [string, string][] = [
@@ -103,27 +95,12 @@ const FIXTURES = [
   "/guides/held39-g/",
   "/videos/2026/held39-v/",
 ];
-let outDir: string;
-let shown: IndexedPage[] = [];
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  ({ outDir, shown } = await buildKindsSite("held39", (contentDir) => {
-    for (const [rel, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
-  }));
-  if (noBrowser) return;
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useKindsSite("held39", (contentDir) => {
+  for (const [rel, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
 });
 
 test("each fixture page's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>
-  assertIndexedAsShown(browser, server.url, shown, FIXTURES),
+  assertIndexedAsShown(site.browser, site.url, site.shown, FIXTURES),
 );
 
 /** Typed as a reader would, each finding a fixture page (and every other page whose text holds it). */
@@ -155,7 +132,7 @@ const QUERIES = [
 ];
 
 test("the search page finds what the rendered text holds, typed either way", { skip: noBrowser }, () =>
-  assertFoundAsRendered(browser, server.url, shown, FIXTURES, QUERIES),
+  assertFoundAsRendered(site.browser, site.url, site.shown, FIXTURES, QUERIES),
 );
 
 /**
@@ -182,7 +159,7 @@ test("Chromium folds every code point as Node does", { skip: noBrowser }, async 
   const source = readFileSync(new URL("../../src/assets/search-query.js", import.meta.url), "utf8");
   const script = FOLD_BLOCKS(source);
   const inNode = (0, eval)(script) as number[];
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const inBrowser = await page.evaluate<number[]>(script);
   await page.close();
   const differ = inNode.flatMap((h, i) => (h === inBrowser[i] ? [] : [(i * 4096).toString(16)]));

@@ -6,25 +6,17 @@
  * built, each fixture page's indexed text is compared with what Chromium shows, and the search page
  * finds what the rendered text holds, for queries typed as the editor wrote the text.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { visibleText } from "../../src/search/visible-text.mjs";
 import { renderMarkdown } from "../../src/markdown/render.ts";
 import { termsOf, textMatches } from "../../src/search/tokens.ts";
 import { matchRanges } from "../../src/assets/search-result.js";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { HELD40_ITEMS, HELD40_TOPIC_TAIL } from "../../bench/search-eval/held40-items.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
-import {
-  assertFoundAsRendered,
-  assertIndexedAsShown,
-  buildKindsSite,
-  type IndexedPage,
-} from "../helpers/kinds-fixture.ts";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { assertFoundAsRendered, assertIndexedAsShown, useKindsSite } from "../helpers/kinds-fixture.ts";
+import { noBrowser } from "../helpers/browser.ts";
 import { shownTextOf, wordsOf } from "../helpers/shown-text.ts";
 
 const shownOf = (markdown: string) => visibleText(`<main>${renderMarkdown(markdown, "/")}</main>`);
@@ -111,35 +103,20 @@ const FIXTURES = [
   "/guides/held40-g/",
   "/topics/business/",
 ];
-let outDir: string;
-let shown: IndexedPage[] = [];
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  ({ outDir, shown } = await buildKindsSite("held40", (contentDir) => {
-    for (const [rel, text] of Object.entries(HELD40_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
-    appendFileSync(path.join(contentDir, "topics/business.md"), HELD40_TOPIC_TAIL);
-  }));
-  if (noBrowser) return;
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useKindsSite("held40", (contentDir) => {
+  for (const [rel, text] of Object.entries(HELD40_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
+  appendFileSync(path.join(contentDir, "topics/business.md"), HELD40_TOPIC_TAIL);
 });
 
 test("each fixture page's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>
-  assertIndexedAsShown(browser, server.url, shown, FIXTURES),
+  assertIndexedAsShown(site.browser, site.url, site.shown, FIXTURES),
 );
 
 test(
   "a line break beside a zero-width space or a <wbr> is no space, as Chromium shows it",
   { skip: noBrowser },
   async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const snippets = [
       "<p>中\n\u200b文</p>",
       "<p>中\u200b \n 文</p>",
@@ -184,5 +161,5 @@ const QUERIES = [
 ];
 
 test("the search page finds what the rendered text holds, typed as written", { skip: noBrowser }, () =>
-  assertFoundAsRendered(browser, server.url, shown, FIXTURES, QUERIES),
+  assertFoundAsRendered(site.browser, site.url, site.shown, FIXTURES, QUERIES),
 );
