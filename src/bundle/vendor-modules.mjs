@@ -17,11 +17,11 @@ import path from "node:path";
 /** Packages that read no file of their own and are imported by their name only (not a subpath). */
 const VENDORED = new Set([
   "entities",
+  "get-east-asian-width",
   "image-size",
   "js-yaml",
   "luxon",
   "markdown-it",
-  "markdown-it-cjk-breaks",
   "markdown-it-container",
   "saxes",
   "zod",

@@ -7,9 +7,9 @@
  * page title is the page's only `h1`.
  */
 import MarkdownIt from "markdown-it";
-import cjkBreaks from "markdown-it-cjk-breaks";
 import { createRequire } from "node:module";
 import type SanitizeHtml from "sanitize-html";
+import { cjkBreaks } from "./cjk-breaks.ts";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -36,7 +36,8 @@ function withPrefix(url: string, prefix: string): string {
 
 function create(prefix: string, allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
-  // A line wrapped inside Chinese text would otherwise show (and be searched) as a space: 智慧 农机.
+  // A line wrapped inside Chinese text would otherwise show (and be searched) as a space: 智慧 农机,
+  // 完成” 然后 (cjk-breaks.ts).
   md.use(cjkBreaks);
   officialDocumentParts(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.

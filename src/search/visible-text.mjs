@@ -43,6 +43,31 @@ const decode = (s) => (s.includes("&") ? decodeHTML(s) : s);
 /** A text node's line breaks are spaces on screen (outside <pre>, which our pages do not search differently). */
 const flat = (s) => (s.includes("\n") ? s.replace(/\n/g, " ") : s);
 
+/*
+ * A line break beside a zero-width space is no space on screen (CSS Text 3's segment break rule, which
+ * Chromium follows, and a <wbr> before it counts as one): `中\n\u200B文` and `中<wbr>\n文` show 中文,
+ * while `中 \u200B文` keeps its space. Such a break (raw HTML with allowHtml, or `&NewLine;` or a
+ * `&#13;` Markdown writes out as a raw CR, beside one) is kept as SEGMENT, and a <wbr> as WBR, until the whole text is read, since the space may
+ * be in one text node and the zero-width space in the next.
+ */
+const SEGMENT = "\u0001";
+const WBR = "\u0002";
+const MAY_HOLD_ZWSP = /\u200b|&#0*8203;|&#x0*200b;|&ZeroWidthSpace;|&Negative\w*Space;|<wbr/i;
+/** A run of white space holding a line break. */
+// eslint-disable-next-line no-control-regex -- SEGMENT and WBR are our own markers, never in a page's text
+const BREAK_RUN = /[ \t\u0001\u0002]*\u0001[ \t\u0001\u0002]*/g;
+const ZWSP = "\u200b";
+/**
+ * The run is nothing beside a zero-width space, or after a <wbr> (Chromium: `a<wbr>\nb` is ab, `a\n<wbr>b`
+ * is a b), else one space; a <wbr> is no text.
+ */
+const joinedAtZwsp = (s) =>
+  s
+    .replace(BREAK_RUN, (run, at, all) =>
+      all[at - 1] === ZWSP || all[at + run.length] === ZWSP || run.startsWith(WBR) ? "" : " ",
+    )
+    .replaceAll(WBR, "");
+
 const ATTRS = new Map();
 
 /** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
@@ -99,6 +124,15 @@ export function visibleText(html) {
   let hidden = 0;
   let marked = 0;
   let at = 0;
+  // Only a page that may hold a zero-width space pays for telling a line break from a space.
+  const zwsp = MAY_HOLD_ZWSP.test(main);
+  // A CR in the source is a line break (HTML reads it as LF), one from `&#13;` a space.
+  const spaced = (raw) => {
+    if (!zwsp) return flat(decode(raw));
+    const text = decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
+    if (!text.includes("\n")) return text;
+    return stack.some((e) => e[0] === "pre") ? flat(text) : text.replace(/\n/g, SEGMENT);
+  };
   const text = (s) => {
     if (!hidden && (!onlyMarked || marked)) out += s;
   };
@@ -110,7 +144,7 @@ export function visibleText(html) {
   // A closed <details> shows its <summary> only: the summary undoes the details' own hiding.
   const summaryShown = (tag) => (tag === "summary" && stack.at(-1)?.[3] ? -1 : 0);
   for (const m of main.matchAll(TAG)) {
-    if (m.index > at && !hidden) text(flat(decode(main.slice(at, m.index))));
+    if (m.index > at && !hidden) text(spaced(main.slice(at, m.index)));
     at = m.index + m[0].length;
     const tag = m[2]?.toLowerCase();
     if (!tag) continue; // a comment
@@ -137,6 +171,7 @@ export function visibleText(html) {
       }
       continue;
     }
+    if (tag === "wbr" && zwsp) text(WBR);
     if ((tag === "br" || !INLINE.has(tag)) && !hides) lineEnd();
     if (VOID.has(tag) || attrs.endsWith("/")) continue;
     const closed = tag === "details" && !hides && attr(attrs, "open") === undefined;
@@ -146,6 +181,6 @@ export function visibleText(html) {
     if (mk) marked++;
     stack.push([tag, h, mk, closed, hides]);
   }
-  text(flat(decode(main.slice(at))));
-  return tidy(out);
+  text(spaced(main.slice(at)));
+  return tidy(zwsp ? joinedAtZwsp(out) : out);
 }

@@ -7,28 +7,15 @@
  * then the fixture site is built, each fixture page's indexed text is compared with what Chromium
  * shows, and the search page finds what the rendered text holds, for queries typed either way.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { loadSiteConfig } from "../../src/config/load.ts";
-import { buildSite } from "../../src/build/build-site.ts";
-import { parseLocalDate } from "../../src/content/fields.ts";
-import { defaultParts } from "../../src/build/defaults.ts";
-import { searchIndexStep } from "../../src/search/index-step.ts";
-import { searchPagesOf } from "../../src/search/search-pages.ts";
-import { visibleText } from "../../src/search/visible-text.mjs";
-import { outputFileOf } from "../../src/eleventy/virtual-pages.ts";
 import { foldText, termsOf, textMatches } from "../../src/search/tokens.ts";
 import { matchRanges } from "../../src/assets/search-result.js";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { HELD39_ITEMS } from "../../bench/search-eval/held39-items.ts";
-import { serveStatic, type StaticServer } from "../helpers/serve.ts";
-import { launchBrowser, noBrowser } from "../helpers/browser.ts";
-import { shownTextOf, wordsOf } from "../helpers/shown-text.ts";
-import { searchDone, showEveryResult } from "../helpers/search-sample.ts";
+import { assertFoundAsRendered, assertIndexedAsShown, useKindsSite } from "../helpers/kinds-fixture.ts";
+import { noBrowser } from "../helpers/browser.ts";
 
 /** [what a page shows, what a reader types]: each must find the other, both ways. */
 const ALIKE: [string, string][] = [
@@ -102,57 +89,18 @@ test("a result's marks cover a letter with its mark, and what an invisible chara
   assert.deepEqual(marks("ｶ\u200bﾞｲﾄﾞ", "ガイド"), ["ｶ\u200bﾞｲﾄﾞ"]);
 });
 
-const root = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = [
   "/news/2026/held39-a/",
   "/policies/2025/held39-p/",
   "/guides/held39-g/",
   "/videos/2026/held39-v/",
 ];
-let outDir: string;
-let shown: { url: string; text: string }[] = [];
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  const site = await loadSiteConfig(path.join(root, "site.config.ts"), { pathPrefix: "/portal/" });
-  const work = mkdtempSync(path.join(tmpdir(), "gongkai-held39-"));
-  outDir = path.join(work, "_site");
-  const contentDir = path.join(work, "content");
-  cpSync(path.join(root, "content"), contentDir, { recursive: true });
+const site = useKindsSite("held39", (contentDir) => {
   for (const [rel, text] of Object.entries(HELD39_ITEMS)) writeFileSync(path.join(contentDir, rel), text);
-  const steps = defaultParts.steps.map((s) =>
-    s.name === "search index" ? searchIndexStep({ shardPages: 64 }) : s,
-  );
-  const now = parseLocalDate("2026-11-27 12:00", site.timeZone)!.toMillis();
-  const { state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } });
-  shown = searchPagesOf(state).map((p) => ({
-    url: p.url,
-    text: visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8")),
-  }));
-  if (noBrowser) return;
-  server = await serveStatic(outDir, { prefix: "/portal/", headers: SECURITY_HEADERS });
-  browser = await launchBrowser();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-test(
-  "each fixture page's indexed text is the text Chromium shows, word for word",
-  { skip: noBrowser },
-  async () => {
-    const page = await browser.newPage();
-    for (const url of FIXTURES) {
-      const indexed = shown.find((p) => p.url === url);
-      assert.ok(indexed, url);
-      await page.goto(`${server.url}${url.slice(1)}`);
-      assert.deepEqual(wordsOf(indexed.text), wordsOf(await shownTextOf(page)), url);
-    }
-    await page.close();
-  },
+test("each fixture page's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>
+  assertIndexedAsShown(site.browser, site.url, site.shown, FIXTURES),
 );
 
 /** Typed as a reader would, each finding a fixture page (and every other page whose text holds it). */
@@ -183,31 +131,8 @@ const QUERIES = [
   "ISTANBUL友好城市的冰雪 大世界",
 ];
 
-test(
-  "the search page finds what the rendered text holds, typed either way",
-  { skip: noBrowser },
-  async () => {
-    const page = await browser.newPage();
-    for (const query of QUERIES) {
-      const expected = shown
-        .filter((p) => textMatches(p.text, termsOf(query)))
-        .map((p) => `/portal${p.url}`)
-        .sort();
-      assert.ok(
-        expected.some((u) => FIXTURES.some((f) => u.endsWith(f))),
-        `${query}: a fixture page holds it`,
-      );
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      const count = await searchDone(page, query);
-      await showEveryResult(page);
-      const urls = await page.$$eval(".search-result-title a", (els) =>
-        els.map((a) => a.getAttribute("href") ?? ""),
-      );
-      assert.equal(urls.length, count, query);
-      assert.deepEqual(urls.sort(), expected, query);
-    }
-    await page.close();
-  },
+test("the search page finds what the rendered text holds, typed either way", { skip: noBrowser }, () =>
+  assertFoundAsRendered(site.browser, site.url, site.shown, FIXTURES, QUERIES),
 );
 
 /**
@@ -234,7 +159,7 @@ test("Chromium folds every code point as Node does", { skip: noBrowser }, async 
   const source = readFileSync(new URL("../../src/assets/search-query.js", import.meta.url), "utf8");
   const script = FOLD_BLOCKS(source);
   const inNode = (0, eval)(script) as number[];
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const inBrowser = await page.evaluate<number[]>(script);
   await page.close();
   const differ = inNode.flatMap((h, i) => (h === inBrowser[i] ? [] : [(i * 4096).toString(16)]));
