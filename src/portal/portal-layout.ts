@@ -158,7 +158,7 @@ function patched(
   const n = kept.order.length;
   const records = recordsIn(published, kept.order);
   // Records shown as of the clock (a type's `asOf`) are copies made again: read again wherever they are.
-  const asOf = new Set(types.flatMap((t, i) => (t.asOf ? [i] : [])));
+  const asOf = Uint8Array.from(types, (t) => (t.asOf ? 1 : 0));
   const places = new Set<number>();
   // A yearly type's record is read from `published` at its place; an `asOf` one is read below.
   const direct = edited.filter(
@@ -167,7 +167,7 @@ function patched(
   const found = placesOf(records, direct);
   if (found === undefined) return undefined;
   for (const k of found) places.add(k);
-  if (asOf.size > 0) for (let k = 0; k < n; k++) if (asOf.has(kept.type[k])) places.add(k);
+  if (asOf.includes(1)) for (let k = 0; k < n; k++) if (asOf[kept.type[k]] === 1) places.add(k);
   for (const k of places) if (typeNames[kept.type[k]] !== records[k].type) return undefined;
   const layout: PortalLayout = {
     ...kept,
@@ -184,10 +184,9 @@ function patched(
     layout.year[k] = yearOf(record, types[kept.type[k]].undatedYears === true);
     const column = columnOf(record);
     layout.column[k] = column === undefined ? -1 : placeOf(layout.columns, columnAt, column);
-    newTopics.set(
-      k,
-      topicsOf(record).map((topic) => placeOf(topics, topicAt, topic)),
-    );
+    const own = topicsOf(record).map((topic) => placeOf(topics, topicAt, topic));
+    // The table is copied only when a record's topics are not those kept (a title edit keeps them).
+    if (!sameRun(own, kept.topicAt, kept.topicFrom[k], kept.topicFrom[k + 1])) newTopics.set(k, own);
   }
   layout.topics = topics;
   if (newTopics.size > 0) {
@@ -205,6 +204,9 @@ function patched(
   }
   return layout;
 }
+
+const sameRun = (own: readonly number[], at: Int32Array, from: number, to: number): boolean =>
+  own.length === to - from && own.every((place, j) => place === at[from + j]);
 
 const sameNames = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((name, i) => name === b[i]);

@@ -36,6 +36,21 @@ export interface Portal {
   reports: Map<number, RecordOf<"report">>;
 }
 
+/** The list of `names[place]` in `map`, added to it when first asked for (as `push` does). */
+function listsOf<R>(map: Map<string, R[]>, names: readonly string[]): (place: number) => R[] {
+  const lists: (R[] | undefined)[] = names.map(() => undefined);
+  return (place) => {
+    let list = lists[place];
+    if (list === undefined) {
+      const name = names[place];
+      list = map.get(name) ?? [];
+      if (!map.has(name)) map.set(name, list);
+      lists[place] = list;
+    }
+    return list;
+  };
+}
+
 /** The records of one type of the list, as the spec's functions see them. */
 export function recordsOf(portal: Portal, type: string): ContentRecord[] {
   return (portal.byType as Record<string, ContentRecord[]>)[type] ?? [];
@@ -71,17 +86,22 @@ export function buildPortal(
   const policyType = types.findIndex((t) => t.type === "policy");
   const byIndexNo = new Map<string, RecordOf<"policy">>();
   const years = new Set<number>();
-  const { type, year, column, columns, topicFrom, topicAt, topics } = layout;
+  const { type, year, column, topicFrom, topicAt } = layout;
+  // Each column's and topic's list found once, when first met: the maps' keys in the order `push` adds them.
+  const columnLists = listsOf(newsByColumn, layout.columns);
+  const topicLists = listsOf(byTopic, layout.topics);
+  let lastYear = NaN;
   for (let k = 0; k < records.length; k++) {
     const record = records[k];
     typeLists[type[k]].push(record);
-    if (!Number.isNaN(year[k])) years.add(year[k]);
-    if (column[k] >= 0) push(newsByColumn, columns[column[k]], record as RecordOf<"news">);
+    // Newest first: a year comes as a run of records.
+    if (year[k] !== lastYear && !Number.isNaN(year[k])) years.add((lastYear = year[k]));
+    if (column[k] >= 0) columnLists(column[k]).push(record as RecordOf<"news">);
     if (type[k] === policyType) {
       const policy = record as RecordOf<"policy">;
       byIndexNo.set(policy.fields.index_no, policy);
     }
-    for (let j = topicFrom[k]; j < topicFrom[k + 1]; j++) push(byTopic, topics[topicAt[j]], record);
+    for (let j = topicFrom[k]; j < topicFrom[k + 1]; j++) topicLists(topicAt[j]).push(record);
   }
   const interpretationsOf = new Map<string, RecordOf<"policy">[]>();
   const interpretedDocOf = new Map<string, RecordOf<"policy">>();
