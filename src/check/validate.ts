@@ -46,7 +46,8 @@ export function portalOf(
   published: readonly ContentRecord[],
 ): Pick<ValidatedContent, "portal" | "details"> {
   const types = options.types ?? DEFAULT_TYPES;
-  const portal = buildPortal(options.site, published, types);
+  // A platform's shared files are read again by every build, outside the record store.
+  const portal = buildPortal(options.site, published, types, (options.extraFiles?.length ?? 0) > 0);
   const withPage = new Map<string, AnyTypeSpec>(types.filter((t) => t.detail).map((t) => [t.type, t]));
   const details = portal.records.filter((r) => {
     const spec = withPage.get(r.type);

@@ -6,6 +6,7 @@ import type { Site } from "../config/schema.ts";
 import type { ContentRecord, ContentType, RecordOf } from "../content/types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { push } from "./group.ts";
+import { portalLayout } from "./portal-layout.ts";
 
 /** Records per type (every type of the build's list has an entry, empty or not). */
 type ByType = { [T in ContentType]: RecordOf<T>[] };
@@ -35,23 +36,19 @@ export interface Portal {
   reports: Map<number, RecordOf<"report">>;
 }
 
-/**
- * The records newest first, ties by id (`b.publishedAt - a.publishedAt || id order`), each
- * record's date and id read once into arrays: records of different types have different shapes,
- * so reading them in the comparator was megamorphic (~130 ms at 50k items). The sort compares the
- * same pairs with the same results as the comparator on the records, so the order is the same.
- */
-function sortedNewestFirst(records: readonly ContentRecord[]): ContentRecord[] {
-  const at = new Float64Array(records.length);
-  const ids: string[] = [];
-  const order: number[] = [];
-  records.forEach((record, i) => {
-    at[i] = record.publishedAt;
-    ids.push(record.id);
-    order.push(i);
-  });
-  order.sort((a, b) => at[b] - at[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  return order.map((i) => records[i]);
+/** The list of `names[place]` in `map`, added to it when first asked for (as `push` does). */
+function listsOf<R>(map: Map<string, R[]>, names: readonly string[]): (place: number) => R[] {
+  const lists: (R[] | undefined)[] = names.map(() => undefined);
+  return (place) => {
+    let list = lists[place];
+    if (list === undefined) {
+      const name = names[place];
+      list = map.get(name) ?? [];
+      if (!map.has(name)) map.set(name, list);
+      lists[place] = list;
+    }
+    return list;
+  };
 }
 
 /** The records of one type of the list, as the spec's functions see them. */
@@ -59,34 +56,52 @@ export function recordsOf(portal: Portal, type: string): ContentRecord[] {
   return (portal.byType as Record<string, ContentRecord[]>)[type] ?? [];
 }
 
+/**
+ * The portal of `published` (`shared`: some of them are a platform's shared files, read again by
+ * every build), grouped from its layout (portal-layout.ts): where each record goes, as numbers
+ * read from the records or kept by the build cache and patched for the edited ones.
+ */
 export function buildPortal(
   site: Site,
   published: readonly ContentRecord[],
   types: readonly AnyTypeSpec[],
+  shared = false,
 ): Portal {
-  const yearly = new Set(types.filter((t) => t.yearly).map((t) => t.type));
-  const undated = new Set(types.filter((t) => t.undatedYears).map((t) => t.type));
+  const { layout, records } = portalLayout(site, published, types, shared);
+  const typeLists = types.map((): ContentRecord[] => []);
+  const lists: Record<string, ContentRecord[]> = Object.fromEntries(
+    types.map((t, i) => [t.type, typeLists[i]]),
+  );
   const reports = new Map<number, RecordOf<"report">>();
-  const lists: Record<string, ContentRecord[]> = Object.fromEntries(types.map((t) => [t.type, []]));
-  for (const record of published) {
-    if (!yearly.has(record.type)) continue;
+  for (const place of layout.yearly) {
+    const record = published[place];
     lists[record.type].push(record);
     const path = record.id.split("/");
     if (path.length === 2) reports.set(Number(path[1]), record as RecordOf<"report">);
   }
-  for (const type of yearly) lists[type].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const records = sortedNewestFirst(published.filter((r) => !yearly.has(r.type)));
+  for (const t of types) if (t.yearly) lists[t.type].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byType = lists as ByType;
   const newsByColumn = new Map<string, RecordOf<"news">[]>(site.columns.map((c) => [c.name, []]));
   const byTopic = new Map<string, ContentRecord[]>(site.topics.map((t) => [t.name, []]));
+  const policyType = types.findIndex((t) => t.type === "policy");
   const byIndexNo = new Map<string, RecordOf<"policy">>();
   const years = new Set<number>();
-  for (const record of records) {
-    lists[record.type].push(record);
-    if (record.year !== undefined && !undated.has(record.type)) years.add(record.year);
-    if (record.type === "news") push(newsByColumn, record.fields.column, record);
-    if (record.type === "policy") byIndexNo.set(record.fields.index_no, record);
-    if ("topics" in record.fields) for (const topic of record.fields.topics) push(byTopic, topic, record);
+  const { type, year, column, topicFrom, topicAt } = layout;
+  // Each column's and topic's list found once, when first met: the maps' keys in the order `push` adds them.
+  const columnLists = listsOf(newsByColumn, layout.columns);
+  const topicLists = listsOf(byTopic, layout.topics);
+  let lastYear = NaN;
+  for (let k = 0; k < records.length; k++) {
+    const record = records[k];
+    typeLists[type[k]].push(record);
+    // Newest first: a year comes as a run of records.
+    if (year[k] !== lastYear && !Number.isNaN(year[k])) years.add((lastYear = year[k]));
+    if (column[k] >= 0) columnLists(column[k]).push(record as RecordOf<"news">);
+    if (type[k] === policyType) {
+      const policy = record as RecordOf<"policy">;
+      byIndexNo.set(policy.fields.index_no, policy);
+    }
+    for (let j = topicFrom[k]; j < topicFrom[k + 1]; j++) topicLists(topicAt[j]).push(record);
   }
   const interpretationsOf = new Map<string, RecordOf<"policy">[]>();
   const interpretedDocOf = new Map<string, RecordOf<"policy">>();

@@ -5,7 +5,8 @@
  * by the store's generation (generation.ts). And the check of the details' URLs (detail-urls.ts),
  * taken by the generation only, as are the digest of sitemap.xml's detail lines
  * (sitemap-details.ts), the 解读 coverage's codes (coverage-kept.ts) and the unique-索引号/发文字号
- * check's keys (policy-keys-kept.ts), and each record's organ (organ-owners-kept.ts).
+ * check's keys (policy-keys-kept.ts), each record's organ (organ-owners-kept.ts) and where each
+ * record goes in the portal (portal-layout-kept.ts).
  */
 import type { Site } from "../../config/schema.ts";
 import type { Since } from "./generation.ts";
@@ -17,6 +18,7 @@ import { openSitemapDetails, saveSitemapDetails, sitemapDetailsStale } from "./s
 import { coverageKeptStale, openCoverageKept, saveCoverageKept } from "./coverage-kept.ts";
 import { openPolicyKeys, policyKeysStale, savePolicyKeys } from "./policy-keys-kept.ts";
 import { openOrganOwners, organOwnersStale, saveOrganOwners } from "./organ-owners-kept.ts";
+import { openPortalLayout, portalLayoutStale, savePortalLayout } from "./portal-layout-kept.ts";
 
 type DigestOf = (record: object) => string | undefined;
 
@@ -36,6 +38,7 @@ export function openKeptResults(
   openCoverageKept(cacheDir, site, key, since);
   openPolicyKeys(cacheDir, site, key, since);
   openOrganOwners(cacheDir, site, key, since);
+  openPortalLayout(cacheDir, site, key, since);
 }
 
 /** Would a save write other results than those read back? */
@@ -47,7 +50,8 @@ export const keptResultsStale = (site: Site): boolean =>
   sitemapDetailsStale(site) ||
   coverageKeptStale(site) ||
   policyKeysStale(site) ||
-  organOwnersStale(site);
+  organOwnersStale(site) ||
+  portalLayoutStale(site);
 
 /** Keeps this build's results (`digestOf`: the build's digests) under the store's generation `gen`. */
 export function saveKeptResults(
@@ -64,4 +68,5 @@ export function saveKeptResults(
   saveCoverageKept(cacheDir, site, gen);
   savePolicyKeys(cacheDir, site, gen);
   saveOrganOwners(cacheDir, site, gen);
+  savePortalLayout(cacheDir, site, gen);
 }
