@@ -14,6 +14,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { configModules } from "../../src/build/cache/config-modules.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { incrementalParts } from "../helpers/incremental-fixture.ts";
+import { importSiteModule } from "../helpers/random-edits/site-modules.ts";
 import { ROOT, samplePortal } from "../helpers/sample-portal.ts";
 
 const HTML = path.join(ROOT, "src/html/html.ts");
@@ -41,7 +42,7 @@ test("an edit to a constant of a site's override module is built, not taken from
     writeFileSync(path.join(root, "theme", "footer.ts"), footerModule(word));
     const copy = path.join(root, "theme", `loaded-${++version}.ts`);
     cpSync(path.join(root, "theme", "footer.ts"), copy);
-    const { footer } = (await import(copy)) as { footer: (...args: never[]) => unknown };
+    const { footer } = (await importSiteModule(copy)) as { footer: (...args: never[]) => unknown };
     rmSync(copy);
     return { ...sample.site, theme: { ...sample.site.theme, overrides: { footer } } };
   };

@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../../../src/config/schema.ts";
+import { loadTsx, TSX_LOADED } from "../../../src/bundle/module-bundle.mjs";
 import { ROOT } from "../sample-portal.ts";
 import type { Edit, World } from "./world.ts";
 
@@ -33,6 +34,20 @@ export function writeSiteModules(contentDir: string): void {
   );
 }
 
+/**
+ * Imports a site's TypeScript module. `npm test` runs the compiled test files in plain Node, which
+ * refuses a .ts file: tsx is loaded first there, as the config loader does when it must
+ * (src/config/import-config.ts).
+ */
+export async function importSiteModule(file: string): Promise<unknown> {
+  const tsx = TSX_LOADED in globalThis || process.execArgv.some((arg) => /(^|[/\\=])tsx([/\\]|$)/.test(arg));
+  if (!tsx) await loadTsx();
+  const loaded = (await import(file)) as { default?: { __esModule?: boolean } };
+  // A .ts file outside any `"type": "module"` package is CommonJS to a tsx loaded late: its
+  // exports are then the namespace's default (import-config.ts unwraps it the same way).
+  return loaded.default?.__esModule ? loaded.default : loaded;
+}
+
 let loads = 0;
 
 /**
@@ -47,7 +62,7 @@ export async function withSiteModules(site: Site, contentDir: string): Promise<S
   mkdirSync(copies, { recursive: true });
   for (const name of ["footer.ts", "partner.ts"]) copyFileSync(path.join(dir, name), path.join(copies, name));
   try {
-    const loaded = (await import(path.join(copies, "footer.ts"))) as {
+    const loaded = (await importSiteModule(path.join(copies, "footer.ts"))) as {
       footer: (...args: never[]) => unknown;
     };
     const { footer } = loaded;
