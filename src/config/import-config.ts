@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { bundlesOff, compiledBundle, loadTsx, TSX_LOADED } from "../bundle/module-bundle.mjs";
 
 /** Whether this process imports TypeScript: `--import tsx`, the tsx command's options, or the launcher's fallback. */
-const tsxLoaded = () =>
+export const tsxLoaded = (): boolean =>
   TSX_LOADED in globalThis || process.execArgv.some((arg) => /(^|[/\\=])tsx([/\\]|$)/.test(arg));
 
 /** The name of the compiled copy of the config file `abs`. */

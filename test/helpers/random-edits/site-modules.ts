@@ -8,7 +8,8 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../../../src/config/schema.ts";
-import { loadTsx, TSX_LOADED } from "../../../src/bundle/module-bundle.mjs";
+import { loadTsx } from "../../../src/bundle/module-bundle.mjs";
+import { tsxLoaded } from "../../../src/config/import-config.ts";
 import { ROOT } from "../sample-portal.ts";
 import type { Edit, World } from "./world.ts";
 
@@ -40,8 +41,7 @@ export function writeSiteModules(contentDir: string): void {
  * (src/config/import-config.ts).
  */
 export async function importSiteModule(file: string): Promise<unknown> {
-  const tsx = TSX_LOADED in globalThis || process.execArgv.some((arg) => /(^|[/\\=])tsx([/\\]|$)/.test(arg));
-  if (!tsx) await loadTsx();
+  if (!tsxLoaded()) await loadTsx();
   const loaded = (await import(file)) as { default?: { __esModule?: boolean } };
   // A .ts file outside any `"type": "module"` package is CommonJS to a tsx loaded late: its
   // exports are then the namespace's default (import-config.ts unwraps it the same way).
