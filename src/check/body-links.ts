@@ -12,11 +12,14 @@ import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { missingMedia, type MediaIndex } from "./media-index.ts";
 import { severityFor } from "./record-checks.ts";
 import { keptWith } from "../content/kept.ts";
+import { footnotes } from "../markdown/footnotes.ts";
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
 /** Parses like the renderer (so the same links are found) but keeps raw HTML visible as tokens. */
 const parser = new MarkdownIt({ html: true, linkify: false });
+// A footnote definition ([^1]: …) is a note, not a link reference (src/markdown/footnotes.ts).
+footnotes(parser);
 
 export interface LinkTargets {
   /** What the build writes (site URLs without the path prefix): /news/2025/a/, /feeds/news.xml. */
@@ -43,9 +46,32 @@ function htmlLinks(content: string, line: number): Found[] {
   }));
 }
 
-function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]; html: number[] } {
+/** A footnote written so that its note or its mark is lost (src/markdown/footnotes.ts). */
+export interface NoteSlip {
+  /** 0-based line within the body. */
+  line: number;
+  label: string;
+  kind: "no-note" | "unused";
+}
+
+type Parsed = { links: Found[]; html: number[]; notes: NoteSlip[] };
+
+/** Definitions no mark cites: markdown-it-footnote drops them from the page (`refs` −1). */
+function unusedNotes(body: string, env: { footnotes?: { refs?: Record<string, number> } }): NoteSlip[] {
+  const lines = body.split("\n");
+  return Object.entries(env.footnotes?.refs ?? {})
+    .filter(([, id]) => id < 0)
+    .map(([key]) => {
+      const label = key.slice(1);
+      const line = lines.findIndex((text) => text.trimStart().startsWith(`[^${label}]:`));
+      return { line: Math.max(0, line), label, kind: "unused" as const };
+    });
+}
+
+function linksIn(tokens: readonly Token[], allowHtml: boolean): Parsed {
   const links: Found[] = [];
   const html: number[] = [];
+  const notes: NoteSlip[] = [];
   for (const token of tokens) {
     const start = token.map?.[0] ?? 0;
     if (token.type === "html_block") {
@@ -62,10 +88,13 @@ function linksIn(tokens: readonly Token[], allowHtml: boolean): { links: Found[]
       else if (child.type === "html_inline") {
         html.push(start + offset);
         if (allowHtml) links.push(...htmlLinks(child.content, start + offset));
-      }
+      } else if (child.type === "text")
+        // A mark whose note was never written stays on the page as its source text.
+        for (const m of child.content.matchAll(/\[\^([^\]\s]+)\]/g))
+          notes.push({ line: start + offset, label: m[1], kind: "no-note" });
     }
   }
-  return { links, html };
+  return { links, html, notes };
 }
 
 /** The decoded site path a relative or root-relative link names, or undefined when it cannot be decoded. */
@@ -84,6 +113,7 @@ export interface BodyLinks {
   allowHtml: boolean;
   links: Found[];
   html: number[];
+  notes: NoteSlip[];
 }
 
 /**
@@ -96,13 +126,18 @@ const parsed = new WeakMap<object, BodyLinks>();
 export const bodyLinksKnown = (record: object): BodyLinks | undefined =>
   parsed.get(record) ?? (keptWith(record)?.links as BodyLinks | undefined);
 
-function bodyLinks(record: ContentRecord, allowHtml: boolean): { links: Found[]; html: number[] } {
+function parse(body: string, allowHtml: boolean): Parsed {
+  const env = {};
+  const found = linksIn(parser.parse(body, env), allowHtml);
+  found.notes.push(...unusedNotes(body, env));
+  return found;
+}
+
+function bodyLinks(record: ContentRecord, allowHtml: boolean): Parsed {
   const known = bodyLinksKnown(record);
   if (known?.allowHtml === allowHtml) return known;
-  // Without [ or < a body has no link, image or tag (linkify is off): skip the parse.
-  const found = /[[<]/.test(record.body)
-    ? linksIn(parser.parse(record.body, {}), allowHtml)
-    : { links: [], html: [] };
+  // Without [ or < a body has no link, image, tag or footnote (linkify is off): skip the parse.
+  const found = /[[<]/.test(record.body) ? parse(record.body, allowHtml) : { links: [], html: [], notes: [] };
   parsed.set(record, { allowHtml, ...found });
   return found;
 }
@@ -173,6 +208,21 @@ function resolve(
   return { message: `页面 ${page} 不存在（站内链接应为本站生成的网址，如 /news/2025/example/）` };
 }
 
+function noteProblem(record: ContentRecord, { line, label, kind }: NoteSlip): Problem {
+  const at = { file: record.file, line: record.bodyLine + line, field: "正文" };
+  return kind === "unused"
+    ? {
+        ...at,
+        severity: severityFor(record),
+        message: `注释“[^${label}]:”没有在正文中引用，页面上不会显示；请在正文相应位置写“[^${label}]”，或删除这条注释`,
+      }
+    : {
+        ...at,
+        severity: "warning",
+        message: `脚注“[^${label}]”没有对应的注释，页面上会原样显示；请在正文末尾另起一行写“[^${label}]: 注释内容”`,
+      };
+}
+
 export function bodyLinkProblems(
   records: readonly ContentRecord[],
   to: LinkTargets,
@@ -180,7 +230,7 @@ export function bodyLinkProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
-    const { links, html } = bodyLinks(record, allowHtml);
+    const { links, html, notes } = bodyLinks(record, allowHtml);
     for (const found of links) {
       const bad = resolve(record, found.target, to);
       if (!bad) continue;
@@ -192,6 +242,7 @@ export function bodyLinkProblems(
         message: `${found.kind}“${found.target}”无效：${bad.message}`,
       });
     }
+    for (const note of notes) problems.push(noteProblem(record, note));
     if (!allowHtml && html.length) {
       problems.push({
         severity: "warning",

@@ -10,6 +10,7 @@ import MarkdownIt from "markdown-it";
 import { createRequire } from "node:module";
 import type SanitizeHtml from "sanitize-html";
 import { cjkBreaks } from "./cjk-breaks.ts";
+import { FOOTNOTE_CLASSES, FOOTNOTE_ID, footnoteEnv, footnotes } from "./footnotes.ts";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -40,6 +41,7 @@ function create(prefix: string, allowHtml: boolean): Markdown {
   // 完成” 然后 (cjk-breaks.ts).
   md.use(cjkBreaks);
   officialDocumentParts(md);
+  footnotes(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
   const linkPrefix = allowHtml ? "/" : prefix;
   md.core.ruler.push("gongkai_site_links", (state) => {
@@ -72,11 +74,20 @@ export function markdownFor(prefix: string, allowHtml = false): Markdown {
 
 /** What raw HTML may contain once sanitised: structure and text, links and images, nothing that runs or styles. */
 function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
+  // A footnote's id is kept only in the plugin's form (footnotes.ts): raw HTML names no element.
+  const footnoteIds = (attribs: SanitizeHtml.Attributes): SanitizeHtml.Attributes => {
+    if (attribs.id === undefined || FOOTNOTE_ID.test(attribs.id)) return attribs;
+    const rest = { ...attribs };
+    delete rest.id;
+    return rest;
+  };
   const prefixed =
     (attr: "href" | "src"): SanitizeHtml.Transformer =>
     (tagName, attribs) => ({
       tagName,
-      attribs: attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
+      attribs: footnoteIds(
+        attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
+      ),
     });
   return {
     allowedTags: [
@@ -90,7 +101,9 @@ function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
       "sup",
     ],
     allowedAttributes: {
-      a: ["href", "title", "rel"],
+      a: ["href", "title", "rel", "id", "aria-label"],
+      li: ["id"],
+      section: ["aria-label"],
       img: ["src", "alt", "title", "width", "height", "loading"],
       th: ["scope", "colspan", "rowspan"],
       td: ["colspan", "rowspan"],
@@ -98,20 +111,24 @@ function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
       abbr: ["title"],
       div: ["class"],
     },
-    // The 公文 containers' classes only (src/markdown/official-document.ts).
-    allowedClasses: { div: Object.values(OFFICIAL_PARTS) },
+    // The 公文 containers' and the footnotes' classes only (official-document.ts, footnotes.ts).
+    allowedClasses: { div: Object.values(OFFICIAL_PARTS), ...FOOTNOTE_CLASSES },
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
-    transformTags: { a: prefixed("href"), img: prefixed("src") },
+    transformTags: {
+      a: prefixed("href"),
+      img: prefixed("src"),
+      li: (tagName, attribs) => ({ tagName, attribs: footnoteIds(attribs) }),
+    },
   };
 }
 
 const sanitizers = new Map<string, SanitizeHtml.IOptions>();
 
 export function renderMarkdown(body: string, prefix: string, options: RenderOptions = {}): string {
-  const rendered = markdownFor(prefix, options.allowHtml).render(body);
+  const rendered = markdownFor(prefix, options.allowHtml).render(body, footnoteEnv(body));
   if (!options.allowHtml) return rendered;
   let sanitize = sanitizers.get(prefix);
   if (!sanitize) sanitizers.set(prefix, (sanitize = sanitizeOptions(prefix)));

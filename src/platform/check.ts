@@ -12,8 +12,11 @@ import type { ContentRecord } from "../content/types.ts";
 import type { Platform, PlatformSite } from "./config.ts";
 import { planShares } from "./shares.ts";
 import { placeProblems } from "./problems.ts";
+import { footnotes } from "../markdown/footnotes.ts";
 
 const parser = new MarkdownIt({ html: false, linkify: false });
+// A footnote definition ([^1]: …) is a note, not a link reference (src/markdown/footnotes.ts).
+footnotes(parser);
 
 interface Checked {
   site: PlatformSite;

@@ -23,7 +23,7 @@ const record = (abs: string, body: string) =>
   }) as unknown as ContentRecord;
 
 test("columns give back every entry as it was kept", () => {
-  const empty = { strings: [], links: { allowHtml: false, links: [], html: [] } };
+  const empty = { strings: [], links: { allowHtml: false, links: [], html: [], notes: [] } };
   const rows: RecordRows = {
     entries: [
       [
@@ -78,7 +78,12 @@ test("columns give back every entry as it was kept", () => {
       { strings: [[["cover", "src"], "/media/a.png"]] },
       {
         strings: [[["attachments", 0, "file"], "/media/附件\ud800.pdf"]],
-        links: { allowHtml: true, links: [{ kind: "链接", target: "/政策/a/", line: 3 }], html: [2] },
+        links: {
+          allowHtml: true,
+          links: [{ kind: "链接", target: "/政策/a/", line: 3 }],
+          html: [2],
+          notes: [{ line: 5, label: "注一", kind: "unused" }],
+        },
         placeholder: -1,
       },
     ],

@@ -46,7 +46,8 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     links &&
     typeof links.allowHtml === "boolean" &&
     Array.isArray(links.links) &&
-    Array.isArray(links.html)
+    Array.isArray(links.html) &&
+    Array.isArray(links.notes)
   )
     kept.links = links;
   return kept;
