@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import jsyaml from "js-yaml";
+import { foldChineseLines, mayHaveFoldedLines } from "./folded-lines.ts";
 import type { LineCounter, Node, Pair, YAMLMap } from "yaml";
 
 /**
@@ -109,7 +110,8 @@ export function grayMatterSplit(text: string): { data: unknown; content: string;
   const end = close === -1 ? str.length : close;
   const matter = str.slice(0, end);
   const block = matter.replace(/^\s*#[^\n]+/gm, "").trim();
-  const data: unknown = block === "" ? {} : (jsyaml.load(matter, { schema: jsyaml.CORE_SCHEMA }) ?? {});
+  let data: unknown = block === "" ? {} : (jsyaml.load(matter, { schema: jsyaml.CORE_SCHEMA }) ?? {});
+  if (block !== "" && mayHaveFoldedLines(matter)) data = foldChineseLines(matter, data);
   let content = close === -1 ? "" : str.slice(end + 4);
   if (content[0] === "\r") content = content.slice(1);
   if (content[0] === "\n") content = content.slice(1);

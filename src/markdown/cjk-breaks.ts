@@ -47,18 +47,24 @@ function charBeside(tokens: Token[], from: number, step: 1 | -1): string {
   return " ";
 }
 
+/**
+ * Does a line break between the characters `before` and `after` vanish? Also used for front-matter
+ * values written over several lines (src/content/folded-lines.ts).
+ */
+export function breakVanishes(before: string, after: string): boolean {
+  const sides = [sideOf(before), sideOf(after)];
+  return (
+    before === ZWSP ||
+    after === ZWSP ||
+    (sides[0] === "wide" && sides[1] === "wide") ||
+    (sides.includes("wide") && sides.includes("ambiguous"))
+  );
+}
+
 function removeBreaks(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== "softbreak") continue;
-    const before = charBeside(tokens, i, -1);
-    const after = charBeside(tokens, i, 1);
-    const sides = [sideOf(before), sideOf(after)];
-    const joined =
-      before === ZWSP ||
-      after === ZWSP ||
-      (sides[0] === "wide" && sides[1] === "wide") ||
-      (sides.includes("wide") && sides.includes("ambiguous"));
-    if (joined) {
+    if (breakVanishes(charBeside(tokens, i, -1), charBeside(tokens, i, 1))) {
       tokens[i].type = "text";
       tokens[i].content = "";
     }
