@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { serveStatic } from "../../test/helpers/serve.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { throttle } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -138,10 +139,7 @@ const loads: Load[] = [];
 for (let round = 0; round < Number(values.rounds); round++)
   for (const query of queries) {
     const page = await context.newPage();
-    if (Number(values.throttle) > 1)
-      await (
-        await context.newCDPSession(page)
-      ).send("Emulation.setCPUThrottlingRate", { rate: Number(values.throttle) });
+    await throttle(context, page, Number(values.throttle));
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
     const done = await page.evaluate(async () => {
       while (!window.__loafDoneAt) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -19,7 +19,7 @@ import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { TRACE_CATEGORIES, mainThreadTasks, type TraceEvent } from "../../test/helpers/main-thread-tasks.ts";
 import { breakdown } from "./trace-breakdown.ts";
-import { longTasksOf, searchDoneAt, watchedContext } from "./watched-context.ts";
+import { longTasksOf, searchDoneAt, throttle, watchedContext } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,10 +44,7 @@ let n = 0;
 for (let r = 0; r < Number(values.rounds); r++)
   for (const query of queries) {
     const page = await context.newPage();
-    if (Number(values.throttle) > 1)
-      await (
-        await context.newCDPSession(page)
-      ).send("Emulation.setCPUThrottlingRate", { rate: Number(values.throttle) });
+    await throttle(context, page, Number(values.throttle));
     await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
     const done = await searchDoneAt(page);

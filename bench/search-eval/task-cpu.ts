@@ -26,7 +26,7 @@ import {
   type MainThreadTask,
   type TraceEvent,
 } from "../../test/helpers/main-thread-tasks.ts";
-import { searchDoneAt, watchedContext } from "./watched-context.ts";
+import { searchDoneAt, throttle, watchedContext } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -87,10 +87,7 @@ for (let r = 0; r < Number(values.rounds); r++)
     const order: Side[] = turn++ % 2 ? ["B", "A"] : ["A", "B"];
     for (const side of order) {
       const page = await contexts[side].newPage();
-      if (Number(values.throttle) > 1)
-        await (
-          await contexts[side].newCDPSession(page)
-        ).send("Emulation.setCPUThrottlingRate", { rate: Number(values.throttle) });
+      await throttle(contexts[side], page, Number(values.throttle));
       await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
       await page.goto(`${served[side].url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
       await searchDoneAt(page);
