@@ -5,10 +5,11 @@
  * is matched to the trace's main-thread task at that time (the harness's DevTools tasks too, marked)
  * and broken down by the events that took its CPU.
  *
- *   npx tsx bench/search-eval/long-task-traces.ts SITE QUERY_FILE [--rounds N] [--trace DIR] [--min MS]
+ *   npx tsx bench/search-eval/long-task-traces.ts SITE QUERY_FILE [--rounds N] [--trace DIR] [--min MS] [--throttle RATE]
  *
  * SITE built with pathPrefix /portal/. Prints one line per load (the longest task, its wall and CPU)
- * and, for every task of at least --min ms of wall (default 50), its events.
+ * and, for every task of at least --min ms of wall (default 50), its events. `--throttle`: the page's
+ * CPU slowed RATE times (CDP `Emulation.setCPUThrottlingRate`): its costliest tasks stand out.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,7 @@ import { launchBrowser } from "../../test/helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 import { TRACE_CATEGORIES, mainThreadTasks, type TraceEvent } from "../../test/helpers/main-thread-tasks.ts";
 import { breakdown } from "./trace-breakdown.ts";
-import { longTasksOf, searchDoneAt, watchedContext } from "./watched-context.ts";
+import { longTasksOf, searchDoneAt, throttle, watchedContext } from "./watched-context.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,6 +27,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: "string", default: "1" },
     trace: { type: "string" },
     min: { type: "string", default: "50" },
+    throttle: { type: "string", default: "1" },
   },
 });
 const [site, queryFile] = positionals;
@@ -42,6 +44,7 @@ let n = 0;
 for (let r = 0; r < Number(values.rounds); r++)
   for (const query of queries) {
     const page = await context.newPage();
+    await throttle(context, page, Number(values.throttle));
     await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
     const done = await searchDoneAt(page);
@@ -63,7 +66,7 @@ for (let r = 0; r < Number(values.rounds); r++)
     for (const t of tasks)
       if (t.wall >= Number(values.min) * 1000)
         console.log(
-          `   at ${ms(t.at)} ms${t.harness ? " HARNESS" : ""}: wall ${ms(t.wall)}, CPU ${ms(t.cpu)} — ${breakdown(t.inner)}`,
+          `   at ${ms(t.at)} ms${t.harness ? " HARNESS" : ""}: wall ${ms(t.wall)}, CPU ${ms(t.cpu)}, ${t.syncCalls} sync font calls waiting ${ms(t.syncWait)} — ${breakdown(t.inner)}`,
         );
     n++;
   }

@@ -44,3 +44,9 @@ export const searchDoneAt = (page: Page): Promise<number> =>
 /** [start, duration] of the page's long tasks so far. */
 export const longTasksOf = (page: Page): Promise<[number, number][]> =>
   page.evaluate(() => window.__watchedTasks ?? []);
+
+/** The page's CPU slowed `rate` times (CDP `Emulation.setCPUThrottlingRate`; 1: as it is): the tasks with
+ * the most CPU stand out, whatever the machine's load. Before the page's navigation. */
+export async function throttle(context: BrowserContext, page: Page, rate: number): Promise<void> {
+  if (rate > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+}
