@@ -7,13 +7,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, rmSync, utimesSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
-import { SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
+import { settleSpare } from "../helpers/settle-spare.ts";
 import { SAMPLE_NEWS, sampleCopy } from "../helpers/sample-copy.ts";
 
 const parts: SiteParts = {
@@ -23,24 +23,13 @@ const parts: SiteParts = {
 const { root, cacheDir, contentDir, build, edit, compare } = await sampleCopy("manifest-blob-rows", parts);
 const published = path.join(root, "incremental");
 
-/**
- * Gives the spare folder's folders an mtime older than the racy window, as an operator's next
- * build finds them: only then are its files taken from the listing, and so vouched for.
- */
-function settleSpare(): void {
-  const spare = path.join(cacheDir, "spare");
-  const past = new Date(Date.now() - 10 * SETTLED_MS);
-  for (const entry of readdirSync(spare, { recursive: true, withFileTypes: true }))
-    if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
-}
-
 test("the manifest's lines of files kept in place come from their blobs' rows, as a clean build's", async (t) => {
   await build(published, true);
   await build(published, true);
 
   /** One edit, then the cached build compared with a clean one, most lines taken from rows. */
   const step = async (what: string, change: () => void): Promise<void> => {
-    settleSpare();
+    settleSpare(cacheDir);
     change();
     const report = await compare(what, published);
     const files = outputFiles(published).length;
