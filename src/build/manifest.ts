@@ -15,6 +15,7 @@ import { sessionOf } from "./cache/session.ts";
 import type { CacheReport } from "./cache/cache-report.ts";
 import { hashFiles } from "./hash-files.ts";
 import { writtenFilesOf, writtenPagesOf } from "./written-pages.ts";
+import type { VouchedFiles } from "./cache/staging-claims.ts";
 import { NO_PART, PartEncoder, writeManifestText, type EncodedPart } from "./manifest-text.ts";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -45,16 +46,25 @@ function lookedUp(files: readonly string[], vouched: Uint8Array | undefined): nu
 /** `files` (a listing of the output) without the manifest itself, and `vouched` kept in step with it. */
 function withoutManifest(
   files: readonly string[],
-  vouched: Uint8Array | undefined,
-): { files: readonly string[]; vouched?: Uint8Array } {
+  vouched: VouchedFiles | undefined,
+): { files: readonly string[]; vouched?: VouchedFiles } {
   const at = files.indexOf(MANIFEST_FILE);
   if (at === -1) return { files, vouched };
   const rest = files.slice(0, at).concat(files.slice(at + 1));
   if (vouched === undefined) return { files: rest };
-  const kept = new Uint8Array(rest.length);
-  kept.set(vouched.subarray(0, at));
-  kept.set(vouched.subarray(at + 1), at);
-  return { files: rest, vouched: kept };
+  const without = <T extends Uint8Array | Int32Array>(array: T): T => {
+    const kept = array.slice(0, rest.length) as T;
+    kept.set(array.subarray(at + 1), at);
+    return kept;
+  };
+  return {
+    files: rest,
+    vouched: {
+      vouched: without(vouched.vouched),
+      rows: without(vouched.rows),
+      blobs: vouched.blobs,
+    },
+  };
 }
 
 /** A file this build already hashed: its SHA-256 and, when known without a stat, its size. */
@@ -73,9 +83,10 @@ async function manifestPart(
   files: readonly string[],
   outputs: SiteOutputs | undefined,
   known: KnownFile,
-  vouched?: Uint8Array,
+  facts?: VouchedFiles,
   report?: CacheReport,
 ): Promise<EncodedPart> {
+  const vouched = facts?.vouched;
   const undeclared = outputs ? undeclaredFiles(files, outputs, vouched) : [];
   if (outputs && report) report.declaredLookedUp = (report.declaredLookedUp ?? 0) + lookedUp(files, vouched);
   if (undeclared.length)
@@ -87,7 +98,17 @@ async function manifestPart(
   const digests = new Array<string>(files.length);
   const unknown: string[] = [];
   const unknownAt: number[] = [];
+  const { rows, blobs } = facts ?? {};
+  let taken = 0;
   for (let i = 0; i < files.length; i++) {
+    // A file kept in place as a blob's link: that blob's SHA-256 and size (most files of a cached build).
+    const row = rows === undefined ? 0 : rows[i];
+    if (row !== 0) {
+      sizes[i] = blobs!.stats[3 * (row - 1)];
+      digests[i] = blobs!.sha256s[row - 1];
+      taken++;
+      continue;
+    }
     const rel = files[i];
     const file = known(rel);
     if (file === undefined) {
@@ -98,6 +119,7 @@ async function manifestPart(
       digests[i] = file.sha256;
     }
   }
+  if (report && blobs) report.manifestRowsTaken = (report.manifestRowsTaken ?? 0) + taken;
   const hashed = await hashFiles(outDir, unknown);
   for (let j = 0; j < unknown.length; j++) [sizes[unknownAt[j]], digests[unknownAt[j]]] = hashed[j];
   const part = new PartEncoder(files);
@@ -125,7 +147,7 @@ async function writeParts(
   known: KnownFile,
   listed: readonly string[],
   before: EncodedPart,
-  vouched: Uint8Array | undefined,
+  vouched: VouchedFiles | undefined,
   report?: CacheReport,
 ): Promise<void> {
   const rest = withoutManifest(listed, vouched);

@@ -6,14 +6,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import type { SiteParts } from "../../src/build/outputs.ts";
 import type { BuildStep } from "../../src/build/steps.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
-import { SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
+import { settleSpare } from "../helpers/settle-spare.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
 
 /** A page no edit here changes: its folder is taken from the listing unless something writes into it. */
@@ -37,17 +37,6 @@ const parts: SiteParts = {
 const { root, cacheDir, build, edit } = await sampleCopy("manifest-listing", parts);
 const published = path.join(root, "incremental");
 
-/**
- * Gives the spare folder's folders an mtime older than the racy window, as an operator's next
- * build finds them (a test's builds follow each other within it, so every folder would be read).
- */
-function settleSpare(): void {
-  const spare = path.join(cacheDir, "spare");
-  const past = new Date(Date.now() - 10 * SETTLED_MS);
-  for (const entry of readdirSync(spare, { recursive: true, withFileTypes: true }))
-    if (entry.isDirectory()) utimesSync(path.join(entry.parentPath, entry.name), past, past);
-}
-
 test("the manifest lists only changed folders again, and still finds an undeclared file", async (t) => {
   await build(published, true);
   await build(published, true);
@@ -55,7 +44,7 @@ test("the manifest lists only changed folders again, and still finds an undeclar
   await t.test(
     "an edit: the same manifest as a clean build, most folders taken from the listing",
     async () => {
-      settleSpare();
+      settleSpare(cacheDir);
       edit((text) => text.replace("市政府召开全体会议", "市政府召开第三次全体会议"));
       const result = await build(published, true);
       const { foldersRead, foldersTrusted, listedEarly, declaredLookedUp } = result.cache!;
@@ -79,7 +68,7 @@ test("the manifest lists only changed folders again, and still finds an undeclar
   );
 
   await t.test("a step writing into a folder nothing else changed is still caught", async () => {
-    settleSpare();
+    settleSpare(cacheDir);
     stray = true;
     await assert.rejects(build(published, true), /without being declared.*extra\.txt/);
     stray = false;

@@ -79,6 +79,8 @@ export interface CacheReport {
   listedEarly?: number;
   /** Files the manifest looked up among the declared outputs (the others: staging-claims.ts `vouched`). */
   declaredLookedUp?: number;
+  /** The manifest's lines taken from the blob a file was kept in place as (staging-claims.ts `vouched`). */
+  manifestRowsTaken?: number;
   /** Files of after-render steps placed from the cache, their inputs unchanged (step-files.ts: sitemap.xml). */
   stepFilesPlaced?: number;
   /** Rows of the index's string columns carried over from the previous index's text (column-carry.ts). */
