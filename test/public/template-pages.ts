@@ -118,6 +118,8 @@ function templatePagesOf(site: Site, state: BuildState): TemplatePage[] {
       name: "video 解读",
       url: firstOf(details, "policy", (r) => (r.fields as { form?: string }).form === "视频").url,
     },
+    // A body with a footnote: its marks, notes and links both ways (src/markdown/footnotes.ts).
+    { name: "解读 with a footnote", url: firstOf(details, "policy", (r) => r.body.includes("[^")).url },
     { name: "解读 coverage audit", url: "/policies/interpretation-coverage/2025/" },
     { name: "statistics year (解读回应与互动交流)", url: "/statistics/2026/" },
     { name: "sitemap", url: urls.sitemap },
