@@ -90,12 +90,9 @@ export function buildPortal(
   // Each column's and topic's list found once, when first met: the maps' keys in the order `push` adds them.
   const columnLists = listsOf(newsByColumn, layout.columns);
   const topicLists = listsOf(byTopic, layout.topics);
-  // Filled in the loop below, in the records' order (as `new Map` of [url, record] pairs was, without a pair per record).
-  const byUrl = new Map<string, ContentRecord>();
   let lastYear = NaN;
   for (let k = 0; k < records.length; k++) {
     const record = records[k];
-    byUrl.set(record.url, record);
     typeLists[type[k]].push(record);
     // Newest first: a year comes as a run of records.
     if (year[k] !== lastYear && !Number.isNaN(year[k])) years.add((lastYear = year[k]));
@@ -119,7 +116,7 @@ export function buildPortal(
     types,
     records,
     byType,
-    byUrl,
+    byUrl: new Map(records.map((r) => [r.url, r])),
     newsByColumn,
     byTopic,
     interpretationsOf,
