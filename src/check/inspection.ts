@@ -22,6 +22,35 @@ export function warn(file: string, field: string, message: string): Problem {
 /** A day as the inspectors' messages show it (yyyy-MM-dd; without a luxon DateTime per call). */
 export const dayIn = (zone: string) => (ms: number) => localParts(ms, zone).day;
 
+const DAY_MS = 86_400_000;
+
+/** yyyy-MM-dd of an instant in UTC, as `localParts` writes a day (for years 1000–9999). */
+function utcDay(ms: number): string | undefined {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return undefined;
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/**
+ * Whether an instant's day in `zone` (as `dayIn` writes it) sorts before `day`, mostly without
+ * asking for the zone's offset: an offset is less than a day, so the day in the zone is the UTC
+ * day or one next to it, and when the day after the UTC day is still before `day`, or the day
+ * before it is not, the zone's day is too. Days of years 1000–9999 sort as they follow.
+ */
+export function dayBefore(zone: string, day: string): (ms: number) => boolean {
+  const exact = dayIn(zone);
+  return (ms) => {
+    const after = utcDay(ms + DAY_MS);
+    if (after !== undefined && after < day) return true;
+    const before = utcDay(ms - DAY_MS);
+    if (before !== undefined && after !== undefined && before >= day) return false;
+    return exact(ms) < day;
+  };
+}
+
 export function inspectionWarnings(portal: Portal, now: number): Problem[] {
   const { site } = portal;
   const clock = DateTime.fromMillis(now, { zone: site.timeZone });

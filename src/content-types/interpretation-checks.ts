@@ -10,7 +10,7 @@ import type { Problem } from "../problems/problems.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { formOf } from "../content/interpretation.ts";
 import { interpretationCoverage, interpretationDeadline } from "../tallies/interpretation.ts";
-import { dayIn } from "../check/inspection.ts";
+import { dayBefore, dayIn } from "../check/inspection.ts";
 
 /** The record types a 发布会 解读 may name. */
 const EVENT_TYPES = new Set(["news", "interview", "video"]);
@@ -20,10 +20,14 @@ export function interpretationProblems(portal: Portal, clock: DateTime): Problem
   const day = dayIn(site.timeZone);
   const problems: Problem[] = [];
   const since = site.interpretation.since;
+  // Asked first: a document before `since` needs no deadline (each new day of publication asks
+  // Intl for the zone's offsets: ~4k documents on ~1.5k days at 50k items, 55-75 ms of CPU).
+  const beforeSince = since === undefined ? undefined : dayBefore(site.timeZone, since);
   for (const year of interpretationCoverage(portal)) {
     for (const doc of year.missing) {
+      if (beforeSince?.(doc.publishedAt)) continue;
       const deadline = interpretationDeadline(site, doc);
-      if (clock.toMillis() <= deadline || (since !== undefined && day(doc.publishedAt) < since)) continue;
+      if (clock.toMillis() <= deadline) continue;
       problems.push({
         severity: "warning",
         file: doc.file,

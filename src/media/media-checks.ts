@@ -74,12 +74,13 @@ export function mediaFileProblems(site: Site, contentDir: string, media: MediaIn
   const problems: Problem[] = [];
   for (const url of media.files) {
     const file = `content${url}`;
-    const refused = refusedType(url, site.mediaTypes);
+    const ext = extensionOf(url);
+    const refused = refusedType(url, site.mediaTypes, ext);
     if (refused) {
       problems.push({ severity: "error", file, message: refused });
       continue;
     }
-    if (extensionOf(url) !== "svg") continue;
+    if (ext !== "svg") continue;
     const problem = checkSvg(path.join(contentDir, url.slice(1)), media.stat?.(url));
     if (problem)
       problems.push({
