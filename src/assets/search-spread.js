@@ -10,7 +10,7 @@
 import { codePoints } from "./search-stream.js";
 
 /** Terms of at least two code points a query needs for its terms to be narrowed together. */
-const SPREAD_TERMS = 4;
+const SPREAD_TERMS = 6;
 /** Bigrams fetched at most (one a term). */
 const SPREAD_GRAMS = 8;
 
