@@ -12,6 +12,7 @@ import { TEXT_PAGES, idsOf, verify } from "./search-verify.js";
 import { passageAcross, settleTiers } from "./search-long-terms.js";
 import { firstOfPairs } from "./search-first-pairs.js";
 import { probeOne, textCost } from "./search-probe.js";
+import { impliedDropped, narrowAcross } from "./search-spread.js";
 
 /**
  * At most PROBE_PAGES pages left and at least PROBE_TERMS terms not fetched, with every candidate's text
@@ -21,6 +22,8 @@ const PROBE_PAGES = 64;
 const PROBE_TERMS = 3;
 const PROBE_READ = 12;
 const PROBE_COST = 45;
+/** Terms of a query whose next batch's buckets are not fetched ahead. */
+const MANY_TERMS = 8;
 
 
 /** Drops the candidates a narrowing pass did not keep (`maybe`: the ids it may still match). */
@@ -34,14 +37,17 @@ function keepOnly(candidates, maybe) {
  * down), first (Map id → first match position, when known) }.
  */
 export async function matchPages(index, terms, selected) {
-  const { plans, sample } = planTerms(terms);
+  const { plans, sample } = planTerms(impliedDropped(terms));
   const allPlans = plans.slice();
   /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
   let across = new Map();
+  const grams = new Map();
   const candidates = await index.candidatesFor(selected);
+  // Many terms: narrowed by all of them together first (search-spread.js); then what is left may be
+  // read or probed before any batch, as after a first one.
+  const spread = await narrowAcross(index, plans, grams, candidates);
   const tier = new Uint8Array(index.pages);
   const first = new Map();
-  const grams = new Map();
   let left = candidates.reduce((n, v) => n + v, 0);
   let before = left;
   let k = 0;
@@ -62,11 +68,12 @@ export async function matchPages(index, terms, selected) {
     // The terms left, the longer ones fetched included, on the pages' text when that costs fewer requests.
     // While a batch still halves the pages, another (a few buckets) may leave far fewer pages to read.
     const next = plans.slice(k, batchEnd(plans, k, sample));
-    const plan = { left, narrowing: before < index.pages && left * 2 <= before, first: batches === 1, next };
-    const cheaper = k && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams);
+    const after = k > 0 || spread;
+    const plan = { left, narrowing: before < index.pages && left * 2 <= before, first: batches === 1 || (spread && !batches), next };
+    const cheaper = after && textIsCheaper(index, candidates, plan, [...proving, ...plans.slice(k)], grams);
     // One candidate's text first, when every candidate's would be read or costs over a query's few dozen
     // requests: the terms it lacks are fetched next (search-probe.js), once.
-    if (k && !probed && left <= PROBE_PAGES && plans.length - k >= PROBE_TERMS) {
+    if (after && !probed && left <= PROBE_PAGES && plans.length - k >= PROBE_TERMS) {
       const cost = textCost(index, candidates);
       if ((cheaper && cost > PROBE_READ) || cost > PROBE_COST) {
         probed = true;
@@ -89,7 +96,10 @@ export async function matchPages(index, terms, selected) {
     // asks for: if few pages are left after this batch they are not needed, at most BATCH_GRAMS.
     // Not a common gram of a longer term: that may be fetched by its positions instead. Not after a
     // pasted passage: its sample and text leave one page or a few (county 50k: 5 buckets, 39 KB unused).
-    const passage = batch.some((p) => p.all.length > MOST_GRAMS);
+    // Not for a query of many terms (narrowed together, or a passage typed character by character): the
+    // pages left are often few enough to read (held-out 3k retyped windows: 63 buckets fetched ahead and
+    // never used in 28 queries; a 277-character passage spaced out, 8).
+    const passage = spread || plans.length >= MANY_TERMS || batch.some((p) => p.all.length > MOST_GRAMS);
     for (let j = k, budget = 0; !passage && j < plans.length && budget < BATCH_GRAMS; j++)
       for (const u of plans[j].sample)
         if (!(plans[j].all.length > 1 && index.isWide(u.key)) && !grams.has(u.key) && budget++ < BATCH_GRAMS)

@@ -48,6 +48,7 @@ import "./search-long-terms.js";
 import "./search-first-pairs.js";
 import "./search-verify.js";
 import "./search-probe.js";
+import "./search-spread.js";
 
 // For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
 self.performance.mark("search-worker-start");
