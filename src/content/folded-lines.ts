@@ -54,7 +54,7 @@ function foldFlow(lines: readonly string[], join: (a: string, b: string) => stri
 
 /** Block folding (`>`): more-indented lines keep their line ends; chomping as the header says. */
 function foldBlock(source: string, join: (a: string, b: string) => string): string | undefined {
-  const [header, ...body] = source.replace(/\n$/, "").split("\n");
+  const [header, ...body] = source.replace(/\r?\n?$/, "").split(/\r?\n/);
   if (!/^>[-+]?\s*(?:#.*)?$/.test(header)) return undefined; // an explicit indent: not modelled
   const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   let out = "";
@@ -83,9 +83,9 @@ function foldBlock(source: string, join: (a: string, b: string) => string): stri
 function refold(node: { type?: string; source: string }, join: (a: string, b: string) => string): string | undefined {
   const { type, source } = node;
   if (type === "BLOCK_FOLDED") return foldBlock(source, join);
-  if (type === "PLAIN") return foldFlow(source.split("\n"), join);
-  if (type === "QUOTE_SINGLE") return foldFlow(source.slice(1, -1).replaceAll("''", "'").split("\n"), join);
-  if (type === "QUOTE_DOUBLE" && !source.includes("\\")) return foldFlow(source.slice(1, -1).split("\n"), join);
+  if (type === "PLAIN") return foldFlow(source.split(/\r?\n/), join);
+  if (type === "QUOTE_SINGLE") return foldFlow(source.slice(1, -1).replaceAll("''", "'").split(/\r?\n/), join);
+  if (type === "QUOTE_DOUBLE" && !source.includes("\\")) return foldFlow(source.slice(1, -1).split(/\r?\n/), join);
   return undefined;
 }
 

@@ -53,6 +53,11 @@ attachments:
   });
 });
 
+test("a file saved with CRLF line endings folds the same way", () => {
+  const data = dataOf("title: 关于推进\r\n  智慧农机\r\nsummary: >\r\n  第一行\r\n  第二行\r\n");
+  assert.deepEqual(data, { title: "关于推进智慧农机", summary: "第一行第二行\n" });
+});
+
 test("forms the fold does not touch read exactly as js-yaml reads them", () => {
   const matter = `literal: |
   第一
