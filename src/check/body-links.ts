@@ -58,14 +58,14 @@ type Parsed = { links: Found[]; html: number[]; notes: NoteSlip[] };
 
 /** Definitions no mark cites: markdown-it-footnote drops them from the page (`refs` −1). */
 function unusedNotes(body: string, env: { footnotes?: { refs?: Record<string, number> } }): NoteSlip[] {
-  const lines = body.split("\n");
-  return Object.entries(env.footnotes?.refs ?? {})
-    .filter(([, id]) => id < 0)
-    .map(([key]) => {
-      const label = key.slice(1);
-      const line = lines.findIndex((text) => text.trimStart().startsWith(`[^${label}]:`));
-      return { line: Math.max(0, line), label, kind: "unused" as const };
-    });
+  const unused = Object.entries(env.footnotes?.refs ?? {}).filter(([, id]) => id < 0);
+  // The body's lines only for a note to place (most bodies have none).
+  const lines = unused.length ? body.split("\n") : [];
+  return unused.map(([key]) => {
+    const label = key.slice(1);
+    const line = lines.findIndex((text) => text.trimStart().startsWith(`[^${label}]:`));
+    return { line: Math.max(0, line), label, kind: "unused" as const };
+  });
 }
 
 function linksIn(tokens: readonly Token[], allowHtml: boolean): Parsed {

@@ -15,9 +15,9 @@
  * and layouts this does not model are left as YAML made them). Files without a continued line (the
  * great majority: a quick scan decides) pay nothing.
  */
-import { createRequire } from "node:module";
 import type { Node } from "yaml";
 import { breakVanishes } from "../markdown/cjk-breaks.ts";
+import { yaml } from "./yaml-package.ts";
 
 const FOLDED_TYPES = new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED"]);
 
@@ -90,8 +90,6 @@ function refold(node: { type?: string; source: string }, join: (a: string, b: st
 }
 
 type YamlModule = typeof import("yaml");
-let yamlPackage: YamlModule | undefined;
-const yaml = (): YamlModule => (yamlPackage ??= createRequire(import.meta.url)("yaml") as YamlModule);
 
 /** `value` (js-yaml's reading of `node`) with its multi-line strings folded the Chinese way. */
 function walk(y: YamlModule, matter: string, node: unknown, value: unknown): unknown {

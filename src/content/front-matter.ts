@@ -3,18 +3,11 @@
  * strings the editor typed (the site's time zone decides what they mean, not YAML's UTC).
  * Line numbers are looked up only for files that have a problem, with the `yaml` package's CST.
  */
-import { createRequire } from "node:module";
 import jsyaml from "js-yaml";
 import { foldChineseLines, mayHaveFoldedLines } from "./folded-lines.ts";
+import { yaml } from "./yaml-package.ts";
 import type { LineCounter, Node, Pair, YAMLMap } from "yaml";
 
-/**
- * The `yaml` package is required the first time a file has a problem to place (~60 ms of CPU to
- * load, which every reading thread of a build with clean content would pay for nothing).
- */
-let yamlPackage: typeof import("yaml") | undefined;
-const yaml = (): typeof import("yaml") =>
-  (yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 export interface SplitFile {
   data: Record<string, unknown>;

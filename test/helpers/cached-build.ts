@@ -21,7 +21,7 @@ import { RECENT_MS, stampFrom } from "../../src/content/record-cache.ts";
  * old between two builds is re-stamped by the second, and what it counts or rewrites would depend
  * on how long the first took.
  */
-async function settled(dir: string): Promise<void> {
+export async function settled(dir: string): Promise<void> {
   let newest = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
     if (entry.isFile())

@@ -8,12 +8,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { defaultParts } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { sampleCopy } from "../helpers/sample-copy.ts";
 import { assertSameOutput } from "../helpers/incremental-fixture.ts";
-import { RECENT_MS } from "../../src/content/record-cache.ts";
+import { settled } from "../helpers/cached-build.ts";
 
 const A = "media/periodicals/bhlx-2026-02.pdf";
 const B = "media/periodicals/bhlx-2026-03.pdf";
@@ -41,8 +40,7 @@ test("a fill links files of equal bytes to one blob; the builds after keep them 
   // A media file changed in the last two seconds is read again by every build (media.ts; its time
   // is the later of mtime and ctime, so setting mtime back does not settle it): on a fast machine
   // the edit would otherwise reuse none of the freshly copied media.
-  const changed = Math.max(...outputFiles(mediaDir).map((rel) => statSync(path.join(mediaDir, rel)).ctimeMs));
-  await sleep(Math.max(0, changed + RECENT_MS + 100 - Date.now()));
+  await settled(mediaDir);
   const edited = await build(published, true);
   assert.equal(edited.cache?.mediaReused, media.length);
 

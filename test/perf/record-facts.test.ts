@@ -10,12 +10,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import { notableStringsKnown } from "../../src/check/notable-strings.ts";
 import { bodyLinksKnown } from "../../src/check/body-links.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
-import { RECENT_MS, stampFrom } from "../../src/content/record-cache.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 
@@ -65,11 +63,8 @@ test("facts kept with unchanged records meet the files of this build, as a build
 
   // An SVG whose verdict the cache kept now holds a script: checked again by its new stat.
   const svg = path.join(fixture.contentDir, "media/images/logo.svg");
-  // A verdict is kept only once its file is older than RECENT_MS (2 s): an SVG younger than that in
-  // one build and older in the next would be saved by the second. The builds above can all fit in
-  // those 2 s on a fast machine, so the SVG is let age (its time is the later of mtime and ctime,
-  // record-cache.ts `stampFrom`: utimes cannot set it back), and one build keeps its verdict first.
-  await sleep(Math.max(0, stampFrom(statSync(svg)).mtimeMs + RECENT_MS + 100 - Date.now()));
+  // A verdict is kept only once its file is older than RECENT_MS (2 s); every build here first waits
+  // until each content file is (cached-build.ts `settled`), so this one keeps the SVG's verdict.
   await same("the SVG older than RECENT_MS");
   const kept = statSync(path.join(cacheDir, "svg-verdicts.v8")).mtimeMs;
   await same("nothing changed");
