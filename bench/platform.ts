@@ -119,6 +119,8 @@ try {
       SHARE_LIST,
       "--out",
       `job-${job.job}`,
+      // A runner's first build: the figures are a clean build's, without filling a build cache.
+      "--no-cache",
     ]);
     if (run.code !== 0) throw new Error(`job ${job.job}: ${run.stderr}`);
     jobRuns.push({

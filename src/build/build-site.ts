@@ -58,6 +58,8 @@ export interface BuildSiteOptions {
    * it. Unset: no cache (every page rendered). Preview builds never use it.
    */
   cacheDir?: string;
+  /** Built into a platform's staging: the spare folder comes from the platform's publish (src/platform/build.ts). */
+  inPlatform?: boolean;
   /** Threads for reading files and rendering pages (default: every core; src/build/parallel/). */
   parallel?: Partial<ParallelSettings>;
   /**
@@ -176,7 +178,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // scan fails and the folder is listed again on this thread, and the manifest reads every folder.
   const listing = session && scan && (await timed("spare wait", () => scan.listing));
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
-  const staging = early ?? publication.begin(session?.spare);
+  const staging = early ?? publication.begin(session?.spare, options.inPlatform);
   const ref: StateRef = { current: state };
   try {
     if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
@@ -227,7 +229,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       let spare: SpareFromBlobs | undefined;
       try {
         // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
-        spare = SpareFromBlobs.start(cacheDir, publication.target);
+        if (!options.inPlatform) spare = SpareFromBlobs.start(cacheDir, publication.target);
         session.save(spare !== undefined);
         // Unchanged (no file read or forgotten): the store on disk already says the same.
         if (records && records !== options.cache && recordStoreStale(records))

@@ -73,9 +73,11 @@ export interface Publication {
   staging: string;
   /**
    * Creates the staging folder (with the marker) and returns its path. `spare`: a folder to
-   * rename into the staging folder instead of starting empty (`reused` then says it was).
+   * rename into the staging folder instead of starting empty (`reused` then says it was), taken
+   * only when something is published already, unless `anyway` (a site built inside a platform's
+   * staging folder, which never has a published folder of its own: src/platform/build.ts).
    */
-  begin(spare?: string): string;
+  begin(spare?: string, anyway?: boolean): string;
   /** Did begin() start from the spare folder? */
   readonly reused: boolean;
   /** What the start-up repair did (for the build to print). */
@@ -118,12 +120,12 @@ export function preparePublication(outDir: string, context: GuardContext): Publi
     get reused() {
       return reused;
     },
-    begin(spare?: string) {
+    begin(spare?: string, anyway = false) {
       active.set(target, staging);
       abandoned.delete(staging);
       rmSync(staging, { recursive: true, force: true });
       // Without a published folder the dev server serves the staging folder: only this build's pages.
-      reused = spare !== undefined && existsSync(target) && takeSpare(spare, staging);
+      reused = spare !== undefined && (anyway || existsSync(target)) && takeSpare(spare, staging);
       mkdirSync(staging, { recursive: true });
       // Its own inode: the spare's marker could be anything.
       rmSync(path.join(staging, OUTPUT_MARKER), { force: true });

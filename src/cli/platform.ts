@@ -2,6 +2,7 @@
  * The platform side of `npm run build` and `npm run check` (given `--platform`), and
  * `npm run plan` and `npm run merge` (docs/platform.md):
  *   build --platform platform.config.ts [--out _site]            every site and the platform pages
+ *         (both: [--cache .gongkai-cache/platform | --no-cache], each site's build cache in <cache>/sites/<key>/)
  *   build --platform … --site edu[,portal] [--shares F] [--out _parts]  those sites only, into <out>/<key>/ (a CI job)
  *   check --platform … [--site edu]                               the whole platform, cross-site links included
  *   plan  --platform … --jobs N [--shares F]                      the GitHub Actions matrix, as JSON (and the share list)
@@ -13,7 +14,14 @@ import { parseCommandLine, UsageError } from "./arguments.ts";
 import { parseLocalDate } from "../content/fields.ts";
 import { ContentError, summarize } from "../problems/problems.ts";
 import { loadPlatform, selectSites, type Platform } from "../platform/config.ts";
-import { buildPlatform, buildSites, guardOutput, sharesOrThrow, type SiteBuilt } from "../platform/build.ts";
+import {
+  buildPlatform,
+  buildSites,
+  guardOutput,
+  PLATFORM_CACHE_DIR,
+  sharesOrThrow,
+  type SiteBuilt,
+} from "../platform/build.ts";
 import { checkPlatform } from "../platform/check.ts";
 import { mergePlatform } from "../platform/merge.ts";
 import { planJobs, siteWeights } from "../platform/plan.ts";
@@ -26,9 +34,10 @@ import { placeProblems } from "../platform/problems.ts";
 export type PlatformCommand = "build" | "check" | "plan" | "merge";
 
 const USAGE: Record<PlatformCommand, string> = {
-  build: `用法：npm run build -- --platform <站群配置> [--site <键>[,<键>…] [--shares <共享清单>]] [--out <目录>] [--now "<时间>"]
+  build: `用法：npm run build -- --platform <站群配置> [--site <键>[,<键>…] [--shares <共享清单>]] [--out <目录>] [--now "<时间>"] [--cache <目录> | --no-cache]
 不带 --site：生成站群的全部站点和站群页面（搜索、统计）到 --out（默认 _site），全部成功后才替换。
 带 --site：只生成这些站点，各自写入 <out>/<键>/（默认 _parts），供 npm run merge 合并。
+--cache：构建缓存目录（默认 .gongkai-cache/platform，每个站点在其中的 sites/<键>/），未改变的页面和搜索分片取自缓存；--no-cache 不用缓存。
 带 --shares：共享到这些站点的信息取自 npm run plan -- --shares 写出的清单，不再读其他站点的全部内容文件。`,
   check: `用法：npm run check -- --platform <站群配置> [--site <键>[,<键>…]] [--now "<时间>"]
 检查站群的全部站点（含共享信息和站点之间的链接）；--site 只列出这些站点的问题。`,
@@ -61,8 +70,11 @@ function nowOf(value: string | undefined, platform: Platform): number {
 function report(built: SiteBuilt[]): void {
   for (const b of built) {
     if (b.warnings.length) printProblems(placeProblems(b.warnings, b.contentDir));
+    if (b.cache?.ignored)
+      console.error(`站点 ${b.key} 的构建缓存未使用（${b.cache.ignored}），已全部重新生成。`);
+    const reused = b.cache?.reused ? `，其中 ${b.cache.reused} 个页面取自构建缓存` : "";
     console.log(
-      `站点 ${b.key}：${b.details} 个详情页、${b.lists} 个列表页，用时 ${(b.ms / 1000).toFixed(1)} 秒。`,
+      `站点 ${b.key}：${b.details} 个详情页、${b.lists} 个列表页${reused}，用时 ${(b.ms / 1000).toFixed(1)} 秒。`,
     );
   }
 }
@@ -81,6 +93,8 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
         format: { type: "string", default: "github" },
         shares: { type: "string" },
         now: { type: "string", default: process.env.GONGKAI_NOW },
+        cache: { type: "string", default: PLATFORM_CACHE_DIR },
+        "no-cache": { type: "boolean", default: false },
       },
       allowPositionals: false,
     },
@@ -132,6 +146,7 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
     return;
   }
   const started = performance.now();
+  const cacheDir = values["no-cache"] ? undefined : path.resolve(values.cache);
   if (values.shares && !keys.length)
     throw new UsageError("--shares 只和 --site 一起用：生成整个站群时本来就要读所有站点的内容。", usage);
   if (keys.length) {
@@ -149,10 +164,20 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
           ),
         )
       : undefined;
-    report(await buildSites(platform, sites, out, now, shares));
+    report(
+      await buildSites(
+        platform,
+        sites,
+        out,
+        now,
+        shares,
+        undefined,
+        cacheDir === undefined ? undefined : { dir: cacheDir },
+      ),
+    );
   } else {
     const out = path.resolve(values.out ?? "_site");
-    report(await buildPlatform(platform, out, now));
+    report(await buildPlatform(platform, out, now, cacheDir));
   }
   console.log(`站群生成完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
 }

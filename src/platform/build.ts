@@ -4,9 +4,12 @@
  * platform built in one process and one built in CI jobs and merged (src/platform/merge.ts) are
  * the same bytes. The whole `<out>` is published atomically, as a site is.
  */
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite, type BuildResult } from "../build/build-site.ts";
 import type { SiteParts } from "../build/outputs.ts";
+import type { CacheReport } from "../build/cache/cache-report.ts";
+import { DEFAULT_CACHE_DIR } from "../build/cache/session.ts";
 import { checkOutputFolder, preparePublication } from "../build/publish.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform, PlatformSite } from "./config.ts";
@@ -14,6 +17,7 @@ import { planShares, type SharePlan } from "./shares.ts";
 import { finishPlatform } from "./finish.ts";
 import { withPlacedProblems } from "./problems.ts";
 import { keepIndexWorkers } from "../search/kept-index-workers.ts";
+import { handOverSpares, replacedFolderOf } from "./site-spares.ts";
 
 /** What a site's build leaves for the report: not its state, so a platform holds one site's records at a time. */
 export interface SiteBuilt {
@@ -24,7 +28,26 @@ export interface SiteBuilt {
   warnings: Problem[];
   timings: BuildResult["timings"];
   ms: number;
+  /** What the site's build cache gave, when it had one. */
+  cache?: CacheReport;
 }
+
+/** How the sites of a build use the build cache (docs/platform.md, "Build cache"). */
+export interface SitesCache {
+  /** The platform's cache folder: each site's is `<dir>/sites/<key>/`. */
+  dir: string;
+  /** The sites are built into the platform's staging folder (one publish for all), not their own. */
+  inPlatform?: boolean;
+}
+
+/**
+ * The platform's build cache by default: inside the site build's (one folder to ignore and keep
+ * in CI), which never reads or writes this subfolder.
+ */
+export const PLATFORM_CACHE_DIR = path.join(DEFAULT_CACHE_DIR, "platform");
+
+/** A site's own build cache folder inside the platform's. */
+export const siteCacheDir = (cacheDir: string, key: string): string => path.join(cacheDir, "sites", key);
 
 /** Refuses an output folder that is or holds any site's content or config (before anything is written). */
 export function guardOutput(platform: Platform, outDir: string): void {
@@ -48,10 +71,11 @@ export async function buildSites(
   shares = sharesOrThrow(platform),
   /** Page sources and steps (default: the portal's); the benchmark's pages-only run passes no steps. */
   parts?: SiteParts,
+  cache?: SitesCache,
 ): Promise<SiteBuilt[]> {
   // One site after another: the search index's workers go on from one to the next (a small
   // site's index step was mostly starting them).
-  return keepIndexWorkers(() => buildEach(sites, dir, now, shares, parts));
+  return keepIndexWorkers(() => buildEach(sites, dir, now, shares, parts, cache));
 }
 
 async function buildEach(
@@ -60,6 +84,7 @@ async function buildEach(
   now: number,
   shares: SharePlan,
   parts: SiteParts | undefined,
+  cache: SitesCache | undefined,
 ): Promise<SiteBuilt[]> {
   const built: SiteBuilt[] = [];
   for (const s of sites) {
@@ -73,6 +98,8 @@ async function buildEach(
         now,
         extraFiles: shares.into.get(s.key),
         parts,
+        cacheDir: cache && siteCacheDir(cache.dir, s.key),
+        inPlatform: cache?.inPlatform,
       }),
     );
     const { state, timings } = result;
@@ -84,6 +111,7 @@ async function buildEach(
       warnings: state.warnings,
       timings,
       ms: performance.now() - started,
+      cache: result.cache,
     });
   }
   return built;
@@ -98,6 +126,8 @@ export async function publishPlatform<T>(
   platform: Platform,
   outDir: string,
   fill: (staging: string) => T | Promise<T>,
+  /** The platform's build cache: the replaced folder's sites become their spare folders. */
+  cacheDir?: string,
 ): Promise<T> {
   const publication = preparePublication(outDir, {
     contentDir: platform.sites[0].contentDir,
@@ -108,7 +138,15 @@ export async function publishPlatform<T>(
   try {
     const filled = await fill(staging);
     await finishPlatform(platform, staging);
-    publication.commit();
+    if (cacheDir === undefined) publication.commit();
+    else {
+      const replaced = replacedFolderOf(cacheDir);
+      // A killed build's leftovers; the swap keeps the replaced folder only where none is.
+      rmSync(replaced, { recursive: true, force: true });
+      mkdirSync(cacheDir, { recursive: true });
+      publication.commit(replaced);
+      handOverSpares(platform, cacheDir, (key) => siteCacheDir(cacheDir, key));
+    }
     return filled;
   } catch (err) {
     publication.abort();
@@ -116,11 +154,23 @@ export async function publishPlatform<T>(
   }
 }
 
-/** The whole platform in one process: every site, then the platform pages, published as one folder. */
-export async function buildPlatform(platform: Platform, outDir: string, now: number): Promise<SiteBuilt[]> {
+/**
+ * The whole platform in one process: every site, then the platform pages, published as one folder.
+ * `cacheDir`: the platform's build cache (each site's in `sites/<key>/`); unset, none.
+ */
+export async function buildPlatform(
+  platform: Platform,
+  outDir: string,
+  now: number,
+  cacheDir?: string,
+): Promise<SiteBuilt[]> {
   guardOutput(platform, outDir);
   const shares = sharesOrThrow(platform);
-  return publishPlatform(platform, outDir, (staging) =>
-    buildSites(platform, platform.sites, staging, now, shares),
+  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, inPlatform: true };
+  return publishPlatform(
+    platform,
+    outDir,
+    (staging) => buildSites(platform, platform.sites, staging, now, shares, undefined, cache),
+    cacheDir,
   );
 }

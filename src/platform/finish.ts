@@ -1,7 +1,7 @@
 /**
  * The platform's own output, made from the sites' built folders alone (so the single-process
  * build and the CI merge agree byte for byte): `platform/` with the search across sites and the
- * statistics, then `manifest.json` over everything.
+ * statistics, then `manifest.json` over everything (the sites' files as their own manifests list them).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { writeManifest } from "../build/manifest.ts";
 import type { Platform } from "./config.ts";
 import { writePlatformSearch } from "./search.ts";
 import { writePlatformStatistics } from "./statistics.ts";
+import { filesTheSitesListed } from "./site-manifests.ts";
 
 /** The platform pages' folder inside the output (site keys may not be "platform"). */
 export const PLATFORM_DIR = "platform";
@@ -19,7 +20,7 @@ export async function finishPlatform(platform: Platform, outDir: string): Promis
   writePlatformSearch(platform, outDir, dir);
   writePlatformStatistics(platform, outDir, dir);
   writeFileSync(path.join(dir, "platform.css"), PLATFORM_CSS);
-  await writeManifest(outDir);
+  await writeManifest(outDir, undefined, filesTheSitesListed(platform, outDir));
 }
 
 const PLATFORM_CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;line-height:1.6}

@@ -1,5 +1,5 @@
 /**
- * 全站群搜索: each site's own search index (pagefind/, unchanged) copied under
+ * 全站群搜索: each site's own search index (pagefind/, unchanged) linked under
  * `platform/pagefind/<key>/`, `sites.json` naming them, and a page whose Worker (the sites' own,
  * src/assets/search-worker.js) opens every site's index, searches them all or the one the 站点
  * filter names, and merges the results (title matches first, then by date). Nothing is indexed
@@ -12,6 +12,7 @@ import { absoluteUrl } from "../portal/urls.ts";
 import { html } from "../html/html.ts";
 import type { Platform } from "./config.ts";
 import { platformPage } from "./page.ts";
+import { linkTree } from "./link-tree.ts";
 
 /** The site search's browser modules the platform page runs (copied from a site's assets/). */
 const SEARCH_MODULE = /^search-.+\.js$/;
@@ -28,12 +29,14 @@ export interface PlatformSearchSite {
 export function writePlatformSearch(platform: Platform, outDir: string, dir: string): void {
   const bundle = path.join(dir, SEARCH_BUNDLE_DIR);
   const sites: PlatformSearchSite[] = [];
+  mkdirSync(bundle, { recursive: true });
   for (const s of platform.sites) {
     const own = path.join(outDir, s.key, SEARCH_BUNDLE_DIR);
     const manifestFile = path.join(own, INDEX_MANIFEST);
     if (!existsSync(manifestFile)) throw new Error(`站点“${s.key}”的生成结果中没有搜索索引：${manifestFile}`);
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as IndexManifest;
-    cpSync(own, path.join(bundle, s.key), { recursive: true });
+    // Links, not copies (link-tree.ts): the site's index is as large as its pages' text.
+    linkTree(own, path.join(bundle, s.key));
     sites.push({ key: s.key, name: s.site.name, home: absoluteUrl(s.site, "/"), pages: manifest.pages });
   }
   writeFileSync(path.join(bundle, "sites.json"), `${JSON.stringify(sites)}\n`);

@@ -159,6 +159,15 @@ test("the platform workflow takes its matrix from npm run plan and merges what t
   assert.equal(wf.jobs.build.strategy?.matrix, "${{ fromJSON(needs.plan.outputs.matrix) }}");
   const build = wf.jobs.build.steps.find((s) => s.run?.includes("npm run build"));
   assert.match(build?.run ?? "", /--site "\$SITES" --shares _plan\/shares\.json --out _parts/);
+  // Each job keeps its sites' build caches from run to run, without their spare folders.
+  const steps = wf.jobs.build.steps;
+  const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache"));
+  assert.ok(cache > steps.findIndex((s) => s.run?.includes("npm ci")) && cache < steps.indexOf(build!));
+  assert.deepEqual(String(steps[cache].with?.path).trim().split("\n"), [
+    ".gongkai-cache",
+    "!.gongkai-cache/platform/sites/*/spare",
+  ]);
+  assert.match(String(steps[cache].with?.key), /matrix\.job/);
   // The plan's share list goes from the plan job to every build job as an artifact.
   const artifact = (job: string, action: string) =>
     wf.jobs[job].steps.find(

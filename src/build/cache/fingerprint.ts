@@ -1,7 +1,7 @@
 /**
  * The build fingerprint: everything every page depends on that the per-page keys do not name.
  * The code (src/, layouts/, the data shipped with it in data/: the national holiday calendar and
- * the wording dictionaries; the lock file, Node's version), the validated site config, the config
+ * the wording dictionaries; the lock file, Node's version and ICU data), the validated site config, the config
  * file and the site's own modules it imports (config-modules.ts), the content types and page sources of the build, and the year the footer shows. (Not the
  * after-render steps: they run on every build; the search shards they may take from the cache
  * have keys of their own, search-shards.ts.) When it differs
@@ -26,6 +26,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 export const CODE = ["src", "layouts", "data", "package-lock.json", "package.json"];
 
 let code: string | undefined;
+
+/**
+ * The runtime a page's bytes may depend on: Node's version and its ICU data (pinyin collation,
+ * time zones, Unicode's normalization and case folding). A Node linked against the system's ICU
+ * (Debian's) keeps its version when the ICU package is upgraded, so the data's versions count too.
+ */
+export function runtimeFingerprint(): string {
+  const { icu, unicode, tz, cldr } = process.versions;
+  return [process.version, icu, unicode, tz, cldr].join(" ");
+}
 
 /** Whether a file is hashed by `codeFingerprint` already (or is a package's, under the lock file). */
 const isCode = (abs: string): boolean =>
@@ -61,7 +71,7 @@ export function buildFingerprint(state: BuildState, parts: SiteParts, configPath
     hash.update(label).update("\0").update(text).update("\0");
   add("format", CACHE_FORMAT);
   add("code", codeFingerprint());
-  add("node", process.version);
+  add("node", runtimeFingerprint());
   add("site", described(state.options.site));
   // The config and the site's modules it imports (its layout overrides' helpers: config-modules.ts).
   if (configPath)

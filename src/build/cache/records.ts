@@ -22,7 +22,7 @@ import path from "node:path";
 import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
-import { CACHE_FORMAT, codeFingerprint } from "./fingerprint.ts";
+import { CACHE_FORMAT, codeFingerprint, runtimeFingerprint } from "./fingerprint.ts";
 import { described } from "./described.ts";
 import {
   cleanMarksAdded,
@@ -58,7 +58,7 @@ export const storedDigestOf = (record: object): string | undefined => keptWith(r
 /** What the records were made with: the code, the site config, the content types. */
 function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
   return createHash("sha256")
-    .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${process.version}\0`)
+    .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${runtimeFingerprint()}\0`)
     .update(described(site))
     .update("\0")
     .update(described(types))
