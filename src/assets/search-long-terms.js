@@ -20,7 +20,7 @@ const ROUNDS = 3;
 /** Buckets the terms left after a first batch cost at least for their passage's long grams to be tried. */
 const ACROSS = 12;
 /** …and pages left, at least: on fewer, the next batch or their text usually leaves one or a few. */
-const ACROSS_PAGES = 64;
+const ACROSS_PAGES = 16;
 /** Pages a proved term may leave its tier open on (settleTiers reads their text). */
 const OPEN_PAGES = 4;
 

@@ -42,8 +42,8 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
   const { plans, sample } = planTerms(impliedDropped(terms));
   const allPlans = plans.slice();
   /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
-  const across = new Map();
   const grams = new Map();
+  const across = new Map();
   const candidates = await index.candidatesFor(selected);
   // Many terms: narrowed by all of them together first (search-spread.js); then what is left may be
   // read or probed before any batch, as after a first one.
