@@ -11,10 +11,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, rmSync } from "node:fs";
-import { SiteIndex } from "../../src/assets/search-site-index.js";
-import { matchPages } from "../../src/assets/search-match.js";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems, pagesHoldingAll } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems, pagesHoldingAll, shownWithData } from "../helpers/counted-gram-site.ts";
 
 /** The guide's lines: labels and values, quoted names inside some, some lines the same as others. */
 const TEMPLATE = [
@@ -55,7 +53,6 @@ const TEMPLATE = [
 const PAGES = 330;
 /** The Worker's fetches for the query and its first ten results' data, index.json included. */
 const MOST_REQUESTS = 30;
-const SHOWN = 10;
 
 const { root, folder, fetched } = await countedGramSite("gongkai-typed-passage-", {
   prepare: (contentDir) => {
@@ -70,16 +67,10 @@ test("a guide pasted with quoted names and repeated lines, on 330 pages: found w
   const holding = await pagesHoldingAll(folder, terms);
   assert.equal(holding.size, PAGES, "the guide on the pages it was added to alone");
 
-  fetched.length = 0;
-  const fresh = await new SiteIndex("/pagefind/").open();
-  const match = await matchPages(fresh, terms, {}, passage);
-  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
-  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
-  const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, SHOWN);
-  await Promise.all(shown.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
+  const requests = await shownWithData(terms, holding, fetched, passage);
   assert.ok(
-    fetched.length <= MOST_REQUESTS,
-    `${fetched.length} requests for ${terms.length} terms: ${fetched.join(" ")}`,
+    requests.length <= MOST_REQUESTS,
+    `${requests.length} requests for ${terms.length} terms: ${requests.join(" ")}`,
   );
   rmSync(root, { recursive: true, force: true });
 });
