@@ -58,7 +58,7 @@ for (const query of queries) {
   const index = await new SiteIndex("/pagefind/").open();
   const plan = planQuery(query);
   if (plan.kind === "empty") continue;
-  const match = await matchPages(index, plan.terms, {});
+  const match = await matchPages(index, plan.terms, {}, plan.passage);
   await Promise.all(
     // In the page's order (search-worker.js `orderOne`, relevance: by tier, newest first, ids ascending).
     [...match.ids]

@@ -63,8 +63,8 @@ fetchIndexFrom(folder, (f) => log.push({ kind: f.replace(/\/.*/, ""), caller: ca
 async function run(query: string) {
   log.length = 0;
   const index = await new SiteIndex("/pagefind/").open();
-  const { terms } = planQuery(query) as { terms: string[] };
-  const match = await matchPages(index, terms, {});
+  const { terms, passage } = planQuery(query) as { terms: string[]; passage: string };
+  const match = await matchPages(index, terms, {}, passage);
   const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, PAGE_SIZE);
   await Promise.all(shown.map((id) => index.dataOf(id, terms, match.first.get(id))));
   return { terms, results: match.ids.length, requests: log.slice() };

@@ -20,7 +20,7 @@ const ROUNDS = 3;
 /** Buckets the terms left after a first batch cost at least for their passage's long grams to be tried. */
 const ACROSS = 12;
 /** …and pages left, at least: on fewer, the next batch or their text usually leaves one or a few. */
-const ACROSS_PAGES = 64;
+const ACROSS_PAGES = 16;
 /** Pages a proved term may leave its tier open on (settleTiers reads their text). */
 const OPEN_PAGES = 4;
 
@@ -29,11 +29,11 @@ const OPEN_PAGES = 4;
  * would cost many buckets, the terms its long grams prove on every page left leave `proving` (the longer
  * terms fetched) and `plans` from `k` on (the terms not fetched). Returns proveAcross's answer.
  */
-export async function passageAcross(index, terms, { allPlans, proving, plans, k }, grams, candidates) {
+export async function passageAcross(index, passage, { allPlans, proving, plans, k }, grams, candidates, least = ACROSS_PAGES) {
   const left = candidates.reduce((n, v) => n + v, 0);
   const rest = [...proving, ...plans.slice(k)];
-  if (left <= ACROSS_PAGES || unfetchedBuckets(index, rest, grams) < ACROSS) return new Map();
-  const across = await proveAcross(index, terms, rest, grams, candidates, tierFloor(index, allPlans, grams));
+  if (left <= least || unfetchedBuckets(index, rest, grams) < ACROSS) return new Map();
+  const across = await proveAcross(index, passage, rest, grams, candidates, tierFloor(index, allPlans, grams));
   plans.splice(k, Infinity, ...plans.slice(k).filter((p) => !across.has(p)));
   proving.splice(0, Infinity, ...proving.filter((p) => !across.has(p)));
   return across;
@@ -44,10 +44,10 @@ export async function passageAcross(index, terms, { allPlans, proving, plans, k 
  * Map id → a position of the term on that page (not always its first). `terms`: the query's terms in
  * its order (search-query.js), `grams`: the fetched grams (long grams added).
  */
-export async function proveAcross(index, terms, plans, grams, candidates, floor) {
+export async function proveAcross(index, { terms, passage }, plans, grams, candidates, floor) {
   const out = new Map();
   if (!index.manifest.long || terms.length < 3) return out;
-  const cps = codePoints(terms.join(" "));
+  const cps = codePoints(passage);
   const anchors = usableAnchors(index, cps);
   if (!anchors.length) return out;
   /** Offset in the joined terms → [from, to) of them it proves, and the text it proves on its pages. */

@@ -4,4 +4,5 @@ export declare function matchPages(
   index: SiteIndex,
   terms: readonly string[],
   selected: Record<string, string>,
+  passage?: string,
 ): Promise<{ ids: number[]; tier: Uint8Array; first: Map<number, number> }>;

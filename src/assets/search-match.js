@@ -24,6 +24,8 @@ const PROBE_READ = 12;
 const PROBE_COST = 45;
 /** Terms of a query whose next batch's buckets are not fetched ahead. */
 const MANY_TERMS = 8;
+/** Requests a text read may cost before the passage's long grams are tried first. */
+const ACROSS_TEXT = 30;
 
 
 /** Drops the candidates a narrowing pass did not keep (`maybe`: the ids it may still match). */
@@ -36,12 +38,12 @@ function keepOnly(candidates, maybe) {
  * { ids (ascending), tier (per page: 0 every term in the title, 1 near the top, 2 further
  * down), first (Map id → first match position, when known) }.
  */
-export async function matchPages(index, terms, selected) {
+export async function matchPages(index, terms, selected, typed = terms.join(" ")) {
   const { plans, sample } = planTerms(impliedDropped(terms));
   const allPlans = plans.slice();
   /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
-  let across = new Map();
   const grams = new Map();
+  const across = new Map();
   const candidates = await index.candidatesFor(selected);
   // Many terms: narrowed by all of them together first (search-spread.js); then what is left may be
   // read or probed before any batch, as after a first one.
@@ -62,6 +64,8 @@ export async function matchPages(index, terms, selected) {
   /** True once a candidate's text has been read to find the terms that tell the candidates apart. */
   let probed = false;
   let fetchAbsent = false;
+  /** True once the passage's long grams were tried before a costly text read. */
+  let acrossLate = false;
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
@@ -82,6 +86,14 @@ export async function matchPages(index, terms, selected) {
           continue;
         }
       }
+    }
+    // Text that would cost more than a query's few dozen requests (a template's lines on dozens of pages,
+    // all of them results): the passage's long grams first, once; the terms they prove need no text.
+    if (cheaper && !fetchAbsent && !acrossLate && textCost(index, candidates) > ACROSS_TEXT) {
+      acrossLate = true;
+      const more = await passageAcross(index, { terms, passage: typed }, { allPlans, proving, plans, k }, grams, candidates, 0);
+      for (const [p, at] of more) across.set(p, at);
+      if (more.size) continue;
     }
     if (cheaper && !fetchAbsent) {
       unproved = proving.splice(0);
@@ -136,7 +148,8 @@ export async function matchPages(index, terms, selected) {
     }
     left = candidates.reduce((n, v) => n + v, 0);
     // A pasted passage its first batch left on many pages: its terms proved together where they can be.
-    if (batches === 1) across = await passageAcross(index, terms, { allPlans, proving, plans, k }, grams, candidates);
+    if (batches === 1)
+      for (const [p, at] of await passageAcross(index, { terms, passage: typed }, { allPlans, proving, plans, k }, grams, candidates)) across.set(p, at);
   }
   const founds = new Map();
   for (const p of proving) {

@@ -6,8 +6,11 @@ export declare function termsOf(typed: string): string[];
 export type QueryPlan =
   /** Nothing searchable (empty, or quotation marks and spaces only). */
   | { kind: "empty" }
-  /** Folded terms, all of which a page must contain. */
-  | { kind: "search"; terms: string[] };
+  /**
+   * Folded terms, all of which a page must contain; `passage`: the query folded as typed, each run of
+   * white space one space (a pasted template's lines in their order, quotation marks and repeats kept).
+   */
+  | { kind: "search"; terms: string[]; passage: string };
 
 export declare function planQuery(typed: string): QueryPlan;
 export declare function textMatches(text: string, terms: readonly string[]): boolean;

@@ -111,7 +111,7 @@ export function termsOf(typed) {
 export function planQuery(typed) {
   const terms = termsOf(typed);
   if (!terms.length) return { kind: "empty" };
-  return { kind: "search", terms };
+  return { kind: "search", terms, passage: foldText(typed).trim().replace(/\s+/gu, " ") };
 }
 
 /** True when the folded text holds every term (the rule the index implements; tests and the harness use it). */

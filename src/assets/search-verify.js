@@ -14,6 +14,8 @@ import { lackingFirst } from "./search-probe.js";
 export const MOST_CHECKED = 24;
 /** When this few pages are left, the remaining terms are looked for in their text. */
 export const TEXT_PAGES = 6;
+/** Requests a term's text proof may cost before its long grams are tried first. */
+const LONG_TEXT = 16;
 export const idsOf = (candidates) => candidates.reduce((out, v, id) => (v ? (out.push(id), out) : out), []);
 
 /** The starts (ascending) at which the gram of `table` sits `offset` further on page `id`. */
@@ -71,7 +73,9 @@ export async function verify(index, { term, all, sample }, grams, candidates, pa
     // positions (those of a fetched one only).
     const byText = 2 * starts.size;
     const byPositions = pending.length + 3 * unfetched.length;
-    if (starts.size <= TEXT_PAGES || (starts.size <= MOST_CHECKED && byText <= byPositions)) break;
+    // A long term on a dozen or two pages whose text would cost more than its long grams: those first.
+    const longFirst = !partial && !longTried && byText > LONG_TEXT && unfetched.length > MOST_GRAMS;
+    if (starts.size <= TEXT_PAGES || (starts.size <= MOST_CHECKED && byText <= byPositions && !longFirst)) break;
     // Many pages left: the next `step` bigrams at once (above), a passage's many others only once its
     // sample is used; else the next alone while it may narrow the pages to few.
     const many = starts.size > MOST_CHECKED * 4;
@@ -81,7 +85,7 @@ export async function verify(index, { term, all, sample }, grams, candidates, pa
       // the bigrams they leave, instead of every covering bigram (search-long-plan.js). Also on a few
       // dozen: a phrase of a template on hundreds of pages, the candidates its other terms left (a
       // 158-character line on 25 pages fetched 73 bigrams, held-out 3k), whose long grams the index keeps.
-      if (starts.size > MOST_CHECKED && !longTried && unfetched.length > MOST_GRAMS) {
+      if ((starts.size > MOST_CHECKED || longFirst) && !longTried && unfetched.length > MOST_GRAMS) {
         longTried = true;
         const plan = { term, all };
         await useLongGrams(index, [plan], grams);

@@ -20,7 +20,7 @@
  *   counts                                 → the latest search's counts per filter value
  *   filters                                → { key: [value] }: every value of each filter (from the
  *                                          manifests: no page-by-page count on the way to results)
- *   search { terms, filters, order, first, sites?, counts? }
+ *   search { terms, passage?, filters, order, first, sites?, counts? }
  *                                          → { ids: Int32Array (in order), counts, sites, data, filters }
  *     counts: false leaves the per-filter counts out (null) and the filter columns unfetched;
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
@@ -120,7 +120,7 @@ function addressSearch(address) {
   const filters = {};
   for (const [key, value] of params) if (key !== "q" && key !== "sort" && value) filters[key] = value;
   const order = ["asc", "desc"].includes(params.get("sort")) ? params.get("sort") : "relevance";
-  return search({ terms: plan.terms, filters, order, first: FIRST_SHOWN, counts: false });
+  return search({ terms: plan.terms, passage: plan.passage, filters, order, first: FIRST_SHOWN, counts: false });
 }
 
 /** The index holding a global id, and the id in it. */
@@ -176,14 +176,14 @@ function applicable(selected) {
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
-async function search({ terms, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
+async function search({ terms, passage, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
   const selected = applicable(asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
   const finding = Promise.all(
     chosen.map(async (k) => {
       const index = indexes[k];
-      const [match, dates] = await Promise.all([matchPages(index, terms, selected), several ? index.dates() : undefined]);
+      const [match, dates] = await Promise.all([matchPages(index, terms, selected, passage), several ? index.dates() : undefined]);
       return { k, index, match, dates };
     }),
   );

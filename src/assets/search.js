@@ -134,14 +134,14 @@ function setStatus(...parts) {
 const sameFilters = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /** The answer to this search: the one sent from the address if it is the same search, else a new one. */
-async function answerOf(query, terms, filters, order) {
+async function answerOf(query, { terms, passage }, filters, order) {
   const sent = pendingEarly;
   pendingEarly = null;
   if (sent && sent.query === query && sent.order === order && sent.terms.join("\n") === terms.join("\n")) {
     const answer = await sent.answer;
     if (answer && sameFilters(answer.filters, filters)) return answer;
   }
-  return ask("search", { terms, filters, order, first: FIRST_SHOWN, counts: filled !== null });
+  return ask("search", { terms, passage, filters, order, first: FIRST_SHOWN, counts: filled !== null });
 }
 
 async function search() {
@@ -166,7 +166,7 @@ async function search() {
     return;
   }
   setStatus("正在搜索…");
-  const { ids: results, counts, data } = await answerOf(query, plan.terms, filters, order);
+  const { ids: results, counts, data } = await answerOf(query, plan, filters, order);
   if (id !== searchId) return;
   list.replaceChildren();
   list.removeAttribute("aria-busy");

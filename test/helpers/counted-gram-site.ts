@@ -96,3 +96,26 @@ export async function matchedWithData(
   await Promise.all(match.ids.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
   return fetched.slice();
 }
+
+/** Results the search page shows with their data (search-start.js `PAGE_SIZE`). */
+const SHOWN = 10;
+
+/**
+ * As matchedWithData, the data fetched for the first ten results in the page's order only (by tier,
+ * then id), as the page asks; `passage`: the query as typed (search-query.js), posted beside its terms.
+ */
+export async function shownWithData(
+  terms: string[],
+  holding: Map<number, number>,
+  fetched: string[],
+  passage?: string,
+): Promise<string[]> {
+  fetched.length = 0;
+  const fresh = await new SiteIndex("/pagefind/").open();
+  const match = await matchPages(fresh, terms, {}, passage);
+  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
+  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
+  const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, SHOWN);
+  await Promise.all(shown.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
+  return fetched.slice();
+}

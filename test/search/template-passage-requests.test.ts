@@ -10,10 +10,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, rmSync } from "node:fs";
-import { SiteIndex } from "../../src/assets/search-site-index.js";
-import { matchPages } from "../../src/assets/search-match.js";
 import { planQuery } from "../../src/assets/search-query.js";
-import { countedGramSite, newsItems, pagesHoldingAll } from "../helpers/counted-gram-site.ts";
+import { countedGramSite, newsItems, pagesHoldingAll, shownWithData } from "../helpers/counted-gram-site.ts";
 
 /** The template's lines: labels and values of a procedure, most of them short. */
 const TEMPLATE = (
@@ -25,7 +23,6 @@ const TEMPLATE = (
 const PAGES = 330;
 /** The Worker's fetches for the query and its first ten results' data, index.json included. */
 const MOST_REQUESTS = 40;
-const SHOWN = 10;
 
 const { root, folder, fetched } = await countedGramSite("gongkai-template-passage-", {
   prepare: (contentDir) => {
@@ -41,17 +38,10 @@ test("a template's lines pasted as terms, on 330 pages: found within 40 requests
   const holding = await pagesHoldingAll(folder, terms);
   assert.equal(holding.size, PAGES, "the template on the pages it was added to alone");
 
-  fetched.length = 0;
-  const fresh = await new SiteIndex("/pagefind/").open();
-  const match = await matchPages(fresh, terms, {});
-  assert.deepEqual(match.ids, [...holding.keys()], "exactly the pages whose text holds every term");
-  for (const [id, tier] of holding) assert.equal(match.tier[id], tier, `page ${id}'s tier`);
-  // As the page asks: the first ten results' data (records and excerpts) in the same count.
-  const shown = [...match.ids].sort((a, b) => match.tier[a] - match.tier[b] || a - b).slice(0, SHOWN);
-  await Promise.all(shown.map((id) => fresh.dataOf(id, terms, match.first.get(id))));
+  const requests = await shownWithData(terms, holding, fetched);
   assert.ok(
-    fetched.length <= MOST_REQUESTS,
-    `${fetched.length} requests for ${terms.length} terms: ${fetched.join(" ")}`,
+    requests.length <= MOST_REQUESTS,
+    `${requests.length} requests for ${terms.length} terms: ${requests.join(" ")}`,
   );
   rmSync(root, { recursive: true, force: true });
 });

@@ -59,6 +59,7 @@ async function search() {
     data,
   } = await ask("search", {
     terms: plan.terms,
+    passage: plan.passage,
     filters: {},
     order: "relevance",
     first: PAGE_SIZE,
@@ -91,7 +92,13 @@ async function search() {
   };
   show(data);
   if (chosen >= 0) {
-    const all = await ask("search", { terms: plan.terms, filters: {}, order: "relevance", first: 0 });
+    const all = await ask("search", {
+      terms: plan.terms,
+      passage: plan.passage,
+      filters: {},
+      order: "relevance",
+      first: 0,
+    });
     if (id === searchId) showSiteCounts(all.sites);
   }
   if (id === searchId) app.dataset.state = "done";
