@@ -4,6 +4,7 @@
  * Values are written as JSON strings, which YAML reads as they are.
  */
 import type { PlanJob } from "./plan.ts";
+import { PLATFORM_CACHE_DIR } from "./build.ts";
 
 export function gitlabPipeline(
   jobs: readonly PlanJob[],
@@ -30,6 +31,13 @@ export function gitlabPipeline(
       ...(shares ? ["  needs:", `    - pipeline: "$PARENT_PIPELINE_ID"`, `      job: "plan"`] : []),
       "  script:",
       `    - ${q(`npm run build -- --platform ${config} --site ${job.sites}${sharesArg} --out _parts`)}`,
+      // The job's sites' build caches from run to run (docs/platform.md); the spare folders are of
+      // no use on another runner and as large as the sites, so they go before the cache is saved.
+      "  cache:",
+      `    key: ${q(`gongkai-platform-${job.job}`)}`,
+      `    paths: [${q(`${PLATFORM_CACHE_DIR}/sites/`)}]`,
+      "  after_script:",
+      `    - ${q(`rm -rf ${PLATFORM_CACHE_DIR}/sites/*/spare`)}`,
       "  artifacts:",
       `    paths: ["_parts"]`,
       `    expire_in: "1 day"`,

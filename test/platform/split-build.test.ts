@@ -36,6 +36,12 @@ test("plan → jobs → merge gives the same bytes as one build, and a missing p
     `npm run build -- --platform platform.config.ts --site ${plan.include[0].sites} --out _parts`,
   );
   assert.equal(gitlab.variables.GONGKAI_NOW, "2026-06-30 12:00");
+  // Each job keeps its sites' build caches, without their spare folders.
+  assert.deepEqual(gitlab["build-2"].cache, {
+    key: "gongkai-platform-2",
+    paths: [".gongkai-cache/platform/sites/"],
+  });
+  assert.deepEqual(gitlab["build-2"].after_script, ["rm -rf .gongkai-cache/platform/sites/*/spare"]);
   // Each job on its own runner, with its own output folder; the merge job downloads them all into one.
   for (const job of plan.include)
     ok(
