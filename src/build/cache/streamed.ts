@@ -142,16 +142,19 @@ export async function writeStreamedPagesCached(
     return readsSame[id] === 1;
   };
 
-  // The cached row after the last one found: where the next page's row nearly always is (store.ts `pageRowNear`).
+  // The cached row after the last one found: where the next page's row nearly always is (page-table.ts `rowOfUrl`).
+  const table = cache.pageTable;
   let nextRow = 0;
   let rowsGuessed = 0;
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
-    const file = outputFileOf(page.url);
-    const dest = join(file);
-    let row = cache.pageRowNear(file, nextRow);
+    let row = table.rowOfUrl(page.url, nextRow);
     if (row === nextRow) rowsGuessed++;
     if (row !== undefined) nextRow = row + 1;
+    // A cached page's file is its row's string (the same path, already hashed): looked up below
+    // among the spare files and noted in `known` without a path made and hashed per page.
+    const file = row === undefined ? outputFileOf(page.url) : table.files[row];
+    const dest = join(file);
     const cachedHint = row === undefined ? undefined : cache.rowHint(row);
     const hint = hints.of(page.template, page.item, cachedHint);
     let key: string | undefined;
@@ -229,6 +232,7 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
+  report.rowsByUrl = rowsGuessed;
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
