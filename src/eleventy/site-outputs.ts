@@ -28,29 +28,11 @@ export interface SiteOutput {
   page?: VirtualPage;
 }
 
-const INDEX = "index.html";
-
 /** Output file of a permalink, as Eleventy writes it: `/a/b/` → `a/b/index.html`. */
 export function outputFileOf(url: string): string {
   // decodeURI changes nothing without a `%` and is most of this function's time (~50k calls a build).
   const clean = (url.includes("%") ? decodeURI(url) : url).replace(/^\/+/, "");
   return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
-}
-
-/**
- * Is `file` what `outputFileOf(url)` gives? Compared in place for a URL without `%`: the render
- * asks it of ~80k pages and their cached rows' files, and a path made per page was then hashed
- * and looked up again (build cache, streamed.ts).
- */
-export function isOutputFileOf(file: string, url: string): boolean {
-  if (url.includes("%")) return outputFileOf(url) === file;
-  let start = 0;
-  while (url.charCodeAt(start) === 47) start++;
-  const n = url.length - start;
-  const folder = n === 0 || url.charCodeAt(url.length - 1) === 47;
-  if (file.length !== (folder ? n + INDEX.length : n) || (folder && !file.endsWith(INDEX))) return false;
-  for (let i = 0; i < n; i++) if (file.charCodeAt(i) !== url.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /** Key of a site URL or output path, undecoded: `/a/` and `/a/index.html` → `a/index.html`. */
@@ -60,6 +42,8 @@ function fileKey(url: string): string {
   const clean = start === 0 ? url : url.slice(start);
   return clean === "" || clean.endsWith("/") ? `${clean}index.html` : clean;
 }
+
+const INDEX = "index.html";
 
 /**
  * What `byFile` holds a file by: its `fileKey` with one leading slash and a folder's `index.html`

@@ -4,8 +4,6 @@
  * from the columns on opening and emptied into them on saving, made ~190k arrays for the
  * collector per build.
  */
-import { isOutputFileOf, outputFileOf } from "../../eleventy/site-outputs.ts";
-
 export class PageTable {
   private readonly rows = new Map<string, number>();
   /**
@@ -47,16 +45,6 @@ export class PageTable {
    */
   rowNear(file: string, guess: number): number | undefined {
     return guess < this.files.length && this.files[guess] === file ? guess : this.rows.get(file);
-  }
-
-  /**
-   * The row of the page at `url` (of its file, `outputFileOf(url)`), tried first at `guess` by
-   * comparing the row's file with the URL in place: no path made per page, so the caller takes
-   * the row's own string, whose hash the map above made (the spare files' and `known`'s lookups).
-   */
-  rowOfUrl(url: string, guess: number): number | undefined {
-    if (guess < this.files.length && isOutputFileOf(this.files[guess], url)) return guess;
-    return this.rows.get(outputFileOf(url));
   }
 
   /** No file is listed twice (a table read from a file that lists one twice is not one this code wrote). */

@@ -142,19 +142,17 @@ export async function writeStreamedPagesCached(
     return readsSame[id] === 1;
   };
 
-  // The cached row after the last one found: where the next page's row nearly always is (page-table.ts `rowOfUrl`).
+  // The cached row after the last one found: where the next page's row nearly always is (page-table.ts `rowNear`).
   const table = cache.pageTable;
   let nextRow = 0;
   let rowsGuessed = 0;
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
-    let row = table.rowOfUrl(page.url, nextRow);
+    const file = outputFileOf(page.url);
+    const dest = join(file);
+    let row = table.rowNear(file, nextRow);
     if (row === nextRow) rowsGuessed++;
     if (row !== undefined) nextRow = row + 1;
-    // A cached page's file is its row's string (the same path, already hashed): looked up below
-    // among the spare files and noted in `known` without a path made and hashed per page.
-    const file = row === undefined ? outputFileOf(page.url) : table.files[row];
-    const dest = join(file);
     const cachedHint = row === undefined ? undefined : cache.rowHint(row);
     const hint = hints.of(page.template, page.item, cachedHint);
     let key: string | undefined;
@@ -171,7 +169,7 @@ export async function writeStreamedPagesCached(
       row !== undefined &&
       cache.rowKey(row) === key &&
       unchangedReads(row) &&
-      cache.place(cache.rowSha256(row), dest, byName && plainPath(file) ? file : undefined)
+      cache.place(cache.rowSha256(row), dest, byName && plainPath(file) ? file : undefined, row)
     ) {
       cache.keepPage(file, row, hint);
       known.set(file, cache.rowSha256(row));
@@ -232,7 +230,7 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
-  report.rowsByUrl = rowsGuessed;
+  report.placedByRow = cache.placedByRow;
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
