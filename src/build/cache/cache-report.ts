@@ -7,8 +7,6 @@ export interface CacheReport {
   /** Pages written from the cache / rendered. */
   reused: number;
   rendered: number;
-  /** Pages whose spare file was found by their cached row, not looked up by path (staging-claims.ts `entryOfRow`). */
-  placedByRow?: number;
   /** Of the reused: list pages whose key was not computed, their list as it was (list-hints.ts). */
   keysSkipped?: number;
   /** List pages whose hint's own part was hashed (their list changed, or no cached hint); lists hashed whole. */

@@ -52,14 +52,6 @@ export function adoptSpare(
     places,
     scan: listing && { listing, length: listing.paths.length },
   };
-  // The pages' files by their row: the render finds each by its row (staging-claims.ts `entryOfRow`).
-  const table = cache.pageTable;
-  const rows = {
-    entries: new Int32Array(table.size).fill(-1),
-    files: table.files,
-    rowOf: (rel: string) => table.row(rel),
-  };
-  if (path.sep === "/") kept.rows = rows;
   let count = 0;
   const removed = new Set<string>();
   // `rel`: the path below the staging folder (the listing's, "/"-separated on POSIX).
@@ -74,9 +66,7 @@ export function adoptSpare(
     const at = count++;
     kept.inodes[at] = ino;
     places[at] = place;
-    const row = kept.rows && table.row(rel);
-    if (row === undefined) kept.paths.set(rel, at);
-    else rows.entries[row] = at;
+    kept.paths.set(rel, at);
     const { stats } = byInode;
     kept.blobs[at] = stats[3 * blob] === size && stats[3 * blob + 1] === mtimeMs ? blob : -1;
   };

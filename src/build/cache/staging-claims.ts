@@ -8,14 +8,60 @@ import path from "node:path";
 import { Blobs } from "./blobs.ts";
 import { scanPlaces } from "./scan-places.ts";
 import { InodeTable } from "./inode-table.ts";
-import { NONE, type SpareFiles, type VouchedFiles } from "./spare-files.ts";
 
-export { plainPath, type SpareFiles, type VouchedFiles } from "./spare-files.ts";
+/**
+ * The reused staging folder's files that may be blobs' hard links, as `adoptSpare` sorted them
+ * (spare.ts): numbered entries in columns, no object per file (~107k at 50k items).
+ */
+export interface SpareFiles {
+  /** The staging folder and a separator: every entry's path is this and its `paths` key. */
+  root: string;
+  /** Path below `root` ("/"-separated, as the spare scan lists them) → entry. */
+  paths: Map<string, number>;
+  /** Per entry: its inode when the build started. */
+  inodes: Float64Array;
+  /**
+   * Per entry: the blob whose recorded stat (size, mtime, inode) the file had when it was listed
+   * (a link of that very blob, as recorded), as a number into `sha256s` and `stats` (the rows of
+   * this cache's `blobsByInode`: `place` notes the blob used by that row); -1 for none.
+   * Typed columns sized once: three arrays grown entry by entry were ~a third of adoptSpare.
+   */
+  blobs: Int32Array;
+  sha256s: readonly string[];
+  /** [size, mtimeMs, ino] per blob, three numbers each. */
+  stats: Float64Array;
+  /** Per entry: its index in the spare scan's listing `scan`, or -1 (none without a listing). */
+  places?: Int32Array;
+  /** The spare scan's listing the entries were sorted from (spare-scan.ts), and its length. */
+  scan?: { listing: object; length: number };
+}
+
+/**
+ * A relative path that path.join would leave as it is, on POSIX: the spare scan's name of the
+ * file at the staging folder and it (`place`'s `rel`).
+ */
+export const plainPath = (file: string): boolean =>
+  path.sep === "/" &&
+  !(file.startsWith("/") || file.startsWith(".") || file.includes("//") || file.includes("/."));
+
+/** What the claims vouch for of each file of a listing (StagingClaims `vouched`). */
+export interface VouchedFiles {
+  vouched: Uint8Array;
+  rows: Int32Array;
+  blobs: { sha256s: readonly string[]; stats: Float64Array };
+}
+
+const NONE: SpareFiles = {
+  root: "",
+  paths: new Map(),
+  inodes: new Float64Array(0),
+  blobs: new Int32Array(0),
+  sha256s: [],
+  stats: new Float64Array(0),
+};
 
 export class StagingClaims extends Blobs {
   private spare = NONE;
-  /** Entries asked for by a page's row (`entryOfRow`), for the build's report. */
-  placedByRow = 0;
   /** Per entry of `spare`, 1 once claimed (kept as it is, or removed by the caller). */
   private claimed = new Uint8Array(0);
   /**
@@ -26,24 +72,14 @@ export class StagingClaims extends Blobs {
 
   /** The unclaimed entry of the reused staging folder at `dest` (or `rel` below it), or undefined. */
   private entryAt(dest: string, rel?: string): number | undefined {
-    const { root, paths, rows } = this.spare;
-    const name = rel ?? (dest.startsWith(root) ? dest.slice(root.length) : undefined);
-    if (name === undefined) return undefined;
-    let at = paths.get(name);
-    if (at === undefined && rows !== undefined) {
-      const row = rows.rowOf(name);
-      if (row !== undefined && rows.entries[row] >= 0) at = rows.entries[row];
-    }
+    const { root, paths } = this.spare;
+    const at =
+      rel !== undefined
+        ? paths.get(rel)
+        : dest.startsWith(root)
+          ? paths.get(dest.slice(root.length))
+          : undefined;
     return at === undefined || this.claimed[at] === 1 ? undefined : at;
-  }
-
-  /** `entryAt` of the cached index's page `row`, whose file is `rel` (adoptSpare noted it by row). */
-  private entryOfRow(row: number, dest: string, rel: string): number | undefined {
-    const entries = this.spare.rows?.entries;
-    if (entries === undefined) return this.entryAt(dest, rel);
-    const at = entries[row];
-    this.placedByRow++;
-    return at < 0 || this.claimed[at] === 1 ? undefined : at;
   }
 
   /** Is `dir` the reused staging folder, as `place`'s `rel` is relative to? */
@@ -57,12 +93,10 @@ export class StagingClaims extends Blobs {
    * that folder, a separator and `rel`), as the spare scan names it: no path sliced and
    * hashed per file (~95k reused files at 50k items). Only a writer of a declared output (a page
    * of the build's outputs, a file in a declared folder) passes `rel`: the manifest takes a file
-   * kept in place so as declared (`vouched`). `row`, with `rel`: the cached index's row of the
-   * page whose file `rel` is, whose entry is then read by row (SpareFiles `rows`).
+   * kept in place so as declared (`vouched`).
    */
-  place(sha256: string, dest: string, rel?: string, row?: number): boolean {
-    const at =
-      rel !== undefined && row !== undefined ? this.entryOfRow(row, dest, rel) : this.entryAt(dest, rel);
+  place(sha256: string, dest: string, rel?: string): boolean {
+    const at = this.entryAt(dest, rel);
     // Most reused files: the file in place had the blob's recorded stat when it was listed, so it
     // is that blob's own inode as recorded, and its stat stands for the blob's (one map lookup and
     // one insert per file; before, six per file on ~95k files).
@@ -200,17 +234,15 @@ export class StagingClaims extends Blobs {
    */
   unclaimed(except?: readonly string[]): string[] {
     const left: string[] = [];
-    const { root, paths, rows } = this.spare;
-    const take = (rel: string, at: number) => {
-      if (this.claimed[at] === 1) return;
+    const { root, paths } = this.spare;
+    for (const [rel, at] of paths) {
+      if (this.claimed[at] === 1) continue;
       const file = root + rel;
-      if (except?.some((prefix) => file.startsWith(prefix))) return;
+      if (except?.some((prefix) => file.startsWith(prefix))) continue;
       // Taken as claimed: the caller removes it, and a later sweep must not list it again.
       this.claimed[at] = 1;
       left.push(file);
-    };
-    for (const [rel, at] of paths) take(rel, at);
-    if (rows) rows.entries.forEach((at, row) => at >= 0 && take(rows.files[row], at));
+    }
     if (except === undefined) this.offer(NONE);
     return left;
   }

@@ -19,7 +19,6 @@ import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { tableOf } from "./index-blob-table.ts";
 import { UsedBlobs } from "./used-blobs.ts";
-import type { PageTable } from "./page-table.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
 
 export { sha256Of } from "./blobs.ts";
@@ -101,9 +100,9 @@ export class BuildCache extends StagingClaims {
   pageRow(file: string): number | undefined {
     return this.previous.pages.row(file);
   }
-  /** The cached index's pages, read by row (the render: page-table.ts `rowOfUrl`); never changed. */
-  get pageTable(): Readonly<PageTable> {
-    return this.previous.pages;
+  /** `pageRow`, tried first at row `guess` (page-table.ts `rowNear`). */
+  pageRowNear(file: string, guess: number): number | undefined {
+    return this.previous.pages.rowNear(file, guess);
   }
 
   /** The key and the SHA-256 of a cached row. */

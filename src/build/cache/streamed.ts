@@ -142,15 +142,14 @@ export async function writeStreamedPagesCached(
     return readsSame[id] === 1;
   };
 
-  // The cached row after the last one found: where the next page's row nearly always is (page-table.ts `rowNear`).
-  const table = cache.pageTable;
+  // The cached row after the last one found: where the next page's row nearly always is (store.ts `pageRowNear`).
   let nextRow = 0;
   let rowsGuessed = 0;
   /** Reuses the page from the cache when its key and reads are unchanged; else renders it (a promise). */
   const writePage = (page: VirtualPage): Promise<void> | undefined => {
     const file = outputFileOf(page.url);
     const dest = join(file);
-    let row = table.rowNear(file, nextRow);
+    let row = cache.pageRowNear(file, nextRow);
     if (row === nextRow) rowsGuessed++;
     if (row !== undefined) nextRow = row + 1;
     const cachedHint = row === undefined ? undefined : cache.rowHint(row);
@@ -169,7 +168,7 @@ export async function writeStreamedPagesCached(
       row !== undefined &&
       cache.rowKey(row) === key &&
       unchangedReads(row) &&
-      cache.place(cache.rowSha256(row), dest, byName && plainPath(file) ? file : undefined, row)
+      cache.place(cache.rowSha256(row), dest, byName && plainPath(file) ? file : undefined)
     ) {
       cache.keepPage(file, row, hint);
       known.set(file, cache.rowSha256(row));
@@ -230,7 +229,6 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
-  report.placedByRow = cache.placedByRow;
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
