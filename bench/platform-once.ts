@@ -1,19 +1,20 @@
 /**
  * The whole platform in one process, for the platform benchmark (bench/platform.ts):
- *   node --import tsx bench/platform-once.ts <platform.config.ts> <outDir> "<YYYY-MM-DD HH:mm>" [--pages-only]
+ *   node --import tsx bench/platform-once.ts <platform.config.ts> <outDir> "<YYYY-MM-DD HH:mm>" [--pages-only | --cache <dir>]
  * Prints one JSON line: wall time, CPU time, the summed phases of the site builds, and pages-only time
  * (load+validate + render + render streamed, as the issue's Hugo comparison counts it).
  * `--pages-only` builds every site's pages and nothing else (no search index, sitemap, manifest,
- * platform pages): what the Hugo comparison runs, interleaved with Hugo.
+ * platform pages): what the Hugo comparison runs, interleaved with Hugo. `--cache`: with the build
+ * cache in that folder (the incremental scenario, bench/platform-incremental.ts).
  */
 import { loadPlatform } from "../src/platform/config.ts";
 import { buildPlatform, buildSites } from "../src/platform/build.ts";
 import { parseLocalDate } from "../src/content/fields.ts";
 import { defaultPageSources } from "../src/build/defaults.ts";
 
-const [config, outDir, now, mode] = process.argv.slice(2);
+const [config, outDir, now, mode, cacheDir] = process.argv.slice(2);
 if (!config || !outDir || !now)
-  throw new Error("usage: platform-once.ts <config> <outDir> <now> [--pages-only]");
+  throw new Error("usage: platform-once.ts <config> <outDir> <now> [--pages-only | --cache <dir>]");
 const platform = await loadPlatform(config);
 const clock = parseLocalDate(now, "Asia/Shanghai")!.toMillis();
 const started = performance.now();
@@ -24,7 +25,7 @@ const built =
         pages: defaultPageSources,
         steps: [],
       })
-    : await buildPlatform(platform, outDir, clock);
+    : await buildPlatform(platform, outDir, clock, mode === "--cache" ? cacheDir : undefined);
 const wallMs = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuStart);
 const cpuMs = Math.round((cpu.user + cpu.system) / 1000);

@@ -1,11 +1,12 @@
 /**
- * `npm run bench:platform [-- --total 4000 --sites 20 --jobs 4 --repeat 2 --no-hugo --organs-everywhere --keep --dir /dev/shm]`
+ * `npm run bench:platform [-- --total 4000 --sites 20 --jobs 4 --repeat 2 --no-hugo --no-incremental --organs-everywhere --keep --dir /dev/shm]`
  *
  * The CI recipe on a synthetic 集约化 platform (bench/platform-corpus.ts), each step a separate
  * process as on separate runners: plan → one build per job (wall time and the peak memory of
  * the job's whole process tree; given the plan's share list, as the workflow does) → merge; then
  * the whole platform in one process, and a check that the merged output is the single-process
- * output byte for byte (their manifests list every file with its SHA-256). With Hugo installed
+ * output byte for byte (their manifests list every file with its SHA-256); then, with the build
+ * cache, a fill and one edit timed against that clean build (bench/platform-incremental.ts). With Hugo installed
  * (Debian's `hugo`), the corpus is converted (bench/hugo-convert.ts) and Hugo's build is timed
  * against Gongkai's pages-only build (every site's pages, no after-render steps; load+validate +
  * render summed), the two taking turns `--repeat` times (bench/platform-hugo.ts). Results go to bench-results/
@@ -31,6 +32,7 @@ import type { SiteInput } from "../src/config/schema.ts";
 import { generatePlatform } from "./platform-corpus.ts";
 import { compareWithHugo } from "./platform-hugo.ts";
 import { runMeasured } from "./process-tree.ts";
+import { platformEdit } from "./platform-incremental.ts";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = import.meta.resolve("tsx");
@@ -44,6 +46,8 @@ const { values } = parseArgs({
     sites: { type: "string", default: "20" },
     jobs: { type: "string", default: "4" },
     "no-hugo": { type: "boolean", default: false },
+    /** Skips the incremental scenario (a build filling the cache, one edit, the build again). */
+    "no-incremental": { type: "boolean", default: false },
     /** Rounds of the interleaved pages-only comparison with Hugo (the fastest of each is kept). */
     repeat: { type: "string", default: "2" },
     /** Every site gets all organs' 公开平台 (the corpus before: ~85 pages per organ per site). */
@@ -175,6 +179,18 @@ try {
   }
   rmSync(path.join(work, "single"), { recursive: true, force: true });
 
+  // One edit with the build cache, against the clean single-process build above.
+  const incremental = values["no-incremental"]
+    ? undefined
+    : await platformEdit(corpus, node, NOW, once.wallMs);
+  if (incremental) {
+    log(
+      `one edit with the build cache (${incremental.file}): ${s(incremental.editMs)} = ${(100 * incremental.ratio).toFixed(1)} % of the clean build (the fill: ${s(incremental.fillMs)}), peak ${gb(incremental.editPeakTreeRss)}`,
+    );
+    rmSync(path.join(work, "cached"), { recursive: true, force: true });
+    rmSync(path.join(work, "cache"), { recursive: true, force: true });
+  }
+
   // Pages only, Gongkai and Hugo taking turns (bench/platform-hugo.ts).
   const hugo = values["no-hugo"] ? undefined : await compareWithHugo(corpus, work, repeat, node, NOW);
   if (!hugo) log("hugo: not installed (apt-get install -y hugo) or --no-hugo: comparison skipped");
@@ -200,6 +216,7 @@ try {
     },
     identical,
     files,
+    incremental,
     hugo,
     bars: {
       eachJobWithin3GB: maxJob <= 3 * 2 ** 30,
