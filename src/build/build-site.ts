@@ -178,9 +178,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
+  /** The `ahead` steps started while the streamed pages render (steps.ts), by name. */
+  const started = new Map<string, Promise<void>>();
   try {
     if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
     else void scan?.dispose();
+    // Only in a build from a cached one (most pages placed, the render mostly this thread's
+    // bookkeeping): in a clean build the index's workers slowed the render's.
+    const aheadSteps =
+      session && publication.reused ? steps.filter((s) => s.beside && s.ahead && !s.after?.length) : [];
+    const ahead = aheadSteps.length
+      ? await timed("steps ahead", () => aheadSteps.map((step) => ({ step, ...step.ahead!(state, staging) })))
+      : [];
     await timed("render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))
@@ -198,23 +207,48 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       eleventy.disableLogger();
       await eleventy.write();
     });
+    function startAhead(pagesLeft: number) {
+      // Most pages rendered anew (code or config changed): as a clean build, the index after the
+      // render (beside it, its workers slowed the render's rendering more than they saved).
+      if (session && session.report.rendered > session.report.reused) return;
+      for (const { step, run } of ahead) {
+        const work = timed(step.name, run);
+        // Handled: runSteps takes its failure, or the catch below waits for it.
+        work.catch(() => undefined);
+        started.set(step.name, work);
+      }
+      if (session) {
+        session.report.stepsAhead = ahead.map(({ step }) => step.name);
+        session.report.pagesAfterSteps = pagesLeft;
+      }
+    }
     await timed("render streamed", async () =>
       session
-        ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
+        ? writeStreamedPagesCached(
+            session,
+            parts.pages,
+            staging,
+            workers.sharedDetails(parts.pages),
+            ahead.length ? { reads: unionOf(ahead.map((a) => a.reads)), then: startAhead } : undefined,
+          )
         : ((await workers.render(state, parts.pages, staging)) ??
           writeStreamedPages(state, parts.pages, staging)),
     );
     // The steps need no render worker (the search index starts its own): their memory goes now.
     await workers.close();
+    // An ahead step not started during the render runs as prepared (the state is its own again).
+    const prepared = new Map(ahead.map(({ step, run }) => [step.name, run]));
     await runSteps(
       steps,
-      (step) => timed(step.name, () => step.run(state, staging)),
+      (step) => timed(step.name, () => (prepared.get(step.name) ?? (() => step.run(state, staging)))()),
       (step, running) => timed(`${step.name}, early`, () => step.early?.(state, staging, running)),
+      started,
     );
     session?.sweep();
     await timed("publish", () => publication.commit(session?.spare));
   } catch (err) {
-    // No worker may write into the staging folder once it is removed.
+    // No worker may write into the staging folder once it is removed (an ahead step's neither).
+    await Promise.all([...started.values()].map((work) => work.catch(() => undefined)));
     await workers.close();
     publication.abort();
     session?.release();
@@ -245,4 +279,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     });
   }
   return { state, timings, cpuTimings, cache: session?.report };
+}
+
+/** One set of the pages several `ahead` steps read (mostly one step: its own set). */
+function unionOf(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+  return sets.length === 1 ? sets[0] : new Set(sets.flatMap((set) => [...set]));
 }

@@ -18,7 +18,7 @@ import { DOC_CHUNK, type ColumnsFrom } from "./doc-store.ts";
 import { stepColumns, type StepColumns } from "./step-columns.ts";
 import { KeptColumns } from "../build/cache/search-columns.ts";
 import { FileLog, IndexedShard, wideKeys, writeGramFiles, type JoinShard } from "./gram-files.ts";
-import { sessionOf } from "../build/cache/session.ts";
+import { sessionOf, type CacheSession } from "../build/cache/session.ts";
 import { SearchShardCache, type KeyParts } from "../build/cache/search-shards.ts";
 import { CachedTexts } from "../build/cache/search-texts.ts";
 import { writeSearchScripts } from "./search-scripts.ts";
@@ -63,21 +63,57 @@ export async function writeSearchIndex(
   pagesDir = outDir,
   hashes?: Map<string, string>,
 ): Promise<IndexManifest> {
-  const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
+  return prepareSearchIndex(state, outDir, settings, pagesDir, hashes).run();
+}
+
+/** The index step read what it needs of the state and may run without it (`ahead`, steps.ts). */
+export interface PreparedIndex {
+  /** The URLs of the pages the index reads (from `pagesDir`). */
+  urls: () => ReadonlySet<string>;
+  /** Writes the index; reads nothing of the state (the render may have swapped traced proxies into it). */
+  run: () => Promise<IndexManifest>;
+}
+
+/**
+ * `writeSearchIndex` in two parts: this one reads the state (the pages, their records, the
+ * types, the build cache session) and `run` the pages' HTML and the cache. In a build with the
+ * cache, the build runs this part before the streamed pages and `run` as soon as the render has
+ * settled the indexed pages (build-site.ts), while the render goes on with the other pages.
+ */
+export function prepareSearchIndex(
+  state: BuildState,
+  outDir: string,
+  settings: Partial<SearchIndexSettings> = {},
+  pagesDir = outDir,
+  hashes?: Map<string, string>,
+): PreparedIndex {
   const spans = new IndexSpans();
+  const session = sessionOf(state);
+  const pages = searchPagesOf(state);
+  const types = state.portal.types;
+  spans.lap("pages");
+  return {
+    urls: () => new Set(pages.map((page) => page.url)),
+    run: () => indexPages(pages, types, session, outDir, settings, pagesDir, hashes, spans),
+  };
+}
+
+async function indexPages(
+  pages: readonly SearchPage[],
+  types: BuildState["portal"]["types"],
+  session: CacheSession | undefined,
+  outDir: string,
+  settings: Partial<SearchIndexSettings>,
+  pagesDir: string,
+  hashes: Map<string, string> | undefined,
+  spans: IndexSpans,
+): Promise<IndexManifest> {
+  const { shardPages, workers } = { ...DEFAULT_SEARCH_INDEX, ...settings };
   const dir = path.join(outDir, SEARCH_BUNDLE_DIR);
   for (const sub of ["d", "t"]) mkdirSync(path.join(dir, sub), { recursive: true });
-  const session = sessionOf(state);
   // After pages were rendered anew (an edit) a shard is likely indexed again: the workers load their
   // modules while this thread lists and keys the shards, not once a key missed (closed if none did).
   const pool = new StepWorkers(workers, !!session && session.rendered.size > 0);
-  let pages: SearchPage[];
-  try {
-    pages = searchPagesOf(state);
-  } catch (err) {
-    await pool.close();
-    throw err;
-  }
   const starts = shardStarts(pages.length, shardPages);
   const grams: JoinShard[] = [];
   const indexed: IndexedShard[] = [];
@@ -94,7 +130,6 @@ export async function writeSearchIndex(
   const shardParts: (KeyParts | undefined)[] = [];
   /** A shard from the cache: its share of the columns (search-columns.ts). */
   const cachedColumns: (ColumnsFrom | undefined)[] = [];
-  const types = state.portal.types;
   const shardFiles: string[][] = starts.map(() => []);
   /** A shard's files written here: only these are stored (the others are the cache's blobs already). */
   const shardWritten = starts.map(() => new Set<string>());
@@ -242,5 +277,11 @@ export function searchIndexStep(settings: Partial<SearchIndexSettings> = {}): Bu
     // The manifest takes the files' SHA-256 from here rather than reading them again.
     run: (state, outDir) =>
       writeSearchIndex(state, outDir, settings, outDir, writtenFilesOf(state)).then(() => undefined),
+    // With the cache, the shards are keyed and the changed ones indexed once the render has settled the
+    // indexed pages (details and topic pages), while it goes on with the other ~30k (lists, feeds …).
+    ahead: (state, outDir) => {
+      const prepared = prepareSearchIndex(state, outDir, settings, outDir, writtenFilesOf(state));
+      return { reads: prepared.urls(), run: () => prepared.run().then(() => undefined) };
+    },
   };
 }
