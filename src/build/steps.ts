@@ -50,7 +50,7 @@ export interface BuildStep {
    * traced proxies into it), and returns the URLs of the pages the step reads and its work, which
    * the build starts once the render has settled those pages; the work must not read the state.
    */
-  ahead?(state: BuildState, outDir: string): { reads: ReadonlySet<string>; run(): Promise<void> };
+  ahead?(state: BuildState, outDir: string): { reads: ReadonlySet<string>; run: () => Promise<void> };
 }
 
 /** In `after`: every step that does not itself say this. */

@@ -19,6 +19,7 @@ import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
 import { ListHints } from "./list-hints.ts";
 import { plainPath } from "./staging-claims.ts";
+import { settledAfter, type SettledPages } from "./settled-pages.ts";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -70,11 +71,7 @@ export async function writeStreamedPagesCached(
   sources: readonly PageSource[],
   outDir: string,
   shared?: SharedDetails,
-  /**
-   * Pages the build's `ahead` steps read (steps.ts): `then` is called once each of them is written
-   * or placed (its HTML in `known`, in `rendered` when rendered anew), given how many pages are left.
-   */
-  settled?: { reads: ReadonlySet<string>; then: (pagesLeft: number) => void },
+  settled?: SettledPages,
 ): Promise<number> {
   const { state, cache, digests, tracer, known, report } = session;
   const pages = streamedPages(state, sources);
@@ -212,19 +209,7 @@ export async function writeStreamedPagesCached(
     stored(file, join(file), facts[0], keyOf(page), deps);
   };
 
-  // The last page the ahead steps read, in render order (from the end: the ~20k pages after the
-  // topic pages, not the ~80k); with render workers, the detail pages are collected last.
-  let lastRead = -1;
-  if (settled && !shared)
-    for (let i = pages.length - 1; i >= 0 && lastRead < 0; i--)
-      if (settled.reads.has(pages[i].url)) lastRead = i;
-  let toSettle = settled;
-  const settle = (left = 0) => {
-    toSettle?.then(left);
-    toSettle = undefined;
-  };
-  if (lastRead < 0 && !shared) settle();
-
+  const settling = settledAfter(pages, settled, !!shared);
   const turn = eventLoopTurns();
   const writeAll = async (list: readonly VirtualPage[], from = 0, to = list.length) => {
     for (let i = from; i < to; i++) {
@@ -238,7 +223,7 @@ export async function writeStreamedPagesCached(
       }
       const rendering = writePage(list[i]);
       if (rendering) await rendering;
-      if (i === lastRead && list === pages) settle(pages.length - 1 - i);
+      if (list === pages) settling.after(i);
     }
   };
 
@@ -248,7 +233,7 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
-  settle();
+  settling.end();
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
