@@ -15,13 +15,7 @@ import { SEARCH_BUNDLE_DIR, type SearchIndexSettings } from "./index-settings.ts
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
 export type { IndexManifest } from "./index-manifest.ts";
-export {
-  DEFAULT_SEARCH_INDEX,
-  INDEX_FORMAT,
-  INDEX_MANIFEST,
-  SEARCH_BUNDLE_DIR,
-  type SearchIndexSettings,
-} from "./index-settings.ts";
+export * from "./index-settings.ts";
 
 /**
  * Writes the index into `outDir/pagefind/`. The pages' text is read from the pages in `pagesDir`
