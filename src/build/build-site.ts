@@ -6,15 +6,19 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BuildOptions, StateRef } from "../eleventy/state.ts";
-import type { BuildResult, BuildSiteOptions } from "./build-options.ts";
+import type { Site } from "../config/schema.ts";
+import type { BuildOptions, BuildState, StateRef } from "../eleventy/state.ts";
 import { gongkaiPlugin, type EleventyConfigLike } from "../eleventy/plugin.ts";
 import { orderSteps, runSteps } from "./steps.ts";
 import { writeStreamedPages } from "./streamed-pages.ts";
 import { preparePublication } from "./publish.ts";
 import { createStateWith } from "./load-state.ts";
+import type { SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
+import type { RecordCache } from "../content/record-cache.ts";
+import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession } from "./cache/session.ts";
+import type { CacheReport } from "./cache/cache-report.ts";
 import { SpareScan } from "./cache/spare-scan.ts";
 import { SpareFromBlobs } from "./cache/spare-from-blobs.ts";
 import { dropLock } from "./cache/store.ts";
@@ -27,9 +31,51 @@ import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
 import { phaseTimer } from "./phase-timer.ts";
-import { StepsAhead } from "./steps-ahead.ts";
+import type { ParallelSettings } from "./parallel/settings.ts";
 
-export type { BuildResult, BuildSiteOptions } from "./build-options.ts";
+export interface BuildSiteOptions {
+  site: Site;
+  /** Absolute path of content/. */
+  contentDir: string;
+  /** The folder to publish into (_site). */
+  outDir: string;
+  /** site.config.ts, so the output folder can never be one that holds it (src/build/output-guard.ts). */
+  configPath?: string;
+  /** The build's clock, epoch ms (default: now). */
+  now?: number;
+  /** Preview: publish drafts and scheduled items, marked as such. */
+  includeDrafts?: boolean;
+  /** Dev server: reuse what unchanged files gave last time. */
+  cache?: RecordCache;
+  /** The content types (default: src/content-types/index.ts); tests add their own. */
+  types?: readonly AnyTypeSpec[];
+  /** Page sources and after-render steps (default: the portal's, src/build/defaults.ts). */
+  parts?: SiteParts;
+  /** Items other sites of a platform share into this one (src/platform/shares.ts). */
+  extraFiles?: BuildOptions["extraFiles"];
+  /**
+   * The build cache folder (src/build/cache/): unchanged pages and search shards are taken from
+   * it. Unset: no cache (every page rendered). Preview builds never use it.
+   */
+  cacheDir?: string;
+  /** Threads for reading files and rendering pages (default: every core; src/build/parallel/). */
+  parallel?: Partial<ParallelSettings>;
+  /**
+   * Called once the records are loaded and validated, before anything is rendered: `npm start`
+   * renders the pages people ask for from this state while the build goes on (src/dev/).
+   */
+  onState?: (state: BuildState) => void;
+}
+
+export interface BuildResult {
+  state: BuildState;
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+  /** CPU milliseconds per phase, of the whole process (every thread: workers, GC, the index's threads). */
+  cpuTimings: Record<string, number>;
+  /** What the build cache gave, when one was used. */
+  cache?: CacheReport;
+}
 
 /**
  * Eleventy's input folder. Every page is a virtual template and this folder holds only TypeScript
@@ -132,15 +178,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // With the cache, the staging folder starts as the output before last (src/build/cache/spare.ts).
   const staging = early ?? publication.begin(session?.spare);
   const ref: StateRef = { current: state };
-  /** The steps that may start while the streamed pages render (steps-ahead.ts). */
-  let ahead: StepsAhead | undefined;
   try {
     if (session && publication.reused) await timed("staging reuse", () => session.adopt(staging, listing));
     else void scan?.dispose();
-    // Only in a build from a cached one (most pages placed, the render mostly this thread's
-    // bookkeeping): in a clean build the index's workers slowed the render's.
-    if (session && publication.reused)
-      ahead = await timed("steps ahead", () => new StepsAhead(steps, state, staging, session, timed));
     await timed("render", async () => {
       // Nothing left for Eleventy but the asset copy: do that alone (src/build/passthrough.ts).
       if (parts.pages.every((source) => source.streamed))
@@ -160,13 +200,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     });
     await timed("render streamed", async () =>
       session
-        ? writeStreamedPagesCached(
-            session,
-            parts.pages,
-            staging,
-            workers.sharedDetails(parts.pages),
-            ahead?.settled(),
-          )
+        ? writeStreamedPagesCached(session, parts.pages, staging, workers.sharedDetails(parts.pages))
         : ((await workers.render(state, parts.pages, staging)) ??
           writeStreamedPages(state, parts.pages, staging)),
     );
@@ -174,15 +208,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     await workers.close();
     await runSteps(
       steps,
-      (step) => timed(step.name, () => (ahead ? ahead.run(step, state, staging) : step.run(state, staging))),
+      (step) => timed(step.name, () => step.run(state, staging)),
       (step, running) => timed(`${step.name}, early`, () => step.early?.(state, staging, running)),
-      ahead?.started,
     );
     session?.sweep();
     await timed("publish", () => publication.commit(session?.spare));
   } catch (err) {
-    // No worker may write into the staging folder once it is removed (an ahead step's neither).
-    await ahead?.wait();
+    // No worker may write into the staging folder once it is removed.
     await workers.close();
     publication.abort();
     session?.release();

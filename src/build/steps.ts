@@ -43,14 +43,6 @@ export interface BuildStep {
    * every other step before it has finished, so all but those steps' folders is final.
    */
   early?(state: BuildState, outDir: string, running: readonly BuildStep[]): Promise<void> | void;
-  /**
-   * A `beside` step that comes after no other and reads, of the output, only some pages' HTML (the
-   * search index): in a build with the cache it may start while the streamed pages render. This
-   * runs before the render, reading what the step needs of the state (the render then swaps
-   * traced proxies into it), and returns the URLs of the pages the step reads and its work, which
-   * the build starts once the render has settled those pages; the work must not read the state.
-   */
-  ahead?(state: BuildState, outDir: string): { reads: ReadonlySet<string>; run: () => Promise<void> };
 }
 
 /** In `after`: every step that does not itself say this. */
@@ -100,8 +92,6 @@ export async function runSteps(
   ordered: readonly BuildStep[],
   run: (step: BuildStep) => Promise<void>,
   early: (step: BuildStep, running: readonly BuildStep[]) => Promise<void> = () => Promise.resolve(),
-  /** The `ahead` steps the build started already (by name): they run on as if started here. */
-  started: ReadonlyMap<string, Promise<void>> = new Map(),
 ): Promise<void> {
   const running = new Map<string, Promise<void>>();
   /** The beside steps that have not finished yet. */
@@ -116,7 +106,7 @@ export async function runSteps(
       const after = step.after ?? [];
       if (step.early && live.size) await early(step, [...live]);
       await waitFor(after.includes(EVERY_OTHER_STEP) ? running.keys() : after);
-      const work = started.get(step.name) ?? run(step);
+      const work = run(step);
       if (!step.beside) {
         await work;
         // The beside step's workers are answered between two steps, not only after the last.

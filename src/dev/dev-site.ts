@@ -62,17 +62,10 @@ const hashOf = (text: string) => createHash("sha1").update(text).digest("base64"
  */
 const LIST_TEMPLATES = new Set(["gongkai-lists.11ty.js", "gongkai-statistics-audit.11ty.js"]);
 
-/**
- * The search index step, declared (its folder) but left to the background refresh; only the page's
- * scripts now, after the render (not `ahead` of it, which would index).
- */
+/** The search index step, declared (its folder) but left to the background refresh; only the page's scripts now. */
 const inBackground = (step: BuildStep): BuildStep =>
   step.name === SEARCH_STEP
-    ? {
-        ...step,
-        run: (_state, outDir) => writeSearchScripts(path.join(outDir, SEARCH_BUNDLE_DIR)),
-        ahead: undefined,
-      }
+    ? { ...step, run: (_state, outDir) => writeSearchScripts(path.join(outDir, SEARCH_BUNDLE_DIR)) }
     : step;
 
 export class DevSite {

@@ -26,12 +26,6 @@ export interface CacheReport {
   tracedArraysKept?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
-  /**
-   * After-render steps started while the streamed pages still rendered (steps.ts `ahead`), and how
-   * many pages the render went through after they started.
-   */
-  stepsAhead?: string[];
-  pagesAfterSteps?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */
   uncomparable: number;
   /** Search shards taken from the cache / indexed. */

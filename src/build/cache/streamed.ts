@@ -19,7 +19,6 @@ import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
 import { ListHints } from "./list-hints.ts";
 import { plainPath } from "./staging-claims.ts";
-import { settledAfter, type SettledPages } from "./settled-pages.ts";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -71,7 +70,6 @@ export async function writeStreamedPagesCached(
   sources: readonly PageSource[],
   outDir: string,
   shared?: SharedDetails,
-  settled?: SettledPages,
 ): Promise<number> {
   const { state, cache, digests, tracer, known, report } = session;
   const pages = streamedPages(state, sources);
@@ -209,7 +207,6 @@ export async function writeStreamedPagesCached(
     stored(file, join(file), facts[0], keyOf(page), deps);
   };
 
-  const settling = settledAfter(pages, settled, !!shared);
   const turn = eventLoopTurns();
   const writeAll = async (list: readonly VirtualPage[], from = 0, to = list.length) => {
     for (let i = from; i < to; i++) {
@@ -223,7 +220,6 @@ export async function writeStreamedPagesCached(
       }
       const rendering = writePage(list[i]);
       if (rendering) await rendering;
-      if (list === pages) settling.after(i);
     }
   };
 
@@ -233,7 +229,6 @@ export async function writeStreamedPagesCached(
     for (const [start, end] of shared.batches(details.length)) await writeAll(details, start, end);
     report.renderedByWorkers = await shared.collect(details, workerPage);
   });
-  settling.end();
   report.listsHashed = hints.listsHashed;
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
