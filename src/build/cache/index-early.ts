@@ -39,11 +39,11 @@ export function readIndexEarly(file: string): void {
     const stat = fstatSync(fd);
     const bytes = readFileSync(fd);
     let index: Index | undefined;
-    let failed: unknown;
+    let failed: Error | undefined;
     try {
       index = indexOf(bytes, CACHE_FORMAT);
     } catch (err) {
-      failed = err;
+      failed = err instanceof Error ? err : new Error(String(err));
     }
     early = {
       file,
