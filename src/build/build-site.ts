@@ -27,8 +27,6 @@ import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
 import { hasRecordStore, openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
 import { scanContent } from "./cache/content-scan.ts";
-import { readIndexEarly } from "./cache/index-early.ts";
-import { INDEX_FILE } from "./cache/index-file.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
@@ -108,8 +106,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   // The files are listed and stat'ed on another thread while the store opens
   // (src/build/cache/content-scan.ts): started first, as load+validate waits for it.
   const scanned = storeDir !== undefined && hasRecordStore(storeDir) ? scanContent(contentDir) : undefined;
-  let scanDone = false;
-  void scanned?.then(() => (scanDone = true));
   // The spare output folder is listed (or made from the published one) on another thread meanwhile
   // (src/build/cache/spare-scan.ts).
   const scan =
@@ -122,12 +118,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     (storeDir === undefined
       ? undefined
       : await timed("records open", () => openRecordStore(storeDir, options.site, types)));
-  // While the content scan's stats are still to come (its message, if sent, is taken in one turn),
-  // the cache's index is read in the wait instead of in cache open (index-early.ts).
-  if (scanned && records !== options.cache) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!scanDone) await timed("cache index, early", () => readIndexEarly(path.join(storeDir!, INDEX_FILE)));
-  }
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   // Without a build cache session, or with an empty cache to fill (cache/fill.ts), the staging

@@ -173,17 +173,15 @@ export const emptyIndex = (fingerprint: string): NewIndex => ({
 
 /**
  * The index in `file` when it is of this format and fingerprint (`previous`); else why not, in
- * Chinese, and the blobs of an index of another fingerprint. `early`: the file's parse, made
- * before (index-early.ts) from the bytes it still holds.
+ * Chinese, and the blobs of an index of another fingerprint.
  */
 export function readIndex(
   file: string,
   fingerprint: string,
-  early?: { index: () => Index | undefined },
 ): { previous?: Index; ignored?: string; blobs?: Index["blobs"] } {
-  if (!early && !existsSync(file)) return {};
+  if (!existsSync(file)) return {};
   try {
-    const index = early ? early.index() : indexOf(readFileSync(file), CACHE_FORMAT);
+    const index = indexOf(readFileSync(file), CACHE_FORMAT);
     if (!index) return { ignored: "缓存格式不符" };
     // Its blobs are still those bytes: the output before last, their links, stays in place
     // where a page comes out the same (spare.ts), instead of every file removed and written.

@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import path from "node:path";
 import type { Dependency } from "./trace.ts";
 import { emptyIndex, INDEX_FILE, readIndex, type Index, type NewIndex } from "./index-file.ts";
-import { takeEarlyIndex } from "./index-early.ts";
 import { keepUsedBlobs, sweepBlobs, writeIndexFile } from "./index-save.ts";
 import { StagingClaims } from "./staging-claims.ts";
 import { tableOf } from "./index-blob-table.ts";
@@ -73,11 +72,8 @@ export class BuildCache extends StagingClaims {
     mkdirSync(path.join(dir, "blobs"), { recursive: true });
     writeFileSync(tag, TAG);
     const holder = takeLock(dir);
-    const file = path.join(dir, INDEX_FILE);
-    // Taken (and its stat compared) under the lock; let go of when the cache is not used.
-    const early = takeEarlyIndex(file);
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
-    const { previous, ignored, blobs } = readIndex(file, fingerprint, early);
+    const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
     const next = { ...emptyIndex(fingerprint), blobs: new UsedBlobs(tableOf(before.blobs)) }; // noted by row (used-blobs.ts)
