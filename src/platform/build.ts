@@ -32,7 +32,7 @@ export interface SiteBuilt {
   cache?: CacheReport;
 }
 
-/** How the sites of a build use the build cache (docs/platform.md, "Build cache"). */
+/** How the sites of a build use the build cache (docs/platform.md, "The build cache"). */
 export interface SitesCache {
   /** The platform's cache folder: each site's is `<dir>/sites/<key>/`. */
   dir: string;
@@ -135,23 +135,29 @@ export async function publishPlatform<T>(
   });
   for (const line of publication.repaired) console.error(line);
   const staging = publication.begin();
+  let filled: T;
   try {
-    const filled = await fill(staging);
+    filled = await fill(staging);
     await finishPlatform(platform, staging);
     if (cacheDir === undefined) publication.commit();
     else {
-      const replaced = replacedFolderOf(cacheDir);
       // A killed build's leftovers; the swap keeps the replaced folder only where none is.
-      rmSync(replaced, { recursive: true, force: true });
+      rmSync(replacedFolderOf(cacheDir), { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
-      publication.commit(replaced);
-      handOverSpares(platform, cacheDir, (key) => siteCacheDir(cacheDir, key));
+      publication.commit(replacedFolderOf(cacheDir));
     }
-    return filled;
   } catch (err) {
     publication.abort();
     throw err;
   }
+  // Published: a spare folder not handed over only makes a site's next build slower.
+  if (cacheDir !== undefined)
+    try {
+      handOverSpares(platform, cacheDir, (key) => siteCacheDir(cacheDir, key));
+    } catch (err) {
+      console.error(`构建缓存的备用目录未能保存（下次构建会慢一些）：${(err as Error).message}`);
+    }
+  return filled;
 }
 
 /**
