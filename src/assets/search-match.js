@@ -41,8 +41,8 @@ function keepOnly(candidates, maybe) {
 export async function matchPages(index, terms, selected, typed = terms.join(" ")) {
   const { plans, sample } = planTerms(impliedDropped(terms));
   const allPlans = plans.slice();
-  /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
   const grams = new Map();
+  /** Terms a pasted passage's long grams proved (search-long-terms.js), with their positions. */
   const across = new Map();
   const candidates = await index.candidatesFor(selected);
   // Many terms: narrowed by all of them together first (search-spread.js); then what is left may be
@@ -66,6 +66,12 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
   let fetchAbsent = false;
   /** True once the passage's long grams were tried before a costly text read. */
   let acrossLate = false;
+  /** The passage's long grams tried on the pages left (on more than `least`); how many terms they proved. */
+  const tryPassage = async (least) => {
+    const more = await passageAcross(index, { terms, passage: typed }, { allPlans, proving, plans, k }, grams, candidates, least);
+    for (const [p, at] of more) across.set(p, at);
+    return more.size;
+  };
   // The terms in batches of about BATCH_GRAMS grams, fetched together; once few pages are left,
   // the rest of the terms are looked for in those pages' text instead of fetching their grams.
   while (k < plans.length && left > TEXT_PAGES) {
@@ -91,9 +97,7 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
     // all of them results): the passage's long grams first, once; the terms they prove need no text.
     if (cheaper && !fetchAbsent && !acrossLate && textCost(index, candidates) > ACROSS_TEXT) {
       acrossLate = true;
-      const more = await passageAcross(index, { terms, passage: typed }, { allPlans, proving, plans, k }, grams, candidates, 0);
-      for (const [p, at] of more) across.set(p, at);
-      if (more.size) continue;
+      if (await tryPassage(0)) continue;
     }
     if (cheaper && !fetchAbsent) {
       unproved = proving.splice(0);
@@ -148,8 +152,7 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
     }
     left = candidates.reduce((n, v) => n + v, 0);
     // A pasted passage its first batch left on many pages: its terms proved together where they can be.
-    if (batches === 1)
-      for (const [p, at] of await passageAcross(index, { terms, passage: typed }, { allPlans, proving, plans, k }, grams, candidates)) across.set(p, at);
+    if (batches === 1) await tryPassage(undefined);
   }
   const founds = new Map();
   for (const p of proving) {

@@ -141,10 +141,11 @@ export async function publishPlatform<T>(
     await finishPlatform(platform, staging);
     if (cacheDir === undefined) publication.commit();
     else {
+      const replaced = replacedFolderOf(cacheDir);
       // A killed build's leftovers; the swap keeps the replaced folder only where none is.
-      rmSync(replacedFolderOf(cacheDir), { recursive: true, force: true });
+      rmSync(replaced, { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
-      publication.commit(replacedFolderOf(cacheDir));
+      publication.commit(replaced);
     }
   } catch (err) {
     publication.abort();
