@@ -163,7 +163,7 @@ export async function runPlatformCommand(command: PlatformCommand, argv: readonl
             sites.map((s) => s.key),
           ),
         )
-      : undefined;
+      : sharesOrThrow(platform, planShares(platform, cacheDir));
     report(
       await buildSites(
         platform,

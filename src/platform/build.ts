@@ -126,9 +126,14 @@ export async function publishPlatform<T>(
   platform: Platform,
   outDir: string,
   fill: (staging: string) => T | Promise<T>,
-  /** The platform's build cache: the replaced folder's sites become their spare folders. */
-  cacheDir?: string,
+  options: {
+    /** The platform's build cache: the replaced folder's sites become their spare folders. */
+    cacheDir?: string;
+    /** `fill` built the sites in this process (their manifests list their folders: finish.ts). */
+    sitesBuiltHere?: boolean;
+  } = {},
 ): Promise<T> {
+  const { cacheDir } = options;
   const publication = preparePublication(outDir, {
     contentDir: platform.sites[0].contentDir,
     configPath: platform.configPath,
@@ -138,7 +143,7 @@ export async function publishPlatform<T>(
   let filled: T;
   try {
     filled = await fill(staging);
-    await finishPlatform(platform, staging);
+    await finishPlatform(platform, staging, options.sitesBuiltHere);
     if (cacheDir === undefined) publication.commit();
     else {
       const replaced = replacedFolderOf(cacheDir);
@@ -172,12 +177,12 @@ export async function buildPlatform(
   cacheDir?: string,
 ): Promise<SiteBuilt[]> {
   guardOutput(platform, outDir);
-  const shares = sharesOrThrow(platform);
+  const shares = sharesOrThrow(platform, planShares(platform, cacheDir));
   const cache = cacheDir === undefined ? undefined : { dir: cacheDir, inPlatform: true };
   return publishPlatform(
     platform,
     outDir,
     (staging) => buildSites(platform, platform.sites, staging, now, shares, undefined, cache),
-    cacheDir,
+    { cacheDir, sitesBuiltHere: true },
   );
 }

@@ -9,18 +9,24 @@ import { writeManifest } from "../build/manifest.ts";
 import type { Platform } from "./config.ts";
 import { writePlatformSearch } from "./search.ts";
 import { writePlatformStatistics } from "./statistics.ts";
-import { filesTheSitesListed } from "./site-manifests.ts";
+import { filesTheSitesListed, sitesListed } from "./site-manifests.ts";
 
 /** The platform pages' folder inside the output (site keys may not be "platform"). */
 export const PLATFORM_DIR = "platform";
 
-export async function finishPlatform(platform: Platform, outDir: string): Promise<void> {
+/** `sitesBuiltHere`: the sites were built into `outDir` by this process (site-manifests.ts `sitesListed`). */
+export async function finishPlatform(
+  platform: Platform,
+  outDir: string,
+  sitesBuiltHere = false,
+): Promise<void> {
   const dir = path.join(outDir, PLATFORM_DIR);
   mkdirSync(dir, { recursive: true });
   writePlatformSearch(platform, outDir, dir);
   writePlatformStatistics(platform, outDir, dir);
   writeFileSync(path.join(dir, "platform.css"), PLATFORM_CSS);
-  await writeManifest(outDir, undefined, filesTheSitesListed(platform, outDir));
+  const listed = sitesBuiltHere ? sitesListed(platform, outDir) : undefined;
+  await writeManifest(outDir, undefined, filesTheSitesListed(platform, outDir), listed);
 }
 
 const PLATFORM_CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;line-height:1.6}

@@ -12,6 +12,7 @@ import type { ExtraFile } from "../content/loader.ts";
 import { absoluteUrl } from "../portal/urls.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { Platform, PlatformSite } from "./config.ts";
+import { ShareDecls, type ShareDecl } from "./share-decls.ts";
 
 /** A file path as messages show it: relative to the working directory. */
 export const shownPath = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/") || abs;
@@ -23,6 +24,8 @@ export interface SharePlan {
   sources: Map<string, ShareSource[]>;
   /** Unknown or repeated target sites, sharing with itself. */
   problems: Problem[];
+  /** How many content files the plan read (the others' `share:` came from the build cache). */
+  filesRead?: number;
 }
 
 /** A shared file as the plan's share list names it (src/platform/share-list.ts). */
@@ -42,28 +45,38 @@ export interface ShareCopy {
   extra: ExtraFile;
 }
 
+const NO_SHARE: ShareDecl = { targets: [], lines: [] };
+
+/** What a content file's front matter says in `share:` (undefined: nothing, or not a list). */
+export function shareDeclOf(text: string): ShareDecl | undefined {
+  const end = text.indexOf("\n---", 3);
+  if (!text.startsWith("---") || end === -1 || !MENTIONS_SHARE.test(text.slice(0, end))) return undefined;
+  let split;
+  try {
+    split = splitFile(text);
+  } catch {
+    return undefined; // the home site's own check reports the syntax error
+  }
+  const targets = split.data.share;
+  if (!Array.isArray(targets)) return undefined; // the schema reports a share: that is not a list
+  const lineOf = lineLocator(split.matter);
+  return { targets, lines: targets.map((_, i) => lineOf(["share", i])) };
+}
+
 /**
- * The copies one content file of `home` asks for in its `share:`, in the order written; the
- * problems of its `share:` (an unknown site, the home site, a site twice) go to `problems`.
+ * The copies one content file of `home` asks for in its `share:` (`decl`, or read from `text`),
+ * in the order written; the problems of its `share:` (an unknown site, the home site, a site
+ * twice) go to `problems`.
  */
 export function copiesOf(
   platform: Platform,
   home: PlatformSite,
   f: ContentFile,
-  text: string,
+  decl: ShareDecl | string | undefined,
   problems: Problem[],
 ): ShareCopy[] {
-  const end = text.indexOf("\n---", 3);
-  if (!text.startsWith("---") || end === -1 || !MENTIONS_SHARE.test(text.slice(0, end))) return [];
-  let split;
-  try {
-    split = splitFile(text);
-  } catch {
-    return []; // the home site's own check reports the syntax error
-  }
-  const targets = split.data.share;
-  if (!Array.isArray(targets)) return []; // the schema reports a share: that is not a list
-  const lineOf = lineLocator(split.matter);
+  const { targets, lines } = (typeof decl === "string" ? shareDeclOf(decl) : decl) ?? NO_SHARE;
+  if (targets.length === 0) return [];
   const file = shownPath(f.abs);
   const seen = new Set<string>();
   const copies: ShareCopy[] = [];
@@ -74,7 +87,7 @@ export function copiesOf(
       problems.push({
         severity: "error",
         file,
-        line: lineOf(["share", i]),
+        line: lines[i],
         field: `share[${i}]`,
         message,
       });
@@ -104,16 +117,24 @@ export function copiesOf(
   return copies;
 }
 
-/** Every share of the platform: reads every content file of every site (the plan, the check, a build without a share list). */
-export function planShares(platform: Platform): SharePlan {
+/**
+ * Every share of the platform: the `share:` of every content file of every site (the plan, the
+ * check, a build without a share list). `cacheDir`: the platform's build cache, where each file's
+ * `share:` is kept while its stat is the same (share-decls.ts); without it every file is read.
+ */
+export function planShares(platform: Platform, cacheDir?: string): SharePlan {
+  const decls = new ShareDecls(cacheDir);
   const into = new Map<string, ExtraFile[]>(platform.sites.map((s) => [s.key, []]));
   const sources = new Map<string, ShareSource[]>(platform.sites.map((s) => [s.key, []]));
   const problems: Problem[] = [];
   for (const home of platform.sites)
-    for (const f of listContentFiles(home.contentDir).files)
-      for (const { key, extra } of copiesOf(platform, home, f, readFileSync(f.abs, "utf8"), problems)) {
+    for (const f of listContentFiles(home.contentDir).files) {
+      const decl = decls.of(f.abs, () => shareDeclOf(readFileSync(f.abs, "utf8")));
+      for (const { key, extra } of copiesOf(platform, home, f, decl, problems)) {
         into.get(key)!.push(extra);
         sources.get(key)!.push({ site: home.key, file: f.rel });
       }
-  return { into, sources, problems };
+    }
+  decls.save();
+  return { into, sources, problems, filesRead: decls.read };
 }
