@@ -15,7 +15,6 @@ import { renderDetail } from "../pages/detail-pages.ts";
 import { urls } from "../portal/urls.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { visibleText } from "./visible-text.mjs";
-import { newestFirst } from "./newest-first.ts";
 
 export interface SearchPage {
   /** Without the path prefix (Pagefind adds the folder above the bundle). */
@@ -71,7 +70,7 @@ export function searchPagesOf(state: BuildState): SearchPage[] {
     });
   }
   // Stable: records keep their order among equal dates.
-  return newestFirst(pages);
+  return pages.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 /** The page's visible text, from the written page in `pagesDir` or else rendered now. */
