@@ -53,9 +53,10 @@ export function joinedFiles(
   const { cache, known } = session;
   const before = new Map<string, string>();
   const prefix = path.relative(outDir, dir).split(path.sep).join("/");
-  const use = (rel: string, entry: [string, string]) => {
+  /** `name`: the file's path in the output folder when the caller made it already (`paths.name`). */
+  const use = (rel: string, entry: [string, string], name?: string) => {
     cache.setJoinedFile(rel, entry);
-    known.set(`${prefix}/${rel}`, entry[1]);
+    known.set(name ?? `${prefix}/${rel}`, entry[1]);
   };
   let previous: JoinRecord | undefined | null = null;
   const previousJoin = (): JoinRecord | undefined => {
@@ -97,20 +98,25 @@ export function joinedFiles(
       const files = before?.files[b];
       if (!Array.isArray(files)) return undefined;
       const entries: [string, string][] = [];
+      // Each file's path in the output folder, made and hashed once: the spare folder's lookup
+      // (`place`) and `known` take the same string (two new strings a file before, ~17k files).
+      const names: (string | undefined)[] = [];
       for (const rel of files) {
         const entry = typeof rel === "string" ? cache.joinedFile(rel) : undefined;
-        if (!entry || !cache.place(entry[1], paths.dest(rel), paths.name(rel))) {
+        const name = entry && paths.name(rel);
+        if (!entry || !cache.place(entry[1], paths.dest(rel), name)) {
           // Laid out anew: those placed are blobs' hard links, which it must not write into.
           for (let i = 0; i < entries.length; i++) rmSync(path.join(dir, files[i]), { force: true });
           return undefined;
         }
         entries.push(entry);
+        names.push(name);
       }
       const chunks = before!.chunks;
       for (let i = 0; i < entries.length; i++) {
         const rel = files[i];
         const entry = entries[i];
-        use(rel, entry);
+        use(rel, entry, names[i]);
         log.addHash(rel, entry[1]);
         // The cached build's chunks of the file, which is still that file (`carry`).
         const kept = chunks?.[rel];

@@ -92,16 +92,20 @@ export class SearchShardCache {
     if (!entry || !gramsSha || !cache.usableBlob(gramsSha)) return undefined;
     const files = entry.filter(([rel]) => !rel.startsWith("#"));
     const placed: string[] = [];
+    /** Each file's path in the output folder, made and hashed once for `place` and `known` (`remember`). */
+    const names: (string | undefined)[] = [];
     for (const [rel, sha256] of files) {
       const file = this.paths.dest(rel);
-      if (!this.session.cache.place(sha256, file, this.paths.name(rel))) {
+      const name = this.paths.name(rel);
+      names.push(name);
+      if (!this.session.cache.place(sha256, file, name)) {
         // Hard links to blobs: the shard's new indexing must write new files, not into them.
         for (const done of placed) rmSync(done, { force: true });
         return undefined;
       }
       placed.push(file);
     }
-    this.remember(key, entry);
+    this.remember(key, entry, names);
     this.session.report.shardsReused++;
     // The entry as the new index keeps it: a blob the cached one lacked is added (made again here).
     let current = entry;
@@ -187,10 +191,12 @@ export class SearchShardCache {
       : undefined;
   }
 
-  private remember(key: string, entry: [string, string][]): void {
+  /** `names`: of the entry's files (not `#…`) in order, their paths in the output folder when made already. */
+  private remember(key: string, entry: [string, string][], names?: readonly (string | undefined)[]): void {
     this.session.cache.setShard(key, entry);
     const prefix = path.relative(this.outDir, this.dir).split(path.sep).join("/");
+    let file = 0;
     for (const [rel, sha256] of entry)
-      if (!rel.startsWith("#")) this.session.known.set(`${prefix}/${rel}`, sha256);
+      if (!rel.startsWith("#")) this.session.known.set(names?.[file++] ?? `${prefix}/${rel}`, sha256);
   }
 }
