@@ -117,7 +117,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     options.cache ??
     (storeDir === undefined
       ? undefined
-      : await timed("records open", () => openRecordStore(storeDir, options.site, types)));
+      : await timed("records open", () =>
+          openRecordStore(storeDir, options.site, types, (options.extraFiles?.length ?? 0) > 0),
+        ));
   // Worker threads for the files and the pages, started when there are enough of them.
   const workers = new BuildWorkers(options.parallel);
   // Without a build cache session, or with an empty cache to fill (cache/fill.ts), the staging

@@ -65,19 +65,31 @@ function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
     .digest("base64url");
 }
 
+/** Record caches opened for a build that also reads a platform's shared files (`openRecordStore`). */
+const sharedStores = new WeakSet<RecordCache>();
+
 /** Is there a record store in `cacheDir` (a build that opens it reads only the changed files)? */
 export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.join(cacheDir, FILE));
 
 /**
  * A RecordCache holding what the last build kept in `cacheDir` for this site and types (empty
  * when there is nothing usable). Only for a folder that is a Gongkai cache (CACHEDIR.TAG).
+ * `shared`: the build also reads a platform's shared files, which are read again every build
+ * outside the store, so the store's generation cannot say what changed (nothing is taken by it).
  */
-export function openRecordStore(cacheDir: string, site: Site, types: readonly AnyTypeSpec[]): RecordCache {
+export function openRecordStore(
+  cacheDir: string,
+  site: Site,
+  types: readonly AnyTypeSpec[],
+  shared = false,
+): RecordCache {
   openSvgVerdicts(cacheDir);
   const key = storeKey(site, types);
   const cache = openRows(cacheDir, site, key);
   // The results kept beside the store, and what they may take by its generation.
-  openKeptResults(cacheDir, site, key, storedDigestOf, new Since(bases.get(cache)?.gen, cache));
+  if (shared) sharedStores.add(cache);
+  const gen = shared ? undefined : bases.get(cache)?.gen;
+  openKeptResults(cacheDir, site, key, storedDigestOf, new Since(gen, cache));
   return cache;
 }
 
@@ -160,8 +172,10 @@ export function saveRecordStore(
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
   saveSvgVerdicts(cacheDir);
   // The results beside the records after them, with the generation the store then has (none
-  // when it could not be written: they are then checked by their records' digests next time).
-  saveKeptResults(cacheDir, cache.site, digestOf, saveRecords(cacheDir, cache, types, digestOf));
+  // when it could not be written, or when they were made with a platform's shared files: they
+  // are then checked by their records' digests next time).
+  const gen = saveRecords(cacheDir, cache, types, digestOf);
+  saveKeptResults(cacheDir, cache.site, digestOf, sharedStores.has(cache) ? undefined : gen);
 }
 
 /** Saves the records when they changed; the store's generation on disk after it (undefined: unknown). */
