@@ -149,19 +149,21 @@ export const recordStoreStale = (cache: RecordCache): boolean =>
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
  * (the build cache's, computed this build or taken from the store); a record that cannot be
- * serialized keeps none.
+ * serialized keeps none. Returns the store's generation on disk after it (undefined: unknown).
  */
 export function saveRecordStore(
   cacheDir: string,
   cache: RecordCache,
   types: readonly AnyTypeSpec[],
   digestOf: (record: object) => string | undefined = storedDigestOf,
-): void {
-  if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
+): string | undefined {
+  if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return undefined;
   saveSvgVerdicts(cacheDir);
   // The results beside the records after them, with the generation the store then has (none
   // when it could not be written: they are then checked by their records' digests next time).
-  saveKeptResults(cacheDir, cache.site, digestOf, saveRecords(cacheDir, cache, types, digestOf));
+  const gen = saveRecords(cacheDir, cache, types, digestOf);
+  saveKeptResults(cacheDir, cache.site, digestOf, gen);
+  return gen;
 }
 
 /** Saves the records when they changed; the store's generation on disk after it (undefined: unknown). */
