@@ -91,14 +91,17 @@ export function keptMapReads(
 
 /**
  * The map reads this build may take as they were: when the cached index's note names the
- * generation the store opened at (`since`) and the portal's record count then; undefined otherwise.
+ * generation the store opened at (`since`) and the portal's record count then; undefined otherwise,
+ * and with a platform's shared files (`shared`: read again by every build outside the store, an
+ * edit of one is in no generation's edits).
  */
 export function mapReadsSince(
   portal: Portal,
   since: Since | undefined,
   note: readonly string[] | undefined,
+  shared = false,
 ): KeptMapReads | undefined {
-  if (since === undefined || note?.length !== 2) return undefined;
+  if (shared || since === undefined || note?.length !== 2) return undefined;
   const total = Number(note[1]);
   const edited = since.editedIn(portal, note[0], Number.isInteger(total) ? total : undefined);
   return edited && keptMapReads(portal, edited, since.before());
