@@ -25,7 +25,8 @@ import { dropLock } from "./cache/store.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
-import { hasRecordStore, openRecordStore, recordStoreStale, saveRecordStore } from "./cache/records.ts";
+import { hasRecordStore, openRecordStore } from "./cache/records.ts";
+import { saveCache } from "./cache/cache-save.ts";
 import { scanContent } from "./cache/content-scan.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
@@ -232,10 +233,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       try {
         // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
         if (!options.inPlatform) spare = SpareFromBlobs.start(cacheDir, publication.target);
-        session.save(spare !== undefined);
-        // Unchanged (no file read or forgotten): the store on disk already says the same.
-        if (records && records !== options.cache && recordStoreStale(records))
-          saveRecordStore(cacheDir, records, types, (r) => session.digests.known(r));
+        // The record store (when these records are its own), then the index (cache/cache-save.ts).
+        saveCache(session, spare !== undefined, records === options.cache ? undefined : records, types);
       } catch (err) {
         await spare?.stop();
         session.release();

@@ -103,6 +103,12 @@ export function buildPortal(
     }
     for (let j = topicFrom[k]; j < topicFrom[k + 1]; j++) topicLists(topicAt[j]).push(record);
   }
+  // The 解读 maps' keying rule, which the build cache relies on (cache/interpretation-reads.ts: a
+  // one-edit build skips the digest of every entry an edit cannot reach): `interpretationsOf.get(k)`
+  // is the published policies whose `interprets` is k, in `byType.policy`'s order, when a published
+  // policy has the 索引号 k (else no entry); `interpretedDocOf.get(k)` is, for the last published
+  // policy with the 索引号 k whose `interprets` names a published policy's 索引号 t, the last
+  // published policy with the 索引号 t. Nothing else goes in: change this and that file together.
   const interpretationsOf = new Map<string, RecordOf<"policy">[]>();
   const interpretedDocOf = new Map<string, RecordOf<"policy">>();
   for (const policy of byType.policy) {

@@ -24,6 +24,11 @@ export interface CacheReport {
   arraysHashed?: number;
   /** Portal arrays the pages read whole whose elements hash was taken from the last build's (traced-arrays.ts). */
   tracedArraysKept?: number;
+  /**
+   * Reads of the 解读 maps a reused page's check took as they were, proved by the record store's
+   * generation (interpretation-reads.ts); undefined when the generation proved nothing.
+   */
+  mapReadsKept?: number;
   /** Of the rendered: pages the render workers wrote (a build that filled an empty cache, streamed.ts). */
   renderedByWorkers?: number;
   /** Of the rendered: pages that cannot be compared between builds (data with functions), rendered every time. */

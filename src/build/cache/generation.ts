@@ -43,6 +43,10 @@ export const generationStamp = (
   portal: Portal | undefined,
 ): { gen?: string; total?: number } => (gen && portal ? { gen, total: portal.records.length } : {});
 
+/** The view made when each record cache was opened from the store (the build cache's traced reads take it too). */
+const opened = new WeakMap<RecordCache, Since>();
+export const sinceOf = (cache: RecordCache | undefined): Since | undefined => cache && opened.get(cache);
+
 /** One build's view of what changed since the store's generation. */
 export class Since {
   private portal?: Portal;
@@ -54,6 +58,7 @@ export class Since {
     private readonly cache: RecordCache,
   ) {
     taken = 0;
+    opened.set(cache, this);
   }
 
   /**

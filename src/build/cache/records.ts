@@ -161,21 +161,24 @@ export const recordStoreStale = (cache: RecordCache): boolean =>
 /**
  * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
  * (the build cache's, computed this build or taken from the store); a record that cannot be
- * serialized keeps none.
+ * serialized keeps none. Returns the generation the results were saved with (undefined: unknown,
+ * or a build with a platform's shared files).
  */
 export function saveRecordStore(
   cacheDir: string,
   cache: RecordCache,
   types: readonly AnyTypeSpec[],
   digestOf: (record: object) => string | undefined = storedDigestOf,
-): void {
-  if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return;
+): string | undefined {
+  if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return undefined;
   saveSvgVerdicts(cacheDir);
   // The results beside the records after them, with the generation the store then has (none
   // when it could not be written, or when they were made with a platform's shared files: they
-  // are then checked by their records' digests next time).
+  // are then checked by their records' digests next time, and the index carries none either).
   const gen = saveRecords(cacheDir, cache, types, digestOf);
-  saveKeptResults(cacheDir, cache.site, digestOf, sharedStores.has(cache) ? undefined : gen);
+  const stamp = sharedStores.has(cache) ? undefined : gen;
+  saveKeptResults(cacheDir, cache.site, digestOf, stamp);
+  return stamp;
 }
 
 /** Saves the records when they changed; the store's generation on disk after it (undefined: unknown). */

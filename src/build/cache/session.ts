@@ -20,6 +20,8 @@ import { KeptListing } from "./spare-records.ts";
 import { MediaScan } from "./media-scan.ts";
 import { ListMembers } from "./list-members.ts";
 import type { CacheReport } from "./cache-report.ts";
+import { sinceOf } from "./generation.ts";
+import { GENERATION_NOTE, mapReadsSince } from "./interpretation-reads.ts";
 
 /** The note naming the build whose page render the cache's pages are from (`rendersDone`). */
 export const RENDER_NOTE = "render";
@@ -54,7 +56,10 @@ export class CacheSession {
     ]);
     this.digests = new Digests(records);
     this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
-    this.tracer = new Tracer(state, this.digests, this.lists);
+    const since = sinceOf(state.options.cache);
+    const shared = (state.options.extraFiles?.length ?? 0) > 0;
+    const mapReads = mapReadsSince(state.portal, since, cache.note(GENERATION_NOTE), shared);
+    this.tracer = new Tracer(state, this.digests, this.lists, mapReads);
     this.report = {
       reused: 0,
       rendered: 0,
@@ -130,9 +135,15 @@ export class CacheSession {
     this.report.spareSwept = (this.report.spareSwept ?? 0) + sweepSpare(this.cache, this.staging, except);
   }
 
-  /** Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no longer has a session. */
-  save(keepLock = false): void {
+  /**
+   * Writes the index and lets go of the folder (but not of its lock with `keepLock`); the state no
+   * longer has a session. `gen`: the record store's generation on disk, when this build's records
+   * are that store's (interpretation-reads.ts: the index is stamped with it).
+   */
+  save(keepLock = false, gen?: string): void {
     sessions.delete(this.state);
+    if (gen !== undefined)
+      this.cache.setNote(GENERATION_NOTE, [gen, String(this.state.portal.records.length)]);
     // Under the lock still. Published now: the spare folder of the build after next (its record
     // written by the spare scan's worker, let go after).
     this.kept.save(this.cache.dir, this.spare);

@@ -20,6 +20,7 @@ import { StagingClaims } from "./staging-claims.ts";
 import { tableOf } from "./index-blob-table.ts";
 import { UsedBlobs } from "./used-blobs.ts";
 import { dropLock, takeLock, UNSWEPT } from "./cache-lock.ts";
+import { ReadsIds } from "./reads-ids.ts";
 
 export { sha256Of } from "./blobs.ts";
 export { dropLock, takeLock } from "./cache-lock.ts";
@@ -41,9 +42,8 @@ export class BuildCache extends StagingClaims {
    * index used and this build stored are candidates (no listing of ~100k blobs at 50k items).
    */
   private sweepAll = false;
-  /** The new index's lists of reads (`reads`), by the list object and by its text. */
-  private readonly readsByList = new Map<Dependency[], number>();
-  private readonly readsByText = new Map<string, number>();
+  /** The new index's lists of reads (`reads`) by their number. */
+  private readonly readsIds: ReadsIds;
   /** The previous index's number of a list of reads → the new index's (`keepPage`). */
   private readonly carried = new Map<number, number>();
   /** The new index's row of each previous row (-1: none yet): the new table needs no map of ~80k files. */
@@ -57,6 +57,7 @@ export class BuildCache extends StagingClaims {
     readonly ignored: string | undefined,
   ) {
     super(dir, next.blobs);
+    this.readsIds = new ReadsIds(next.reads);
     this.nextRowOf = new Int32Array(previous.pages.size).fill(-1);
   }
 
@@ -169,19 +170,9 @@ export class BuildCache extends StagingClaims {
     this.setRow(file, row, entry.key, entry.sha256, this.readsId(entry.deps), entry.hint ?? "");
   }
 
-  /** The new index's number for a list of reads: a reused page's list by its identity, a new one by its text. */
+  /** The new index's number for a list of reads (reads-ids.ts). */
   private readsId(deps: Dependency[]): number {
-    let id = this.readsByList.get(deps);
-    if (id === undefined) {
-      const text = JSON.stringify(deps);
-      id = this.readsByText.get(text);
-      if (id === undefined) {
-        id = this.next.reads.push(deps) - 1;
-        this.readsByText.set(text, id);
-      }
-      this.readsByList.set(deps, id);
-    }
-    return id;
+    return this.readsIds.idOf(deps);
   }
 
   setShard(key: string, files: [string, string][]): void {

@@ -233,6 +233,7 @@ export async function writeStreamedPagesCached(
   report.listPagesHashed = hints.pagesHashed;
   report.arraysHashed = digests.arraysHashed;
   report.tracedArraysKept = tracer.arraysKept;
+  if (tracer.mapReads) report.mapReadsKept = tracer.mapReads.kept;
   report.listsSkipped = session.lists.skipped;
   report.listsWalked = session.lists.walked;
   report.listRecordsChanged = session.lists.changed;

@@ -13,6 +13,7 @@ import { Untraceable, type Digests } from "./digest.ts";
 import { recordReadsWith } from "../../portal/memo-reads.ts";
 import { ReadTrace, type Step } from "../../portal/read-trace.ts";
 import type { ListMembers } from "./list-members.ts";
+import type { KeptMapReads } from "./interpretation-reads.ts";
 import { hashTracedArray, ownFieldsPath } from "./traced-arrays.ts";
 
 /** A dependency: the path (JSON of Step[]) and the digest of what it held. */
@@ -34,11 +35,15 @@ export class Tracer extends ReadTrace {
   /** Portal arrays read whole whose elements hash was the last build's, or it with places replaced (traced-arrays.ts). */
   arraysKept = 0;
 
-  /** `members`: the last build's lists, to take a portal array's hash without walking it (traced-arrays.ts). */
+  /**
+   * `members`: the last build's lists, to take a portal array's hash without walking it
+   * (traced-arrays.ts); `mapReads`: the 解读 maps' entries proved as they were (interpretation-reads.ts).
+   */
   constructor(
     private readonly state: BuildState,
     private readonly digests: Digests,
     private readonly members?: ListMembers,
+    readonly mapReads?: KeptMapReads,
   ) {
     super();
     const roots = state as unknown as Record<Root, unknown>;
@@ -66,11 +71,15 @@ export class Tracer extends ReadTrace {
     return digest;
   }
 
-  /** Are all of `deps` as they were? (Pages with the same reads share the list: checked once.) */
+  /**
+   * Are all of `deps` as they were? (Pages with the same reads share the list: checked once.) A
+   * read the generation proves as it was is not digested (interpretation-reads.ts).
+   */
   unchanged(deps: readonly Dependency[]): boolean {
     let same = this.checked.get(deps);
     if (same === undefined) {
-      same = deps.every(([path, digest]) => this.digestOf(path) === digest);
+      const kept = this.mapReads;
+      same = deps.every(([path, digest]) => kept?.holds(path) || this.digestOf(path) === digest);
       this.checked.set(deps, same);
     }
     return same;
