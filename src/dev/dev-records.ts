@@ -6,7 +6,8 @@
  */
 import path from "node:path";
 import { RecordCache } from "../content/record-cache.ts";
-import { openRecordStore, saveRecordStore } from "../build/cache/records.ts";
+import { openRecordStore } from "../build/cache/records.ts";
+import { saveRecordStore } from "../build/cache/record-store-save.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import type { Site } from "../config/schema.ts";
 

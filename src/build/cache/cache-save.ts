@@ -7,7 +7,7 @@
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import type { RecordCache } from "../../content/record-cache.ts";
 import { sinceOf } from "./generation.ts";
-import { recordStoreStale, saveRecordStore } from "./records.ts";
+import { recordStoreStale, saveRecordStore } from "./record-store-save.ts";
 import type { CacheSession } from "./session.ts";
 
 /** `records`: the record cache the build opened from the store in the cache folder, if any. */

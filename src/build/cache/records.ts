@@ -13,50 +13,44 @@
  * A build that read a few files writes only those: `records.delta.v8` holds the entries added,
  * replaced or removed since `records.v8` was written (named by the base's id, so a delta never
  * applies to another base), and grows from build to build until it holds an eighth of the
- * entries; then the whole store is written again and the delta removed. At 50k items the whole
- * store is ~87 MB, which a one-edit build wrote in ~1.2 s.
+ * entries; then the whole store is written again and the delta removed (record-store-save.ts).
+ * At 50k items the whole store is ~87 MB, which a one-edit build wrote in ~1.2 s.
  */
-import { createHash, randomUUID } from "node:crypto";
-import { closeSync, existsSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
 import { CACHE_FORMAT, codeFingerprint, runtimeFingerprint } from "./fingerprint.ts";
 import { described } from "./described.ts";
-import {
-  cleanMarksAdded,
-  cleanMarksChanged,
-  cleanUnder,
-  forgetRemarked,
-  markedAnew,
-} from "../../check/wording/clean-records.ts";
-import { openSvgVerdicts, saveSvgVerdicts, svgVerdictsStale } from "./svg-verdicts.ts";
-import { keptResultsStale, openKeptResults, saveKeptResults } from "./kept-results.ts";
+import { openSvgVerdicts } from "./svg-verdicts.ts";
+import { openKeptResults } from "./kept-results.ts";
 import { Since } from "./generation.ts";
-import { DELTA, readDelta, serializedDelta, writeDelta, type Delta } from "./record-delta.ts";
-import { storedRows, toColumns, type RecordColumns } from "./record-columns.ts";
+import { readDelta, type Delta } from "./record-delta.ts";
+import { storedRows, type RecordColumns } from "./record-columns.ts";
 import { StoredBodies } from "./record-bodies.ts";
-import { readStoreFile, serializeColumns, writeStoreFile } from "./record-file.ts";
-import { factsOf, keptValues } from "./record-facts.ts";
+import { readStoreFile } from "./record-file.ts";
+import { keptValues } from "./record-facts.ts";
 import { keepWith, keptWith } from "../../content/kept.ts";
 
-const FILE = "records.v8";
+export const STORE_FILE = "records.v8";
 
 /** The whole store: its key, its id (which names it for its delta) and its entries as columns. */
-type Stored = { key: string; id: string } & RecordColumns;
+export type Stored = { key: string; id: string } & RecordColumns;
 
 /**
  * Per record cache opened from a base with an id: that id, the store's generation on disk
- * (generation.ts; undefined when unknown) and the files its delta on disk names.
+ * (generation.ts; undefined when unknown) and the files its delta on disk names (record-store-save.ts
+ * updates it as it writes).
  */
-const bases = new WeakMap<RecordCache, { id: string; gen: string | undefined; delta: Set<string> }>();
+export const bases = new WeakMap<RecordCache, { id: string; gen: string | undefined; delta: Set<string> }>();
 
 /** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
 export const storedDigestOf = (record: object): string | undefined => keptWith(record)?.digest ?? undefined;
 
 /** What the records were made with: the code, the site config, the content types. */
-function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
+export function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
   return createHash("sha256")
     .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${runtimeFingerprint()}\0`)
     .update(described(site))
@@ -66,10 +60,10 @@ function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
 }
 
 /** Record caches opened for a build that also reads a platform's shared files (`openRecordStore`). */
-const sharedStores = new WeakSet<RecordCache>();
+export const sharedStores = new WeakSet<RecordCache>();
 
 /** Is there a record store in `cacheDir` (a build that opens it reads only the changed files)? */
-export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.join(cacheDir, FILE));
+export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.join(cacheDir, STORE_FILE));
 
 /**
  * A RecordCache holding what the last build kept in `cacheDir` for this site and types (empty
@@ -94,7 +88,7 @@ export function openRecordStore(
 }
 
 function openRows(cacheDir: string, site: Site, key: string): RecordCache {
-  const file = path.join(cacheDir, FILE);
+  const file = path.join(cacheDir, STORE_FILE);
   if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG")) || !existsSync(file)) return new RecordCache(site);
   let read: ReturnType<typeof readStoreFile>;
   let bodies: StoredBodies | undefined;
@@ -148,116 +142,4 @@ function keepAll(
     const record = entries[i]?.result?.record;
     if (record) keepWith(record, keptValues(digests[i], marks?.[i], found?.[i]));
   }
-}
-
-/** Is there anything to save: a file read or forgotten, a wording mark or an SVG verdict changed? */
-export const recordStoreStale = (cache: RecordCache): boolean =>
-  cache.changed ||
-  cleanMarksChanged() ||
-  cleanMarksAdded() ||
-  svgVerdictsStale() ||
-  keptResultsStale(cache.site);
-
-/**
- * Keeps the records for the next build (atomically), with the digests `digestOf` knows for them
- * (the build cache's, computed this build or taken from the store); a record that cannot be
- * serialized keeps none. Returns the generation the results were saved with (undefined: unknown,
- * or a build with a platform's shared files).
- */
-export function saveRecordStore(
-  cacheDir: string,
-  cache: RecordCache,
-  types: readonly AnyTypeSpec[],
-  digestOf: (record: object) => string | undefined = storedDigestOf,
-): string | undefined {
-  if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return undefined;
-  saveSvgVerdicts(cacheDir);
-  // The results beside the records after them, with the generation the store then has (none
-  // when it could not be written, or when they were made with a platform's shared files: they
-  // are then checked by their records' digests next time, and the index carries none either).
-  const gen = saveRecords(cacheDir, cache, types, digestOf);
-  const stamp = sharedStores.has(cache) ? undefined : gen;
-  saveKeptResults(cacheDir, cache.site, digestOf, stamp);
-  return stamp;
-}
-
-/** Saves the records when they changed; the store's generation on disk after it (undefined: unknown). */
-function saveRecords(
-  cacheDir: string,
-  cache: RecordCache,
-  types: readonly AnyTypeSpec[],
-  digestOf: (record: object) => string | undefined,
-): string | undefined {
-  const base = bases.get(cache);
-  // Only the verdicts changed: the records on disk already say the same.
-  if (!(cache.changed || cleanMarksChanged() || cleanMarksAdded())) return base?.gen;
-  const key = storeKey(cache.site, types);
-  const digestsOf = (entries: [string, RecordCacheEntry][]) =>
-    entries.map(([, entry]) => (entry.result.record && digestOf(entry.result.record)) ?? null);
-  const cleanOf = (entries: [string, RecordCacheEntry][]) =>
-    entries.map(([, entry]) => (entry.result.record && cleanUnder(entry.result.record)) ?? null);
-  const factsFor = (entries: [string, RecordCacheEntry][]) =>
-    entries.map(([, entry]) => (entry.result.record && factsOf(entry.result.record)) ?? null);
-  const changed = base && new Set([...base.delta, ...cache.touched, ...markedUnread(cache)]);
-  // Records marked clean under a new wording signature (an organ's name changed) are many: whole.
-  if (base && changed && !cleanMarksChanged() && changed.size <= cache.size / 8) {
-    const entries: [string, RecordCacheEntry][] = [];
-    const removed: string[] = [];
-    for (const abs of changed) {
-      const entry = cache.entry(abs);
-      if (entry) entries.push([abs, entry]);
-      else removed.push(abs);
-    }
-    const gen = randomUUID();
-    const bytes = serializedDelta({
-      key,
-      base: base.id,
-      gen,
-      entries,
-      digests: digestsOf(entries),
-      clean: cleanOf(entries),
-      facts: factsFor(entries),
-      removed,
-    });
-    if (!bytes) return undefined;
-    base.gen = undefined;
-    writeDelta(cacheDir, bytes);
-    Object.assign(base, { delta: changed, gen });
-    forgetRemarked();
-    cache.touched.clear();
-    return gen;
-  }
-  const id = randomUUID();
-  let columns: ReturnType<typeof serializeColumns>;
-  let bodies: Buffer;
-  try {
-    const entries = cache.snapshot();
-    const whole = toColumns({
-      entries,
-      digests: digestsOf(entries),
-      clean: cleanOf(entries),
-      facts: factsFor(entries),
-    });
-    columns = serializeColumns({ key, id, ...whole.columns } satisfies Stored);
-    bodies = whole.bodies;
-  } catch {
-    return undefined;
-  }
-  // The base first: a delta left behind names the old base's id, and so is never applied to this one.
-  writeStoreFile(path.join(cacheDir, FILE), columns, bodies);
-  rmSync(path.join(cacheDir, DELTA), { force: true });
-  bases.set(cache, { id, gen: id, delta: new Set() });
-  forgetRemarked();
-  cache.touched.clear();
-  return id;
-}
-
-/** The files whose unchanged record the wording check marked clean for the first time in this process. */
-function markedUnread(cache: RecordCache): string[] {
-  if (!cleanMarksAdded()) return [];
-  const files: string[] = [];
-  cache.each((abs, entry) => {
-    if (entry.result.record && markedAnew(entry.result.record) && !cache.touched.has(abs)) files.push(abs);
-  });
-  return files;
 }
