@@ -49,7 +49,10 @@ export class ShareDecls {
 
   /** The `share:` of the file at `abs`: kept while its stat is the same, else `readDecl()`'s. */
   of(abs: string, readDecl: () => ShareDecl | undefined): ShareDecl | undefined {
-    if (this.cacheDir === undefined) return (this.read++, readDecl());
+    if (this.cacheDir === undefined) {
+      this.read++;
+      return readDecl();
+    }
     const stat = stampFrom(statSync(abs));
     const stamp = stampOf(stat);
     const kept = this.kept.get(abs);

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { ExtraFile } from "../content/loader.ts";
 import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform } from "./config.ts";
-import { copiesOf, shownPath, type SharePlan, type ShareSource } from "./shares.ts";
+import { copiesOf, shareDeclOf, shownPath, type SharePlan, type ShareSource } from "./shares.ts";
 
 /** The list as `npm run plan -- --shares` writes it: one line per shared file. */
 export function shareListText(plan: SharePlan): string {
@@ -72,7 +72,13 @@ export function sharesFromList(platform: Platform, listPath: string, keys: reado
         // missing: reported below
       }
       if (!regular) fail(`共享清单列出的 ${shownPath(abs)} 不存在或不是普通文件；${rerun}`);
-      const copies = copiesOf(platform, home!, { abs, rel: file! }, readFileSync(abs, "utf8"), problems);
+      const copies = copiesOf(
+        platform,
+        home!,
+        { abs, rel: file! },
+        shareDeclOf(readFileSync(abs, "utf8")),
+        problems,
+      );
       const copy = copies.find((c) => c.key === key);
       if (!copy)
         fail(`共享清单说 ${shownPath(abs)} 共享到站点“${key}”，但它的 share: 中没有这个站点；${rerun}`);

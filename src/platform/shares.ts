@@ -64,7 +64,7 @@ export function shareDeclOf(text: string): ShareDecl | undefined {
 }
 
 /**
- * The copies one content file of `home` asks for in its `share:` (`decl`, or read from `text`),
+ * The copies one content file of `home` asks for in its `share:` (`decl`: shareDeclOf its text),
  * in the order written; the problems of its `share:` (an unknown site, the home site, a site
  * twice) go to `problems`.
  */
@@ -72,10 +72,10 @@ export function copiesOf(
   platform: Platform,
   home: PlatformSite,
   f: ContentFile,
-  decl: ShareDecl | string | undefined,
+  decl: ShareDecl | undefined,
   problems: Problem[],
 ): ShareCopy[] {
-  const { targets, lines } = (typeof decl === "string" ? shareDeclOf(decl) : decl) ?? NO_SHARE;
+  const { targets, lines } = decl ?? NO_SHARE;
   if (targets.length === 0) return [];
   const file = shownPath(f.abs);
   const seen = new Set<string>();

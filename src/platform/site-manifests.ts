@@ -41,7 +41,9 @@ export function filesTheSitesListed(platform: Platform, outDir: string): KnownFi
  * The files of the platform's output, as `outputFiles` lists them: each site's as its manifest
  * lists them (and the manifest itself), the rest listed. Only for sites this process built into
  * `outDir` (a site's build lists or knows every file of its folder when it writes its manifest,
- * and nothing writes there after it); undefined when a site has no manifest.
+ * and nothing writes there after it); undefined when a site has no manifest. Only the paths are
+ * kept: `filesTheSitesListed` parses each manifest again for its digests, one site at a time,
+ * rather than holding every site's lines (~630k at 200k items) until the manifest is written.
  */
 export function sitesListed(platform: Platform, outDir: string): string[] | undefined {
   const keys = platform.sites.map((s) => s.key);

@@ -91,17 +91,15 @@ export function keptMapReads(
 
 /**
  * The map reads this build may take as they were: when the cached index's note names the
- * generation the store opened at (`since`) and the portal's record count then; undefined otherwise,
- * and with a platform's shared files (`shared`: read again by every build outside the store, an
- * edit of one is in no generation's edits).
+ * generation the store opened at (`since`) and the portal's record count then; undefined otherwise
+ * (also with a platform's shared files: the store is then opened with no generation, records.ts).
  */
 export function mapReadsSince(
   portal: Portal,
   since: Since | undefined,
   note: readonly string[] | undefined,
-  shared = false,
 ): KeptMapReads | undefined {
-  if (shared || since === undefined || note?.length !== 2) return undefined;
+  if (since === undefined || note?.length !== 2) return undefined;
   const total = Number(note[1]);
   const edited = since.editedIn(portal, note[0], Number.isInteger(total) ? total : undefined);
   return edited && keptMapReads(portal, edited, since.before());

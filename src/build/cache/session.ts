@@ -57,8 +57,7 @@ export class CacheSession {
     this.digests = new Digests(records);
     this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
     const since = sinceOf(state.options.cache);
-    const shared = (state.options.extraFiles?.length ?? 0) > 0;
-    const mapReads = mapReadsSince(state.portal, since, cache.note(GENERATION_NOTE), shared);
+    const mapReads = mapReadsSince(state.portal, since, cache.note(GENERATION_NOTE));
     this.tracer = new Tracer(state, this.digests, this.lists, mapReads);
     this.report = {
       reused: 0,
