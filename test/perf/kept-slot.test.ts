@@ -13,7 +13,7 @@ import { openRecordStore, storedDigestOf } from "../../src/build/cache/records.t
 import { keptWith } from "../../src/content/kept.ts";
 import { cleanUnder } from "../../src/check/wording/clean-records.ts";
 import { notableStringsKnown } from "../../src/check/notable-strings.ts";
-import { bodyLinksKnown } from "../../src/check/body-links.ts";
+import { bodyLinksKnown } from "../../src/check/body-parse.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";

@@ -12,7 +12,7 @@ import { renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openRecordStore } from "../../src/build/cache/records.ts";
 import { notableStringsKnown } from "../../src/check/notable-strings.ts";
-import { bodyLinksKnown } from "../../src/check/body-links.ts";
+import { bodyLinksKnown } from "../../src/check/body-parse.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";

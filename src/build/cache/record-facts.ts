@@ -6,7 +6,7 @@
  * a verdict that depends on other files (whether a link resolves is decided on every build).
  */
 import { notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
-import { bodyLinksKnown, type BodyLinks } from "../../check/body-links.ts";
+import { bodyLinksKnown, type BodyLinks } from "../../check/body-parse.ts";
 import type { KeptWithRecord } from "../../content/kept.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { placeholderInBody } from "../../content/placeholders.ts";
