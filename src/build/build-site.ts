@@ -20,13 +20,11 @@ import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession } from "./cache/session.ts";
 import type { CacheReport } from "./cache/cache-report.ts";
 import { SpareScan } from "./cache/spare-scan.ts";
-import { SpareFromBlobs } from "./cache/spare-from-blobs.ts";
-import { dropLock } from "./cache/store.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
 import { hasRecordStore, openRecordStore } from "./cache/records.ts";
-import { saveCache } from "./cache/cache-save.ts";
+import { saveAfterPublish } from "./cache/cache-save.ts";
 import { scanContent } from "./cache/content-scan.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
@@ -225,27 +223,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     session?.release();
     throw err;
   }
-  // The site is published; a cache that cannot be written only makes the next build slower.
+  // The site is published: the cache's save cannot fail it (cache/cache-save.ts).
   if (session) {
-    const cacheDir = path.resolve(options.cacheDir!);
-    await timed("cache save", async () => {
-      let spare: SpareFromBlobs | undefined;
-      try {
-        // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
-        if (!options.inPlatform) spare = SpareFromBlobs.start(cacheDir, publication.target);
-        // The record store (when these records are its own), then the index (cache/cache-save.ts).
-        saveCache(session, spare !== undefined, records === options.cache ? undefined : records, types);
-      } catch (err) {
-        await spare?.stop();
-        session.release();
-        console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);
-        return;
-      }
-      if (spare) {
-        await spare.done;
-        dropLock(cacheDir);
-      }
-    });
+    await timed("cache save", () =>
+      saveAfterPublish(session, {
+        cacheDir: path.resolve(options.cacheDir!),
+        target: publication.target,
+        inPlatform: options.inPlatform,
+        records: records === options.cache ? undefined : records,
+        types,
+      }),
+    );
   }
   return { state, timings, cpuTimings, cache: session?.report };
 }

@@ -9,6 +9,8 @@ import type { RecordCache } from "../../content/record-cache.ts";
 import { sinceOf } from "./generation.ts";
 import { recordStoreStale, saveRecordStore } from "./record-store-save.ts";
 import type { CacheSession } from "./session.ts";
+import { SpareFromBlobs } from "./spare-from-blobs.ts";
+import { dropLock } from "./store.ts";
 
 /** `records`: the record cache the build opened from the store in the cache folder, if any. */
 export function saveCache(
@@ -31,4 +33,37 @@ export function saveCache(
     }
   session.save(keepLock, gen);
   if (failed !== undefined) throw failed;
+}
+
+export interface SaveAfterPublish {
+  /** The build cache folder, absolute. */
+  cacheDir: string;
+  /** The folder just published (its spare copy is made from the blobs when there was none). */
+  target: string;
+  /** A platform's site: the platform's publish makes the spare folder (src/platform/build.ts). */
+  inPlatform?: boolean;
+  records: RecordCache | undefined;
+  types: readonly AnyTypeSpec[];
+}
+
+/**
+ * The site is published: a cache that cannot be written only makes the next build slower, so a
+ * failure is said and the build still succeeds.
+ */
+export async function saveAfterPublish(session: CacheSession, to: SaveAfterPublish): Promise<void> {
+  let spare: SpareFromBlobs | undefined;
+  try {
+    // Nothing became the spare folder (nothing was published before): made meanwhile, under the lock.
+    if (!to.inPlatform) spare = SpareFromBlobs.start(to.cacheDir, to.target);
+    saveCache(session, spare !== undefined, to.records, to.types);
+  } catch (err) {
+    await spare?.stop();
+    session.release();
+    console.error(`构建缓存未能保存（下次构建将重新生成全部页面）：${(err as Error).message}`);
+    return;
+  }
+  if (spare) {
+    await spare.done;
+    dropLock(to.cacheDir);
+  }
 }
