@@ -23,14 +23,14 @@ import { SpareScan } from "./cache/spare-scan.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
-import { hasRecordStore, openRecordStore } from "./cache/records.ts";
+import { openRecordStore, recordStoreBytes } from "./cache/records.ts";
 import { saveAfterPublish } from "./cache/cache-save.ts";
-import { scanContent } from "./cache/content-scan.ts";
+import { scanContent, scanOnWorker } from "./cache/content-scan.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
 import { recordPlugin } from "../eleventy/virtual-pages.ts";
 import { BuildWorkers } from "./parallel/pool.ts";
 import { phaseTimer } from "./phase-timer.ts";
-import type { ParallelSettings } from "./parallel/settings.ts";
+import { defaultParallelSettings, type ParallelSettings } from "./parallel/settings.ts";
 
 export interface BuildSiteOptions {
   site: Site;
@@ -103,8 +103,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       ? undefined
       : path.resolve(options.cacheDir);
   // The files are listed and stat'ed on another thread while the store opens
-  // (src/build/cache/content-scan.ts): started first, as load+validate waits for it.
-  const scanned = storeDir !== undefined && hasRecordStore(storeDir) ? scanContent(contentDir) : undefined;
+  // (src/build/cache/content-scan.ts): started first, as load+validate waits for it. A small
+  // site's loader lists them itself, sooner than a worker starts.
+  const storeBytes = storeDir === undefined ? undefined : recordStoreBytes(storeDir);
+  const minFiles = options.parallel?.minFiles ?? defaultParallelSettings().minFiles;
+  const scanned =
+    storeBytes !== undefined && scanOnWorker(storeBytes, minFiles) ? scanContent(contentDir) : undefined;
   // The spare output folder is listed (or made from the published one) on another thread meanwhile
   // (src/build/cache/spare-scan.ts).
   const scan =

@@ -17,7 +17,7 @@
  * At 50k items the whole store is ~87 MB, which a one-edit build wrote in ~1.2 s.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync } from "node:fs";
+import { closeSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
@@ -62,8 +62,9 @@ export function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
 /** Record caches opened for a build that also reads a platform's shared files (`openRecordStore`). */
 export const sharedStores = new WeakSet<RecordCache>();
 
-/** Is there a record store in `cacheDir` (a build that opens it reads only the changed files)? */
-export const hasRecordStore = (cacheDir: string): boolean => existsSync(path.join(cacheDir, STORE_FILE));
+/** The size of the record store in `cacheDir` (a build that opens it reads only the changed files), if there is one. */
+export const recordStoreBytes = (cacheDir: string): number | undefined =>
+  statSync(path.join(cacheDir, STORE_FILE), { throwIfNoEntry: false })?.size;
 
 /**
  * A RecordCache holding what the last build kept in `cacheDir` for this site and types (empty
