@@ -1,8 +1,7 @@
 /**
  * A shard's long grams (src/assets/search-long.js; docs/search.md, "Seventeenth round"): the anchored
- * windows of LONG code points that repeat on at least LONG_PAGES of the shard's pages and whose every
- * covering bigram keeps its positions inline in the shard (the bigrams a long phrase pays a request
- * each for). Each occurrence is kept with its position, as a bigram's. What a shard keeps depends on
+ * windows of LONG code points that repeat on at least LONG_PAGES of the shard's pages and whose covering
+ * bigrams keep their positions inline in the shard but NOT_INLINE (all of them may not, since gram43). Each occurrence is kept with its position, as a bigram's. What a shard keeps depends on
  * its pages alone (the build cache keeps and joins shards as before), and a shard keeps a long gram
  * with every page of the shard holding it, so the Worker uses it only for the shards whose segment it
  * has. Plain JavaScript: the index step's workers run it.
@@ -33,7 +32,7 @@ class Ints {
 
 /**
  * Calls visit(doc, position, cps) for each anchored window of the shard's stream whose covering
- * bigrams are all `eligible` (by bigram number); `cps`: its code points (reused).
+ * bigrams may cover it by `eligible` (coverClass, by bigram number); `cps`: its code points (reused).
  */
 export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
   const cps = new Array(LONG);
@@ -48,10 +47,11 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
       if (!anchor[g]) continue;
       let ok = true;
       let other = 0;
-      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each inline but NOT_INLINE.
+      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each on LONG_PAGES and
+      // inline but NOT_INLINE (coverClass).
       for (let k = 0; k < LONG && ok; k += 2) {
         const h = bigramAt[i + k];
-        ok = h >= 0 && (eligible[h] === 1 || ++other <= NOT_INLINE);
+        ok = h >= 0 && eligible[h] > 0 && (eligible[h] === 2 || ++other <= NOT_INLINE);
       }
       if (!ok) continue;
       for (let k = 0; k < LONG; k++) cps[k] = chars[ids[i + k]];
@@ -70,8 +70,7 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
 export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order, nc }) {
   const eligible = new Uint8Array(order.length);
   for (let i = 0; i < order.length; i++)
-    if (order[i] >= nc)
-      eligible[order[i] - nc] = posEnd[i] - listEnd[i] <= INLINE_POSITIONS && pages[i] >= LONG_PAGES ? 1 : 0;
+    if (order[i] >= nc) eligible[order[i] - nc] = coverClass(pages[i], posEnd[i] - listEnd[i]);
   // A first pass counts the windows by their key's low bits (never fewer than a key's pages): only a
   // window whose count reaches LONG_PAGES is grouped, not every window of common bigrams (a map of
   // millions of keys on the synthetic portal, for a hundred kept).
@@ -159,7 +158,7 @@ export function longPatch(grams) {
   const side = (k) => (stream, bigramAt, table) => {
     const eligible = new Uint8Array(table.size);
     for (let g = 0; g < table.size; g++)
-      eligible[g] = inlineIn(grams, gramKey(stream.chars[table.a[g]], stream.chars[table.b[g]])) ? 1 : 0;
+      eligible[g] = classIn(grams, gramKey(stream.chars[table.a[g]], stream.chars[table.b[g]]));
     return grouped(stream, bigramAt, eligible, (key, df) => kept.has(key) || (others[k].set(key, df), false));
   };
   return {
@@ -196,26 +195,32 @@ export function withLongGrams(grams, longs, encode, length) {
 }
 
 /**
- * Whether a bigram (by key) may cover a long gram the shard keeps: on LONG_PAGES of its pages or more,
- * its positions inline.
+ * How a bigram on `pages` of the shard's pages with `posBytes` of positions may cover a long gram: 0 not
+ * (on fewer than LONG_PAGES, so no window over it is on that many), 1 as one of NOT_INLINE (its positions
+ * not inline), 2 freely (inline, or NOT_INLINE is every covering bigram).
  */
-function inlineIn(g, key) {
+function coverClass(pages, posBytes) {
+  if (pages < LONG_PAGES) return 0;
+  return posBytes <= INLINE_POSITIONS || NOT_INLINE >= LONG / 2 ? 2 : 1;
+}
+
+/** coverClass of a bigram (by key) in the shard's grams `g`. */
+function classIn(g, key) {
   let lo = 0;
   let hi = g.keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (g.keys[mid] === key)
-      return g.posEnd[mid] - g.listEnd[mid] <= INLINE_POSITIONS && g.df[mid] >= LONG_PAGES;
+    if (g.keys[mid] === key) return coverClass(g.df[mid], g.posEnd[mid] - g.listEnd[mid]);
     if (g.keys[mid] < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return 0;
 }
 
 /**
- * True when no bigram of the changed pages (`before`, `after`) turned one that may cover a kept long gram
- * (inlineIn) or stopped being one between the shard's grams before (`was`) and after the patch (`now`):
- * then each long gram the shard keeps or not is so for the same bigrams as before (gram-patch.mjs).
+ * True when no bigram of the changed pages (`before`, `after`) changed how it may cover a long gram
+ * (coverClass) between the shard's grams before (`was`) and after the patch (`now`): then each long gram
+ * the shard keeps or not is so for the same bigrams as before (gram-patch.mjs).
  */
 export function sameEligibility(was, now, before, after) {
   for (const page of [...before, ...after]) {
@@ -223,7 +228,7 @@ export function sameEligibility(was, now, before, after) {
     for (let i = 0; i + 1 < stream.length; i++) {
       if (stream[i] === BREAK || stream[i + 1] === BREAK) continue;
       const key = gramKey(stream[i], stream[i + 1]);
-      if (inlineIn(was, key) !== inlineIn(now, key)) return false;
+      if (classIn(was, key) !== classIn(now, key)) return false;
     }
   }
   return true;
