@@ -44,7 +44,7 @@ export async function passageAcross(index, passage, { allPlans, proving, plans, 
  * hand: a common bigram's positions on hundreds of pages are files of their own (a wide gram's first is
  * fetched with its part), and a template of the site's commonest words costs those, not buckets.
  */
-function positionFiles(index, plans, grams) {
+export function positionFiles(index, plans, grams) {
   const keys = new Set(plans.filter((p) => p.all.length > 1).flatMap((p) => p.all.map((u) => u.key)));
   let n = 0;
   for (const key of keys) {
