@@ -10,7 +10,7 @@
 import { Bytes } from "./gram-buffers.mjs";
 import { decodeList, encodeListByTiers, skipPositions } from "./gram-lists.mjs";
 import { indexShard } from "./gram-shard.mjs";
-import { longPatch } from "./gram-long.mjs";
+import { longPatch } from "./long-patch.mjs";
 import { LONG_BASE } from "../assets/search-long.js";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
@@ -91,7 +91,7 @@ function touchedKeys(was, now) {
  * start (`starts`); undefined when a long gram may come in (gram-long.mjs: the shard is made whole).
  */
 export function patchShard(grams, pages, changed, before, after) {
-  const long = longPatch(grams);
+  const long = longPatch(grams, pages, changed);
   const was = indexShard(before, { long: long.before });
   const now = indexShard(after, { long: long.after });
   if (long.grows()) return undefined;
