@@ -11,7 +11,7 @@ import { Bytes } from "./gram-buffers.mjs";
 import { decodeList, encodeListByTiers, skipPositions } from "./gram-lists.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { longPatch } from "./long-patch.mjs";
-import { LONG_BASE } from "../assets/search-long.js";
+import { LONG_BASE, reachOf } from "../assets/search-long.js";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
 const BIGRAMS = 0x110000;
@@ -99,8 +99,11 @@ export function patchShard(grams, pages, changed, before, after) {
   for (const j of changed) isChanged[j] = 1;
   const touched = touchedKeys(was, now);
   // A kept long gram's entry holds what all its occurrences have around it (long-reach.mjs), which the
-  // shard's other pages decide too: one a changed page's entry changed is made with the shard whole.
-  if (touched.some((key) => key >= LONG_BASE)) return undefined;
+  // shard's other pages decide too: one a changed page's entry changed is patched only where that
+  // stays (long-patch.mjs), else the shard is made whole.
+  const reachAt = (g, i) => reachOf(g.bytes.subarray(g.listEnd[i], g.posEnd[i]));
+  if (touched.some((key) => key >= LONG_BASE && !long.sameReach(key, reachAt(grams, find(grams.keys, key)))))
+    return undefined;
   const out = new Bytes(grams.bytes.length + 1024);
   const most = grams.keys.length + touched.length;
   const keys = new Float64Array(most);
@@ -181,6 +184,11 @@ export function patchShard(grams, pages, changed, before, after) {
           break;
         }
       let run = at;
+      if (key >= LONG_BASE) {
+        // A long gram's reach before its positions: the old one's copied with the first run (it stays).
+        at = grams.listEnd[o] + reachAt(grams, o).at;
+        if (a >= 0) addedAt = now.listEnd[a] + reachAt(now, a).at;
+      }
       for (let x = 0, y = 0; x <= last || y < added.n;) {
         if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
           out.bytes(grams.bytes.subarray(run, at));

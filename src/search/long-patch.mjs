@@ -11,7 +11,7 @@
  */
 import { decodeList } from "./gram-lists.mjs";
 import { LONG_PAGES, coverClass, grouped, windowsOf } from "./gram-long.mjs";
-import { LONG, LONG_BASE, NOT_INLINE } from "../assets/search-long.js";
+import { LONG, LONG_BASE, NOT_INLINE, REACH } from "../assets/search-long.js";
 import { BREAK, gramKey, pageStream } from "../assets/search-stream.js";
 
 /** A gram's pages as decodeList gives them (tiers dropped). */
@@ -119,7 +119,8 @@ function windowCounter(grams, pages, isChanged) {
  * indexShard's `long` option for each side of the changed pages (`before`, `after`), giving the long
  * grams the shard keeps with their occurrences on those pages; `grows()`: true when a window the shard
  * does not keep reaches LONG_PAGES after the edit (counted as above); `dropped(key, pages)`: a kept one
- * whose pages fall below LONG_PAGES; `same(now, before, after)`: sameEligibility with the grams before.
+ * whose pages fall below LONG_PAGES; `sameReach(key, reach)`: whether a kept one's reach stays;
+ * `same(now, before, after)`: sameEligibility with the grams before.
  */
 export function longPatch(grams, pages, changed) {
   const kept = new Set();
@@ -137,7 +138,7 @@ export function longPatch(grams, pages, changed) {
         changed.length,
       );
     const windows = windowsOf(stream, bigramAt, eligible);
-    return grouped(stream, windows, (key, df, w) => {
+    const longs = grouped(stream, windows, (key, df, w) => {
       if (kept.has(key)) return true;
       const at = (windows.doc[w] === 0 ? 0 : stream.docEnd[windows.doc[w] - 1]) + windows.pos[w];
       others[k].set(key, {
@@ -146,7 +147,11 @@ export function longPatch(grams, pages, changed) {
       });
       return false;
     });
+    longs.keys.forEach((key, g) => arounds[k].set(key, aroundAll(stream, longs, g)));
+    return longs;
   };
+  /** Per side, each kept long gram's occurrences on the changed pages and what they have around them. */
+  const arounds = [new Map(), new Map()];
   const grows = () => {
     const isChanged = new Uint8Array(pages);
     for (const j of changed) isChanged[j] = 1;
@@ -160,10 +165,55 @@ export function longPatch(grams, pages, changed) {
     after: side(1),
     grows,
     dropped: (key, pages) => key >= LONG_BASE && pages < LONG_PAGES,
+    sameReach: (key, reach) => sameReach(arounds[0].get(key), arounds[1].get(key), reach),
     // With NOT_INLINE at every covering bigram a class is 0 exactly below LONG_PAGES pages, where any
     // window over the bigram is too: classes then decide nothing the counts do not.
     same: (now, before, after) => NOT_INLINE >= LONG / 2 || sameEligibility(grams, now, before, after),
   };
+}
+
+/**
+ * What the occurrences of kept long gram `g` of `longs` (on the changed pages of `stream`) have before
+ * them (nearest first) and after them, as long-reach.mjs reads it (at most REACH code points, up to a
+ * BREAK or the page's edge): { left, right }, one array of code points per occurrence, and `at`, each
+ * occurrence's page, marked when not the page's first.
+ */
+function aroundAll({ ids, docEnd, chars }, { start, doc, pos }, g) {
+  const out = { left: [], right: [], at: [] };
+  for (let o = start[g]; o < start[g + 1]; o++) {
+    const lo = doc[o] === 0 ? 0 : docEnd[doc[o] - 1];
+    const a = lo + pos[o];
+    const left = [];
+    for (let e = 1; e <= REACH && a - e >= lo && ids[a - e] >= 0; e++) left.push(chars[ids[a - e]]);
+    const right = [];
+    for (let e = 0; e < REACH && a + LONG + e < docEnd[doc[o]] && ids[a + LONG + e] >= 0; e++)
+      right.push(chars[ids[a + LONG + e]]);
+    out.left.push(left);
+    out.right.push(right);
+    out.at.push(`${doc[o]}${o > start[g] && doc[o - 1] === doc[o] ? "+" : ""}`);
+  }
+  return out;
+}
+
+const NONE = { left: [], right: [], at: [] };
+
+/**
+ * Whether a kept long gram's reach (`reach`, reachOf of its entry before the edit) stays as it is when
+ * its occurrences on the changed pages were `was` and are `now` (aroundAll; undefined: none). A side of
+ * it, L code points, is every occurrence's agreement with the shard's first (long-reach.mjs), at least
+ * L each and L for one of them. It stays when (a) the changed pages hold the same occurrences with the
+ * same first L + 1 code points there (each agreement, as far as the least one goes, is as it was), or
+ * (b) it is REACH long and every occurrence now has those REACH code points there (then every
+ * occurrence agrees with every other for REACH). Else the shard's other occurrences decide it, and the
+ * shard is indexed whole.
+ */
+function sameReach(was = NONE, now = NONE, reach) {
+  const same = (x, y, n = Infinity) =>
+    Math.min(x.length, n) === Math.min(y.length, n) && x.slice(0, n).every((v, i) => v === y[i]);
+  const side = (name, stored) =>
+    (same(was.at, now.at) && was[name].every((cps, o) => same(cps, now[name][o], stored.length + 1))) ||
+    (stored.length === REACH && now[name].every((cps) => same(cps, stored)));
+  return side("left", reach.before) && side("right", reach.after);
 }
 
 /** coverClass of a bigram (by key) in the shard's grams `g`, as if on `extra` more pages. */
