@@ -9,110 +9,10 @@
  * LONG_PAGES (the shard would keep it: it is indexed whole). Plain JavaScript (the index step's
  * workers run it).
  */
-import { decodeList } from "./gram-lists.mjs";
+import { find, shardEntries } from "./shard-entries.mjs";
 import { LONG_PAGES, coverClass, grouped, windowsOf } from "./gram-long.mjs";
 import { LONG, LONG_BASE, NOT_INLINE, REACH } from "../assets/search-long.js";
 import { BREAK, gramKey, pageStream } from "../assets/search-stream.js";
-
-/** A gram's pages as decodeList gives them (tiers dropped). */
-class Pages {
-  constructor() {
-    this.docs = [];
-    this.n = 0;
-  }
-  push(doc) {
-    this.docs[this.n++] = doc;
-  }
-}
-
-/** Index of `key` in the ascending `keys`, or −1. */
-function find(keys, key) {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] === key) return mid;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** A varint's value at bytes[at], and where it ends. */
-function varint(bytes, at) {
-  let v = 0;
-  for (let scale = 1; ; scale *= 128) {
-    const b = bytes[at++];
-    v += (b & 127) * scale;
-    if (b < 128) return [v, at];
-  }
-}
-
-/**
- * reaches(cps, need): whether at least `need` pages of the shard's `grams` (`pages` of them) not
- * `isChanged` hold the window `cps` (LONG code points). Each covering bigram is decoded once (its
- * pages, and where each page's positions start); pages are tried from the least common one's list.
- */
-function windowCounter(grams, pages, isChanged) {
-  /** Bigram key → { n, at } (`at`: per page, where its positions start, −1 absent), or null. */
-  const decoded = new Map();
-  const bigram = (key) => {
-    if (decoded.has(key)) return decoded.get(key);
-    const i = find(grams.keys, key);
-    let entry = null;
-    if (i >= 0) {
-      const listed = new Pages();
-      let at = decodeList(grams, i, pages, listed);
-      const starts = new Int32Array(pages).fill(-1);
-      for (let x = 0; x < listed.n; x++) {
-        starts[listed.docs[x]] = at;
-        // Skip the page's positions: its count, then that many varints.
-        let count;
-        [count, at] = varint(grams.bytes, at);
-        for (; count > 0; at++) if (grams.bytes[at] < 128) count--;
-      }
-      entry = { n: listed.n, docs: listed.docs, at: starts };
-    }
-    decoded.set(key, entry);
-    return entry;
-  };
-  /** Bigram `b`'s positions on page `doc`, ascending. */
-  const positions = (b, doc) => {
-    let [count, at] = varint(grams.bytes, b.at[doc]);
-    const out = new Array(count);
-    for (let x = 0, p = 0; x < count; x++) {
-      let gap;
-      [gap, at] = varint(grams.bytes, at);
-      out[x] = p += gap;
-    }
-    return out;
-  };
-  return (cps, need) => {
-    const covering = [];
-    for (let k = 0; k < LONG; k += 2) {
-      const b = bigram(gramKey(cps[k], cps[k + 1]));
-      if (!b) return need <= 0;
-      covering.push({ b, offset: k });
-    }
-    covering.sort((x, y) => x.b.n - y.b.n);
-    const [rarest, ...rest] = covering;
-    if (rarest.b.n < need) return false;
-    let count = 0;
-    for (let x = 0; x < rarest.b.n && count < need; x++) {
-      const doc = rarest.b.docs[x];
-      if (isChanged[doc] || rest.some(({ b }) => b.at[doc] < 0)) continue;
-      // Where the window would start by the rarest bigram, kept where every other bigram lines up.
-      let starts = positions(rarest.b, doc).map((p) => p - rarest.offset);
-      for (const { b, offset } of rest) {
-        const held = new Set(positions(b, doc));
-        starts = starts.filter((s) => held.has(s + offset));
-        if (!starts.length) break;
-      }
-      if (starts.length) count++;
-    }
-    return count >= need;
-  };
-}
 
 /**
  * For patchShard on a shard's `grams` (before the edit) of `pages` pages, `changed` (ascending):
@@ -147,25 +47,42 @@ export function longPatch(grams, pages, changed) {
       });
       return false;
     });
-    longs.keys.forEach((key, g) => arounds[k].set(key, aroundAll(stream, longs, g)));
+    longs.keys.forEach((key, g) => arounds[k].set(key, aroundAll(stream, longs, g, changed)));
     return longs;
   };
   /** Per side, each kept long gram's occurrences on the changed pages and what they have around them. */
   const arounds = [new Map(), new Map()];
-  const grows = () => {
+  let read;
+  /** The shard's grams read back, made once when first asked (shard-entries.mjs). */
+  const entries = () => {
+    if (read) return read;
     const isChanged = new Uint8Array(pages);
     for (const j of changed) isChanged[j] = 1;
-    const reaches = windowCounter(grams, pages, isChanged);
+    return (read = { ...shardEntries(grams, pages, isChanged), isChanged });
+  };
+  const grows = () => {
+    const { reaches } = entries();
     for (const [key, { n, cps }] of others[1])
       if (n > (others[0].get(key)?.n ?? 0) && reaches(cps, LONG_PAGES - n)) return true;
     return false;
+  };
+  /** A kept long gram's occurrences on the unchanged pages: { docs, positions(doc), has }. */
+  const unchanged = (key) => {
+    const { entry, positions, has, isChanged } = entries();
+    const e = entry(key);
+    return {
+      docs: e.docs.slice(0, e.n).filter((d) => !isChanged[d]),
+      positions: (d) => positions(e, d),
+      has,
+    };
   };
   return {
     before: side(0),
     after: side(1),
     grows,
     dropped: (key, pages) => key >= LONG_BASE && pages < LONG_PAGES,
-    sameReach: (key, reach) => sameReach(arounds[0].get(key), arounds[1].get(key), reach),
+    sameReach: (key, reach) =>
+      sameReach(arounds[0].get(key), arounds[1].get(key), reach, () => unchanged(key)),
     // With NOT_INLINE at every covering bigram a class is 0 exactly below LONG_PAGES pages, where any
     // window over the bigram is too: classes then decide nothing the counts do not.
     same: (now, before, after) => NOT_INLINE >= LONG / 2 || sameEligibility(grams, now, before, after),
@@ -173,13 +90,14 @@ export function longPatch(grams, pages, changed) {
 }
 
 /**
- * What the occurrences of kept long gram `g` of `longs` (on the changed pages of `stream`) have before
- * them (nearest first) and after them, as long-reach.mjs reads it (at most REACH code points, up to a
- * BREAK or the page's edge): { left, right }, one array of code points per occurrence, and `at`, each
- * occurrence's page, marked when not the page's first.
+ * What the occurrences of kept long gram `g` of `longs` (on the changed pages of `stream`, shard pages
+ * `changed`) have before them (nearest first) and after them, as long-reach.mjs reads it (at most REACH
+ * code points, up to a BREAK or the page's edge): { left, right }, one array of code points per
+ * occurrence; `docs`, each one's page in the shard; `at`, the same marked when not the page's first;
+ * `cps`, the long gram's code points.
  */
-function aroundAll({ ids, docEnd, chars }, { start, doc, pos }, g) {
-  const out = { left: [], right: [], at: [] };
+function aroundAll({ ids, docEnd, chars }, { start, doc, pos }, g, changed) {
+  const out = { left: [], right: [], docs: [], at: [], cps: [] };
   for (let o = start[g]; o < start[g + 1]; o++) {
     const lo = doc[o] === 0 ? 0 : docEnd[doc[o] - 1];
     const a = lo + pos[o];
@@ -190,30 +108,75 @@ function aroundAll({ ids, docEnd, chars }, { start, doc, pos }, g) {
       right.push(chars[ids[a + LONG + e]]);
     out.left.push(left);
     out.right.push(right);
+    out.docs.push(changed[doc[o]]);
     out.at.push(`${doc[o]}${o > start[g] && doc[o - 1] === doc[o] ? "+" : ""}`);
+    if (o === start[g]) for (let e = 0; e < LONG; e++) out.cps.push(chars[ids[a + e]]);
   }
   return out;
 }
 
-const NONE = { left: [], right: [], at: [] };
+const NONE = { left: [], right: [], docs: [], at: [], cps: [] };
 
 /**
  * Whether a kept long gram's reach (`reach`, reachOf of its entry before the edit) stays as it is when
- * its occurrences on the changed pages were `was` and are `now` (aroundAll; undefined: none). A side of
- * it, L code points, is every occurrence's agreement with the shard's first (long-reach.mjs), at least
- * L each and L for one of them. It stays when (a) the changed pages hold the same occurrences with the
- * same first L + 1 code points there (each agreement, as far as the least one goes, is as it was), or
- * (b) it is REACH long and every occurrence now has those REACH code points there (then every
- * occurrence agrees with every other for REACH). Else the shard's other occurrences decide it, and the
- * shard is indexed whole.
+ * its occurrences on the changed pages were `was` and are `now` (aroundAll; undefined: none);
+ * `unchanged()`, its occurrences on the other pages. A side of it, L code points, is every occurrence's
+ * agreement with the shard's first (long-reach.mjs): each at least L, one exactly L. It stays when
+ * - it is REACH long and every occurrence now has those REACH code points there, or
+ * - the changed pages hold the same occurrences with the same first L + 1 code points there, or
+ * - every occurrence now has those L code points there, and one of them agrees with the first for L
+ *   exactly (`witnessed`).
+ * Else it may have changed, and the shard is indexed whole.
  */
-function sameReach(was = NONE, now = NONE, reach) {
+function sameReach(was = NONE, now = NONE, reach, unchanged) {
   const same = (x, y, n = Infinity) =>
     Math.min(x.length, n) === Math.min(y.length, n) && x.slice(0, n).every((v, i) => v === y[i]);
-  const side = (name, stored) =>
-    (same(was.at, now.at) && was[name].every((cps, o) => same(cps, now[name][o], stored.length + 1))) ||
-    (stored.length === REACH && now[name].every((cps) => same(cps, stored)));
+  const side = (name, stored) => {
+    const L = stored.length;
+    if (!now[name].every((cps) => same(cps.slice(0, L), stored))) return false;
+    if (L === REACH) return true;
+    if (same(was.at, now.at) && was[name].every((cps, o) => same(cps, now[name][o], L + 1))) return true;
+    return now.docs.length > 0 && witnessed(name === "right", now[name], now.docs, now.cps, L, unchanged());
+  };
   return side("left", reach.before) && side("right", reach.after);
+}
+
+/**
+ * Whether some occurrence of a kept long gram agrees with the shard's first for exactly L code points
+ * on one side (`right`, else left), when every one agrees for L: one that ends there, or whose next code
+ * point is not the first occurrence's. `arounds`, `docs`: the changed pages' occurrences (aroundAll's);
+ * `cps`: the long gram; `others`: its occurrences on the unchanged pages, whose next code point is read
+ * from the shard's bigrams: the one after the L agreed (or the long gram's edge) and it.
+ */
+function witnessed(right, arounds, docs, cps, L, others) {
+  const edge = L > 0 ? null : right ? cps[LONG - 1] : cps[0];
+  const before = (around) => (L > 0 ? around[L - 1] : edge);
+  // The bigram of code point `c` at L and the one before it, and where it starts for an occurrence at p.
+  const pair = (prev, c) => (right ? gramKey(prev, c) : gramKey(c, prev));
+  const at = (p) => (right ? p + LONG + L - 1 : p - 1 - L);
+  const holds = (d, p, c, prev) => others.has(pair(prev, c), d, at(p));
+  const firstOther = others.docs[0] ?? Infinity;
+  let c;
+  let prev;
+  if (docs[0] < firstOther) {
+    // The first occurrence is a changed page's: its code point at L is known.
+    const first = arounds[0];
+    if (first.length === L) return true;
+    [c, prev] = [first[L], before(first)];
+    if (arounds.some((a, o) => o > 0 && (a.length === L || a[L] !== c))) return true;
+  } else {
+    const refPos = others.positions(firstOther)[0];
+    for (const a of arounds) {
+      if (a.length === L || !holds(firstOther, refPos, a[L], before(a))) return true;
+      [c, prev] = [a[L], before(a)];
+    }
+  }
+  // The other occurrences (the first one itself left out when it is an unchanged page's).
+  const skip = docs[0] < firstOther ? -1 : 0;
+  for (const d of others.docs)
+    for (const [o, p] of others.positions(d).entries())
+      if ((d !== firstOther || o !== skip) && !holds(d, p, c, prev)) return true;
+  return false;
 }
 
 /** coverClass of a bigram (by key) in the shard's grams `g`, as if on `extra` more pages. */

@@ -1,9 +1,11 @@
 /**
- * A shard patched after an edit (gram-patch.mjs) when a window it does not keep grows on the changed
- * pages (long-patch.mjs): the window is counted on the unchanged pages from the shard's grams before,
- * so the patch declines only when the window reaches LONG_PAGES (the shard, indexed whole, then keeps
- * it); below that it is patched, with the bytes of indexing the shard whole. Before gram44 any such
- * window declined the patch (an appended common sentence made the shard be indexed whole).
+ * A shard patched after an edit (gram-patch.mjs) when a long-gram window grows on the changed pages or a
+ * kept long gram's occurrences there change (long-patch.mjs): a window the shard does not keep is counted
+ * on the unchanged pages from the shard's grams before, so the patch declines only when it reaches
+ * LONG_PAGES (the shard, indexed whole, then keeps it); a kept one's reach is kept when nothing it depends
+ * on changed. Patched, the bytes are those of indexing the shard whole. Before gram44 any such window or
+ * change declined the patch (with gram43's long grams, an ordinary title edit made the shard be indexed
+ * whole).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,6 +14,7 @@ import { patchShard } from "../../src/search/gram-patch.mjs";
 import { LONG_PAGES } from "../../src/search/gram-long.mjs";
 import { LONG_BASE, anchorsOf } from "../../src/assets/search-long.js";
 import { codePoints } from "../../src/assets/search-stream.js";
+import { random } from "../../bench/synthetic.ts";
 
 type Page = { title: string; pieces: string[] };
 
@@ -137,4 +140,37 @@ test("a window's bigrams on the unchanged pages count only where they line up", 
     patched(pages, new Map([[7, { title: `${pages[7].title}（修订）`, pieces: pages[7].pieces }]])).got,
     "a title edited: patched",
   );
+});
+
+test("a kept long gram's reach after random edits around it: patched with the same bytes, or declined", () => {
+  const rand = random(11);
+  const pick = (n: number) =>
+    Array.from({ length: n }, () => "甲乙丙丁，。"[Math.floor(rand() * 6)]).join("");
+  // The phrase on most of 130 pages between a few code points of a small alphabet: its reach on each
+  // side is short, and which pages hold it to that length is left to chance.
+  const around = () => ({
+    title: `第${Math.floor(rand() * 1e6)}页`,
+    pieces: [`${pick(rand() * 4)}${PHRASE}${pick(rand() * 4)}`],
+  });
+  let patchedRounds = 0;
+  for (let round = 0; round < 40; round++) {
+    const pages = Array.from({ length: 130 }, (_, j) =>
+      j < 110 ? around() : { title: `第${j}页`, pieces: ["别的"] },
+    );
+    const j = Math.floor(rand() * 130);
+    const roll = rand();
+    const page =
+      roll < 0.3
+        ? around()
+        : roll < 0.5
+          ? { title: `${pages[j].title}（修订）`, pieces: pages[j].pieces }
+          : roll < 0.7
+            ? { title: pages[j].title, pieces: [...pages[j].pieces, pick(3)] }
+            : roll < 0.85
+              ? { title: pages[j].title, pieces: [`${pick(2)}${pages[j].pieces[0]}`] }
+              : withoutPhrase(pages[j]);
+    assert.ok(hasLong(indexShard(pages)), `round ${round}: long grams`);
+    if (patched(pages, new Map([[j, page]])).got) patchedRounds++;
+  }
+  assert.ok(patchedRounds >= 20, `${patchedRounds} of 40 rounds patched`);
 });
