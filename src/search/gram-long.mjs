@@ -31,11 +31,10 @@ class Ints {
 }
 
 /**
- * Calls visit(doc, position, cps) for each anchored window of the shard's stream whose covering
- * bigrams may cover it by `eligible` (coverClass, by bigram number); `cps`: its code points (reused).
+ * Calls visit(doc, position, at) for each anchored window of the shard's stream whose covering
+ * bigrams may cover it by `eligible` (coverClass, by bigram number); `at`: where it starts in the stream.
  */
-export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
-  const cps = new Array(LONG);
+function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
   const anchor = new Int8Array(eligible.length).fill(-1);
   for (let i = 0, j = 0; j < docEnd.length; j++) {
     const from = i;
@@ -53,27 +52,29 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
         const h = bigramAt[i + k];
         ok = h >= 0 && eligible[h] > 0 && (eligible[h] === 2 || ++other <= NOT_INLINE);
       }
-      if (!ok) continue;
-      for (let k = 0; k < LONG; k++) cps[k] = chars[ids[i + k]];
-      visit(j, i - from, cps);
+      if (ok) visit(j, i - from, i);
     }
     i = end;
   }
 }
 
-/**
- * The anchored windows of a shard's stream whose covering bigrams may cover them (eachWindow), each
- * hashed once: { n, key, doc, pos } (page by page, position by position).
- */
-export function windowsOf(stream, bigramAt, eligible) {
-  const w = { n: 0, key: new Float64Array(1024), doc: new Int32Array(1024), pos: new Int32Array(1024) };
-  eachWindow(stream, bigramAt, eligible, (doc, pos, cps) => {
-    if (w.n === w.key.length) for (const name of ["key", "doc", "pos"]) w[name] = grow(w[name]);
-    w.key[w.n] = longKey(cps, 0);
-    w.doc[w.n] = doc;
-    w.pos[w.n++] = pos;
-  });
-  return w;
+/** A growing set of windows: { n, key, doc, pos }, and where each starts in the stream (`at`). */
+class Windows {
+  constructor() {
+    this.n = 0;
+    this.key = new Float64Array(1024);
+    this.doc = new Int32Array(1024);
+    this.pos = new Int32Array(1024);
+    this.at = new Int32Array(1024);
+  }
+  push(key, doc, pos, at) {
+    if (this.n === this.key.length)
+      for (const name of ["key", "doc", "pos", "at"]) this[name] = grow(this[name]);
+    this.key[this.n] = key;
+    this.doc[this.n] = doc;
+    this.pos[this.n] = pos;
+    this.at[this.n++] = at;
+  }
 }
 
 /** A typed array twice as long, its values first. */
@@ -81,6 +82,23 @@ function grow(a) {
   const next = new a.constructor(a.length * 2);
   next.set(a);
   return next;
+}
+
+/** The key (longKey) of the window at `at` of the shard's stream; `cps`: scratch of LONG. */
+function keyAt({ ids, chars }, at, cps) {
+  for (let k = 0; k < LONG; k++) cps[k] = chars[ids[at + k]];
+  return longKey(cps, 0);
+}
+
+/**
+ * The anchored windows of a shard's stream whose covering bigrams may cover them (eachWindow), with
+ * their keys: { n, key, doc, pos } (page by page, position by position).
+ */
+export function windowsOf(stream, bigramAt, eligible) {
+  const w = new Windows();
+  const cps = new Array(LONG);
+  eachWindow(stream, bigramAt, eligible, (doc, pos, at) => w.push(keyAt(stream, at, cps), doc, pos, at));
+  return w;
 }
 
 /**
@@ -93,17 +111,26 @@ export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order,
   const eligible = new Uint8Array(order.length);
   for (let i = 0; i < order.length; i++)
     if (order[i] >= nc) eligible[order[i] - nc] = coverClass(pages[i], posEnd[i] - listEnd[i]);
-  const windows = windowsOf(stream, bigramAt, eligible);
-  // The windows counted by their key's low bits first (never fewer than a key's pages): only a window
-  // whose count reaches LONG_PAGES is grouped, not every window of common bigrams (a map of millions of
-  // keys on the synthetic portal, for a few hundred kept).
+  // The windows counted first by a hash of their covering bigrams' numbers (the same bigrams, the same
+  // window, in a shard), in a sketch that never counts fewer than a window's pages: only one whose count
+  // reaches LONG_PAGES is keyed and grouped, not every window of common bigrams (millions on the
+  // synthetic portal, for a few hundred kept).
   const counts = new Uint16Array(SKETCH);
-  for (let w = 0; w < windows.n; w++) {
-    const slot = windows.key[w] % SKETCH;
+  const seen = new Windows();
+  eachWindow(stream, bigramAt, eligible, (doc, pos, at) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < LONG; k += 2) h = Math.imul(h ^ bigramAt[at + k], 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    const slot = (h ^ (h >>> 12)) & (SKETCH - 1);
     if (counts[slot] < LONG_PAGES) counts[slot]++;
-  }
-  const often = (key) => counts[key % SKETCH] >= LONG_PAGES;
-  return grouped(stream, windows, (key, df) => df >= LONG_PAGES, often);
+    seen.push(slot, doc, pos, at);
+  });
+  const windows = new Windows();
+  const cps = new Array(LONG);
+  for (let w = 0; w < seen.n; w++)
+    if (counts[seen.key[w]] >= LONG_PAGES)
+      windows.push(keyAt(stream, seen.at[w], cps), seen.doc[w], seen.pos[w], seen.at[w]);
+  return grouped(stream, windows, (key, df) => df >= LONG_PAGES);
 }
 
 /** Slots of the first count. */
@@ -111,9 +138,9 @@ const SKETCH = 1 << 20;
 
 /**
  * The windows (windowsOf) grouped by long gram, those `keep(key, pages, w)` accepts (`w`: its first
- * window); `seen(key)`: false for a window not worth grouping.
+ * window).
  */
-export function grouped(stream, windows, keep, seen = () => true) {
+export function grouped(stream, windows, keep) {
   const slotOf = new Map();
   const keyOf = [];
   const df = new Ints();
@@ -123,7 +150,6 @@ export function grouped(stream, windows, keep, seen = () => true) {
   const winAt = new Ints();
   for (let w = 0; w < windows.n; w++) {
     const key = windows.key[w];
-    if (!seen(key)) continue;
     const doc = windows.doc[w];
     let slot = slotOf.get(key);
     if (slot === undefined) {
