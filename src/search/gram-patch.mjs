@@ -11,6 +11,7 @@ import { Bytes } from "./gram-buffers.mjs";
 import { decodeList, encodeListByTiers, skipPositions } from "./gram-lists.mjs";
 import { indexShard } from "./gram-shard.mjs";
 import { longPatch } from "./long-patch.mjs";
+import { find } from "./shard-entries.mjs";
 import { LONG_BASE, reachOf } from "../assets/search-long.js";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
@@ -34,19 +35,6 @@ class Entries {
     this.docs[this.n] = doc;
     this.tiers[this.n++] = tier;
   }
-}
-
-/** Index of `key` in the ascending `keys`, or −1. */
-function find(keys, key) {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] === key) return mid;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Gram i's bytes (list and positions). */
