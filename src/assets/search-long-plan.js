@@ -40,7 +40,7 @@ export async function useLongGrams(index, plans, grams) {
         .filter((key) => !grams.has(key))
         .map(async (key) => grams.set(key, await index.gram(key, { positions: true }))),
     );
-  const probes = (t) => [t.anchors[0], t.anchors[t.anchors.length >> 1]];
+  const probes = (t) => probeAnchors(index, t.cps, t.anchors, (n) => [0, n >> 1]);
   await get(tries.flatMap((t) => [...probes(t), ...t.ends].map((u) => u.key)));
   const present = tries.filter((t) => probes(t).some((u) => grams.get(u.key).df > 0));
   for (let round = 0; round < ROUNDS; round++) {
@@ -99,8 +99,27 @@ function nextAnchors(t, usable, grams) {
  * common one has them in most.
  */
 export function usableAnchors(index, cps) {
-  const common = (u) => coveringKeys(cps, u.offset).filter((key) => index.isWide(key)).length;
-  return anchorsOf(cps).filter((u) => common(u) <= NOT_INLINE);
+  return anchorsOf(cps).filter((u) => commonOf(index, cps, u) <= NOT_INLINE);
+}
+
+/**
+ * The anchors to probe first, `picks(n)` giving their places among n: among those over at most
+ * PROBE_WIDE common bigrams when there are any. A window of the site's commonest bigrams (a table
+ * header, 附件1：澄川市2023) is kept where it repeats on many pages, but most such windows of a query
+ * do not (they cross a line the reader typed apart): a probe there is mostly a request for nothing.
+ */
+export function probeAnchors(index, cps, anchors, picks) {
+  const plain = anchors.filter((u) => commonOf(index, cps, u) <= PROBE_WIDE);
+  const from = plain.length ? plain : anchors;
+  return [...new Set(picks(from.length))].map((i) => from[i]);
+}
+
+/** Covering bigrams of a long gram probed first that may be common (index.json `wide`). */
+const PROBE_WIDE = 1;
+
+/** How many of the covering bigrams of the long gram u of `cps` are common (index.json `wide`). */
+function commonOf(index, cps, u) {
+  return coveringKeys(cps, u.offset).filter((key) => index.isWide(key)).length;
 }
 
 /** The covering bigrams' keys of the long gram at `at`. */

@@ -9,7 +9,7 @@
  * where that could change the page's tier.
  */
 import { LONG, coverOf, provedBy, reachOf } from "./search-long.js";
-import { usableAnchors } from "./search-long-plan.js";
+import { probeAnchors, usableAnchors } from "./search-long-plan.js";
 import { codePoints, tierOfPosition } from "./search-stream.js";
 import { checkOnText, indexIn } from "./search-text-check.js";
 import { unfetchedBuckets } from "./search-plan.js";
@@ -32,11 +32,28 @@ const OPEN_PAGES = 4;
 export async function passageAcross(index, passage, { allPlans, proving, plans, k }, grams, candidates, least = ACROSS_PAGES) {
   const left = candidates.reduce((n, v) => n + v, 0);
   const rest = [...proving, ...plans.slice(k)];
-  if (left <= least || unfetchedBuckets(index, rest, grams) < ACROSS) return new Map();
+  if (left <= least || unfetchedBuckets(index, rest, grams) + positionFiles(index, rest, grams) < ACROSS) return new Map();
   const across = await proveAcross(index, passage, rest, grams, candidates, tierFloor(index, allPlans, grams));
   plans.splice(k, Infinity, ...plans.slice(k).filter((p) => !across.has(p)));
   proving.splice(0, Infinity, ...proving.filter((p) => !across.has(p)));
   return across;
+}
+
+/**
+ * About how many positions files proving the longer terms of `plans` would fetch for the grams already at
+ * hand: a common bigram's positions on hundreds of pages are files of their own (a wide gram's first is
+ * fetched with its part), and a template of the site's commonest words costs those, not buckets.
+ */
+export function positionFiles(index, plans, grams) {
+  const keys = new Set(plans.filter((p) => p.all.length > 1).flatMap((p) => p.all.map((u) => u.key)));
+  let n = 0;
+  for (const key of keys) {
+    const g = grams.get(key);
+    if (!g?.df) continue;
+    const files = new Set(g.segments.filter((s) => s.posFile > 0).map((s) => s.posFile)).size;
+    n += Math.max(0, files - (index.isWide(key) ? 1 : 0));
+  }
+  return n;
 }
 
 /**
@@ -75,16 +92,25 @@ export async function proveAcross(index, { terms, passage }, plans, grams, candi
     }
   };
   // The first, middle and last anchors, then those a cover of what is still unproved would take.
-  const probes = [...new Set([0, anchors.length >> 1, anchors.length - 1])].map((i) => anchors[i]);
+  const probes = probeAnchors(index, cps, anchors, (n) => [0, n >> 1, n - 1]);
   await get(probes);
+  const termCps = plans.map((p) => codePoints(p.term));
   for (let round = 0; round < ROUNDS && spans.size && fetched < MOST_LONG; round++) {
+    // Only where a term no proved text holds yet sits in the passage: a stretch between terms the reader
+    // typed apart (a space the page does not have) is in no long gram, and needs none.
+    const needed = new Uint8Array(cps.length);
+    for (const term of termCps) {
+      if ([...texts.values()].some(({ text }) => indexIn(text, term) >= 0)) continue;
+      const at = indexIn(cps, term);
+      if (at >= 0) needed.fill(1, at, at + term.length);
+    }
     const covered = new Uint8Array(cps.length);
     for (const [from, to] of spans.values()) covered.fill(1, from, to);
     const open = new Map();
     for (const u of anchors)
       if (!grams.has(u.key) && covered.subarray(u.offset, u.offset + LONG).includes(0)) open.set(u.offset, [u.offset, u.offset + LONG]);
     const wanted = coverOf(cps, new Map([...spans, ...open]))
-      .long.filter((u) => open.has(u.offset))
+      .long.filter((u) => open.has(u.offset) && needed.subarray(u.offset, u.offset + LONG).includes(1))
       .slice(0, MOST_LONG - fetched);
     if (!wanted.length) break;
     await get(wanted);

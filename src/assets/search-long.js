@@ -20,10 +20,12 @@ const EVERY = 8;
  */
 export const REACH = 48;
 /**
- * Covering bigrams of a long gram that may keep their positions in files of their own (on thousands of
- * pages: 澄川, 2023 in an attachment's name): a phrase of the site's commonest words still repeats.
+ * Covering bigrams of a long gram that may keep their positions apart from their bucket (on thousands of
+ * pages: 澄川, 2023 in an attachment's name): all of them (LONG / 2; 1 before gram43). A table header or
+ * a form's labels on hundreds of pages is made of the site's commonest bigrams, and was proved a bigram
+ * a bucket; a window kept on LONG_PAGES of a shard's pages is bounded by its pages, not its bigrams.
  */
-export const NOT_INLINE = 1;
+export const NOT_INLINE = LONG / 2;
 /** Long-gram keys start here, above every bigram key ((0x110000 + 1) × 0x110000 < 2^41). */
 export const LONG_BASE = 2 ** 41;
 

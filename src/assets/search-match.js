@@ -9,7 +9,7 @@ import { checkOnText } from "./search-text-check.js";
 import { BATCH_GRAMS, MOST_GRAMS, batchEnd, planTerms, textIsCheaper } from "./search-plan.js";
 import { fetchBatch } from "./search-gram-fetch.js";
 import { TEXT_PAGES, idsOf, verify } from "./search-verify.js";
-import { passageAcross, settleTiers } from "./search-long-terms.js";
+import { passageAcross, positionFiles, settleTiers } from "./search-long-terms.js";
 import { firstOfPairs } from "./search-first-pairs.js";
 import { probeOne, textCost } from "./search-probe.js";
 import { impliedDropped, narrowAcross } from "./search-spread.js";
@@ -24,6 +24,8 @@ const PROBE_READ = 12;
 const PROBE_COST = 45;
 /** Terms of a query whose next batch's buckets are not fetched ahead. */
 const MANY_TERMS = 8;
+/** Positions files the first batch's longer terms would fetch before their passage's long grams are tried first. */
+const EARLY_FILES = 4;
 /** Requests a text read may cost before the passage's long grams are tried first. */
 const ACROSS_TEXT = 30;
 
@@ -136,6 +138,14 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
     // there bigram by bigram (held-out 3k: 138 requests) when the next term's leave it on one.
     proving.push(...longer);
     fetchedLonger.push(...longer);
+    // A pasted passage its first batch left on many pages: its terms proved together where they can be,
+    // before the positions of the terms fetched are (a template of common bigrams: a file each).
+    const early = batches === 1 && positionFiles(index, longer, grams) >= EARLY_FILES;
+    if (early) {
+      left = candidates.reduce((n, v) => n + v, 0);
+      await tryPassage(undefined);
+      longer.splice(0, Infinity, ...longer.filter((p) => proving.includes(p)));
+    }
     // Passages one after the other: once few pages are left, a passage whose rarest sampled bigrams keep
     // their positions in files of their own is left for the proof (or the text) on those few pages (50k: a
     // 200-character passage's second term fetched five positions files of 115–222 KB for its one page).
@@ -151,8 +161,7 @@ export async function matchPages(index, terms, selected, typed = terms.join(" ")
           keepOnly(candidates, maybe);
     }
     left = candidates.reduce((n, v) => n + v, 0);
-    // A pasted passage its first batch left on many pages: its terms proved together where they can be.
-    if (batches === 1) await tryPassage(undefined);
+    if (batches === 1 && !early) await tryPassage(undefined);
   }
   const founds = new Map();
   for (const p of proving) {

@@ -1,15 +1,14 @@
 /**
  * A shard's long grams (src/assets/search-long.js; docs/search.md, "Seventeenth round"): the anchored
- * windows of LONG code points that repeat on at least LONG_PAGES of the shard's pages and whose every
- * covering bigram keeps its positions inline in the shard (the bigrams a long phrase pays a request
- * each for). Each occurrence is kept with its position, as a bigram's. What a shard keeps depends on
- * its pages alone (the build cache keeps and joins shards as before), and a shard keeps a long gram
- * with every page of the shard holding it, so the Worker uses it only for the shards whose segment it
- * has. Plain JavaScript: the index step's workers run it.
+ * windows of LONG code points that repeat on at least LONG_PAGES of the shard's pages and whose covering
+ * bigrams keep their positions inline in the shard but NOT_INLINE (all of them may not, since gram43).
+ * Each occurrence is kept with its position, as a bigram's. What a shard keeps depends on its pages
+ * alone (the build cache keeps and joins shards as before; long-patch.mjs patches one after an edit),
+ * and a shard keeps a long gram with every page of the shard holding it, so the Worker uses it only for
+ * the shards whose segment it has. Plain JavaScript: the index step's workers run it.
  */
 import { INLINE_POSITIONS } from "./gram-buckets.mjs";
-import { LONG, LONG_BASE, NOT_INLINE, isAnchor, longKey } from "../assets/search-long.js";
-import { BREAK, gramKey, pageStream } from "../assets/search-stream.js";
+import { LONG, NOT_INLINE, isAnchor, longKey } from "../assets/search-long.js";
 import { reachesOf } from "./long-reach.mjs";
 
 /** Least pages of a shard a long gram is kept for. */
@@ -32,11 +31,10 @@ class Ints {
 }
 
 /**
- * Calls visit(doc, position, cps) for each anchored window of the shard's stream whose covering
- * bigrams are all `eligible` (by bigram number); `cps`: its code points (reused).
+ * Calls visit(doc, position, at) for each anchored window of the shard's stream whose covering
+ * bigrams may cover it by `eligible` (coverClass, by bigram number); `at`: where it starts in the stream.
  */
-export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
-  const cps = new Array(LONG);
+function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
   const anchor = new Int8Array(eligible.length).fill(-1);
   for (let i = 0, j = 0; j < docEnd.length; j++) {
     const from = i;
@@ -48,17 +46,59 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
       if (!anchor[g]) continue;
       let ok = true;
       let other = 0;
-      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each inline but NOT_INLINE.
+      // Covering bigrams at 0, 2 … LONG − 2 (LONG is even): none spans a BREAK, each on LONG_PAGES and
+      // inline but NOT_INLINE (coverClass).
       for (let k = 0; k < LONG && ok; k += 2) {
         const h = bigramAt[i + k];
-        ok = h >= 0 && (eligible[h] === 1 || ++other <= NOT_INLINE);
+        ok = h >= 0 && eligible[h] > 0 && (eligible[h] === 2 || ++other <= NOT_INLINE);
       }
-      if (!ok) continue;
-      for (let k = 0; k < LONG; k++) cps[k] = chars[ids[i + k]];
-      visit(j, i - from, cps);
+      if (ok) visit(j, i - from, i);
     }
     i = end;
   }
+}
+
+/** A growing set of windows: { n, key, doc, pos }, and where each starts in the stream (`at`). */
+class Windows {
+  constructor() {
+    this.n = 0;
+    this.key = new Float64Array(1024);
+    this.doc = new Int32Array(1024);
+    this.pos = new Int32Array(1024);
+    this.at = new Int32Array(1024);
+  }
+  push(key, doc, pos, at) {
+    if (this.n === this.key.length)
+      for (const name of ["key", "doc", "pos", "at"]) this[name] = grow(this[name]);
+    this.key[this.n] = key;
+    this.doc[this.n] = doc;
+    this.pos[this.n] = pos;
+    this.at[this.n++] = at;
+  }
+}
+
+/** A typed array twice as long, its values first. */
+function grow(a) {
+  const next = new a.constructor(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/** The key (longKey) of the window at `at` of the shard's stream; `cps`: scratch of LONG. */
+function keyAt({ ids, chars }, at, cps) {
+  for (let k = 0; k < LONG; k++) cps[k] = chars[ids[at + k]];
+  return longKey(cps, 0);
+}
+
+/**
+ * The anchored windows of a shard's stream whose covering bigrams may cover them (eachWindow), with
+ * their keys: { n, key, doc, pos } (page by page, position by position).
+ */
+export function windowsOf(stream, bigramAt, eligible) {
+  const w = new Windows();
+  const cps = new Array(LONG);
+  eachWindow(stream, bigramAt, eligible, (doc, pos, at) => w.push(keyAt(stream, at, cps), doc, pos, at));
+  return w;
 }
 
 /**
@@ -70,55 +110,64 @@ export function eachWindow({ ids, docEnd, chars }, bigramAt, eligible, visit) {
 export function longGrams(stream, bigramAt, { df: pages, listEnd, posEnd, order, nc }) {
   const eligible = new Uint8Array(order.length);
   for (let i = 0; i < order.length; i++)
-    if (order[i] >= nc)
-      eligible[order[i] - nc] = posEnd[i] - listEnd[i] <= INLINE_POSITIONS && pages[i] >= LONG_PAGES ? 1 : 0;
-  // A first pass counts the windows by their key's low bits (never fewer than a key's pages): only a
-  // window whose count reaches LONG_PAGES is grouped, not every window of common bigrams (a map of
-  // millions of keys on the synthetic portal, for a hundred kept).
+    if (order[i] >= nc) eligible[order[i] - nc] = coverClass(pages[i], posEnd[i] - listEnd[i]);
+  // The windows counted first by a hash of their covering bigrams' numbers (the same bigrams, the same
+  // window, in a shard), in a sketch that never counts fewer than a window's pages: only one whose count
+  // reaches LONG_PAGES is keyed and grouped, not every window of common bigrams (millions on the
+  // synthetic portal, for a few hundred kept).
   const counts = new Uint16Array(SKETCH);
-  eachWindow(stream, bigramAt, eligible, (doc, pos, cps) => {
-    const slot = longKey(cps, 0) % SKETCH;
+  const seen = new Windows();
+  eachWindow(stream, bigramAt, eligible, (doc, pos, at) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < LONG; k += 2) h = Math.imul(h ^ bigramAt[at + k], 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    const slot = (h ^ (h >>> 12)) & (SKETCH - 1);
     if (counts[slot] < LONG_PAGES) counts[slot]++;
+    seen.push(slot, doc, pos, at);
   });
-  const often = (key) => counts[key % SKETCH] >= LONG_PAGES;
-  return grouped(stream, bigramAt, eligible, (key, df) => df >= LONG_PAGES, often);
+  const windows = new Windows();
+  const cps = new Array(LONG);
+  for (let w = 0; w < seen.n; w++)
+    if (counts[seen.key[w]] >= LONG_PAGES)
+      windows.push(keyAt(stream, seen.at[w], cps), seen.doc[w], seen.pos[w], seen.at[w]);
+  return grouped(stream, windows, (key, df) => df >= LONG_PAGES);
 }
 
-/** Slots of the first pass's counts. */
+/** Slots of the first count. */
 const SKETCH = 1 << 20;
 
 /**
- * The anchored windows of eligible bigrams grouped by long gram, those `keep(key, pages)` accepts;
- * `seen(key)`: false for a window not worth grouping.
+ * The windows (windowsOf) grouped by long gram, those `keep(key, pages, w)` accepts (`w`: its first
+ * window).
  */
-function grouped(stream, bigramAt, eligible, keep, seen = () => true) {
+export function grouped(stream, windows, keep) {
   const slotOf = new Map();
   const keyOf = [];
   const df = new Ints();
   const last = new Ints();
+  const first = new Ints();
   const winSlot = new Ints();
-  const winDoc = new Ints();
-  const winPos = new Ints();
-  eachWindow(stream, bigramAt, eligible, (doc, pos, cps) => {
-    const key = longKey(cps, 0);
-    if (!seen(key)) return;
+  const winAt = new Ints();
+  for (let w = 0; w < windows.n; w++) {
+    const key = windows.key[w];
+    const doc = windows.doc[w];
     let slot = slotOf.get(key);
     if (slot === undefined) {
       slotOf.set(key, (slot = keyOf.length));
       keyOf.push(key);
       df.push(0);
       last.push(-1);
+      first.push(w);
     }
     if (last.a[slot] !== doc) {
       last.a[slot] = doc;
       df.a[slot]++;
     }
     winSlot.push(slot);
-    winDoc.push(doc);
-    winPos.push(pos);
-  });
+    winAt.push(w);
+  }
   const kept = [];
-  for (let s = 0; s < keyOf.length; s++) if (keep(keyOf[s], df.a[s])) kept.push(s);
+  for (let s = 0; s < keyOf.length; s++) if (keep(keyOf[s], df.a[s], first.a[s])) kept.push(s);
   kept.sort((x, y) => keyOf[x] - keyOf[y]);
   const place = new Int32Array(keyOf.length).fill(-1);
   const start = new Int32Array(kept.length + 1);
@@ -136,39 +185,11 @@ function grouped(stream, bigramAt, eligible, keep, seen = () => true) {
     const k = place[winSlot.a[w]];
     if (k < 0) continue;
     const at = fill[k]++;
-    doc[at] = winDoc.a[w];
-    pos[at] = winPos.a[w];
+    doc[at] = windows.doc[winAt.a[w]];
+    pos[at] = windows.pos[winAt.a[w]];
   }
   const longs = { keys: Float64Array.from(kept, (s) => keyOf[s]), start, doc, pos };
   return { ...longs, reach: reachesOf(stream, longs) };
-}
-
-/**
- * For gram-patch.mjs, which indexes the changed pages alone (`before`, `after`) and merges them into the
- * shard's grams (`grams`, before the change): indexShard's `long` option for each side, giving the long
- * grams the shard keeps with their occurrences on those pages (windows judged by the shard's bigrams);
- * `grows()`: true when a long gram the shard does not keep is on more of the changed pages after than
- * before (it may reach LONG_PAGES, and its other pages are not at hand: the shard is indexed whole);
- * `dropped(key, pages)`: a kept one whose pages fall below LONG_PAGES; `same(now, before, after)`:
- * sameEligibility with the grams before.
- */
-export function longPatch(grams) {
-  const kept = new Set();
-  for (let i = grams.keys.length - 1; i >= 0 && grams.keys[i] >= LONG_BASE; i--) kept.add(grams.keys[i]);
-  const others = [new Map(), new Map()];
-  const side = (k) => (stream, bigramAt, table) => {
-    const eligible = new Uint8Array(table.size);
-    for (let g = 0; g < table.size; g++)
-      eligible[g] = inlineIn(grams, gramKey(stream.chars[table.a[g]], stream.chars[table.b[g]])) ? 1 : 0;
-    return grouped(stream, bigramAt, eligible, (key, df) => kept.has(key) || (others[k].set(key, df), false));
-  };
-  return {
-    before: side(0),
-    after: side(1),
-    grows: () => [...others[1]].some(([key, n]) => n > (others[0].get(key) ?? 0)),
-    dropped: (key, pages) => key >= LONG_BASE && pages < LONG_PAGES,
-    same: (now, before, after) => sameEligibility(grams, now, before, after),
-  };
 }
 
 /**
@@ -196,35 +217,11 @@ export function withLongGrams(grams, longs, encode, length) {
 }
 
 /**
- * Whether a bigram (by key) may cover a long gram the shard keeps: on LONG_PAGES of its pages or more,
- * its positions inline.
+ * How a bigram on `pages` of the shard's pages with `posBytes` of positions may cover a long gram: 0 not
+ * (on fewer than LONG_PAGES, so no window over it is on that many), 1 as one of NOT_INLINE (its positions
+ * not inline), 2 freely (inline, or NOT_INLINE is every covering bigram).
  */
-function inlineIn(g, key) {
-  let lo = 0;
-  let hi = g.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (g.keys[mid] === key)
-      return g.posEnd[mid] - g.listEnd[mid] <= INLINE_POSITIONS && g.df[mid] >= LONG_PAGES;
-    if (g.keys[mid] < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/**
- * True when no bigram of the changed pages (`before`, `after`) turned one that may cover a kept long gram
- * (inlineIn) or stopped being one between the shard's grams before (`was`) and after the patch (`now`):
- * then each long gram the shard keeps or not is so for the same bigrams as before (gram-patch.mjs).
- */
-export function sameEligibility(was, now, before, after) {
-  for (const page of [...before, ...after]) {
-    const { stream } = pageStream(page.title, page.pieces);
-    for (let i = 0; i + 1 < stream.length; i++) {
-      if (stream[i] === BREAK || stream[i + 1] === BREAK) continue;
-      const key = gramKey(stream[i], stream[i + 1]);
-      if (inlineIn(was, key) !== inlineIn(now, key)) return false;
-    }
-  }
-  return true;
+export function coverClass(pages, posBytes) {
+  if (pages < LONG_PAGES) return 0;
+  return posBytes <= INLINE_POSITIONS || NOT_INLINE >= LONG / 2 ? 2 : 1;
 }

@@ -10,8 +10,9 @@
 import { Bytes } from "./gram-buffers.mjs";
 import { decodeList, encodeListByTiers, skipPositions } from "./gram-lists.mjs";
 import { indexShard } from "./gram-shard.mjs";
-import { longPatch } from "./gram-long.mjs";
-import { LONG_BASE } from "../assets/search-long.js";
+import { longPatch } from "./long-patch.mjs";
+import { find } from "./shard-entries.mjs";
+import { LONG_BASE, reachOf } from "../assets/search-long.js";
 
 /** Keys from here on are bigrams ((a + 1) × 0x110000 + b) and long grams; below, unigrams. */
 const BIGRAMS = 0x110000;
@@ -34,19 +35,6 @@ class Entries {
     this.docs[this.n] = doc;
     this.tiers[this.n++] = tier;
   }
-}
-
-/** Index of `key` in the ascending `keys`, or −1. */
-function find(keys, key) {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] === key) return mid;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Gram i's bytes (list and positions). */
@@ -91,7 +79,7 @@ function touchedKeys(was, now) {
  * start (`starts`); undefined when a long gram may come in (gram-long.mjs: the shard is made whole).
  */
 export function patchShard(grams, pages, changed, before, after) {
-  const long = longPatch(grams);
+  const long = longPatch(grams, pages, changed);
   const was = indexShard(before, { long: long.before });
   const now = indexShard(after, { long: long.after });
   if (long.grows()) return undefined;
@@ -99,8 +87,11 @@ export function patchShard(grams, pages, changed, before, after) {
   for (const j of changed) isChanged[j] = 1;
   const touched = touchedKeys(was, now);
   // A kept long gram's entry holds what all its occurrences have around it (long-reach.mjs), which the
-  // shard's other pages decide too: one a changed page's entry changed is made with the shard whole.
-  if (touched.some((key) => key >= LONG_BASE)) return undefined;
+  // shard's other pages decide too: one a changed page's entry changed is patched only where that
+  // stays (long-patch.mjs), else the shard is made whole.
+  const reachAt = (g, i) => reachOf(g.bytes.subarray(g.listEnd[i], g.posEnd[i]));
+  if (touched.some((key) => key >= LONG_BASE && !long.sameReach(key, reachAt(grams, find(grams.keys, key)))))
+    return undefined;
   const out = new Bytes(grams.bytes.length + 1024);
   const most = grams.keys.length + touched.length;
   const keys = new Float64Array(most);
@@ -181,6 +172,11 @@ export function patchShard(grams, pages, changed, before, after) {
           break;
         }
       let run = at;
+      if (key >= LONG_BASE) {
+        // A long gram's reach before its positions: the old one's copied with the first run (it stays).
+        at = grams.listEnd[o] + reachAt(grams, o).at;
+        if (a >= 0) addedAt = now.listEnd[a] + reachAt(now, a).at;
+      }
       for (let x = 0, y = 0; x <= last || y < added.n;) {
         if (y < added.n && (x >= old.n || added.docs[y] < old.docs[x])) {
           out.bytes(grams.bytes.subarray(run, at));
