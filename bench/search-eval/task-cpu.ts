@@ -12,7 +12,9 @@
  *   npx tsx bench/search-eval/task-cpu.ts SITE_A SITE_B QUERY_FILE [--rounds N] [--throttle RATE]
  *
  * Both sites built with pathPrefix /portal/. Prints, per site and kind, the median and largest CPU of
- * a load's largest task of that kind (ms), and each load's largest task.
+ * a load's largest task of that kind (ms), and each load's largest task; per site, the spread of a
+ * load's largest task (CPU and wall), its main thread's CPU and frames, and the CPU of the threads
+ * beside it (load-work.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,6 +29,7 @@ import {
   type TraceEvent,
 } from "../../test/helpers/main-thread-tasks.ts";
 import { searchDoneAt, throttle, watchedContext } from "./watched-context.ts";
+import { loadWork, type LoadWork } from "./load-work.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -80,6 +83,7 @@ const CROSSING_US = 50;
 const SYNC =
   /^(WebSandboxSupportLinux::|FontDataService::MatchFamilyName|ContentSettingsManager::AllowStorageAccess|StorageArea::GetAll)/;
 const largest: Record<Side, number[]> = { A: [], B: [] };
+const works: Record<Side, LoadWork[]> = { A: [], B: [] };
 const ms = (us: number) => us / 1000;
 let turn = 0;
 for (let r = 0; r < Number(values.rounds); r++)
@@ -103,6 +107,7 @@ for (let r = 0; r < Number(values.rounds); r++)
         crossings[side].set(kindOf(t), (crossings[side].get(kindOf(t)) ?? 0) + n);
       }
       for (const [k, v] of kinds) byKind[side].set(k, [...(byKind[side].get(k) ?? []), v]);
+      works[side].push(loadWork(traceEvents, tasks));
       const top = tasks.reduce((m, t) => (t.cpu > m.cpu ? t : m), tasks[0]);
       largest[side].push(ms(top.cpu));
       console.log(
@@ -113,6 +118,9 @@ for (let r = 0; r < Number(values.rounds); r++)
 await browser.close();
 await Promise.all(Object.values(served).map((s) => s.close()));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? 0;
+const spread = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)}, p90 ${p90(xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`;
 for (const side of ["A", "B"] as Side[]) {
   console.log(
     `${side} (${sites[side]}): a load's largest task median ${median(largest[side]).toFixed(1)}, largest ${Math.max(...largest[side]).toFixed(1)} ms CPU`,
@@ -121,4 +129,16 @@ for (const side of ["A", "B"] as Side[]) {
     console.log(
       `   ${k}: median ${median(v).toFixed(1)}, largest ${Math.max(...v).toFixed(1)} (${v.length} loads); synchronous calls to the browser ${((crossings[side].get(k) ?? 0) / largest[side].length).toFixed(1)} a load`,
     );
+  const w = works[side];
+  console.log(
+    `   a load's largest task: CPU ${spread(w.map((x) => x.largestCpu))}; wall ${spread(w.map((x) => x.largestWall))} ms`,
+  );
+  console.log(
+    `   a load's main thread: CPU ${spread(w.map((x) => x.mainCpu))} ms; frames ${spread(w.map((x) => x.frames))}`,
+  );
+  console.log(
+    `   other threads' CPU a load (median ms): ${Object.keys(w[0]?.threads ?? {})
+      .map((k) => `${k} ${median(w.map((x) => x.threads[k] ?? 0)).toFixed(1)}`)
+      .join(", ")}`,
+  );
 }

@@ -1,6 +1,6 @@
 /*
- * The search page's first layout, spared the browser's font lookups and cut into several main-thread
- * tasks (layouts/search.ts: a first script, after search-boot.js and before the stylesheets). Without
+ * The search page's first layout, spared the browser's font lookups, its font matches in tasks of their
+ * own (layouts/search.ts: a first script, after search-boot.js and before the stylesheets). Without
  * a CJK font every run of Chinese text laid out was a synchronous font-fallback lookup from the page's
  * main thread to the browser process, and every family of the stack at every size a synchronous match:
  * one first layout of 60–150 ms (docs/search.md, "The page's main thread"). Here:
@@ -10,9 +10,10 @@
  *   layout asks for no fallback font and no missing family. With a CJK font nothing changes.
  * - While the stylesheets load, the weights and sizes the page uses are matched, one per task, by
  *   measuring a character on a canvas; the renderer keeps the answers for the layout.
- * - What a reader looks at last (search.css: the toolbar, the navigation and breadcrumbs, the footer's
- *   two halves) is held back (`content-visibility: hidden`, classes on <html>) and shown one part per
- *   frame once the body is parsed. Without JavaScript nothing is held; in a hidden tab nothing is.
+ * - Nothing is held back from the first layout: it takes 6–9 ms of CPU with the page's fonts matched,
+ *   and each frame more (the toolbar, the navigation, the footer shown one per frame, as sessions 17–41
+ *   did) cost the page's main thread and the browser's raster and compositor threads more than it
+ *   spared (docs/search.md, task44).
  * - A first visit (no remembered verdict) checks in three tasks while <html> is not displayed.
  */
 import { lastResortFont, unicodeRange } from "./search-last-resort-font.js";
@@ -46,30 +47,11 @@ import { lastResortFont, unicodeRange } from "./search-last-resort-font.js";
   if (remembered) inTasks(matchSizes());
   else checkFirst();
 
+  // The remembered verdict checked again once the page is idle: after a search's results, else once
+  // the body is parsed (checkAgain waits for idle time itself).
   var query = new URLSearchParams(location.search).get("q");
   var searching = Boolean(query && query.trim());
-  document.addEventListener("search-results", checkAgain, { once: true });
-  var HELD = ["search-hold-1", "search-hold-2", "search-hold-3", "search-hold-4"];
-  root.classList.add.apply(root.classList, HELD);
-
-  function showAll() {
-    root.classList.remove.apply(root.classList, HELD.splice(0));
-    if (!searching) checkAgain();
-  }
-  // A class removed in a task after a frame is laid out in the next frame, alone.
-  function showNextAfterFrame() {
-    if (document.hidden) return showAll();
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        var name = HELD.shift();
-        if (!name) return searching || checkAgain();
-        root.classList.remove(name);
-        showNextAfterFrame();
-      }, 0);
-    });
-  }
-  document.addEventListener("DOMContentLoaded", showNextAfterFrame, { once: true });
-  document.addEventListener("visibilitychange", showAll, { once: true });
+  document.addEventListener(searching ? "search-results" : "DOMContentLoaded", checkAgain, { once: true });
 
   // Without a CJK font, a last-resort face ends the stack (search.css, `search-last-resort`): what
   // the machine would draw anyway, found in the page's own stack instead of the browser's fallback.
@@ -123,7 +105,7 @@ import { lastResortFont, unicodeRange } from "./search-last-resort-font.js";
   }
 
   // A remembered verdict is checked again, when the page is idle after its search's results (or its
-  // held parts, without a search): a CJK font installed since is used from then on. By the search
+  // body is parsed, without a search): a CJK font installed since is used from then on. By the search
   // Worker (search-font-probe.js), whose thread then waits for the browser's font calls instead of
   // this one; here only without it (or when it cannot tell).
   function checkAgain() {

@@ -12,7 +12,7 @@ import { QUERY_LIMIT, planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { FIRST_SHOWN, PAGE_SIZE, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
-import { afterFrame, nextTask } from "./search-tasks.js";
+import { nextTask } from "./search-tasks.js";
 
 const parsed =
   document.readyState === "loading"
@@ -82,20 +82,12 @@ function dataOf(ids) {
   return ask("data", { ids: [...ids], terms: highlight });
 }
 
-/**
- * Results laid out in one frame. On a machine without a CJK font each result costs the page's main
- * thread three or four synchronous font-fallback lookups when it is laid out (docs/search.md, "The
- * first layout in steps"); three a frame keep each frame's task short (four when one would be left
- * for a frame of its own).
- */
-const PER_FRAME = 3;
-
 /** The batches of results being shown, one after the other (a click on 加载更多结果 waits for the one before). */
 let showing = Promise.resolve();
 
 /**
- * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it),
- * `PER_FRAME` a frame; `firstShown` is called once the first of them are on the page. While they
+ * Shows the next `count` results of search `id` (`ready`: their data, when the answer brought it);
+ * `firstShown` is called once the first of them are on the page. While they
  * load the list is aria-busy and 加载更多结果 hidden.
  */
 function showMore(id, count, ready, firstShown = () => undefined) {
@@ -107,18 +99,10 @@ function showMore(id, count, ready, firstShown = () => undefined) {
     const datas = ready ?? (await dataOf(next));
     if (id !== searchId) return;
     if (datas.includes(null)) return firstShown();
-    const items = datas.map((data) => renderResult(data, highlight));
-    // A last one alone joins the frame before: a frame is a main-thread task whatever it lays out
-    // (style, layout, paint of the page), and each task is one more chance to wait for a core.
-    let at = 0;
-    do {
-      const end = items.length - at <= PER_FRAME + 1 ? items.length : at + PER_FRAME;
-      if (at) await afterFrame();
-      if (id !== searchId) return;
-      list.append(...items.slice(at, end));
-      if (!at) firstShown();
-      at = end;
-    } while (at < items.length);
+    // All in one frame: a frame is a main-thread task (style, layout, paint) and raster and compositor
+    // work besides, whatever it lays out; the first six results take 4–7 ms of its CPU (docs/search.md, task44).
+    list.append(...datas.map((data) => renderResult(data, highlight)));
+    firstShown();
     visible += next.length;
     list.removeAttribute("aria-busy");
     more.hidden = visible >= shown.length;

@@ -21,14 +21,6 @@ test("the search page's first script matches the fonts of site.css's stack, the 
   assert.deepEqual(families(joined), families(cssStack));
 });
 
-test("every part the first script holds back is named in search.css, and only what it releases", () => {
-  const css = readFileSync(path.join(assets, "search.css"), "utf8");
-  const script = readFileSync(path.join(assets, "search-first-layout.js"), "utf8");
-  const inCss = new Set(css.match(/search-hold-\d/g));
-  const inScript = new Set(script.match(/search-hold-\d/g));
-  assert.deepEqual([...inCss].sort(), [...inScript].sort());
-});
-
 test("without a CJK font the page's stack is site.css's without its CJK families and sans-serif, ended by the last-resort face, in search.css and the script alike", () => {
   const site = readFileSync(path.join(assets, "site.css"), "utf8");
   const css = readFileSync(path.join(assets, "search.css"), "utf8");
