@@ -11,6 +11,7 @@ import type { LayoutContext } from "../src/view/context.ts";
 import { basePage } from "./base.ts";
 import { overridesOf } from "./overrides.ts";
 import { inNavOrder } from "../src/content-types/spec.ts";
+import { isHeadline } from "../src/content/kept-flags.ts";
 import { focusBlock, focusItems, newsBlock, policiesBlock, topicsBlock, videosBlock } from "./home/lists.ts";
 import { interactionBlock, openGovernmentBlock, servicesBlock } from "./home/entries.ts";
 
@@ -89,7 +90,8 @@ export function homePage(
 ): string {
   const { site, portal } = ctx;
   const published = { total: publishedCount, year: thisYear };
-  const top = portal.byType.news.find((r) => r.fields.headline);
+  // The kept flag (kept-flags.ts): the news before the 头条 are not made to read their fields.
+  const top = portal.byType.news.find(isHeadline);
   const own = overridesOf(ctx).homeBlocks ?? {};
   const rows = site.home.rows ?? defaultRows(site.columns.map((c) => c.key));
   let n = 0;

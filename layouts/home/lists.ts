@@ -3,6 +3,7 @@ import { html, type Html } from "../../src/html/html.ts";
 import type { ContentRecord, RecordOf } from "../../src/content/types.ts";
 import type { HomeBlock } from "../../src/config/home.ts";
 import { urls } from "../../src/portal/urls.ts";
+import { firstWhere } from "../../src/portal/group.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
 import { contentImage } from "../parts/image.ts";
 import { previewBadge } from "../parts/article.ts";
@@ -39,13 +40,19 @@ export function policiesBlock(ctx: LayoutContext, block: Block<"policies">, n: n
     {
       id: `b${n}-policies`,
       title: "政策文件",
-      body: itemList(ctx, all.filter((p) => p.fields.kind !== "政策解读").slice(0, block.count)),
+      body: itemList(
+        ctx,
+        firstWhere(all, block.count, (p) => p.fields.kind !== "政策解读"),
+      ),
       more: { label: "更多", url: urls.policies },
     },
     {
       id: `b${n}-interpretations`,
       title: "政策解读",
-      body: itemList(ctx, all.filter((p) => p.fields.kind === "政策解读").slice(0, block.count)),
+      body: itemList(
+        ctx,
+        firstWhere(all, block.count, (p) => p.fields.kind === "政策解读"),
+      ),
       more: { label: "更多", url: urls.interpretations },
     },
   ]);
@@ -53,7 +60,7 @@ export function policiesBlock(ctx: LayoutContext, block: Block<"policies">, n: n
 
 /** The news that feed the 焦点图: the latest with a cover, without the 头条. */
 export function focusItems(ctx: LayoutContext, skip?: ContentRecord): RecordOf<"news">[] {
-  return ctx.portal.byType.news.filter((r) => r.fields.cover && r !== skip).slice(0, ctx.site.home.focus);
+  return firstWhere(ctx.portal.byType.news, ctx.site.home.focus, (r) => r.fields.cover && r !== skip);
 }
 
 /** One large picture and a few small ones, all visible at once: no rotation to stop or wait for. */

@@ -12,8 +12,9 @@ import { fieldName } from "./locate.ts";
 import { notableStrings } from "./notable-strings.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
+import { isDraft } from "../content/kept-flags.ts";
 
-export const severityFor = (record: ContentRecord): Severity => (record.fields.draft ? "warning" : "error");
+export const severityFor = (record: ContentRecord): Severity => (isDraft(record) ? "warning" : "error");
 
 /** A publish date this far after the build's clock is more likely a mistyped year than a plan. */
 const FAR_FUTURE_MS = 366 * 24 * 3600 * 1000;
@@ -42,7 +43,6 @@ export function recordChecks(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const record of records) {
-    const severity = severityFor(record);
     if (record.publishedAt > now + FAR_FUTURE_MS) {
       problems.push({
         severity: "warning",
@@ -56,25 +56,26 @@ export function recordChecks(
       // No closure per string for the location (a named closure costs a defineProperty under keepNames).
       if (isPlaceholder(value)) {
         problems.push({
-          ...locationOf(site, types, record, severity, path),
-          message: `仍是占位内容“${value}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}`,
+          ...locationOf(site, types, record, severityFor(record), path),
+          message: `仍是占位内容“${value}”，请填写实际内容${isDraft(record) ? "（发布前必须修改）" : ""}`,
         });
         continue;
       }
       if (value.startsWith("/media/")) {
         const missing = missingMedia(media, value.split(/[?#]/)[0]);
-        if (missing) problems.push({ ...locationOf(site, types, record, severity, path), message: missing });
+        if (missing)
+          problems.push({ ...locationOf(site, types, record, severityFor(record), path), message: missing });
       }
     }
     const inBody = placeholderInBody(record);
     if (inBody >= 0) {
       const line = record.bodyLine + record.body.slice(0, inBody).split("\n").length - 1;
       problems.push({
-        severity,
+        severity: severityFor(record),
         file: record.file,
         line,
         field: "正文",
-        message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${record.fields.draft ? "（发布前必须修改）" : ""}`,
+        message: `正文中仍有占位内容“${PLACEHOLDER}”，请填写实际内容${isDraft(record) ? "（发布前必须修改）" : ""}`,
       });
     }
   }

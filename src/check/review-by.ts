@@ -11,6 +11,7 @@ import type { ContentRecord } from "../content/types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { fieldName } from "./locate.ts";
+import { keptWith } from "../content/kept.ts";
 
 export interface ReviewDate {
   file: string;
@@ -22,7 +23,16 @@ export interface ReviewDate {
   overdue: boolean;
 }
 
-const reviewByOf = (r: ContentRecord) => (r.fields as { review_by?: number }).review_by;
+/**
+ * Its review day (epoch ms), or undefined: what the record store kept with it when it has that
+ * (src/content/kept.ts), else its field. Asked of every published record in every build.
+ */
+export function reviewByOf(r: ContentRecord): number | undefined {
+  const kept = keptWith(r)?.reviewBy;
+  if (kept === null) return undefined;
+  if (typeof kept === "number") return kept;
+  return (r.fields as { review_by?: number }).review_by;
+}
 
 /** Every published page with a review date, earliest first. */
 export function reviewDates(site: Site, records: readonly ContentRecord[], now: number): ReviewDate[] {

@@ -11,7 +11,7 @@ import { organBody } from "../../layouts/organs/organ.ts";
 import { PLACEHOLDER as TODO, PLACEHOLDER_PHONE } from "../content/placeholders.ts";
 import { ScaffoldError } from "../editors/scaffold-lines.ts";
 import { organUrls } from "../organs/urls.ts";
-import { organsOf } from "../organs/platform.ts";
+import { organsInOrder } from "../organs/platform.ts";
 import { organChecks } from "./organ-checks.ts";
 import { organPages } from "./organ-pages.ts";
 import { emptyCategoryWarnings } from "./organ-inspect.ts";
@@ -54,7 +54,7 @@ export const organ: TypeSpec<"organ", OrganFields> = {
   sitemap: ({ portal }) => ({
     title: "机构",
     url: organUrls.organs,
-    children: organsOf(portal).list.flatMap((o) => [
+    children: organsInOrder(portal).flatMap((o) => [
       { label: o.record.fields.title, url: organUrls.organ(o.key) },
       { label: `${o.record.fields.title}政府信息公开平台`, url: organUrls.platform(o.key) },
     ]),

@@ -24,6 +24,12 @@ export interface KeptWithRecord {
   links: unknown;
   /** Where its body has the placeholder of `npm run new` (−1: nowhere), or undefined. */
   placeholder?: unknown;
+  /** Its `fields.draft` (a boolean), or undefined. */
+  draft?: unknown;
+  /** Its `fields.review_by` (epoch ms, or null when it has none), or undefined. */
+  reviewBy?: unknown;
+  /** Its `fields.headline` (a boolean), or undefined. */
+  headline?: unknown;
 }
 
 const KEPT = Symbol("kept by the record store");

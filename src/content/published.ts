@@ -6,9 +6,10 @@
  */
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import type { ContentRecord } from "./types.ts";
+import { isDraft } from "./kept-flags.ts";
 
 export function isDraftOrScheduled(record: ContentRecord, now: number): boolean {
-  return record.fields.draft || record.publishedAt > now;
+  return record.publishedAt > now || isDraft(record);
 }
 
 export function publishedRecords(

@@ -42,24 +42,13 @@ export const portalOfOrgan = (organ: Organ): Portal | undefined => portals.get(o
 export function organsOf(portal: Portal): Organs {
   let organs = cache.get(portal);
   if (organs) return organs;
-  const names = new Map(portal.site.departments.map((d) => [d.key, d.name]));
-  const records = (portal.byType.organ ?? []).filter((r) => names.has(organKeyOf(r)));
-  const organNames = new Set(records.map((r) => names.get(organKeyOf(r))!));
+  const ordered = organsInOrder(portal);
+  // The names in the organ records' order, as the kept owners were found with (owners.ts).
+  const names = new Map(ordered.map((o) => [o.record, o.name]));
+  const organNames = new Set((portal.byType.organ ?? []).flatMap((r) => names.get(r) ?? []));
   // The build cache may keep the last build's owners (owners.ts): then only the edited records' are found.
   const byName = organItems(portal, organNames, ownerOf);
-  const rank = (r: OrganRecord) => ORGAN_KINDS.indexOf(r.fields.kind);
-  const list = [...records]
-    .sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        (a.fields.order ?? 0) - (b.fields.order ?? 0) ||
-        (organKeyOf(a) < organKeyOf(b) ? -1 : 1),
-    )
-    .map((record) => {
-      const key = organKeyOf(record);
-      const name = names.get(key)!;
-      return { record, key, name, items: byName.get(name) ?? [] };
-    });
+  const list = ordered.map((o) => ({ ...o, items: byName.get(o.name) ?? [] }));
   for (const organ of list) portals.set(organ, portal);
   organs = {
     list,
@@ -68,6 +57,30 @@ export function organsOf(portal: Portal): Organs {
   };
   cache.set(portal, organs);
   return organs;
+}
+
+/**
+ * The organs with a published file, in 机构类型 order, then `order`, then key, without their
+ * items: read from the organ records and the site's departments alone. A page that lists the
+ * organs only (网站地图) thus reads no other record (`organsOf` finds every item's owner: on a
+ * page the build cache traces, a read of every published record, and the page rendered again
+ * after any edit).
+ */
+export function organsInOrder(portal: Portal): Omit<Organ, "items">[] {
+  const names = new Map(portal.site.departments.map((d) => [d.key, d.name]));
+  const records = (portal.byType.organ ?? []).filter((r) => names.has(organKeyOf(r)));
+  const rank = (r: OrganRecord) => ORGAN_KINDS.indexOf(r.fields.kind);
+  return [...records]
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.fields.order ?? 0) - (b.fields.order ?? 0) ||
+        (organKeyOf(a) < organKeyOf(b) ? -1 : 1),
+    )
+    .map((record) => {
+      const key = organKeyOf(record);
+      return { record, key, name: names.get(key)! };
+    });
 }
 
 /**

@@ -19,3 +19,20 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefin
   }
   return groups;
 }
+
+/**
+ * The first `n` items that pass `keep`, in order: `items.filter(keep).slice(0, n)` without asking
+ * the items after the `n`th (a home page block shows a few of ~30k news; each asked reads its fields).
+ */
+export function firstWhere<T, S extends T = T>(
+  items: readonly T[],
+  n: number,
+  keep: ((item: T) => item is S) | ((item: T) => unknown),
+): S[] {
+  const found: S[] = [];
+  for (const item of items) {
+    if (found.length >= n) break;
+    if (keep(item)) found.push(item as S);
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 /**
  * What the checks take from a record alone, kept by the record store (records.ts) beside it: the
  * field strings that are placeholders or name media (src/check/notable-strings.ts) and the body's
- * links (src/check/body-links.ts). An unchanged file keeps its record, so a one-edit build walks
+ * links (src/check/body-parse.ts). An unchanged file keeps its record, so a one-edit build walks
  * the fields and parses the body of the edited file only. Only what a record says is kept, never
  * a verdict that depends on other files (whether a link resolves is decided on every build).
  */
@@ -10,6 +10,8 @@ import { bodyLinksKnown, type BodyLinks } from "../../check/body-parse.ts";
 import type { KeptWithRecord } from "../../content/kept.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { placeholderInBody } from "../../content/placeholders.ts";
+import { isDraft, isHeadline } from "../../content/kept-flags.ts";
+import { reviewByOf } from "../../check/review-by.ts";
 
 /** Plain data (the store serializes it). */
 export interface RecordFacts {
@@ -17,13 +19,29 @@ export interface RecordFacts {
   links?: BodyLinks;
   /** Where the body has the placeholder of `npm run new` (−1: nowhere). */
   placeholder?: number;
+  /**
+   * Its `fields.draft` and `fields.review_by` (null: none): every build asks them of every record
+   * (src/content/published.ts, src/check/review-by.ts), and kept, they leave its `fields` unread.
+   */
+  draft?: boolean;
+  reviewBy?: number | null;
+  /** Its `fields.headline`: the home page looks through the news for the first that has it. */
+  headline?: boolean;
 }
 
 /** What this process knows of `record` alone (where the body has the placeholder: always). */
 export function factsOf(record: ContentRecord): RecordFacts {
   const strings = notableStringsKnown(record);
   const links = bodyLinksKnown(record);
-  return { strings, links, placeholder: placeholderInBody(record) };
+  const reviewBy = reviewByOf(record) ?? null;
+  return {
+    strings,
+    links,
+    placeholder: placeholderInBody(record),
+    draft: isDraft(record),
+    reviewBy,
+    headline: isHeadline(record),
+  };
 }
 
 /**
@@ -37,10 +55,16 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     strings: undefined,
     links: undefined,
     placeholder: undefined,
+    draft: undefined,
+    reviewBy: undefined,
+    headline: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
-  const { strings, links, placeholder } = facts as RecordFacts;
+  const { strings, links, placeholder, draft, reviewBy, headline } = facts as RecordFacts;
   if (Number.isInteger(placeholder)) kept.placeholder = placeholder;
+  if (typeof draft === "boolean") kept.draft = draft;
+  if (typeof headline === "boolean") kept.headline = headline;
+  if (reviewBy === null || Number.isFinite(reviewBy)) kept.reviewBy = reviewBy;
   if (Array.isArray(strings)) kept.strings = strings;
   if (
     links &&

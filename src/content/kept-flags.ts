@@ -1,0 +1,20 @@
+/**
+ * Two flags every build asks of many records: whether a record is a draft (every record, to
+ * publish it and to weigh its problems) and whether a news item is the 头条 (the home page looks
+ * through the news until one is). The record store keeps both beside an unchanged record
+ * (src/build/cache/record-facts.ts, read through src/content/kept.ts): a kept answer leaves the
+ * record's `fields` unread; any other record answers from its fields.
+ */
+import { keptWith } from "./kept.ts";
+
+/** Is `record` a draft (`draft: true`)? */
+export function isDraft(record: { fields: object }): boolean {
+  const kept = keptWith(record)?.draft;
+  return typeof kept === "boolean" ? kept : Boolean((record.fields as { draft?: unknown }).draft);
+}
+
+/** Is `record` marked as the home page's 头条 (`headline: true`)? */
+export function isHeadline(record: { fields: object }): boolean {
+  const kept = keptWith(record)?.headline;
+  return typeof kept === "boolean" ? kept : Boolean((record.fields as { headline?: unknown }).headline);
+}
