@@ -100,6 +100,8 @@ export class IndexedShard implements JoinShard {
  * bucket whose input is as in the cached build is placed from it, and only the others are laid
  * out, from the grams of the shards that have grams in them: on the worker threads when `lanes`
  * are given (join-on-lanes.ts), else on this thread, the workers gzipping (`writeFiles`).
+ * `meanwhile(buckets)` runs once every bucket was handed out or placed, before the lanes are
+ * waited for: the caller's work that needs the bucket count but not the joined files.
  */
 export async function writeGramFiles(
   dir: string,
@@ -109,6 +111,7 @@ export async function writeGramFiles(
   writeFiles?: WriteFiles,
   spans?: IndexSpans,
   lanes?: JoinLanes,
+  meanwhile?: (buckets: number) => void,
 ): Promise<{ buckets: number; files: number; bytes: number }> {
   mkdirSync(path.join(dir, "g"), { recursive: true });
   mkdirSync(path.join(dir, "x"), { recursive: true });
@@ -145,6 +148,7 @@ export async function writeGramFiles(
     }
     joined?.keepBucket(b, written);
   }
+  meanwhile?.(buckets);
   const lanesDone = await onLanes;
   spans?.lap("join: lay out");
   if (lanesDone) spans?.add("worker: join", lanesDone.ms, lanesDone.ms);

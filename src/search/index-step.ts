@@ -28,6 +28,7 @@ import { IndexSpans } from "./index-spans.ts";
 import { Writer } from "./join-writer.ts";
 import { jobOf, runJobs, shardStarts, type MakeJob, type ShardDone } from "./shard-jobs.ts";
 import { writtenFilesOf } from "../build/written-pages.ts";
+import { keepIndexed } from "./keep-indexed.ts";
 import type { IndexManifest } from "./index-manifest.ts";
 import { LONG_BASE } from "../assets/search-long.js";
 
@@ -122,6 +123,17 @@ export async function writeSearchIndex(
   const settled = (run: Promise<void>) => run.catch((err: unknown) => err as Error);
   let buckets: number;
   let columnsMade: StepColumns | undefined;
+  // Into the build cache while the join's lanes lay out (keep-indexed.ts).
+  const keepShards = (buckets: number) =>
+    cache &&
+    keepIndexed(cache, log, buckets, todo, {
+      keys: shardKeys,
+      parts: shardParts,
+      files: shardFiles,
+      written: shardWritten,
+      shards: indexed,
+      columns: columnsMade?.parts,
+    });
   try {
     starts.forEach((start, k) => {
       const place = `${k}@${start}`;
@@ -179,31 +191,21 @@ export async function writeSearchIndex(
       spans,
       // After a few shards changed, the buckets they touch are laid out on the workers too.
       cache && ready.size && lanesFit(grams, todo.length) ? ready.lanes() : undefined,
+      keepShards,
     ));
-  } finally {
+  } catch (err) {
     await pool.close();
+    throw err;
   }
-  spans.lap("close workers");
-  const { keys, values, parts } = columnsMade;
+  // Every worker has answered: they end while this thread writes the rest of the index (none writes now).
+  const closed = pool.close();
+  closed.catch(() => undefined);
+  const { keys, values } = columnsMade;
   // Placed from the build cache when made from the same bytes as then (joined), else gzipped here.
   const writer = new Writer(dir, log, joined);
   await columnsMade.write(writer, log, joined);
   await writer.drain();
   spans.lap("write columns");
-  for (const { k } of todo) {
-    const [key, keyParts] = [shardKeys[k], shardParts[k]];
-    if (key && keyParts)
-      cache?.keep(
-        key,
-        shardFiles[k].map((rel) => [rel, log.hashOf(rel)!]),
-        indexed[k].grams(),
-        // Its shares of the buckets: the next build compares them if the shard changes (changed-buckets.ts).
-        { buckets, digests: indexed[k].digests(buckets) },
-        keyParts,
-        parts[k]!,
-        shardWritten[k],
-      );
-  }
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     pages: pages.length,
@@ -218,13 +220,14 @@ export async function writeSearchIndex(
       ? { long: 1 as const }
       : {}),
   };
-  cache?.proofs.save();
   writeFileSync(path.join(dir, INDEX_MANIFEST), `${JSON.stringify(manifest)}\n`);
   writeSearchScripts(dir, manifest);
   // With the cache, the manifest finds every index file in the session's `known` (each placed or kept).
   if (hashes && !session)
     for (const [rel, sha256] of log.entries()) hashes.set(`${SEARCH_BUNDLE_DIR}/${rel}`, sha256);
   spans.lap("keep");
+  await closed;
+  spans.lap("close workers");
   spans.print({ shards: starts.length, indexed: todo.length, workerBusyMs: pool.busyMs() });
   return manifest;
 }
