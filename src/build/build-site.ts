@@ -103,16 +103,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       ? undefined
       : path.resolve(options.cacheDir);
   // The files are listed and stat'ed on another thread while the store opens
-  // (src/build/cache/content-scan.ts): started first, as load+validate waits for it. A small
-  // site's loader lists them itself, sooner than a worker starts.
+  // (src/build/cache/content-scan.ts): started first, as load+validate waits for it. The spare
+  // output folder is listed (or made from the published one) on another thread meanwhile
+  // (src/build/cache/spare-scan.ts). A small site of a platform, whose spare folder the
+  // platform's publish hands over, does both itself: sooner than a worker starts.
   const storeBytes = storeDir === undefined ? undefined : recordStoreBytes(storeDir);
   const minFiles = options.parallel?.minFiles ?? defaultParallelSettings().minFiles;
-  const scanned =
-    storeBytes !== undefined && scanOnWorker(storeBytes, minFiles) ? scanContent(contentDir) : undefined;
-  // The spare output folder is listed (or made from the published one) on another thread meanwhile
-  // (src/build/cache/spare-scan.ts).
+  const small =
+    options.inPlatform === true && storeBytes !== undefined && !scanOnWorker(storeBytes, minFiles);
+  const scanned = storeBytes !== undefined && !small ? scanContent(contentDir) : undefined;
   const scan =
-    options.cacheDir === undefined || options.includeDrafts
+    options.cacheDir === undefined || options.includeDrafts || small
       ? undefined
       : SpareScan.start(path.resolve(options.cacheDir), publication.target);
   // With a build cache, unchanged files keep the records the last build validated (records.ts).
