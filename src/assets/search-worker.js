@@ -36,6 +36,7 @@ import { matchPages } from "./search-match.js";
 import { FIRST_SHOWN, addressQueryOf, planQuery } from "./search-query.js";
 import { drawsBoxes } from "./search-font-probe.js";
 import { orderMerged, orderOne } from "./search-order.js";
+import { applicable, mergeCounts, sortedFilters } from "./search-filters.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -130,54 +131,13 @@ function locate(id) {
   return { site, index: indexes[site], local: id - offsets[site] };
 }
 
-/** Sums each filter value's count over the indexes. */
-function mergeCounts(all) {
-  const out = {};
-  for (const counts of all)
-    for (const [key, values] of Object.entries(counts)) {
-      out[key] ??= {};
-      for (const [value, n] of Object.entries(values)) out[key][value] = (out[key][value] ?? 0) + n;
-    }
-  return out;
-}
-
-/**
- * Made when the filter lists are first asked for: a zh-CN collator takes 20–40 ms to make in a new
- * Worker (Chromium, traced), which at the module's start held back every search.
- */
-let collator;
-
-/** Every value of each filter, over the open indexes, unsorted. */
-function filterValues() {
-  const out = {};
-  for (const index of indexes)
-    for (const { key, values } of index.manifest.facets) out[key] = [...new Set([...(out[key] ?? []), ...values])];
-  return out;
-}
-
-/** Every value of each filter, over the open indexes, in the lists' order: years newest first, the rest as in a dictionary. */
-function filters() {
-  const out = filterValues();
-  collator ??= new Intl.Collator("zh-CN");
-  for (const [key, values] of Object.entries(out)) values.sort(key === "year" ? (a, b) => b.localeCompare(a) : collator.compare);
-  return out;
-}
-
-/** The selected filters some index knows (key and value); the rest would only empty the results. */
-function applicable(selected) {
-  const chosen = Object.entries(selected ?? {});
-  if (!chosen.length) return {};
-  const known = filterValues();
-  return Object.fromEntries(chosen.filter(([key, value]) => known[key]?.includes(value)));
-}
-
 /**
  * Every page holding all the terms, in the chosen order: relevance (every term in the title, then
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
 async function search({ terms, passage, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
-  const selected = applicable(asked);
+  const selected = applicable(indexes, asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
   const finding = Promise.all(
@@ -234,7 +194,7 @@ const HANDLERS = {
   open,
   opened: () => opening,
   early: () => early,
-  filters,
+  filters: () => sortedFilters(indexes),
   search,
   data: dataOf,
   counts: async () => countsOf(await latest),
