@@ -6,7 +6,7 @@
  * none spans a BREAK or a page's end). Each gram is decoded once. Plain JavaScript (the index step's
  * workers run it).
  */
-import { decodeList } from "./gram-lists.mjs";
+import { decodeList, skipPositions } from "./gram-lists.mjs";
 import { LONG, LONG_BASE, reachOf } from "../assets/search-long.js";
 import { gramKey } from "../assets/search-stream.js";
 
@@ -65,10 +65,7 @@ export function shardEntries(grams, pages, isChanged) {
       const starts = new Int32Array(pages).fill(-1);
       for (let x = 0; x < listed.n; x++) {
         starts[listed.docs[x]] = at;
-        // Skip the page's positions: its count, then that many varints.
-        let count;
-        [count, at] = varint(grams.bytes, at);
-        for (; count > 0; at++) if (grams.bytes[at] < 128) count--;
+        at = skipPositions(grams.bytes, at);
       }
       entry = { n: listed.n, docs: listed.docs, at: starts };
     }

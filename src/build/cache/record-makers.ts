@@ -8,6 +8,10 @@
 /** The longest shape made by a literal (V8 keeps a literal's properties in the object itself up to ~250). */
 const LITERAL_KEYS = 64;
 
+/** Keys a literal (or a constructor's stores) can make: strings, no `__proto__` (it would set the prototype), not too many. */
+const madeByLiteral = (keys: readonly unknown[]): keys is readonly string[] =>
+  keys.length <= LITERAL_KEYS && keys.every((key) => typeof key === "string" && key !== "__proto__");
+
 /**
  * A function making an object of `keys` by an object literal, each value from `read` in order, or
  * undefined when a literal would not make it (a key `__proto__` sets the prototype, too many keys).
@@ -19,8 +23,7 @@ const LITERAL_KEYS = 64;
 export function literalOf(
   keys: readonly unknown[],
 ): ((read: () => unknown) => Record<string, unknown>) | undefined {
-  if (keys.length > LITERAL_KEYS || !keys.every((key) => typeof key === "string" && key !== "__proto__"))
-    return undefined;
+  if (!madeByLiteral(keys)) return undefined;
   // Object literal property values are evaluated in order (ECMA-262 PropertyDefinitionEvaluation).
   const fields = keys.map((key) => `${JSON.stringify(key)}: read()`).join(", ");
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the keys are quoted by JSON.stringify
@@ -57,8 +60,7 @@ export interface RecordSlots {
  * objects to every reader (Object.getPrototypeOf, v8.serialize, structuredClone).
  */
 export function recordMakerOf(keys: readonly unknown[]): RecordMaker | undefined {
-  if (keys.length > LITERAL_KEYS || !keys.every((key) => typeof key === "string" && key !== "__proto__"))
-    return undefined;
+  if (!madeByLiteral(keys)) return undefined;
   const stores = keys.map((key) =>
     key === "body"
       ? `read(); Object.defineProperty(this, "body", body);`
