@@ -68,17 +68,25 @@ const joinedAtZwsp = (s) =>
     )
     .replaceAll(WBR, "");
 
-const ATTRS = new Map();
+/**
+ * One attribute of a tag: its name, then its value quoted either way or bare. Read attribute by
+ * attribute, so a name inside another attribute's value (a link's title "安全生产 hidden danger", an
+ * alt "hidden 说明") is not taken for an attribute: that hid the link's text or the image.
+ */
+const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
 function attr(attrs, name) {
-  let re = ATTRS.get(name);
-  if (!re) {
-    re = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, "i");
-    ATTRS.set(name, re);
-  }
-  const m = re.exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+  if (!attrs.toLowerCase().includes(name)) return undefined;
+  for (const m of attrs.matchAll(ATTR)) if (m[1].toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? "";
+  return undefined;
+}
+
+/** Does any tag of `main` carry `name` as an attribute (not merely the words, in text or a value)? */
+function carries(main, name) {
+  if (!main.includes(name)) return false;
+  for (const m of main.matchAll(TAG)) if (m[2] && attr(m[3], name) !== undefined) return true;
+  return false;
 }
 
 const MAY_HIDE = /hidden|data-search-ignore|print-only/;
@@ -114,7 +122,8 @@ function tidy(lines) {
 /** The visible text of `html`'s main content, one block per line. */
 export function visibleText(html) {
   const main = mainOf(html);
-  const onlyMarked = main.includes("data-search-body");
+  // Only a tag's attribute marks: a page whose text mentions data-search-body keeps its text.
+  const onlyMarked = carries(main, "data-search-body");
   let out = "";
   /**
    * Open elements as [tag, what it adds to `hidden` (1, or −1 for a closed details' summary),
