@@ -2,7 +2,8 @@
  * adv45's independent check (bench/search-eval/adv45-items.ts): a link's or an image's Markdown title
  * holding the word "hidden" hid the link's text and the image from search, and a body that mentions
  * data-search-body lost all its text; Latin, digits and Han in one term, 〇/零 years inside a 发文字号,
- * acronyms in three widths, text split by emphasis. Also the harness: a query longer than the forms
+ * acronyms in three widths, text split by emphasis; a title longer than 64 characters ranks as a title
+ * (the stream's title span was 64). Also the harness: a query longer than the forms
  * allow is scored as the page searches it, cut.
  */
 import { test } from "node:test";
@@ -15,6 +16,7 @@ import { foldText } from "../../src/search/tokens.ts";
 import { QUERY_LIMIT } from "../../src/assets/search-query.js";
 import { assertFoundAsRendered, assertIndexedAsShown, useKindsSite } from "../helpers/kinds-fixture.ts";
 import { noBrowser } from "../helpers/browser.ts";
+import { searchDone } from "../helpers/search-sample.ts";
 
 const FIXTURES = ["/news/2026/adv45-a/", "/policies/2025/adv45-p/", "/guides/adv45-g/", "/topics/business/"];
 const site = useKindsSite("adv45", (contentDir) => {
@@ -43,6 +45,27 @@ const QUERIES = [
 
 test("the search page finds what the rendered text holds", { skip: noBrowser }, () =>
   assertFoundAsRendered(site.browser, site.url, site.shown, FIXTURES, QUERIES),
+);
+
+test(
+  "a title match beyond the title's 64th character outranks a newer page holding it in its first paragraph",
+  { skip: noBrowser },
+  async () => {
+    const page = await site.browser.newPage();
+    for (const query of ["湿地公园栈道维护专项方案", "栈道维护"]) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      assert.equal(await searchDone(page, query), 2, query);
+      const urls = await page.$$eval(".search-result-title a", (els) =>
+        els.map((a) => a.getAttribute("href")),
+      );
+      assert.deepEqual(
+        urls,
+        ["/portal/news/2026/adv45-long-title/", "/portal/news/2026/adv45-body-only/"],
+        query,
+      );
+    }
+    await page.close();
+  },
 );
 
 test("the harness scores a query longer than the forms allow as the page searches it", () => {
