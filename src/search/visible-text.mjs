@@ -36,6 +36,8 @@ const NOT_SHOWN = new Set(
   ),
 );
 
+const TABLE_PART = new Set("caption col colgroup tbody td tfoot th thead tr".split(" "));
+
 /** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
 
@@ -157,6 +159,9 @@ export function visibleText(html) {
     at = m.index + m[0].length;
     const tag = m[2]?.toLowerCase();
     if (!tag) continue; // a comment
+    // A table's part outside any table (raw HTML pasted from a table: sanitize-html keeps it) is no
+    // element to a browser, which drops the tag and runs its text on inline.
+    if (TABLE_PART.has(tag) && !stack.some((e) => e[0] === "table")) continue;
     const attrs = m[3] ?? "";
     if (m[1]) {
       // Closing tag: pop to the matching element (HTML closes elements left open, e.g. <p>).
