@@ -129,6 +129,13 @@ export function textMatches(text, terms) {
 export const TITLE_SPAN = 128;
 
 /**
+ * The index's format (index.json `format`), bumped when the files change shape or meaning: a Worker
+ * refuses an index it cannot read. 2 since TITLE_SPAN became 128 — every stream position moved, and a
+ * Worker of format 1 (worker.js is cached for a day) would check text at the wrong places.
+ */
+export const INDEX_FORMAT = 2;
+
+/**
  * Results a search's answer brings with their data, and the page shows first (search.js; the Worker's
  * search of the page's address, search-worker.js); the rest of the first ten follow at once. Each
  * result's excerpt is in a text file of its own and the Worker keeps six requests in flight, so six
