@@ -77,10 +77,16 @@ const joinedAtZwsp = (s) =>
  */
 const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+const NAMED = new Map();
+
 /** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
 function attr(attrs, name) {
-  if (!attrs.toLowerCase().includes(name)) return undefined;
-  for (const m of attrs.matchAll(ATTR)) if (m[1].toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? "";
+  let named = NAMED.get(name);
+  if (!named) NAMED.set(name, (named = new RegExp(name, "i")));
+  if (!named.test(attrs)) return undefined;
+  ATTR.lastIndex = 0;
+  for (let m; (m = ATTR.exec(attrs));)
+    if (m[1].length === name.length && m[1].toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? "";
   return undefined;
 }
 
@@ -132,6 +138,8 @@ export function visibleText(html) {
    * marked, a details shown closed, hidden itself (not laid out: it ends no line either)].
    */
   const stack = [];
+  /** Open <table> elements: a table's part outside any is no element. */
+  let tables = 0;
   let hidden = 0;
   let marked = 0;
   let at = 0;
@@ -161,7 +169,7 @@ export function visibleText(html) {
     if (!tag) continue; // a comment
     // A table's part outside any table (raw HTML pasted from a table: sanitize-html keeps it) is no
     // element to a browser, which drops the tag and runs its text on inline.
-    if (TABLE_PART.has(tag) && !stack.some((e) => e[0] === "table")) continue;
+    if (!tables && TABLE_PART.has(tag)) continue;
     const attrs = m[3] ?? "";
     if (m[1]) {
       // Closing tag: pop to the matching element (HTML closes elements left open, e.g. <p>).
@@ -169,9 +177,10 @@ export function visibleText(html) {
       while (i >= 0 && stack[i][0] !== tag) i--;
       if (i < 0) continue;
       const closing = stack.splice(i);
-      for (const [, h, mk] of closing) {
+      for (const [t, h, mk] of closing) {
         hidden -= h;
         if (mk) marked--;
+        if (t === "table") tables--;
       }
       if (!INLINE.has(tag) && !closing[0][4]) lineEnd();
       continue;
@@ -193,6 +202,7 @@ export function visibleText(html) {
     const mk = onlyMarked && attr(attrs, "data-search-body") !== undefined;
     hidden += h;
     if (mk) marked++;
+    if (tag === "table") tables++;
     stack.push([tag, h, mk, closed, hides]);
   }
   text(spaced(main.slice(at)));
