@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
-import { foldText, planQuery } from "../../src/assets/search-query.js";
+import { addressQueryOf, foldText, planQuery } from "../../src/assets/search-query.js";
 import { plainMeta } from "../../src/assets/search-result.js";
 import { indexedUrls } from "./fragments.ts";
 import { groundTruth } from "./report.ts";
@@ -51,7 +51,7 @@ const note = (kind: string, example: string) => {
 };
 let results = 0;
 for (const query of queries) {
-  const plan = planQuery(query);
+  const plan = planQuery(addressQueryOf(query));
   if (plan.kind === "empty") continue;
   const match = await matchPages(index, plan.terms, {});
   const ids = [...match.ids]

@@ -1,5 +1,6 @@
 /** Types of search-query.js (plain JavaScript, shared by the build and the browser). */
 export declare const TITLE_SPAN: number;
+export declare const INDEX_FORMAT: number;
 export declare function foldText(text: string): string;
 export declare function termsOf(typed: string): string[];
 

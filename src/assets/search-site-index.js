@@ -6,7 +6,7 @@
  */
 import { IndexFiles, PositionTable, eachListed, headOf, parseBucket, parsePart, wideSet } from "./search-index.js";
 import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./search-stream.js";
-import { TITLE_SPAN, foldText } from "./search-query.js";
+import { INDEX_FORMAT, TITLE_SPAN, foldText } from "./search-query.js";
 import { EXCERPT_AFTER, boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 import { LONG_BASE, reachOf } from "./search-long.js";
 
@@ -26,7 +26,7 @@ export class SiteIndex {
 
   /** Opened on a manifest the caller has (worker.js's own, search-worker.js). */
   withManifest(manifest) {
-    if (manifest.format !== 1) throw new Error(`index format ${manifest.format}`);
+    if (manifest.format !== INDEX_FORMAT) throw new Error(`index format ${manifest.format}`);
     this.manifest = manifest;
     this.files = new IndexFiles(this.bundle, manifest.version);
     return this;

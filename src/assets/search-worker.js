@@ -33,7 +33,7 @@
  */
 import { SiteIndex } from "./search-site-index.js";
 import { matchPages } from "./search-match.js";
-import { FIRST_SHOWN, addressQueryOf, planQuery } from "./search-query.js";
+import { FIRST_SHOWN, INDEX_FORMAT, addressQueryOf, planQuery } from "./search-query.js";
 import { drawsBoxes } from "./search-font-probe.js";
 import { orderMerged, orderOne } from "./search-order.js";
 import { applicable, mergeCounts, sortedFilters } from "./search-filters.js";
@@ -73,7 +73,7 @@ let early = Promise.resolve(null);
  */
 function open({ bundle, bundles, address, manifest }) {
   self.performance.mark("search-open");
-  const guessed = manifest?.format === 1 && !bundles ? new SiteIndex(bundle).withManifest(manifest) : undefined;
+  const guessed = manifest?.format === INDEX_FORMAT && !bundles ? new SiteIndex(bundle).withManifest(manifest) : undefined;
   if (guessed) use([guessed]);
   const fetched = Promise.all((bundles ?? [bundle]).map((b) => new SiteIndex(b).open()));
   // A guess that failed (a file gone) is searched again below, as a stale one is.

@@ -31,14 +31,13 @@ import { writtenFilesOf } from "../build/written-pages.ts";
 import { keepIndexed } from "./keep-indexed.ts";
 import type { IndexManifest } from "./index-manifest.ts";
 import { LONG_BASE } from "../assets/search-long.js";
+import { INDEX_FORMAT } from "../assets/search-query.js";
 
 export { SEARCH_SCRIPTS, writeSearchScripts } from "./search-scripts.ts";
 export type { IndexManifest } from "./index-manifest.ts";
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 export const INDEX_MANIFEST = "index.json";
-/** Bumped when the files change shape: the Worker refuses an index it cannot read. */
-export const INDEX_FORMAT = 1;
 
 export interface SearchIndexSettings {
   /** Most pages a shard (rounded down to a multiple of DOC_CHUNK). Tests lower it. */

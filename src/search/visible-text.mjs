@@ -36,6 +36,8 @@ const NOT_SHOWN = new Set(
   ),
 );
 
+const TABLE_PART = new Set("caption col colgroup tbody td tfoot th thead tr".split(" "));
+
 /** A tag (our templates and the sanitiser escape ">" in attribute values) or a comment. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->/g;
 
@@ -68,17 +70,31 @@ const joinedAtZwsp = (s) =>
     )
     .replaceAll(WBR, "");
 
-const ATTRS = new Map();
+/**
+ * One attribute of a tag: its name, then its value quoted either way or bare. Read attribute by
+ * attribute, so a name inside another attribute's value (a link's title "安全生产 hidden danger", an
+ * alt "hidden 说明") is not taken for an attribute: that hid the link's text or the image.
+ */
+const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+const NAMED = new Map();
 
 /** An attribute's value ("" when it has none), or undefined when the element does not carry it. */
 function attr(attrs, name) {
-  let re = ATTRS.get(name);
-  if (!re) {
-    re = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, "i");
-    ATTRS.set(name, re);
-  }
-  const m = re.exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+  let named = NAMED.get(name);
+  if (!named) NAMED.set(name, (named = new RegExp(name, "i")));
+  if (!named.test(attrs)) return undefined;
+  ATTR.lastIndex = 0;
+  for (let m; (m = ATTR.exec(attrs));)
+    if (m[1].length === name.length && m[1].toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? "";
+  return undefined;
+}
+
+/** Does any tag of `main` carry `name` as an attribute (not merely the words, in text or a value)? */
+function carries(main, name) {
+  if (!main.includes(name)) return false;
+  for (const m of main.matchAll(TAG)) if (m[2] && attr(m[3], name) !== undefined) return true;
+  return false;
 }
 
 const MAY_HIDE = /hidden|data-search-ignore|print-only/;
@@ -114,13 +130,16 @@ function tidy(lines) {
 /** The visible text of `html`'s main content, one block per line. */
 export function visibleText(html) {
   const main = mainOf(html);
-  const onlyMarked = main.includes("data-search-body");
+  // Only a tag's attribute marks: a page whose text mentions data-search-body keeps its text.
+  const onlyMarked = carries(main, "data-search-body");
   let out = "";
   /**
    * Open elements as [tag, what it adds to `hidden` (1, or −1 for a closed details' summary),
    * marked, a details shown closed, hidden itself (not laid out: it ends no line either)].
    */
   const stack = [];
+  /** Open <table> elements: a table's part outside any is no element. */
+  let tables = 0;
   let hidden = 0;
   let marked = 0;
   let at = 0;
@@ -148,6 +167,9 @@ export function visibleText(html) {
     at = m.index + m[0].length;
     const tag = m[2]?.toLowerCase();
     if (!tag) continue; // a comment
+    // A table's part outside any table (raw HTML pasted from a table: sanitize-html keeps it) is no
+    // element to a browser, which drops the tag and runs its text on inline.
+    if (!tables && TABLE_PART.has(tag)) continue;
     const attrs = m[3] ?? "";
     if (m[1]) {
       // Closing tag: pop to the matching element (HTML closes elements left open, e.g. <p>).
@@ -155,9 +177,10 @@ export function visibleText(html) {
       while (i >= 0 && stack[i][0] !== tag) i--;
       if (i < 0) continue;
       const closing = stack.splice(i);
-      for (const [, h, mk] of closing) {
+      for (const [t, h, mk] of closing) {
         hidden -= h;
         if (mk) marked--;
+        if (t === "table") tables--;
       }
       if (!INLINE.has(tag) && !closing[0][4]) lineEnd();
       continue;
@@ -179,6 +202,7 @@ export function visibleText(html) {
     const mk = onlyMarked && attr(attrs, "data-search-body") !== undefined;
     hidden += h;
     if (mk) marked++;
+    if (tag === "table") tables++;
     stack.push([tag, h, mk, closed, hides]);
   }
   text(spaced(main.slice(at)));

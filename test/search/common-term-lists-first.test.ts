@@ -12,6 +12,7 @@ import path from "node:path";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { matchPages } from "../../src/assets/search-match.js";
 import { BREAK, gramsOfTerm } from "../../src/assets/search-stream.js";
+import { TITLE_SPAN } from "../../src/assets/search-query.js";
 import { wideSet } from "../../src/assets/search-index.js";
 import { countedGramSite } from "../helpers/counted-gram-site.ts";
 
@@ -32,7 +33,7 @@ test("a term of eight common bigrams on few pages: its buckets, then only the po
   let term: string | undefined;
   for (let id = 0; id < manifest.pages && !term; id += 7) {
     const text = streams[id];
-    for (let at = 64; at + 15 <= text.length && !term; at += 11) {
+    for (let at = TITLE_SPAN; at + 15 <= text.length && !term; at += 11) {
       const candidate = text.slice(at, at + 15);
       if (
         /\s/.test(candidate) ||

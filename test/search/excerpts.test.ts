@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { excerptOf, matchRanges } from "../../src/assets/search-result.js";
 import { SiteIndex } from "../../src/assets/search-site-index.js";
 import { foldText, termsOf } from "../../src/search/tokens.ts";
+import { TITLE_SPAN } from "../../src/assets/search-query.js";
 import { LEAD_CHARS, escapeHtml, leadOf } from "../../src/search/doc-pieces.mjs";
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -41,13 +42,13 @@ test("an excerpt cut from a lead or a piece shows … where the page's text goes
     leadExcerpt(record: unknown, terms: string[], at?: number): string | undefined;
   };
   const text = `标题\n${"开".repeat(60)}污水管网${"尾".repeat(300)}`;
-  const record = { l: leadOf("标题", [text]), p: [["0", 0, 64]] };
+  const record = { l: leadOf("标题", [text]), p: [["0", 0, TITLE_SPAN]] };
   // The match lies in the lead, its excerpt ends where the lead does: the text goes on.
-  const excerpt = index.leadExcerpt(record, termsOf("污水管网"), 64 + 63);
+  const excerpt = index.leadExcerpt(record, termsOf("污水管网"), TITLE_SPAN + 63);
   assert.ok(excerpt?.startsWith("…") && excerpt.endsWith("…"), excerpt);
   // A short page: its lead is all of its text, no … after it.
-  const short = { l: leadOf("标题", ["标题\n第一条污水管网改造"]), p: [["0", 0, 64]] };
-  assert.equal(index.leadExcerpt(short, termsOf("污水管网"), 64 + 4), "第一条污水管网改造");
+  const short = { l: leadOf("标题", ["标题\n第一条污水管网改造"]), p: [["0", 0, TITLE_SPAN]] };
+  assert.equal(index.leadExcerpt(short, termsOf("污水管网"), TITLE_SPAN + 4), "第一条污水管网改造");
   // A page whose text after its title is LEAD_CHARS + 1 units (the line break before it counts as a
   // space): its lead is all of it, but reads as going on; the excerpt shows … only where it stops
   // before the text ends.
@@ -56,8 +57,8 @@ test("an excerpt cut from a lead or a piece shows … where the page's text goes
     ["𠀾", 2],
   ] as const) {
     const body = `${"开".repeat(60)}污水管网${fill.repeat((LEAD_CHARS - 64) / size)}`;
-    const edge = { l: leadOf("标题", [`标题\n${body}`]), p: [["0", 0, 64]] };
-    const shown = index.leadExcerpt(edge, termsOf("污水管网"), 64 + 60) ?? "";
+    const edge = { l: leadOf("标题", [`标题\n${body}`]), p: [["0", 0, TITLE_SPAN]] };
+    const shown = index.leadExcerpt(edge, termsOf("污水管网"), TITLE_SPAN + 60) ?? "";
     const inner = shown.replace(/^…/, "").replace(/…$/, "");
     assert.ok(body.includes(inner) && !LONE.test(inner), shown);
     assert.equal(shown.endsWith("…"), !body.endsWith(inner), `${fill}: ${shown}`);
@@ -102,8 +103,8 @@ test("an excerpt from the record's lead is the one its first piece gives, to the
     const body = `${before}污水管网${filler.repeat(next(200))}`;
     const piece = `标题\n${body}`;
     const pieces = next(2) ? [piece] : [piece, "第二段"];
-    const record = { l: leadOf("标题", pieces), p: pieces.map((_, i) => ["0", i, 64 + i * 1000]) };
-    const shown = index.leadExcerpt(record, termsOf("污水管网"), 64 + before.length);
+    const record = { l: leadOf("标题", pieces), p: pieces.map((_, i) => ["0", i, TITLE_SPAN + i * 1000]) };
+    const shown = index.leadExcerpt(record, termsOf("污水管网"), TITLE_SPAN + before.length);
     if (shown === undefined) continue;
     fromLead++;
     assert.equal(

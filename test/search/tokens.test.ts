@@ -9,6 +9,7 @@ import {
   textMatches,
 } from "../../src/search/tokens.ts";
 import { codePoints } from "../../src/assets/search-stream.js";
+import { TITLE_SPAN } from "../../src/assets/search-query.js";
 import { indexShard } from "../../src/search/gram-shard.mjs";
 import { eachListed, PositionTable, startsOn } from "../../src/assets/search-index.js";
 import { piecesOf } from "../../src/search/doc-pieces.mjs";
@@ -124,8 +125,8 @@ test("a long text is cut into pieces whose streams, laid end to end, are the tex
     assert.equal(pieces.join(""), text);
     assert.ok(pieces.length > 2 && pieces.every((p) => p.length <= 4000));
     const { stream, starts } = pageStream("标题", pieces);
-    assert.deepEqual(stream.slice(64), codePoints(foldText(text)));
-    assert.equal(starts[0], 64);
+    assert.deepEqual(stream.slice(TITLE_SPAN), codePoints(foldText(text)));
+    assert.equal(starts[0], TITLE_SPAN);
   }
 });
 
@@ -140,7 +141,7 @@ test("a long run without a line break or two ideographs is cut only where foldin
       // Such a cut moves on past the 4,000th character to the first place it may be.
       assert.ok(pieces.length > 1 && pieces.every((p) => p.length <= 4016), run);
       const { stream } = pageStream("标题", pieces);
-      assert.deepEqual(stream.slice(64), codePoints(foldText(text)), `${lead}${run}`);
+      assert.deepEqual(stream.slice(TITLE_SPAN), codePoints(foldText(text)), `${lead}${run}`);
     }
   }
 });
