@@ -19,7 +19,7 @@ import type { RecordCache } from "../content/record-cache.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { openSession } from "./cache/session.ts";
 import type { CacheReport } from "./cache/cache-report.ts";
-import { openGate, SpareScan, spareGate } from "./cache/spare-scan.ts";
+import { SpareScan } from "./cache/spare-scan.ts";
 import { writeStreamedPagesCached } from "./cache/streamed.ts";
 import { cacheStartsEmpty } from "./cache/fill.ts";
 import { copyPassthrough } from "./passthrough.ts";
@@ -112,14 +112,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const small =
     options.inPlatform === true && storeBytes !== undefined && !scanOnWorker(storeBytes, minFiles);
   const scanned = storeBytes !== undefined && !small ? scanContent(contentDir) : undefined;
-  // The spare scan begins once the content scan answered: load+validate waits for that one (right
-  // after records open, which holds this thread), the spare listing only after the cache's open.
-  const gate = scanned && spareGate();
-  if (gate) void scanned.finally(() => openGate(gate));
   const scan =
     options.cacheDir === undefined || options.includeDrafts || small
       ? undefined
-      : SpareScan.start(path.resolve(options.cacheDir), publication.target, gate);
+      : SpareScan.start(path.resolve(options.cacheDir), publication.target);
   // With a build cache, unchanged files keep the records the last build validated (records.ts).
   const records =
     options.cache ??

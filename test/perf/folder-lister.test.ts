@@ -22,13 +22,7 @@ import {
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { folderListingOf, listChangedFolders, SETTLED_MS } from "../../src/build/cache/folder-listing.ts";
-import {
-  FolderLister,
-  openGate,
-  SpareScan,
-  spareGate,
-  type SpareListing,
-} from "../../src/build/cache/spare-scan.ts";
+import { FolderLister, SpareScan, type SpareListing } from "../../src/build/cache/spare-scan.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import { encodeRecord, joinListings } from "../../src/build/cache/spare-record.mjs";
 import { settle, write } from "../helpers/settled-tree.ts";
@@ -147,33 +141,4 @@ test("a build that fails its checks before or after the spare listing came lets 
     await scan.abandon();
     assert.equal(existsSync(path.join(cacheDir, "lock")), false, `round ${round}: the lock is let go`);
   }
-});
-
-test("a spare scan behind a shut gate lists nothing until it opens, and a build that stops meanwhile ends it", async (t) => {
-  // build-site.ts keeps the gate shut while the content scan runs: that scan is waited for first.
-  const cacheDir = mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "folder-lister-gate-"));
-  t.after(() => rmSync(cacheDir, { recursive: true, force: true }));
-  writeFileSync(path.join(cacheDir, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n");
-  const spare = path.join(cacheDir, "spare");
-  for (let i = 0; i < 20; i++) write(spare, `news/item-${i}/index.html`);
-  settle(spare);
-
-  const gate = spareGate();
-  const scan = SpareScan.start(cacheDir, undefined, gate, 60_000);
-  assert.ok(scan, "the scan starts");
-  // Long enough for a worker that does not wait to have listed the folder (the earlier test's wait).
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
-  write(spare, "news/late/index.html");
-  openGate(gate);
-  const listing = await scan.listing;
-  assert.ok(listing?.paths.includes("news/late/index.html"), "a file added before the gate opened is listed");
-  assert.equal(listing?.paths.length, 43);
-  await scan.abandon();
-  assert.equal(existsSync(path.join(cacheDir, "lock")), false);
-
-  // Stopped while it waits at the gate: the worker ends and the lock is let go.
-  const shut = SpareScan.start(cacheDir, undefined, spareGate(), 60_000);
-  assert.ok(shut, "the second scan starts");
-  await shut.abandon();
-  assert.equal(existsSync(path.join(cacheDir, "lock")), false, "the lock is let go");
 });

@@ -38,9 +38,7 @@ import { decodeRecord, encodeRecord, joinListings } from "./spare-record.mjs";
 import { walkRecorded } from "./spare-scan-recorded.mjs";
 import { listChanged } from "./changed-folders.mjs";
 
-const { root, from, partial, marker, settledMs, record, gate, gateMs } = workerData;
-// Shut while the content scan runs (spare-scan.ts `openGate`): the main thread waits for that one first.
-if (gate) Atomics.wait(new Int32Array(gate), 0, 0, gateMs);
+const { root, from, partial, marker, settledMs, record } = workerData;
 /** Before any folder's lstat: a folder changed since it was listed has a later time (or the same, when it was changed this soon before). */
 const started = Date.now();
 /** Paths relative to root, "/"-separated; per file its kind: 0 file, 1 folder, 2 anything else. */

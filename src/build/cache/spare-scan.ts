@@ -157,16 +157,9 @@ export class SpareScan {
   /**
    * Starts listing `cacheDir`'s spare folder when there is one, or making it from `published`
    * (the published output) when that is a Gongkai output folder, and this process can take the
-   * cache's lock (held from now on); undefined otherwise. `gate`: the worker lists nothing until
-   * it is opened (`openGate`) or `gateMs` passed, so that the content scan, which the main thread
-   * waits for first, has the other core to itself (content-scan.ts).
+   * cache's lock (held from now on); undefined otherwise.
    */
-  static start(
-    cacheDir: string,
-    published?: string,
-    gate?: Int32Array,
-    gateMs = GATE_MS,
-  ): SpareScan | undefined {
+  static start(cacheDir: string, published?: string): SpareScan | undefined {
     const spare = path.join(cacheDir, "spare");
     const partial = `${spare}.partial`;
     if (!existsSync(path.join(cacheDir, "CACHEDIR.TAG"))) return undefined;
@@ -182,16 +175,7 @@ export class SpareScan {
     // test/perf/kept-generation with the fixtures of ci30).
     const worker = new Worker(WORKER, {
       execArgv: [],
-      workerData: {
-        root: spare,
-        from,
-        partial,
-        marker: OUTPUT_MARKER,
-        settledMs: RECENT_MS,
-        record,
-        gate: gate?.buffer,
-        gateMs,
-      },
+      workerData: { root: spare, from, partial, marker: OUTPUT_MARKER, settledMs: RECENT_MS, record },
     });
     return new SpareScan(cacheDir, worker, partial);
   }
@@ -210,21 +194,6 @@ export class SpareScan {
     await this.listing;
     dropLock(this.cacheDir);
   }
-}
-
-/**
- * The longest the spare scan waits at its gate: the listing is first needed after load+validate
- * and the cache's open (~1.3 s at 50k items), and the content scan takes ~0.3–0.6 s.
- */
-const GATE_MS = 1000;
-
-/** A gate for `SpareScan.start`, shut. */
-export const spareGate = (): Int32Array => new Int32Array(new SharedArrayBuffer(4));
-
-/** Lets the spare scan behind `gate` begin (again: nothing). */
-export function openGate(gate: Int32Array): void {
-  Atomics.store(gate, 0, 1);
-  Atomics.notify(gate, 0);
 }
 
 function isFolder(dir: string): boolean {
