@@ -97,6 +97,8 @@ test("forgiving: widths, case, brackets of a 发文字号, 〇/零, spaces as AN
     assert.ok(found(text, q), q);
   assert.ok(!found(text, "青政发〔2023〕15号"));
   assert.ok(found(text, "二零二三年"));
+  assert.ok(found(text, "二◯二三年"), "the large circle typed for 〇");
+  assert.ok(found("二◯二三年", "二〇二三年"));
   assert.ok(found(text, "秸秆 禁烧"), "two terms apart");
   assert.ok(found(text, "禁烧　秸秆"), "a full-width space separates terms too");
   assert.ok(!found(text, "秸秆禁烧"), "one term is exact");
