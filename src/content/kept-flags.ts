@@ -1,9 +1,10 @@
 /**
  * Flags every build asks of many records: whether a record is a draft (every record, to publish
  * it and to weigh its problems), whether a news item is the 头条 and whether it has a cover (the
- * home page looks through the news until one is, and for the 焦点图's few with a cover). The record store keeps both beside an unchanged record
- * (src/build/cache/record-facts.ts, read through src/content/kept.ts): a kept answer leaves the
- * record's `fields` unread; any other record answers from its fields.
+ * home page looks through the news for the 头条 and for the 焦点图's few with a cover). The
+ * record store keeps them beside an unchanged record (src/build/cache/record-facts.ts, read
+ * through src/content/kept.ts): a kept answer leaves the record's `fields` unread; any other
+ * record answers from its fields.
  */
 import { keptWith } from "./kept.ts";
 
