@@ -8,6 +8,7 @@ import { talliesUrls } from "../../src/tallies/urls.ts";
 import { jiucuoUrl } from "../../src/portal/identity-links.ts";
 import { interactionUrls } from "../../src/portal/interaction-urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
+import { guideTypeCounts } from "../../src/content-types/guide-lists.ts";
 
 /** The guides the config lists as popular, by file name (content/guides/<name>.md); unpublished ones are left out. */
 function popularGuides(ctx: LayoutContext, names: readonly string[]) {
@@ -27,7 +28,7 @@ ${
       )}</div>`
     : ""
 }
-<ul class="service-types">${site.guideTypes.map((t) => html`<li><a href="${ctx.href(urls.guideType(t.key))}">${t.name}事项<span class="count">${portal.byType.guide.filter((g) => g.fields.item_type === t.name).length} 项</span></a></li>`)}</ul>
+<ul class="service-types">${site.guideTypes.map((t) => html`<li><a href="${ctx.href(urls.guideType(t.key))}">${t.name}事项<span class="count">${guideTypeCounts(portal).get(t.name) ?? 0} 项</span></a></li>`)}</ul>
 <p class="service-actions">${online ? html`<a class="button" href="${ctx.href(online)}">在线办理</a>` : ""}<a class="button secondary" href="${ctx.href(urls.guides)}">全部办事指南</a></p>
 </section>`;
 }

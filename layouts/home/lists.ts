@@ -8,6 +8,7 @@ import type { LayoutContext } from "../../src/view/context.ts";
 import { contentImage } from "../parts/image.ts";
 import { previewBadge } from "../parts/article.ts";
 import { tabbedBlock } from "./tabs.ts";
+import { hasCover } from "../../src/content/kept-flags.ts";
 
 type Block<T extends HomeBlock["type"]> = Extract<HomeBlock, { type: T }>;
 
@@ -60,7 +61,7 @@ export function policiesBlock(ctx: LayoutContext, block: Block<"policies">, n: n
 
 /** The news that feed the 焦点图: the latest with a cover, without the 头条. */
 export function focusItems(ctx: LayoutContext, skip?: ContentRecord): RecordOf<"news">[] {
-  return firstWhere(ctx.portal.byType.news, ctx.site.home.focus, (r) => r.fields.cover && r !== skip);
+  return firstWhere(ctx.portal.byType.news, ctx.site.home.focus, (r) => r !== skip && hasCover(r));
 }
 
 /** One large picture and a few small ones, all visible at once: no rotation to stop or wait for. */

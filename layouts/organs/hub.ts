@@ -4,7 +4,7 @@
  */
 import { html, type Html } from "../../src/html/html.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
-import { organsOf, type Organ } from "../../src/organs/platform.ts";
+import { organsInOrder, type Organ } from "../../src/organs/platform.ts";
 import { organUrls } from "../../src/organs/urls.ts";
 import { urls } from "../../src/portal/urls.ts";
 import { talliesUrls } from "../../src/tallies/urls.ts";
@@ -13,6 +13,12 @@ import { basePage } from "../base.ts";
 import { SECTION } from "./platform.ts";
 
 type Link = { label: string; url: string; download?: boolean };
+
+/**
+ * These pages show the organs, not their items: taken from the organ records alone
+ * (`organsInOrder`), a page the build cache traces reads no other record.
+ */
+type OrganEntry = Omit<Organ, "items">;
 
 function linkList(ctx: LayoutContext, links: readonly Link[]): Html {
   return html`<ul class="entry-list">${links.map(
@@ -25,12 +31,12 @@ function block(id: string, title: string, body: Html): Html {
 }
 
 /** The government's own organ: its platform is the portal's 指南, 制度 and 法定主动公开内容. */
-export const governmentOf = (organs: readonly Organ[]): Organ | undefined =>
+export const governmentOf = <O extends OrganEntry>(organs: readonly O[]): O | undefined =>
   organs.find((o) => o.record.fields.kind === "人民政府");
 
 export function hubPage(ctx: LayoutContext, summaryYears: readonly number[]): string {
   const { portal } = ctx;
-  const organs = organsOf(portal).list;
+  const organs = organsInOrder(portal);
   const gov = governmentOf(organs);
   const requests = gov?.record.fields.requests;
   const reportYears = [...portal.reports.keys()].sort((a, b) => b - a);
@@ -96,7 +102,12 @@ ${block("hub-platforms", "各机关政府信息公开平台", platformList(ctx, 
 }
 
 /** The organs grouped by 机构类型, each linking to `url(organ)`. */
-function grouped(ctx: LayoutContext, organs: readonly Organ[], item: (o: Organ) => Html, level: 2 | 3): Html {
+function grouped(
+  ctx: LayoutContext,
+  organs: readonly OrganEntry[],
+  item: (o: OrganEntry) => Html,
+  level: 2 | 3,
+): Html {
   return html`${ORGAN_KINDS.map((kind) => {
     const ofKind = organs.filter((o) => o.record.fields.kind === kind);
     return ofKind.length
@@ -105,7 +116,7 @@ function grouped(ctx: LayoutContext, organs: readonly Organ[], item: (o: Organ) 
   })}`;
 }
 
-function platformList(ctx: LayoutContext, organs: readonly Organ[]): Html {
+function platformList(ctx: LayoutContext, organs: readonly OrganEntry[]): Html {
   return grouped(
     ctx,
     organs,
@@ -115,7 +126,7 @@ function platformList(ctx: LayoutContext, organs: readonly Organ[]): Html {
 }
 
 export function organsIndexPage(ctx: LayoutContext): string {
-  const organs = organsOf(ctx.portal).list;
+  const organs = organsInOrder(ctx.portal);
   const main = html`<h1>机构</h1>
 <p class="lead">本级人民政府、政府部门和乡镇（街道）的机构职能、联系方式和领导信息。</p>
 ${grouped(ctx, organs, (o) => html`<a href="${ctx.href(organUrls.organ(o.key))}">${o.record.fields.title}</a>${o.record.fields.summary ? html`<span class="note">${o.record.fields.summary}</span>` : ""}`, 2)}`;

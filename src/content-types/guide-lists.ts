@@ -5,6 +5,7 @@ import type { RecordOf } from "../content/types.ts";
 import { urls } from "../portal/urls.ts";
 import { paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
+import { untracedPortal } from "../portal/memo-reads.ts";
 
 /**
  * `localeCompare(b, "zh-CN")` is specified as this collator's compare; made once, it is several
@@ -15,10 +16,34 @@ const collator = new Intl.Collator("zh-CN");
 const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) =>
   collator.compare(a.fields.title, b.fields.title) || (a.id < b.id ? -1 : 1);
 
+/** Per portal, how many of its guides are of each 事项类型 (counted with its lists). */
+const typeCounts = new WeakMap<Portal, ReadonlyMap<string, number>>();
+
+const countsOf = (groups: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, number> =>
+  new Map([...groups].map(([name, guides]) => [name, guides.length]));
+
+/**
+ * How many of the portal's guides are of each 事项类型 (the home page's 办事服务). A page the
+ * build cache traces takes the build's counts and notes the guides as read: counted again, they
+ * would read every guide's `fields` on each build that renders the home page.
+ */
+export function guideTypeCounts(portal: Portal): ReadonlyMap<string, number> {
+  const plain = untracedPortal(portal);
+  if (plain) {
+    void portal.byType.guide;
+    return guideTypeCounts(plain);
+  }
+  let counts = typeCounts.get(portal);
+  if (!counts)
+    typeCounts.set(portal, (counts = countsOf(groupBy(portal.byType.guide, (g) => g.fields.item_type))));
+  return counts;
+}
+
 export function guideLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const guides = [...portal.byType.guide].sort(byTitle);
   const byType = groupBy(guides, (g) => g.fields.item_type);
+  if (!untracedPortal(portal) && !typeCounts.has(portal)) typeCounts.set(portal, countsOf(byType));
   const byDepartment = groupBy(guides, (g) => g.fields.department);
   const ofType = (name: string) => byType.get(name) ?? [];
   const ofDepartment = (name: string) => byDepartment.get(name) ?? [];

@@ -152,8 +152,8 @@ export function organPages(portal: Portal): TypePage[] {
   const organs = organsOf(portal).list;
   const reports = organReports(portal);
   const pages: TypePage[] = [
-    // organsOf(ctx.portal) is memoized per portal: only the first page to call it would note its reads.
-    { url: organUrls.organs, inputs: [organs], render: (ctx) => organsIndexPage(ctx) },
+    // The organs' records (the page reads them, with the site's departments, through organsInOrder).
+    { url: organUrls.organs, inputs: [organs.map((o) => o.record)], render: (ctx) => organsIndexPage(ctx) },
     // The hub names the government's organ and lists every organ's platform by its title.
     {
       url: organUrls.hub,

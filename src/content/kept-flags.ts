@@ -1,9 +1,10 @@
 /**
- * Two flags every build asks of many records: whether a record is a draft (every record, to
- * publish it and to weigh its problems) and whether a news item is the 头条 (the home page looks
- * through the news until one is). The record store keeps both beside an unchanged record
- * (src/build/cache/record-facts.ts, read through src/content/kept.ts): a kept answer leaves the
- * record's `fields` unread; any other record answers from its fields.
+ * Flags every build asks of many records: whether a record is a draft (every record, to publish
+ * it and to weigh its problems), whether a news item is the 头条 and whether it has a cover (the
+ * home page looks through the news for the 头条 and for the 焦点图's few with a cover). The
+ * record store keeps them beside an unchanged record (src/build/cache/record-facts.ts, read
+ * through src/content/kept.ts): a kept answer leaves the record's `fields` unread; any other
+ * record answers from its fields.
  */
 import { keptWith } from "./kept.ts";
 
@@ -17,4 +18,10 @@ export function isDraft(record: { fields: object }): boolean {
 export function isHeadline(record: { fields: object }): boolean {
   const kept = keptWith(record)?.headline;
   return typeof kept === "boolean" ? kept : Boolean((record.fields as { headline?: unknown }).headline);
+}
+
+/** Has `record` a `cover` (a news item's picture for the 焦点图)? */
+export function hasCover(record: { fields: object }): boolean {
+  const kept = keptWith(record)?.cover;
+  return typeof kept === "boolean" ? kept : Boolean((record.fields as { cover?: unknown }).cover);
 }

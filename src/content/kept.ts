@@ -30,6 +30,8 @@ export interface KeptWithRecord {
   reviewBy?: unknown;
   /** Its `fields.headline` (a boolean), or undefined. */
   headline?: unknown;
+  /** Whether it has a `fields.cover` (a boolean), or undefined. */
+  cover?: unknown;
 }
 
 const KEPT = Symbol("kept by the record store");

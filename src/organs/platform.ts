@@ -9,6 +9,7 @@ import { ORGAN_KINDS } from "../content/organ.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { Site } from "../config/schema.ts";
 import { organItems } from "./owners.ts";
+import { untracedPortal } from "../portal/memo-reads.ts";
 
 export type OrganRecord = RecordOf<"organ">;
 
@@ -40,6 +41,14 @@ export const siteOfOrgan = (organ: Organ): Site | undefined => portals.get(organ
 export const portalOfOrgan = (organ: Organ): Portal | undefined => portals.get(organ);
 
 export function organsOf(portal: Portal): Organs {
+  const plain = untracedPortal(portal);
+  if (plain) {
+    // A page the build cache traces takes the build's organs (found once, with the kept owners)
+    // and notes what finding them reads: the organ records and every record's owner.
+    void portal.byType.organ;
+    void portal.records;
+    return organsOf(plain);
+  }
   let organs = cache.get(portal);
   if (organs) return organs;
   const ordered = organsInOrder(portal);

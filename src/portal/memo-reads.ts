@@ -27,6 +27,23 @@ export function recordReadsWith(next: ReadRecorder | undefined): void {
 /** Is a tracer noting what pages read (the build cache's render)? */
 export const recordingReads = (): boolean => recorder !== undefined;
 
+/** Each traced proxy of a portal (read-trace.ts), to the portal it notes the reads of. */
+const tracedPortals = new WeakMap<object, object>();
+
+/** Said by the tracer of each proxy it makes of a portal. */
+export function tracesPortal(proxy: object, portal: object): void {
+  tracedPortals.set(proxy, portal);
+}
+
+/**
+ * The portal that `portal`, a traced proxy, notes the reads of; undefined for any other object.
+ * A value made from a portal alone may be taken from the plain portal (its memo, a kept result
+ * of the build cache) by a page that then reads through the proxy what making it would have
+ * read, so the page's trace stays what it was (organs/platform.ts `organsOf`).
+ */
+export const untracedPortal = <P extends object>(portal: P): P | undefined =>
+  tracedPortals.get(portal) as P | undefined;
+
 export class PortalMemo<V> {
   private readonly memo = new WeakMap<object, { value: V; reads: unknown }>();
 

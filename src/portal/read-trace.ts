@@ -7,7 +7,7 @@
  * digested by the main thread, so a build that fills the cache renders on every core and notes
  * the same reads.
  */
-import type { ReadRecorder } from "./memo-reads.ts";
+import { tracesPortal, type ReadRecorder } from "./memo-reads.ts";
 import type { Portal } from "./portal.ts";
 import type { LayoutContext } from "../view/context.ts";
 
@@ -107,7 +107,7 @@ export class ReadTrace implements ReadRecorder {
       this.note(path);
       return value;
     }
-    return new Proxy(value, {
+    const traced = new Proxy(value, {
       get: (target, key, receiver) => {
         const found: unknown = Reflect.get(target, key, receiver);
         if (typeof key === "symbol") {
@@ -137,6 +137,8 @@ export class ReadTrace implements ReadRecorder {
         throw new Error("pages must not change the build state");
       },
     });
+    if (path.length === 1 && path[0] === "portal") tracesPortal(traced, value);
+    return traced;
   }
 
   private mapProxy(map: Map<unknown, unknown>, path: Step[]): Map<unknown, unknown> {

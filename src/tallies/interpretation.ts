@@ -8,7 +8,7 @@
  */
 import { DateTime } from "luxon";
 import type { Portal } from "../portal/portal.ts";
-import { PortalMemo } from "../portal/memo-reads.ts";
+import { PortalMemo, untracedPortal } from "../portal/memo-reads.ts";
 import type { RecordOf } from "../content/types.ts";
 import type { Site } from "../config/schema.ts";
 import { formOf, INTERPRETATION_FORMS, type InterpretationForm } from "../content/interpretation.ts";
@@ -126,8 +126,17 @@ export const needsInterpretation = (site: Site, r: PolicyRecord) =>
 const memo = new PortalMemo<InterpretationCoverage[]>();
 
 /** Coverage for every year with a required document or a 解读, newest first (computed once per portal). */
-export const interpretationCoverage = (portal: Portal): InterpretationCoverage[] =>
-  memo.get(portal, () => computeCoverage(portal));
+export function interpretationCoverage(portal: Portal): InterpretationCoverage[] {
+  const plain = untracedPortal(portal);
+  if (plain) {
+    // A page the build cache traces takes the build's coverage (its codes kept by the build cache:
+    // coverage-codes.ts) and notes what the coverage is made of: the published policies, which the
+    // 解读 maps are made from too (portal.ts); the site is in the build's fingerprint.
+    void portal.byType.policy;
+    return interpretationCoverage(plain);
+  }
+  return memo.get(portal, () => computeCoverage(portal));
+}
 
 /** What coverage makes of one policy record (coverage-codes.ts). */
 function codeOf(site: Site, portal: Portal, r: PolicyRecord): number {

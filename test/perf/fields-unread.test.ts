@@ -16,7 +16,7 @@ import { recordChecks, severityFor } from "../../src/check/record-checks.ts";
 import { reviewDates } from "../../src/check/review-by.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { keepWith } from "../../src/content/kept.ts";
-import { isHeadline } from "../../src/content/kept-flags.ts";
+import { hasCover, isHeadline } from "../../src/content/kept-flags.ts";
 import { DEFAULT_TYPES } from "../../src/content-types/index.ts";
 import type { ContentRecord } from "../../src/content/types.ts";
 import { indexMedia } from "../../src/check/media-index.ts";
@@ -122,6 +122,16 @@ test("a record's facts hold its draft flag and review day, and give them back on
   keepWith(copy, keptValues(null, null, { headline: true }));
   assert.equal(isHeadline(copy), true);
   assert.equal(isHeadline(plain), false);
+  // Whether it has a cover (the home page's 焦点图 looks through the news for a few): likewise.
+  assert.equal(factsOf(record).cover, false);
+  assert.equal(
+    factsOf({ ...record, fields: { cover: { src: "a.jpg" } } } as unknown as ContentRecord).cover,
+    true,
+  );
+  keepWith(copy, keptValues(null, null, { cover: true }));
+  assert.equal(hasCover(copy), true);
+  keepWith(plain, keptValues(null, null, { cover: "yes" }));
+  assert.equal(hasCover(plain), false);
 });
 
 test("a kept shard proves a detail page whose title is its record's without reading the record's fields", () => {

@@ -10,7 +10,7 @@ import { bodyLinksKnown, type BodyLinks } from "../../check/body-parse.ts";
 import type { KeptWithRecord } from "../../content/kept.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { placeholderInBody } from "../../content/placeholders.ts";
-import { isDraft, isHeadline } from "../../content/kept-flags.ts";
+import { hasCover, isDraft, isHeadline } from "../../content/kept-flags.ts";
 import { reviewByOf } from "../../check/review-by.ts";
 
 /** Plain data (the store serializes it). */
@@ -27,6 +27,8 @@ export interface RecordFacts {
   reviewBy?: number | null;
   /** Its `fields.headline`: the home page looks through the news for the first that has it. */
   headline?: boolean;
+  /** Whether it has a `fields.cover`: the home page's 焦点图 looks through the news for a few. */
+  cover?: boolean;
 }
 
 /** What this process knows of `record` alone (where the body has the placeholder: always). */
@@ -41,6 +43,7 @@ export function factsOf(record: ContentRecord): RecordFacts {
     draft: isDraft(record),
     reviewBy,
     headline: isHeadline(record),
+    cover: hasCover(record),
   };
 }
 
@@ -58,12 +61,14 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     draft: undefined,
     reviewBy: undefined,
     headline: undefined,
+    cover: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
-  const { strings, links, placeholder, draft, reviewBy, headline } = facts as RecordFacts;
+  const { strings, links, placeholder, draft, reviewBy, headline, cover } = facts as RecordFacts;
   if (Number.isInteger(placeholder)) kept.placeholder = placeholder;
   if (typeof draft === "boolean") kept.draft = draft;
   if (typeof headline === "boolean") kept.headline = headline;
+  if (typeof cover === "boolean") kept.cover = cover;
   if (reviewBy === null || Number.isFinite(reviewBy)) kept.reviewBy = reviewBy;
   if (Array.isArray(strings)) kept.strings = strings;
   if (
