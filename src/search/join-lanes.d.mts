@@ -12,6 +12,8 @@ export interface LayJob {
   dir?: string;
   /** The cached build's files of the buckets: [path, SHA-256 before gzip, its gzip to copy chunks from?]. */
   before?: [string, string, PreviousGzip?][];
+  /** Per shard 1 when it is the cached build's shard at its place (changed-buckets.ts), else 0. */
+  same?: number[];
 }
 /** Per bucket its files: [path, SHA-256 before gzip, size before gzip]; with `before`, those written. */
 export interface LaidReply {
@@ -24,7 +26,8 @@ export interface WriteLaidJob {
   write: [string, boolean, PreviousGzip?][];
 }
 export interface WriteLaidReply {
-  written: [string, string, number, GzipChunk[]?][];
+  /** [path, SHA-256 of the gzip bytes, their length, their chunks, a positions file's shards]. */
+  written: [string, string, number, GzipChunk[]?, number[]?][];
   ms: number;
 }
 export declare function layJoin(job: LayJob): LaidReply;

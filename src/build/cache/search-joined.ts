@@ -20,9 +20,16 @@ const JOIN = "#join";
 /** What the joined files of one build were made from (the shards' keys), and per bucket its files. */
 interface JoinRecord extends JoinedBefore {
   files: string[][];
-  /** The files compressed in chunks (index-gzip.mjs): path → [SHA-256 of the file, its chunks]. */
-  chunks?: Record<string, [string, GzipChunk[]]>;
+  /**
+   * The files compressed in chunks (index-gzip.mjs): path → [SHA-256 of the file, its chunks, a
+   * positions file's shards in order (bucket-layout.mjs)].
+   */
+  chunks?: Record<string, [string, GzipChunk[], number[]?]>;
 }
+
+/** The previous file `file` of a record's chunks, with its shards when it is a positions file. */
+const previousOf = (file: string, [, chunks, shards]: [string, GzipChunk[], number[]?]): PreviousGzip =>
+  shards ? { file, chunks, shards } : { file, chunks };
 
 /** The record when it is of the shape this code writes (a cache from other code may hold another). */
 function wellFormed(r: JoinRecord | undefined): JoinRecord | undefined {
@@ -136,7 +143,7 @@ export function joinedFiles(
         if (!entry) return [];
         const chunks = chunksBefore(rel, entry[1]);
         const file = chunks && cache.blobFile(entry[1]);
-        return [file === undefined ? [rel, entry[0]] : [rel, entry[0], { file, chunks: chunks![1] }]];
+        return [file === undefined ? [rel, entry[0]] : [rel, entry[0], previousOf(file, chunks!)]];
       });
     },
     keepBucket: (b, files, offThread) => {
@@ -154,20 +161,20 @@ export function joinedFiles(
     takeHashed,
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
-    keep: (rel, sha256, chunks, raw) => {
+    keep: (rel, sha256, chunks, raw, shards) => {
       // Given the bytes' SHA-256 only by a lane that wrote the file as it laid it out (join-on-lanes.ts).
       if (raw !== undefined) session.report.joinedWrittenOnLay = (session.report.joinedWrittenOnLay ?? 0) + 1;
       cache.store(path.join(dir, rel), sha256);
       use(rel, [raw ?? before.get(rel)!, sha256]);
       before.delete(rel);
-      if (chunks) next.chunks![rel] = [sha256, chunks];
+      if (chunks) next.chunks![rel] = shards ? [sha256, chunks, shards] : [sha256, chunks];
     },
     previous: (rel) => {
       const sha256 = cache.joinedFile(rel)?.[1];
       const chunks = sha256 === undefined ? undefined : chunksBefore(rel, sha256);
       // Read by the worker that compresses the file, not here.
       const file = chunks && cache.blobFile(sha256!);
-      return file === undefined ? undefined : { file, chunks: chunks![1] };
+      return file === undefined ? undefined : previousOf(file, chunks!);
     },
   };
 }
