@@ -15,9 +15,12 @@ export interface LayJob {
   /** Per shard 1 when it is the cached build's shard at its place (changed-buckets.ts), else 0. */
   same?: number[];
 }
-/** Per bucket its files: [path, SHA-256 before gzip, size before gzip]; with `before`, those written. */
+/**
+ * Per bucket its files: [path, identity before gzip, size before gzip, a positions file's shards
+ * in this build]; with `before`, those written.
+ */
 export interface LaidReply {
-  laid: [number, [string, string, number][]][];
+  laid: [number, [string, string, number, number[]?][]][];
   written: WriteLaidReply["written"];
   ms: number;
 }

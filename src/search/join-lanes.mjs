@@ -93,7 +93,7 @@ function layRanged(dir, rel, data, segs, then, same, written) {
 /**
  * { buckets, list, shards: [{ file } | { grams }], dir?, before?, same? }: lays out the buckets in `list`
  * (of `buckets`) from the shards in shard order; answers per bucket its files, [path, SHA-256
- * before gzip, size]. With `before` ([path, SHA-256 before gzip, the file before?] of the cached
+ * before gzip, size, a positions file's shards]. With `before` ([path, SHA-256 before gzip, the file before?] of the cached
  * build's files of those buckets), a file whose bytes differ from its file before (or that had
  * none) is gzipped and written into `dir` at once (`written`, as `writeLaid` answers): no second
  * message through the main thread, which is busy with the steps beside the index meanwhile. The
@@ -117,12 +117,12 @@ export function layJoin({ buckets, list, shards, dir, before, same }) {
         if (segs && then?.previous?.shards && same) {
           const raw = layRanged(dir, rel, data, segs, then, same, written);
           if (raw === then.raw) laid.set(rel, [data, segs]);
-          return [rel, raw, data.length];
+          return [rel, raw, data.length, segs.map((s) => s[0])];
         }
         const raw = sha256(data, "hex");
         if (was && then?.raw !== raw) written.push(writeOne(dir, rel, data, then?.previous, undefined, segs));
         else laid.set(rel, [data, segs]);
-        return [rel, raw, data.length];
+        return segs ? [rel, raw, data.length, segs.map((s) => s[0])] : [rel, raw, data.length];
       });
       return [b, files];
     });

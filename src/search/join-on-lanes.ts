@@ -63,7 +63,7 @@ export async function joinOnLanes(
       const wrote = new Map(laid.written.map((w) => [w[0], w]));
       const write: WriteLaidJob["write"] = [];
       for (const [b, laidFiles] of laid.laid) {
-        for (const [rel, raw, size] of laidFiles) {
+        for (const [rel, raw, size, segs] of laidFiles) {
           const w = wrote.get(rel);
           if (w) {
             // Written by the lane over whatever was there: its path claimed, the file kept.
@@ -75,7 +75,7 @@ export async function joinOnLanes(
             files++;
             continue;
           }
-          const taken = joined.takeHashed(rel, raw);
+          const taken = joined.takeHashed(rel, raw, segs);
           if (taken !== undefined) {
             log.addHash(rel, taken);
             files++;

@@ -19,10 +19,14 @@ const gzipAsync = promisify(gzipCallback);
  * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
  */
 export interface JoinedFiles {
-  /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
-  take(rel: string, data: Uint8Array): string | undefined;
-  /** As `take`, given the SHA-256 (hex) of the bytes (hashed where they were laid out, join-lanes.mjs). */
-  takeHashed(rel: string, raw: string): string | undefined;
+  /**
+   * Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else
+   * undefined. `shards`: a positions file's shards in this build, kept with its chunks (the
+   * cached build's may have been other shards' places, when the shards moved).
+   */
+  take(rel: string, data: Uint8Array, shards?: number[]): string | undefined;
+  /** As `take`, given the identity of the bytes (taken where they were laid out, join-lanes.mjs). */
+  takeHashed(rel: string, raw: string, shards?: number[]): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
   /**
@@ -111,7 +115,11 @@ export class Writer {
    */
   async write(rel: string, data: Uint8Array, segs?: [number, number][]): Promise<void> {
     const start = performance.now();
-    const taken = this.joined?.take(rel, data);
+    const taken = this.joined?.take(
+      rel,
+      data,
+      segs?.map((s) => s[0]),
+    );
     this.takeMs += performance.now() - start;
     if (taken !== undefined) {
       this.log.addHash(rel, taken);

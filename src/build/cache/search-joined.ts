@@ -76,15 +76,19 @@ export function joinedFiles(
     const chunks = previousJoin()?.chunks?.[rel];
     return chunks?.[0] === sha256 ? chunks : undefined;
   };
-  const carry = (rel: string, sha256: string) => {
+  /**
+   * The chunks of a file placed after it was laid out again, with its shards in this build: the
+   * cached build's may name other places (the same bytes from shards that moved since).
+   */
+  const carry = (rel: string, sha256: string, shards?: number[]) => {
     const chunks = chunksBefore(rel, sha256);
-    if (chunks) next.chunks![rel] = chunks;
+    if (chunks) next.chunks![rel] = shards ? [sha256, chunks[1], shards] : [sha256, chunks[1]];
   };
-  const takeHashed = (rel: string, raw: string): string | undefined => {
+  const takeHashed = (rel: string, raw: string, shards?: number[]): string | undefined => {
     const entry = cache.joinedFile(rel);
     if (entry?.[0] === raw && cache.place(entry[1], paths.dest(rel), paths.name(rel))) {
       use(rel, entry);
-      carry(rel, entry[1]);
+      carry(rel, entry[1], shards);
       session.report.joinedReused = (session.report.joinedReused ?? 0) + 1;
       return entry[1];
     }
@@ -156,8 +160,8 @@ export function joinedFiles(
       Object.assign(next, { buckets, shards, totals });
       storeJoinedBlob(cache, JOIN, next);
     },
-    take: (rel, data) =>
-      takeHashed(rel, sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength))),
+    take: (rel, data, shards) =>
+      takeHashed(rel, sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength)), shards),
     takeHashed,
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
