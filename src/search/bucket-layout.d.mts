@@ -2,7 +2,4 @@
 import type { Segment } from "./gram-types.ts";
 export declare const INLINE_PART: number;
 export declare const POS_FILE: number;
-export declare function layBucket(
-  b: number,
-  byKey: Map<number, Segment[]>,
-): [string, Uint8Array, [number, number][]?][];
+export declare function layBucket(b: number, byKey: Map<number, Segment[]>): [string, Uint8Array][];

@@ -122,8 +122,7 @@ function headOf(df, part) {
 }
 
 /**
- * Bucket b's files, [path in the index, bytes before gzip, a positions file's segments as
- * [shard, length] (-1: a wide gram's head)], in the order they are written (its
+ * Bucket b's files, [path in the index, bytes before gzip], in the order they are written (its
  * grams' `x/` files, then `g/<b>.gz`), from its grams' segments (gram key → segments in shard order).
  * A gram's own files are named by its key (`x/<key>…`), which the Worker knows without the bucket; a
  * wide gram's first positions file is `x/<key>-h.gz` (with the head), another's `x/<key>-0.gz`.
@@ -148,12 +147,8 @@ export function layBucket(b, byKey) {
     const wide = isWide(segments, posFiles);
     for (const [j, group] of posFiles.entries()) {
       const pos = group.map((s) => s.pos);
-      // Its segments, [shard, length] in order: the build cache lays the file out again from them.
-      const segs = group.map((s) => [s.shard, s.pos.length]);
-      if (j === 0 && wide) {
-        const head = headOf(df, part);
-        files.push([`x/${key}-h.gz`, Buffer.concat([head, ...pos]), [[-1, head.length], ...segs]]);
-      } else files.push([`x/${key}-${j}.gz`, Buffer.concat(pos), segs]);
+      if (j === 0 && wide) files.push([`x/${key}-h.gz`, Buffer.concat([headOf(df, part), ...pos])]);
+      else files.push([`x/${key}-${j}.gz`, Buffer.concat(pos)]);
     }
   }
   files.push([`g/${b}.gz`, out.view()]);

@@ -142,9 +142,9 @@ export async function writeGramFiles(
     const byKey = new Map<number, Segment[]>();
     sources.forEach((source, shard) => source.segments(b, shard, byKey));
     const written: string[] = [];
-    for (const [rel, data, segs] of layBucket(b, byKey)) {
+    for (const [rel, data] of layBucket(b, byKey)) {
       written.push(rel);
-      await writer.write(rel, data, segs);
+      await writer.write(rel, data);
     }
     joined?.keepBucket(b, written);
   }

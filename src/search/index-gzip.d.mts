@@ -2,17 +2,12 @@
 import type { ZlibOptions } from "node:zlib";
 export declare const GZIP_OPTIONS: ZlibOptions;
 export declare const CHUNKED_FROM: number;
-/** A chunk of a file compressed in chunks: a hash of its bytes, its compressed length and its length before gzip. */
-export type GzipChunk = [hash: string, length: number, raw: number];
-/**
- * A file's gzip bytes from an earlier build (a file to read: the build cache's blob) and their
- * chunks; for a positions file, the shards whose segments it held in order (-1: a wide gram's
- * head), bucket-layout.mjs.
- */
+/** A chunk of a file compressed in chunks: a hash of its bytes and its compressed length. */
+export type GzipChunk = [hash: string, length: number];
+/** A file's gzip bytes from an earlier build (a file to read: the build cache's blob) and their chunks. */
 export interface PreviousGzip {
   file: string;
   chunks: GzipChunk[];
-  shards?: number[];
 }
 export declare function chunkEnds(data: Uint8Array): number[];
 export declare function gzipFile(data: Uint8Array): { gz: Buffer; sha256: string };
@@ -20,9 +15,3 @@ export declare function gzipJoined(
   data: Uint8Array,
   previous?: PreviousGzip,
 ): { gz: Buffer; sha256: string; chunks?: GzipChunk[] };
-export declare function gzipRanged(
-  data: Uint8Array,
-  previous: PreviousGzip,
-  head: number,
-  tail: number,
-): { gz?: Buffer; sha256?: string; chunks: GzipChunk[]; same: boolean };

@@ -63,23 +63,24 @@ const GEAR = (() => {
   return table;
 })();
 
-/** Where the chunk of `data` that starts at `start` (a cut) ends. */
-function nextEnd(data, start) {
-  if (data.length - start <= CHUNK_MAX) return data.length;
-  let hash = 0;
-  for (let at = start + CHUNK_MIN - WINDOW; at < start + CHUNK_MAX; at++) {
-    hash = ((hash << 1) + GEAR[data[at]]) >>> 0;
-    if (at + 1 - start >= CHUNK_MIN && (hash & CUT_MASK) === 0) return at + 1;
-  }
-  return start + CHUNK_MAX;
-}
-
 /** Where the chunks of `data` end (the last is data.length). */
 export function chunkEnds(data) {
   const ends = [];
   let start = 0;
-  do ends.push((start = nextEnd(data, start)));
-  while (start < data.length);
+  while (data.length - start > CHUNK_MAX) {
+    let hash = 0;
+    let end = start + CHUNK_MAX;
+    for (let at = start + CHUNK_MIN - WINDOW; at < start + CHUNK_MAX; at++) {
+      hash = ((hash << 1) + GEAR[data[at]]) >>> 0;
+      if (at + 1 - start >= CHUNK_MIN && (hash & CUT_MASK) === 0) {
+        end = at + 1;
+        break;
+      }
+    }
+    ends.push(end);
+    start = end;
+  }
+  ends.push(data.length);
   return ends;
 }
 
@@ -100,19 +101,9 @@ export function gzipFile(data) {
   return { gz, sha256: sha256(gz, "hex") };
 }
 
-/** The gzip bytes of a file of `parts` (header and chunks) over `data`: its trailer added. */
-function joinedGzip(parts, data) {
-  const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc32(data), 0);
-  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
-  parts.push(FINAL_BLOCK, trailer);
-  const gz = Buffer.concat(parts);
-  return { gz, sha256: sha256(gz, "hex") };
-}
-
 /**
  * A joined file's (gram-files.ts) gzip bytes and their SHA-256 (hex), and when it is compressed
- * in chunks, each chunk's hash, compressed length and length before gzip (`chunks`). `previous`: the same file's gzip
+ * in chunks, each chunk's hash and compressed length (`chunks`). `previous`: the same file's gzip
  * bytes (its file) and chunks from an earlier build, whose chunks of the same bytes are copied.
  */
 export function gzipJoined(data, previous) {
@@ -135,73 +126,13 @@ export function gzipJoined(data, previous) {
     const at = before.get(hash);
     const z = at ? old.subarray(at[0], at[0] + at[1]) : deflateRawSync(chunk, CHUNK_OPTIONS);
     parts.push(z);
-    chunks.push([hash, z.length, end - start]);
+    chunks.push([hash, z.length]);
     start = end;
   }
-  return { ...joinedGzip(parts, data), chunks };
-}
-
-/**
- * As gzipJoined, for a file whose first `head` bytes and last `tail` bytes the caller knows to be
- * those of the previous file's first and last (a positions file's segments of the shards that did
- * not change, before and after a changed shard's: join-lanes.mjs). The previous file's chunks in
- * those ranges are copied without being cut or hashed: the cuts before `head` depend on those
- * bytes only, and once a cut in the last `tail` bytes falls where the previous file had one, the
- * rest is cut as it was. After one edit at 50k items ~90 % of the changed positions files' bytes
- * are such ranges, which were cut and hashed twice (the file's SHA-256, then each chunk's).
- * `same`: the file's chunks are the previous file's (then no gzip bytes are made).
- */
-export function gzipRanged(data, previous, head, tail) {
-  const old = readPrevious(previous.file);
-  if (!old) return { ...gzipJoined(data), same: false };
-  const was = previous.chunks;
-  const count = was.length;
-  const gzAt = new Array(count);
-  const rawEnd = new Array(count);
-  let at = HEADER.length;
-  let raw = 0;
-  const byHash = new Map();
-  const cutAt = new Map();
-  for (let i = 0; i < count; i++) {
-    gzAt[i] = at;
-    at += was[i][1];
-    rawEnd[i] = raw += was[i][2];
-    byHash.set(was[i][0], i);
-    // The last chunk ends where the file does, not where its bytes say.
-    if (i < count - 1) cutAt.set(raw, i);
-  }
-  const moved = data.length - raw;
-  const parts = [HEADER];
-  const chunks = [];
-  const copy = (i) => {
-    parts.push(old.subarray(gzAt[i], gzAt[i] + was[i][1]));
-    chunks.push(was[i]);
-  };
-  let start = 0;
-  let i = 0;
-  for (; i < count - 1 && rawEnd[i] <= head && data.length - start > CHUNK_MAX; i++) {
-    copy(i);
-    start = rawEnd[i];
-  }
-  const tailFrom = data.length - tail;
-  while (start < data.length) {
-    const end = nextEnd(data, start);
-    const chunk = data.subarray(start, end);
-    const hash = chunkHash(chunk);
-    const same = byHash.get(hash);
-    if (same !== undefined) copy(same);
-    else {
-      const z = deflateRawSync(chunk, CHUNK_OPTIONS);
-      parts.push(z);
-      chunks.push([hash, z.length, end - start]);
-    }
-    start = end;
-    const then = end >= tailFrom && end < data.length ? cutAt.get(end - moved) : undefined;
-    if (then !== undefined) {
-      for (let k = then + 1; k < count; k++) copy(k);
-      break;
-    }
-  }
-  if (chunks.length === count && chunks.every((c, k) => c[0] === was[k][0])) return { chunks, same: true };
-  return { ...joinedGzip(parts, data), chunks, same: false };
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc32(data), 0);
+  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+  parts.push(FINAL_BLOCK, trailer);
+  const gz = Buffer.concat(parts);
+  return { gz, sha256: sha256(gz, "hex"), chunks };
 }

@@ -16,11 +16,8 @@ import { keepWorkers, takeKeptWorker } from "./kept-index-workers.ts";
 
 const WORKER = new URL("./index-worker.mjs", import.meta.url);
 
-/**
- * [path in the index, SHA-256 of the gzip bytes, their length, their chunks (index-gzip.mjs), a
- * positions file's shards (bucket-layout.mjs)].
- */
-export type WrittenFile = [string, string, number, GzipChunk[]?, number[]?];
+/** [path in the index, SHA-256 of the gzip bytes, their length, their chunks (index-gzip.mjs)]. */
+export type WrittenFile = [string, string, number, GzipChunk[]?];
 
 interface Asked {
   resolve(answer: unknown): void;

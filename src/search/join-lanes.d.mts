@@ -12,15 +12,10 @@ export interface LayJob {
   dir?: string;
   /** The cached build's files of the buckets: [path, SHA-256 before gzip, its gzip to copy chunks from?]. */
   before?: [string, string, PreviousGzip?][];
-  /** Per shard 1 when it is the cached build's shard at its place (changed-buckets.ts), else 0. */
-  same?: number[];
 }
-/**
- * Per bucket its files: [path, identity before gzip, size before gzip, a positions file's shards
- * in this build]; with `before`, those written.
- */
+/** Per bucket its files: [path, SHA-256 before gzip, size before gzip]; with `before`, those written. */
 export interface LaidReply {
-  laid: [number, [string, string, number, number[]?][]][];
+  laid: [number, [string, string, number][]][];
   written: WriteLaidReply["written"];
   ms: number;
 }
@@ -29,8 +24,7 @@ export interface WriteLaidJob {
   write: [string, boolean, PreviousGzip?][];
 }
 export interface WriteLaidReply {
-  /** [path, SHA-256 of the gzip bytes, their length, their chunks, a positions file's shards]. */
-  written: [string, string, number, GzipChunk[]?, number[]?][];
+  written: [string, string, number, GzipChunk[]?][];
   ms: number;
 }
 export declare function layJoin(job: LayJob): LaidReply;

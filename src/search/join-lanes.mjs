@@ -13,13 +13,13 @@ import { performance } from "node:perf_hooks";
 import { BucketSource } from "./bucket-source.mjs";
 import { layBucket } from "./bucket-layout.mjs";
 import { rangesOf } from "./gram-blob.mjs";
-import { gzipJoined, gzipRanged } from "./index-gzip.mjs";
+import { gzipJoined } from "./index-gzip.mjs";
 import { sha256 } from "./sha256.mjs";
 
 /** Reads of a cached shard's grams by range after which its blob is read whole (search-shards.ts's too). */
 const WHOLE_AFTER = 256;
 
-/** The files laid out and not yet written, path → [bytes before gzip, segments] (until `writeLaid`). */
+/** The files laid out and not yet written, path → bytes before gzip (until `writeLaid`). */
 const laid = new Map();
 
 /** A cached shard's grams, read from its blob `file` by range (whole after many ranges). */
@@ -37,8 +37,10 @@ function fileShard(file) {
   return { ...rangesOf(read), close: () => closeSync(fd) };
 }
 
-/** Unlinks what is at `file` (`remove` undefined: whatever is there) and writes `gz`. */
-function put(file, gz, remove) {
+/** Gzips `data` (the chunks of the file before that are the same bytes copied) and writes it at `rel`. */
+function writeOne(dir, rel, data, previous, remove) {
+  const { gz, sha256, chunks } = gzipJoined(data, previous);
+  const file = path.join(dir, rel);
   if (remove === undefined) {
     // Whatever is there goes first (the previous output's file may be a blob's hard link).
     try {
@@ -48,60 +50,19 @@ function put(file, gz, remove) {
     }
   } else if (remove) unlinkSync(file);
   writeFileSync(file, gz);
-}
-
-/** Gzips `data` (the chunks of the file before that are the same bytes copied) and writes it at `rel`. */
-function writeOne(dir, rel, data, previous, remove, segs) {
-  const { gz, sha256, chunks } = gzipJoined(data, previous);
-  put(path.join(dir, rel), gz, remove);
-  return chunks ? [rel, sha256, gz.length, chunks, segs?.map((s) => s[0])] : [rel, sha256, gz.length];
+  return chunks ? [rel, sha256, gz.length, chunks] : [rel, sha256, gz.length];
 }
 
 /**
- * How many bytes at the start and at the end of a positions file of segments `segs` ([shard,
- * length]) are the previous file's, whose segments were of `shards`: those of the same shards in
- * the same places, each unchanged since the cached build (`same`), outward from either end.
- */
-function sameEnds(segs, shards, same) {
-  const kept = (s, shard) => s[0] === shard && s[0] >= 0 && same[s[0]] === 1;
-  const most = Math.min(segs.length, shards.length);
-  let head = 0;
-  let k = 0;
-  for (; k < most && kept(segs[k], shards[k]); k++) head += segs[k][1];
-  let tail = 0;
-  for (let j = 1; j <= most - k && kept(segs[segs.length - j], shards[shards.length - j]); j++)
-    tail += segs[segs.length - j][1];
-  return [head, tail];
-}
-
-/**
- * A positions file laid out again whose previous file's segments are known: its chunks before and
- * after the changed shards' segments copied (index-gzip.mjs `gzipRanged`), the file written when
- * its chunks changed. Its identity before gzip is then a hash of its chunks' hashes (a SHA-256
- * of all its bytes was most of a lane's hashing), or the previous file's when they are the same.
- */
-function layRanged(dir, rel, data, segs, then, same, written) {
-  const [head, tail] = sameEnds(segs, then.previous.shards, same);
-  const { gz, sha256: gzSha, chunks, same: unchanged } = gzipRanged(data, then.previous, head, tail);
-  if (unchanged) return then.raw;
-  put(path.join(dir, rel), gz);
-  written.push([rel, gzSha, gz.length, chunks, segs.map((s) => s[0])]);
-  // Hex, as the cache's column of such hashes holds; never a SHA-256 of a file's bytes (made of varints).
-  return sha256(`chunks ${chunks.map((c) => c[0]).join(" ")}`, "hex");
-}
-
-/**
- * { buckets, list, shards: [{ file } | { grams }], dir?, before?, same? }: lays out the buckets in `list`
+ * { buckets, list, shards: [{ file } | { grams }], dir?, before? }: lays out the buckets in `list`
  * (of `buckets`) from the shards in shard order; answers per bucket its files, [path, SHA-256
- * before gzip, size, a positions file's shards]. With `before` ([path, SHA-256 before gzip, the file before?] of the cached
+ * before gzip, size]. With `before` ([path, SHA-256 before gzip, the file before?] of the cached
  * build's files of those buckets), a file whose bytes differ from its file before (or that had
  * none) is gzipped and written into `dir` at once (`written`, as `writeLaid` answers): no second
  * message through the main thread, which is busy with the steps beside the index meanwhile. The
  * others are kept for `writeLaid`, should the main thread fail to place one from the cache.
- * `same`: per shard 1 when it is the cached build's shard at its place (changed-buckets.ts), which
- * lets a positions file copy its previous file's chunks around the changed shards' segments.
  */
-export function layJoin({ buckets, list, shards, dir, before, same }) {
+export function layJoin({ buckets, list, shards, dir, before }) {
   const start = performance.now();
   laid.clear();
   const was = before && new Map(before.map(([rel, raw, previous]) => [rel, { raw, previous }]));
@@ -112,17 +73,12 @@ export function layJoin({ buckets, list, shards, dir, before, same }) {
     const out = list.map((b) => {
       const byKey = new Map();
       sources.forEach((source, shard) => source.segments(b, shard, byKey));
-      const files = layBucket(b, byKey).map(([rel, data, segs]) => {
-        const then = was?.get(rel);
-        if (segs && then?.previous?.shards && same) {
-          const raw = layRanged(dir, rel, data, segs, then, same, written);
-          if (raw === then.raw) laid.set(rel, [data, segs]);
-          return [rel, raw, data.length, segs.map((s) => s[0])];
-        }
+      const files = layBucket(b, byKey).map(([rel, data]) => {
         const raw = sha256(data, "hex");
-        if (was && then?.raw !== raw) written.push(writeOne(dir, rel, data, then?.previous, undefined, segs));
-        else laid.set(rel, [data, segs]);
-        return segs ? [rel, raw, data.length, segs.map((s) => s[0])] : [rel, raw, data.length];
+        const then = was?.get(rel);
+        if (was && then?.raw !== raw) written.push(writeOne(dir, rel, data, then?.previous));
+        else laid.set(rel, data);
+        return [rel, raw, data.length];
       });
       return [b, files];
     });
@@ -141,9 +97,9 @@ export function layJoin({ buckets, list, shards, dir, before, same }) {
 export function writeLaid({ dir, write }) {
   const start = performance.now();
   const written = write.map(([rel, remove, previous]) => {
-    const kept = laid.get(rel);
-    if (kept === undefined) throw new Error(`${rel}: not laid out on this worker`);
-    return writeOne(dir, rel, kept[0], previous, remove, kept[1]);
+    const data = laid.get(rel);
+    if (data === undefined) throw new Error(`${rel}: not laid out on this worker`);
+    return writeOne(dir, rel, data, previous, remove);
   });
   laid.clear();
   return { written, ms: Math.round(performance.now() - start) };

@@ -46,11 +46,6 @@ export async function joinOnLanes(
   });
   // The cached build's files of each bucket: they weigh the buckets, and the lane writes those whose bytes changed at once.
   const filesBefore = new Map(relay.map((b) => [b, joined.filesBefore(b)]));
-  // The shards as in the cached build, at their place: a positions file keeps its previous chunks around the others.
-  const was = joined.before();
-  const same = shards.map((s, k) =>
-    was?.shards.length === shards.length && s.key !== undefined && was.shards[k] === s.key ? 1 : 0,
-  );
   const parts = laneShares(relay, lanes.count, (b) => bucketWeight(filesBefore.get(b)!));
   let files = 0;
   let bytes = 0;
@@ -59,23 +54,23 @@ export async function joinOnLanes(
     parts.map(async (part, lane) => {
       if (!part.length) return;
       const before = part.flatMap((b) => filesBefore.get(b)!);
-      const laid = await lanes.lay(lane, { buckets, list: part, shards: spec, dir, before, same });
+      const laid = await lanes.lay(lane, { buckets, list: part, shards: spec, dir, before });
       const wrote = new Map(laid.written.map((w) => [w[0], w]));
       const write: WriteLaidJob["write"] = [];
       for (const [b, laidFiles] of laid.laid) {
-        for (const [rel, raw, size, segs] of laidFiles) {
+        for (const [rel, raw, size] of laidFiles) {
           const w = wrote.get(rel);
           if (w) {
             // Written by the lane over whatever was there: its path claimed, the file kept.
             joined.release(rel);
-            const [, sha256, gzSize, chunks, segs] = w;
+            const [, sha256, gzSize, chunks] = w;
             log.addHash(rel, sha256);
-            joined.keep(rel, sha256, chunks, raw, segs);
+            joined.keep(rel, sha256, chunks, raw);
             bytes += gzSize;
             files++;
             continue;
           }
-          const taken = joined.takeHashed(rel, raw, segs);
+          const taken = joined.takeHashed(rel, raw);
           if (taken !== undefined) {
             log.addHash(rel, taken);
             files++;
@@ -94,9 +89,9 @@ export async function joinOnLanes(
       }
       // Only files the cache failed to place (a blob gone): the lane keeps their bytes until its next lay-out.
       const done = write.length ? await lanes.writeLaid(lane, { dir, write }) : { written: [], ms: 0 };
-      for (const [rel, sha256, size, chunks, segs] of done.written) {
+      for (const [rel, sha256, size, chunks] of done.written) {
         log.addHash(rel, sha256);
-        joined.keep(rel, sha256, chunks, undefined, segs);
+        joined.keep(rel, sha256, chunks);
         bytes += size;
         files++;
       }

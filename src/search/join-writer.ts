@@ -19,22 +19,17 @@ const gzipAsync = promisify(gzipCallback);
  * edit changes the buckets of a few grams; gzip at its best level was most of the join's time).
  */
 export interface JoinedFiles {
-  /**
-   * Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else
-   * undefined. `shards`: a positions file's shards in this build, kept with its chunks (the
-   * cached build's may have been other shards' places, when the shards moved).
-   */
-  take(rel: string, data: Uint8Array, shards?: number[]): string | undefined;
-  /** As `take`, given the identity of the bytes (taken where they were laid out, join-lanes.mjs). */
-  takeHashed(rel: string, raw: string, shards?: number[]): string | undefined;
+  /** Places the file `rel` when the earlier one was made from these bytes: its SHA-256, else undefined. */
+  take(rel: string, data: Uint8Array): string | undefined;
+  /** As `take`, given the SHA-256 (hex) of the bytes (hashed where they were laid out, join-lanes.mjs). */
+  takeHashed(rel: string, raw: string): string | undefined;
   /** Before `rel` is written with these gzip bytes: true when the file already there holds them. */
   claim(rel: string, sha256: string): boolean;
   /**
    * After `rel` was written (or claimed): keeps it (and its chunks, index-gzip.mjs) for the next
-   * build; `raw`: its identity before gzip (join-lanes.mjs), when not given to `take` first;
-   * `shards`: a positions file's shards, in order (bucket-layout.mjs).
+   * build; `raw`: the SHA-256 of its bytes before gzip, when not given to `take` first.
    */
-  keep(rel: string, sha256: string, chunks?: GzipChunk[], raw?: string, shards?: number[]): void;
+  keep(rel: string, sha256: string, chunks?: GzipChunk[], raw?: string): void;
   /** The cached build's `rel` when it was compressed in chunks: those of the same bytes are copied. */
   previous(rel: string): PreviousGzip | undefined;
   /**
@@ -81,9 +76,7 @@ export type FileToWrite = [string, Uint8Array, boolean, PreviousGzip?];
  * Gzips and writes files elsewhere (the index step's worker threads), each with its previous
  * gzip bytes when known: [path, SHA-256 of the gzip bytes, their length, their chunks] for each.
  */
-export type WriteFiles = (
-  files: FileToWrite[],
-) => Promise<[string, string, number, GzipChunk[]?, number[]?][]>;
+export type WriteFiles = (files: FileToWrite[]) => Promise<[string, string, number, GzipChunk[]?][]>;
 
 /** Bytes of files handed to `WriteFiles` at once (and at most BATCHES_OUT batches unanswered). */
 const BATCH_BYTES = 256 * 1024;
@@ -101,25 +94,16 @@ export class Writer {
   files = 0;
   /** Time spent hashing and placing files from the cache (the index step's spans). */
   takeMs = 0;
-  /** The positions files being written: their shards, which the cache keeps with their chunks. */
-  private shards = new Map<string, number[]>();
   constructor(
     private dir: string,
     private log: FileLog,
     private joined?: JoinedFiles,
     private writeFiles?: WriteFiles,
   ) {}
-  /**
-   * Writes `rel` with `data`, or places it from the build cache when made of the same bytes;
-   * `segs`: a positions file's segments (bucket-layout.mjs).
-   */
-  async write(rel: string, data: Uint8Array, segs?: [number, number][]): Promise<void> {
+  /** Writes `rel` with `data`, or places it from the build cache when made of the same bytes. */
+  async write(rel: string, data: Uint8Array): Promise<void> {
     const start = performance.now();
-    const taken = this.joined?.take(
-      rel,
-      data,
-      segs?.map((s) => s[0]),
-    );
+    const taken = this.joined?.take(rel, data);
     this.takeMs += performance.now() - start;
     if (taken !== undefined) {
       this.log.addHash(rel, taken);
@@ -127,11 +111,6 @@ export class Writer {
       return;
     }
     const previous = data.length >= CHUNKED_FROM ? this.joined?.previous(rel) : undefined;
-    if (segs && this.joined && data.length >= CHUNKED_FROM)
-      this.shards.set(
-        rel,
-        segs.map((s) => s[0]),
-      );
     if (this.writeFiles) {
       // Never written through: the previous output's file may be a blob's hard link (src/build/cache/spare.ts).
       const remove = this.joined?.release(rel) ?? false;
@@ -150,7 +129,7 @@ export class Writer {
         this.log.add(rel, z);
         const sha256 = this.log.hashOf(rel)!;
         if (!this.joined?.claim(rel, sha256)) writeFileSync(file, z);
-        this.joined?.keep(rel, sha256, chunked?.chunks, undefined, this.kept(rel));
+        this.joined?.keep(rel, sha256, chunked?.chunks);
         this.bytes += z.length;
         this.files++;
       }),
@@ -165,17 +144,12 @@ export class Writer {
       this.writeFiles!(files).then((written) => {
         for (const [rel, sha256, size, chunks] of written) {
           this.log.addHash(rel, sha256);
-          this.joined?.keep(rel, sha256, chunks, undefined, this.kept(rel));
+          this.joined?.keep(rel, sha256, chunks);
           this.bytes += size;
           this.files++;
         }
       }),
     );
-  }
-  private kept(rel: string): number[] | undefined {
-    const shards = this.shards.get(rel);
-    this.shards.delete(rel);
-    return shards;
   }
   async drain(): Promise<void> {
     if (this.batch.length) this.send();

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { CHUNKED_FROM, chunkEnds, gzipJoined, gzipRanged } from "../../src/search/index-gzip.mjs";
+import { CHUNKED_FROM, chunkEnds, gzipJoined } from "../../src/search/index-gzip.mjs";
 import { random } from "../../bench/synthetic.ts";
 
 /** Bytes like a positions file's: small varints, many repeated. */
@@ -60,59 +60,4 @@ test("after an edit, the chunks of the file before are copied and the bytes are 
         assert.ok(same >= fresh.chunks!.length - 3, `${same} of ${fresh.chunks!.length}`);
     }
   }
-});
-
-test("a file whose first and last bytes are the file before's copies those chunks unhashed, same bytes", (t) => {
-  const rand = random(17);
-  const dir = mkdtempSync(path.join(tmpdir(), "index-gzip-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, "before.gz");
-  let copied = 0;
-  for (let round = 0; round < 30; round++) {
-    // A positions file: segments of shards end to end, one of which (k) changes.
-    const segs = Array.from({ length: 2 + Math.floor(rand() * 6) }, () =>
-      varints(rand, Math.floor(rand() * 60_000)),
-    );
-    const k = Math.floor(rand() * segs.length);
-    const at = Math.floor(rand() * segs[k].length);
-    const after = segs.slice();
-    after[k] = [
-      segs[k],
-      Buffer.concat([segs[k].subarray(0, at), varints(rand, 40), segs[k].subarray(at)]),
-      Buffer.concat([segs[k].subarray(0, at), segs[k].subarray(Math.min(segs[k].length, at + 500))]),
-    ][round % 3];
-    const before = Buffer.concat(segs);
-    const data = Buffer.concat(after);
-    if (before.length < CHUNKED_FROM || data.length < CHUNKED_FROM) continue;
-    const head = segs.slice(0, k).reduce((n, s) => n + s.length, 0);
-    const tail = segs.slice(k + 1).reduce((n, s) => n + s.length, 0);
-    const old = gzipJoined(before);
-    writeFileSync(file, old.gz);
-    if (round % 3 === 0) {
-      // The same bytes: the chunks are the file before's, and no gzip bytes are made.
-      const same = gzipRanged(data, { file, chunks: old.chunks! }, head, tail);
-      assert.equal(same.same, true);
-      assert.equal(same.gz, undefined);
-      continue;
-    }
-    // The record's hashes marked: a chunk copied keeps the mark, one cut and hashed again has none.
-    const marked = old.chunks!.map(([hash, size, raw]): [string, number, number] => [`~${hash}`, size, raw]);
-    const ranged = gzipRanged(data, { file, chunks: marked }, head, tail);
-    const fresh = gzipJoined(data);
-    assert.equal(ranged.same, false);
-    assert.deepEqual(ranged.gz, fresh.gz);
-    assert.equal(ranged.sha256, fresh.sha256);
-    const unmarked = ranged.chunks.map(([hash, size, raw]): [string, number, number] => [
-      hash.replace(/^~/, ""),
-      size,
-      raw,
-    ]);
-    assert.deepEqual(unmarked, fresh.chunks);
-    copied += ranged.chunks.filter(([hash]) => hash.startsWith("~")).length;
-    // Without the ranges, every chunk is cut and hashed: none keeps the mark.
-    const plain = gzipRanged(data, { file, chunks: marked }, 0, 0);
-    assert.ok(plain.chunks.every(([hash]) => !hash.startsWith("~")));
-    assert.deepEqual(plain.gz, fresh.gz);
-  }
-  assert.ok(copied > 100, `${copied} chunks copied unhashed`);
 });

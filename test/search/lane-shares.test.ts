@@ -46,9 +46,9 @@ test("the same buckets and weights deal the same shares; every bucket once", () 
 });
 
 test("a bucket weighs its cached files' gzip bytes, a file without chunks a small fixed weight", () => {
-  const chunks: [string, number, number][] = [
-    ["a", 3000, 9000],
-    ["b", 5000, 15000],
+  const chunks: [string, number][] = [
+    ["a", 3000],
+    ["b", 5000],
   ];
   const heavy = bucketWeight([["x/1-0.gz", "raw", { file: "/blob", chunks }]]);
   const light = bucketWeight([

@@ -18,8 +18,8 @@ import type { SiteParts } from "../outputs.ts";
 import { described, describedMethod } from "./described.ts";
 import { configModules } from "./config-modules.ts";
 
-/** Bumped whenever the cache's format or the meaning of its keys changes (8 was a reverted format, 9de6705: skipped). */
-export const CACHE_FORMAT = "gongkai-build-cache/9";
+/** Bumped whenever the cache's format or the meaning of its keys changes. */
+export const CACHE_FORMAT = "gongkai-build-cache/7";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 /** What `codeFingerprint` digests, below the project root: a build reads files of these alone. */

@@ -20,16 +20,9 @@ const JOIN = "#join";
 /** What the joined files of one build were made from (the shards' keys), and per bucket its files. */
 interface JoinRecord extends JoinedBefore {
   files: string[][];
-  /**
-   * The files compressed in chunks (index-gzip.mjs): path → [SHA-256 of the file, its chunks, a
-   * positions file's shards in order (bucket-layout.mjs)].
-   */
-  chunks?: Record<string, [string, GzipChunk[], number[]?]>;
+  /** The files compressed in chunks (index-gzip.mjs): path → [SHA-256 of the file, its chunks]. */
+  chunks?: Record<string, [string, GzipChunk[]]>;
 }
-
-/** The previous file `file` of a record's chunks, with its shards when it is a positions file. */
-const previousOf = (file: string, [, chunks, shards]: [string, GzipChunk[], number[]?]): PreviousGzip =>
-  shards ? { file, chunks, shards } : { file, chunks };
 
 /** The record when it is of the shape this code writes (a cache from other code may hold another). */
 function wellFormed(r: JoinRecord | undefined): JoinRecord | undefined {
@@ -76,19 +69,15 @@ export function joinedFiles(
     const chunks = previousJoin()?.chunks?.[rel];
     return chunks?.[0] === sha256 ? chunks : undefined;
   };
-  /**
-   * The chunks of a file placed after it was laid out again, with its shards in this build: the
-   * cached build's may name other places (the same bytes from shards that moved since).
-   */
-  const carry = (rel: string, sha256: string, shards?: number[]) => {
+  const carry = (rel: string, sha256: string) => {
     const chunks = chunksBefore(rel, sha256);
-    if (chunks) next.chunks![rel] = shards ? [sha256, chunks[1], shards] : [sha256, chunks[1]];
+    if (chunks) next.chunks![rel] = chunks;
   };
-  const takeHashed = (rel: string, raw: string, shards?: number[]): string | undefined => {
+  const takeHashed = (rel: string, raw: string): string | undefined => {
     const entry = cache.joinedFile(rel);
     if (entry?.[0] === raw && cache.place(entry[1], paths.dest(rel), paths.name(rel))) {
       use(rel, entry);
-      carry(rel, entry[1], shards);
+      carry(rel, entry[1]);
       session.report.joinedReused = (session.report.joinedReused ?? 0) + 1;
       return entry[1];
     }
@@ -147,7 +136,7 @@ export function joinedFiles(
         if (!entry) return [];
         const chunks = chunksBefore(rel, entry[1]);
         const file = chunks && cache.blobFile(entry[1]);
-        return [file === undefined ? [rel, entry[0]] : [rel, entry[0], previousOf(file, chunks!)]];
+        return [file === undefined ? [rel, entry[0]] : [rel, entry[0], { file, chunks: chunks![1] }]];
       });
     },
     keepBucket: (b, files, offThread) => {
@@ -160,25 +149,25 @@ export function joinedFiles(
       Object.assign(next, { buckets, shards, totals });
       storeJoinedBlob(cache, JOIN, next);
     },
-    take: (rel, data, shards) =>
-      takeHashed(rel, sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength)), shards),
+    take: (rel, data) =>
+      takeHashed(rel, sha256Of(Buffer.from(data.buffer, data.byteOffset, data.byteLength))),
     takeHashed,
     claim: (rel, sha256) => cache.claim(path.join(dir, rel), sha256),
     release: (rel) => cache.claimForWriter(path.join(dir, rel)),
-    keep: (rel, sha256, chunks, raw, shards) => {
+    keep: (rel, sha256, chunks, raw) => {
       // Given the bytes' SHA-256 only by a lane that wrote the file as it laid it out (join-on-lanes.ts).
       if (raw !== undefined) session.report.joinedWrittenOnLay = (session.report.joinedWrittenOnLay ?? 0) + 1;
       cache.store(path.join(dir, rel), sha256);
       use(rel, [raw ?? before.get(rel)!, sha256]);
       before.delete(rel);
-      if (chunks) next.chunks![rel] = shards ? [sha256, chunks, shards] : [sha256, chunks];
+      if (chunks) next.chunks![rel] = [sha256, chunks];
     },
     previous: (rel) => {
       const sha256 = cache.joinedFile(rel)?.[1];
       const chunks = sha256 === undefined ? undefined : chunksBefore(rel, sha256);
       // Read by the worker that compresses the file, not here.
       const file = chunks && cache.blobFile(sha256!);
-      return file === undefined ? undefined : previousOf(file, chunks!);
+      return file === undefined ? undefined : { file, chunks: chunks![1] };
     },
   };
 }
