@@ -16,8 +16,9 @@
  *                            build is still printed; its memory is not)
  *   --truth-check N          open N pages spread over the site in Chromium and compare the text
  *                            they show with the ground truth, word for word (default 100; 0: none)
+ *   --help                   this text
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -48,8 +49,15 @@ const { values } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     "no-index-again": { type: "boolean", default: false },
     "truth-check": { type: "string", default: "100" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (values.help) {
+  // The usage is this file's opening comment (its option lines).
+  const usage = /\/\*\*\n([\s\S]*?)\*\//.exec(readFileSync(import.meta.filename, "utf8"))![1];
+  console.log(usage.replace(/^ \* ?/gm, ""));
+  process.exit(0);
+}
 const PREFIX = "/portal/";
 const root = path.resolve(import.meta.dirname, "../..");
 let size = Number(values.size);
