@@ -8,20 +8,19 @@
  */
 import { keptWith } from "./kept.ts";
 
-/** Is `record` a draft (`draft: true`)? */
-export function isDraft(record: { fields: object }): boolean {
-  const kept = keptWith(record)?.draft;
-  return typeof kept === "boolean" ? kept : Boolean((record.fields as { draft?: unknown }).draft);
+type Flag = "draft" | "headline" | "cover";
+
+/** The kept answer for `flag`, or else whether the record's field of that name is set. */
+function flagOf(record: { fields: object }, flag: Flag): boolean {
+  const kept = keptWith(record)?.[flag];
+  return typeof kept === "boolean" ? kept : Boolean((record.fields as Partial<Record<Flag, unknown>>)[flag]);
 }
+
+/** Is `record` a draft (`draft: true`)? */
+export const isDraft = (record: { fields: object }): boolean => flagOf(record, "draft");
 
 /** Is `record` marked as the home page's 头条 (`headline: true`)? */
-export function isHeadline(record: { fields: object }): boolean {
-  const kept = keptWith(record)?.headline;
-  return typeof kept === "boolean" ? kept : Boolean((record.fields as { headline?: unknown }).headline);
-}
+export const isHeadline = (record: { fields: object }): boolean => flagOf(record, "headline");
 
 /** Has `record` a `cover` (a news item's picture for the 焦点图)? */
-export function hasCover(record: { fields: object }): boolean {
-  const kept = keptWith(record)?.cover;
-  return typeof kept === "boolean" ? kept : Boolean((record.fields as { cover?: unknown }).cover);
-}
+export const hasCover = (record: { fields: object }): boolean => flagOf(record, "cover");
