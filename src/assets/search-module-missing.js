@@ -10,7 +10,8 @@ window.addEventListener(
   "error",
   (event) => {
     const target = event.target;
-    if (target?.tagName !== "SCRIPT" || !target.src.endsWith("/search-page.js")) return;
+    // Its URL carries its version (`?v=`): the path names it.
+    if (target?.tagName !== "SCRIPT" || !new URL(target.src).pathname.endsWith("/search-page.js")) return;
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sayUnavailable, { once: true });
     else sayUnavailable();
   },

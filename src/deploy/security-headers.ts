@@ -94,20 +94,43 @@ export function securityHeaders(site: HeaderSite): Record<string, string> {
 }
 
 /**
- * Cache lifetimes. Asset names carry no fingerprint and may change between builds, so a day, not a
- * year; pages are revalidated on every visit so a correction is seen at once.
+ * Cache lifetimes. Every URL a page or script names under assets/ and pagefind/ carries a hash of
+ * the file's bytes (`?v=`: src/pages/asset-versions.ts for the pages, the index's `version` for the
+ * Worker's requests, docs/search.md): such a file may be kept a year unasked, since another build's
+ * file is another URL. What cannot carry its own hash is revalidated on every use: the pages (a
+ * correction is seen at once), the index's manifest (`index.json`, it names the version of the
+ * others) and the Worker (`worker.js`: its URL names its code's version, but the file also starts
+ * with the manifest, which the search page does not know when it is rendered).
  */
 export const CACHE_HEADERS = {
-  assets: "public, max-age=86400",
+  assets: "public, max-age=31536000, immutable",
   pages: "no-cache",
 };
+
+/**
+ * The search index's folder (docs/search.md, "Layout"), each file or folder with its lifetime. A
+ * folder is never given a rule that another rule also matches: Cloudflare Pages joins two
+ * Cache-Control values and Netlify keeps one, so an overlap is read differently by each host.
+ */
+export const INDEX_CACHE: readonly (readonly [string, keyof typeof CACHE_HEADERS])[] = [
+  ["index.json", "pages"],
+  ["worker.js", "pages"],
+  ["search-head.js", "assets"],
+  ["search-page.js", "assets"],
+  ["g/*", "assets"],
+  ["x/*", "assets"],
+  ["d/*", "assets"],
+  ["t/*", "assets"],
+  ["f.gz", "assets"],
+  ["o.gz", "assets"],
+];
 
 /**
  * `_headers` in Netlify/Cloudflare syntax: a path pattern, then indented `Name: value` lines.
  * Paths carry the prefix because the file sits at the root of what the host serves. Both hosts
  * combine every rule that matches (a second Content-Security-Policy is a second policy, and the
- * browser enforces both), so Cache-Control is set only on the asset folders (pages keep the
- * hosts' default, which revalidates) and media/ adds its sandbox to the site's policy.
+ * browser enforces both), so Cache-Control is set only where exactly one rule matches (pages keep
+ * the hosts' default, which revalidates) and media/ adds its sandbox to the site's policy.
  */
 export function headersFile(site: HeaderSite): string {
   const { pathPrefix } = site;
@@ -117,7 +140,9 @@ export function headersFile(site: HeaderSite): string {
     [
       block(`${pathPrefix}*`, securityHeaders(site)),
       block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
-      block(`${pathPrefix}pagefind/*`, { "Cache-Control": CACHE_HEADERS.assets }),
+      ...INDEX_CACHE.map(([rel, kind]) =>
+        block(`${pathPrefix}pagefind/${rel}`, { "Cache-Control": CACHE_HEADERS[kind] }),
+      ),
       block(`${pathPrefix}media/*`, MEDIA_HEADERS),
     ].join("\n\n") + "\n"
   );

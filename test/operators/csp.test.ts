@@ -65,7 +65,9 @@ test("_headers carries the security headers and the cache rules, under the path 
   for (const [name, value] of Object.entries(securityHeaders(site)))
     assert.ok(text.includes(`  ${name}: ${value}\n`), name);
   assert.match(text, /\/portal\/assets\/\*\n {2}Cache-Control: public, max-age=\d+/);
-  assert.match(text, /\/portal\/pagefind\/\*\n {2}Cache-Control: public, max-age=\d+/);
+  // The index's files are kept as long (their URLs carry the index's version); its manifest and the Worker are revalidated.
+  assert.match(text, /\/portal\/pagefind\/g\/\*\n {2}Cache-Control: public, max-age=\d+/);
+  assert.match(text, /\/portal\/pagefind\/worker\.js\n {2}Cache-Control: no-cache\n/);
   // Scripts: the site's own, and only from its script folder and the search bundle.
   assert.ok(contentSecurityPolicy(PREFIX).endsWith(", script-src *:*/portal/assets/ *:*/portal/pagefind/"));
   // media/: nothing there runs (a sandbox, no script source), and types are not sniffed.

@@ -31,7 +31,7 @@ test(
     assert.doesNotMatch(await cursor("body"), /cursor\.svg/);
     await page.focus('button[data-mode="big-cursor"]');
     await page.keyboard.press("Enter");
-    assert.match(await cursor("body"), /url\(".*\/assets\/cursor\.svg"\) 4 2, auto/);
+    assert.match(await cursor("body"), /url\(".*\/assets\/cursor\.svg\?v=[0-9a-f]{12}"\) 4 2, auto/);
     assert.match(await cursor(".main-nav a"), /cursor-pointer\.svg/);
     const svg = await (await page.request.get(session.address("/assets/cursor.svg"))).text();
     assert.match(svg, /width="64" height="64"/);
