@@ -14,7 +14,9 @@
  */
 (function () {
   "use strict";
-  var bundle = new URL("../pagefind/", document.currentScript.src).pathname;
+  // The index's folder: this file's, whether under its plain name or its versioned one in v/.
+  var src = document.currentScript.src;
+  var bundle = new URL(/\/v\/[^/]*$/.test(new URL(src).pathname) ? "../" : "../pagefind/", src).pathname;
   var boot = { bundle: bundle, error: "" };
   try {
     boot.worker = new Worker(bundle + (self.gongkaiSearchWorker || "worker.js"), { type: "module", name: "open" + location.search });

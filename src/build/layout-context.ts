@@ -4,7 +4,7 @@
  * only what it renders with, not the enumeration of outputs and the after-render steps.
  */
 import { DateTime } from "luxon";
-import { versionedHref } from "../pages/asset-versions.ts";
+import { assetVersions } from "../pages/asset-versions.ts";
 import { imageSizer } from "../media/image-size.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { raw } from "../html/html.ts";
@@ -15,7 +15,7 @@ import type { LayoutContext } from "../view/context.ts";
 
 /**
  * Its pages may share the parts of the page shell (src/view/shared-parts.ts). `scripts`: the
- * versions of the search page's scripts (src/pages/asset-versions.ts; a render worker renders no
+ * versioned names of the search page's scripts (src/pages/asset-versions.ts; a render worker renders no
  * search page and does not load their bundler).
  */
 export function layoutContextOf(
@@ -28,7 +28,7 @@ export function layoutContextOf(
   return {
     site,
     portal,
-    href: versionedHref(site, scripts),
+    href: assetVersions(site, scripts).href,
     now: options.now,
     year: DateTime.fromMillis(options.now, { zone: site.timeZone }).year,
     markdown: (body) => raw(renderMarkdown(body, site.pathPrefix, { allowHtml: site.allowHtml })),

@@ -94,35 +94,38 @@ export function securityHeaders(site: HeaderSite): Record<string, string> {
 }
 
 /**
- * Cache lifetimes. Every URL a page or script names under assets/ and pagefind/ carries a hash of
- * the file's bytes (`?v=`: src/pages/asset-versions.ts for the pages, the index's `version` for the
- * Worker's requests, docs/search.md): such a file may be kept a year unasked, since another build's
- * file is another URL. What cannot carry its own hash is revalidated on every use: the pages (a
- * correction is seen at once), the index's manifest (`index.json`, it names the version of the
- * others) and the Worker (`worker.js`: its URL names its code's version, but the file also starts
- * with the manifest, which the search page does not know when it is rendered).
+ * Cache lifetimes. The files a page names under assets/ and pagefind/ are in their `v/` folders
+ * under names that carry a hash of their bytes (src/view/asset-version.ts): kept a year unasked,
+ * since another build's file is another name. The index's files are fetched with the index's
+ * version in the URL (`?v=`, docs/search.md) but keep their names from build to build: a day, so a
+ * CDN told to ignore query strings serves a stale one no longer than before. What names the
+ * versions of the rest is revalidated on every use: the pages (a correction is seen at once), the
+ * index's manifest (`index.json`) and the Worker (`worker.js`: the page starts it by its code's
+ * version, but it also starts with the manifest, which the page cannot know when it is rendered).
  */
 export const CACHE_HEADERS = {
-  assets: "public, max-age=31536000, immutable",
+  versioned: "public, max-age=31536000, immutable",
+  index: "public, max-age=86400",
   pages: "no-cache",
 };
 
 /**
- * The search index's folder (docs/search.md, "Layout"), each file or folder with its lifetime. A
- * folder is never given a rule that another rule also matches: Cloudflare Pages joins two
- * Cache-Control values and Netlify keeps one, so an overlap is read differently by each host.
+ * The Cache-Control rules below the path prefix. No two match one path: Cloudflare Pages joins
+ * two Cache-Control values and Netlify keeps one, so an overlap would be read differently by
+ * each. The plain names under assets/ (nothing the build writes links them) keep the host's
+ * default, which revalidates.
  */
-export const INDEX_CACHE: readonly (readonly [string, keyof typeof CACHE_HEADERS])[] = [
-  ["index.json", "pages"],
-  ["worker.js", "pages"],
-  ["search-head.js", "assets"],
-  ["search-page.js", "assets"],
-  ["g/*", "assets"],
-  ["x/*", "assets"],
-  ["d/*", "assets"],
-  ["t/*", "assets"],
-  ["f.gz", "assets"],
-  ["o.gz", "assets"],
+export const CACHE_RULES: readonly (readonly [string, keyof typeof CACHE_HEADERS])[] = [
+  ["assets/v/*", "versioned"],
+  ["pagefind/v/*", "versioned"],
+  ["pagefind/index.json", "pages"],
+  ["pagefind/worker.js", "pages"],
+  ["pagefind/g/*", "index"],
+  ["pagefind/x/*", "index"],
+  ["pagefind/d/*", "index"],
+  ["pagefind/t/*", "index"],
+  ["pagefind/f.gz", "index"],
+  ["pagefind/o.gz", "index"],
 ];
 
 /**
@@ -139,9 +142,8 @@ export function headersFile(site: HeaderSite): string {
   return (
     [
       block(`${pathPrefix}*`, securityHeaders(site)),
-      block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
-      ...INDEX_CACHE.map(([rel, kind]) =>
-        block(`${pathPrefix}pagefind/${rel}`, { "Cache-Control": CACHE_HEADERS[kind] }),
+      ...CACHE_RULES.map(([rel, kind]) =>
+        block(`${pathPrefix}${rel}`, { "Cache-Control": CACHE_HEADERS[kind] }),
       ),
       block(`${pathPrefix}media/*`, MEDIA_HEADERS),
     ].join("\n\n") + "\n"

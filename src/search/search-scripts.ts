@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleModules } from "./worker-bundle.ts";
 import type { IndexManifest } from "./index-manifest.ts";
-import { contentVersion, withVersion } from "../view/asset-version.ts";
+import { contentVersion, VERSIONED_DIR, versionedName } from "../view/asset-version.ts";
 
 /**
  * The search page's script and its Worker, each in one file (worker-bundle.ts), beside the index
@@ -34,7 +34,7 @@ export function searchScriptTexts(): Readonly<Record<ScriptName, string>> {
   if (texts) return texts;
   const bundle = (name: ScriptName) => bundleModules(fileURLToPath(SEARCH_SCRIPTS[name]));
   const worker = bundle("worker.js");
-  const lead = `self.gongkaiSearchWorker = ${JSON.stringify(withVersion("worker.js", contentVersion(worker)))};\n`;
+  const lead = `self.gongkaiSearchWorker = ${JSON.stringify(`worker.js?v=${contentVersion(worker)}`)};\n`;
   return (texts = {
     "search-page.js": lead + bundle("search-page.js"),
     "worker.js": worker,
@@ -42,13 +42,17 @@ export function searchScriptTexts(): Readonly<Record<ScriptName, string>> {
   });
 }
 
-/** The versions of the scripts a page names (`/pagefind/search-head.js` …), for its links (src/pages/asset-versions.ts). */
+/** The scripts a page names, each under its versioned name in `v/` (src/view/asset-version.ts). */
+const PAGE_SCRIPTS = ["search-head.js", "search-page.js"] as const;
+
+const versionedScript = (name: (typeof PAGE_SCRIPTS)[number]) =>
+  `${VERSIONED_DIR}/${versionedName(name, contentVersion(searchScriptTexts()[name]))}`;
+
+/** The site paths of the scripts a page names, by the path a layout asks for (src/pages/asset-versions.ts). */
 export function searchScriptVersions(): Readonly<Record<string, string>> {
-  const all = searchScriptTexts();
-  return {
-    "/pagefind/search-head.js": contentVersion(all["search-head.js"]),
-    "/pagefind/search-page.js": contentVersion(all["search-page.js"]),
-  };
+  return Object.fromEntries(
+    PAGE_SCRIPTS.map((name) => [`/pagefind/${name}`, `/pagefind/${versionedScript(name)}`]),
+  );
 }
 
 /**
@@ -59,11 +63,14 @@ export function searchScriptVersions(): Readonly<Record<string, string>> {
  * index.json, fetched meanwhile (search-worker.js `openFromName`; docs/search.md, search33).
  */
 export function writeSearchScripts(dir: string, manifest?: IndexManifest): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(searchScriptTexts())) {
+  mkdirSync(path.join(dir, VERSIONED_DIR), { recursive: true });
+  const texts = searchScriptTexts();
+  for (const [name, text] of Object.entries(texts)) {
     const lead = name === "worker.js" && manifest ? manifestLine(manifest) : "";
     writeFileSync(path.join(dir, name), lead + text);
   }
+  // The pages name these (kept a year); the plain names above stay for tools and older pages.
+  for (const name of PAGE_SCRIPTS) writeFileSync(path.join(dir, versionedScript(name)), texts[name]);
 }
 
 /** The manifest as the Worker's first statement (JSON is a JavaScript expression). */

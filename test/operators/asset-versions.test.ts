@@ -1,9 +1,9 @@
 /**
- * Every URL a page or stylesheet names under assets/ and the search folder carries `?v=` and the
- * hash of the file it names, so `_headers` may let a reader keep those files for a year: after a
- * deploy no page is shown with a cached stylesheet or script of the build before (issue 14: a
- * day-old worker.js refused a new index). The Worker's URL names its code's version. Each file
- * has exactly one Cache-Control rule, immutable only where every request carries a version.
+ * Every URL a page or stylesheet names under assets/ and the search folder is a file in their
+ * `v/` folders whose name carries the hash of its bytes, so `_headers` may let a reader keep those
+ * files for a year: after a deploy no page is shown with a cached stylesheet or script of the
+ * build before (issue 14: a day-old worker.js refused a new index). The Worker's URL names its
+ * code's version. Each file has at most one Cache-Control rule, immutable only for named versions.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -34,8 +34,9 @@ function references(outDir: string): { file: string; url: string }[] {
   return found;
 }
 
-/** The `?v=` of `url` (undefined without one). */
-const versionIn = (url: string) => /\?v=([0-9a-f]{12})$/.exec(url)?.[1];
+/** The file a versioned URL names (`assets/v/site.css` for `/portal/assets/v/site.<hash>.css`) and its hash. */
+const versionIn = (url: string) =>
+  /^\/portal\/(assets|pagefind)\/v\/([\w-]+)\.([0-9a-f]{12})(\.\w+)$/.exec(url);
 
 async function build(site: Site, contentDir: string, now: number): Promise<string> {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-asset-versions-")), "site");
@@ -54,15 +55,15 @@ test("every asset URL of every page carries the hash of the current file; the he
     // A stylesheet names other files by a site path: relative to a versioned URL, it would name an unversioned one.
     assert.ok(url.startsWith("/"), `${file}: url(${url}) is not a site path`);
     if (!VERSIONED.test(url)) continue;
-    const version = versionIn(url);
-    assert.ok(version, `${file}: ${url} carries no version`);
-    const rel = url.slice(PREFIX.length).replace(/\?.*$/, "");
+    const parts = versionIn(url);
+    assert.ok(parts, `${file}: ${url} is no versioned name`);
+    const rel = url.slice(PREFIX.length);
     assert.equal(
-      version,
+      parts[3],
       contentVersion(readFileSync(path.join(outDir, rel))),
-      `${file}: ${url} is the current file`,
+      `${file}: ${url} is named by its bytes`,
     );
-    named.add(rel);
+    named.add(`${parts[1]}/${parts[2]}${parts[4]}`);
   }
   for (const rel of [
     "assets/site.css",
@@ -97,12 +98,19 @@ test("every asset URL of every page carries the hash of the current file; the he
   }
 
   // One Cache-Control per file (hosts read two matching rules differently): a year only for a
-  // file every request names with its version (the index files: the manifest's `version`).
+  // versioned name; the index's files (URLs with the index's version, names kept) a day; its
+  // manifest and the Worker revalidated; the plain names under assets/ the host's default.
   const rules = parseHeadersFile(readFileSync(path.join(outDir, "_headers"), "utf8"));
   const revalidated = new Set(["pagefind/index.json", "pagefind/worker.js"]);
   for (const rel of outputFiles(outDir).filter((f) => /^(assets|pagefind)\//.test(f))) {
     const value = headersFor(rules, PREFIX + rel)["Cache-Control"];
-    const expected = revalidated.has(rel) ? CACHE_HEADERS.pages : CACHE_HEADERS.assets;
+    const expected = /^(assets|pagefind)\/v\//.test(rel)
+      ? CACHE_HEADERS.versioned
+      : revalidated.has(rel)
+        ? CACHE_HEADERS.pages
+        : rel.startsWith("pagefind/") && !/^pagefind\/[\w-]+\.js$/.test(rel)
+          ? CACHE_HEADERS.index
+          : undefined;
     assert.equal(value, expected, `${rel}: Cache-Control`);
   }
   assert.equal(
@@ -140,10 +148,10 @@ test("a changed stylesheet is a new URL on every page that links it; the others 
   for (const [file, urls] of was) {
     const next = now2.get(file)!;
     for (const [k, url] of urls.entries()) {
-      const changed = url.includes("/assets/theme.css?") || url.includes("/assets/search-page.css?");
+      const changed = /\/assets\/v\/(theme|search-page)\./.test(url);
       if (changed) {
         assert.notEqual(next[k], url, `${file}: ${url} changed with the theme`);
-        linking[url.includes("theme.css") ? "theme" : "search"]++;
+        linking[/\/v\/theme\./.test(url) ? "theme" : "search"]++;
       } else assert.equal(next[k], url, `${file}: ${url} is the same file`);
     }
   }
