@@ -19,7 +19,7 @@
   var bundle = new URL(/\/v\/[^/]*$/.test(new URL(src).pathname) ? "../" : "../pagefind/", src).pathname;
   var boot = { bundle: bundle, error: "" };
   try {
-    boot.worker = new Worker(bundle + (self.gongkaiSearchWorker || "worker.js"), { type: "module", name: "open" + location.search });
+    boot.worker = new Worker(bundle + (window.gongkaiSearchWorker || "worker.js"), { type: "module", name: "open" + location.search });
   } catch (e) {
     return; // no module Workers: search.js says search is unavailable
   }

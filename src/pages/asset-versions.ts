@@ -45,9 +45,9 @@ function ownFile(name: string): { bytes: Buffer; version: string } | null {
 
 export interface AssetVersions {
   /** The layouts' `href`: the path prefix, and a versioned name for a file of ours. */
-  href(url: string): string;
+  href: (url: string) => string;
   /** Every versioned file under assets/v/ (name → bytes). */
-  files(): Map<string, string | Buffer>;
+  files: () => Map<string, string | Buffer>;
 }
 
 /**
@@ -79,7 +79,7 @@ export function assetVersions(site: Site, scripts?: () => Readonly<Record<string
   const href = (url: string): string => plain(url.startsWith("/") ? versioned(url) : url);
   return {
     href,
-    files() {
+    files: () => {
       const out = new Map<string, string | Buffer>();
       for (const name of readdirSync(ASSETS_DIR).sort()) {
         const file = ownFile(name);
