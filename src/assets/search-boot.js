@@ -7,7 +7,7 @@
  * which is busy parsing and laying out the page until its first paint — at 50k pages that held the
  * manifest and the first buckets back by 80–150 ms (docs/search.md, sixth round). The Worker's name
  * keeps its URL, and so its HTTP cache entry, the same for every query. The URL carries the
- * version of the Worker's code (`self.gongkaiSearchWorker`, put before this file by
+ * version of the Worker's code (`gongkaiSearchWorker`, set in the line before this file by
  * src/search/search-scripts.ts), so a cached Worker of another build is never started. The page's
  * module (search.js, deferred) takes the Worker over (`window.gongkaiSearch`) and asks for that
  * search's answer.
