@@ -17,7 +17,7 @@ function asset(name: string): string {
   return text;
 }
 
-export function searchCss(ctx: LayoutContext): string {
+export function searchCss(ctx: Pick<LayoutContext, "site" | "href">): string {
   return [
     asset("site.css"),
     asset("search.css"),

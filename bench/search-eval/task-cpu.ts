@@ -50,7 +50,11 @@ function kindOf(t: MainThreadTask): string {
   const names = new Set(t.inner.map((e) => e.name));
   if (names.has("DocumentLoader::CommitNavigation")) return "commit";
   if (names.has("Document::FinishedParsing")) return "parse-end";
-  if (t.inner.some((e) => e.name === "EvaluateScript" && /search-head\.js/.test(e.args?.data?.url ?? "")))
+  if (
+    t.inner.some(
+      (e) => e.name === "EvaluateScript" && /search-head(\.[0-9a-f]{12})?\.js/.test(e.args?.data?.url ?? ""),
+    )
+  )
     return "head";
   if (names.has("ParseHTML")) return "parse";
   if (names.has("Paint") || names.has("LocalFrameView::performLayout"))

@@ -10,7 +10,8 @@ window.addEventListener(
   "error",
   (event) => {
     const target = event.target;
-    if (target?.tagName !== "SCRIPT" || !target.src.endsWith("/search-page.js")) return;
+    // By its plain name or its versioned one (v/search-page.<hash>.js).
+    if (target?.tagName !== "SCRIPT" || !/\/search-page(\.[0-9a-f]{12})?\.js$/.test(new URL(target.src).pathname)) return;
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sayUnavailable, { once: true });
     else sayUnavailable();
   },

@@ -132,7 +132,9 @@ export const TITLE_SPAN = 128;
 /**
  * The index's format (index.json `format`), bumped when the files change shape or meaning: a Worker
  * refuses an index it cannot read. 2 since TITLE_SPAN became 128 — every stream position moved, and a
- * Worker of format 1 (worker.js is cached for a day) would check text at the wrong places.
+ * Worker of format 1 would check text at the wrong places. A reader's cache no longer hands a page
+ * an older Worker (the page starts it by its code's version and worker.js is revalidated: ver46),
+ * but a CDN that keeps scripts longer than `_headers` says still could.
  */
 export const INDEX_FORMAT = 2;
 

@@ -24,10 +24,12 @@ export const addressQuery = addressQueryOf(typedQuery);
 export const addressCut = typedQuery.length > QUERY_LIMIT;
 
 const boot = globalThis.gongkaiSearch;
-const BUNDLE = boot?.bundle ?? new URL("../pagefind/", import.meta.url).pathname;
+// The index's folder: this file's, whether under its plain name or its versioned one in v/ (search-boot.js).
+const BUNDLE = boot?.bundle ?? new URL(/\/v\/[^/]*$/.test(new URL(import.meta.url).pathname) ? "../" : "../pagefind/", import.meta.url).pathname;
 // Without the first script, started here the same way: named after the address, it opens the index
-// and runs the address's search at once.
-export const ask = connectSearchWorker(boot?.worker ?? `${BUNDLE}worker.js`, boot?.error, `open${location.search}`);
+// and runs the address's search at once; by its code's version, as search-boot.js starts it.
+const WORKER = `${BUNDLE}${globalThis.gongkaiSearchWorker ?? "worker.js"}`;
+export const ask = connectSearchWorker(boot?.worker ?? WORKER, boot?.error, `open${location.search}`);
 /** Settles when the index is open; rejects when it cannot be. */
 export const opened = ask("opened");
 

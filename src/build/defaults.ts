@@ -6,6 +6,7 @@
 import type { BuildStep } from "./steps.ts";
 import type { SiteParts } from "./outputs.ts";
 import { headersStep } from "./headers-file.ts";
+import { versionedAssetsStep } from "./versioned-assets-step.ts";
 import { mediaStep } from "../media/copy-step.ts";
 import { sitemapStep } from "./sitemap-xml.ts";
 import { manifestStep } from "./manifest.ts";
@@ -23,6 +24,7 @@ export const defaultSteps: readonly BuildStep[] = [
   // Before the steps that describe the output (the manifest) find the media there.
   mediaStep,
   headersStep,
+  versionedAssetsStep,
   openDataStep,
   lettersOpenDataStep,
   websiteReportStep,

@@ -17,6 +17,7 @@ import { enumerateOutputs, type SiteParts } from "./outputs.ts";
 import { defaultParts } from "./defaults.ts";
 import { listPagesOf } from "../pages/list-pages.ts";
 import { layoutContextOf } from "./layout-context.ts";
+import { searchScriptVersions } from "../search/search-scripts.ts";
 
 /** The state the page sources read, from validated content; enumerates every output. */
 export function stateOf(options: BuildOptions, parts: SiteParts, content: ValidatedContent): BuildState {
@@ -25,7 +26,7 @@ export function stateOf(options: BuildOptions, parts: SiteParts, content: Valida
     options,
     now: options.now,
     portal,
-    ctx: layoutContextOf(options, portal),
+    ctx: layoutContextOf(options, portal, searchScriptVersions),
     details,
     lists: listPagesOf(portal),
     tallies,

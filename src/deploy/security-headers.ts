@@ -94,20 +94,46 @@ export function securityHeaders(site: HeaderSite): Record<string, string> {
 }
 
 /**
- * Cache lifetimes. Asset names carry no fingerprint and may change between builds, so a day, not a
- * year; pages are revalidated on every visit so a correction is seen at once.
+ * Cache lifetimes. The files a page names under assets/ and pagefind/ are in their `v/` folders
+ * under names that carry a hash of their bytes (src/view/asset-version.ts): kept a year unasked,
+ * since another build's file is another name. The index's files are fetched with the index's
+ * version in the URL (`?v=`, docs/search.md) but keep their names from build to build: a day, so a
+ * CDN told to ignore query strings serves a stale one no longer than before. What names the
+ * versions of the rest is revalidated on every use: the pages (a correction is seen at once), the
+ * index's manifest (`index.json`) and the Worker (`worker.js`: the page starts it by its code's
+ * version, but it also starts with the manifest, which the page cannot know when it is rendered).
  */
 export const CACHE_HEADERS = {
-  assets: "public, max-age=86400",
+  versioned: "public, max-age=31536000, immutable",
+  index: "public, max-age=86400",
   pages: "no-cache",
 };
+
+/**
+ * The Cache-Control rules below the path prefix. No two match one path: Cloudflare Pages joins
+ * two Cache-Control values and Netlify keeps one, so an overlap would be read differently by
+ * each. The plain names under assets/ (nothing the build writes links them) keep the host's
+ * default, which revalidates.
+ */
+export const CACHE_RULES: readonly (readonly [string, keyof typeof CACHE_HEADERS])[] = [
+  ["assets/v/*", "versioned"],
+  ["pagefind/v/*", "versioned"],
+  ["pagefind/index.json", "pages"],
+  ["pagefind/worker.js", "pages"],
+  ["pagefind/g/*", "index"],
+  ["pagefind/x/*", "index"],
+  ["pagefind/d/*", "index"],
+  ["pagefind/t/*", "index"],
+  ["pagefind/f.gz", "index"],
+  ["pagefind/o.gz", "index"],
+];
 
 /**
  * `_headers` in Netlify/Cloudflare syntax: a path pattern, then indented `Name: value` lines.
  * Paths carry the prefix because the file sits at the root of what the host serves. Both hosts
  * combine every rule that matches (a second Content-Security-Policy is a second policy, and the
- * browser enforces both), so Cache-Control is set only on the asset folders (pages keep the
- * hosts' default, which revalidates) and media/ adds its sandbox to the site's policy.
+ * browser enforces both), so Cache-Control is set only where exactly one rule matches (pages keep
+ * the hosts' default, which revalidates) and media/ adds its sandbox to the site's policy.
  */
 export function headersFile(site: HeaderSite): string {
   const { pathPrefix } = site;
@@ -116,8 +142,9 @@ export function headersFile(site: HeaderSite): string {
   return (
     [
       block(`${pathPrefix}*`, securityHeaders(site)),
-      block(`${pathPrefix}assets/*`, { "Cache-Control": CACHE_HEADERS.assets }),
-      block(`${pathPrefix}pagefind/*`, { "Cache-Control": CACHE_HEADERS.assets }),
+      ...CACHE_RULES.map(([rel, kind]) =>
+        block(`${pathPrefix}${rel}`, { "Cache-Control": CACHE_HEADERS[kind] }),
+      ),
       block(`${pathPrefix}media/*`, MEDIA_HEADERS),
     ].join("\n\n") + "\n"
   );

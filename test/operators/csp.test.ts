@@ -64,8 +64,11 @@ test("_headers carries the security headers and the cache rules, under the path 
   assert.ok(text.startsWith(`${PREFIX}*\n  Content-Security-Policy: ${contentSecurityPolicy(PREFIX)}\n`));
   for (const [name, value] of Object.entries(securityHeaders(site)))
     assert.ok(text.includes(`  ${name}: ${value}\n`), name);
-  assert.match(text, /\/portal\/assets\/\*\n {2}Cache-Control: public, max-age=\d+/);
-  assert.match(text, /\/portal\/pagefind\/\*\n {2}Cache-Control: public, max-age=\d+/);
+  // Files named by their bytes a year, the index's files a day, its manifest and the Worker revalidated.
+  assert.match(text, /\/portal\/assets\/v\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n/);
+  assert.match(text, /\/portal\/pagefind\/v\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n/);
+  assert.match(text, /\/portal\/pagefind\/g\/\*\n {2}Cache-Control: public, max-age=86400\n/);
+  assert.match(text, /\/portal\/pagefind\/worker\.js\n {2}Cache-Control: no-cache\n/);
   // Scripts: the site's own, and only from its script folder and the search bundle.
   assert.ok(contentSecurityPolicy(PREFIX).endsWith(", script-src *:*/portal/assets/ *:*/portal/pagefind/"));
   // media/: nothing there runs (a sandbox, no script source), and types are not sniffed.

@@ -31,8 +31,10 @@ test("README.md shows the headers the build writes into _headers", () => {
   // The sub-path variant of the script paths is named.
   assert.match(contentSecurityPolicy("/portal/"), / \*:\*\/portal\/assets\/ \*:\*\/portal\/pagefind\/$/);
   assert.ok(doc.includes("`*:*/portal/assets/ *:*/portal/pagefind/`"), "sub-path script paths");
-  assert.ok(doc.includes(`add_header Cache-Control "${CACHE_HEADERS.assets}" always;`));
-  assert.ok(doc.includes(`--cache-control "${CACHE_HEADERS.assets}"`));
+  for (const kind of ["versioned", "index"] as const) {
+    assert.ok(doc.includes(`add_header Cache-Control "${CACHE_HEADERS[kind]}" always;`), kind);
+    assert.ok(doc.includes(`--cache-control "${CACHE_HEADERS[kind]}"`), kind);
+  }
   assert.ok(
     doc.includes(`add_header Cache-Control "${CACHE_HEADERS.pages}" always;`) &&
       doc.includes(`--cache-control "${CACHE_HEADERS.pages}"`),

@@ -28,10 +28,12 @@ test("after edits pause, the search index is rebuilt once with the newest record
     now,
   });
   // The first build leaves the index to the background refresh (the session schedules it), so pages
-  // come first; only the search page's scripts are written with them.
+  // come first; only the search page's scripts are written with them (the page's two also under
+  // their versioned names in v/, which the page links).
   assert.deepEqual(readdirSync(path.join(fixture.outDir, "pagefind")).sort(), [
     "search-head.js",
     "search-page.js",
+    "v",
     "worker.js",
   ]);
 

@@ -190,7 +190,7 @@ test(
   { skip: noBrowser },
   async () => {
     const page = await s.browser.newPage();
-    await page.route("**/pagefind/search-page.js", (route) => route.abort("connectionfailed"));
+    await page.route("**/pagefind/v/search-page.*.js", (route) => route.abort("connectionfailed"));
     await page.goto(`${s.server.url}search/?q=${encodeURIComponent("低保")}`);
     await page.waitForSelector("#search-app[data-state=error]", { timeout: 10_000 });
     assert.equal(await page.textContent("#search-status"), UNAVAILABLE);
