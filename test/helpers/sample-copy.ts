@@ -4,7 +4,7 @@
  * reuses after an edit.
  */
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
@@ -13,6 +13,7 @@ import { outputFiles } from "../../src/build/output-files.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { differingIndexFiles } from "./index-diff.ts";
 import { samplePortal } from "./sample-portal.ts";
+import { perContentState } from "./content-digest.ts";
 
 /** The news item the cache tests edit. */
 export const SAMPLE_NEWS = "news/2026/0107-government-plenary-meeting.md";
@@ -39,30 +40,38 @@ export async function sampleCopy(name: string, parts: SiteParts, settings: Parti
     const file = path.join(contentDir, rel);
     writeFileSync(file, change(readFileSync(file, "utf8")));
   };
+  // The tests edit back and forth (dated newest and back, deleted and added back): one clean build
+  // per content state, kept in a folder of its own until the copy is removed (content-digest.ts).
+  const cleanBuilds = perContentState<{ dir: string; built: Promise<unknown> }>(contentDir, (c) => c.built);
+  let cleanFolders = 0;
+  /** The folder of a build without the cache of the content as it is now. */
+  const cleanBuild = async (): Promise<string> => {
+    const made = cleanBuilds(sample.now, [], () => {
+      const dir = path.join(root, `clean-${cleanFolders++}`);
+      return { dir, built: build(dir, false) };
+    });
+    await made.built;
+    return made.dir;
+  };
   /** Builds into `out` with the cache, then a clean build; asserts the two trees are the same bytes. */
   const compare = async (what: string, out = path.join(root, "incremental")) => {
-    const clean = path.join(root, "clean");
     const result = await build(out, true);
-    await build(clean, false);
+    const clean = await cleanBuild();
     const files = outputFiles(clean);
     assert.deepEqual(outputFiles(out), files, `${what}: same files`);
     const differing = files.filter(
       (rel) => !readFileSync(path.join(out, rel)).equals(readFileSync(path.join(clean, rel))),
     );
     assert.deepEqual(differing, [], `${what}: same bytes`);
-    rmSync(clean, { recursive: true, force: true });
     return result.cache!;
   };
   /** Asserts the search index in `out` is a clean build's, byte for byte. */
   const sameIndexAsClean = async (out: string, what: string) => {
-    const clean = path.join(root, "clean");
-    await build(clean, false);
     assert.deepEqual(
-      differingIndexFiles(out, clean),
+      differingIndexFiles(out, await cleanBuild()),
       [],
       `${what}: the index as a build's without the cache`,
     );
-    rmSync(clean, { recursive: true, force: true });
   };
   return { root, contentDir, cacheDir, build, edit, compare, sameIndexAsClean };
 }

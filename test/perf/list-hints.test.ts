@@ -21,6 +21,7 @@ import { defaultPageSources, defaultSteps } from "../../src/build/defaults.ts";
 import { outputFiles } from "../../src/build/output-files.ts";
 import type { Site } from "../../src/config/schema.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { perContentState } from "../helpers/content-digest.ts";
 
 const record = (id: number, title: string) => ({ id, title, body: `正文 ${id}` }) as unknown as AnyRecord;
 const spec = (title: string) => ({
@@ -113,19 +114,24 @@ const build = (outDir: string, cache: boolean) =>
   buildSite({ site, contentDir, outDir, now: sample.now, parts, cacheDir: cache ? cacheDir : undefined });
 
 let round = 0;
+// One clean build per content state and site (first and unchanged, the page size and unchanged).
+const cleanBuilds = perContentState<{ dir: string; built: Promise<unknown> }>(contentDir, (c) => c.built);
 /** Builds with the cache and without; the two trees must be the same bytes. */
 async function compare(what: string) {
   const incremental = path.join(root, "incremental");
-  const clean = path.join(root, `clean-${++round}`);
   const result = await build(incremental, true);
-  await build(clean, false);
+  const made = cleanBuilds(sample.now, [site], () => {
+    const dir = path.join(root, `clean-${++round}`);
+    return { dir, built: build(dir, false) };
+  });
+  await made.built;
+  const clean = made.dir;
   const files = outputFiles(clean);
   assert.deepEqual(outputFiles(incremental), files, `${what}: same files`);
   const differing = files.filter(
     (rel) => !readFileSync(path.join(incremental, rel)).equals(readFileSync(path.join(clean, rel))),
   );
   assert.deepEqual(differing, [], `${what}: same bytes`);
-  rmSync(clean, { recursive: true, force: true });
   return result.cache!;
 }
 

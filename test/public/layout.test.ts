@@ -1,8 +1,8 @@
 /**
  * Phones and zoom: no template scrolls sideways at 320 px, 375 px or 200 % zoom, in any mode.
  * Light pages: the home page stays under 150 KB, first-party only, images sized and lazy below the fold.
- * Every page of the sample portal at phone widths: layout-every-page.test.ts (a file of its own, so
- * the runner's two slots share the work).
+ * Every other page of the sample portal at phone widths: layout-every-page.test.ts (a file of its
+ * own, so the runner's two slots share the work; the template pages are measured here only).
  *
  * Each template is loaded once at 320 px, each mode switched on in place (the DOM a fresh load with
  * the mode saved gives: mode-switch.ts) and measured at 320 px and again at 375 px in place: the
