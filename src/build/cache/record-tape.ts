@@ -37,6 +37,9 @@ import type { LaterValue, RecordMaker, RecordSlots } from "./record-makers.ts";
 const tagged = (value: number): number =>
   value === (value | 0) && (value !== 0 || 1 / value > 0) ? value | 0 : value;
 
+/** Values made from the tape when first read, in this process (for tests: an unread record's `fields` are not made). */
+export const laterValues = { made: 0 };
+
 /**
  * `count` values back from `tape`, or undefined when it is not a tape of that many. `body`: the
  * property the values' own `body` is defined as (its value on the tape is not used:
@@ -133,6 +136,7 @@ export function fromTape(
       at = codeAt[row];
       numberAt = numberOf[row];
       const value = (made[row] = read());
+      laterValues.made++;
       // Every value made: the tape is let go of (the strings the values hold stay).
       if (--unmade === 0) codes = numbers = strings = undefined;
       return value;
