@@ -60,7 +60,7 @@ test("a stored record's fields are made when first read, and are the stored ones
   assert.equal(laterValues.made, made + 3, "each record's fields made once");
 
   // Fields given to a record replace the stored ones, as a plain property.
-  const given = { ...fields, title: "新标题" } as typeof fields;
+  const given = { ...fields, title: "新标题" };
   a.record.fields = given;
   assert.equal(a.record.fields, given);
   assert.equal(Object.getOwnPropertyDescriptor(a.record, "fields")?.value, given);
