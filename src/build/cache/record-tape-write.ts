@@ -3,18 +3,8 @@
  * string once, every object's keys once per shape, the values as codes and numbers.
  */
 import { textsOf } from "./record-texts.ts";
-import {
-  ARRAY,
-  FALSE,
-  NULL,
-  NUMBER,
-  OBJECT,
-  STRING,
-  TRUE,
-  UNDEFINED,
-  WHOLE,
-  type RecordTape,
-} from "./record-tape-codes.ts";
+import type { RecordTape } from "./record-tape-codes.ts";
+import * as code from "./record-tape-codes.ts";
 
 /** Arrays and objects that v8 would write as plain data (not a Date, a Map, a class's instance, a holey array). */
 function plainChildren(value: object): unknown[] | undefined {
@@ -59,33 +49,33 @@ export function toTape(values: readonly unknown[]): RecordTape {
       case "string": {
         let at = stringAt.get(value);
         if (at === undefined) stringAt.set(value, (at = strings.push(value) - 1));
-        codes.push(STRING, at);
+        codes.push(code.STRING, at);
         return true;
       }
       case "number":
-        codes.push(NUMBER);
+        codes.push(code.NUMBER);
         numbers.push(value);
         return true;
       case "boolean":
-        codes.push(value ? TRUE : FALSE);
+        codes.push(value ? code.TRUE : code.FALSE);
         return true;
       case "undefined":
-        codes.push(UNDEFINED);
+        codes.push(code.UNDEFINED);
         return true;
       case "object": {
         if (value === null) {
-          codes.push(NULL);
+          codes.push(code.NULL);
           return true;
         }
         const children = shared.has(value) ? undefined : plainChildren(value);
         if (!children) return false;
-        if (Array.isArray(value)) codes.push(ARRAY, value.length);
+        if (Array.isArray(value)) codes.push(code.ARRAY, value.length);
         else {
           const keys = Object.keys(value);
           const shape = keys.join("\0");
           let at = shapeAt.get(shape);
           if (at === undefined) shapeAt.set(shape, (at = shapes.push(keys) - 1));
-          codes.push(OBJECT, at);
+          codes.push(code.OBJECT, at);
         }
         return children.every(write);
       }
@@ -98,7 +88,7 @@ export function toTape(values: readonly unknown[]): RecordTape {
     if (write(value)) continue;
     codes.length = codesAt;
     numbers.length = numbersAt;
-    codes.push(WHOLE);
+    codes.push(code.WHOLE);
     whole.push(value);
   }
   return {
