@@ -177,11 +177,9 @@ export function storedRows(
   if (!factsMade) return undefined;
   const bodies = bodiesOf(bodyEnds, bodyWide);
   // Each record on the tape gets its row as it is made (its body is read by it), and the slot of
-  // what the store keeps with it (src/content/kept.ts, set by records.ts). Its `fields` are made
-  // from the tape when first read: a one-edit build reads fewer than half of them.
+  // what the store keeps with it (src/content/kept.ts, set by records.ts).
   const slots = { row: StoredBodies.row, reserved: KEPT_SLOT };
-  const records = fromTape(stored.records, n, bodies.accessor, slots, "fields") as
-    (ContentRecord | null)[] | undefined;
+  const records = fromTape(stored.records, n, bodies.accessor, slots) as (ContentRecord | null)[] | undefined;
   if (!records) return undefined;
   const problemsOf = new Map(problems);
   const bytesOf = new Map(byteDigests);

@@ -36,41 +36,7 @@ export type RecordMaker = new (
   body: PropertyDescriptor,
   slots: RecordSlots,
   at: number,
-  later?: LaterValue,
 ) => Record<string, unknown>;
-
-/**
- * A key of a record whose object is made when it is first read (record-tape.ts): `defer(row)`
- * notes where the value of the record at `row` is on the tape and steps past it (false: it is not
- * an object, and is read now); the key is then defined as `accessor`.
- */
-export interface LaterValue {
-  key: string;
-  defer(row: number): boolean;
-  accessor: PropertyDescriptor;
-}
-
-/**
- * The accessor of a key made later (`LaterValue`), one per store so its records share one hidden
- * class: it gives `valueOf` of the record's row (under `row`, as the body's accessor reads it),
- * and a value set replaces it with a plain property, as a record's own `body` does.
- */
-export function laterAccessor(
-  key: string,
-  row: symbol,
-  valueOf: (row: number) => unknown,
-): PropertyDescriptor {
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: { [row: symbol]: number }) {
-      return valueOf(this[row]);
-    },
-    set(this: object, value: unknown) {
-      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
-    },
-  };
-}
 
 /**
  * The hidden slots a top-level record gets as it is made (not enumerable: no copy carries them):
@@ -85,28 +51,25 @@ export interface RecordSlots {
 
 /**
  * A constructor making a top-level object of `keys` with `body` defined as the accessor it is
- * given (its value on the tape read and dropped), the key `later` as its `LaterValue` says, and
- * its hidden `slots`, or undefined as for `literalOf`. Made key by key from `{}`
+ * given (its value on the tape read and dropped) and its hidden `slots`, or undefined as for
+ * `literalOf`. Made key by key from `{}`
  * (and the body and row defined after), a record had 4 properties in itself and the rest in an
  * array grown and copied as keys came, each key a keyed store of a key that differs from the
  * last; a constructor's stores are of one key each, and V8 sizes the objects it makes to hold
  * every property in themselves. Its `prototype` is Object.prototype: the records are plain
  * objects to every reader (Object.getPrototypeOf, v8.serialize, structuredClone).
  */
-export function recordMakerOf(keys: readonly unknown[], later?: string): RecordMaker | undefined {
+export function recordMakerOf(keys: readonly unknown[]): RecordMaker | undefined {
   if (!madeByLiteral(keys)) return undefined;
   const stores = keys.map((key) =>
     key === "body"
       ? `read(); Object.defineProperty(this, "body", body);`
-      : key === later
-        ? `if (later !== undefined && later.defer(at)) Object.defineProperty(this, later.key, later.accessor);
-else this[${JSON.stringify(key)}] = read();`
-        : `this[${JSON.stringify(key)}] = read();`,
+      : `this[${JSON.stringify(key)}] = read();`,
   );
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the keys are quoted by JSON.stringify
   const factory = new Function(
     "RESERVED",
-    `return function (read, body, slots, at, later) {
+    `return function (read, body, slots, at) {
 ${stores.join("\n")}
 Object.defineProperty(this, slots.row, { value: at });
 if (slots.reserved !== undefined) Object.defineProperty(this, slots.reserved, RESERVED);
