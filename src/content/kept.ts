@@ -32,6 +32,8 @@ export interface KeptWithRecord {
   headline?: unknown;
   /** Whether it has a `fields.cover` (a boolean), or undefined. */
   cover?: unknown;
+  /** The few fields the load reads of every record of its type (src/content/kept-fields.ts), or undefined. */
+  fields?: Readonly<Record<string, unknown>>;
 }
 
 const KEPT = Symbol("kept by the record store");
