@@ -18,6 +18,7 @@ import type { ContentRecord, ContentType, FieldsOf } from "./types.ts";
 export const KEPT_FIELDS = {
   policy: [
     "index_no",
+    "doc_no",
     "interprets",
     "kind",
     "validity",

@@ -22,6 +22,8 @@ import { interpretationCoverage } from "../../src/tallies/interpretation.ts";
 import { interpretationProblems } from "../../src/content-types/interpretation-checks.ts";
 import { organsOf } from "../../src/organs/platform.ts";
 import { categoryItems } from "../../src/organs/category-items.ts";
+import { organReports } from "../../src/organs/tallies.ts";
+import { auditLists } from "../../src/tallies/audit.ts";
 import { keptFixture } from "../helpers/kept-fixture.ts";
 import { DateTime } from "luxon";
 
@@ -47,17 +49,21 @@ function countFields(records: readonly ContentRecord[]): Map<string, Set<string>
 const KEPT_TYPES = ["policy", "guide", "video", "periodical"];
 
 test("the load's passes read no stored policy's, guide's, video's or periodical's fields", async () => {
-  const { root, build, site, cacheDir, now } = await keptFixture("gongkai-fields-kept-");
+  const fixture = await keptFixture("gongkai-fields-kept-");
+  const { root, build, cacheDir, now } = fixture;
   try {
     await build(true);
     await build(true);
-    const store = openRecordStore(cacheDir, site, DEFAULT_TYPES);
+    const store = openRecordStore(cacheDir, fixture.site, DEFAULT_TYPES);
     const records: ContentRecord[] = [];
     store.each((_abs, entry) => void (entry.result.record && records.push(entry.result.record)));
     const counts = new Map(KEPT_TYPES.map((t) => [t, records.filter((r) => r.type === t).length]));
     for (const [type, n] of counts) assert.ok(n > 0, `the sample portal has ${type} records`);
-    // What the passes give of `list` (a record's cells and spans are memoized per record).
+    // What the passes give of `list`, all made from the records: no result the store keeps beside
+    // them is taken (those are the build's, found by its site config) and a record's cells and
+    // spans, memoized per site config and record, are found again.
     const run = (list: readonly ContentRecord[]) => {
+      const site = { ...fixture.site };
       const published = publishedRecords(list, DEFAULT_TYPES, now, false);
       const isPublished = (r: ContentRecord) => published.includes(r);
       const portal = buildPortal(site, published, DEFAULT_TYPES);
@@ -77,7 +83,15 @@ test("the load's passes read no stored policy's, guide's, video's or periodical'
       const categories = organsOf(portal).list.flatMap((organ) =>
         organ.record.fields.statutory.map((c) => categoryItems(organ, c).map((r) => r.url)),
       );
+      const audits = [...auditLists(portal, tallies)].map(([k, list]) => [k, list.map((r) => r.url)]);
+      const organTallies = [...organReports(portal).byOrgan].map(([key, { tallies: t, audits: a }]) => [
+        key,
+        [...t.byYear].map(([y, cells]) => [y, [...cells]]),
+        [...a].map(([k, list]) => [k, list.map((r) => r.url)]),
+      ]);
       return {
+        audits,
+        organTallies,
         problems: [...problems, ...interpretationProblems(portal, DateTime.fromMillis(now))].map(
           (p) => p.message,
         ),
@@ -88,8 +102,6 @@ test("the load's passes read no stored policy's, guide's, video's or periodical'
         maps: [...portal.interpretationsOf].map(([k, docs]) => [k, docs.map((r) => r.url)]),
       };
     };
-    // First, as the build does: the results the store keeps (the layout, the owners, the keys'
-    // verdicts) are taken for the first portal asked about only.
     const copies = records.map((r) => ({ ...r }));
     const reads = countFields(records);
     const kept = run(records);
@@ -116,6 +128,7 @@ test("a record's kept fields are its own, and a record without them answers from
     fields: {
       title: "关于印发某办法的通知",
       index_no: "X/2026-00001",
+      doc_no: "白政发〔2026〕1号",
       kind: "政策解读",
       interprets: "X/2025-00009",
       validity: "有效",
@@ -135,6 +148,7 @@ test("a record's kept fields are its own, and a record without them answers from
     "amends",
     "category",
     "department",
+    "doc_no",
     "index_no",
     "interprets",
     "issuer",
@@ -153,7 +167,7 @@ test("a record's kept fields are its own, and a record without them answers from
   // Facts of the wrong shape, or a type with none kept: the fields answer.
   keepWith(copy, keptValues(null, null, { fields: ["X"] }));
   assert.equal(fieldsRead(copy).index_no, undefined);
-  const page = { type: "page", fields: { title: "关于我们" } } as unknown as ContentRecord;
+  const page = { type: "page", body: "", fields: { title: "关于我们" } } as unknown as ContentRecord;
   assert.equal(factsOf(page).fields, undefined);
   // Once kept, a save keeps what was kept without reading the fields again.
   keepWith(copy, keptValues(null, null, facts));
