@@ -60,27 +60,42 @@ const listOf = (type: string): readonly string[] | undefined =>
  * the fields listed in KEPT_FIELDS for its type may be read from what this gives.
  */
 export function fieldsRead<R extends ContentRecord>(record: R): FieldsReadOf<R> {
-  return (keptWith(record)?.fields ?? record.fields) as FieldsReadOf<R>;
+  const kept = keptWith(record);
+  if (kept?.fields === undefined) return record.fields as FieldsReadOf<R>;
+  if (kept.fieldsMade === undefined) kept.fieldsMade = objectOf(record.type, kept.fields) ?? null;
+  return (kept.fieldsMade ?? record.fields) as FieldsReadOf<R>;
+}
+
+/** The kept values of a record of `type` as the object of its fields, or undefined when not of its list. */
+function objectOf(type: string, values: unknown): object | undefined {
+  const list = listOf(type);
+  if (!list || !Array.isArray(values) || values.length > list.length) return undefined;
+  const made: Record<string, unknown> = {};
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) made[list[i]] = values[i];
+  return made;
 }
 
 /**
- * The fields to keep of `record` (plain JSON data), or undefined for a type with none kept or a
- * value JSON would not give back as it is (the readers then read the record's `fields`).
+ * The fields to keep of `record`: their values in its type's KEPT_FIELDS order, null where it has
+ * none (no field is null: the schemas give undefined), trailing nulls left out. A list and not an
+ * object: the store interns whole facts as JSON, and ~9k policies' names of keys were most of it.
+ * Undefined for a type with none kept, or a value JSON would not give back as it is (the readers
+ * then read the record's `fields`).
  */
-export function fieldsToKeep(record: ContentRecord): Readonly<Record<string, unknown>> | undefined {
+export function fieldsToKeep(record: ContentRecord): readonly unknown[] | undefined {
   const list = listOf(record.type);
   if (!list) return undefined;
   // A record the store gave back keeps what it kept: its `fields` stay unread.
   const known = keptWith(record)?.fields;
-  if (known) return known;
+  if (known !== undefined) return known;
   const fields = record.fields as Record<string, unknown>;
-  const kept: Record<string, unknown> = {};
+  const kept: unknown[] = [];
   for (const key of list) {
     const value = fields[key];
-    if (value === undefined) continue;
-    if (!jsonSafe(value)) return undefined;
-    kept[key] = value;
+    if (value !== undefined && !jsonSafe(value)) return undefined;
+    kept.push(value ?? null);
   }
+  while (kept.length > 0 && kept[kept.length - 1] === null) kept.pop();
   return kept;
 }
 

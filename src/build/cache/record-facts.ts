@@ -31,7 +31,7 @@ export interface RecordFacts {
   /** Whether it has a `fields.cover`: the home page's 焦点图 looks through the news for a few. */
   cover?: boolean;
   /** The few fields the load reads of every record of its type (src/content/kept-fields.ts). */
-  fields?: Readonly<Record<string, unknown>>;
+  fields?: readonly unknown[];
 }
 
 /** What this process knows of `record` alone (where the body has the placeholder: always). */
@@ -67,6 +67,7 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     headline: undefined,
     cover: undefined,
     fields: undefined,
+    fieldsMade: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
   const { strings, links, placeholder, draft, reviewBy, headline, cover, fields } = facts as RecordFacts;
@@ -76,7 +77,7 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
   if (typeof cover === "boolean") kept.cover = cover;
   if (reviewBy === null || Number.isFinite(reviewBy)) kept.reviewBy = reviewBy;
   if (Array.isArray(strings)) kept.strings = strings;
-  if (fields && typeof fields === "object" && !Array.isArray(fields)) kept.fields = fields;
+  if (Array.isArray(fields)) kept.fields = fields;
   if (
     links &&
     typeof links.allowHtml === "boolean" &&
