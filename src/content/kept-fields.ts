@@ -79,7 +79,7 @@ function objectOf(type: string, values: unknown): object | undefined {
  * The fields to keep of `record`: their values in its type's KEPT_FIELDS order, null where it has
  * none (no field is null: the schemas give undefined), trailing nulls left out. A list and not an
  * object: the store interns whole facts as JSON, and the names of keys were a sixth of its table
- * at 50k items (the rest is the facts these values make distinct: fields46.perf.md).
+ * at 50k items (the rest is the facts these values make distinct: docs/performance.md, fields46).
  * Undefined for a type with none kept, or a value JSON would not give back as it is (the readers
  * then read the record's `fields`).
  */
