@@ -6,7 +6,6 @@ import { urls } from "../portal/urls.ts";
 import { paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
 import { untracedPortal } from "../portal/memo-reads.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 /**
  * `localeCompare(b, "zh-CN")` is specified as this collator's compare; made once, it is several
@@ -15,7 +14,7 @@ import { fieldsRead } from "../content/kept-fields.ts";
 const collator = new Intl.Collator("zh-CN");
 /** Guides read best in name order (people look a service up by name), not by date. */
 const byTitle = (a: RecordOf<"guide">, b: RecordOf<"guide">) =>
-  collator.compare(fieldsRead(a).title, fieldsRead(b).title) || (a.id < b.id ? -1 : 1);
+  collator.compare(a.fields.title, b.fields.title) || (a.id < b.id ? -1 : 1);
 
 /** Per portal, how many of its guides are of each 事项类型 (counted with its lists). */
 const typeCounts = new WeakMap<Portal, ReadonlyMap<string, number>>();
@@ -36,16 +35,16 @@ export function guideTypeCounts(portal: Portal): ReadonlyMap<string, number> {
   }
   let counts = typeCounts.get(portal);
   if (!counts)
-    typeCounts.set(portal, (counts = countsOf(groupBy(portal.byType.guide, (g) => fieldsRead(g).item_type))));
+    typeCounts.set(portal, (counts = countsOf(groupBy(portal.byType.guide, (g) => g.fields.item_type))));
   return counts;
 }
 
 export function guideLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const guides = [...portal.byType.guide].sort(byTitle);
-  const byType = groupBy(guides, (g) => fieldsRead(g).item_type);
+  const byType = groupBy(guides, (g) => g.fields.item_type);
   if (!untracedPortal(portal) && !typeCounts.has(portal)) typeCounts.set(portal, countsOf(byType));
-  const byDepartment = groupBy(guides, (g) => fieldsRead(g).department);
+  const byDepartment = groupBy(guides, (g) => g.fields.department);
   const ofType = (name: string) => byType.get(name) ?? [];
   const ofDepartment = (name: string) => byDepartment.get(name) ?? [];
   const departments = site.departments.filter((d) => byDepartment.has(d.name));

@@ -9,7 +9,6 @@ import { guideBody, guideHomeBlock, guideRows } from "../../layouts/detail/guide
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import { guideLists } from "./guide-lists.ts";
 import type { TypeSpec } from "./spec.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export const guide: TypeSpec<"guide", GuideFields> = {
   type: "guide",
@@ -31,7 +30,7 @@ export const guide: TypeSpec<"guide", GuideFields> = {
   },
   lists: guideLists,
   listRows: guideRows,
-  tally: { color: "#7b3fa0", dimension: { name: "guideTypes", value: (r) => fieldsRead(r).item_type } },
+  tally: { color: "#7b3fa0", dimension: { name: "guideTypes", value: (r) => r.fields.item_type } },
   sitemap({ site, portal }) {
     const departments = site.departments.filter((d) =>
       portal.byType.guide.some((g) => g.fields.department === d.name),

@@ -11,7 +11,6 @@ import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { formOf } from "../content/interpretation.ts";
 import { interpretationCoverage, interpretationDeadline } from "../tallies/interpretation.ts";
 import { dayBefore, dayIn } from "../check/inspection.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 /** The record types a 发布会 解读 may name. */
 const EVENT_TYPES = new Set(["news", "interview", "video"]);
@@ -38,7 +37,7 @@ export function interpretationProblems(portal: Portal, clock: DateTime): Problem
       });
     }
     for (const r of year.interpretations) {
-      const f = fieldsRead(r);
+      const f = r.fields;
       const form = formOf(f);
       const at = (key: string, label: string) => ({
         severity: "error" as const,

@@ -10,7 +10,6 @@ import { homeBlock } from "../../layouts/parts/home-block.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import type { TypeSpec } from "./spec.ts";
 import { dayIn, STALE_DYNAMIC_DAYS, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 const feedUrls = {
   all: "/feeds/news.xml",
@@ -152,7 +151,7 @@ export const news: TypeSpec<"news", NewsFields> = {
   search: {
     facets: [{ key: "column", label: "栏目", order: 20, value: (r) => r.fields.column }],
   },
-  tally: { color: "#1f5fa8", dimension: { name: "columns", value: (r) => fieldsRead(r).column } },
+  tally: { color: "#1f5fa8", dimension: { name: "columns", value: (r) => r.fields.column } },
   sitemap: ({ site }) => ({
     title: "新闻中心",
     url: urls.news,

@@ -8,7 +8,6 @@ import { paginate } from "../pages/paginate.ts";
 import { periodicalBody } from "../../layouts/detail/periodical.ts";
 import { choices, dateLine, first } from "../editors/scaffold-lines.ts";
 import type { TypeSpec } from "./spec.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
   type: "periodical",
@@ -19,7 +18,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
   nav: { label: "期刊", url: urls.periodicals, order: 6 },
   checks(site, records) {
     return records.flatMap((record) => {
-      const periodical = site.periodicals.find((p) => p.name === fieldsRead(record).periodical);
+      const periodical = site.periodicals.find((p) => p.name === record.fields.periodical);
       const folder = record.id.split("/")[1];
       if (!periodical || (folder === periodical.key && record.id.split("/").length === 3)) return [];
       return [
@@ -47,7 +46,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
   lists(portal) {
     const { site } = portal;
     const issues = portal.byType.periodical;
-    const byTitle = groupBy(issues, (i) => fieldsRead(i).periodical);
+    const byTitle = groupBy(issues, (i) => i.fields.periodical);
     const ofTitle = (name: string) => byTitle.get(name) ?? [];
     const facets = [
       {
@@ -82,7 +81,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
       ),
     ];
   },
-  tally: { color: "#8a6d00", dimension: { name: "periodicals", value: (r) => fieldsRead(r).periodical } },
+  tally: { color: "#8a6d00", dimension: { name: "periodicals", value: (r) => r.fields.periodical } },
   sitemap: ({ site }) => ({
     title: "期刊",
     url: urls.periodicals,

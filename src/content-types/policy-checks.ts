@@ -7,7 +7,6 @@ import type { RecordBase, RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import type { Site } from "../config/schema.ts";
 import { uniqueKeyProblems } from "./policy-keys.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -21,9 +20,9 @@ export function policyChecks(
   site?: Site,
 ): Problem[] {
   const problems = uniqueKeyProblems(site, policies);
-  const byIndexNo = new Map(policies.map((p) => [fieldsRead(p).index_no, p]));
+  const byIndexNo = new Map(policies.map((p) => [p.fields.index_no, p]));
   for (const record of policies) {
-    const target = fieldsRead(record).interprets;
+    const target = record.fields.interprets;
     if (target === undefined) continue;
     const doc = byIndexNo.get(target);
     // The line only for a problem: finding it parses the file's front matter again.
@@ -38,7 +37,7 @@ export function policyChecks(
         ...where(),
         message: `找不到索引号为“${target}”的政策文件；请填写被解读文件的索引号`,
       });
-    else if (fieldsRead(doc).kind === "政策解读")
+    else if (doc.fields.kind === "政策解读")
       problems.push({
         severity: "error",
         ...where(),

@@ -8,7 +8,6 @@ import type { Problem } from "../problems/problems.ts";
 import type { RecordBase, RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { RELATIONS, RELATION_WORDS } from "../portal/policy-history.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -19,11 +18,10 @@ export function policyHistoryChecks(
   isPublished: (r: RecordBase) => boolean,
 ): Problem[] {
   const problems: Problem[] = [];
-  const byIndexNo = new Map(policies.map((p) => [fieldsRead(p).index_no, p]));
+  const byIndexNo = new Map(policies.map((p) => [p.fields.index_no, p]));
   for (const record of policies) {
-    const kept = fieldsRead(record);
     for (const relation of RELATIONS) {
-      kept[relation].forEach((target, i) => {
+      record.fields[relation].forEach((target, i) => {
         const where = {
           severity: "error" as const,
           file: record.file,
@@ -32,7 +30,7 @@ export function policyHistoryChecks(
         };
         const doc = byIndexNo.get(target);
         const verb = RELATION_WORDS[relation].done;
-        if (kept.kind === "政策解读")
+        if (record.fields.kind === "政策解读")
           problems.push({ ...where, message: `政策解读不能${verb}文件；请在被解读的文件中填写 ${relation}` });
         else if (!doc)
           problems.push({
@@ -40,9 +38,9 @@ export function policyHistoryChecks(
             message: `找不到索引号为“${target}”的政策文件；请填写被本文件${verb}的文件的索引号`,
           });
         else if (doc === record) problems.push({ ...where, message: `文件不能${verb}自身` });
-        else if (fieldsRead(doc).kind === "政策解读")
+        else if (doc.fields.kind === "政策解读")
           problems.push({ ...where, message: `“${target}”是政策解读，应指向被${verb}的政策文件本身` });
-        else if (relation !== "amends" && isPublished(record) && fieldsRead(doc).validity === "有效")
+        else if (relation !== "amends" && isPublished(record) && doc.fields.validity === "有效")
           problems.push({
             severity: "error",
             file: doc.file,

@@ -10,7 +10,6 @@ import type { Problem } from "../problems/problems.ts";
 import type { RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { comparable } from "../content/text-safety.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -82,12 +81,11 @@ export function uniqueKeyProblems(site: Site | undefined, policies: readonly Pol
   const problems = FIELDS.map(({ field, label }, f) =>
     // The records are the last build's but for the edited ones, whose values are as they were:
     // the same keys as a build that found no two equal, so none are now.
-    kept?.unique[f] &&
-    kept.edited.every(([before, after]) => fieldsRead(before)[field] === fieldsRead(after)[field])
+    kept?.unique[f] && kept.edited.every(([before, after]) => before.fields[field] === after.fields[field])
       ? []
       : duplicates(
           policies,
-          policies.map((p) => keyOf(fieldsRead(p)[field])),
+          policies.map((p) => keyOf(p.fields[field])),
           field,
           label,
         ),

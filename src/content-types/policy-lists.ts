@@ -10,18 +10,17 @@ import { VALIDITIES } from "../content/policy.ts";
 import { byYear, paginate } from "../pages/paginate.ts";
 import { groupBy } from "../portal/group.ts";
 import { coverageUrls, interpretationCoverage } from "../tallies/interpretation.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export const POLICY_FEED_URL = "/feeds/policies.xml";
 
 export function policyLists(portal: Portal): ListPageData[] {
   const { site } = portal;
   const docs = portal.byType.policy;
-  const byCategory = groupBy(docs, (r) => fieldsRead(r).category);
-  const byIssuer = groupBy(docs, (r) => fieldsRead(r).issuer);
-  const byValidity = groupBy(docs, (r) => fieldsRead(r).validity);
+  const byCategory = groupBy(docs, (r) => r.fields.category);
+  const byIssuer = groupBy(docs, (r) => r.fields.issuer);
+  const byValidity = groupBy(docs, (r) => r.fields.validity);
   const years = byYear(docs);
-  const interpretations = docs.filter((r) => fieldsRead(r).kind === "政策解读");
+  const interpretations = docs.filter((r) => r.fields.kind === "政策解读");
   const issuers = site.departments.filter((d) => byIssuer.has(d.name));
   const facets: Facet[] = [
     {

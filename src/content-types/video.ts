@@ -7,7 +7,6 @@ import { paginate } from "../pages/paginate.ts";
 import { videoBody, videoHomeBlock } from "../../layouts/detail/video.ts";
 import { choices, dateLine, first, q } from "../editors/scaffold-lines.ts";
 import type { TypeSpec } from "./spec.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 const FEED_URL = "/feeds/videos.xml";
 
@@ -29,7 +28,7 @@ export const video: TypeSpec<"video", VideoFields> = {
   lists(portal) {
     const { site } = portal;
     const videos = portal.byType.video;
-    const byKind = groupBy(videos, (v) => fieldsRead(v).kind);
+    const byKind = groupBy(videos, (v) => v.fields.kind);
     const ofKind = (name: string) => byKind.get(name) ?? [];
     const facets = [
       {
@@ -66,7 +65,7 @@ export const video: TypeSpec<"video", VideoFields> = {
   },
   feeds: (portal) => [{ url: FEED_URL, title: "视频", pageUrl: urls.videos, records: portal.byType.video }],
   feedCategory: (r) => r.fields.kind,
-  tally: { color: "#2e7d32", dimension: { name: "videoKinds", value: (r) => fieldsRead(r).kind } },
+  tally: { color: "#2e7d32", dimension: { name: "videoKinds", value: (r) => r.fields.kind } },
   sitemap: ({ site }) => ({
     title: "视频",
     url: urls.videos,

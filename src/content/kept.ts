@@ -32,10 +32,6 @@ export interface KeptWithRecord {
   headline?: unknown;
   /** Whether it has a `fields.cover` (a boolean), or undefined. */
   cover?: unknown;
-  /** The values of the few fields the load reads of every record of its type (src/content/kept-fields.ts), or undefined. */
-  fields?: readonly unknown[];
-  /** Those values as an object of fields, made on first read (null: not of the type's list). */
-  fieldsMade?: object | null;
 }
 
 const KEPT = Symbol("kept by the record store");

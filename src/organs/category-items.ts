@@ -9,7 +9,6 @@ import type { ContentRecord } from "../content/types.ts";
 import type { StatutoryCategory } from "../content/organ.ts";
 import type { Site } from "../config/schema.ts";
 import { siteOfOrgan, type Organ } from "./platform.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 const sorted = new WeakMap<Organ, Map<StatutoryCategory, ContentRecord[]>>();
 
@@ -93,14 +92,14 @@ function sortIntoCategories(organ: Organ): CategoryLists {
   const items = organ.items;
   for (let n = 0; n < items.length; n++) {
     const r = items[n];
-    const f = fieldsRead(r);
+    const f = r.fields;
     take(
       r.type === "policy"
-        ? byKind.get(fieldsRead(r).kind)
+        ? byKind.get(r.fields.kind)
         : r.type === "news"
-          ? byColumn.get(fieldsRead(r).column)
+          ? byColumn.get(r.fields.column)
           : r.type === "guide"
-            ? byGuideType.get(fieldsRead(r).item_type)
+            ? byGuideType.get(r.fields.item_type)
             : undefined,
       r,
       n,
@@ -116,10 +115,10 @@ function matchCategory(items: readonly ContentRecord[], category: StatutoryCateg
   const guideTypes = new Set(category.guide_types ?? []);
   const topics = new Set(category.topics ?? []);
   return items.filter((r) => {
-    const f = fieldsRead(r);
-    if (r.type === "policy" && kinds.has(fieldsRead(r).kind)) return true;
-    if (r.type === "news" && columns.has(fieldsRead(r).column)) return true;
-    if (r.type === "guide" && guideTypes.has(fieldsRead(r).item_type)) return true;
+    const f = r.fields;
+    if (r.type === "policy" && kinds.has(r.fields.kind)) return true;
+    if (r.type === "news" && columns.has(r.fields.column)) return true;
+    if (r.type === "guide" && guideTypes.has(r.fields.item_type)) return true;
     return "topics" in f && f.topics.some((t) => topics.has(t));
   });
 }

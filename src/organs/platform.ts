@@ -10,7 +10,6 @@ import type { Portal } from "../portal/portal.ts";
 import type { Site } from "../config/schema.ts";
 import { organItems } from "./owners.ts";
 import { untracedPortal } from "../portal/memo-reads.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export type OrganRecord = RecordOf<"organ">;
 
@@ -110,9 +109,8 @@ export function organNamed(portal: Portal, name: string): { key: string; record:
  * 发布机构. One owner per item, so the organs' figures add up to the county summary.
  */
 export function ownerOf(record: ContentRecord, organNames: ReadonlySet<string>): string | undefined {
-  const fields = fieldsRead(record);
-  if (record.type === "policy" && organNames.has(fieldsRead(record).issuer)) return fieldsRead(record).issuer;
-  return "department" in fields ? fields.department : undefined;
+  if (record.type === "policy" && organNames.has(record.fields.issuer)) return record.fields.issuer;
+  return "department" in record.fields ? record.fields.department : undefined;
 }
 
 /** A leader with a 离任时间 is a former leader: kept in the file, shown on no current page. */

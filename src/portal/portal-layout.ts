@@ -11,7 +11,6 @@
 import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export interface PortalLayout {
   /** The build's types' names, in its list's order. */
@@ -72,11 +71,9 @@ const namesAt = (names: readonly string[]) => new Map(names.map((name, i) => [na
 const yearOf = (record: ContentRecord, undated: boolean): number =>
   record.year !== undefined && !undated ? record.year : NaN;
 const columnOf = (record: ContentRecord): string | undefined =>
-  record.type === "news" ? fieldsRead(record).column : undefined;
-const topicsOf = (record: ContentRecord): readonly string[] => {
-  const fields = fieldsRead(record);
-  return "topics" in fields ? fields.topics : [];
-};
+  record.type === "news" ? record.fields.column : undefined;
+const topicsOf = (record: ContentRecord): readonly string[] =>
+  "topics" in record.fields ? record.fields.topics : [];
 
 /**
  * The newest-first order of `published[places[i]]` (`b.publishedAt - a.publishedAt || id order`),

@@ -7,7 +7,6 @@ import type { ContentRecord, ContentType, RecordOf } from "../content/types.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
 import { push } from "./group.ts";
 import { portalLayout } from "./portal-layout.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 /** Records per type (every type of the build's list has an entry, empty or not). */
 type ByType = { [T in ContentType]: RecordOf<T>[] };
@@ -100,7 +99,7 @@ export function buildPortal(
     if (column[k] >= 0) columnLists(column[k]).push(record as RecordOf<"news">);
     if (type[k] === policyType) {
       const policy = record as RecordOf<"policy">;
-      byIndexNo.set(fieldsRead(policy).index_no, policy);
+      byIndexNo.set(policy.fields.index_no, policy);
     }
     for (let j = topicFrom[k]; j < topicFrom[k + 1]; j++) topicLists(topicAt[j]).push(record);
   }
@@ -113,11 +112,10 @@ export function buildPortal(
   const interpretationsOf = new Map<string, RecordOf<"policy">[]>();
   const interpretedDocOf = new Map<string, RecordOf<"policy">>();
   for (const policy of byType.policy) {
-    const { interprets, index_no } = fieldsRead(policy);
-    const target = interprets && byIndexNo.get(interprets);
+    const target = policy.fields.interprets && byIndexNo.get(policy.fields.interprets);
     if (!target) continue;
-    push(interpretationsOf, fieldsRead(target).index_no, policy);
-    interpretedDocOf.set(index_no, target);
+    push(interpretationsOf, target.fields.index_no, policy);
+    interpretedDocOf.set(policy.fields.index_no, target);
   }
   return {
     site,

@@ -10,7 +10,6 @@ import type { ContentRecord } from "../content/types.ts";
 import { countedTypes, inPolicyCell, keyMaps, policySpan, yearCells } from "./cells.ts";
 import type { Tallies } from "./compute.ts";
 import { queryCells } from "./query.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 /** Items per `${year}/${rowKey}`, newest first (the records' order). */
 export type AuditLists = Map<string, ContentRecord[]>;
@@ -131,9 +130,8 @@ function auditPlan(
       for (const key of matched) add(record.year, key, record);
       if (record.type === "guide") {
         const first = record.year;
-        for (const key of listedRows.get(
-          `guidesListed:${maps.guideTypes.get(fieldsRead(record).item_type)}`,
-        ) ?? []) {
+        for (const key of listedRows.get(`guidesListed:${maps.guideTypes.get(record.fields.item_type)}`) ??
+          []) {
           for (const year of years) if (year >= first) add(year, key, record);
         }
       }

@@ -13,7 +13,6 @@ import type { PolicyMeasure } from "../config/statistics.ts";
 import type { ContentRecord, RecordOf } from "../content/types.ts";
 import type { POLICY_KINDS } from "../content/policy.ts";
 import type { AnyTypeSpec } from "../content-types/spec.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 export const POLICY_KIND_KEYS: Record<(typeof POLICY_KINDS)[number], string> = {
   行政规范性文件: "normative",
@@ -127,12 +126,12 @@ export function yearCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecor
 function findCells(maps: KeyMaps, spec: AnyTypeSpec, record: ContentRecord): string[] {
   const ids = cellIds(maps);
   const cells = ["all", typeCell(record.type)];
-  const f = fieldsRead(record);
+  const f = record.fields;
   if ("department" in f) addCell(cells, ids, "departments", f.department);
   if ("topics" in f) for (const topic of new Set(f.topics)) addCell(cells, ids, "topics", topic);
   const dimension = spec.tally?.dimension;
   if (dimension) addCell(cells, ids, dimension.name, dimension.value(record));
-  if (record.type === "policy") cells.push(ISSUED[fieldsRead(record).kind]);
+  if (record.type === "policy") cells.push(ISSUED[record.fields.kind]);
   return cells;
 }
 
@@ -161,7 +160,7 @@ const spans = new WeakMap<RecordOf<"policy">, { zone: string; span: PolicySpan }
 
 function findSpan(site: Site, record: RecordOf<"policy">): PolicySpan {
   const from = record.year ?? 0;
-  const f = fieldsRead(record);
+  const f = record.fields;
   const ended =
     f.validity === "有效" || f.validity_changed === undefined
       ? undefined

@@ -7,7 +7,6 @@ import type { Site } from "../config/schema.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { POLICY_MEASURES } from "../config/statistics.ts";
 import { countedTypes, keyMaps, policySpan, POLICY_KIND_KEYS, yearCells } from "./cells.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 /** Counts by cell id (see cells.ts); a missing cell is 0. */
 export type Tally = Map<string, number>;
@@ -87,7 +86,7 @@ export function countRecords(portal: Portal, records: readonly ContentRecord[]):
       bump(total, cell);
     }
     if (record.type === "guide") {
-      const key = `guidesListed:${maps.guideTypes.get(fieldsRead(record).item_type)}`;
+      const key = `guidesListed:${maps.guideTypes.get(record.fields.item_type)}`;
       bump(nested(guideDelta, record.year), key);
       bump(total, key);
     }

@@ -15,7 +15,6 @@ import { formOf, INTERPRETATION_FORMS, type InterpretationForm } from "../conten
 import { workingCalendar } from "../calendar/working-days.ts";
 import { endOfLocalDay, localParts, offsetIn } from "../content/local-time.ts";
 import { coverageCodes, INTERPRETATION, LATE, MISSING, ON_TIME, SKIPPED } from "./coverage-codes.ts";
-import { fieldsRead } from "../content/kept-fields.ts";
 
 type PolicyRecord = RecordOf<"policy">;
 
@@ -118,7 +117,7 @@ export function deadlineByLuxon(site: Site, publishedAt: number, day: string): n
 
 /** Whether the site requires a 解读 of this document. */
 export const needsInterpretation = (site: Site, r: PolicyRecord) =>
-  (site.interpretation.kinds as readonly string[]).includes(fieldsRead(r).kind);
+  (site.interpretation.kinds as readonly string[]).includes(r.fields.kind);
 
 /**
  * Once per portal; with the build cache each page that takes the coverage notes what computing it
@@ -142,9 +141,9 @@ export function interpretationCoverage(portal: Portal): InterpretationCoverage[]
 /** What coverage makes of one policy record (coverage-codes.ts). */
 function codeOf(site: Site, portal: Portal, r: PolicyRecord): number {
   if (r.year === undefined) return SKIPPED;
-  if (fieldsRead(r).kind === "政策解读") return INTERPRETATION;
+  if (r.fields.kind === "政策解读") return INTERPRETATION;
   if (!needsInterpretation(site, r)) return SKIPPED;
-  const interpretations = portal.interpretationsOf.get(fieldsRead(r).index_no) ?? [];
+  const interpretations = portal.interpretationsOf.get(r.fields.index_no) ?? [];
   if (!interpretations.length) return MISSING;
   const first = Math.min(...interpretations.map((i) => i.publishedAt));
   return first > interpretationDeadline(site, r) ? LATE : ON_TIME;
@@ -179,7 +178,7 @@ function computeCoverage(portal: Portal): InterpretationCoverage[] {
     const entry = yearOf(r.year);
     if (code === INTERPRETATION) {
       entry.interpretations.push(r);
-      entry.byForm.get(formOf(fieldsRead(r)))!.push(r);
+      entry.byForm.get(formOf(r.fields))!.push(r);
       continue;
     }
     entry.documents.push(r);

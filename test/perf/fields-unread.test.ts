@@ -22,8 +22,24 @@ import type { ContentRecord } from "../../src/content/types.ts";
 import { indexMedia } from "../../src/check/media-index.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
-import { countFields } from "../helpers/count-fields.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
+
+/** Counts reads of each record's `fields` from now on. */
+function countFields(records: readonly ContentRecord[]): Map<string, number> {
+  const reads = new Map<string, number>();
+  for (const record of records) {
+    const fields = record.fields;
+    Object.defineProperty(record, "fields", {
+      configurable: true,
+      enumerable: true,
+      get() {
+        reads.set(record.file, (reads.get(record.file) ?? 0) + 1);
+        return fields;
+      },
+    });
+  }
+  return reads;
+}
 
 test("the draft flag and review day of an unchanged record are kept beside it: its fields stay unread", async () => {
   const fixture = createFixture({

@@ -12,7 +12,6 @@ import type { ContentRecord } from "../../content/types.ts";
 import { placeholderInBody } from "../../content/placeholders.ts";
 import { hasCover, isDraft, isHeadline } from "../../content/kept-flags.ts";
 import { reviewByOf } from "../../check/review-by.ts";
-import { fieldsToKeep } from "../../content/kept-fields.ts";
 
 /** Plain data (the store serializes it). */
 export interface RecordFacts {
@@ -30,8 +29,6 @@ export interface RecordFacts {
   headline?: boolean;
   /** Whether it has a `fields.cover`: the home page's 焦点图 looks through the news for a few. */
   cover?: boolean;
-  /** The few fields the load reads of every record of its type (src/content/kept-fields.ts). */
-  fields?: readonly unknown[];
 }
 
 /** What this process knows of `record` alone (where the body has the placeholder: always). */
@@ -47,7 +44,6 @@ export function factsOf(record: ContentRecord): RecordFacts {
     reviewBy,
     headline: isHeadline(record),
     cover: hasCover(record),
-    fields: fieldsToKeep(record),
   };
 }
 
@@ -66,18 +62,15 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     reviewBy: undefined,
     headline: undefined,
     cover: undefined,
-    fields: undefined,
-    fieldsMade: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
-  const { strings, links, placeholder, draft, reviewBy, headline, cover, fields } = facts as RecordFacts;
+  const { strings, links, placeholder, draft, reviewBy, headline, cover } = facts as RecordFacts;
   if (Number.isInteger(placeholder)) kept.placeholder = placeholder;
   if (typeof draft === "boolean") kept.draft = draft;
   if (typeof headline === "boolean") kept.headline = headline;
   if (typeof cover === "boolean") kept.cover = cover;
   if (reviewBy === null || Number.isFinite(reviewBy)) kept.reviewBy = reviewBy;
   if (Array.isArray(strings)) kept.strings = strings;
-  if (Array.isArray(fields)) kept.fields = fields;
   if (
     links &&
     typeof links.allowHtml === "boolean" &&
