@@ -7,8 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import fs, { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { syncBuiltinESMExports } from "node:module";
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { scanContent } from "../../src/build/cache/content-scan.ts";
@@ -68,42 +67,4 @@ test("the scan's listing, media index and stats are the main thread's own", asyn
 
 test("a folder that cannot be listed gives no scan (the loader lists it and says why)", async () => {
   assert.equal(await scanContent(path.join(os.tmpdir(), "gongkai-no-such-folder", "content")), undefined);
-});
-
-test("this thread takes a share of the files' stats once it has the listing, the same stats", async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-scan-shared-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const content = path.join(dir, "content");
-  // Enough files for many chunks: this thread, idle while it waits, gets some of them.
-  for (let i = 0; i < 100; i++) mkdirSync(path.join(content, "news", String(i)), { recursive: true });
-  for (let i = 0; i < 12_000; i++)
-    writeFileSync(path.join(content, "news", String(i % 100), `item-${i}.md`), `---\ntitle: ${i}\n---\n`);
-  // The stats this thread takes, counted (the worker has its own copy of node:fs).
-  // The function itself, put back as it was (it uses no `this`).
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const own = fs.statSync;
-  const patched = fs as { statSync: typeof own };
-  let here = 0;
-  patched.statSync = ((...args: Parameters<typeof own>) => {
-    here++;
-    return own(...args);
-  }) as typeof own;
-  syncBuiltinESMExports();
-  let scanned: Awaited<ReturnType<typeof scanContent>>;
-  try {
-    scanned = await scanContent(content);
-  } finally {
-    patched.statSync = own;
-    syncBuiltinESMExports();
-  }
-  assert.ok(scanned?.stat?.(0), "the scan came with stats");
-  assert.ok(scanned);
-  const { listing } = scanned;
-  assert.equal(listing.files.length, 12_000);
-  assert.ok(here > 0, "this thread stat'ed files");
-  assert.ok(here < 12_000, "so did the worker");
-  listing.files.forEach((f, i) => {
-    const { mtimeMs, ctimeMs, size, ino } = statSync(f.abs);
-    assert.deepEqual(scanned.stat?.(i), { mtimeMs: Math.max(mtimeMs, ctimeMs), size, ino }, f.rel);
-  });
 });

@@ -2,18 +2,15 @@
  * Lists content/ and stats its files on a worker thread (src/build/cache/content-scan.ts), with
  * the walk the loader uses (src/content/walk-list.mjs), which also lists content/media as the
  * media index does. Posts the paths as `\0`-joined strings (a clone of 50k objects would cost
- * both threads more than the walk), the stats of each SVG of content/media (the media check
- * compares an SVG's stat with its kept verdict), and a shared buffer that gets per content file,
- * in order, the mtime, size and inode `stat` gives (NaN when it failed: the build then stats the
- * file itself and reports what it finds), from this thread and the main thread alike
- * (content-stats.mjs); then `{ stated: true }` once no chunk of them is left to take.
- * `{ unlisted: true }` when the folder cannot be listed (the loader lists it again and reports
- * why). Plain JavaScript: workers do not inherit tsx's loader.
+ * both threads more than the walk), and per content file, in order, the mtime, size and inode
+ * `stat` gives (NaN when it failed: the build then stats the file itself and reports what it
+ * finds), and the same for each SVG of content/media (the media check compares an SVG's stat with
+ * its kept verdict); `{ unlisted: true }` when the folder cannot be listed (the loader lists it
+ * again and reports why). Plain JavaScript: workers do not inherit tsx's loader.
  */
 import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { listContentTree } from "../../content/walk-list.mjs";
-import { statChunk } from "./content-stats.mjs";
 
 const { contentDir } = workerData;
 let listing;
@@ -44,12 +41,9 @@ if (!listing) parentPort.postMessage({ unlisted: true });
 else {
   const { files, strays, specials, media } = listing;
   const abs = files.map((f) => f.abs);
+  const stats = statsOf(abs);
   const svgs = media.filter((m) => /\.svg$/i.test(m.url));
   const svgStats = statsOf(svgs.map((m) => m.abs));
-  // The files' stats are shared: the main thread takes chunks of them too once it has the listing
-  // (content-stats.mjs), the next one to take counted in `next`.
-  const stats = new Float64Array(new SharedArrayBuffer(24 * abs.length)).fill(NaN);
-  const next = new Int32Array(new SharedArrayBuffer(4));
   parentPort.postMessage(
     {
       abs: abs.join("\0"),
@@ -58,15 +52,11 @@ else {
       strays,
       specials,
       stats,
-      next,
       media: media.map((m) => m.url).join("\0"),
       mediaCount: media.length,
       svgs: svgs.map((m) => m.url).join("\0"),
       svgStats,
     },
-    [svgStats.buffer],
+    [stats.buffer, svgStats.buffer],
   );
-  while (statChunk(abs, stats, Atomics.add(next, 0, 1)));
-  // Every chunk is taken: the main thread has the rest once it did the ones it took.
-  parentPort.postMessage({ stated: true });
 }

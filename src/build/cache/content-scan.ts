@@ -12,17 +12,11 @@
  * have seen: the record cache compares the stat as always (and a file modified in the last two
  * seconds by its bytes, src/content/record-cache.ts). A file the worker could not stat is stat'ed
  * again by the build; a worker that fails leaves the listing to this thread, as before.
- *
- * The worker posts its listing before the stats, and this thread takes chunks of them too
- * (content-stats.mjs) once it has it: after the record store opened, load+validate waited for the
- * stats (~0.04–1.4 s at 50k items under load, the worker sharing the second core with the spare
- * scan's).
  */
 import { Worker } from "node:worker_threads";
 import type { ListedMedia, PreparedFiles } from "../../content/loader.ts";
 import type { FileStamp } from "../../content/record-cache.ts";
 import { listContentFiles, type ContentFile, type SpecialFile } from "../../content/walk.ts";
-import { statChunk } from "./content-stats.mjs";
 
 const WORKER = new URL("./content-scan-worker.mjs", import.meta.url);
 
@@ -41,21 +35,17 @@ const STORE_BYTES_PER_FILE = 1024;
 export const scanOnWorker = (storeBytes: number, minFiles: number): boolean =>
   storeBytes >= minFiles * STORE_BYTES_PER_FILE;
 
-/** What the worker posts (content-scan-worker.mjs): the listing, then that every chunk of stats is taken. */
+/** What the worker posts (content-scan-worker.mjs). */
 type Scanned =
   | { unlisted: true }
-  | { unlisted?: undefined; stated: true }
   | {
       unlisted?: undefined;
-      stated?: undefined;
       abs: string;
       rel: string;
       count: number;
       strays: ContentFile[];
       specials: SpecialFile[];
-      /** Shared, filled by both threads (content-stats.mjs); `next`: the next chunk to take. */
       stats: Float64Array;
-      next: Int32Array;
       media: string;
       mediaCount: number;
       svgs: string;
@@ -80,7 +70,7 @@ function stampAt(stats: Float64Array, index: number): FileStamp | undefined {
 }
 
 /** content/media as the worker listed it, with its SVGs' stats (undefined when malformed: listed again). */
-function mediaOf(scanned: Listed): ListedMedia | undefined {
+function mediaOf(scanned: Exclude<Scanned, { unlisted: true }>): ListedMedia | undefined {
   const files = scanned.mediaCount ? scanned.media.split("\0") : [];
   const svgs = scanned.svgs ? scanned.svgs.split("\0") : [];
   if (files.length !== scanned.mediaCount || scanned.svgStats.length !== 3 * svgs.length) return undefined;
@@ -95,21 +85,15 @@ function mediaOf(scanned: Listed): ListedMedia | undefined {
   };
 }
 
-/** The worker's listing message. */
-type Listed = Extract<Scanned, { abs: string }>;
-
-/** The worker's listing as the loader takes it: one `{ abs, rel }` per file, in the walk's order; and the paths. */
-function listingOf(scanned: Listed): { listing: PreparedFiles["listing"]; abs: string[] } | undefined {
+/** The worker's listing as the loader takes it: one `{ abs, rel }` per file, in the walk's order. */
+function listingOf(scanned: Exclude<Scanned, { unlisted: true }>): PreparedFiles["listing"] | undefined {
   const abs = scanned.count ? scanned.abs.split("\0") : [];
   const rel = scanned.count ? scanned.rel.split("\0") : [];
   if (abs.length !== scanned.count || rel.length !== scanned.count) return undefined;
   const files = new Array<ContentFile>(scanned.count);
   for (let i = 0; i < files.length; i++) files[i] = { abs: abs[i], rel: rel[i] };
-  return { listing: { files, strays: scanned.strays, specials: scanned.specials }, abs };
+  return { files, strays: scanned.strays, specials: scanned.specials };
 }
-
-/** A turn of the event loop between chunks: what else waits on this thread runs. */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Lists `contentDir` and stats its files on another thread, for the loader (undefined when the
@@ -124,17 +108,12 @@ export function scanContent(contentDir: string): Promise<PreparedFiles | undefin
       return resolve(listedHere(contentDir));
     }
     let settled = false;
-    /** The listing, once posted; whether the worker took its last chunk / this thread its last. */
-    let listed: { scanned: Listed; listing: PreparedFiles["listing"] } | undefined;
-    let stated = false;
-    let helped = false;
-    const finish = () => {
-      if (settled || !listed || !stated || !helped) return;
+    worker.once("message", (scanned: Scanned) => {
       settled = true;
       void worker.terminate();
-      const { scanned, listing } = listed;
-      // Every chunk was taken, and both threads' are done: the worker's before its last message.
-      Atomics.load(scanned.next, 0);
+      if (scanned.unlisted) return resolve(undefined);
+      const listing = listingOf(scanned);
+      if (!listing) return resolve(listedHere(contentDir));
       const { stats } = scanned;
       resolve({
         listing,
@@ -142,36 +121,9 @@ export function scanContent(contentDir: string): Promise<PreparedFiles | undefin
         stat: (index) => stampAt(stats, index),
         media: mediaOf(scanned),
       });
-    };
-    /** Takes chunks of the stats while there are any (this thread would wait for them otherwise). */
-    const help = async (abs: readonly string[], stats: Float64Array, next: Int32Array) => {
-      while (!settled && statChunk(abs, stats, Atomics.add(next, 0, 1))) await turn();
-      helped = true;
-      finish();
-    };
-    worker.on("message", (scanned: Scanned) => {
-      if (settled) return;
-      if (scanned.unlisted) {
-        settled = true;
-        void worker.terminate();
-        return resolve(undefined);
-      }
-      if (scanned.stated) {
-        stated = true;
-        return finish();
-      }
-      const made = listingOf(scanned);
-      if (!made) {
-        settled = true;
-        void worker.terminate();
-        return resolve(listedHere(contentDir));
-      }
-      listed = { scanned, listing: made.listing };
-      void help(made.abs, scanned.stats, scanned.next);
     });
-    // The worker ends by itself once it posted that every chunk is taken: no failure then.
     const failed = () => {
-      if (settled || stated) return;
+      if (settled) return;
       settled = true;
       resolve(listedHere(contentDir));
     };
