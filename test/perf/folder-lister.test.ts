@@ -142,3 +142,53 @@ test("a build that fails its checks before or after the spare listing came lets 
     assert.equal(existsSync(path.join(cacheDir, "lock")), false, `round ${round}: the lock is let go`);
   }
 });
+
+test("the main thread takes a share of the folders' checks while the worker lists, and sees what they see", async (t) => {
+  const base = mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "folder-lister-shared-"));
+  t.after(() => rmSync(base, { recursive: true, force: true }));
+  const spare = path.join(base, "spare");
+  // ~2,400 folders: several chunks for each thread.
+  for (let i = 0; i < 1200; i++) write(spare, `news/${i % 7}/item-${String(i).padStart(4, "0")}/index.html`);
+  for (let i = 0; i < 1200; i++) write(spare, `docs/item-${i}/index.html`);
+  write(spare, "pagefind/index.json");
+  write(spare, "index.html");
+  settle(spare);
+  const worker = new Worker(WORKER, {
+    workerData: { root: spare, partial: `${spare}.partial`, marker: "none", settledMs: SETTLED_MS },
+  });
+  const listing = await new Promise<SpareListing>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+  // Given the listing, as the build's spare scan gives it.
+  const lister = new FolderLister(worker, listing);
+  t.after(() => lister.close());
+  const root = path.join(base, "staging");
+  renameSync(spare, root);
+  const timeless = (result: ReturnType<typeof listChangedFolders>) => ({
+    ...result,
+    current: { ...result.current, started: 0 },
+  });
+
+  const unchanged = folderListingOf(listing, await lister.list(root));
+  assert.ok(lister.checkedHere > 0, "this thread checked folders");
+  assert.equal(unchanged.read, 1, "only the root");
+  assert.deepEqual(timeless(unchanged), timeless(listChangedFolders(root, listing)));
+
+  // Changes in folders across the listing: each thread's chunks must see theirs.
+  for (let i = 0; i < 1200; i += 97)
+    write(root, `news/${i % 7}/item-${String(i).padStart(4, "0")}/stray.html`);
+  for (let i = 5; i < 1200; i += 113) rmSync(path.join(root, `docs/item-${i}`), { recursive: true });
+  write(root, "docs/item-1199/deeper/index.html");
+  const before = lister.checkedHere;
+  const changed = folderListingOf(listing, await lister.list(root));
+  assert.ok(lister.checkedHere > before, "this thread checked folders again");
+  assert.deepEqual(changed.files, outputFiles(root));
+  assert.deepEqual(timeless(changed), timeless(listChangedFolders(root, listing)));
+  // Skipped folders are not checked: only the search index's folder is left to list.
+  const rest = new Set(readdirSync(root).filter((name) => name !== "pagefind"));
+  const last = lister.checkedHere;
+  const pagefind = folderListingOf(listing, await lister.list(root, rest));
+  assert.deepEqual(pagefind.files, ["pagefind/index.json"]);
+  assert.equal(lister.checkedHere, last, "too few folders to share");
+});

@@ -34,4 +34,32 @@ export declare function listChanged(
   },
   skip: ReadonlySet<string> | undefined,
   settledMs: number,
+  checked?: { flags: Uint8Array; started: number },
 ): ChangedFolders;
+
+/** The folders' checks shared between threads (changed-folders.mjs `checkChunk`). */
+export interface FolderChecks {
+  /** The scan's places of the folders to check. */
+  todo: Int32Array;
+  /** Per scan entry: 1 found as listed, 2 not, 0 not checked. */
+  flags: Uint8Array;
+  /** [the next chunk to take, the chunks done]. */
+  counters: Int32Array;
+}
+
+export declare const CHUNK: number;
+
+export declare function foldersToCheck(
+  scan: { paths: readonly string[]; kinds: ArrayLike<number>; ends: ArrayLike<number> },
+  skip: ReadonlySet<string> | undefined,
+): Int32Array;
+
+export declare function checkChunk(
+  root: string,
+  scan: { paths: readonly string[]; stats: ArrayLike<number>; started: number },
+  help: FolderChecks,
+  settledMs: number,
+  chunk: number,
+): boolean;
+
+export declare function chunksOf(todo: Int32Array): number;

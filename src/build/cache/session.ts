@@ -113,6 +113,7 @@ export class CacheSession {
       : listChangedFolders(outDir, listing, skip);
     this.report.foldersRead = (this.report.foldersRead ?? 0) + read;
     this.report.foldersTrusted = (this.report.foldersTrusted ?? 0) + trusted;
+    if (changed) this.report.foldersCheckedHere = listing.lister?.checkedHere;
     this.kept.add(outDir, current, changed !== undefined);
     return files;
   }

@@ -19,8 +19,9 @@
  * (the root, always: renamed since) is read; anything unexpected lists the folder as without one.
  *
  * Once it posted the listing, it stays to list the staging folder made of it for the manifest
- * (changed-folders.mjs): each message `{ root, skip }` is answered with that listing, whose
- * entries are named by their place in this one (spare-scan.ts `FolderLister`); `{ record }`
+ * (changed-folders.mjs): each message `{ root, skip, help? }` is answered with that listing, whose
+ * entries are named by their place in this one (spare-scan.ts `FolderLister`; with `help`, the
+ * folders' checks are shared with the main thread first); `{ record }`
  * writes the record of the parts it listed (spare-records.ts `writeAhead`).
  */
 import {
@@ -36,7 +37,7 @@ import {
 import { parentPort, workerData } from "node:worker_threads";
 import { decodeRecord, encodeRecord, joinListings } from "./spare-record.mjs";
 import { walkRecorded } from "./spare-scan-recorded.mjs";
-import { listChanged } from "./changed-folders.mjs";
+import { checkChunk, chunksOf, listChanged } from "./changed-folders.mjs";
 
 const { root, from, partial, marker, settledMs, record } = workerData;
 /** Before any folder's lstat: a folder changed since it was listed has a later time (or the same, when it was changed this soon before). */
@@ -185,6 +186,22 @@ const writeRecord = ({ file, rootIno, flag }) => {
   Atomics.notify(state, 0);
 };
 
+/** The longest this thread waits for a chunk of checks the main thread holds: its folders are lstat'ed here after that. */
+const HELD_MS = 50;
+
+/**
+ * The folder checks shared with the main thread (changed-folders.mjs `checkChunk`): chunks taken
+ * until none is left, then the main thread's last one waited for (it does a chunk in one go).
+ */
+const checked = (root, help) => {
+  while (checkChunk(root, scan, help, settledMs, Atomics.add(help.counters, 0, 1)));
+  const chunks = chunksOf(help.todo);
+  const until = Date.now() + HELD_MS;
+  for (let done; (done = Atomics.load(help.counters, 1)) < chunks && Date.now() < until;)
+    Atomics.wait(help.counters, 1, done, 5);
+  return { flags: help.flags, started: help.started };
+};
+
 parentPort.on("message", (message) => {
   if (message.record) {
     writeRecord(message.record);
@@ -192,7 +209,13 @@ parentPort.on("message", (message) => {
   }
   let result;
   try {
-    result = listChanged(message.root, scan, message.skip && new Set(message.skip), settledMs);
+    result = listChanged(
+      message.root,
+      scan,
+      message.skip && new Set(message.skip),
+      settledMs,
+      message.help && checked(message.root, message.help),
+    );
   } catch (err) {
     parentPort.postMessage({ error: String(err?.message ?? err) });
     return;
