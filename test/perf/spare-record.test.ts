@@ -6,6 +6,7 @@
  * times set back, or the record damaged, the output still equals a clean build's, entry for entry.
  */
 import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import assert from "node:assert/strict";
 import {
   linkSync,
@@ -78,6 +79,10 @@ test("the spare folder listed from its record, whatever was done to it", async (
   const past = Math.floor(Date.now() / 1000) - 600;
   utimesSync(path.join(spare, path.dirname(timed)), past, past);
   edit();
+  // The second build's folders (the spare folder from now on) must be older than the racy window
+  // when the third build records them, or none is settled (settledPages): on an idle machine the
+  // builds take less than that window, so wait it out on the clock.
+  await sleep(RECENT_MS + 100);
   // Starts from the fill's published output (no record either); the second's becomes the spare.
   const third = Date.now();
   await build(published, true);
