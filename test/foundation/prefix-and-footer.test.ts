@@ -55,7 +55,7 @@ test("every page carries the footer identifiers and the site meta tags", async (
       html,
       page.startsWith("search/")
         ? /<svg class="conac-badge" role="img" aria-label="党政机关网站标识"/
-        : /<img src="\/assets\/dzjg\.svg" alt="党政机关网站标识"/,
+        : /<img src="\/assets\/v\/dzjg\.[0-9a-f]{12}\.svg" alt="党政机关网站标识"/,
     );
     assert.equal((html.match(/<h1[\s>]/g) ?? []).length, 1, `${page} has one h1`);
   }

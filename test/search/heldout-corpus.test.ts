@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
+import { versionedAssetsStep } from "../../src/build/versioned-assets-step.ts";
 import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { visibleText } from "../../src/search/visible-text.mjs";
@@ -34,7 +35,9 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const contentDir = path.join(root, "content");
 const out = path.join(root, "site");
 generateHeldoutCorpus(site, contentDir, { count: 240 });
-const parts = { pages: defaultPageSources, steps: [searchIndexStep({ shardPages: 64, workers: 1 })] };
+// The versioned stylesheets the pages link: without them Chromium shows what the site's CSS hides.
+const steps = [versionedAssetsStep, searchIndexStep({ shardPages: 64, workers: 1 })];
+const parts = { pages: defaultPageSources, steps };
 await buildSite({ site, contentDir, outDir: out, now: Date.UTC(2030, 0, 1), parts });
 const folder = path.join(out, "pagefind");
 globalThis.fetch = ((url: string) => {
