@@ -1,6 +1,6 @@
 /**
  * The spare scan's worker lists the staging folder for the manifest once it posted its listing
- * (src/build/cache/spare-scan.ts `FolderLister`, changed-folders.mjs): the same files and the
+ * (src/build/cache/folder-lister.ts `FolderLister`, changed-folders.mjs): the same files and the
  * same listing to keep as the main thread's walk gives, and every change made after the scan is
  * seen (a file added, removed or renamed in a folder, a folder added or removed, an entry that
  * changed its kind), whichever thread lists it. The record it then writes of what it listed is

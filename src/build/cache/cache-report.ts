@@ -74,7 +74,7 @@ export interface CacheReport {
    */
   foldersRead?: number;
   foldersTrusted?: number;
-  /** Of those folders' lstats, the ones the main thread took while the spare scan's worker listed (spare-scan.ts `FolderLister`). */
+  /** Of those folders' lstats, the ones the main thread took while the spare scan's worker listed (folder-lister.ts `FolderLister`). */
   foldersCheckedHere?: number;
   /**
    * Folders of the spare folder its scan took from the listing kept when it was published

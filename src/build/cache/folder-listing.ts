@@ -66,7 +66,7 @@ export function subtreeEnds(listing: Pick<SpareListing, "paths" | "kinds">): Int
 /**
  * Lists `root`, the folder `listing` was made of (renamed since, perhaps, and changed here and
  * there), without the top-level entries named in `skip` (as outputFiles), on this thread (the
- * build asks the spare scan's worker instead, spare-scan.ts `FolderLister`).
+ * build asks the spare scan's worker instead, folder-lister.ts `FolderLister`).
  */
 export function listChangedFolders(
   root: string,

@@ -26,7 +26,7 @@ export function recordFileOf(cacheDir: string, folder: string): string | undefin
 
 /**
  * A record being written elsewhere (the spare scan's worker, which listed every part and holds
- * them: spare-scan.ts `FolderLister`) while this thread publishes the output.
+ * them: folder-lister.ts `FolderLister`) while this thread publishes the output.
  */
 export interface RecordAhead {
   /** The file it is written to. */

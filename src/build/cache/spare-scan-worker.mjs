@@ -20,7 +20,7 @@
  *
  * Once it posted the listing, it stays to list the staging folder made of it for the manifest
  * (changed-folders.mjs): each message `{ root, skip, help? }` is answered with that listing, whose
- * entries are named by their place in this one (spare-scan.ts `FolderLister`; with `help`, the
+ * entries are named by their place in this one (folder-lister.ts `FolderLister`; with `help`, the
  * folders' checks are shared with the main thread first); `{ record }`
  * writes the record of the parts it listed (spare-records.ts `writeAhead`).
  */
