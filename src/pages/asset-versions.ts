@@ -70,11 +70,18 @@ export function assetVersions(site: Site, scripts?: () => Readonly<Record<string
     (MADE as readonly string[]).includes(name)
       ? madeFile(name as (typeof MADE)[number]).version
       : ownFile(name)?.version;
+  /** An asset's site path by the path a layout asks for: every page asks for the same few. */
+  const assetPaths = new Map<string, string>();
   const versioned = (url: string): string => {
     if (!url.startsWith(ASSETS)) return (url.startsWith("/pagefind/") && scripts?.()[url]) || url;
-    const name = url.slice(ASSETS.length);
-    const version = versionOf(name);
-    return version ? `${ASSETS}${VERSIONED_DIR}/${versionedName(name, version)}` : url;
+    let found = assetPaths.get(url);
+    if (found === undefined) {
+      const name = url.slice(ASSETS.length);
+      const version = versionOf(name);
+      found = version ? `${ASSETS}${VERSIONED_DIR}/${versionedName(name, version)}` : url;
+      assetPaths.set(url, found);
+    }
+    return found;
   };
   const href = (url: string): string => plain(url.startsWith("/") ? versioned(url) : url);
   return {

@@ -48,11 +48,14 @@ const PAGE_SCRIPTS = ["search-head.js", "search-page.js"] as const;
 const versionedScript = (name: (typeof PAGE_SCRIPTS)[number]) =>
   `${VERSIONED_DIR}/${versionedName(name, contentVersion(searchScriptTexts()[name]))}`;
 
+/** The scripts' site paths by the path a layout asks for, made with `texts` (once per process). */
+let versions: Readonly<Record<string, string>> | undefined;
+
 /** The site paths of the scripts a page names, by the path a layout asks for (src/pages/asset-versions.ts). */
 export function searchScriptVersions(): Readonly<Record<string, string>> {
-  return Object.fromEntries(
+  return (versions ??= Object.fromEntries(
     PAGE_SCRIPTS.map((name) => [`/pagefind/${name}`, `/pagefind/${versionedScript(name)}`]),
-  );
+  ));
 }
 
 /**
