@@ -10,6 +10,7 @@ import MarkdownIt from "markdown-it";
 import { createRequire } from "node:module";
 import type SanitizeHtml from "sanitize-html";
 import { cjkBreaks } from "./cjk-breaks.ts";
+import cjkFriendly from "markdown-it-cjk-friendly";
 import { FOOTNOTE_CLASSES, FOOTNOTE_ID, footnoteEnv, footnotes } from "./footnotes.ts";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
 
@@ -40,6 +41,10 @@ function create(prefix: string, allowHtml: boolean): Markdown {
   // A line wrapped inside Chinese text would otherwise show (and be searched) as a space: 智慧 农机,
   // 完成” 然后 (cjk-breaks.ts).
   md.use(cjkBreaks);
+  // `**问：**巡河` is bold, not asterisks shown and searched: a `*` or `_` run beside a CJK character
+  // may open and close emphasis whatever punctuation is on its other side (the CJK-friendly
+  // amendment proposed for CommonMark, commonmark-spec#650).
+  md.use(cjkFriendly);
   officialDocumentParts(md);
   footnotes(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
