@@ -32,12 +32,16 @@ function sectionTable(ctx: LayoutContext, year: number, section: WebsiteSection,
 </table></div>`;
 }
 
+/** The 年度报表's heading, as its page and its search result show it. */
+export const websiteReportTitle = (site: { name: string }, year: number): string =>
+  `${site.name}${year}年政府网站工作年度报表`;
+
 export function websiteReportPage(
   ctx: LayoutContext,
   year: number,
   sections: readonly WebsiteSection[],
 ): string {
-  const title = `${ctx.site.name}${year}年政府网站工作年度报表`;
+  const title = websiteReportTitle(ctx.site, year);
   const main = html`<h1>${title}</h1>
 <p class="lead">按《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号）编制。“自动统计”的数字在生成网站时根据已发布的信息和全部来信统计，点击可查看所统计的信息；“填报”的数字由编辑根据工作台账填写在 content/reports/${year}.md 中。</p>
 ${sections.map((section, n) => sectionTable(ctx, year, section, n))}

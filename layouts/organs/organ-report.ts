@@ -18,6 +18,12 @@ import { figureTables, reportPage } from "./report.ts";
 
 const unfilledBlock = html`<p class="unfilled-block">${UNFILLED}</p>`;
 
+/** The 年报's heading, as its page and its search result show it: the file's title, or the organ's and the year's. */
+export function organReportTitle(organ: Organ, reports: OrganReports, year: number): string {
+  const file = organReportFile(reports, organ.key, year);
+  return file?.fields.title ?? `${organ.record.fields.title}${year}年政府信息公开工作年度报告`;
+}
+
 export function organReportPage(
   ctx: LayoutContext,
   organ: Organ,
@@ -26,7 +32,7 @@ export function organReportPage(
 ): string {
   const name = organ.record.fields.title;
   const file = organReportFile(reports, organ.key, year);
-  const title = file?.fields.title ?? `${name}${year}年政府信息公开工作年度报告`;
+  const title = organReportTitle(organ, reports, year);
   const rows = new Map(reports.rows.map((r) => [r.key, r]));
   const linked = (key: string) => {
     const value = organFigure(reports, organ.key, year, rows.get(key)!);

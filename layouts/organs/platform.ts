@@ -63,12 +63,15 @@ export function platformIndexPage(ctx: LayoutContext, organ: Organ): string {
   return page(ctx, organ, title, organUrls.platform(organ.key), [hubCrumb, { label: title }], main);
 }
 
+/** The 指南's heading, as its page and its search result show it. */
+export const guideTitle = (organ: Organ): string => `${organ.record.fields.title}政府信息公开指南`;
+
 /** 指南: the 第十二条 elements, in the order the article lists them. */
 export function guidePage(ctx: LayoutContext, organ: Organ): string {
   const f = organ.record.fields;
   const g = f.open_guide ?? {};
   const office = g.office ?? {};
-  const title = `${f.title}政府信息公开指南`;
+  const title = guideTitle(organ);
   const main = html`<article class="article open-guide">
 <h1>${title}</h1>
 <section aria-labelledby="g-class"><h2 id="g-class">一、政府信息的分类与编排</h2><div class="article-body">${ctx.markdown(g.classification ?? "")}</div>

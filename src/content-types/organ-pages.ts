@@ -5,12 +5,14 @@
  */
 import type { Portal } from "../portal/portal.ts";
 import type { LayoutContext } from "../view/context.ts";
-import { withInputs, type TypePage } from "./spec.ts";
+import { withInputs, type SearchEntry, type TypePage } from "./spec.ts";
+import { reportLabel } from "./report.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import { paginate } from "../pages/paginate.ts";
 import { listPage } from "../../layouts/list.ts";
 import {
   guidePage,
+  guideTitle,
   platformCrumbs,
   platformIndexPage,
   rulesPage,
@@ -20,7 +22,7 @@ import {
 } from "../../layouts/organs/platform.ts";
 import { hubPage, organsIndexPage } from "../../layouts/organs/hub.ts";
 import { organReportsPage } from "../../layouts/organs/report.ts";
-import { organReportPage } from "../../layouts/organs/organ-report.ts";
+import { organReportPage, organReportTitle } from "../../layouts/organs/organ-report.ts";
 import { summaryPage } from "../../layouts/organs/summary.ts";
 import { catalogueOf, organsOf, type Organ } from "../organs/platform.ts";
 import { categoryItems } from "../organs/category-items.ts";
@@ -151,6 +153,8 @@ function summaryInputs(reports: OrganReports, year: number): unknown[] {
 export function organPages(portal: Portal): TypePage[] {
   const organs = organsOf(portal).list;
   const reports = organReports(portal);
+  // A 年报 is counted under the report type's 类型 in search, as the site's own report is.
+  const reportType = reportLabel(portal.types);
   const pages: TypePage[] = [
     // The organs' records (the page reads them, with the site's departments, through organsInOrder).
     { url: organUrls.organs, inputs: [organs.map((o) => o.record)], render: (ctx) => organsIndexPage(ctx) },
@@ -164,7 +168,12 @@ export function organPages(portal: Portal): TypePage[] {
   for (const organ of organs) {
     pages.push(
       { url: organUrls.platform(organ.key), inputs: [organ], render: (ctx) => platformIndexPage(ctx, organ) },
-      { url: organUrls.guide(organ.key), inputs: [organ], render: (ctx) => guidePage(ctx, organ) },
+      {
+        url: organUrls.guide(organ.key),
+        inputs: [organ],
+        render: (ctx) => guidePage(ctx, organ),
+        search: { title: guideTitle(organ), date: "", filters: { type: "公开指南", department: organ.name } },
+      },
       { url: organUrls.rules(organ.key), inputs: [organ], render: (ctx) => rulesPage(ctx, organ) },
       { url: organUrls.statutory(organ.key), inputs: [organ], render: (ctx) => statutoryPage(ctx, organ) },
       ...listPages(categoryLists(portal, organ)),
@@ -182,6 +191,7 @@ export function organPages(portal: Portal): TypePage[] {
           url: organUrls.report(organ.key, year),
           inputs: reportInputs(reports, organ, year),
           render: (ctx) => organReportPage(ctx, organ, reports, year),
+          search: organReportSearch(organ, reports, year, reportType),
         },
         ...listPages(audits(portal, reports, organ, year)),
       );
@@ -193,4 +203,13 @@ export function organPages(portal: Portal): TypePage[] {
       render: (ctx) => summaryPage(ctx, reports, year),
     });
   return pages;
+}
+
+/** An organ's 年报 in search: counted under `type` of its year and organ, undated (search-pages.ts says why). */
+function organReportSearch(organ: Organ, reports: OrganReports, year: number, type: string): SearchEntry {
+  return {
+    title: organReportTitle(organ, reports, year),
+    date: "",
+    filters: { type, year: String(year), department: organ.name },
+  };
 }

@@ -8,7 +8,7 @@ import { reportSchema, type ReportFields } from "../content/report.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
 import { ScaffoldError } from "../editors/scaffold-lines.ts";
-import type { TypeSpec } from "./spec.ts";
+import type { AnyTypeSpec, TypeSpec } from "./spec.ts";
 
 const FOLDER = "reports";
 
@@ -47,3 +47,10 @@ export const report: TypeSpec<"report", ReportFields> = {
     body: REPORT_SECTIONS.map((heading) => `## ${heading}\n\n${TODO}正文。\n`).join("\n"),
   },
 };
+
+/**
+ * The 类型 an annual report is counted under in search (the site's and an organ's 年报 alike): the
+ * site's report type's label, or the built-in one where a site's type list leaves the type out.
+ */
+export const reportLabel = (types: readonly AnyTypeSpec[]): string =>
+  types.find((t) => t.type === report.type)?.label ?? report.label;

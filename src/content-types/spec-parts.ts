@@ -68,6 +68,20 @@ export interface TypePage {
    * (src/build/cache/digest.ts); without it the page is rendered on every build.
    */
   inputs?: readonly unknown[];
+  /** Found by search as well (a 年报, a 公开指南: documents readers look for by name). */
+  search?: SearchEntry;
+}
+
+/**
+ * What the search index keeps of a page that is no record's own (src/search/search-pages.ts):
+ * the title it shows as its heading, its date and the filters it is counted under.
+ */
+export interface SearchEntry {
+  title: string;
+  /** "2026-01-20 09:30", or "" when undated (it sorts last, with the topic pages). */
+  date: string;
+  /** Filter key → value: `type` (类型) always; `year`, `department` when it has one. */
+  filters: Readonly<Record<string, string>>;
 }
 
 /** An entry of the main navigation. */

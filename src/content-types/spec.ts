@@ -32,6 +32,7 @@ export type {
   FeedSource,
   SearchFacet,
   TypePage,
+  SearchEntry,
   NavEntry,
   ScaffoldSpec,
   ScaffoldInput,

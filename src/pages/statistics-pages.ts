@@ -11,6 +11,8 @@ import { auditListPages } from "./audit-lists.ts";
 import type { ListPageData } from "../view/list-data.ts";
 import { talliesUrls } from "../tallies/urls.ts";
 import { SinglePage } from "./single-page.ts";
+import type { SearchEntry, TypePage } from "../content-types/spec.ts";
+import { reportLabel } from "../content-types/report.ts";
 
 export class StatisticsIndexPage extends SinglePage {
   readonly url = talliesUrls.statistics;
@@ -76,6 +78,19 @@ export class StatisticsYearPages extends PerYearPages {
   protected renderYear(state: BuildState, year: number) {
     return statisticsYearPage(state.ctx, year, statisticsOf(state.portal, state.tallies, year));
   }
+}
+
+/** The site's annual reports as pages search holds (src/search/search-pages.ts), by their headings. */
+export function annualReportDocuments(state: BuildState): (TypePage & { search: SearchEntry })[] {
+  const type = reportLabel(state.portal.types);
+  return talliesPageData(state).reports.map((year) => {
+    const report = state.portal.reports.get(year)!;
+    return {
+      url: talliesUrls.report(year),
+      render: (ctx) => annualReportPage(ctx, year, report, state.tallies.byYear.get(year)),
+      search: { title: report.fields.title, date: "", filters: { type, year: String(year) } },
+    };
+  });
 }
 
 export class AnnualReportPages extends PerYearPages {

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { websiteReportPage } from "../../layouts/website-report.ts";
+import { websiteReportPage, websiteReportTitle } from "../../layouts/website-report.ts";
+import type { SearchEntry } from "../content-types/spec.ts";
 import type { BuildState, StateRef } from "../eleventy/state.ts";
 import type { BuildStep } from "../build/steps.ts";
 import type { ListPageData } from "../view/list-data.ts";
@@ -21,6 +22,7 @@ export interface YearReportPage {
   url: string;
   inputs: unknown[];
   render(ctx: LayoutContext): string;
+  search: SearchEntry;
 }
 
 export interface WebsiteReportPageData {
@@ -54,6 +56,11 @@ function yearReportPage(portal: Portal, year: number): YearReportPage {
     url: interactionUrls.websiteReport(year),
     inputs: [year, sections.map((s) => [s.title, s.rows.map((r) => [r.spec.key, r.value, r.source])])],
     render: (ctx) => websiteReportPage(ctx, year, sections),
+    search: {
+      title: websiteReportTitle(portal.site, year),
+      date: "",
+      filters: { type: "年度报表", year: String(year) },
+    },
   };
 }
 

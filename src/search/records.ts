@@ -61,6 +61,7 @@ function facetsOf(types: readonly AnyTypeSpec[], type: string) {
 
 /** The filters a page is counted under: 类型, then the common and its type's own that have a value. */
 export function searchFiltersOf(page: SearchPage, types: readonly AnyTypeSpec[]): Record<string, string> {
+  if (page.filters) return { ...page.filters };
   const r = page.record;
   if (page.topic !== undefined || !r) {
     // A topic page is counted as 专题, with its own record's year when it has one.

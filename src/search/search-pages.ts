@@ -1,6 +1,8 @@
 /**
- * The pages the search index holds, and where their text comes from: every detail page and every
- * topic page (专题), each with the visible text of its rendered HTML (visible-text.mjs).
+ * The pages the search index holds, and where their text comes from: every detail page, every
+ * topic page (专题) and the documents readers look for by name though no record is theirs (the
+ * annual reports 年度报告 of the site and of each organ, each organ's 公开指南, the 政府网站工作年度
+ * 报表), each with the visible text of its rendered HTML (visible-text.mjs).
  *
  * The full build has just written the pages, so the text is read back from them. Elsewhere (the
  * dev server writes its index beside the served folder) a page missing from `pagesDir` is
@@ -15,6 +17,9 @@ import { renderDetail } from "../pages/detail-pages.ts";
 import { urls } from "../portal/urls.ts";
 import { ListPages } from "../pages/list-pages.ts";
 import { visibleText } from "./visible-text.mjs";
+import { annualReportDocuments } from "../pages/statistics-pages.ts";
+import { typePagesOf } from "../pages/type-pages.ts";
+import { websiteReportPageData } from "../pages/website-report-pages.ts";
 
 export interface SearchPage {
   /** Without the path prefix (Pagefind adds the folder above the bundle). */
@@ -24,6 +29,8 @@ export interface SearchPage {
   record?: ContentRecord;
   /** The topic a topic page lists. */
   topic?: string;
+  /** A page no record is the page of (a 年报, a 公开指南): the filters it is counted under. */
+  filters?: Readonly<Record<string, string>>;
   /** Sort key: "2025-03-12 09:30", or "" when undated. */
   date: string;
   /** Renders the page's HTML when it is not on disk. */
@@ -78,8 +85,29 @@ export function searchPagesOf(state: BuildState): SearchPage[] {
       render: () => new ListPages({ current: state }).render({ list }),
     });
   }
+  pages.push(...documentPages(state));
   // Stable: records keep their order among equal dates.
   return pages.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/**
+ * The site's annual reports, the organs' 年报 and 指南, the 年度报表: pages with a `search` entry.
+ * Undated, even a report with a 发布日期: an undated page sorts last, so they share the last shard
+ * with the topic pages, and the shards of detail pages stay provable from their records' digests
+ * (search-proof.ts) instead of being keyed in every build.
+ */
+function documentPages(state: BuildState): SearchPage[] {
+  const { ctx } = state;
+  const pages: SearchPage[] = [];
+  // Walked in place: the types' pages are thousands at 50k items (the organs' lists), a few are documents.
+  for (const source of [
+    annualReportDocuments(state),
+    typePagesOf(state),
+    websiteReportPageData(state).reports,
+  ])
+    for (const page of source)
+      if (page.search) pages.push({ url: page.url, ...page.search, render: () => page.render(ctx) });
+  return pages;
 }
 
 /** The page's visible text, from the written page in `pagesDir` or else rendered now. */

@@ -34,10 +34,18 @@ function digest(dir: string): Record<string, string> {
 
 test("the build writes the index next to the pages, in shards, the same bytes however it is run", async () => {
   const manifest = JSON.parse(readFileSync(path.join(s.outDir, "pagefind", "index.json"), "utf8"));
+  // The documents a reader looks up by name, as the output holds them: 年度报告 of the site and of
+  // each organ, each organ's 公开指南, the 政府网站工作年度报表.
+  const documents = readdirSync(s.outDir, { recursive: true, encoding: "utf8" }).filter((rel) =>
+    /^(annual-report\/\d{4}|open\/[^/]+\/reports\/\d{4}|open\/[^/]+\/guide|website-report\/\d{4})\/index\.html$/.test(
+      rel.split(path.sep).join("/"),
+    ),
+  ).length;
+  assert.ok(documents > 0);
   assert.equal(
     manifest.pages,
-    s.state.details.length + s.state.portal.site.topics.length,
-    "details and topic pages",
+    s.state.details.length + s.state.portal.site.topics.length + documents,
+    "details, topic pages and documents",
   );
   assert.deepEqual(
     manifest.shards,

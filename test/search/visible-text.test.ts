@@ -1,6 +1,7 @@
 /**
  * The text the search index holds for a page is the text Chromium shows for it: every indexed
- * page template of the sample portal (each detail type, a topic page) is rendered in the browser,
+ * page template of the sample portal (each detail type, a topic page, each kind of document: the
+ * site's and an organ's 年度报告, a 公开指南, the 年度报表) is rendered in the browser,
  * and its main content's words (runs between white space) are compared with visibleText's.
  */
 import { test, before, after } from "node:test";
@@ -42,12 +43,16 @@ after(async () => {
   await server?.close();
 });
 
-/** One page per template: the richest page of each detail type (most text), and a topic page. */
+/** A page's template: its record's type, "topic", or a document's URL with its organ and year left out. */
+const kindOf = (p: SearchPage): string =>
+  p.topic ? "topic" : (p.record?.type ?? p.url.replace(/^\/open\/[^/]+\//, "/open/*/").replace(/\d{4}/, "Y"));
+
+/** One page per template: the richest page of each detail type (most text), a topic page, each document. */
 function samples(): SearchPage[] {
   const pages = searchPagesOf(state);
   const kinds = new Map<string, SearchPage>();
   for (const p of pages) {
-    const kind = p.topic ? "topic" : (p.record?.type ?? "?");
+    const kind = kindOf(p);
     const size = (q: SearchPage) => q.record?.body.length ?? 0;
     const prev = kinds.get(kind);
     if (!prev || size(p) > size(prev)) kinds.set(kind, p);
@@ -60,7 +65,11 @@ test(
   { skip: noBrowser },
   async () => {
     const picked = samples();
-    assert.deepEqual(picked.map((p) => (p.topic ? "topic" : p.record?.type)).sort(), [
+    assert.deepEqual(picked.map(kindOf).sort(), [
+      "/annual-report/Y/",
+      "/open/*/guide/",
+      "/open/*/reports/Y/",
+      "/website-report/Y/",
       "consultation",
       "guide",
       "interview",
