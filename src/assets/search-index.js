@@ -10,6 +10,9 @@ import { Reader } from "./search-stream.js";
 const IN_FLIGHT = 6;
 /** `later`: requests that only get a slot when no other request is waiting (prefetches). */
 const slots = { active: 0, queue: [], later: [] };
+/** Index files whose response came, over every index the Worker has open (search-current.js). */
+let read = 0;
+export const filesRead = () => read;
 
 export class IndexFiles {
   /** `version`: the index's own (index.json), on every URL so no cached file of another build is used. */
@@ -37,6 +40,7 @@ export class IndexFiles {
   fetched(rel, ticket) {
     return slot(ticket, async () => {
       const response = await fetch(`${this.base}${rel}?v=${this.version}`);
+      read++;
       if (!response.ok) throw new Error(`${rel}: ${response.status}`);
       return unpack(response);
     });

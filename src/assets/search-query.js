@@ -137,6 +137,11 @@ export const TITLE_SPAN = 128;
  * but a CDN that keeps scripts longer than `_headers` says still could.
  */
 export const INDEX_FORMAT = 2;
+/**
+ * The error a Worker's `data` or `counts` answer carries when the index was deployed anew since the
+ * search they belong to (search-current.js): the page then searches again.
+ */
+export const INDEX_CHANGED = "search index changed";
 
 /**
  * Results a search's answer brings with their data, and the page shows first (search.js; the Worker's

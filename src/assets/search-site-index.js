@@ -9,6 +9,7 @@ import { LEAD_CHARS, bucketFile, codePoints, titleStream, Reader } from "./searc
 import { INDEX_FORMAT, TITLE_SPAN, foldText } from "./search-query.js";
 import { EXCERPT_AFTER, boundary, escapeMeta, excerptOf, matchRanges, plainMeta } from "./search-result.js";
 import { LONG_BASE, reachOf } from "./search-long.js";
+import { servedManifest } from "./search-served.js";
 
 export class SiteIndex {
   /** `bundle`: the index folder's URL, ending in "/". */
@@ -18,10 +19,9 @@ export class SiteIndex {
     this.base = bundle.replace(/pagefind\/$/, "");
   }
 
-  /** `manifest`: index.json, when the caller has it already (else fetched here). */
+  /** `manifest`: index.json, when the caller has it already (else fetched, revalidated: search-served.js). */
   async open(manifest) {
-    // Revalidated on every visit (a small file); it names the version of all the others.
-    return this.withManifest(manifest ?? (await (await fetch(`${this.bundle}index.json`, { cache: "no-cache" })).json()));
+    return this.withManifest(manifest ?? (await servedManifest(this.bundle)));
   }
 
   /** Opened on a manifest the caller has (worker.js's own, search-worker.js). */

@@ -37,6 +37,7 @@ import { FIRST_SHOWN, INDEX_FORMAT, addressQueryOf, planQuery } from "./search-q
 import { drawsBoxes } from "./search-font-probe.js";
 import { orderMerged, orderOne } from "./search-order.js";
 import { applicable, mergeCounts, sortedFilters } from "./search-filters.js";
+import { answerServed } from "./search-current.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -50,6 +51,8 @@ import "./search-first-pairs.js";
 import "./search-verify.js";
 import "./search-probe.js";
 import "./search-spread.js";
+import "./search-current.js";
+import "./search-served.js";
 
 // For bench/search-eval/timeline.ts: when the Worker's module ran and when the index was opened.
 self.performance.mark("search-worker-start");
@@ -136,7 +139,7 @@ function locate(id) {
  * near the top, then the rest), newest first within each; or by date. Within one index ids are
  * newest first already; across indexes the pages' dates decide, then the index's place.
  */
-async function search({ terms, passage, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
+async function searchOnce({ terms, passage, filters: asked, order, first: shown = 0, sites, counts: withCounts = true }) {
   const selected = applicable(indexes, asked);
   const chosen = sites ?? indexes.map((_, k) => k);
   const several = chosen.length > 1;
@@ -157,6 +160,14 @@ async function search({ terms, passage, filters: asked, order, first: shown = 0,
   const [counts, data] = await Promise.all([withCounts ? countsOf(found) : null, dataOf({ ids: [...ids.subarray(0, shown)], terms })]);
   return { ids, counts, sites: perSite, data, filters: selected };
 }
+
+/**
+ * Answers only from the indexes the host serves (search-current.js): a search runs again on the
+ * served ones after a deploy; data and counts for an earlier search's ids say the index changed,
+ * and the page searches again.
+ */
+const served = { used: () => indexes, switchTo: use };
+const search = (args) => answerServed(() => searchOnce(args), { ...served, again: true });
 
 /** The pages found by the latest search (its `found`), for `counts` asked afterwards. */
 let latest = Promise.resolve([]);
@@ -196,8 +207,8 @@ const HANDLERS = {
   early: () => early,
   filters: () => sortedFilters(indexes),
   search,
-  data: dataOf,
-  counts: async () => countsOf(await latest),
+  data: (args) => answerServed(() => dataOf(args), served),
+  counts: () => answerServed(async () => countsOf(await latest), served),
 };
 
 self.onmessage = async (event) => {

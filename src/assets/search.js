@@ -8,7 +8,7 @@
  * the page's first script (search-boot.js) has started the Worker, which opens the index and runs
  * the search in the address while the page is parsed, laid out and painted (search-start.js).
  */
-import { QUERY_LIMIT, planQuery } from "./search-query.js";
+import { INDEX_CHANGED, QUERY_LIMIT, planQuery } from "./search-query.js";
 import { el, renderResult } from "./search-result.js";
 import { FIRST_SHOWN, PAGE_SIZE, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
@@ -28,6 +28,8 @@ let shown = [];
 let visible = 0;
 let highlight = [];
 let pendingEarly = early;
+/** Searches the form's query again (set once the page started). */
+let searchNow = () => undefined;
 
 function selectedFilters() {
   const filters = {};
@@ -201,7 +203,7 @@ async function start() {
   if (disclosure.open || address.has("sort") || filterKeys.some(([key]) => address.get(key))) await fillFilterOptions();
   opened.catch(showError); // an index that cannot be opened is said at once, even with no query
   let timer = 0;
-  const searchNow = () => {
+  searchNow = () => {
     app.dataset.state = "searching";
     search().catch(showError);
   };
@@ -219,6 +221,8 @@ async function start() {
 }
 
 function showError(error) {
+  // More results or counts of a search made before a deploy: the search runs again on the new index.
+  if (String(error?.message ?? error).includes(INDEX_CHANGED)) return searchNow();
   sayUnavailable();
   console.error(error);
 }

@@ -119,6 +119,7 @@ export const CACHE_RULES: readonly (readonly [string, keyof typeof CACHE_HEADERS
   ["assets/v/*", "versioned"],
   ["pagefind/v/*", "versioned"],
   ["pagefind/index.json", "pages"],
+  ["pagefind/index.updating.json", "pages"],
   ["pagefind/worker.js", "pages"],
   ["pagefind/g/*", "index"],
   ["pagefind/x/*", "index"],

@@ -13,6 +13,9 @@ import { html } from "../html/html.ts";
 import type { Platform } from "./config.ts";
 import { platformPage } from "./page.ts";
 import { linkTree } from "./link-tree.ts";
+import { bundleModules } from "../search/worker-bundle.ts";
+import { searchScriptTexts } from "../search/search-scripts.ts";
+import { contentVersion, VERSIONED_DIR, versionedName } from "../view/asset-version.ts";
 
 /** The site search's browser modules the platform page runs (copied from a site's assets/). */
 const SEARCH_MODULE = /^search-.+\.js$/;
@@ -46,6 +49,7 @@ export function writePlatformSearch(platform: Platform, outDir: string, dir: str
   for (const name of readdirSync(siteAssets).filter((f) => SEARCH_MODULE.test(f)))
     cpSync(path.join(siteAssets, name), path.join(assets, name));
   cpSync(new URL("./assets/platform-search.js", import.meta.url), path.join(assets, "platform-search.js"));
+  const script = versionedScripts(assets);
   const main = html`<form class="platform-search-form" role="search">
 <label for="search-q">关键词</label>
 <input type="search" id="search-q" name="q" autocomplete="off">
@@ -67,7 +71,25 @@ export function writePlatformSearch(platform: Platform, outDir: string, dir: str
       platform,
       "全站群搜索",
       main,
-      html`<script type="module" src="../assets/platform-search.js"></script>`,
+      html`<script type="module" src="../assets/${script}"></script>`,
     ),
   );
+}
+
+/**
+ * The page's script and its Worker, each one file named by its bytes in `assets/v/` (as the portal's
+ * search page has them, src/search/search-scripts.ts): by the plain names of a dozen modules, a
+ * reader's cache (heuristic freshness: no Cache-Control is set for them) could join one deploy's
+ * page script with another's Worker or modules. The script starts the Worker by its versioned
+ * name (`self.gongkaiSearchWorker`). The plain copies stay for tools and older pages.
+ */
+function versionedScripts(assets: string): string {
+  mkdirSync(path.join(assets, VERSIONED_DIR), { recursive: true });
+  const worker = searchScriptTexts()["worker.js"];
+  const workerName = versionedName("search-worker.js", contentVersion(worker));
+  const page = `self.gongkaiSearchWorker = ${JSON.stringify(workerName)};\n${bundleModules(path.join(assets, "platform-search.js"))}`;
+  const pageName = versionedName("platform-search.js", contentVersion(page));
+  writeFileSync(path.join(assets, VERSIONED_DIR, workerName), worker);
+  writeFileSync(path.join(assets, VERSIONED_DIR, pageName), page);
+  return `${VERSIONED_DIR}/${pageName}`;
 }

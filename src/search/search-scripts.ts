@@ -72,9 +72,16 @@ export function writeSearchScripts(dir: string, manifest?: IndexManifest): void 
     const lead = name === "worker.js" && manifest ? manifestLine(manifest) : "";
     writeFileSync(path.join(dir, name), lead + text);
   }
+  // What a non-atomic upload puts in index.json's place first (README.md "Object-storage bucket"):
+  // a Worker that meets it waits for the new index.json instead of reading two builds' files.
+  if (manifest) writeFileSync(path.join(dir, UPDATING_MANIFEST), UPDATING_TEXT);
   // The pages name these (kept a year); the plain names above stay for tools and older pages.
   for (const name of PAGE_SCRIPTS) writeFileSync(path.join(dir, versionedScript(name)), texts[name]);
 }
+
+/** index.json while an upload is under way (src/assets/search-served.js). */
+export const UPDATING_MANIFEST = "index.updating.json";
+export const UPDATING_TEXT = `${JSON.stringify({ updating: 1 })}\n`;
 
 /** The manifest as the Worker's first statement (JSON is a JavaScript expression). */
 export const manifestLine = (manifest: IndexManifest): string =>

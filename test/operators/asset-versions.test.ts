@@ -99,9 +99,10 @@ test("every asset URL of every page carries the hash of the current file; the he
 
   // One Cache-Control per file (hosts read two matching rules differently): a year only for a
   // versioned name; the index's files (URLs with the index's version, names kept) a day; its
-  // manifest and the Worker revalidated; the plain names under assets/ the host's default.
+  // manifest (and the stub an upload puts in its place) and the Worker revalidated; the plain names
+  // under assets/ the host's default.
   const rules = parseHeadersFile(readFileSync(path.join(outDir, "_headers"), "utf8"));
-  const revalidated = new Set(["pagefind/index.json", "pagefind/worker.js"]);
+  const revalidated = new Set(["pagefind/index.json", "pagefind/index.updating.json", "pagefind/worker.js"]);
   for (const rel of outputFiles(outDir).filter((f) => /^(assets|pagefind)\//.test(f))) {
     const value = headersFor(rules, PREFIX + rel)["Cache-Control"];
     const expected = /^(assets|pagefind)\/v\//.test(rel)

@@ -18,6 +18,7 @@ import { ContentError } from "../../src/problems/problems.ts";
 import { news } from "../helpers/fixture.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
+import { contentVersion } from "../../src/view/asset-version.ts";
 
 const NOW = parseLocalDate("2026-06-30 12:00", "Asia/Shanghai")!.toMillis();
 const project = createPlatformProject();
@@ -105,6 +106,20 @@ test("the platform search holds every site's own index, and the manifest lists e
     assert.ok(manifest.includes(`"path":"${file}"`), file);
 });
 
+test("the platform search page names its script and Worker by their bytes, each one file", () => {
+  const src = /<script type="module" src="\.\.\/assets\/(v\/platform-search\.([0-9a-f]{12})\.js)"/.exec(
+    read("platform/search/index.html"),
+  );
+  assert.ok(src, "a versioned script");
+  const script = readFileSync(path.join(out, "platform/assets", src[1]));
+  assert.equal(contentVersion(script), src[2]);
+  // One file: it imports nothing, and starts the Worker by the Worker's own versioned name.
+  assert.doesNotMatch(script.toString(), /^import\b/m);
+  const worker = /self\.gongkaiSearchWorker = "(search-worker\.([0-9a-f]{12})\.js)"/.exec(script.toString());
+  assert.ok(worker, "the Worker's name");
+  assert.equal(contentVersion(readFileSync(path.join(out, "platform/assets/v", worker[1]))), worker[2]);
+});
+
 test(
   "the platform search finds pages of every site, and the 站点 filter narrows it to one",
   { skip: noBrowser },
@@ -151,8 +166,9 @@ test(
         ["portal", "edu", "town"],
         "equal dates: in the sites' order",
       );
-      // The 站点 options count each site's results.
-      assert.match((await page.textContent('#search-site option[value="edu"]')) ?? "", /（1）$/);
+      // The 站点 options count each site's results: edu's notice and its 政府网站工作年度报表, whose
+      // lead cites 《国务院办公厅关于做好政府网站年度报表发布工作的通知》.
+      assert.match((await page.textContent('#search-site option[value="edu"]')) ?? "", /（2）$/);
       // A platform index that cannot be opened is said, not left as a form that does nothing.
       const broken = await browser.newPage();
       await broken.route("**/sites.json", (route) => route.abort("connectionfailed"));

@@ -4,7 +4,7 @@
  * (title matches first, then newest first) and link into the site that holds them. Each 站点
  * option shows how many results that site has.
  */
-import { planQuery } from "./search-query.js";
+import { INDEX_CHANGED, planQuery } from "./search-query.js";
 import { renderResult } from "./search-result.js";
 import { connectSearchWorker } from "./search-client.js";
 
@@ -18,7 +18,10 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const bundle = new URL(app.dataset.bundle, location.href).href;
 
-const ask = connectSearchWorker();
+// The Worker's one-file copy beside this script's (src/platform/search.ts), or its module unbundled.
+const ask = connectSearchWorker(
+  new URL(globalThis.gongkaiSearchWorker ?? "./search-worker.js", import.meta.url),
+);
 
 let sites = [];
 let opened;
@@ -86,10 +89,11 @@ async function search() {
     shown += datas.length;
     more.hidden = shown >= ids.length;
   };
-  more.onclick = async () => {
-    const datas = await ask("data", { ids: [...ids.subarray(shown, shown + PAGE_SIZE)], terms: plan.terms });
-    if (id === searchId) show(datas);
-  };
+  more.onclick = () =>
+    ask("data", { ids: [...ids.subarray(shown, shown + PAGE_SIZE)], terms: plan.terms }).then(
+      (datas) => id === searchId && show(datas),
+      showError,
+    );
   show(data);
   if (chosen >= 0) {
     const all = await ask("search", {
@@ -106,9 +110,17 @@ async function search() {
 
 /** A search that failed, or a platform index that could not be opened (its sites.json, a site's index). */
 function showError(error) {
+  // More results of a search made before a deploy: the search runs again on the new index.
+  if (String(error?.message ?? error).includes(INDEX_CHANGED)) return run();
   status.textContent = "搜索暂时不可用，请稍后再试。";
   app.dataset.state = "error";
   console.error(error);
+}
+
+/** Searches the form's query again. */
+function run() {
+  app.dataset.state = "searching";
+  search().catch(showError);
 }
 
 async function start() {
@@ -117,10 +129,6 @@ async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   siteSelect.value = sites.some((s) => s.key === params.get("site")) ? params.get("site") : "";
-  const run = () => {
-    app.dataset.state = "searching";
-    search().catch(showError);
-  };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();
