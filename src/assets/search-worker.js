@@ -26,6 +26,7 @@
  *     sites: the indexes to search (their numbers; all when absent); `sites` in the answer is the
  *     result count of each index; data: the first `first` results' data, saving the page a round trip;
  *     filters: those applied (a key or value no index has is dropped, as the page's lists drop it)
+ *   updating                               → true while a search waits for an upload (index.updating.json)
  *   font (with a MessagePort)             → on that port: whether no font here draws 一 (search-font-probe.js)
  *   data { ids, terms }                    → [{ url, path, site, meta, marks }] (meta.text: an excerpt of the piece
  *                                          of text with the first match, HTML-escaped like all of meta; marks:
@@ -38,6 +39,7 @@ import { drawsBoxes } from "./search-font-probe.js";
 import { orderMerged, orderOne } from "./search-order.js";
 import { applicable, mergeCounts, sortedFilters } from "./search-filters.js";
 import { answerServed } from "./search-current.js";
+import { uploadUnderWay } from "./search-served.js";
 // Every module the two above import, named here too so the browser fetches them all at once
 // instead of discovering them one level at a time.
 import "./search-index.js";
@@ -215,6 +217,8 @@ self.onmessage = async (event) => {
   const { id, type, ...args } = event.data;
   // The page's font check (search-first-layout.js), answered on the port it sent: it needs no index.
   if (type === "font") return event.ports[0]?.postMessage(drawsBoxes());
+  // Whether a search is waiting for an upload (search-waiting.js): answered at once, even before the index opens.
+  if (type === "updating") return self.postMessage({ id, value: uploadUnderWay() });
   try {
     if (type !== "open") await ready;
     self.postMessage({ id, value: await HANDLERS[type](args) });

@@ -13,6 +13,7 @@ import { el, renderResult } from "./search-result.js";
 import { FIRST_SHOWN, PAGE_SIZE, address, addressCut, addressQuery, ask, early, opened, orderOf } from "./search-start.js";
 import { sayUnavailable } from "./search-unavailable.js";
 import { nextTask } from "./search-tasks.js";
+import { watchUpload } from "./search-waiting.js";
 
 const parsed =
   document.readyState === "loading"
@@ -152,6 +153,7 @@ async function search() {
     return;
   }
   setStatus("正在搜索…");
+  watchUpload(ask, () => id === searchId && app.dataset.state === "searching", setStatus);
   const { ids: results, counts, data } = await answerOf(query, plan, filters, order);
   if (id !== searchId) return;
   list.replaceChildren();

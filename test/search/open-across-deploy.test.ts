@@ -27,6 +27,7 @@ import { defaultPageSources } from "../../src/build/defaults.ts";
 import { searchIndexStep } from "../../src/search/index-step.ts";
 import { generateSyntheticPortal } from "../../bench/synthetic.ts";
 import { UNAVAILABLE } from "../../src/assets/search-unavailable.js";
+import { UPDATING } from "../../src/assets/search-waiting.js";
 import { samplePortal } from "../helpers/sample-portal.ts";
 import { newsItems } from "../helpers/counted-gram-site.ts";
 import { serveStatic } from "../helpers/serve.ts";
@@ -166,7 +167,7 @@ test(
 );
 
 test(
-  "while a bucket upload is under way a search waits for it, then answers from the new build",
+  "while a bucket upload is under way a search waits for it, says why, then answers from the new build",
   { skip: noBrowser },
   async () => {
     // Half uploaded: index.json replaced by the build's stub, the new buckets over the old build's files.
@@ -191,10 +192,16 @@ test(
       // A page opened during the upload waits too.
       const opened = await browser.newPage();
       await opened.goto(`${server.url}search/?q=${encodeURIComponent(GONE)}`);
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      // Both still searching, and the reader told why (search-waiting.js).
       for (const p of [page, opened]) {
+        await p.waitForFunction(
+          (text) => document.getElementById("search-status")?.textContent === text,
+          UPDATING,
+          {
+            timeout: 10_000,
+          },
+        );
         assert.equal(await p.getAttribute("#search-app", "data-state"), "searching");
-        assert.equal(await p.textContent("#search-status"), "正在搜索…");
       }
 
       deploy(afterDeploy);

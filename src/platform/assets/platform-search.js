@@ -7,6 +7,7 @@
 import { INDEX_CHANGED, planQuery } from "./search-query.js";
 import { renderResult } from "./search-result.js";
 import { connectSearchWorker } from "./search-client.js";
+import { watchUpload } from "./search-waiting.js";
 
 const PAGE_SIZE = 10;
 const app = document.getElementById("search-app");
@@ -54,6 +55,11 @@ async function search() {
     return;
   }
   status.textContent = "正在搜索…";
+  watchUpload(
+    ask,
+    () => id === searchId && app.dataset.state === "searching",
+    (text) => (status.textContent = text),
+  );
   await opened;
   const chosen = sites.findIndex((s) => s.key === key);
   const {
