@@ -13,6 +13,7 @@ import { cjkBreaks } from "./cjk-breaks.ts";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import { FOOTNOTE_CLASSES, FOOTNOTE_ID, footnoteEnv, footnotes } from "./footnotes.ts";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
+import { ALIGN_CLASSES, tableAlignClasses } from "./table-align.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -47,6 +48,7 @@ function create(prefix: string, allowHtml: boolean): Markdown {
   md.use(cjkFriendly);
   officialDocumentParts(md);
   footnotes(md);
+  tableAlignClasses(md);
   // With raw HTML on, the sanitiser prefixes every link (Markdown's and the HTML's) exactly once.
   const linkPrefix = allowHtml ? "/" : prefix;
   md.core.ruler.push("gongkai_site_links", (state) => {
@@ -110,14 +112,20 @@ function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
       li: ["id"],
       section: ["aria-label"],
       img: ["src", "alt", "title", "width", "height", "loading"],
-      th: ["scope", "colspan", "rowspan"],
-      td: ["colspan", "rowspan"],
+      th: ["scope", "colspan", "rowspan", "class"],
+      td: ["colspan", "rowspan", "class"],
       ol: ["start", "type"],
       abbr: ["title"],
       div: ["class"],
     },
-    // The 公文 containers' and the footnotes' classes only (official-document.ts, footnotes.ts).
-    allowedClasses: { div: Object.values(OFFICIAL_PARTS), ...FOOTNOTE_CLASSES },
+    // The 公文 containers', the footnotes' and the table alignment's classes only (official-document.ts,
+    // footnotes.ts, table-align.ts).
+    allowedClasses: {
+      div: Object.values(OFFICIAL_PARTS),
+      ...FOOTNOTE_CLASSES,
+      th: ALIGN_CLASSES,
+      td: ALIGN_CLASSES,
+    },
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
