@@ -54,17 +54,38 @@ test("a CJK radical a PDF gives for a common character folds to that character",
 });
 
 test("an O or 0 typed for 〇 in a year in Chinese numerals is 〇; elsewhere a letter or digit stays", () => {
-  for (const typed of ["二O二三年", "二0二三年", "二Ｏ二三年", "二０二三年", "二o二三年", "二零二三年", "二○二三年"])
+  for (const typed of [
+    "二O二三年",
+    "二0二三年",
+    "二Ｏ二三年",
+    "二０二三年",
+    "二o二三年",
+    "二零二三年",
+    "二○二三年",
+  ])
     assert.equal(foldText(typed), "二〇二三年", typed);
   assert.equal(foldText("二OO八年，二O二O年"), "二〇〇八年,二〇二〇年");
   assert.equal(foldText("〔二0二六〕8号"), "(二〇二六)8号");
-  for (const kept of ["2023年", "Office一二三", "go一二", "一0", "三O", "O二三", "0年"]) assert.equal(foldText(kept), kept.toLowerCase(), kept);
+  for (const kept of ["2023年", "Office一二三", "go一二", "一0", "三O", "O二三", "0年"])
+    assert.equal(foldText(kept), kept.toLowerCase(), kept);
   // A mark covers the page's own characters; a piece cut never falls beside the 0 (only between Han characters).
   assert.deepEqual(matchRanges("到二O二三年底", termsOf("二〇二三年")), [[1, 6]]);
   const text = "二0二三年".repeat(2000);
   const pieces = piecesOf(text);
   assert.ok(pieces.length > 1);
   assert.deepEqual(pageStream("标题", pieces).stream.slice(TITLE_SPAN), codePoints(foldText(text)));
+});
+
+test("the circled digits NFKC leaves alone are numbers, as ① is 1", () => {
+  for (const [shown, typed] of [
+    ["❶❷❿", "1210"],
+    ["➀➉➊➓", "110110"],
+    ["⓵⓾⓫⓴⓿", "110112" + "00"],
+    ["第➀批", "第①批"],
+    ["增长❶个百分点", "增长1个百分点"],
+  ])
+    assert.equal(foldText(shown), foldText(typed), shown);
+  assert.deepEqual(matchRanges("第⓫批名单", termsOf("第11批")), [[0, 3]]);
 });
 
 test("a line wrapped after a character with a variation selector shows no space", () => {
@@ -105,6 +126,9 @@ const QUERIES = [
   "爱心❤️传递不停",
   "车主葛先生移走",
   "感谢您的监督👍欢迎继续反映",
+  // Circled digits as numbers.
+  "增长1个百分点",
+  "第1批、第1批名单另行公布",
   // Years typed with O or 0 for 〇.
   "二〇二三年底完成一期",
   "二零二三年同期相比",
