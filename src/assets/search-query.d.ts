@@ -2,6 +2,7 @@
 export declare const TITLE_SPAN: number;
 export declare const INDEX_FORMAT: number;
 export declare function foldText(text: string): string;
+export declare function zerosInYears(folded: string): string;
 export declare function termsOf(typed: string): string[];
 
 export type QueryPlan =

@@ -3,7 +3,7 @@
  * an excerpt around the first match with every match in <mark>. Built as DOM nodes, so the
  * pages' text is never parsed as HTML.
  */
-import { foldText } from "./search-query.js";
+import { foldText, zerosInYears } from "./search-query.js";
 
 const ENTITIES = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
 
@@ -66,7 +66,8 @@ function foldedWithMap(text) {
     }
     at += char.length;
   }
-  return { folded, from, to };
+  // Folded one character at a time, 二0二三 keeps its 0: the year rule looks at neighbours.
+  return { folded: zerosInYears(folded), from, to };
 }
 
 /**

@@ -16,7 +16,7 @@
  * great majority: a quick scan decides) pay nothing.
  */
 import type { Node } from "yaml";
-import { breakVanishes } from "../markdown/cjk-breaks.ts";
+import { breakVanishes, lastSide } from "../markdown/cjk-breaks.ts";
 import { yaml } from "./yaml-package.ts";
 
 const FOLDED_TYPES = new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED"]);
@@ -30,10 +30,9 @@ const continues = (line: string): boolean =>
   /^[ \t]+\S/.test(line) && !/^\s*(?:#|-(?:\s|$))/.test(line) && !/:(?:\s|$)/.test(line);
 
 const firstChar = (text: string): string => Array.from(text.slice(0, 2))[0] ?? " ";
-const lastChar = (text: string): string => Array.from(text.slice(-2)).at(-1) ?? " ";
 
 /** A line ending between `a` and `b`, folded: a space, or nothing between Chinese text. */
-const cjkJoin = (a: string, b: string): string => (breakVanishes(lastChar(a), firstChar(b)) ? "" : " ");
+const cjkJoin = (a: string, b: string): string => (breakVanishes(lastSide(a), firstChar(b)) ? "" : " ");
 const spaceJoin = (): string => " ";
 
 /** Flow folding (plain and quoted values): lines trimmed, one line end a join, k empty lines k newlines. */

@@ -15,6 +15,11 @@
  *   stray space where a line ended or started with one. Here an ambiguous non-letter beside a wide
  *   character is wide. Beside a Latin letter or a digit (Hello “world”⏎next, 3⏎℃), or another
  *   ambiguous mark (……⏎“), whose language cannot be told, the break stays a space.
+ * - A line may end with a character and its variation selector: a name's ideographic variation
+ *   sequence (葛 + U+E0100), an emoji in emoji presentation (👍️ ❤️, a keycap 1️⃣). The selector is no
+ *   side of its own: the character before it decides, and emoji presentation (U+FE0F) or a flag is
+ *   wide, as Unicode's UAX #11 has emoji presentation sequences (adv48: 负责同志葛󠄀⏎村委会 showed
+ *   葛󠄀 村委会, and 点赞👍️⏎继续 a space, found by nothing typed as written).
  */
 import { eastAsianWidthType } from "get-east-asian-width";
 import type MarkdownIt from "markdown-it";
@@ -25,15 +30,32 @@ type Token = ReturnType<Markdown["parseInline"]>[number];
 const HANGUL = /\p{Script=Hangul}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const ZWSP = "\u200b";
+const EMOJI_PRESENTATION = "\ufe0f";
+/** What modifies the character before it: variation selectors and the keycap mark. */
+const MODIFIER = /^[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]$/u;
+const FLAG = /\p{Regional_Indicator}/u;
 
 type Side = "wide" | "ambiguous" | "other";
 
 function sideOf(char: string): Side {
   const cp = char.codePointAt(0);
   if (cp === undefined || HANGUL.test(char)) return "other";
+  if (char === EMOJI_PRESENTATION || FLAG.test(char)) return "wide";
   const width = eastAsianWidthType(cp);
   if (width === "wide" || width === "fullwidth" || width === "halfwidth") return "wide";
   return width === "ambiguous" && !LETTER_OR_MARK.test(char) ? "ambiguous" : "other";
+}
+
+/**
+ * The character that decides a text's side at its end: its last, or, after variation selectors and
+ * a keycap mark, the one they modify — U+FE0F itself when one of them asks for emoji presentation.
+ */
+export function lastSide(text: string): string {
+  const chars = Array.from(text.slice(-16));
+  let at = chars.length - 1;
+  let emoji = false;
+  for (; at > 0 && MODIFIER.test(chars[at]); at--) if (chars[at] === EMOJI_PRESENTATION) emoji = true;
+  return emoji ? EMOJI_PRESENTATION : (chars[at] ?? " ");
 }
 
 /** The character shown just before (`step` −1) or after (1) token `from`: " " when there is none. */
@@ -41,8 +63,7 @@ function charBeside(tokens: Token[], from: number, step: 1 | -1): string {
   for (let j = from + step; j >= 0 && j < tokens.length; j += step) {
     const { type, content } = tokens[j];
     if ((type !== "text" && type !== "code_inline") || !content) continue;
-    const chars = Array.from(step < 0 ? content.slice(-2) : content.slice(0, 2));
-    return (step < 0 ? chars.at(-1) : chars[0]) ?? " ";
+    return step < 0 ? lastSide(content) : (Array.from(content.slice(0, 2))[0] ?? " ");
   }
   return " ";
 }

@@ -58,7 +58,9 @@ export interface SearchSample {
 
 /** Waits for a search's results; returns the count the page gives. */
 export async function searchDone(page: Page, query: string): Promise<number> {
-  await page.waitForSelector(`#search-app[data-state=done][data-query="${query}"]`, { timeout: 20_000 });
+  // A query may hold a quotation mark or a backslash: escaped, as a CSS string needs them.
+  const value = query.replace(/["\\]/g, "\\$&");
+  await page.waitForSelector(`#search-app[data-state=done][data-query="${value}"]`, { timeout: 20_000 });
   // "done" is the first results shown; the rest of the first ten follow while the list is aria-busy.
   await page.waitForSelector("#search-results:not([aria-busy])", { state: "attached" });
   return Number(await page.getAttribute("#search-app", "data-result-count"));
