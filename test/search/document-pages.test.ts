@@ -2,7 +2,7 @@
  * The documents readers look for by name though no record is theirs: the site's and each organ's
  * 政府信息公开工作年度报告 (《条例》第五十条), each organ's 政府信息公开指南 (第十二条) and the
  * 政府网站工作年度报表. adv47 found them shown but never found: 2025年政府信息公开工作年度报告 gave
- * no result though seven pages have it as their heading.
+ * no result though seven pages have it as their heading. adv48 found 联系我们 the same.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,6 +16,7 @@ const FIXTURES = [
   "/open/edu/guide/",
   "/open/luming/guide/",
   "/website-report/2025/",
+  "/contact/",
 ];
 const site = useKindsSite("documents", () => {});
 
@@ -29,6 +30,9 @@ const NAMED: [query: string, url: string][] = [
   ["本镇主动公开的政府信息分为机构职能", "/open/luming/guide/"],
   ["白桦岭市林海路16号二楼", "/open/edu/guide/"],
   ["政府网站工作年度报表", "/website-report/2025/"],
+  // adv48: the contact page was shown but never found.
+  ["联系我们", "/contact/"],
+  ["bhlzwgk@baihualing.gov.cn", "/contact/"],
 ];
 
 test("each document's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>

@@ -67,6 +67,7 @@ test(
     const picked = samples();
     assert.deepEqual(picked.map(kindOf).sort(), [
       "/annual-report/Y/",
+      "/contact/",
       "/open/*/guide/",
       "/open/*/reports/Y/",
       "/website-report/Y/",
