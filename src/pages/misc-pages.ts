@@ -8,7 +8,6 @@ import { topicsIndexPage } from "../../layouts/topics.ts";
 import { searchPage } from "../../layouts/search.ts";
 import { urls } from "../portal/urls.ts";
 import type { BuildState } from "../eleventy/state.ts";
-import type { SearchEntry, TypePage } from "../content-types/spec.ts";
 import { SinglePage } from "./single-page.ts";
 
 export class SitemapPage extends SinglePage {
@@ -23,18 +22,6 @@ export class ContactPage extends SinglePage {
   protected renderPage({ ctx }: BuildState) {
     return contactPage(ctx);
   }
-}
-
-/**
- * 联系我们 as a page search holds (src/search/search-pages.ts): a reader looks up the 主办单位's
- * address, e-mail or hotline by name (adv48: 联系我们 and the sponsor's name gave no result).
- */
-export function contactDocument(): TypePage & { search: SearchEntry } {
-  return {
-    url: urls.contact,
-    render: (ctx) => contactPage(ctx),
-    search: { title: "联系我们", date: "", filters: { type: "联系我们" } },
-  };
 }
 
 export class TopicsIndexPage extends SinglePage {

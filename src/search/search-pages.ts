@@ -20,7 +20,7 @@ import { visibleText } from "./visible-text.mjs";
 import { annualReportDocuments } from "../pages/statistics-pages.ts";
 import { typePagesOf } from "../pages/type-pages.ts";
 import { websiteReportPageData } from "../pages/website-report-pages.ts";
-import { contactDocument } from "../pages/misc-pages.ts";
+import { contactDocument } from "../pages/contact-document.ts";
 
 export interface SearchPage {
   /** Without the path prefix (Pagefind adds the folder above the bundle). */
