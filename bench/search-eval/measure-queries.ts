@@ -27,6 +27,13 @@ export interface QueryOutcome {
   /** …of those that started once the page had loaded (DOMContentLoaded): the search's own. */
   longestSearchTask: number;
   /**
+   * The largest blocking duration of a long animation frame (the time past 50 ms of its long tasks,
+   * rendering included), 0 if none, and of those that started after DOMContentLoaded. The Long Tasks
+   * API leaves out a frame that runs no script (style, layout and paint alone: task48.search.md).
+   */
+  frameBlocking: number;
+  frameBlockingAfter: number;
+  /**
    * In the page's timeline (from navigation start, the page's own clock): DOMContentLoaded, and the
    * results shown (data-state=done) — time to first results from opening the page.
    */
@@ -126,6 +133,15 @@ export async function runQueries(
         loadedMs: nav?.domContentLoadedEventEnd ?? 0,
         doneMs: window.__doneAt ?? 0,
         tasks: window.__longTasks ?? [],
+        // Read from the browser's buffer once the load is over, not observed while it runs (an observer's
+        // callbacks would be tasks of the page's main thread): `takeRecords` returns the buffered entries.
+        frames: (() => {
+          const observer = new PerformanceObserver(() => undefined);
+          observer.observe({ type: "long-animation-frame", buffered: true });
+          const entries = observer.takeRecords() as (PerformanceEntry & { blockingDuration: number })[];
+          observer.disconnect();
+          return entries.map((e): [number, number] => [e.startTime, e.blockingDuration]);
+        })(),
       };
     });
     const longest = (tasks: [number, number][]) => Math.max(0, ...tasks.map(([, d]) => d));
@@ -136,6 +152,8 @@ export async function runQueries(
       failed,
       longestTask: longest(timeline.tasks),
       longestSearchTask: longest(timeline.tasks.filter(([start]) => start >= timeline.loadedMs)),
+      frameBlocking: longest(timeline.frames),
+      frameBlockingAfter: longest(timeline.frames.filter(([start]) => start >= timeline.loadedMs)),
       loadedMs: timeline.loadedMs,
       doneMs: timeline.doneMs,
     };

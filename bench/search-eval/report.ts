@@ -45,6 +45,9 @@ export interface QueryScore {
   bytes: number;
   longestTask: number;
   longestSearchTask: number;
+  /** Long animation frames' largest blocking duration (measure-queries.ts), all and after DOMContentLoaded. */
+  frameBlocking: number;
+  frameBlockingAfter: number;
   /** From navigation start to the results shown, on the page's own clock. */
   doneMs: number;
   loadedMs: number;
@@ -73,6 +76,8 @@ export function scoreQuery(outcome: QueryOutcome, pages: readonly TruthPage[]): 
     bytes: outcome.bytes,
     longestTask: outcome.longestTask,
     longestSearchTask: outcome.longestSearchTask,
+    frameBlocking: outcome.frameBlocking,
+    frameBlockingAfter: outcome.frameBlockingAfter,
     doneMs: outcome.doneMs,
     loadedMs: outcome.loadedMs,
   };
@@ -158,6 +163,11 @@ export function printReport(r: Report): void {
     );
     console.log(
       `请求数最多 ${Math.max(...r.scores.map((s) => s.requests))}，失败请求合计 ${r.scores.reduce((n, s) => n + s.failed, 0)}；页面主线程最长阻塞 ${Math.round(Math.max(...r.scores.map((s) => s.longestTask)))} ms，页面就绪后 ${Math.round(Math.max(...r.scores.map((s) => s.longestSearchTask)))} ms（超过 50 ms 的任务才计）`,
+    );
+    // Frames too: the Long Tasks API does not count one that runs no script (task48.search.md).
+    const blocked = r.scores.filter((s) => s.frameBlocking > 0);
+    console.log(
+      `长动画帧（含样式、布局、绘制）：${blocked.length} 次加载有超过 50 ms 的任务（页面就绪后开始的帧 ${r.scores.filter((s) => s.frameBlockingAfter > 0).length} 次），最大阻塞时长（超出 50 ms 的部分）${Math.round(Math.max(0, ...r.scores.map((s) => s.frameBlocking)))} ms`,
     );
   }
   if (r.timings) {
