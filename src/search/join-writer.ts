@@ -180,10 +180,7 @@ export class FileLog {
   }
   version(): string {
     const all = createHash("sha256");
-    // One text hashed at once, not ~20k small updates (the same bytes: the same digest).
-    let text = "";
-    for (const rel of [...this.hashes.keys()].sort()) text += `${rel} ${this.hashes.get(rel)}\n`;
-    all.update(text);
+    for (const rel of [...this.hashes.keys()].sort()) all.update(`${rel} ${this.hashes.get(rel)}\n`);
     return all.digest("hex").slice(0, 16);
   }
 }

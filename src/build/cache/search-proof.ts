@@ -24,11 +24,6 @@ export interface ShardPage {
   record?: object;
   /** True when `title` is its record's `fields.title` by construction (a detail page: search-pages.ts). */
   titleOfRecord?: boolean;
-  /**
-   * True when the page is its record's own by construction: no topic, and its URL, date and title
-   * are its record's (a detail page, search-pages.ts): `ownPage` reads neither (~50k pages a build).
-   */
-  ofRecord?: boolean;
 }
 
 /** In the joined files: the proofs of the build that wrote them, a blob only. */
@@ -52,7 +47,6 @@ interface Proofs {
  * stay unread (~47k records in a build after one edit at 50k items).
  */
 export function ownPage(record: object, page: ShardPage): boolean {
-  if (page.ofRecord === true && page.record === record) return true;
   const r = record as { url?: unknown; dateText?: unknown; fields?: { title?: unknown } };
   return (
     page.topic === undefined &&
