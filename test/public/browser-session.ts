@@ -2,12 +2,13 @@
  * A served template portal and a browser, shared by the tests of one file, plus the ways the
  * tests open a page: in a display mode (saved in localStorage, as site.js reads it) and at a size.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.ts";
 import { serveStatic, type StaticServer } from "../helpers/serve.ts";
 import { buildTemplatePortal, type BuiltPortal } from "./template-pages.ts";
-import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
+import { headersFor, parseHeadersFile } from "../helpers/headers-rules.ts";
 
 export const AXE_PATH = path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
 
@@ -33,8 +34,12 @@ export const LAYOUT_ONLY: readonly string[] = ["--disable-threaded-compositing"]
 /** `chromiumArgs`: more Chromium switches (LAYOUT_ONLY for the files that only read layout and the DOM). */
 export async function openSession(chromiumArgs: readonly string[] = []): Promise<Session> {
   const portal = await buildTemplatePortal();
-  // Served with the production headers, so every browser test also runs under the strict CSP.
-  const server = await serveStatic(portal.outDir, { headers: SECURITY_HEADERS });
+  // Served with the build's own `_headers`, rule by rule as the hosts apply them: every browser test
+  // runs under the production CSP, and the versioned assets are kept by the browser as a reader's
+  // is (a year), so a tab that loads page after page does not fetch and parse the same style sheets
+  // and script again for each (~a quarter of Chromium's CPU a page in layout-every-page: ci48.tests.md).
+  const rules = parseHeadersFile(readFileSync(path.join(portal.outDir, "_headers"), "utf8"));
+  const server = await serveStatic(portal.outDir, { headers: (pathname) => headersFor(rules, pathname) });
   const browser = await launchBrowser(chromiumArgs);
   return {
     portal,
