@@ -1,5 +1,6 @@
 /**
- * 互动交流: the section's own page. The 咨询建言 channels, the letters (newest, by 类型 and 办理状态,
+ * 互动交流: the section's own page. The 咨询建言 channels (what search holds of the page:
+ * src/pages/interaction-document.ts), the letters (newest, by 类型 and 办理状态,
  * and their statistics), and the lists of any other type the build puts in this section (意见征集,
  * 在线访谈 …) by their spec's `section`.
  */
@@ -15,7 +16,9 @@ import { basePage } from "./base.ts";
 function channelList(ctx: LayoutContext): Html {
   return html`<ul class="channels">${ctx.site.interaction.channels.map(
     (c) =>
-      html`<li><a href="${c.url}" rel="noopener noreferrer">${c.label}</a>${c.note ? html`<span>${c.note}</span>` : ""}</li>`,
+      // The name in a block of its own, as site.css shows it (its link is a block): the search index's
+      // text ends a line there too (src/search/visible-text.mjs reads <a> as inline).
+      html`<li><div><a href="${c.url}" rel="noopener noreferrer">${c.label}</a></div>${c.note ? html`<span>${c.note}</span>` : ""}</li>`,
   )}</ul>`;
 }
 
@@ -55,7 +58,7 @@ function otherSections(ctx: LayoutContext): Html | string {
 export function interactionPage(ctx: LayoutContext, statisticsYear: number | undefined): string {
   const { site } = ctx;
   const main = html`<h1>互动交流</h1>
-<section aria-labelledby="ix-channels"><h2 id="ix-channels">咨询建言</h2>
+<section aria-labelledby="ix-channels" data-search-body><h2 id="ix-channels">咨询建言</h2>
 <p>咨询、投诉、建议和求助，请通过以下渠道提交；答复后在“留言办理”中公开（来信人不同意公开的除外）。</p>
 ${channelList(ctx)}
 <p>市民服务热线：<a href="tel:${site.hotline}">${site.hotline}</a>　网站纠错：<a href="${jiucuoUrl(site, interactionUrls.index)}" rel="noopener noreferrer">我为政府网站找错</a></p>

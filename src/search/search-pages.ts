@@ -2,7 +2,7 @@
  * The pages the search index holds, and where their text comes from: every detail page, every
  * topic page (专题) and the documents readers look for by name though no record is theirs (the
  * annual reports 年度报告 of the site and of each organ, each organ's 公开指南, the 政府网站工作年度
- * 报表, 联系我们), each with the visible text of its rendered HTML (visible-text.mjs).
+ * 报表, 联系我们, 互动交流's channels), each with the visible text of its rendered HTML (visible-text.mjs).
  *
  * The full build has just written the pages, so the text is read back from them. Elsewhere (the
  * dev server writes its index beside the served folder) a page missing from `pagesDir` is
@@ -21,6 +21,7 @@ import { annualReportDocuments } from "../pages/statistics-pages.ts";
 import { typePagesOf } from "../pages/type-pages.ts";
 import { websiteReportPageData } from "../pages/website-report-pages.ts";
 import { contactDocument } from "../pages/contact-document.ts";
+import { interactionDocument } from "../pages/interaction-document.ts";
 
 export interface SearchPage {
   /** Without the path prefix (Pagefind adds the folder above the bundle). */
@@ -92,7 +93,8 @@ export function searchPagesOf(state: BuildState): SearchPage[] {
 }
 
 /**
- * The site's annual reports, the organs' 年报 and 指南, the 年度报表, 联系我们: pages with a `search` entry.
+ * The site's annual reports, the organs' 年报 and 指南, the 年度报表, 联系我们, 互动交流: pages with a
+ * `search` entry.
  * Undated, even a report with a 发布日期: an undated page sorts last, so they share the last shard
  * with the topic pages, and the shards of detail pages stay provable from their records' digests
  * (search-proof.ts) instead of being keyed in every build.
@@ -105,7 +107,7 @@ function documentPages(state: BuildState): SearchPage[] {
     annualReportDocuments(state),
     typePagesOf(state),
     websiteReportPageData(state).reports,
-    [contactDocument()],
+    [contactDocument(), interactionDocument(state)],
   ])
     for (const page of source)
       if (page.search) pages.push({ url: page.url, ...page.search, render: () => page.render(ctx) });

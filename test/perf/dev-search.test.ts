@@ -63,8 +63,8 @@ test("after edits pause, the search index is rebuilt once with the newest record
   await search.idle();
 
   assert.equal(outcomes.length, 1, "two edits in quick succession, one refresh");
-  // Two items, the site's topic pages, the year's 政府网站工作年度报表 and 联系我们 (searchable too).
-  const pages = 2 + fixture.site.topics.length + 2;
+  // Two items, the site's topic pages, the year's 政府网站工作年度报表, 联系我们 and 互动交流 (searchable too).
+  const pages = 2 + fixture.site.topics.length + 3;
   assert.deepEqual(outcomes[0], { ok: true, pages, ms: (outcomes[0] as { ms: number }).ms });
   const urls = indexedUrls(fixture.outDir);
   assert.ok(urls.has("/news/2026/c/"), "the new item is searchable");
@@ -72,6 +72,7 @@ test("after edits pause, the search index is rebuilt once with the newest record
   assert.ok(urls.has("/news/2026/a/"));
   assert.ok(urls.has("/website-report/2026/"));
   assert.ok(urls.has("/contact/"));
+  assert.ok(urls.has("/interaction/"));
   const siblings = readdirSync(path.dirname(fixture.outDir)).filter((name) =>
     name.startsWith(`${path.basename(fixture.outDir)}.`),
   );
@@ -108,8 +109,8 @@ test("an edit made during a refresh is indexed by the refresh that follows", asy
     mock.timers.reset();
   }
   await search.idle();
-  // Topic pages, the year's 政府网站工作年度报表 and 联系我们 are indexed too.
-  const others = fixture.site.topics.length + 2;
+  // Topic pages, the year's 政府网站工作年度报表, 联系我们 and 互动交流 are indexed too.
+  const others = fixture.site.topics.length + 3;
   assert.deepEqual(pages, [1 + others, 2 + others]);
   assert.ok(indexedUrls(fixture.outDir).has("/news/2026/d/"));
 });

@@ -2,7 +2,7 @@
  * The documents readers look for by name though no record is theirs: the site's and each organ's
  * 政府信息公开工作年度报告 (《条例》第五十条), each organ's 政府信息公开指南 (第十二条) and the
  * 政府网站工作年度报表. adv47 found them shown but never found: 2025年政府信息公开工作年度报告 gave
- * no result though seven pages have it as their heading. adv48 found 联系我们 the same.
+ * no result though seven pages have it as their heading. adv48 found 联系我们 and 市长信箱 (互动交流) the same.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -17,6 +17,7 @@ const FIXTURES = [
   "/open/luming/guide/",
   "/website-report/2025/",
   "/contact/",
+  "/interaction/",
 ];
 const site = useKindsSite("documents", () => {});
 
@@ -33,6 +34,9 @@ const NAMED: [query: string, url: string][] = [
   // adv48: the contact page was shown but never found.
   ["联系我们", "/contact/"],
   ["bhlzwgk@baihualing.gov.cn", "/contact/"],
+  // adv48: the 咨询建言 channels' page as well.
+  ["市长信箱", "/interaction/"],
+  ["我为政府网站找错", "/interaction/"],
 ];
 
 test("each document's indexed text is the text Chromium shows, word for word", { skip: noBrowser }, () =>

@@ -35,9 +35,9 @@ function digest(dir: string): Record<string, string> {
 test("the build writes the index next to the pages, in shards, the same bytes however it is run", async () => {
   const manifest = JSON.parse(readFileSync(path.join(s.outDir, "pagefind", "index.json"), "utf8"));
   // The documents a reader looks up by name, as the output holds them: 年度报告 of the site and of
-  // each organ, each organ's 公开指南, the 政府网站工作年度报表, 联系我们.
+  // each organ, each organ's 公开指南, the 政府网站工作年度报表, 联系我们, 互动交流.
   const documents = readdirSync(s.outDir, { recursive: true, encoding: "utf8" }).filter((rel) =>
-    /^(annual-report\/\d{4}|open\/[^/]+\/reports\/\d{4}|open\/[^/]+\/guide|website-report\/\d{4}|contact)\/index\.html$/.test(
+    /^(annual-report\/\d{4}|open\/[^/]+\/reports\/\d{4}|open\/[^/]+\/guide|website-report\/\d{4}|contact|interaction)\/index\.html$/.test(
       rel.split(path.sep).join("/"),
     ),
   ).length;

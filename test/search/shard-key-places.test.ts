@@ -54,10 +54,11 @@ test("detail pages key by their record; index files placed by name; same bytes a
   const byRecord = keyParts.filter((part) => part.startsWith("#"));
   const withText = keyParts.filter((part) => /[\u4e00-\u9fff]/.test(part));
   // Only pages no record is the page of write their texts out: topic pages (their title is their
-  // list's) and the documents (年度报告, 公开指南, 年度报表, 联系我们).
+  // list's) and the documents (年度报告, 公开指南, 年度报表, 联系我们, 互动交流).
   const urlOf = (part: string) =>
     part.slice(part.indexOf(":") + 1, part.indexOf(":") + 1 + parseInt(part, 10));
-  const NOT_RECORDS = /^\/(topics|annual-report|website-report|contact|open\/[^/]+\/(guide|reports))\//;
+  const NOT_RECORDS =
+    /^\/(topics|annual-report|website-report|contact|interaction|open\/[^/]+\/(guide|reports))\//;
   const others = keyParts.filter((part) => !part.startsWith("#")).map(urlOf);
   assert.deepEqual(
     others.filter((url) => !NOT_RECORDS.test(url)),

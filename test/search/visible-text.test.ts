@@ -68,6 +68,7 @@ test(
     assert.deepEqual(picked.map(kindOf).sort(), [
       "/annual-report/Y/",
       "/contact/",
+      "/interaction/",
       "/open/*/guide/",
       "/open/*/reports/Y/",
       "/website-report/Y/",
