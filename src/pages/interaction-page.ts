@@ -1,12 +1,13 @@
-/** The 互动交流 section's own page (layouts/interaction.ts), rendered as search renders it (interaction-document.ts). */
+/** The 互动交流 section's own page (layouts/interaction.ts). */
+import { interactionPage } from "../../layouts/interaction.ts";
 import { interactionUrls } from "../portal/interaction-urls.ts";
 import type { BuildState } from "../eleventy/state.ts";
-import { interactionDocument } from "./interaction-document.ts";
+import { letterTallies } from "../tallies/letters.ts";
 import { SinglePage } from "./single-page.ts";
 
 export class InteractionPage extends SinglePage {
   readonly url = interactionUrls.index;
   protected renderPage(state: BuildState) {
-    return interactionDocument(state).render(state.ctx);
+    return interactionPage(state.ctx, letterTallies(state.portal).years.at(-1));
   }
 }
