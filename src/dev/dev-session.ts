@@ -58,8 +58,10 @@ async function syncMedia(contentDir: string, outDir: string, rel: string): Promi
 }
 
 /** The few changed paths, for the line printed when a rebuild starts. */
-const someOf = (paths: Set<string>) =>
-  [...paths].sort().slice(0, 3).join("、") + (paths.size > 3 ? ` 等 ${paths.size} 个文件` : "");
+const someOf = (paths: Iterable<string>) => {
+  const all = [...paths].sort();
+  return all.slice(0, 3).join("、") + (all.length > 3 ? ` 等 ${all.length} 个文件` : "");
+};
 
 export async function startDevSession(
   options: DevSessionOptions,
@@ -151,12 +153,13 @@ export async function startDevSession(
     const result = await dev.rebuild();
     if (!result.ok) return report(result.problems, "网站仍显示上一次的版本，改正后会自动更新。");
     for (const p of result.warnings) log.error(formatProblem(p));
+    const files = result.changedFiles;
     log.info(
-      `已更新：${result.changedRecords} 个内容文件有变化，重写 ${result.written.length} 页，删除 ${result.removed.length} 页，用时 ${result.ms} 毫秒。`,
+      `已更新：${files.length} 个内容文件有变化${files.length ? `（${someOf(files)}）` : ""}，重写 ${result.written.length} 页，删除 ${result.removed.length} 页，用时 ${result.ms} 毫秒。`,
     );
     server.showProblems(undefined);
     server.reload();
-    if (result.changedRecords > 0) search.schedule(dev.state);
+    if (result.changedFiles.length > 0) search.schedule(dev.state);
     // Started with --expose-gc (bench/dev.ts): collect now, so the memory it reports is what a rebuild keeps.
     (globalThis as { gc?: () => void }).gc?.();
   };

@@ -43,7 +43,8 @@ export type RebuildReport =
   | {
       ok: true;
       ms: number;
-      changedRecords: number;
+      /** The content files whose records changed, appeared or went, as problems name them, sorted. */
+      changedFiles: string[];
       written: string[];
       removed: string[];
       warnings: Problem[];
@@ -200,7 +201,7 @@ export class DevSite {
     return {
       ok: true,
       ms: ms(),
-      changedRecords: new Set([...changed, ...gone].map((r) => r.file)).size,
+      changedFiles: [...new Set([...changed, ...gone].map((r) => r.file))].sort(),
       written,
       removed,
       warnings: state.warnings,

@@ -57,6 +57,12 @@ export function watchTree(
   let closed = false;
   let recheck: NodeJS.Timeout | undefined;
   let calls = 0;
+  /**
+   * Paths that appeared since the last call. One that goes again before the call is dropped: a
+   * tool's temporary file (`sed -i` writes `sedXXXXXX` and renames it over the file) is not a
+   * change, and under load its events can come before the saved file's.
+   */
+  let appeared = new Set<string>();
   /** The last call each path was handed to: only that call's recheck looks at it. */
   const lastCall = new Map<string, number>();
   const stampOf = (rel: string) => {
@@ -72,6 +78,7 @@ export function watchTree(
     if (running || pending.size === 0) return; // a running call re-arms the timer when it ends
     const batch = pending;
     pending = new Set();
+    appeared = new Set();
     const call = ++calls;
     const before = [...batch].map((rel) => {
       lastCall.set(rel, call);
@@ -105,7 +112,15 @@ export function watchTree(
     .then(() => {
       if (closed) return;
       const started = watch(dir, { ignoreInitial: true, followSymlinks: false });
-      started.on("all", (_event, abs) => changed([path.relative(dir, abs).split(path.sep).join("/")]));
+      started.on("all", (event, abs) => {
+        const rel = path.relative(dir, abs).split(path.sep).join("/");
+        if (event === "add" || event === "addDir") appeared.add(rel);
+        else if ((event === "unlink" || event === "unlinkDir") && appeared.delete(rel)) {
+          pending.delete(rel);
+          return;
+        }
+        changed([rel]);
+      });
       started.on("error", onError);
       watcher = started;
       return new Promise<void>((resolve) => started.once("ready", resolve));

@@ -50,7 +50,7 @@ test("an edited item rewrites its page and the lists showing it, and no unrelate
   fixture.write("news/2026/a.md", news("春季植树活动圆满结束", "2026-03-01 09:00"));
   const report = await dev.rebuild();
   assert.ok(report.ok);
-  assert.equal(report.changedRecords, 1);
+  assert.deepEqual(report.changedFiles, ["content/news/2026/a.md"]);
   assert.match(fixture.read("/news/2026/a/"), /春季植树活动圆满结束/);
   assert.match(fixture.read("/news/"), /春季植树活动圆满结束/);
   assert.match(fixture.read("/"), /春季植树活动圆满结束/);
