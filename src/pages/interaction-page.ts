@@ -1,13 +1,12 @@
-/** The 互动交流 section's own page (layouts/interaction.ts). */
-import { interactionPage } from "../../layouts/interaction.ts";
+/** The 互动交流 section's own page (layouts/interaction.ts), rendered as search renders it (interaction-document.ts). */
 import { interactionUrls } from "../portal/interaction-urls.ts";
 import type { BuildState } from "../eleventy/state.ts";
-import { letterTallies } from "../tallies/letters.ts";
+import { interactionDocument } from "./interaction-document.ts";
 import { SinglePage } from "./single-page.ts";
 
 export class InteractionPage extends SinglePage {
   readonly url = interactionUrls.index;
   protected renderPage(state: BuildState) {
-    return interactionPage(state.ctx, letterTallies(state.portal).years.at(-1));
+    return interactionDocument(state).render(state.ctx);
   }
 }
