@@ -133,7 +133,7 @@ export function reviewByField(site: Site) {
   return dateTimeField(site, "复核日期：YYYY-MM-DD，到期前核对本页内容并把日期改为下次复核日期（基本信息页面）").optional();
 }
 
-export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在列表和 Description 元标签中");
+export const summary = z.string().trim().max(300, { error: "摘要不能超过 300 字" }).optional().describe("摘要：一两句话，显示在页面标题下，并用作 Description 元标签");
 
 export const draft = z.boolean().default(false).describe("草稿：true 时不发布");
 

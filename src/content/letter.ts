@@ -38,7 +38,7 @@ export function letterSchema(site: Site) {
       consent: z.boolean().default(false).describe("来信人同意公开来信内容：true 时才能填写 letter_text"),
       replied: dateTimeField(site, "答复日期：YYYY-MM-DD；尚未答复时不填").optional(),
       replied_by: oneOf(site.departments, "答复单位：取值见站点配置 departments；答复后必填").optional(),
-      summary,
+      summary: summary.describe("摘要：一两句话，只用作 Description 元标签，页面上不显示"),
       draft,
     })
     .superRefine((f, ctx) => {

@@ -7,7 +7,7 @@ export function pageSchema(site: Site) {
   return z.strictObject({
     title: nonEmpty("标题"),
     date: dateTimeField(site, "更新时间：YYYY-MM-DD HH:mm").optional(),
-    summary,
+    summary: summary.describe("摘要：一两句话，只用作 Description 元标签，页面上不显示"),
     review_by: reviewByField(site),
     nav: z
       .string()
