@@ -4,6 +4,7 @@
  * - text copied from Word/WPS, a Mac or a phone: the object replacement character U+FFFC where an
  *   inline picture or an embedded file was (Chromium draws nothing there), U+2028 (a Word "manual
  *   line break" through some converters), full-width spaces as paragraph indents, a vertical tab (refused by validation, so not in the fixture);
+ * - numeric references to 0x80–0x9F that old pages and Word's HTML hold (&#150; for –, &#146; for ’);
  * - numbers typed several ways: money (1,000.50万元 / 1000.5万元 / 壹仟元整), phone numbers with
  *   a full-width hyphen, a figure dash or an em dash, dates 2023-05-06 / 2023.5.6 / 2023年5月6日,
  *   ℃ / °C, Ⅲ / III, Braille blank U+2800 as a filler;
@@ -37,6 +38,8 @@ department: 市生态环境局
 　　二、资金安排。市级安排专项资金1,000.50万元（即1000.5万元，大写壹仟零伍拾万元整），较上年增长12.5％。
 
 第一行文字\u2028第二行文字在同一段落内。
+
+迁移自旧网站：电话0482&#150;7121251，Xi&#146;an&#133;，&#147;十四五&#148;。
 
 咨询电话：0482－7121246，传真0482‒7121247，值班电话0482—7121248，或拨打（0482）7121249。
 

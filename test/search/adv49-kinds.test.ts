@@ -88,6 +88,10 @@ const QUERIES = [
   "申请表须签字盖章",
   // The Braille blank, a space as it shows.
   '"盲文空白 填充之后"',
+  // References to 0x80–0x9F in Markdown text, as a browser shows them.
+  "0482-7121251",
+  "xi'an...",
+  "“十四五”。",
   // Shapes that already held, kept as guards.
   "1,000.50万元",
   "１，０００．５０万元",
