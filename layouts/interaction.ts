@@ -57,7 +57,9 @@ function otherSections(ctx: LayoutContext): Html | string {
 
 export function interactionPage(ctx: LayoutContext, statisticsYear: number | undefined): string {
   const { site } = ctx;
-  const main = html`<h1>互动交流</h1>
+  // The heading is searched with the 咨询建言 section: it is the result's title, and a title search
+  // cannot find a page whose indexed text lacks it (adv49: 互动 found the page, the text did not hold it).
+  const main = html`<h1 data-search-body>互动交流</h1>
 <section aria-labelledby="ix-channels" data-search-body><h2 id="ix-channels">咨询建言</h2>
 <p>咨询、投诉、建议和求助，请通过以下渠道提交；答复后在“留言办理”中公开（来信人不同意公开的除外）。</p>
 ${channelList(ctx)}

@@ -24,10 +24,14 @@
  * - İ is i (case folding gives i + U+0307; the dot is dropped; ı stays ı),
  * - invisible characters dropped first, so what they split still joins (cafe\u200B\u0301 = café):
  *   format characters (zero-width space, soft hyphen, BOM), variation selectors (❤️ is ❤) and the
- *   other default-ignorables (grapheme joiner, Hangul fillers, Mongolian selectors), as NFKC_Casefold.
+ *   other default-ignorables (grapheme joiner, Hangul fillers, Mongolian selectors), as NFKC_Casefold,
+ *   and the object replacement character U+FFFC, which text copied from Word, WPS, a Mac or a phone
+ *   holds where a picture or an embedded file was and Chromium draws as nothing (adv49: 签字￼盖章
+ *   shows 签字盖章),
+ * - the Braille blank U+2800, a filler pasted for a space that draws as one, is a space (adv49).
  */
-const SAME_FROM = "[〔【〖〘]〕】〗〙○◯零・‧∙⋅•〜‐‒–−―‘’⁄∕∶";
-const SAME_TO = "((((()))))〇〇〇·····~----—''//:";
+const SAME_FROM = "[〔【〖〘]〕】〗〙○◯零・‧∙⋅•〜‐‒–−―‘’⁄∕∶\u2800";
+const SAME_TO = "((((()))))〇〇〇·····~----—''//: ";
 const same = (char) => SAME_TO[SAME_FROM.indexOf(char)];
 /*
  * The CJK Radicals Supplement U+2E81–2EF3, each as Unicode's Equivalent_Unified_Ideograph
@@ -49,7 +53,7 @@ const number = (char) => String(circled(char.charCodeAt(0)));
 // class of all 25 took 4× the time of these two scans together on a Chinese text). A range in the
 // second costs less than a scan of its own (adv48: +5 % of the fold against +8 %).
 const SAME = /[[〔【〖〘\]〕】〗〙○◯零]/g;
-const LOOK_ALIKE = /[・‧∙⋅•〜‐‒–−―‘’⁄∕∶\u2E81-\u2EF3]/g;
+const LOOK_ALIKE = /[・‧∙⋅•〜‐‒–−―‘’⁄∕∶\u2800\u2E81-\u2EF3]/g;
 // A scan of its own: in LOOK_ALIKE's class these two ranges cost +23 % of the fold, apart +7 % (adv48).
 const CIRCLED = /[\u24EB-\u24FF\u2776-\u2793]/g;
 /**
@@ -63,9 +67,12 @@ const yearZero = (run) => run[0] + "〇".repeat(run.length - 1);
 /** Folded text with the O and 0 typed for 〇 in years as 〇 (one unit for one: offsets keep). */
 export const zerosInYears = (folded) => folded.replace(YEAR_ZERO, yearZero);
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
-/** Default-ignorable characters that are not Cf, as NFKC_Casefold drops them (again, a scan of its own). */
+/**
+ * Default-ignorable characters that are not Cf, as NFKC_Casefold drops them, and U+FFFC, which draws
+ * as nothing (again, a scan of its own).
+ */
 // eslint-disable-next-line no-misleading-character-class -- marks and fillers dropped one by one, not a sequence
-const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0]/g;
+const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\uFFFC]/g;
 
 /*
  * After NFKC, folding differs from toLowerCase only for these (test/search/case-fold.test.ts checks

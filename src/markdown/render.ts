@@ -10,6 +10,7 @@ import MarkdownIt from "markdown-it";
 import { createRequire } from "node:module";
 import type SanitizeHtml from "sanitize-html";
 import { cjkBreaks } from "./cjk-breaks.ts";
+import { c1References } from "./c1-references.ts";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import { FOOTNOTE_CLASSES, FOOTNOTE_ID, footnoteEnv, footnotes } from "./footnotes.ts";
 import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
@@ -46,6 +47,8 @@ function create(prefix: string, allowHtml: boolean): Markdown {
   // may open and close emphasis whatever punctuation is on its other side (the CJK-friendly
   // amendment proposed for CommonMark, commonmark-spec#650).
   md.use(cjkFriendly);
+  // `&#150;` is – (as a browser and a raw HTML block read it), not U+FFFD (c1-references.ts).
+  md.use(c1References);
   officialDocumentParts(md);
   footnotes(md);
   tableAlignClasses(md);

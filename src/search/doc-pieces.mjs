@@ -45,8 +45,18 @@ function canCut(text, at) {
   const before = text[at - 1];
   const after = text[at];
   if (SPACE.test(after) || MARK.test(after)) return false;
-  if (before === "\n") return true;
+  if (before === "\n") return foldsVisible(text, at);
   return IDEOGRAPH.test(before) && IDEOGRAPH.test(after);
+}
+
+/**
+ * True when the text from `at` folds to a character that is not white space. After a line break (a
+ * space in the stream) the next piece must not start with one: a piece's white space is collapsed on
+ * its own, so a line starting with a zero-width space and a space, ¨ or ゛ (NFKC: a space and a mark)
+ * or the Braille blank (a space: search-query.js) made two spaces where the text has one (adv49).
+ */
+function foldsVisible(text, at) {
+  return /^\S/u.test(foldText(text.slice(at, at + 8)));
 }
 
 /**

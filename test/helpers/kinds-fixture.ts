@@ -26,6 +26,8 @@ import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
 export interface IndexedPage {
   url: string;
+  /** The title the index ranks and the result shows. */
+  title: string;
   text: string;
 }
 
@@ -48,6 +50,7 @@ export async function buildKindsSite(
   const { state } = await buildSite({ site, contentDir, outDir, now, parts: { ...defaultParts, steps } });
   const shown = searchPagesOf(state).map((p) => ({
     url: p.url,
+    title: p.title,
     text: visibleText(readFileSync(path.join(outDir, outputFileOf(p.url)), "utf8")),
   }));
   return { outDir, shown };

@@ -147,3 +147,16 @@ test("a long run without a line break or two ideographs is cut only where foldin
     }
   }
 });
+
+test("a piece after a line break never starts with what folds to white space or to nothing before it", () => {
+  // A zero-width space and a space, ¨ and ゛ (NFKC: a space and a mark), the Braille blank (a space):
+  // the next piece's white space collapsed on its own gave two spaces where the text has one (adv49).
+  for (const lead of ["\u200B ", "\u200B\u200B\u3000", "\u00A8x", "\u309Bx", "\u2800x", "\uFFFC x"]) {
+    const text = `${"中".repeat(3000)}\n${lead}后文${"字".repeat(2000)}`;
+    const pieces = piecesOf(text);
+    assert.equal(pieces.join(""), text);
+    assert.ok(pieces.length > 1, JSON.stringify(lead));
+    const { stream } = pageStream("标题", pieces);
+    assert.deepEqual(stream.slice(TITLE_SPAN), codePoints(foldText(text)), JSON.stringify(lead));
+  }
+});
