@@ -96,7 +96,7 @@ export function organSchema(site: Site) {
       .describe(`机构类型：${ORGAN_KINDS.join("、")}`),
     parent: oneOf(site.departments, "上级机关：站点配置 departments 中的名称").optional(),
     order: z.number().int().optional().describe("排序：数字小的在前，默认按机构类型和文件名"),
-    summary: summary.describe("摘要：一两句话，显示在公开平台的机关名单中机关名称后"),
+    summary: summary.describe("摘要：一两句话，显示在机构页标题下和“机构”名单中机关名称后"),
     units: z
       .array(z.strictObject({ name: nonEmpty("名称"), duties: text("职责") }))
       .default([])
