@@ -138,6 +138,13 @@ const CASES: Case[] = [
     expected: "8:1 警告 字段「正文」：年份中的零应写作“〇”：应为“二〇二五年”（GB/T 15835）",
     miss: "二〇二五年工作要点，一百零五年",
   },
+  {
+    rule: "a picture lost in pasting (U+FFFC)",
+    hit: "签字\uFFFC盖章",
+    expected:
+      "8:3 警告 字段「正文」：此处有一个看不见的对象替换符（U+FFFC）：从 Word、WPS 或手机粘贴时，原处的图片或对象没有一起粘贴过来；请删除它，需要图片时另行插入",
+    miss: "签字盖章，见附图",
+  },
 ];
 
 for (const c of CASES) {

@@ -1,5 +1,6 @@
 /**
- * Typography of official text: GB/T 15834-2011 标点符号用法 and GB/T 15835-2011 出版物上数字用法.
+ * Typography of official text: GB/T 15834-2011 标点符号用法 and GB/T 15835-2011 出版物上数字用法,
+ * and the U+FFFC a paste leaves where a picture was (adv49 found it in pasted text; search drops it).
  * Each rule is one regular expression or one stack pass over the text, so the cost stays linear.
  */
 export interface TypographyHit {
@@ -30,7 +31,7 @@ const CN_DIGITS = "一二三四五六七八九〇零";
  * automaton's scan collects their offsets in the same pass (Automaton.scan's `marks`).
  */
 export const INTERESTING = new Uint8Array(65536);
-for (const c of ",.;:?!([【（［年“”‘’《》）】〔〕\n") INTERESTING[c.charCodeAt(0)] = 1;
+for (const c of ",.;:?!([【（［年“”‘’《》）】〔〕\n\uFFFC") INTERESTING[c.charCodeAt(0)] = 1;
 
 const PAIRS: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
 /** Marks named in words: a message quoting “”” in quotation marks is unreadable. */
@@ -62,6 +63,8 @@ const OPENER = 4;
 const CLOSER = 5;
 /** [ and ［: only a 发文字号 starts there. */
 const BRACKET = 6;
+/** U+FFFC: where a pasted picture or object was (Word, WPS, a phone); Chromium shows nothing. */
+const LOST = 7;
 const KIND = new Uint8Array(65536);
 for (const c of Object.keys(HALF_TO_FULL)) KIND[c.charCodeAt(0)] = HALF;
 for (const c of Object.keys(PAIRS)) KIND[c.charCodeAt(0)] = OPENER;
@@ -70,6 +73,7 @@ KIND[10] = NEWLINE;
 KIND["年".charCodeAt(0)] = YEAR;
 KIND["[".charCodeAt(0)] = BRACKET;
 KIND["［".charCodeAt(0)] = BRACKET;
+KIND[0xfffc] = LOST;
 /** A closing mark's opener, by code unit. */
 const OPENER_OF = new Uint16Array(65536);
 for (const [c, o] of CLOSERS) OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
@@ -113,10 +117,20 @@ export function typographyHits(text: string, at?: readonly number[]): Typography
       // Closes the innermost opener: the usual case, nothing to report.
       if (top >= 0 && text.charCodeAt(stack[top]) === OPENER_OF[code]) stack.pop();
       else closer(text, i, stack, hits);
-    } else docNo(text, i, hits);
+    } else if (kind === LOST) lostObject(i, hits);
+    else docNo(text, i, hits);
   }
   if (stack.length !== 0) unpaired(text, stack, hits);
   return hits;
+}
+
+function lostObject(i: number, hits: TypographyHit[]): void {
+  hits.push({
+    start: i,
+    found: "\uFFFC",
+    message:
+      "此处有一个看不见的对象替换符（U+FFFC）：从 Word、WPS 或手机粘贴时，原处的图片或对象没有一起粘贴过来；请删除它，需要图片时另行插入",
+  });
 }
 
 function halfWidth(text: string, i: number, hits: TypographyHit[]): void {
