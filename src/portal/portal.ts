@@ -117,12 +117,15 @@ export function buildPortal(
     push(interpretationsOf, target.fields.index_no, policy);
     interpretedDocOf.set(policy.fields.index_no, target);
   }
+  // Set one by one: no [url, record] pair made per record (50k at 50k items), the same map.
+  const byUrl = new Map<string, ContentRecord>();
+  for (const r of records) byUrl.set(r.url, r);
   return {
     site,
     types,
     records,
     byType,
-    byUrl: new Map(records.map((r) => [r.url, r])),
+    byUrl,
     newsByColumn,
     byTopic,
     interpretationsOf,

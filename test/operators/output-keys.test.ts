@@ -92,6 +92,25 @@ test("outputs keyed by URL answer as outputs keyed by their file, for every odd 
       { url: "/", source: "root", folder: true as const },
       { url: "/x", source: "odd folder", folder: true as const },
     ],
+    // More folder outputs than are compared with every key: found through each key's own folders.
+    [
+      ...URLS.slice(5).map((url, i) => ({ url, source: `q${i}` })),
+      ...[
+        "/search/",
+        "/search/g/",
+        "/a/",
+        "/a/b/",
+        "/news/",
+        "/news/2026/",
+        "/A/",
+        "//a/",
+        "/z/y/x/",
+        "/b/",
+        "/c/d/",
+        "/",
+      ].map((url, i) => ({ url, source: `folder${i}`, folder: true as const })),
+      { url: "/x", source: "odd folder", folder: true as const },
+    ],
   ];
   for (const outputs of sets) {
     const them = new SiteOutputs(outputs);
