@@ -10,7 +10,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPlatformProject, PLATFORM_SITES } from "../helpers/platform-fixture.ts";
 import { FIXTURE_SITE, news } from "../helpers/fixture.ts";
@@ -116,6 +116,30 @@ test("a platform edited step by step: cached, clean, and jobs merged give the sa
   await check("another edu item shared into portal and town");
   edit(enrolment, (t) => t.replace("date: 2026-04-01 09:00", "date: 2025-12-30 09:00"));
   await check("the shared item's date moved into 2025");
+  // The second shared item: a draft, published again, moved to another file, put into another column.
+  const teachers = "sites/edu/content/news/2026/teachers.md";
+  edit(teachers, (t) => t.replace("column: 教育动态", "column: 教育动态\ndraft: true"));
+  await check("the second shared item made a draft");
+  edit(teachers, (t) => t.replace("\ndraft: true", ""));
+  await check("the second shared item published again");
+  renameSync(at(teachers), at("sites/edu/content/news/2026/teachers-day.md"));
+  await check("the second shared item's file renamed");
+  edit("sites/edu/content/news/2026/teachers-day.md", (t) =>
+    t.replace("{ site: town, column: 市级新闻 }", "{ site: town, column: 部门动态 }"),
+  );
+  renameSync(at("sites/edu/content/news/2026/teachers-day.md"), at(teachers));
+  await check("its copy in town put into another column, its file named back", "all");
+  // Shared into a column town does not have: refused against the home file, nothing published.
+  const published = snapshot(at("_site"));
+  edit(teachers, (t) => t.replace("{ site: town, column: 部门动态 }", "{ site: town, column: 教育动态 }"));
+  await assert.rejects(buildPlatform(current, at("_site"), NOW, cacheDir), (err: unknown) => {
+    assert.ok(err instanceof ContentError);
+    assert.ok(err.problems.some((p) => p.file.endsWith("teachers.md") && /教育动态/.test(p.message)));
+    return true;
+  });
+  assert.deepEqual(snapshot(at("_site")), published, "a refused build leaves the platform as published");
+  edit(teachers, (t) => t.replace("{ site: town, column: 教育动态 }", "{ site: town, column: 市级新闻 }"));
+  await check("the share's column fixed");
 
   // A site added: its own config and content, an item shared into it.
   project.write(
@@ -214,7 +238,9 @@ test("a platform edited step by step: cached, clean, and jobs merged give the sa
   // Everything put back: the first build's bytes.
   project.write(enrolment, original);
   edit("sites/edu/content/news/2026/teachers.md", (t) =>
-    t.replace(/\nshare: .*$/m, "").replace("正文，补充一句。", "正文。"),
+    t
+      .replace(/\nshare: .*$/m, "")
+      .replace("正文，补充一句。", "正文。"),
   );
   config = {
     ...config,

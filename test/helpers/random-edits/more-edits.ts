@@ -3,7 +3,7 @@
  * another year (year lists, shards, 年度报表 tallies), two edits of one file between builds, an
  * item with the same bytes as another, a 解读 link removed or a new 解读 added, an attachment
  * replaced, added (and linked) or removed, an image replaced by other bytes under its name, an
- * organ renamed, an item moved to another folder.
+ * organ renamed, an item moved to another folder, the 头条/cover/review_by facts.
  */
 import { mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
@@ -146,7 +146,70 @@ const moveFolder: Edit = (rng, w) => {
   return `moved ${rel} → ${to}`;
 };
 
+/**
+ * The fields the record store keeps as facts for the checks and the home page (record-facts.ts):
+ * a news item made or unmade 头条, its cover taken away or one given, a guide's or page's
+ * review_by set or removed.
+ */
+const flags: Edit = (rng, w) => {
+  const how = rng.pick(["headline", "cover", "review"] as const);
+  if (how === "headline") {
+    const rel = pickFile(rng, markdownFiles(w, "news"));
+    if (!rel) return;
+    const text = read(w, rel);
+    const on = getField(text, "headline") === "true";
+    write(w, rel, on ? removeField(text, "headline") : setField(text, "headline", "true"));
+    return `headline ${on ? "off" : "on"} ${rel}`;
+  }
+  if (how === "cover") {
+    const news = markdownFiles(w, "news").map((rel) => ({ rel, text: read(w, rel) }));
+    const covered = news.filter((n) => getField(n.text, "cover"));
+    if (!covered.length) return;
+    const from = rng.pick(covered);
+    if (rng.chance(0.5)) {
+      write(w, from.rel, removeField(from.text, "cover"));
+      return `cover removed ${from.rel}`;
+    }
+    const to = rng.pick(news.filter((n) => !getField(n.text, "cover")));
+    write(w, to.rel, setField(to.text, "cover", getField(from.text, "cover")!));
+    return `cover of ${from.rel} given to ${to.rel}`;
+  }
+  const rel = pickFile(rng, markdownFiles(w), (f) => /^(guides|pages|organs)\//.test(f));
+  if (!rel) return;
+  const text = read(w, rel);
+  const has = getField(text, "review_by") !== undefined;
+  const day = rng.pick(["2026-11-01", "2026-12-31", "2027-03-01"]);
+  write(w, rel, has && rng.chance(0.5) ? removeField(text, "review_by") : setField(text, "review_by", day));
+  return `review_by ${rel}`;
+};
+
+/**
+ * Many items at once (an import of an old site's news), or every such import removed: the
+ * search index's bucket count and shard cuts move, every list gains pages.
+ */
+const bulk: Edit = (rng, w) => {
+  const imported = markdownFiles(w, "news").filter((f) => /-imp\d+\.md$/.test(f));
+  if (imported.length && rng.chance(0.5)) {
+    for (const rel of imported) remove(w, rel);
+    return `bulk removed ${imported.length} imported news`;
+  }
+  const sources = markdownFiles(w, "news").filter((f) => !/-imp\d+\.md$/.test(f));
+  if (!sources.length) return;
+  const count = rng.int(40, 160);
+  for (let i = 0; i < count; i++) {
+    const from = rng.pick(sources);
+    const n = ++w.counter;
+    const text = read(w, from);
+    const title = `${getField(text, "title") ?? "导入"}（导入${n}）`;
+    const body = `${bodyOf(text).trimEnd()}\n\n导入第${n}条：${"旧站归档的内容".repeat(rng.int(1, 40))}\n`;
+    write(w, from.replace(/\.md$/, `-imp${n}.md`), setBody(setField(text, "title", title), body));
+  }
+  return `bulk added ${count} news`;
+};
+
 export const MORE_EDITS = {
+  flags,
+  bulk,
   yearDate,
   twice,
   sameBytes,

@@ -72,6 +72,8 @@ const EDIT_WEIGHTS = {
   imageReplaced: 1,
   organRename: 0.5,
   moveSub: 0.5,
+  flags: 1.5,
+  bulk: 0.5,
 } as const;
 
 const STEP_WEIGHTS = {
