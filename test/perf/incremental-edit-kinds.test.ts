@@ -1,12 +1,13 @@
 /**
  * The randomized harness (helpers/random-edits/) with each edit kind session 49 added drawn once,
- * in order: an item's date moved into another year, two edits of one file, an item with another's
- * bytes, a 解读 link removed or added, an attachment replaced, added or removed, an image replaced
- * under its name, an organ renamed, an item moved into a subfolder, site config changes (name,
- * column order, path prefix, colour, a removed topic or renamed department that items still
- * name, base URL, time zone), the clock at a new year, and steps that put an earlier step's
- * inputs back (its output must come back byte for byte). Each step's cached build equals a clean
- * one. GONGKAI_KINDS_SEEDS=3,4 replays other seeds.
+ * in order: an item's date moved into another year, two edits of one file, an item with
+ * another's bytes, a 解读 link removed or added, an attachment replaced, added or removed, an
+ * image replaced under its name, site config changes (name, column order, path prefix, colour, a
+ * removed topic or renamed department that items still name, base URL, time zone), an organ
+ * renamed, an item moved into a subfolder, 头条/cover/review_by toggled, an organ's file renamed
+ * or its kind, order or 上级机关 changed (or a 年报 moved to another year), the clock at a new
+ * year, and steps that put an earlier step's inputs back (its output must come back byte for
+ * byte). Each step's cached build equals a clean one. GONGKAI_KINDS_SEEDS=3,4 replays other seeds.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -25,6 +26,8 @@ const SEQUENCE = [
   "siteConfig",
   "organRename",
   "moveSub",
+  "flags",
+  "organ",
   "revert",
   "newYear",
   "siteConfig",

@@ -207,8 +207,49 @@ const bulk: Edit = (rng, w) => {
   return `bulk added ${count} news`;
 };
 
+/**
+ * An organ's file: renamed (its key, so its pages' URLs and its report folder's match), its
+ * kind, its order among the organs, its 上级机关; or its 年报 moved to another year's file.
+ */
+const organ: Edit = (rng, w) => {
+  const rel = pickFile(rng, markdownFiles(w, "organs"));
+  if (!rel) return;
+  const text = read(w, rel);
+  const how = rng.pick(["rename", "kind", "order", "parent", "reportYear"] as const);
+  if (how === "rename") {
+    const to = rel.endsWith("-x.md") ? rel.replace(/-x\.md$/, ".md") : rel.replace(/\.md$/, "-x.md");
+    if (contentFiles(w).includes(to)) return;
+    renameSync(path.join(w.contentDir, rel), path.join(w.contentDir, to));
+    return `organ file renamed ${rel} → ${to}`;
+  }
+  if (how === "kind") {
+    const value = rng.pick(["人民政府", "政府部门", "乡镇", "街道"]);
+    write(w, rel, setField(text, "kind", value));
+    return `organ kind ${rel}: ${getField(text, "kind")} → ${value}`;
+  }
+  if (how === "order") {
+    const value = String(rng.int(0, 9));
+    write(w, rel, setField(text, "order", value));
+    return `organ order ${rel}: ${value}`;
+  }
+  if (how === "parent") {
+    const has = getField(text, "parent") !== undefined;
+    write(w, rel, has ? removeField(text, "parent") : setField(text, "parent", "白桦岭市人民政府"));
+    return `organ parent ${has ? "removed" : "set"} ${rel}`;
+  }
+  const report = pickFile(rng, contentFiles(w, "reports"), (f) => /\/20\d\d\.md$/.test(f));
+  if (!report) return;
+  const year = report.endsWith("2025.md") ? "2024" : "2025";
+  const to = report.replace(/20\d\d\.md$/, `${year}.md`);
+  if (contentFiles(w).includes(to)) return;
+  write(w, to, read(w, report).replace(/20\d\d年政府信息公开/, `${year}年政府信息公开`));
+  remove(w, report);
+  return `report moved ${report} → ${to}`;
+};
+
 export const MORE_EDITS = {
   flags,
+  organ,
   bulk,
   yearDate,
   twice,

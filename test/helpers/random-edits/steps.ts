@@ -74,6 +74,7 @@ const EDIT_WEIGHTS = {
   moveSub: 0.5,
   flags: 1.5,
   bulk: 0.5,
+  organ: 1,
 } as const;
 
 const STEP_WEIGHTS = {
