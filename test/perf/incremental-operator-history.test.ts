@@ -3,10 +3,12 @@
  * 49), each followed by a cached build compared byte for byte with a clean one: a preview build
  * (`--drafts`, which never uses the cache) published into the cached output, a build without the
  * cache into it, the whole project moved to another folder (cache and output with it), a second
- * checkout built with the same cache into its own output and then the first again, and the
+ * checkout built with the same cache into its own output and then the first again, a dev
+ * session (`npm start`, with the cache) that rebuilt the published output after saves, and the
  * output folder a symlink retargeted to an empty release folder and back.
  */
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import {
   cpSync,
   mkdirSync,
@@ -22,9 +24,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../../src/build/build-site.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { DevSite } from "../../src/dev/dev-site.ts";
 import { assertSameOutput, incrementalParts } from "../helpers/incremental-fixture.ts";
 
-test("previews, builds without the cache, a moved project, a second checkout and a retargeted output link: each cached build equals a clean one", async () => {
+test("previews, builds without the cache, a moved project, a second checkout, a dev session and a retargeted output link: each cached build equals a clean one", async () => {
   const sample = await samplePortal();
   const base = mkdtempSync(path.join(tmpdir(), "gongkai-history-"));
   const build = (root: string, out: string, cacheDir?: string, includeDrafts?: boolean) =>
@@ -90,21 +93,37 @@ test("previews, builds without the cache, a moved project, a second checkout and
     await build(b, "site", cacheOf(b));
     await compare(b, "the first checkout again");
 
+    // `npm start` on the published output with the cache (its first build, then a rebuild per
+    // save, written into the output), stopped, then a build.
+    const { site: dev } = await DevSite.start({
+      site: sample.site,
+      contentDir: path.join(b, "content"),
+      outDir: path.join(b, "site"),
+      now: sample.now,
+      cacheDir: cacheOf(b),
+    });
+    retitle(b, planting, "五");
+    rmSync(path.join(b, "content", "news/2025/0527-nmgrb-huaxi-river.md"));
+    assert.ok((await dev.rebuild()).ok);
+    retitle(b, herders, "六");
+    await build(b, "site", cacheOf(b));
+    await compare(b, "after a dev session on the published output");
+
     // The output a symlink to a release folder, pointed at an empty one, then back.
     mkdirSync(path.join(b, "releases", "2"), { recursive: true });
     renameSync(path.join(b, "site"), path.join(b, "releases", "1"));
     symlinkSync(path.join(b, "releases", "1"), path.join(b, "site"));
-    retitle(b, planting, "六");
+    retitle(b, planting, "七");
     await build(b, "site", cacheOf(b));
     await compare(b, "through a symlink");
     unlinkSync(path.join(b, "site"));
     symlinkSync(path.join(b, "releases", "2"), path.join(b, "site"));
-    retitle(b, planting, "七");
+    retitle(b, planting, "八");
     await build(b, "site", cacheOf(b));
     await compare(b, "the link retargeted to an empty release folder");
     unlinkSync(path.join(b, "site"));
     symlinkSync(path.join(b, "releases", "1"), path.join(b, "site"));
-    retitle(b, planting, "八");
+    retitle(b, herders, "七");
     await build(b, "site", cacheOf(b));
     await compare(b, "the link back to the old release");
   } finally {
