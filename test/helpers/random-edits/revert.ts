@@ -14,7 +14,7 @@ export interface Past {
   theme: Map<string, Buffer>;
   siteChanges: SiteChange[];
   now: number;
-  /** The published output then: path → SHA-256. */
+  /** The published output then: path → SHA-256 (outputByManifest). */
   out: Map<string, string>;
 }
 
@@ -48,6 +48,17 @@ export function restorePast(w: World, past: Past): void {
   }
   w.siteChanges = [...past.siteChanges];
   w.now = past.now;
+}
+
+/**
+ * An output's files by its manifest.json (path → SHA-256, and the manifest's own text): each
+ * step's output was just compared with a clean build's, manifest included, so its manifest
+ * stands for it without reading every file again.
+ */
+export function outputByManifest(dir: string): Map<string, string> {
+  const text = readFileSync(path.join(dir, "manifest.json"), "utf8");
+  const { files } = JSON.parse(text) as { files: { path: string; sha256: string }[] };
+  return new Map([...files.map((f): [string, string] => [f.path, f.sha256]), ["manifest.json", text]]);
 }
 
 /** Paths whose bytes differ between two snapshots (either side missing counts). */

@@ -16,7 +16,7 @@ import { chooseStep, editWhileRefused } from "./steps.ts";
 import { Rng } from "./rng.ts";
 import { contentSnapshot, restoreContent, type World } from "./world.ts";
 import { writeSiteModules } from "./site-modules.ts";
-import { differingPaths, restorePast, takePast, type Past } from "./revert.ts";
+import { differingPaths, outputByManifest, restorePast, takePast, type Past } from "./revert.ts";
 
 export interface RunOptions {
   seed: number;
@@ -124,7 +124,7 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
   const first = await compare("step 0 (fill)");
   if (first.problem || first.failed) return fail(first.problem ?? "the sample portal does not build");
   // Each built step's inputs and output, for a revert step to go back to.
-  const pasts: Past[] = [takePast(w, 0, snap(dirs.published))];
+  const pasts: Past[] = [takePast(w, 0, outputByManifest(dirs.published))];
   const count = options.sequence?.length ?? options.steps;
   for (let i = 1; i <= count; i++) {
     const undo = { content: contentSnapshot(w), siteChanges: [...w.siteChanges], now: w.now };
@@ -172,13 +172,13 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
     const outcome = await compare(`step ${i}`);
     if (outcome.problem) return fail(outcome.problem);
     if (past && !outcome.failed) {
-      const differing = differingPaths(past.out, snap(dirs.published));
+      const differing = differingPaths(past.out, outputByManifest(dirs.published));
       if (differing.length)
         return fail(
           `back at step ${past.step}'s inputs, these files differ from its output: ${differing.slice(0, 10).join(", ")}`,
         );
     }
-    if (!outcome.failed) pasts.push(takePast(w, i, snap(dirs.published)));
+    if (!outcome.failed) pasts.push(takePast(w, i, outputByManifest(dirs.published)));
     if (outcome.failed && rng.chance(0.5)) {
       // Both refused the content: half the time the editor first edits on before the fix (the
       // refused state built on, from a cache the refused builds touched).
