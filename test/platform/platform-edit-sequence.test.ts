@@ -15,11 +15,15 @@ import path from "node:path";
 import { createPlatformProject, PLATFORM_SITES } from "../helpers/platform-fixture.ts";
 import { FIXTURE_SITE, news } from "../helpers/fixture.ts";
 import { assertSameOutput, snapshot } from "../helpers/incremental-fixture.ts";
-import { validatePlatform, selectSites, type Platform } from "../../src/platform/config.ts";
+import {
+  SHARED_TAXONOMIES,
+  selectSites,
+  validatePlatform,
+  type Platform,
+} from "../../src/platform/config.ts";
 import { buildPlatform, buildSites, sharesOrThrow } from "../../src/platform/build.ts";
 import { planShares } from "../../src/platform/shares.ts";
 import { mergePlatform } from "../../src/platform/merge.ts";
-import { SHARED_TAXONOMIES } from "../../src/platform/config.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { ContentError } from "../../src/problems/problems.ts";
 
@@ -146,12 +150,8 @@ test("a platform edited step by step: cached, clean, and jobs merged give the sa
     "sites/dept/content/news/2026/market.md",
     news("市场监管局开展夏季食品安全检查", "2026-06-12 10:00"),
   );
-  const deptConfig = siteConfig("dept", {
-    name: "测试市市场监督管理局",
-    siteIdCode: "1500000004",
-    baseUrl: "https://www.test.gov.cn",
-    pathPrefix: "/scjg/",
-  });
+  const DEPT = { name: "测试市市场监督管理局", siteIdCode: "1500000004", baseUrl: "https://www.test.gov.cn" };
+  const deptConfig = siteConfig("dept", { ...DEPT, pathPrefix: "/scjg/" });
   config = {
     ...config,
     sites: [...config.sites, { key: "dept", config: deptConfig, content: "sites/dept/content" }],
@@ -220,12 +220,7 @@ test("a platform edited step by step: cached, clean, and jobs merged give the sa
   current = await platform();
   await check("site dept added again, edited while it was out", "all");
   // A site moved to another sub-path (every URL of it, the platform's links to it).
-  const deptMoved = siteConfig("dept", {
-    name: "测试市市场监督管理局",
-    siteIdCode: "1500000004",
-    baseUrl: "https://www.test.gov.cn",
-    pathPrefix: "/market/",
-  });
+  const deptMoved = siteConfig("dept", { ...DEPT, pathPrefix: "/market/" });
   config = {
     ...config,
     sites: config.sites.map((s) => (s.key === "dept" ? { ...s, config: deptMoved } : s)),
@@ -238,9 +233,7 @@ test("a platform edited step by step: cached, clean, and jobs merged give the sa
   // Everything put back: the first build's bytes.
   project.write(enrolment, original);
   edit("sites/edu/content/news/2026/teachers.md", (t) =>
-    t
-      .replace(/\nshare: .*$/m, "")
-      .replace("正文，补充一句。", "正文。"),
+    t.replace(/\nshare: .*$/m, "").replace("正文，补充一句。", "正文。"),
   );
   config = {
     ...config,

@@ -7,8 +7,6 @@
  */
 import type { Site } from "../../../src/config/schema.ts";
 import type { Rng } from "./rng.ts";
-import type { OperatorEdit } from "./operator-edits.ts";
-import { siteOf } from "./world.ts";
 
 export type MoreSiteChange =
   | { kind: "siteName"; value: string }
@@ -74,11 +72,3 @@ export function drawMoreChange(rng: Rng, site: Site, n: number): MoreSiteChange 
   const index = rng.int(0, site.departments.length - 1);
   return { kind: "departmentRenamed", index, name: `${site.departments[index].name}（新）` };
 }
-
-/** The operator's step: one of these changes to site.config.ts. */
-export const siteConfig: OperatorEdit = (rng, w) => {
-  const change = drawMoreChange(rng, siteOf(w), ++w.counter);
-  if (!change) return undefined;
-  w.siteChanges.push(change);
-  return { what: `config ${JSON.stringify(change)}` };
-};

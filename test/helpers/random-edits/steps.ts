@@ -10,7 +10,8 @@ import { HISTORY_EDITS } from "./history-edits.ts";
 import { SITE_MODULE_EDITS } from "./site-modules.ts";
 import { TAMPER_EDITS } from "./tamper-edits.ts";
 import { MORE_EDITS } from "./more-edits.ts";
-import { siteConfig } from "./config-changes.ts";
+import { siteConfig } from "./config-step.ts";
+import { RECORD_EDITS } from "./record-edits.ts";
 import { newYear } from "./year-clock.ts";
 import type { Rng } from "./rng.ts";
 import type { World } from "./world.ts";
@@ -21,6 +22,7 @@ const EDITS: Record<string, Edit> = {
   ...STAT_EDITS,
   ...SITE_MODULE_EDITS,
   ...MORE_EDITS,
+  ...RECORD_EDITS,
 };
 const OPERATOR: Record<string, OperatorEdit> = {
   ...OPERATOR_EDITS,
