@@ -46,7 +46,12 @@ export interface DevSession {
 
 const consoleLog: DevLog = { info: (line) => console.log(line), error: (line) => console.error(line) };
 
-/** content/media is copied as is (the build's passthrough copy); keep the served copy in step. */
+/**
+ * content/media is copied as is (the build's passthrough copy); keep the served copy in step. The
+ * published file is removed first, never written into: with the build cache it is a hard link of
+ * a blob, which the cache's spare folder and every other output file of the same bytes share
+ * (copying onto it gave an unedited identical attachment the edited one's bytes).
+ */
 async function syncMedia(contentDir: string, outDir: string, rel: string): Promise<void> {
   const from = path.join(contentDir, rel);
   const to = path.join(outDir, rel);
@@ -54,6 +59,7 @@ async function syncMedia(contentDir: string, outDir: string, rel: string): Promi
   if (!stats) return rm(to, { recursive: true, force: true });
   if (!stats.isFile()) return; // a folder (its files come one by one), or a link, which is never published
   await mkdir(path.dirname(to), { recursive: true });
+  await rm(to, { force: true });
   await copyFile(from, to).catch(() => undefined); // a file still being written: its next event copies it
 }
 

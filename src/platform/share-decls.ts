@@ -7,11 +7,9 @@
  * read while recently modified is not kept (the coarse clock: record-cache.ts `RECENT_MS`), nor is
  * one whose `share:` holds values the cache's serialization would not give back as they were.
  */
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import v8 from "node:v8";
+import { mkdirSync, statSync } from "node:fs";
 import { codeFingerprint } from "../build/cache/fingerprint.ts";
-import { readKeyedFile } from "../build/cache/keyed-file.ts";
+import { readKeyedFile, writeKeyedFile } from "../build/cache/keyed-file.ts";
 import { RECENT_MS, stampFrom, stampOf } from "../content/record-cache.ts";
 
 /** A file's `share:` as its front matter gives it: the entries and each one's line. */
@@ -76,8 +74,11 @@ export class ShareDecls {
     mkdirSync(this.cacheDir, { recursive: true });
     // Written beside it and renamed over it; the process's own temporary file, as two CI jobs of
     // one runner may share the cache folder (the site builds' caches are locked, this file is not).
-    const file = path.join(this.cacheDir, FILE);
-    writeFileSync(`${file}.${process.pid}.tmp`, v8.serialize({ key: codeFingerprint(), files: this.next }));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeKeyedFile(
+      this.cacheDir,
+      FILE,
+      { key: codeFingerprint(), files: this.next },
+      `${FILE}.${process.pid}.tmp`,
+    );
   }
 }

@@ -16,6 +16,7 @@ import type { Site } from "../../src/config/schema.ts";
 import { assertSameOutput } from "./incremental-fixture.ts";
 import { samplePortal } from "./sample-portal.ts";
 import { perContentState } from "./content-digest.ts";
+import { fromKeyedBytes, keyedBytes } from "../../src/build/cache/keyed-file.ts";
 
 export interface KeptFixture {
   site: Site;
@@ -114,9 +115,13 @@ export async function keptFixture(prefix: string): Promise<KeptFixture> {
     remove: (rel) => unlinkSync(path.join(contentDir, rel)),
     rewrite: (name, change) => {
       const file = path.join(fixture.cacheDir, name);
-      const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
+      // A keyed file (keyed-file.ts: its digest, then the payload) is written back as one; the
+      // record store's delta is plain v8.
+      const bytes = readFileSync(file);
+      const keyed = fromKeyedBytes(bytes);
+      const stored = keyed ?? (v8.deserialize(bytes) as Record<string, unknown>);
       change(stored);
-      writeFileSync(file, v8.serialize(stored));
+      writeFileSync(file, keyed ? keyedBytes(stored) : v8.serialize(stored));
     },
   };
   return fixture;

@@ -10,12 +10,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import type { Problem } from "../../src/problems/problems.ts";
 import { policyKeysTaken } from "../../src/content-types/policy-keys.ts";
 import { cachedBuilds } from "../helpers/cached-build.ts";
 import { createFixture, news } from "../helpers/fixture.ts";
 import { indexNo, numberedPolicy } from "../helpers/policy-fixture.ts";
+import { fromKeyedBytes, keyedBytes } from "../../src/build/cache/keyed-file.ts";
 
 test("policy keys kept by generation: a clean build's problems after every edit", async () => {
   const fixture = createFixture({
@@ -109,8 +109,8 @@ test("policy keys kept by generation: a clean build's problems after every edit"
 
     // Kept keys of another generation: not taken, written again, taken again.
     const file = path.join(cacheDir, "policy-keys.v8");
-    const stored = v8.deserialize(readFileSync(file)) as Record<string, unknown>;
-    writeFileSync(file, v8.serialize({ ...stored, gen: "another" }));
+    const stored = fromKeyedBytes(readFileSync(file))!;
+    writeFileSync(file, keyedBytes({ ...stored, gen: "another" }));
     edit("news/2026/a.md", "（修订）", "（再修订）");
     assert.equal((await step("another generation")).taken, 0);
     edit("news/2026/a.md", "（再修订）", "（三修订）");

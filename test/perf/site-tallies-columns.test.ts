@@ -10,13 +10,13 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import v8 from "node:v8";
 import { buildSite } from "../../src/build/build-site.ts";
 import { cutRunsEvery, tallyRunsTaken } from "../../src/build/cache/site-tallies.ts";
 import { auditLists } from "../../src/tallies/audit.ts";
 import { computeTallies } from "../../src/tallies/compute.ts";
 import type { BuildState } from "../../src/eleventy/state.ts";
 import { samplePortal } from "../helpers/sample-portal.ts";
+import { fromKeyedBytes, keyedBytes } from "../../src/build/cache/keyed-file.ts";
 
 /** The audit lists as text (records by URL), from the memo or computed without it. */
 function lists(state: BuildState, clean = false): string {
@@ -46,7 +46,7 @@ test("audit lists kept as two typed arrays a run, read back as a clean build lis
   try {
     await build();
     const file = path.join(cacheDir, "site-tallies.v8");
-    const stored = v8.deserialize(readFileSync(file)) as { runs: { audits?: unknown }[] };
+    const stored = fromKeyedBytes(readFileSync(file)) as unknown as { runs: { audits?: unknown }[] };
     const listed = stored.runs.filter((run) => run.audits !== undefined);
     assert.ok(listed.length > 10, `runs with audit lists (${listed.length})`);
     assert.equal(typedArrays(stored.runs.map((run) => run.audits)), 2 * listed.length, "two a run");
@@ -60,7 +60,7 @@ test("audit lists kept as two typed arrays a run, read back as a clean build lis
       const audits = run.audits as { places: Int32Array };
       audits.places = audits.places.map(() => 1_000_000);
     }
-    writeFileSync(file, v8.serialize(stored));
+    writeFileSync(file, keyedBytes(stored));
     const { state: after } = await build();
     assert.equal(lists(after), lists(after, true), "damaged places: the clean build's lists");
   } finally {

@@ -12,10 +12,11 @@ import { outputFiles } from "../../../src/build/output-files.ts";
 import { samplePortal } from "../sample-portal.ts";
 import { buildInChild, buildInProcess, type BuildOutcome, type BuildRequest } from "./builders.ts";
 import { compareTrees, describeDiff } from "./compare-trees.ts";
-import { chooseStep } from "./steps.ts";
+import { chooseStep, editWhileRefused } from "./steps.ts";
 import { Rng } from "./rng.ts";
 import { contentSnapshot, restoreContent, type World } from "./world.ts";
 import { writeSiteModules } from "./site-modules.ts";
+import { differingPaths, outputByManifest, restorePast, takePast, type Past } from "./revert.ts";
 
 export interface RunOptions {
   seed: number;
@@ -29,6 +30,8 @@ export interface RunOptions {
   keep?: boolean;
   /** Only these edit and step kinds (steps.ts); all when undefined. */
   only?: readonly string[];
+  /** One kind per step, in this order (then `steps` is its length): every kind drawn once. */
+  sequence?: readonly string[];
 }
 
 export interface RunResult {
@@ -120,9 +123,18 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
 
   const first = await compare("step 0 (fill)");
   if (first.problem || first.failed) return fail(first.problem ?? "the sample portal does not build");
-  for (let i = 1; i <= options.steps; i++) {
+  // Each built step's inputs and output, for a revert step to go back to.
+  const pasts: Past[] = [takePast(w, 0, outputByManifest(dirs.published))];
+  const count = options.sequence?.length ?? options.steps;
+  for (let i = 1; i <= count; i++) {
     const undo = { content: contentSnapshot(w), siteChanges: [...w.siteChanges], now: w.now };
-    const step = chooseStep(rng, w, dirs, options.only && new Set(options.only));
+    const only = options.sequence ? [options.sequence[i - 1]] : options.only;
+    const step = chooseStep(rng, w, dirs, only && new Set(only));
+    const past = step.revert ? (rng.chance(0.5) ? pasts[0] : rng.pick(pasts)) : undefined;
+    if (past) {
+      restorePast(w, past);
+      step.what = [`revert to step ${past.step}'s content, config and clock`];
+    }
     result.steps.push(step.what.join("; "));
     log(`seed ${seed} step ${i}: ${step.what.join("; ")}`);
     if (step.interruption) {
@@ -159,6 +171,23 @@ export async function randomRun(options: RunOptions): Promise<RunResult> {
     }
     const outcome = await compare(`step ${i}`);
     if (outcome.problem) return fail(outcome.problem);
+    if (past && !outcome.failed) {
+      const differing = differingPaths(past.out, outputByManifest(dirs.published));
+      if (differing.length)
+        return fail(
+          `back at step ${past.step}'s inputs, these files differ from its output: ${differing.slice(0, 10).join(", ")}`,
+        );
+    }
+    if (!outcome.failed) pasts.push(takePast(w, i, outputByManifest(dirs.published)));
+    if (outcome.failed && rng.chance(0.5)) {
+      // Both refused the content: half the time the editor first edits on before the fix (the
+      // refused state built on, from a cache the refused builds touched).
+      const what = editWhileRefused(rng, w);
+      result.steps.push(`while refused: ${what}`);
+      log(`seed ${seed} step ${i}, while refused: ${what}`);
+      const more = await compare(`step ${i} edited while refused`);
+      if (more.problem) return fail(more.problem);
+    }
     if (outcome.failed) {
       // Both refused the content: put it back, as the editor would, and build again from the same cache.
       restoreContent(w, undo.content);

@@ -9,11 +9,28 @@ import { STAT_EDITS } from "./stat-edits.ts";
 import { HISTORY_EDITS } from "./history-edits.ts";
 import { SITE_MODULE_EDITS } from "./site-modules.ts";
 import { TAMPER_EDITS } from "./tamper-edits.ts";
+import { MORE_EDITS } from "./more-edits.ts";
+import { siteConfig } from "./config-step.ts";
+import { RECORD_EDITS } from "./record-edits.ts";
+import { newYear } from "./year-clock.ts";
 import type { Rng } from "./rng.ts";
 import type { World } from "./world.ts";
 
-const EDITS: Record<string, Edit> = { ...FIELD_EDITS, ...FILE_EDITS, ...STAT_EDITS, ...SITE_MODULE_EDITS };
-const OPERATOR: Record<string, OperatorEdit> = { ...OPERATOR_EDITS, ...TAMPER_EDITS, ...HISTORY_EDITS };
+const EDITS: Record<string, Edit> = {
+  ...FIELD_EDITS,
+  ...FILE_EDITS,
+  ...STAT_EDITS,
+  ...SITE_MODULE_EDITS,
+  ...MORE_EDITS,
+  ...RECORD_EDITS,
+};
+const OPERATOR: Record<string, OperatorEdit> = {
+  ...OPERATOR_EDITS,
+  ...TAMPER_EDITS,
+  ...HISTORY_EDITS,
+  siteConfig,
+  newYear,
+};
 
 /** How often each editor edit is picked (invalid is a step kind of its own). */
 const EDIT_WEIGHTS = {
@@ -48,6 +65,18 @@ const EDIT_WEIGHTS = {
   fmNoise: 1,
   // site-modules.ts: a constant of the site's footer override module.
   layoutModule: 1,
+  // more-edits.ts (session 49)
+  yearDate: 1.5,
+  twice: 1,
+  sameBytes: 0.5,
+  interpretation: 1,
+  attachment: 1,
+  imageReplaced: 1,
+  organRename: 0.5,
+  moveSub: 0.5,
+  flags: 1.5,
+  bulk: 0.5,
+  organ: 1,
 } as const;
 
 const STEP_WEIGHTS = {
@@ -67,11 +96,17 @@ const STEP_WEIGHTS = {
   oldCache: 2,
   otherOut: 2,
   nothing: 3,
+  // session 49: config-changes.ts, and an earlier step's content, config and clock put back
+  siteConfig: 4,
+  revert: 3,
+  newYear: 2,
 } as const;
 
 export interface Step {
   what: string[];
   interruption?: Interruption;
+  /** Put back an earlier step's inputs (run.ts): its output must come back byte for byte. */
+  revert?: true;
 }
 
 function editorEdits(
@@ -107,8 +142,15 @@ export function chooseStep(rng: Rng, w: World, dirs: Dirs, only?: ReadonlySet<st
   if (kind === "invalid")
     return { what: [...pickEdits(rng.int(0, 1)), FILE_EDITS.invalid(rng, w) ?? "invalid: none"] };
   if (kind === "nothing") return { what: ["no change"] };
+  if (kind === "revert") return { what: ["revert to an earlier step"], revert: true };
   const op = OPERATOR[kind](rng, w, dirs) ?? { what: `${kind}: nothing to do` };
   // An interrupted build (or one into another folder) has something to do: an edit before it.
   const before = kind === "interrupted" || kind === "otherOut" ? pickEdits(1) : [];
   return { what: [...before, op.what], interruption: op.interruption };
+}
+
+/** Another edit after a step both builds refused, without the fix (run.ts). */
+export function editWhileRefused(rng: Rng, w: World): string {
+  const weights = { title: 3, body: 2, date: 1, summary: 1, topics: 1, twice: 1, draft: 1, touch: 1 };
+  return editorEdits(rng, w, 1, weights).join("; ") || "no edit found";
 }

@@ -8,13 +8,15 @@ import path from "node:path";
 import type { Site } from "../../../src/config/schema.ts";
 import type { Rng } from "./rng.ts";
 import { getField } from "./front-matter.ts";
+import { applyMoreChange, type MoreSiteChange } from "./config-changes.ts";
 
 /** A change to the site config an operator makes in site.config.ts. */
 export type SiteChange =
   | { kind: "columnDescription"; index: number; text: string }
   | { kind: "pageSize"; value: number }
   | { kind: "homeFocus"; value: number }
-  | { kind: "topicGroup"; index: number; group: "专题" | "重大民生" | "热点" };
+  | { kind: "topicGroup"; index: number; group: "专题" | "重大民生" | "热点" }
+  | MoreSiteChange;
 
 export function applySiteChanges(site: Site, changes: readonly SiteChange[]): Site {
   let out = site;
@@ -26,7 +28,9 @@ export function applySiteChanges(site: Site, changes: readonly SiteChange[]): Si
       };
     else if (c.kind === "pageSize") out = { ...out, pageSize: c.value };
     else if (c.kind === "homeFocus") out = { ...out, home: { ...out.home, focus: c.value } };
-    else out = { ...out, topics: out.topics.map((t, i) => (i === c.index ? { ...t, group: c.group } : t)) };
+    else if (c.kind === "topicGroup")
+      out = { ...out, topics: out.topics.map((t, i) => (i === c.index ? { ...t, group: c.group } : t)) };
+    else out = applyMoreChange(out, c);
   }
   return out;
 }
