@@ -2,8 +2,7 @@
  * With the record store, a one-edit build reads only the changed files, but it still lists
  * content/ and stats every file to find them: at 50k items ~1.5 s of the main thread in
  * load+validate. Both are done on a worker thread while the main thread opens the record store
- * (src/build/cache/records.ts), so load+validate finds the listing done and shares the stats
- * left (`sharedStamp`): the walk (~0.1–0.3 s of the
+ * (src/build/cache/records.ts), so load+validate finds them done: the walk (~0.1–0.3 s of the
  * main thread at 50k items, with a clone of every path to send to the worker) runs there too,
  * with the loader's own rules (src/content/walk-list.mjs); the same walk gives content/media's
  * files, so the media index does not list that folder again, and its SVGs are stat'ed there too
