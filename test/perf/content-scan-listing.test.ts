@@ -8,10 +8,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import os from "node:os";
 import path from "node:path";
-import { scanContent, sharedStamp } from "../../src/build/cache/content-scan.ts";
+import { scanContent } from "../../src/build/cache/content-scan.ts";
 import { listContentFiles } from "../../src/content/walk.ts";
 import { indexMedia } from "../../src/check/media-index.ts";
 
@@ -53,11 +52,8 @@ test("the scan's listing, media index and stats are the main thread's own", asyn
     assert.equal(listed.files.size, 6);
     assert.equal(listed.problems.length, 1, "B.pdf and b.pdf differ only in case");
     scanned.listing.files.forEach((f, i) => {
-      const stamp = scanned.stat?.(i);
-      // None: the build took the file first (the loader stats it itself), and keeps it.
-      if (stamp === undefined) return assert.equal(scanned.stat?.(i), undefined);
       const { mtimeMs, size, ino } = statSync(f.abs);
-      assert.deepEqual(stamp, { mtimeMs, size, ino });
+      assert.deepEqual(scanned.stat?.(i), { mtimeMs, size, ino });
     });
     for (const url of ["/media/logo.svg", "/media/icons/x.SVG"]) {
       const { mtimeMs, size, ino } = statSync(path.join(content, url.slice(1)));
@@ -71,49 +67,4 @@ test("the scan's listing, media index and stats are the main thread's own", asyn
 
 test("a folder that cannot be listed gives no scan (the loader lists it and says why)", async () => {
   assert.equal(await scanContent(path.join(os.tmpdir(), "gongkai-no-such-folder", "content")), undefined);
-});
-
-test("each file's stat is the worker's or the build's, and a file the worker is stat'ing is waited for", async () => {
-  const stats = new Float64Array(new SharedArrayBuffer(4 * 3 * 8)).fill(NaN);
-  const claims = new Int32Array(new SharedArrayBuffer(4 * 4));
-  // File 0 stat'ed by the worker, 1 nobody's yet, 2 being stat'ed by it, 3 taken by the build.
-  stats.set([10, 100, 1000], 0);
-  claims.set([2, 0, 1, 3]);
-  assert.deepEqual(sharedStamp(stats, claims, 0), { mtimeMs: 10, size: 100, ino: 1000 });
-  assert.equal(sharedStamp(stats, claims, 1), undefined);
-  assert.equal(Atomics.load(claims, 1), 3, "the build took file 1: the worker stops there");
-  assert.equal(sharedStamp(stats, claims, 3), undefined);
-  // Another thread ends file 2's stat a moment later: the build waits for it, then takes it.
-  const worker = new Worker(
-    `const { workerData: [stats, claims] } = require("node:worker_threads");
-     setTimeout(() => {
-       stats.set([20, 200, 2000], 6);
-       Atomics.store(claims, 2, 2);
-       Atomics.notify(claims, 2);
-     }, 50);`,
-    { eval: true, workerData: [stats, claims] },
-  );
-  // Online first, so the wait below is for its stat, not for its start.
-  await new Promise((resolve) => worker.once("online", resolve));
-  assert.deepEqual(sharedStamp(stats, claims, 2), { mtimeMs: 20, size: 200, ino: 2000 });
-  await worker.terminate();
-});
-
-test("in a larger folder the worker and the build share the files, each stamp the file's own", async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-scan-"));
-  try {
-    const content = path.join(dir, "content");
-    for (let i = 0; i < 1500; i++) write(content, `news/${i % 7}/n${i}.md`, `---\ntitle: ${i}\n---\n`);
-    const scanned = await scanContent(content);
-    assert.ok(scanned);
-    assert.equal(scanned.listing.files.length, 1500);
-    scanned.listing.files.forEach((f, i) => {
-      const stamp = scanned.stat?.(i);
-      if (stamp === undefined) return;
-      const { mtimeMs, ctimeMs, size, ino } = statSync(f.abs);
-      assert.deepEqual(stamp, { mtimeMs: Math.max(mtimeMs, ctimeMs), size, ino }, f.rel);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });

@@ -46,8 +46,6 @@ type Scanned =
       strays: ContentFile[];
       specials: SpecialFile[];
       stats: Float64Array;
-      /** Who takes each file's stat (the numbers below); shared with the worker, as `stats`. */
-      claims: Int32Array;
       media: string;
       mediaCount: number;
       svgs: string;
@@ -69,29 +67,6 @@ function stampAt(stats: Float64Array, index: number): FileStamp | undefined {
   return Number.isNaN(mtimeMs)
     ? undefined
     : { mtimeMs, size: stats[3 * index + 1], ino: stats[3 * index + 2] };
-}
-
-/** A file's claim (content-scan-worker.mjs has the same numbers). */
-const UNCLAIMED = 0;
-const SCANNING = 1;
-const BUILD = 3;
-/** How long the build waits for the worker to finish one stat before it stats the file itself. */
-const STAT_WAIT_MS = 1000;
-
-/**
- * The stamp of file `index`, when the worker stat'ed it; undefined when the build takes the file
- * (the loader stats it itself, record-cache.ts `get`). The loader asks in file order from the
- * first file while the worker stats from the last back, each claiming a file before its stat, so
- * the build does not wait for the stats it would otherwise wait for (~0.3 s of a one-edit build's
- * load+validate at 50k items, idle; seconds at load), and no file is stat'ed twice.
- */
-export function sharedStamp(stats: Float64Array, claims: Int32Array, index: number): FileStamp | undefined {
-  const was = Atomics.compareExchange(claims, index, UNCLAIMED, BUILD);
-  if (was === UNCLAIMED || was === BUILD) return undefined;
-  // Being stat'ed there: a moment (a worker that stopped in between leaves it to the build).
-  if (was === SCANNING && Atomics.wait(claims, index, SCANNING, STAT_WAIT_MS) === "timed-out")
-    return undefined;
-  return stampAt(stats, index);
 }
 
 /** content/media as the worker listed it, with its SVGs' stats (undefined when malformed: listed again). */
@@ -135,15 +110,15 @@ export function scanContent(contentDir: string): Promise<PreparedFiles | undefin
     let settled = false;
     worker.once("message", (scanned: Scanned) => {
       settled = true;
-      // The worker goes on with the stats the build has not claimed, then ends by itself.
+      void worker.terminate();
       if (scanned.unlisted) return resolve(undefined);
       const listing = listingOf(scanned);
       if (!listing) return resolve(listedHere(contentDir));
-      const { stats, claims } = scanned;
+      const { stats } = scanned;
       resolve({
         listing,
         result: () => undefined,
-        stat: (index) => sharedStamp(stats, claims, index),
+        stat: (index) => stampAt(stats, index),
         media: mediaOf(scanned),
       });
     });
