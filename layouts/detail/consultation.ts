@@ -5,7 +5,7 @@ import type { LayoutContext } from "../../src/view/context.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { consultationStatus, feedbackDue } from "../../src/portal/time-bound.ts";
 import { periodDays } from "../../src/content/consultation.ts";
-import { articleHeader, attachmentList, previewBadge, topicTags } from "../parts/article.ts";
+import { articleHeader, attachmentList, previewBadge, summaryLead, topicTags } from "../parts/article.ts";
 import { sharedRows } from "../../src/view/shared-parts.ts";
 
 type Consultation = RecordOf<"consultation">;
@@ -59,7 +59,7 @@ ${articleHeader(f.title, f.department, r.dateText, html`<span class="status">状
 <ul>${f.channels.map((c) => html`<li>${c.kind}：${channelValue(c)}</li>`)}</ul>
 ${status === "征集中" ? html`<p>请于 ${day(ctx, f.end)} 24 时前提交意见。</p>` : ""}
 </section>
-${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
+${summaryLead(f.summary)}
 ${bodyHtml.trim() ? html`<section class="consultation-draft" aria-labelledby="draft-h"><h2 id="draft-h">征求意见稿</h2><div class="article-body">${raw(bodyHtml)}</div></section>` : ""}
 ${attachmentList(ctx, f.attachments)}
 ${feedbackSection(ctx, r, status === "已结束")}

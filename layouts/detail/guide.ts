@@ -3,7 +3,7 @@ import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
-import { articleHeader, previewBadge } from "../parts/article.ts";
+import { articleHeader, previewBadge, summaryLead } from "../parts/article.ts";
 import { sharedRows } from "../../src/view/shared-parts.ts";
 
 const list = (items: readonly string[], ordered = false) =>
@@ -23,7 +23,7 @@ export function guideBody(ctx: LayoutContext, r: RecordOf<"guide">, bodyHtml: st
     : "暂不支持网上办理";
   return html`<article class="article guide">
 ${articleHeader(f.title, f.department, r.dateText)}
-${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
+${summaryLead(f.summary)}
 ${section(
   "basic-h",
   "基本信息",

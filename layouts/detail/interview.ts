@@ -5,7 +5,7 @@ import type { LayoutContext } from "../../src/view/context.ts";
 import { isoDateTime } from "../../src/portal/dates.ts";
 import { localParts } from "../../src/content/local-time.ts";
 import { hasRecording, interviewHeld } from "../../src/portal/time-bound.ts";
-import { articleHeader, previewBadge, topicTags } from "../parts/article.ts";
+import { articleHeader, previewBadge, summaryLead, topicTags } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 import { videoPlayer } from "./video.ts";
 import { sharedRows } from "../../src/view/shared-parts.ts";
@@ -51,7 +51,7 @@ ${articleHeader(f.title, f.department, r.dateText, html`<span class="status">${p
   ${f.questions_received === undefined ? "" : html`<div><dt>网民留言</dt><dd>${f.questions_received} 条</dd></div>`}
   ${f.questions_answered === undefined ? "" : html`<div><dt>答复网民提问</dt><dd>${f.questions_answered} 条</dd></div>`}
 </dl>
-${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
+${summaryLead(f.summary)}
 ${f.photo ? html`<figure class="interview-photo">${contentImage(ctx, f.photo, { lazy: true })}</figure>` : ""}
 </section>
 ${recording(ctx, r, bodyHtml)}

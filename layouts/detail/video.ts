@@ -3,7 +3,7 @@ import { html, raw, type Html } from "../../src/html/html.ts";
 import type { RecordOf } from "../../src/content/types.ts";
 import { urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
-import { articleHeader, topicTags } from "../parts/article.ts";
+import { articleHeader, summaryLead, topicTags } from "../parts/article.ts";
 import { contentImage } from "../parts/image.ts";
 
 const two = (n: number) => String(n).padStart(2, "0");
@@ -52,7 +52,7 @@ export function videoBody(ctx: LayoutContext, r: RecordOf<"video">, bodyHtml: st
   return html`<article class="article video">
 ${articleHeader(f.title, f.source, r.dateText, html`<span>时长：${formatDuration(f.duration)}</span>`)}
 ${videoPlayer(ctx, f, "transcript-h")}
-${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
+${summaryLead(f.summary)}
 <section class="transcript" aria-labelledby="transcript-h"><h2 id="transcript-h">文字实录</h2>${raw(bodyHtml)}</section>
 ${topicTags(ctx, f.topics)}
 </article>`;

@@ -15,6 +15,7 @@ import {
 import { organUrls } from "../../src/organs/urls.ts";
 import { formatDay } from "../../src/portal/dates.ts";
 import { contentImage } from "../parts/image.ts";
+import { summaryLead } from "../parts/article.ts";
 
 /** 办公地址, 办公时间, 电话, 传真, 邮箱, 网址: the ones the organ has. */
 export function contactList(ctx: LayoutContext, f: OrganRecord["fields"]): Html {
@@ -72,7 +73,7 @@ export function organBody(ctx: LayoutContext, r: OrganRecord, bodyHtml: string):
   return html`<article class="article organ">
 <header class="article-header"><h1>${f.title}</h1>
 <p class="article-info"><span>机构类型：${f.kind}</span>${parent ? html` <span>上级机关：<a href="${ctx.href(organUrls.organ(parent.key))}">${parent.record.fields.title}</a></span>` : ""}</p></header>
-${f.summary ? html`<p class="summary">${f.summary}</p>` : ""}
+${summaryLead(f.summary)}
 <p class="organ-platform-link"><a href="${ctx.href(organUrls.platform(key))}">${f.title}政府信息公开平台</a></p>
 <section aria-labelledby="duties-h"><h2 id="duties-h">主要职责</h2><div class="article-body">${raw(bodyHtml)}</div></section>
 ${f.units.length ? html`<section aria-labelledby="units-h"><h2 id="units-h">内设机构</h2><dl class="organ-units">${f.units.map((u) => html`<dt>${u.name}</dt><dd>${u.duties ?? ""}</dd>`)}</dl></section>` : ""}

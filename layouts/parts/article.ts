@@ -1,4 +1,4 @@
-/** Pieces shared by detail pages: the title block with 来源 and 发布时间, attachments, topic tags. */
+/** Pieces shared by detail pages: the title block with 来源 and 发布时间, the summary, attachments, topic tags. */
 import { html, type Html } from "../../src/html/html.ts";
 import { byName, urls } from "../../src/portal/urls.ts";
 import type { LayoutContext } from "../../src/view/context.ts";
@@ -14,6 +14,11 @@ export function articleHeader(
   <h1>${title}</h1>
   <p class="article-info"><span>来源：${source}</span> <span>发布时间：<time>${dateText}</time></span> ${extra} <button type="button" class="print-button" data-print hidden>打印本页</button></p>
 </header>`;
+}
+
+/** The editor's summary under the title block (search holds it as shown there). */
+export function summaryLead(summary: string | undefined): Html | string {
+  return summary ? html`<p class="summary">${summary}</p>` : "";
 }
 
 export function attachmentList(

@@ -7,9 +7,23 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertFoundAsRendered, assertIndexedAsShown, useKindsSite } from "../helpers/kinds-fixture.ts";
+import type { Page } from "playwright-core";
 import { noBrowser } from "../helpers/browser.ts";
 
 const site = useKindsSite("headline-summary", () => {});
+
+/**
+ * The page `href` (as the list links it) shows `words` as its summary, indexes the text Chromium
+ * shows, and `clause` and all of the summary each find exactly the pages showing them.
+ */
+async function leadsTo(page: Page, href: string, words: string, clause: string): Promise<void> {
+  await page.goto(new URL(href, site.url).href);
+  assert.equal((await page.textContent(".article > .summary", { timeout: 5000 }))?.trim(), words);
+  await page.close();
+  const url = href.slice("/portal".length);
+  await assertIndexedAsShown(site.browser, site.url, site.shown, [url]);
+  await assertFoundAsRendered(site.browser, site.url, site.shown, [url], [clause, words]);
+}
 
 test(
   "the words of the home page's 头条 summary find the news page, which shows them",
@@ -22,15 +36,7 @@ test(
     const time = (await page.textContent(".headline-summary time")) ?? "";
     const words = summary.slice(0, summary.length - time.length).trim();
     assert.ok(words.length >= 10 && href.startsWith("/portal/news/"), `${href}: ${summary}`);
-    await page.goto(new URL(href, site.url).href);
-    assert.equal((await page.textContent(".article > .summary", { timeout: 5000 }))?.trim(), words);
-    await page.close();
-
-    const url = href.slice("/portal".length);
-    await assertIndexedAsShown(site.browser, site.url, site.shown, [url]);
-    // The summary's first clause and all of it: each finds exactly the pages showing it, this one among them.
-    const clause = words.split(/[，。]/)[0];
-    await assertFoundAsRendered(site.browser, site.url, site.shown, [url], [clause, words]);
+    await leadsTo(page, href, words, words.split(/[，。]/)[0]);
   },
 );
 
@@ -44,18 +50,6 @@ test(
     const words = ((await entry.locator(".note").textContent()) ?? "").trim();
     const href = (await entry.locator("a").first().getAttribute("href")) ?? "";
     assert.ok(words.length >= 6 && href.startsWith("/portal/organs/"), `${href}: ${words}`);
-    await page.goto(new URL(href, site.url).href);
-    assert.equal((await page.textContent(".article > .summary", { timeout: 5000 }))?.trim(), words);
-    await page.close();
-
-    const url = href.slice("/portal".length);
-    await assertIndexedAsShown(site.browser, site.url, site.shown, [url]);
-    await assertFoundAsRendered(
-      site.browser,
-      site.url,
-      site.shown,
-      [url],
-      [words.split(/[，。、；]/)[0], words],
-    );
+    await leadsTo(page, href, words, words.split(/[，。、；]/)[0]);
   },
 );
