@@ -9,6 +9,7 @@ import { rmSync } from "node:fs";
 import { createFixture, news } from "../helpers/fixture.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/serve.ts";
+import { cspViolations, recordCspViolations } from "../helpers/csp-violations.ts";
 import { SECURITY_HEADERS } from "../../src/deploy/security-headers.ts";
 
 const TABLE =
@@ -30,11 +31,7 @@ for (const allowHtml of [false, true])
       const browser = await launchBrowser();
       try {
         const context = await browser.newContext();
-        await context.addInitScript(() => {
-          const seen: string[] = [];
-          (window as unknown as { __violations: string[] }).__violations = seen;
-          document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
-        });
+        await recordCspViolations(context);
         const page = await context.newPage();
         await page.goto(`${server.url}news/2026/budget/`);
         const aligns = await page.$$eval(".article-body table tr", (rows) =>
@@ -45,10 +42,7 @@ for (const allowHtml of [false, true])
           ["left", "center", "right"],
           ["left", "center", "right"],
         ]);
-        assert.deepEqual(
-          await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
-          [],
-        );
+        assert.deepEqual(await cspViolations(page), []);
       } finally {
         await browser.close();
         await server.close();

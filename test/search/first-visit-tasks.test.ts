@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
+import { cspViolations, recordCspViolations } from "../helpers/csp-violations.ts";
 import { tracedTasks, type MainThreadTask } from "../helpers/main-thread-tasks.ts";
 import { serveSample, type ServedSample } from "../helpers/served-sample.ts";
 
@@ -29,11 +30,7 @@ before(async () => {
   served = await serveSample("first-visit");
   browser = await launchBrowser();
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = violations;
-    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
-  });
+  await recordCspViolations(context);
   const page = await context.newPage();
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   tasks = await tracedTasks(browser, page, path.join(served.work, "trace-first-visit.json"), async () => {
@@ -50,12 +47,12 @@ before(async () => {
       return box ? box.width * box.height : 0;
     }),
   );
-  seen = await page.evaluate(() => ({
-    violations: (window as unknown as { __violations: string[] }).__violations,
+  const violations = await cspViolations(page);
+  const shown = await page.evaluate(() => ({
     held: document.documentElement.className,
     status: document.getElementById("search-status")?.getBoundingClientRect().height ? "shown" : "hidden",
   }));
-  seen = { ...seen, emblem: emblem, badge: badge };
+  seen = { ...shown, violations, emblem, badge };
   svgDocuments = tasks.filter((t) => t.inner.some((e) => e.name === SVG_DOCUMENT)).length;
   await context.close();
 });
