@@ -29,11 +29,7 @@
  *   holds where a picture or an embedded file was and Chromium draws as nothing (adv49: 签字￼盖章
  *   shows 签字盖章),
  * - the Braille blank U+2800, a filler pasted for a space that draws as one, is a space (adv49),
- * - look-alikes of Chinese punctuation NFKC leaves apart or folds to something else (adv50): the
- *   midline ellipsis ⋯ (U+22EF: ⋯⋯ is drawn as ……, which NFKC makes ......) is ..., the two- and
- *   three-em dashes ⸺ ⸻ (one character drawn as —— and ———) are —— and ———, and ︰ (U+FE30, Big5's
- *   full-width colon A14A as CP950 and every converter map it; drawn as ： in horizontal text, while
- *   NFKC makes it the two-dot leader ..) is ：, before NFKC.
+ * - ⋯ ⸺ ⸻ ︰, drawn as …… —— ——— ：, are those (adv50; below).
  */
 const SAME_FROM = "[〔【〖〘]〕】〗〙○◯零・‧∙⋅•〜‐‒–−―‘’⁄∕∶\u2800";
 const SAME_TO = "((((()))))〇〇〇·····~----—''//: ";
@@ -74,9 +70,8 @@ export const zerosInYears = (folded) => folded.replace(YEAR_ZERO, yearZero);
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 /**
  * Default-ignorable characters that are not Cf, as NFKC_Casefold drops them, and U+FFFC, which draws
- * as nothing (again, a scan of its own); and, in the same scan, the look-alikes of adv50: ︰ (U+FE30),
- * met here before NFKC would make it .., is the colon it is drawn as; ⋯ ⸺ ⸻, which NFKC keeps, are …
- * —— ———. (In LOOK_ALIKE's class these three cost +25 % of the fold; here nothing measurable.)
+ * as nothing (again, a scan of its own). Also ︰ (Big5's colon; NFKC: ..) is ：, and ⋯ ⸺ ⸻ are …
+ * —— ——— (in LOOK_ALIKE: +25 % of the fold; here: none measured; adv50).
  */
 // eslint-disable-next-line no-misleading-character-class -- marks and fillers dropped one by one, not a sequence
 const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\uFFFC\uFE30\u22EF\u2E3A\u2E3B]/g;
