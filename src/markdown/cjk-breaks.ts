@@ -20,6 +20,7 @@
  *   side of its own: the character before it decides, and emoji presentation (U+FE0F) or a flag is
  *   wide, as Unicode's UAX #11 has emoji presentation sequences (adv48: 负责同志葛󠄀⏎村委会 showed
  *   葛󠄀 村委会, and 点赞👍️⏎继续 a space, found by nothing typed as written).
+ * - Punctuation and symbols of neutral width (⋯ ⸺ ⸻ ☐ ☑ ✓) side as the ambiguous ones do (adv50).
  */
 import { eastAsianWidthType } from "get-east-asian-width";
 import type MarkdownIt from "markdown-it";
@@ -34,6 +35,12 @@ const EMOJI_PRESENTATION = "\ufe0f";
 /** What modifies the character before it: variation selectors and the keycap mark. */
 const MODIFIER = /^[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]$/u;
 const FLAG = /\p{Regional_Indicator}/u;
+/**
+ * Punctuation and symbols of neutral width (neither wide nor ambiguous in UAX #11) that Chinese text
+ * uses as its own: the midline ellipsis ⋯⋯, the two- and three-em dashes ⸺ ⸻, a form's ☐ ☑ ✓ ✗. They
+ * side as an ambiguous mark does (adv50: 哪些⋯⋯⏎哪些 showed 哪些⋯⋯ 哪些). ASCII is narrow, not neutral.
+ */
+const NEUTRAL_MARK = /[\p{P}\p{S}]/u;
 
 type Side = "wide" | "ambiguous" | "other";
 
@@ -43,7 +50,8 @@ function sideOf(char: string): Side {
   if (char === EMOJI_PRESENTATION || FLAG.test(char)) return "wide";
   const width = eastAsianWidthType(cp);
   if (width === "wide" || width === "fullwidth" || width === "halfwidth") return "wide";
-  return width === "ambiguous" && !LETTER_OR_MARK.test(char) ? "ambiguous" : "other";
+  if (width === "ambiguous") return LETTER_OR_MARK.test(char) ? "other" : "ambiguous";
+  return width === "neutral" && NEUTRAL_MARK.test(char) ? "ambiguous" : "other";
 }
 
 /**
