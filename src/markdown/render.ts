@@ -133,7 +133,13 @@ function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
     allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
+    // The page's title is its only h1 and its <main> the only main landmark, as for Markdown's `#`
+    // (adv50: pasted HTML kept a second h1 and a nested main); an <aside> inside main is not a
+    // landmark of its own either (axe: landmark-complementary-is-top-level).
     transformTags: {
+      h1: "h2",
+      main: "div",
+      aside: "div",
       a: prefixed("href"),
       img: prefixed("src"),
       li: (tagName, attribs) => ({ tagName, attribs: footnoteIds(attribs) }),
