@@ -21,6 +21,7 @@ import { inspectionHtml } from "../inspect/report-html.ts";
 import { UsageError } from "./arguments.ts";
 import { readCliOptions } from "./options.ts";
 import { runCli } from "./report.ts";
+import { placeFile } from "../problems/placed.ts";
 
 const DEFAULT_CACHE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -79,6 +80,11 @@ await runCli(async () => {
     links: !values["no-links"],
     cacheFile: values["no-cache"] ? undefined : path.resolve(String(values.cache ?? DEFAULT_CACHE)),
   });
+  // Files named as seen from the working directory, wherever --content puts the content folder.
+  const place = (file: string) => placeFile(file, options.contentDir);
+  for (const r of [...report.records, ...report.reviews]) r.file = place(r.file);
+  for (const c of report.columns) if (c.newest) c.newest.file = place(c.newest.file);
+  for (const l of report.links ?? []) for (const use of l.uses) use.file = place(use.file);
   const dir = path.resolve(String(values.report));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
