@@ -11,7 +11,7 @@
 import { copyFile, lstat, mkdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
+import { ContentError, formatProblem, oneLine, summarize, type Problem } from "../problems/problems.ts";
 import { placeFile, placeProblems, shownPath } from "../problems/placed.ts";
 import { DevSite, type DevSiteOptions } from "./dev-site.ts";
 import { SearchRefresher } from "./search-refresh.ts";
@@ -67,7 +67,8 @@ async function syncMedia(contentDir: string, outDir: string, rel: string): Promi
 /** The few changed paths, for the line printed when a rebuild starts. */
 const someOf = (paths: Iterable<string>) => {
   const all = [...paths].sort();
-  return all.slice(0, 3).join("、") + (all.length > 3 ? ` 等 ${all.length} 个文件` : "");
+  // A file name may hold a line break: the log line stays one line (oneLine, as problems are).
+  return oneLine(all.slice(0, 3).join("、") + (all.length > 3 ? ` 等 ${all.length} 个文件` : ""));
 };
 
 export async function startDevSession(
