@@ -12,6 +12,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
+import { contentFolderName } from "../content/content-folder.ts";
 import type { ContentRecord } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
 
@@ -86,7 +87,7 @@ export function backdatingProblems(
     return [
       {
         severity: "warning",
-        file: "content",
+        file: contentFolderName(contentDir),
         field: "date（发布时间）",
         message:
           "这是浅克隆（git clone --depth），看不到文件的首次提交时间，本次没有检查发稿日期；CI 中请给 actions/checkout 设置 fetch-depth: 0",

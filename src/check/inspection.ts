@@ -51,7 +51,8 @@ export function dayBefore(zone: string, day: string): (ms: number) => boolean {
   };
 }
 
-export function inspectionWarnings(portal: Portal, now: number): Problem[] {
+/** `contentFolder`: the content folder as problems name files ("content" unless `--content` names another). */
+export function inspectionWarnings(portal: Portal, now: number, contentFolder: string): Problem[] {
   const { site } = portal;
   const clock = DateTime.fromMillis(now, { zone: site.timeZone });
   const day = dayIn(site.timeZone);
@@ -62,12 +63,12 @@ export function inspectionWarnings(portal: Portal, now: number): Problem[] {
   if (newestOnHome && newestOnHome.publishedAt < clock.minus({ days: STALE_DYNAMIC_DAYS }).toMillis()) {
     problems.push(
       warn(
-        "content",
+        contentFolder,
         "首页",
         `全站最近一条内容发布于 ${day(newestOnHome.publishedAt)}（${newestOnHome.file}）；首页超过 2 周没有新内容会被网站检查认定为更新不及时`,
       ),
     );
   }
-  for (const type of portal.types) problems.push(...(type.inspect?.(portal, clock) ?? []));
+  for (const type of portal.types) problems.push(...(type.inspect?.(portal, clock, contentFolder) ?? []));
   return problems;
 }

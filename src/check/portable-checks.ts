@@ -8,7 +8,8 @@
  */
 import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
-import type { LoadOptions } from "../content/loader.ts";
+import { type LoadOptions } from "../content/loader.ts";
+import { configFileName, contentFolderName } from "../content/content-folder.ts";
 import type { Portal } from "../portal/portal.ts";
 import type { Tallies } from "../tallies/compute.ts";
 import type { MediaIndex } from "./media-index.ts";
@@ -56,18 +57,36 @@ const CHECKS: readonly [keyof PortableProblems, (input: CheckInput) => Problem[]
     ({ options, all, content }) =>
       recordChecks(options.site, options.types ?? DEFAULT_TYPES, all, content.mediaIndex, options.now),
   ],
-  ["portal", ({ options, content }) => inspectionWarnings(content.portal, options.now)],
+  [
+    "portal",
+    ({ options, content }) =>
+      inspectionWarnings(content.portal, options.now, contentFolderName(options.contentDir)),
+  ],
   [
     "portal",
     ({ options, content }) =>
       reviewByWarnings(options.site, options.types ?? DEFAULT_TYPES, content.portal.records, options.now),
   ],
   ["portal", ({ content }) => reportProblems(content.portal, content.tallies), true],
-  ["portal", ({ content }) => countedTypeProblems(content.portal), true],
+  [
+    "portal",
+    ({ options, content }) =>
+      countedTypeProblems(content.portal, configFileName(options.contentDir, options.configPath)),
+    true,
+  ],
   ["portal", ({ content }) => websiteReportProblems(content.portal), true],
   ["portal", ({ options, content }) => organReportProblems(content.portal, options.now), true],
   ["portal", ({ options, all }) => wordingProblems(options.site, options.types ?? DEFAULT_TYPES, all)],
-  ["portal", ({ options, all }) => signoffProblems(options.site, options.types ?? DEFAULT_TYPES, all)],
+  [
+    "portal",
+    ({ options, all }) =>
+      signoffProblems(
+        options.site,
+        options.types ?? DEFAULT_TYPES,
+        all,
+        configFileName(options.contentDir, options.configPath),
+      ),
+  ],
   ["portal", ({ options, all }) => backdatingProblems(options.site, all, options.contentDir, options.now)],
 ];
 

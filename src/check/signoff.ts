@@ -38,6 +38,7 @@ const STEPS = [
 export function reviewedTypes(
   site: Site,
   specs: readonly AnyTypeSpec[],
+  configFile = "site.config.ts",
 ): { types: Map<string, AnyTypeSpec>; problems: Problem[] } {
   const known = specs.map((s) => s.type);
   const problems: Problem[] = [];
@@ -52,7 +53,7 @@ export function reviewedTypes(
     else
       problems.push({
         severity: "error",
-        file: "site.config.ts",
+        file: configFile,
         field: "review.types",
         message: `不认识的内容类型“${t}”；应为 all 或：${known.join("、")}`,
       });
@@ -64,8 +65,9 @@ export function signoffProblems(
   site: Site,
   specs: readonly AnyTypeSpec[],
   records: readonly ContentRecord[],
+  configFile?: string,
 ): Problem[] {
-  const { types, problems } = reviewedTypes(site, specs);
+  const { types, problems } = reviewedTypes(site, specs, configFile);
   if (types.size === 0) return problems;
   const day = (ms: number) => DateTime.fromMillis(ms, { zone: site.timeZone }).toFormat("yyyy-MM-dd HH:mm");
   for (const record of records) {

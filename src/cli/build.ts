@@ -4,6 +4,7 @@ import { buildSite } from "../build/build-site.ts";
 import { readCliOptions } from "./options.ts";
 import { printProblems, runCli } from "./report.ts";
 import { summarize } from "../problems/problems.ts";
+import { withPlacedProblems, placeProblems } from "../problems/placed.ts";
 import { runPlatformCommand, wantsPlatform } from "./platform.ts";
 
 let outDir: string | undefined;
@@ -14,8 +15,9 @@ await runCli(
     const options = await readCliOptions(process.argv.slice(2), "build");
     outDir = options.outDir;
     const started = performance.now();
-    const { state, timings, cache } = await buildSite(options);
-    printProblems(state.warnings);
+    // Problems name files as seen from the working directory, wherever --content puts the content folder.
+    const { state, timings, cache } = await withPlacedProblems(options.contentDir, () => buildSite(options));
+    printProblems(placeProblems(state.warnings, options.contentDir));
     if (state.warnings.length) console.error(summarize(state.warnings));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const phases = Object.entries(timings)

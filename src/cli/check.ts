@@ -5,6 +5,7 @@
  */
 import { checkSite } from "../build/load-state.ts";
 import { ContentError, summarize } from "../problems/problems.ts";
+import { placeProblems } from "../problems/placed.ts";
 import { listContentFiles } from "../content/walk.ts";
 import { DuplicateOutputError } from "../eleventy/site-outputs.ts";
 import { readCliOptions } from "./options.ts";
@@ -28,7 +29,8 @@ await runCli(
     const { problems, state } = checkSite(options);
     // Two page sources or steps writing one file: a broken setup, reported like the build reports it.
     if (state.outputs.duplicates.length) throw new DuplicateOutputError(state.outputs.duplicates);
-    printProblems(problems);
+    // Named as seen from the working directory, wherever --content puts the content folder.
+    printProblems(placeProblems(problems, options.contentDir));
     const files = listContentFiles(options.contentDir).files.length;
     console.error(`已检查站点配置和 ${files} 个内容文件。${summarize(problems)}`);
     if (problems.some((p) => p.severity === "error")) process.exitCode = 1;

@@ -21,6 +21,8 @@ import { inspectionHtml } from "../inspect/report-html.ts";
 import { UsageError } from "./arguments.ts";
 import { readCliOptions } from "./options.ts";
 import { runCli } from "./report.ts";
+import { placeFile } from "../problems/placed.ts";
+import { oneLine } from "../problems/problems.ts";
 
 const DEFAULT_CACHE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -79,20 +81,27 @@ await runCli(async () => {
     links: !values["no-links"],
     cacheFile: values["no-cache"] ? undefined : path.resolve(String(values.cache ?? DEFAULT_CACHE)),
   });
+  // Files named as seen from the working directory, wherever --content puts the content folder.
+  const place = (file: string) => placeFile(file, options.contentDir);
+  for (const r of [...report.records, ...report.reviews]) r.file = place(r.file);
+  for (const c of report.columns) if (c.newest) c.newest.file = place(c.newest.file);
+  for (const l of report.links ?? []) for (const use of l.uses) use.file = place(use.file);
   const dir = path.resolve(String(values.report));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
   writeFileSync(path.join(dir, "report.html"), inspectionHtml(report, options.site.name));
+  // One line each, whatever a link or a title holds (src/problems/problems.ts `oneLine`).
+  const say = (line: string) => console.log(oneLine(line));
   for (const c of report.columns)
-    console.log(
+    say(
       `${c.name}（${c.kind}）：最近更新 ${c.newest?.day ?? "无（空栏目）"}；${c.staleOn ? `${c.staleOn} 起不再及时` : "已为空"}`,
     );
-  for (const r of report.records) console.log(`${r.kind}：${r.file} ${r.day} 起${r.reason}`);
+  for (const r of report.records) say(`${r.kind}：${r.file} ${r.day} 起${r.reason}`);
   for (const r of report.reviews)
-    console.log(`基本信息复核：${r.file} 复核日期 ${r.day}${r.overdue ? "（已过期）" : "（即将到期）"}`);
+    say(`基本信息复核：${r.file} 复核日期 ${r.day}${r.overdue ? "（已过期）" : "（即将到期）"}`);
   if (report.links && report.linkCounts) {
     const c = report.linkCounts;
-    console.log(
+    say(
       `外部链接 ${report.links.length} 个：正常 ${c.good}，无法访问 ${c.broken}，已跳转 ${c.redirected}，响应慢 ${c.slow}${c.skipped ? `，跳过 ${c.skipped}` : ""}`,
     );
     for (const l of report.links) {
@@ -105,9 +114,7 @@ await runCli(async () => {
             ? `→ ${r.redirects.at(-1)}`
             : `${(r.ms / 1000).toFixed(1)} 秒`;
       const at = l.uses[0];
-      console.log(
-        `${STATUS_WORDS[r.status]}：${l.url}（${detail}）${at.file}${at.line ? `:${at.line}` : ""}`,
-      );
+      say(`${STATUS_WORDS[r.status]}：${l.url}（${detail}）${at.file}${at.line ? `:${at.line}` : ""}`);
     }
   }
   if (report.veto && report.vetoWithinHorizon) {

@@ -29,7 +29,7 @@ import { planShares } from "../platform/shares.ts";
 import { shareListText, sharesFromList } from "../platform/share-list.ts";
 import { gitlabPipeline } from "../platform/plan-gitlab.ts";
 import { printProblems } from "./report.ts";
-import { placeProblems } from "../platform/problems.ts";
+import { placeProblems } from "../problems/placed.ts";
 
 export type PlatformCommand = "build" | "check" | "plan" | "merge";
 

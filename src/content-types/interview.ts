@@ -30,7 +30,7 @@ export const interview: TypeSpec<"interview", InterviewFields> = {
     crumbs: () => [{ label: "在线访谈", url: INTERVIEWS_URL }],
     article: (r) => ({ source: r.fields.department, keywords: r.fields.topics }),
   },
-  inspect(portal, clock) {
+  inspect(portal, clock, contentFolder) {
     const now = clock.toMillis();
     const zone = portal.site.timeZone;
     const problems: Problem[] = [];
@@ -42,7 +42,7 @@ export const interview: TypeSpec<"interview", InterviewFields> = {
           file: r.file,
           line: lineOfRecordPath(r, ["video"]),
           field: "video（视频实录）",
-          message: `找不到已发布的视频页面“${video}”；请填写本站视频的页面地址（content/videos/ 中的视频，不能是草稿）`,
+          message: `找不到已发布的视频页面“${video}”；请填写本站视频的页面地址（${contentFolder}/videos/ 中的视频，不能是草稿）`,
         });
       if (interviewHeld(r.fields, now) && !hasRecording(r))
         problems.push({

@@ -126,13 +126,13 @@ export const news: TypeSpec<"news", NewsFields> = {
     })),
   ],
   feedCategory: (r) => r.fields.column,
-  inspect(portal, clock) {
+  inspect(portal, clock, contentFolder) {
     const day = dayIn(portal.site.timeZone);
+    const folder = `${contentFolder}/${news.folder}`;
     return portal.site.columns.flatMap((column) => {
       const newest = portal.newsByColumn.get(column.name)?.[0];
       const field = `column（栏目）“${column.name}”`;
-      if (!newest)
-        return [warn("content/news", field, "栏目没有任何已发布的新闻；空栏目会被网站检查认定为问题")];
+      if (!newest) return [warn(folder, field, "栏目没有任何已发布的新闻；空栏目会被网站检查认定为问题")];
       const notice = column.kind === "通知公告";
       const limit = notice
         ? clock.minus({ months: STALE_NOTICE_MONTHS })
@@ -141,7 +141,7 @@ export const news: TypeSpec<"news", NewsFields> = {
       const rule = notice ? "通知公告类栏目超过 6 个月未更新" : "动态类栏目超过 2 周未更新";
       return [
         warn(
-          "content/news",
+          folder,
           field,
           `最近一条新闻发布于 ${day(newest.publishedAt)}（${newest.file}）；${rule}会被网站检查认定为更新不及时`,
         ),

@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../problems/placed.ts";
 import { organSchema, type OrganFields } from "../content/organ.ts";
 import { organBody } from "../../layouts/organs/organ.ts";
 import { PLACEHOLDER as TODO, PLACEHOLDER_PHONE } from "../content/placeholders.ts";
@@ -28,7 +29,7 @@ function keyOf({ site, name, contentDir }: ScaffoldInput): string {
         `机关文件的文件名必须是站点配置 departments 中的键，例如 --name ${keys[0]}；可选：${keys.join("、")}`,
       );
     if (existsSync(path.join(contentDir, FOLDER, `${name}.md`)))
-      throw new ScaffoldError(`content/${FOLDER}/${name}.md 已存在`);
+      throw new ScaffoldError(`${shownPath(path.resolve(contentDir, FOLDER, `${name}.md`))} 已存在`);
     return name;
   }
   const free = keys.find((key) => !existsSync(path.join(contentDir, FOLDER, `${key}.md`)));

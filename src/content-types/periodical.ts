@@ -4,6 +4,7 @@ import { byName, urls } from "../portal/urls.ts";
 import { PLACEHOLDER_MEDIA } from "../content/placeholders.ts";
 import { groupBy } from "../portal/group.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
+import { contentFolderOf } from "../content/content-folder.ts";
 import { paginate } from "../pages/paginate.ts";
 import { periodicalBody } from "../../layouts/detail/periodical.ts";
 import { choices, dateLine, first } from "../editors/scaffold-lines.ts";
@@ -27,7 +28,7 @@ export const periodical: TypeSpec<"periodical", PeriodicalFields> = {
           file: record.file,
           line: lineOfRecordPath(record, ["periodical"]),
           field: "periodical（刊物）",
-          message: `《${periodical.name}》的各期应放在 content/periodicals/${periodical.key}/ 目录中`,
+          message: `《${periodical.name}》的各期应放在 ${contentFolderOf(record)}/periodicals/${periodical.key}/ 目录中`,
         },
       ];
     });

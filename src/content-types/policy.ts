@@ -21,16 +21,15 @@ import type { DateTime } from "luxon";
 import { interpretationProblems } from "./interpretation-checks.ts";
 import { dayIn, STALE_NOTICE_MONTHS, warn } from "../check/inspection.ts";
 
-function catalogueFreshness(portal: Portal, clock: DateTime): Problem[] {
+function catalogueFreshness(portal: Portal, clock: DateTime, contentFolder: string): Problem[] {
+  const folder = `${contentFolder}/${policy.folder}`;
   const newest = portal.byType.policy.find((p) => p.fields.kind !== "政策解读");
   if (!newest)
-    return [
-      warn("content/policies", "政府信息公开目录", "没有任何已发布的政策文件；空栏目会被网站检查认定为问题"),
-    ];
+    return [warn(folder, "政府信息公开目录", "没有任何已发布的政策文件；空栏目会被网站检查认定为问题")];
   if (newest.publishedAt >= clock.minus({ months: STALE_NOTICE_MONTHS }).toMillis()) return [];
   return [
     warn(
-      "content/policies",
+      folder,
       "政府信息公开目录",
       `最近一份政策文件发布于 ${dayIn(portal.site.timeZone)(newest.publishedAt)}（${newest.file}）；政策文件栏目超过 6 个月未更新会被网站检查认定为更新不及时`,
     ),
@@ -60,8 +59,8 @@ export const policy: TypeSpec<"policy", PolicyFields> = {
     { url: POLICY_FEED_URL, title: "政策文件", pageUrl: urls.policies, records: portal.byType.policy },
   ],
   feedCategory: (r) => r.fields.category,
-  inspect: (portal, clock) => [
-    ...catalogueFreshness(portal, clock),
+  inspect: (portal, clock, contentFolder) => [
+    ...catalogueFreshness(portal, clock, contentFolder),
     ...interpretationProblems(portal, clock),
   ],
   search: {

@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../problems/placed.ts";
 import { reportSchema, type ReportFields } from "../content/report.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
@@ -41,7 +42,8 @@ export const report: TypeSpec<"report", ReportFields> = {
         throw new ScaffoldError(
           `“${organ}”不是站点配置 departments 中的键；可选：${site.departments.map((d) => d.key).join("、")}`,
         );
-      if (existsSync(path.join(contentDir, rel))) throw new ScaffoldError(`content/${rel} 已存在`);
+      if (existsSync(path.join(contentDir, rel)))
+        throw new ScaffoldError(`${shownPath(path.resolve(contentDir, rel))} 已存在`);
       return rel;
     },
     body: REPORT_SECTIONS.map((heading) => `## ${heading}\n\n${TODO}正文。\n`).join("\n"),

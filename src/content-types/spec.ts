@@ -134,9 +134,11 @@ export interface TypeSpec<T extends string = string, F extends BaseFields = Base
   /**
    * What inspectors would flag about the type as of `clock` (a stale or empty column): warnings; an
    * error where a rule's deadline has passed (a consultation's 结果反馈 past its grace period) or a
-   * record names a published page that is not there (an interview's video).
+   * record names a published page that is not there (an interview's video). `contentFolder`: the
+   * content folder as problems name it ("content", or what `--content` names), for a problem about
+   * a folder of it rather than a file.
    */
-  inspect?(portal: Portal, clock: DateTime): Problem[];
+  inspect?(portal: Portal, clock: DateTime, contentFolder: string): Problem[];
   /**
    * Veto deadlines of the type's records that `npm run inspect` predicts (src/check/deadlines.ts):
    * a 政务咨询 letter becoming overdue (unanswered 3 months, see `overdueLetter`), say.

@@ -8,6 +8,7 @@ import { topicSchema, type TopicFields } from "../content/topic.ts";
 import type { Keyed } from "../config/schema.ts";
 import { urls } from "../portal/urls.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
+import { contentFolderOf } from "../content/content-folder.ts";
 import { paginate } from "../pages/paginate.ts";
 import { topicHomeBlock, topicIntro } from "../../layouts/detail/topic.ts";
 import { dateLine, ScaffoldError } from "../editors/scaffold-lines.ts";
@@ -51,7 +52,7 @@ export const topic: TypeSpec<"topic", TopicFields> = {
           file: record.file,
           line: lineOfRecordPath(record, ["topic"]),
           field: "topic（专题）",
-          message: `专题“${topic.name}”的文件应命名为 content/topics/${topic.key}.md（与站点配置中的键一致）`,
+          message: `专题“${topic.name}”的文件应命名为 ${contentFolderOf(record)}/topics/${topic.key}.md（与站点配置中的键一致）`,
         },
       ];
     });

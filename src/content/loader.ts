@@ -3,6 +3,7 @@
  * checks that span files. Drafts and scheduled items are kept apart from what gets published.
  */
 import path from "node:path";
+import { contentFolderName } from "./content-folder.ts";
 import type { Site } from "../config/schema.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "./types.ts";
@@ -32,6 +33,8 @@ export interface LoadOptions {
   prepared?: PreparedFiles;
   /** Called once every file is read, before the checks that need the pages (render workers start from it). */
   onLoaded?: (loaded: LoadResult) => void;
+  /** The site config file (absolute), for problems about its settings (default: site.config.ts beside content/). */
+  configPath?: string;
 }
 
 /** The files of content/media listed with content/ (src/build/cache/content-scan.ts). */
@@ -110,16 +113,17 @@ export function loadContent(options: LoadOptions): LoadResult {
   const display = displayPathOf(contentDir);
   const { prepared } = options;
   const { files, strays, specials } = prepared?.listing ?? listContentFiles(contentDir);
+  const folder = contentFolderName(contentDir);
   const problems: Problem[] = [
     ...specials.map((f): Problem => ({
       severity: "error",
       file: display(f.abs),
-      message: `是${f.kind}，不是普通文件；content/ 中只能放普通文件（发布时不会跟随链接），请换成文件本身`,
+      message: `是${f.kind}，不是普通文件；${folder}/ 中只能放普通文件（发布时不会跟随链接），请换成文件本身`,
     })),
     ...strays.map((f): Problem => ({
       severity: "error",
       file: display(f.abs),
-      message: "内容目录中只能放 .md 文件；图片、PDF 等附件请放在 content/media/ 中",
+      message: `内容目录中只能放 .md 文件；图片、PDF 等附件请放在 ${folder}/media/ 中`,
     })),
   ];
   const all: ContentRecord[] = [];

@@ -11,7 +11,8 @@
 import { copyFile, lstat, mkdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ContentError, formatProblem, summarize, type Problem } from "../problems/problems.ts";
+import { ContentError, formatProblem, oneLine, summarize, type Problem } from "../problems/problems.ts";
+import { placeFile, placeProblems, shownPath } from "../problems/placed.ts";
 import { DevSite, type DevSiteOptions } from "./dev-site.ts";
 import { SearchRefresher } from "./search-refresh.ts";
 import { FirstPages } from "./first-pages.ts";
@@ -66,7 +67,8 @@ async function syncMedia(contentDir: string, outDir: string, rel: string): Promi
 /** The few changed paths, for the line printed when a rebuild starts. */
 const someOf = (paths: Iterable<string>) => {
   const all = [...paths].sort();
-  return all.slice(0, 3).join("、") + (all.length > 3 ? ` 等 ${all.length} 个文件` : "");
+  // A file name may hold a line break: the log line stays one line (oneLine, as problems are).
+  return oneLine(all.slice(0, 3).join("、") + (all.length > 3 ? ` 等 ${all.length} 个文件` : ""));
 };
 
 export async function startDevSession(
@@ -100,7 +102,10 @@ export async function startDevSession(
         : log.error(`搜索索引更新失败，搜索仍使用上一次的索引：${String(outcome.error)}`),
   });
 
-  const report = (problems: Problem[], note: string) => {
+  // Problems name files as seen from the working directory, wherever --content puts the content folder.
+  const shown = (problems: readonly Problem[]) => placeProblems(problems, contentDir).map(formatProblem);
+  const report = (found: Problem[], note: string) => {
+    const problems = placeProblems(found, contentDir);
     for (const p of problems) log.error(formatProblem(p));
     log.error(summarize(problems));
     log.error(note);
@@ -134,13 +139,13 @@ export async function startDevSession(
       firstPages.end();
       recordsLoaded();
     }
-    for (const p of dev.state.warnings) log.error(formatProblem(p));
+    for (const line of shown(dev.state.warnings)) log.error(line);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log.info(
       `已生成 ${dev.state.details.length} 个详情页、${dev.state.lists.length} 个列表页，用时 ${seconds} 秒。`,
     );
     log.info(
-      "修改 content/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。",
+      `修改 ${shownPath(contentDir)}/ 中的文件后，相关页面会自动更新；站点配置修改后请重新运行 npm start。按 Ctrl+C 退出。`,
     );
     server.showProblems(undefined);
     server.reload();
@@ -149,7 +154,7 @@ export async function startDevSession(
   };
 
   const onSave = async (changed: Set<string>) => {
-    log.info(`检测到修改：${someOf(changed)}`);
+    log.info(`检测到修改：${someOf([...changed].map((rel) => shownPath(path.join(contentDir, rel))))}`);
     for (const rel of changed) if (rel.startsWith("media/")) await syncMedia(contentDir, outDir, rel);
     if (!dev) {
       log.info("正在重新生成网站……");
@@ -158,8 +163,8 @@ export async function startDevSession(
     if (![...changed].some((rel) => !rel.startsWith("media/"))) return server.reload();
     const result = await dev.rebuild();
     if (!result.ok) return report(result.problems, "网站仍显示上一次的版本，改正后会自动更新。");
-    for (const p of result.warnings) log.error(formatProblem(p));
-    const files = result.changedFiles;
+    for (const line of shown(result.warnings)) log.error(line);
+    const files = result.changedFiles.map((file) => placeFile(file, contentDir));
     log.info(
       `已更新：${files.length} 个内容文件有变化${files.length ? `（${someOf(files)}）` : ""}，重写 ${result.written.length} 页，删除 ${result.removed.length} 页，用时 ${result.ms} 毫秒。`,
     );
@@ -188,7 +193,7 @@ export async function startDevSession(
         const code = (err as NodeJS.ErrnoException | undefined)?.code;
         if (code === "ENOSPC" || code === "EMFILE")
           log.error(
-            `无法继续监视 content/ 中的文件（${code}：系统的文件监视数已用尽），之后的保存可能不会自动更新。` +
+            `无法继续监视 ${shownPath(contentDir)}/ 中的文件（${code}：系统的文件监视数已用尽），之后的保存可能不会自动更新。` +
               "请在 Linux 上调高 fs.inotify.max_user_watches，或关闭其他监视文件的程序后重新运行 npm start。",
           );
         else log.error(`更新网站时出错：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

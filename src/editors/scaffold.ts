@@ -8,6 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../problems/placed.ts";
 import { DateTime } from "luxon";
 import type { Site } from "../config/schema.ts";
 import { PLACEHOLDER as TODO } from "../content/placeholders.ts";
@@ -52,7 +53,8 @@ function relPath(o: ScaffoldOptions, spec: AnyTypeSpec, stamp: DateTime): string
   for (let n = 1; ; n++) {
     const rel = `${dir}/${n === 1 ? base : `${base}-${n}`}.md`;
     if (!existsSync(path.join(o.contentDir, rel))) return rel;
-    if (o.name !== undefined) throw new ScaffoldError(`content/${rel} 已存在；请换一个 --name`);
+    if (o.name !== undefined)
+      throw new ScaffoldError(`${shownPath(path.resolve(o.contentDir, rel))} 已存在；请换一个 --name`);
   }
 }
 

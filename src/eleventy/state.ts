@@ -31,6 +31,8 @@ export interface BuildOptions {
   prepared?: PreparedFiles;
   /** Called once every file is read, before the checks (src/build/parallel/); dropped with `prepared`. */
   onLoaded?: LoadOptions["onLoaded"];
+  /** The site config file (absolute), for problems about its settings. */
+  configPath?: string;
 }
 
 export interface BuildState {

@@ -9,6 +9,7 @@ import { treeEntries } from "../content/tree-entries.mjs";
 import path from "node:path";
 import type { BuildStep } from "../build/steps.ts";
 import { ContentError } from "../problems/problems.ts";
+import { contentFolderName } from "../content/content-folder.ts";
 import { sessionOf } from "../build/cache/session.ts";
 import { placeMedia, reuseMedia } from "../build/cache/media.ts";
 import { stampFrom, type FileStamp } from "../content/record-cache.ts";
@@ -54,7 +55,7 @@ export function copyMedia(
       throw new ContentError([
         {
           severity: "error",
-          file: `content${url}`,
+          file: `${contentFolderName(contentDir)}${url}`,
           message: source ? "检查后被换成了符号链接或特殊文件，未发布" : "检查后被删除，未发布",
         },
       ]);

@@ -63,7 +63,7 @@ export function planMedia(
       publish.push(url);
       warnings.push({
         severity: "warning",
-        file: `content${url}`,
+        file: `${media.folder}${url}`,
         message: `没有任何内容引用此文件；它仍会发布在 ${url}。如果是为尚未写好的草稿准备的，请先写好草稿再放入，以免提前公开`,
       });
     }

@@ -73,7 +73,7 @@ export function forgetSvgVerdictsUsed(): void {
 export function mediaFileProblems(site: Site, contentDir: string, media: MediaIndex): Problem[] {
   const problems: Problem[] = [];
   for (const url of media.files) {
-    const file = `content${url}`;
+    const file = `${media.folder}${url}`;
     const ext = extensionOf(url);
     const refused = refusedType(url, site.mediaTypes, ext);
     if (refused) {

@@ -12,6 +12,7 @@ import { lineOfRecordPath } from "../content/line-of-field.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
 import { reportSections } from "../tallies/report-body.ts";
 import { organsOf } from "./platform.ts";
+import { contentFolderOf } from "../content/content-folder.ts";
 import { isYearName, organReportPath, type ReportRecord } from "./report-files.ts";
 import { organReports } from "./tallies.ts";
 
@@ -21,13 +22,14 @@ const WHERE_MANUAL =
 function fileProblems(portal: Portal, report: ReportRecord, organ: string, name: string): Problem[] {
   const organs = organsOf(portal).byKey;
   const file = report.file;
+  const content = contentFolderOf(report);
   if (!organs.has(organ))
     return [
       {
         severity: "error",
         file,
         field: "文件夹",
-        message: `机关年度报告应放在 content/reports/<机关的键>/ 下，“${organ}”不是有机关文件（content/organs/）的机关；可选：${[...organs.keys()].join("、")}`,
+        message: `机关年度报告应放在 ${content}/reports/<机关的键>/ 下，“${organ}”不是有机关文件（${content}/organs/）的机关；可选：${[...organs.keys()].join("、")}`,
       },
     ];
   if (!isYearName(name))
@@ -36,7 +38,7 @@ function fileProblems(portal: Portal, report: ReportRecord, organ: string, name:
         severity: "error",
         file,
         field: "文件名",
-        message: `机关年度报告文件应以年份命名，例如 content/reports/${organ}/2025.md（现为 ${file}）`,
+        message: `机关年度报告文件应以年份命名，例如 ${content}/reports/${organ}/2025.md（现为 ${file}）`,
       },
     ];
   const problems: Problem[] = [];
@@ -67,8 +69,7 @@ function fileProblems(portal: Portal, report: ReportRecord, organ: string, name:
     problems.push({
       severity: "error",
       ...at(["website"]),
-      message:
-        "政府网站工作年度报表属于门户网站的年度报告（content/reports/<年份>.md），机关年度报告中不填；请删除 website",
+      message: `政府网站工作年度报表属于门户网站的年度报告（${content}/reports/<年份>.md），机关年度报告中不填；请删除 website`,
     });
   const present = reportSections(report.body).map((s) => s.heading);
   const missing = REPORT_SECTIONS.filter((heading) => !present.includes(heading));
@@ -99,7 +100,7 @@ function missingReports(portal: Portal, now: number): Problem[] {
         severity: "warning",
         file: organ.record.file,
         field: "年度报告",
-        message: `${organ.record.fields.title}没有${year}年政府信息公开工作年度报告（应为 content/reports/${organ.key}/${year}.md）；年报页只有自动统计的数字，其余标为“未填报”，汇总也不计入该机关的填报数（《条例》第五十条）`,
+        message: `${organ.record.fields.title}没有${year}年政府信息公开工作年度报告（应为 ${contentFolderOf(organ.record)}/reports/${organ.key}/${year}.md）；年报页只有自动统计的数字，其余标为“未填报”，汇总也不计入该机关的填报数（《条例》第五十条）`,
       });
     }
   return problems;

@@ -15,7 +15,7 @@ import { ContentError, type Problem } from "../problems/problems.ts";
 import type { Platform, PlatformSite } from "./config.ts";
 import { planShares, type SharePlan } from "./shares.ts";
 import { finishPlatform } from "./finish.ts";
-import { withPlacedProblems } from "./problems.ts";
+import { withPlacedProblems } from "../problems/placed.ts";
 import { keepIndexWorkers } from "../search/kept-index-workers.ts";
 import { handOverSpares, replacedFolderOf } from "./site-spares.ts";
 

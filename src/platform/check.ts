@@ -11,7 +11,7 @@ import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
 import type { Platform, PlatformSite } from "./config.ts";
 import { planShares } from "./shares.ts";
-import { placeProblems } from "./problems.ts";
+import { placeProblems } from "../problems/placed.ts";
 import { footnotes } from "../markdown/footnotes.ts";
 
 const parser = new MarkdownIt({ html: false, linkify: false });
@@ -90,6 +90,7 @@ export function checkPlatform(platform: Platform, now: number, only: readonly st
     const result = checkSite({
       site: site.site,
       contentDir: site.contentDir,
+      configPath: site.configPath,
       now,
       extraFiles: shares.into.get(site.key),
     });

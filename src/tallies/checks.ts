@@ -7,6 +7,7 @@
 import type { Problem } from "../problems/problems.ts";
 import type { RecordOf } from "../content/types.ts";
 import { lineOfRecordPath } from "../content/line-of-field.ts";
+import { contentFolderOf } from "../content/content-folder.ts";
 import { statisticsRows } from "../config/statistics.ts";
 import type { Portal } from "../portal/portal.ts";
 import { REPORT_SECTIONS } from "../content/report-tables.ts";
@@ -58,7 +59,7 @@ export function reportProblems(portal: Portal, tallies: Tallies): Problem[] {
       problems.push({
         severity: "error",
         file: report.file,
-        message: `年度报告文件应以年份命名，例如 content/reports/2025.md（现为 ${report.file}）`,
+        message: `年度报告文件应以年份命名，例如 ${contentFolderOf(report)}/reports/2025.md（现为 ${report.file}）`,
       });
       continue;
     }

@@ -72,7 +72,9 @@ test("npm start answers malformed requests with 400, stays up, and rebuilds a sa
   await shows(`${base}${href}/`, `修订后的标题${title.length}`);
   // The page is written before the line is printed. The line names the file the rebuild found
   // changed: the watcher may first have seen sed's temporary file.
-  const updated = new RegExp(`^已更新：1 个内容文件有变化（content/${href}\\.md）`, "m");
+  // Named from the folder npm start runs in (ROOT), not as the sample portal's content/ would be.
+  const shown = path.relative(ROOT, file).split(path.sep).join("/").replace(/[.]/g, "\\.");
+  const updated = new RegExp(`^已更新：1 个内容文件有变化（${shown}）`, "m");
   for (const deadline = Date.now() + 10_000; !updated.test(log) && Date.now() < deadline;) await sleep(20);
   assert.match(log, updated);
 });

@@ -31,6 +31,8 @@ export interface StateJob {
   kind: "state";
   site: Site;
   contentDir: string;
+  /** The site config file, for the problems about its settings (LoadOptions `configPath`). */
+  configPath?: string;
   now: number;
   includeDrafts: boolean;
   /**

@@ -138,7 +138,7 @@ export class BuildWorkers extends WorkerThreads {
       all.length < this.settings.minPages / 2
     )
       return;
-    const { site, contentDir, now, includeDrafts = false } = options;
+    const { site, contentDir, configPath, now, includeDrafts = false } = options;
     // A record the worker read goes back as its index; any other (read here, read again since, a
     // platform's shared copy) as itself.
     const byWorker = this.readByWorker;
@@ -150,6 +150,7 @@ export class BuildWorkers extends WorkerThreads {
         kind: "state",
         site,
         contentDir,
+        configPath,
         now,
         includeDrafts,
         all: byWorker ? all.map((record) => byWorker.get(record) ?? record) : all,

@@ -101,6 +101,7 @@ async function checkAndRender(job: StateJob): Promise<number> {
   const options: BuildOptions = {
     site: job.site,
     contentDir: job.contentDir,
+    configPath: job.configPath,
     now: job.now,
     includeDrafts: job.includeDrafts,
   };

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../../problems/placed.ts";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "../../problems/problems.ts";
 
@@ -52,7 +53,10 @@ export function shippedDictionary(): { terms: Term[]; problems: Problem[] } {
       .filter((f) => f.endsWith(".tsv"))
       .sort();
     const parsed = files.map((f) =>
-      parseDictionary(readFileSync(path.join(DICTIONARY_DIR, f), "utf8"), `data/wording/${f}`),
+      parseDictionary(
+        readFileSync(path.join(DICTIONARY_DIR, f), "utf8"),
+        shownPath(path.join(DICTIONARY_DIR, f)),
+      ),
     );
     shipped = { terms: parsed.flatMap((p) => p.terms), problems: parsed.flatMap((p) => p.problems) };
   }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../../problems/placed.ts";
 import type { Problem } from "../../problems/problems.ts";
 import { DICTIONARY_DIR } from "./dictionary.ts";
 
@@ -39,7 +40,8 @@ export function similarShapes(): { similar: Map<string, Set<string>>; problems: 
   if (!loaded) {
     const { groups, problems } = parseSimilar(
       readFileSync(path.join(DICTIONARY_DIR, "similar/characters.tsv"), "utf8"),
-      SIMILAR_FILE,
+      // Named from the working directory: a site's check may run outside the project's folder.
+      shownPath(path.join(DICTIONARY_DIR, "similar/characters.tsv")),
     );
     const similar = new Map<string, Set<string>>();
     for (const group of groups)
