@@ -11,6 +11,7 @@ import { buildPortal, type Portal } from "../portal/portal.ts";
 import type { SiteOutputs } from "../eleventy/site-outputs.ts";
 import { indexMedia } from "./media-index.ts";
 import { bodyLinkProblems, bodyMediaPaths, type LinkTargets } from "./body-links.ts";
+import { bodyA11yProblems } from "./body-a11y.ts";
 import { urlProblems } from "./site-urls.ts";
 import { computeTallies, type Tallies } from "../tallies/compute.ts";
 import { DEFAULT_TYPES } from "../content-types/index.ts";
@@ -120,6 +121,7 @@ export function beginValidation(
         ...mediaPlan.warnings,
         ...portable.records,
         ...bodyLinkProblems(loaded.all, { outputs, unpublished, media }, site.allowHtml),
+        ...bodyA11yProblems(loaded.all, site.allowHtml),
         ...urlProblems(details, outputs, portal.byUrl, portal),
         ...portable.portal,
       ];

@@ -12,9 +12,11 @@ import type SanitizeHtml from "sanitize-html";
 import { cjkBreaks } from "./cjk-breaks.ts";
 import { c1References } from "./c1-references.ts";
 import cjkFriendly from "markdown-it-cjk-friendly";
-import { FOOTNOTE_CLASSES, FOOTNOTE_ID, footnoteEnv, footnotes } from "./footnotes.ts";
-import { OFFICIAL_PARTS, officialDocumentParts } from "./official-document.ts";
-import { ALIGN_CLASSES, tableAlignClasses } from "./table-align.ts";
+import { footnoteEnv, footnotes } from "./footnotes.ts";
+import { sanitizer as makeSanitizer, withPrefix, type Sanitizer } from "./sanitize.ts";
+import { tidyBody } from "./body-tidy.ts";
+import { officialDocumentParts } from "./official-document.ts";
+import { tableAlignClasses } from "./table-align.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -33,10 +35,6 @@ const instances = new Map<string, Markdown>();
 let sanitizer: typeof SanitizeHtml | undefined;
 const sanitizeHtml = (): typeof SanitizeHtml =>
   (sanitizer ??= createRequire(import.meta.url)("sanitize-html") as typeof SanitizeHtml);
-
-function withPrefix(url: string, prefix: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? prefix + url.slice(1) : url;
-}
 
 function create(prefix: string, allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: false, typographer: false });
@@ -82,77 +80,14 @@ export function markdownFor(prefix: string, allowHtml = false): Markdown {
   return md;
 }
 
-/** What raw HTML may contain once sanitised: structure and text, links and images, nothing that runs or styles. */
-function sanitizeOptions(prefix: string): SanitizeHtml.IOptions {
-  // A footnote's id is kept only in the plugin's form (footnotes.ts): raw HTML names no element.
-  const footnoteIds = (attribs: SanitizeHtml.Attributes): SanitizeHtml.Attributes => {
-    if (attribs.id === undefined || FOOTNOTE_ID.test(attribs.id)) return attribs;
-    const rest = { ...attribs };
-    delete rest.id;
-    return rest;
-  };
-  const prefixed =
-    (attr: "href" | "src"): SanitizeHtml.Transformer =>
-    (tagName, attribs) => ({
-      tagName,
-      attribs: footnoteIds(
-        attribs[attr] ? { ...attribs, [attr]: withPrefix(attribs[attr], prefix) } : attribs,
-      ),
-    });
-  return {
-    allowedTags: [
-      ...sanitizeHtml().defaults.allowedTags,
-      "img",
-      "figure",
-      "figcaption",
-      "del",
-      "ins",
-      "sub",
-      "sup",
-    ],
-    allowedAttributes: {
-      a: ["href", "title", "rel", "id", "aria-label"],
-      li: ["id"],
-      section: ["aria-label"],
-      img: ["src", "alt", "title", "width", "height", "loading"],
-      th: ["scope", "colspan", "rowspan", "class"],
-      td: ["colspan", "rowspan", "class"],
-      ol: ["start", "type"],
-      abbr: ["title"],
-      div: ["class"],
-    },
-    // The 公文 containers', the footnotes' and the table alignment's classes only (official-document.ts,
-    // footnotes.ts, table-align.ts).
-    allowedClasses: {
-      div: Object.values(OFFICIAL_PARTS),
-      ...FOOTNOTE_CLASSES,
-      th: ALIGN_CLASSES,
-      td: ALIGN_CLASSES,
-    },
-    allowedSchemes: ["http", "https", "mailto", "tel"],
-    allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
-    allowProtocolRelative: false,
-    disallowedTagsMode: "discard",
-    // The page's title is its only h1 and its <main> the only main landmark, as for Markdown's `#`
-    // (adv50: pasted HTML kept a second h1 and a nested main); an <aside> inside main is not a
-    // landmark of its own either (axe: landmark-complementary-is-top-level).
-    transformTags: {
-      h1: "h2",
-      main: "div",
-      aside: "div",
-      a: prefixed("href"),
-      img: prefixed("src"),
-      li: (tagName, attribs) => ({ tagName, attribs: footnoteIds(attribs) }),
-    },
-  };
-}
-
-const sanitizers = new Map<string, SanitizeHtml.IOptions>();
+const sanitizers = new Map<string, Sanitizer>();
 
 export function renderMarkdown(body: string, prefix: string, options: RenderOptions = {}): string {
   const rendered = markdownFor(prefix, options.allowHtml).render(body, footnoteEnv(body));
-  if (!options.allowHtml) return rendered;
+  if (!options.allowHtml) return tidyBody(rendered);
   let sanitize = sanitizers.get(prefix);
-  if (!sanitize) sanitizers.set(prefix, (sanitize = sanitizeOptions(prefix)));
-  return sanitizeHtml()(rendered, sanitize);
+  if (!sanitize)
+    sanitizers.set(prefix, (sanitize = makeSanitizer(prefix, sanitizeHtml().defaults.allowedTags)));
+  sanitize.reset();
+  return tidyBody(sanitizeHtml()(rendered, sanitize.options));
 }
