@@ -8,11 +8,32 @@
  * A screen reader says nothing useful for any of them (axe image-alt, link-name; the Nu Html
  * Checker's error for <img> without alt), and the generator cannot know what the picture shows.
  *
- * A scan of the text, not a parse: it runs on every build over every record, and only a body that
- * has `![`, `](`, or (raw HTML on) `<img`, `</a>` or `<table` is read further. A line is where the image or table starts.
+ * A video whose body is empty gets a warning too: its page promises 文字实录见下文 under that
+ * heading, and a reader who cannot hear the video is left nothing (the captions the schema requires).
+ *
+ * A scan of the text, not a parse, and only a body that has `![`, `](`, or (raw HTML on) `<img`,
+ * `</a>` or `<table` is read further. A line is where the image or table starts. What a body gives
+ * is kept with its record by the build cache's record store (src/build/cache/record-facts.ts), as
+ * its links are: a one-edit build scans the edited body only and decodes no other.
  */
 import type { Problem } from "../problems/problems.ts";
 import type { ContentRecord } from "../content/types.ts";
+import { keptWith } from "../content/kept.ts";
+
+/** One warning in a body: its line counted from the body's first line. */
+export interface A11ySlip {
+  line: number;
+  message: string;
+}
+
+/** A body's warnings, as scanned with `allowHtml` (plain data: the record store keeps it). */
+export interface BodyA11y {
+  allowHtml: boolean;
+  slips: A11ySlip[];
+}
+
+const EMPTY_TRANSCRIPT =
+  "视频没有文字实录：页面上“文字实录”下为空；请在正文中写出视频中的讲话和画面要点，供听不到声音的读者阅读";
 
 const FILE_NAME =
   /^(?:.*\.(?:png|jpe?g|gif|bmp|webp|svg|tiff?)|(?:IMG|DSC|DSCN|image|微信图片|截图|屏幕截图)[_\s-]?[\d_-].*)$/i;
@@ -41,46 +62,68 @@ function altProblem(src: string, alt: string | undefined): string | undefined {
   return undefined;
 }
 
-/** Warnings for the images (and, with raw HTML on, the tables) of each record's body. */
+/** The scan of each record object, or what the record store kept with it. */
+const scanned = new WeakMap<object, BodyA11y>();
+
+/** The warnings of `record`'s body this process has or the record store kept with it, if any. */
+export const bodyA11yKnown = (record: object): BodyA11y | undefined =>
+  scanned.get(record) ?? (keptWith(record)?.a11y as BodyA11y | undefined);
+
+function slipsOf(record: ContentRecord, allowHtml: boolean): A11ySlip[] {
+  const { body } = record;
+  const slips: A11ySlip[] = [];
+  if (record.type === "video" && body.trim() === "") slips.push({ line: 0, message: EMPTY_TRANSCRIPT });
+  const hasImage = body.includes("![") || (allowHtml && /<img\b/i.test(body));
+  const hasLink = body.includes("](") || (allowHtml && body.includes("</a>"));
+  const hasTable = allowHtml && /<table\b/i.test(body);
+  if (!hasImage && !hasTable && !hasLink) return slips;
+  const warn = (index: number, message: string) => slips.push({ line: lineAt(body, index), message });
+  for (const m of body.matchAll(MARKDOWN_IMAGE)) {
+    const message = altProblem(m[2], m[1]);
+    if (message) warn(m.index, message);
+  }
+  if (allowHtml)
+    for (const m of body.matchAll(HTML_IMAGE)) {
+      const message = altProblem(attr(m[0], "src") ?? "", attr(m[0], "alt"));
+      if (message) warn(m.index, message);
+    }
+  if (hasLink)
+    for (const m of [...body.matchAll(MARKDOWN_LINK), ...(allowHtml ? body.matchAll(HTML_LINK) : [])])
+      if (VAGUE_LINK.test(m[1].replace(/[\s【】[\]>»]/g, "")))
+        warn(
+          m.index,
+          `链接文字“${m[1]}”说不出链接去向，读屏软件列出全部链接时只读出“${m[1]}”；请把链接放在说明去向的文字上，如“详见[2026年防火工作方案](…)”`,
+        );
+  if (hasTable)
+    for (const m of body.matchAll(HTML_TABLE))
+      if (!/<th\b/i.test(m[0]))
+        warn(
+          m.index,
+          "粘贴的表格没有表头行（<th>），读屏软件读单元格时无法说明它属于哪一列；请把第一行改为表头（<th>），或改用 Markdown 表格（第一行即表头）；只为排版用的表格请改为普通段落",
+        );
+  return slips;
+}
+
+/** `record`'s body warnings, scanned once per record object and kept by the record store. */
+export function bodyA11y(record: ContentRecord, allowHtml: boolean): A11ySlip[] {
+  const known = bodyA11yKnown(record);
+  if (known?.allowHtml === allowHtml) return known.slips;
+  const slips = slipsOf(record, allowHtml);
+  scanned.set(record, { allowHtml, slips });
+  return slips;
+}
+
+/** Warnings for the images, vague links, (raw HTML on) tables of each record's body, and empty 文字实录. */
 export function bodyA11yProblems(records: readonly ContentRecord[], allowHtml: boolean): Problem[] {
   const problems: Problem[] = [];
-  for (const record of records) {
-    const { body } = record;
-    const hasImage = body.includes("![") || (allowHtml && /<img\b/i.test(body));
-    const hasLink = body.includes("](") || (allowHtml && body.includes("</a>"));
-    const hasTable = allowHtml && /<table\b/i.test(body);
-    if (!hasImage && !hasTable && !hasLink) continue;
-    const warn = (index: number, message: string) =>
+  for (const record of records)
+    for (const slip of bodyA11y(record, allowHtml))
       problems.push({
         severity: "warning",
         file: record.file,
-        line: record.bodyLine + lineAt(body, index),
+        line: record.bodyLine + slip.line,
         field: "正文",
-        message,
+        message: slip.message,
       });
-    for (const m of body.matchAll(MARKDOWN_IMAGE)) {
-      const message = altProblem(m[2], m[1]);
-      if (message) warn(m.index, message);
-    }
-    if (allowHtml)
-      for (const m of body.matchAll(HTML_IMAGE)) {
-        const message = altProblem(attr(m[0], "src") ?? "", attr(m[0], "alt"));
-        if (message) warn(m.index, message);
-      }
-    if (hasLink)
-      for (const m of [...body.matchAll(MARKDOWN_LINK), ...(allowHtml ? body.matchAll(HTML_LINK) : [])])
-        if (VAGUE_LINK.test(m[1].replace(/[\s【】[\]>»]/g, "")))
-          warn(
-            m.index,
-            `链接文字“${m[1]}”说不出链接去向，读屏软件列出全部链接时只读出“${m[1]}”；请把链接放在说明去向的文字上，如“详见[2026年防火工作方案](…)”`,
-          );
-    if (hasTable)
-      for (const m of body.matchAll(HTML_TABLE))
-        if (!/<th\b/i.test(m[0]))
-          warn(
-            m.index,
-            "粘贴的表格没有表头行（<th>），读屏软件读单元格时无法说明它属于哪一列；请把第一行改为表头（<th>），或改用 Markdown 表格（第一行即表头）；只为排版用的表格请改为普通段落",
-          );
-  }
   return problems;
 }

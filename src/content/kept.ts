@@ -32,6 +32,8 @@ export interface KeptWithRecord {
   headline?: unknown;
   /** Whether it has a `fields.cover` (a boolean), or undefined. */
   cover?: unknown;
+  /** Its body's accessibility warnings (a `BodyA11y`), or undefined. */
+  a11y?: unknown;
 }
 
 const KEPT = Symbol("kept by the record store");

@@ -75,13 +75,19 @@ test("a build after one edit decodes no unchanged record's body", async () => {
       "正文。",
       `第${i}条新闻的正文。`,
     );
+  // An unchanged body's accessibility warning comes from the store too (src/check/body-a11y.ts).
+  files["news/2026/n1.md"] = files["news/2026/n1.md"].replace("正文。", "正文，[点击这里](/news/2026/n3/)。");
   const fixture = createFixture(files);
   const { edit, sameProblems, sameAsClean, build } = cachedBuilds(fixture, "2026-06-30 12:00");
   await sameProblems("first build");
   await sameProblems("from the store");
   edit("news/2026/n2.md", "第2条新闻", "第二条新闻");
   const decoded = StoredBodies.decoded;
-  await sameProblems("one file read, the rest from the store");
+  const problems = await sameProblems("one file read, the rest from the store");
+  assert.ok(
+    problems.some((p) => p.file.endsWith("n1.md") && p.message.includes("点击这里")),
+    "the kept body's warning is still given",
+  );
   await build(fixture.outDir);
   assert.equal(StoredBodies.decoded, decoded, "no stored body decoded");
   await sameAsClean();

@@ -7,6 +7,7 @@
  */
 import { notableStringsKnown, type FieldString } from "../../check/notable-strings.ts";
 import { bodyLinksKnown, type BodyLinks } from "../../check/body-parse.ts";
+import { bodyA11yKnown, type BodyA11y } from "../../check/body-a11y.ts";
 import type { KeptWithRecord } from "../../content/kept.ts";
 import type { ContentRecord } from "../../content/types.ts";
 import { placeholderInBody } from "../../content/placeholders.ts";
@@ -29,6 +30,8 @@ export interface RecordFacts {
   headline?: boolean;
   /** Whether it has a `fields.cover`: the home page's 焦点图 looks through the news for a few. */
   cover?: boolean;
+  /** Its body's accessibility warnings (src/check/body-a11y.ts). */
+  a11y?: BodyA11y;
 }
 
 /** What this process knows of `record` alone (where the body has the placeholder: always). */
@@ -44,6 +47,7 @@ export function factsOf(record: ContentRecord): RecordFacts {
     reviewBy,
     headline: isHeadline(record),
     cover: hasCover(record),
+    a11y: bodyA11yKnown(record),
   };
 }
 
@@ -62,9 +66,11 @@ export function keptValues(digest: unknown, clean: unknown, facts: unknown): Kep
     reviewBy: undefined,
     headline: undefined,
     cover: undefined,
+    a11y: undefined,
   };
   if (!facts || typeof facts !== "object") return kept;
-  const { strings, links, placeholder, draft, reviewBy, headline, cover } = facts as RecordFacts;
+  const { strings, links, placeholder, draft, reviewBy, headline, cover, a11y } = facts as RecordFacts;
+  if (a11y && typeof a11y.allowHtml === "boolean" && Array.isArray(a11y.slips)) kept.a11y = a11y;
   if (Number.isInteger(placeholder)) kept.placeholder = placeholder;
   if (typeof draft === "boolean") kept.draft = draft;
   if (typeof headline === "boolean") kept.headline = headline;
