@@ -109,8 +109,11 @@ function hiddenBy(tag, attrs) {
   return cls !== undefined && /(?:^|\s)(?:visually-hidden|print-only)(?:\s|$)/.test(cls);
 }
 
-/** The `<main>` element's inner HTML, or the whole document when it has none. */
-function mainOf(page) {
+/**
+ * The `<main>` element's inner HTML, or the whole document when it has none: all of a page that
+ * `visibleText` reads (the build cache keys search shards by its digest, search-text-keys.ts).
+ */
+export function mainOf(page) {
   const open = page.indexOf("<main");
   if (open < 0) return page;
   const start = page.indexOf(">", open) + 1;
