@@ -60,8 +60,7 @@ const byHref = new WeakMap<(url: string) => string, AssetVersions>();
  * that the page of /assets/theme.css, the versioned copy and the versions in the pages' links take
  * one text (made once, not three times on the main thread); undefined for another function.
  */
-export const assetVersionsOf = (href: (url: string) => string): AssetVersions | undefined =>
-  byHref.get(href);
+export const assetVersionsOf = (href: (url: string) => string): AssetVersions | undefined => byHref.get(href);
 
 /**
  * `scripts`: the versioned names of other files by site path (the search page's scripts,

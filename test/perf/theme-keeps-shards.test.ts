@@ -16,7 +16,10 @@ import { incrementalFixture } from "../helpers/incremental-fixture.ts";
 
 const f = await incrementalFixture();
 const original = f.site;
-const themed = (theme: Partial<Site["theme"]>): Site => ({ ...original, theme: { ...original.theme, ...theme } });
+const themed = (theme: Partial<Site["theme"]>): Site => ({
+  ...original,
+  theme: { ...original.theme, ...theme },
+});
 /** The shards of the index (its text files' first pieces: `t/<shard>-0.gz`). */
 const shards = () =>
   readdirSync(path.join(f.published, "pagefind", "t")).filter((n) => n.endsWith("-0.gz")).length;
@@ -44,7 +47,10 @@ test("new colours, a footer and a detail override: shards kept unless <main> cha
   f.site = themed({ overrides: { footer, detail: { policy } } });
   const detailed = await f.compare("policies' <main> changed");
   assert.ok(detailed.cache!.shardsIndexed > 0, "the shards of the policies indexed again");
-  assert.ok(detailed.cache!.shardsIndexed < count, `the others kept: ${detailed.cache!.shardsIndexed} of ${count}`);
+  assert.ok(
+    detailed.cache!.shardsIndexed < count,
+    `the others kept: ${detailed.cache!.shardsIndexed} of ${count}`,
+  );
 
   f.site = original;
   await f.compare("theme as before");

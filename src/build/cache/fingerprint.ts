@@ -58,7 +58,7 @@ export function codeFingerprint(): string {
   return codeDigests().all;
 }
 
-/** `codeFingerprint` without the style assets (STYLE_ASSET), for the search index's key. */
+/** `codeFingerprint` without the style assets (STYLE_ASSET): the search index's key and the record store's (records.ts). */
 export function searchCodeFingerprint(): string {
   return codeDigests().search;
 }

@@ -105,7 +105,9 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
   const pages = rest && pagesOf(sections, rest.reads.length);
   const blobs = pages && blobsOf(sections);
   const search = typeof head.search === "string" ? head.search : undefined;
-  return blobs && { format, fingerprint: head.fingerprint, ...(search && { search }), ...rest, pages, ...blobs };
+  return (
+    blobs && { format, fingerprint: head.fingerprint, ...(search && { search }), ...rest, pages, ...blobs }
+  );
 }
 
 /**
