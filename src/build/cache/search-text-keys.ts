@@ -61,7 +61,7 @@ export class TextKeys {
   private cachedOf(shard: number): Map<string, string> {
     let map = this.byShard.get(shard);
     if (map) return map;
-    this.byShard.set(shard, (map = new Map()));
+    this.byShard.set(shard, (map = new Map<string, string>()));
     const { cache } = this.session;
     const entry = cache.shards().find((files) => files.some(([rel]) => rel === `t/${shard}-0.gz`));
     const blob = (name: string) => {
