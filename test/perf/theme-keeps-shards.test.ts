@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { html } from "../../src/html/html.ts";
 import type { Site } from "../../src/config/schema.ts";
@@ -36,6 +36,14 @@ test("new colours, a footer and a detail override: shards kept unless <main> cha
   assert.equal(recoloured.cache!.reused, 0, "every page rendered again");
   assert.equal(recoloured.cache!.shardsIndexed, 0, "no shard indexed again");
   assert.equal(recoloured.cache!.shardsReused, count, "every shard from the cache");
+  // The detail pages' <main> digests come from the render, not from reading the pages back.
+  const indexed = (
+    JSON.parse(readFileSync(path.join(f.published, "pagefind", "index.json"), "utf8")) as {
+      pages: number;
+    }
+  ).pages;
+  const read = recoloured.cache!.searchMainsRead ?? 0;
+  assert.ok(read < indexed / 4, `${read} of ${indexed} pages read back for their <main>`);
 
   const footer = () => html`<footer class="site-footer"><p>本站页脚由站点替换</p></footer>`;
   f.site = themed({ overrides: { footer } });

@@ -4,10 +4,11 @@
  * `visibleText` alone). A page whose `<head>` or footer changed (a stylesheet's versioned name after
  * a change of theme, search-fingerprint.ts) keeps its shard's key.
  *
- * Found without reading the page when the cached shard of the same number indexed the same HTML
- * (it keeps each page's HTML digest, HTMLS, beside what its key held, PAGES); else the page is read
- * from the folder the build wrote it to. After one edit that is the edited page; after a change of
- * theme every indexed page, which costs less than indexing them (measured in theme50.perf.md).
+ * Found without reading the page when the render made it (a detail page after a change of look,
+ * session.ts `mains`) or the cached shard of the same number indexed the same HTML (it keeps each
+ * page's HTML digest, HTMLS, beside what its key held, PAGES); else the page is read from the
+ * folder the build wrote it to: after one edit the edited page, after a change of look the pages
+ * that are no record's (topics, reports).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -45,7 +46,7 @@ export class TextKeys {
    * number `shard`; undefined when the page cannot be read.
    */
   of(shard: number, file: string, html: string): string | undefined {
-    const known = this.cachedOf(shard).get(html);
+    const known = this.session.mains?.get(html) ?? this.cachedOf(shard).get(html);
     if (known !== undefined) return known;
     let page: string;
     try {

@@ -19,6 +19,8 @@ import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
 import { ListHints } from "./list-hints.ts";
 import { plainPath } from "./staging-claims.ts";
+import { sha256Of } from "./blobs.ts";
+import { mainOf } from "../../search/visible-text.mjs";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -71,7 +73,7 @@ export async function writeStreamedPagesCached(
   outDir: string,
   shared?: SharedDetails,
 ): Promise<number> {
-  const { state, cache, digests, tracer, known, report } = session;
+  const { state, cache, digests, tracer, known, report, mains } = session;
   const pages = streamedPages(state, sources);
   // What the sitemap and the manifest would otherwise read again of each page rendered here.
   const written = writtenPagesOf(state);
@@ -130,6 +132,8 @@ export async function writeStreamedPagesCached(
       writeFileSync(dest, bytes);
     }
     written.set(file, facts);
+    // A detail page's `<main>` digest while its text is at hand, for its search shard's key.
+    if (mains && digests.isRecord(page.item)) mains.set(sha256, sha256Of(mainOf(html)));
     stored(file, dest, sha256, key, deps, hint);
   };
 
