@@ -4,7 +4,7 @@
  * `visibleText` alone). A page whose `<head>` or footer changed (a stylesheet's versioned name after
  * a change of theme, search-fingerprint.ts) keeps its shard's key.
  *
- * Found without reading the page when the render made it (a detail page after a change of look,
+ * Found without reading the page when the render made it (a detail page rendered this build,
  * session.ts `mains`) or the cached shard of the same number indexed the same HTML (it keeps each
  * page's HTML digest, HTMLS, beside what its key held, PAGES); else the page is read from the
  * folder the build wrote it to: after one edit the edited page, after a change of look the pages
@@ -12,8 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { mainOf } from "../../search/visible-text.mjs";
-import { sha256Of } from "./blobs.ts";
+import { mainDigest } from "../written-pages.ts";
 import type { CacheSession } from "./session.ts";
 
 /** Per page of a shard indexed (kept with it, a blob only): the SHA-256 of its HTML, JSON. */
@@ -46,7 +45,7 @@ export class TextKeys {
    * number `shard`; undefined when the page cannot be read.
    */
   of(shard: number, file: string, html: string): string | undefined {
-    const known = this.session.mains?.get(html) ?? this.cachedOf(shard).get(html);
+    const known = this.session.mains.get(html) ?? this.cachedOf(shard).get(html);
     if (known !== undefined) return known;
     let page: string;
     try {
@@ -55,7 +54,7 @@ export class TextKeys {
       return undefined;
     }
     this.session.report.searchMainsRead = (this.session.report.searchMainsRead ?? 0) + 1;
-    return sha256Of(mainOf(page));
+    return mainDigest(page);
   }
 
   /** The cached shard number `shard`'s HTML digest → `<main>` digest of each page (empty: none). */

@@ -43,11 +43,11 @@ export class CacheSession {
   /** The output files the page render wrote anew (not placed from the cache as they were): page paths. */
   readonly rendered = new Set<string>();
   /**
-   * After a change of look (the index's shards kept, its pages not): the SHA-256 of the `<main>` of
-   * each detail page the render wrote, by the SHA-256 of its HTML, so the shards' keys need not read
-   * the pages back (search-text-keys.ts); undefined in any other build.
+   * The SHA-256 of the `<main>` of each detail page the render wrote (here or on a worker filling
+   * the cache), by the SHA-256 of its HTML: the search shards' keys need not read them back
+   * (search-text-keys.ts; every page after a change of look or code, and in a fill).
    */
-  readonly mains: Map<string, string> | undefined;
+  readonly mains = new Map<string, string>();
   /** The media sources' lstats, taken on a worker while the pages render (media-scan.ts). */
   mediaScan?: MediaScan;
 
@@ -64,7 +64,6 @@ export class CacheSession {
       ...state.details,
     ]);
     this.digests = new Digests(records);
-    this.mains = cache.ignored !== undefined && cache.shards().length > 0 ? new Map() : undefined;
     this.lists = new ListMembers(this.digests, records, cache.dir, fingerprint);
     const since = sinceOf(state.options.cache);
     const mapReads = mapReadsSince(state.portal, since, cache.note(GENERATION_NOTE));

@@ -11,7 +11,7 @@ import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
-import { encodePage, pageFacts, writtenPagesOf } from "../written-pages.ts";
+import { encodePage, mainDigest, pageFacts, writtenPagesOf } from "../written-pages.ts";
 import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText } from "./hash-text.ts";
 import { Untraceable } from "./digest.ts";
@@ -19,8 +19,6 @@ import type { CacheSession } from "./session.ts";
 import type { Dependency } from "./trace.ts";
 import { ListHints } from "./list-hints.ts";
 import { plainPath } from "./staging-claims.ts";
-import { sha256Of } from "./blobs.ts";
-import { mainOf } from "../../search/visible-text.mjs";
 
 /** GONGKAI_CACHE_DEBUG=1 prints why each page was rendered instead of reused. */
 const DEBUG = process.env.GONGKAI_CACHE_DEBUG === "1";
@@ -133,7 +131,7 @@ export async function writeStreamedPagesCached(
     }
     written.set(file, facts);
     // A detail page's `<main>` digest while its text is at hand, for its search shard's key.
-    if (mains && digests.isRecord(page.item)) mains.set(sha256, sha256Of(mainOf(html)));
+    if (digests.isRecord(page.item)) mains.set(sha256, mainDigest(html));
     stored(file, dest, sha256, key, deps, hint);
   };
 
@@ -208,6 +206,7 @@ export async function writeStreamedPagesCached(
         depsOf.set(reads, (deps = tracer.depsOf(reads === "" ? [] : reads.split("\n"))));
     }
     written.set(file, facts);
+    if (facts[3] !== undefined) mains.set(facts[0], facts[3]);
     stored(file, join(file), facts[0], keyOf(page), deps);
   };
 
