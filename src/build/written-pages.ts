@@ -8,7 +8,7 @@
  */
 import crypto from "node:crypto";
 import type { BuildState } from "../eleventy/state.ts";
-import { mainOf } from "../search/visible-text.mjs";
+import { mainOf } from "../html/main-of.mjs";
 
 /** [SHA-256, size in bytes, marked noindex]: a tuple, as render workers send thousands of them. */
 /**
@@ -51,7 +51,7 @@ export function encodePage(text: string): Buffer {
 }
 
 /**
- * The SHA-256 (hex) of a page's `<main>` (visible-text.mjs `mainOf`: all of the page the search
+ * The SHA-256 (hex) of a page's `<main>` (src/html/main-of.mjs: all of the page the search
  * index reads), which a search shard's key holds of the page (src/build/cache/search-text-keys.ts).
  */
 export const mainDigest = (text: string): string =>

@@ -1,7 +1,7 @@
 /**
  * The search index's fingerprint: what a search shard's files and grams depend on beside what its
  * key names per page (search-shards.ts: URL, title, date, topic, the record's digest and the digest
- * of the page's `<main>`, the only part of its HTML the index reads: visible-text.mjs `mainOf`).
+ * of the page's `<main>`, the only part of its HTML the index reads: src/html/main-of.mjs).
  *
  * It is the build fingerprint (fingerprint.ts) without what reaches the index only through pages'
  * HTML, so that a change of look keeps every shard while every page is rendered again:

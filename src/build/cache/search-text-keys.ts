@@ -1,6 +1,6 @@
 /**
- * What a search shard's key holds of a page's HTML: the SHA-256 of its `<main>` (visible-text.mjs
- * `mainOf`), the only part of the page the index reads (index-worker.mjs takes a page's text from
+ * What a search shard's key holds of a page's HTML: the SHA-256 of its `<main>` (src/html/main-of.mjs,
+ * written-pages.ts `mainDigest`), the only part of the page the index reads (index-worker.mjs takes a page's text from
  * `visibleText` alone). A page whose `<head>` or footer changed (a stylesheet's versioned name after
  * a change of theme, search-fingerprint.ts) keeps its shard's key.
  *
