@@ -5,7 +5,9 @@
  * Scenarios: `fill` (no edit: the first build, which fills the cache), `again` (no edit: a second
  * build, which makes the cache's `spare/` from the fill's output, after which the output before
  * last is a cached build's own, as it is for an operator's every build after the first), `edit-item` (the title of
- * one news item), `delete-item` (another news item), `edit-column` (the description of the first
+ * one news item), `delete-item` (another news item), `edit-theme` (the theme's brand colour: every
+ * page names a new theme.css and is rendered again, while the search index's shards and the records
+ * are kept, src/build/cache/search-fingerprint.ts), `edit-column` (the description of the first
  * column, which every page's navigation may show: the whole cache is invalidated, so it is last).
  * Prints one JSON line: { wallMs, cpuMs, timings, cpuTimings, cache, maxRssKb, changed }.
  */
@@ -32,6 +34,9 @@ if (scenario === "edit-item") {
   const file = path.join(newsDir, year, news[Math.floor(news.length / 2)]);
   rmSync(file);
   changed = path.relative(contentDir, file);
+} else if (scenario === "edit-theme") {
+  site = { ...site, theme: { ...site.theme, colors: { ...site.theme.colors, brand: "#0b5394" } } };
+  changed = "theme.colors.brand";
 } else if (scenario === "edit-column") {
   site = {
     ...site,

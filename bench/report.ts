@@ -53,7 +53,7 @@ export interface SizeResult {
   repeat: number;
   /** The pre-publication checks alone (bench/wording.ts). */
   checks?: ChecksRun;
-  /** By scenario: fill, again, edit-item, delete-item, edit-column, edit-after-fill. */
+  /** By scenario: fill, again, edit-item, delete-item, edit-theme, edit-column, edit-after-fill. */
   incremental?: Record<string, IncrementalRun>;
   /** `npm start` on the corpus: without a cache and with the one the incremental builds left. */
   start?: { cold: StartRun; warm: StartRun };
@@ -71,6 +71,7 @@ const SCENARIOS: Record<string, string> = {
   again: "no change, the build after the fill",
   "edit-item": "after editing one item's title",
   "delete-item": "after deleting one item",
+  "edit-theme": "after changing the theme's brand colour (every page, no shard)",
   "edit-column": "after editing a column's config (invalidates all)",
   "edit-after-fill": "one title edited right after a fill (clone, build, edit, build)",
 };

@@ -63,7 +63,7 @@ const { values, positionals } = parseArgs({
     /** The incremental scenarios, in order (a subset saves time at 50k; `fill` first). */
     scenarios: {
       type: "string",
-      default: "fill,again,edit-item,delete-item,start,edit-column,edit-after-fill",
+      default: "fill,again,edit-item,delete-item,start,edit-theme,edit-column,edit-after-fill",
     },
     /** Hugo against the pages-only build, on the same corpus (bench/hugo-pages.ts). */
     hugo: { type: "boolean", default: false },
@@ -81,7 +81,7 @@ if (values.help) {
       "  --checks-only            only the pre-publication checks against load+validate",
       "  --no-incremental         no build-cache scenarios, no npm start",
       "  --incremental-sizes L    the sizes (comma-separated) that get the scenarios",
-      "  --scenarios L            fill,again,edit-item,delete-item,start,edit-column,edit-after-fill",
+      "  --scenarios L            fill,again,edit-item,delete-item,start,edit-theme,edit-column,edit-after-fill",
       "                           (the default, in order; edit-after-fill fills a new cache first)",
       "  --hugo                   Hugo 0.111 against the pages-only build, interleaved --repeat rounds",
       "",
@@ -97,9 +97,16 @@ const incrementalSizes = values["incremental-sizes"]?.split(",").map(Number);
 const scenarios = values.scenarios.split(",");
 for (const scenario of scenarios)
   if (
-    !["fill", "again", "edit-item", "delete-item", "start", "edit-column", "edit-after-fill"].includes(
-      scenario,
-    )
+    ![
+      "fill",
+      "again",
+      "edit-item",
+      "delete-item",
+      "start",
+      "edit-theme",
+      "edit-column",
+      "edit-after-fill",
+    ].includes(scenario)
   )
     throw new Error(`unknown scenario ${scenario}`);
 const base = values.dir ?? (existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir());
@@ -157,7 +164,8 @@ try {
       incremental = {};
       const cacheDir = path.join(dir, ".gongkai-cache");
       const outDir = path.join(dir, "_site");
-      // npm start before the column edit, while the cache matches site.config.ts; the column edit
+      // npm start before the theme and column edits, while the cache matches site.config.ts; the
+      // theme edit keeps the shards and records of site.config.ts's build, and the column edit
       // invalidates the whole cache, so it comes last.
       for (const scenario of scenarios) {
         if (scenario === "start") {

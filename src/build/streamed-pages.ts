@@ -8,7 +8,7 @@ import path from "node:path";
 import type { BuildState } from "../eleventy/state.ts";
 import { templateName, type PageSource } from "../eleventy/page-source.ts";
 import { outputFileOf, type VirtualPage } from "../eleventy/site-outputs.ts";
-import { encodePage, pageFacts, writtenPagesOf, type PageFacts } from "./written-pages.ts";
+import { encodePage, mainDigest, pageFacts, writtenPagesOf, type PageFacts } from "./written-pages.ts";
 
 /**
  * The pages of the streamed sources, the one-off pages (home, 404, search …) first: `npm start`
@@ -49,15 +49,18 @@ export function eventLoopTurns(): () => Promise<void> | undefined {
 
 /**
  * Renders one page and writes it at its URL's file under `outDir` (every thread writes through
- * this); returns what the manifest and the sitemap need to know of it (written-pages.ts).
+ * this); returns what the manifest and the sitemap need to know of it (written-pages.ts), and with
+ * `main` its `<main>`'s digest (for the build cache's search shards).
  */
-export async function writePage(outDir: string, page: VirtualPage): Promise<PageFacts> {
+export async function writePage(outDir: string, page: VirtualPage, main = false): Promise<PageFacts> {
   const file = path.join(outDir, outputFileOf(page.url));
   mkdirSync(path.dirname(file), { recursive: true });
   const text = await page.render();
   const bytes = encodePage(text);
   writeFileSync(file, bytes);
-  return pageFacts(text, bytes);
+  const facts = pageFacts(text, bytes);
+  if (main) facts.push(mainDigest(text));
+  return facts;
 }
 
 /** Renders every page of the streamed sources into `outDir`; returns how many were written. */

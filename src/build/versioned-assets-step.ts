@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { assetVersions } from "../pages/asset-versions.ts";
+import { assetVersions, assetVersionsOf } from "../pages/asset-versions.ts";
 import { VERSIONED_DIR } from "../view/asset-version.ts";
 import { sessionOf } from "./cache/session.ts";
 import { sha256Of } from "./cache/store.ts";
@@ -20,7 +20,9 @@ export const versionedAssetsStep: BuildStep = {
     const dir = path.join(outDir, "assets", VERSIONED_DIR);
     mkdirSync(dir, { recursive: true });
     const cache = sessionOf(state)?.cache;
-    for (const [name, bytes] of assetVersions(state.options.site).files()) {
+    // The versions the pages' links were made with: theme.css and search-page.css made once a build.
+    const versions = assetVersionsOf(state.ctx.href) ?? assetVersions(state.options.site);
+    for (const [name, bytes] of versions.files()) {
       const dest = path.join(dir, name);
       // With the cache the staging folder is the output before last: a file there may be a blob's
       // hard link (theme.css's bytes are its page's), kept when it holds these bytes, else removed,

@@ -8,9 +8,14 @@
  */
 import crypto from "node:crypto";
 import type { BuildState } from "../eleventy/state.ts";
+import { mainOf } from "../html/main-of.mjs";
 
 /** [SHA-256, size in bytes, marked noindex]: a tuple, as render workers send thousands of them. */
-export type PageFacts = [sha256: string, size: number, noindex: boolean];
+/**
+ * `main`: the SHA-256 of its `<main>` (`mainDigest`), when a render worker fills the build cache:
+ * the search shards' keys hold it (src/build/cache/search-text-keys.ts).
+ */
+export type PageFacts = [sha256: string, size: number, noindex: boolean, main?: string];
 
 /** The robots meta of layouts/parts/head.ts (and any page source's own) that keeps a page out of the sitemap. */
 export const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
@@ -44,6 +49,13 @@ export function encodePage(text: string): Buffer {
   if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(text.length * 3);
   return scratch.subarray(0, scratch.write(text));
 }
+
+/**
+ * The SHA-256 (hex) of a page's `<main>` (src/html/main-of.mjs: all of the page the search
+ * index reads), which a search shard's key holds of the page (src/build/cache/search-text-keys.ts).
+ */
+export const mainDigest = (text: string): string =>
+  crypto.createHash("sha256").update(mainOf(text)).digest("hex");
 
 /** The facts of a rendered page's text as it is written: `bytes` are its UTF-8 (`encodePage`). */
 export function pageFacts(text: string, bytes: Uint8Array = encodePage(text)): PageFacts {

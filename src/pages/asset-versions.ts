@@ -48,7 +48,19 @@ export interface AssetVersions {
   href: (url: string) => string;
   /** Every versioned file under assets/v/ (name → bytes). */
   files: () => Map<string, string | Buffer>;
+  /** The text of theme.css or search-page.css, made once with this `href`. */
+  made: (name: (typeof MADE)[number]) => string;
 }
+
+/** Each `href` a layout context holds → the versions it is of: one making of theme.css a build. */
+const byHref = new WeakMap<(url: string) => string, AssetVersions>();
+
+/**
+ * The versions whose `href` this is (a build state's `ctx.href`, src/build/layout-context.ts), so
+ * that the page of /assets/theme.css, the versioned copy and the versions in the pages' links take
+ * one text (made once, not three times on the main thread); undefined for another function.
+ */
+export const assetVersionsOf = (href: (url: string) => string): AssetVersions | undefined => byHref.get(href);
 
 /**
  * `scripts`: the versioned names of other files by site path (the search page's scripts,
@@ -84,8 +96,9 @@ export function assetVersions(site: Site, scripts?: () => Readonly<Record<string
     return found;
   };
   const href = (url: string): string => plain(url.startsWith("/") ? versioned(url) : url);
-  return {
+  const versions: AssetVersions = {
     href,
+    made: (name) => madeFile(name).text,
     files: () => {
       const out = new Map<string, string | Buffer>();
       for (const name of readdirSync(ASSETS_DIR).sort()) {
@@ -100,4 +113,6 @@ export function assetVersions(site: Site, scripts?: () => Readonly<Record<string
       return out;
     },
   };
+  byHref.set(href, versions);
+  return versions;
 }

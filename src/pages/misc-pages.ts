@@ -6,6 +6,7 @@ import { contactPage } from "../../layouts/contact.ts";
 import { notFoundPage } from "../../layouts/not-found.ts";
 import { topicsIndexPage } from "../../layouts/topics.ts";
 import { searchPage } from "../../layouts/search.ts";
+import { assetVersionsOf } from "./asset-versions.ts";
 import { urls } from "../portal/urls.ts";
 import type { BuildState } from "../eleventy/state.ts";
 import { SinglePage } from "./single-page.ts";
@@ -49,7 +50,8 @@ export class NotFoundPage extends SinglePage {
 export class ThemeCss extends SinglePage {
   readonly url = "/assets/theme.css";
   protected renderPage({ ctx }: BuildState) {
-    return themeCss(ctx);
+    // The text the versioned copy and the pages' links are of (asset-versions.ts), not made again.
+    return assetVersionsOf(ctx.href)?.made("theme.css") ?? themeCss(ctx);
   }
 }
 
@@ -57,6 +59,6 @@ export class ThemeCss extends SinglePage {
 export class SearchCss extends SinglePage {
   readonly url = "/assets/search-page.css";
   protected renderPage({ ctx }: BuildState) {
-    return searchCss(ctx);
+    return assetVersionsOf(ctx.href)?.made("search-page.css") ?? searchCss(ctx);
   }
 }

@@ -84,7 +84,7 @@ export async function writeSearchIndex(
   const log = new FileLog();
   const sliceOf = (k: number): SearchPage[] => pages.slice(starts[k], starts[k + 1] ?? pages.length);
   // Shards whose pages are as in the build cache come from it (src/build/cache/search-shards.ts).
-  const cache = session && new SearchShardCache(session, outDir, dir);
+  const cache = session && new SearchShardCache(session, outDir, dir, pagesDir);
   const texts = session && cache && new CachedTexts(session, () => cache.proofs.fromPagesBuild());
   const joined = cache?.joined();
   /** The cached build's bucket count: a shard indexed again brings its shares of them (shard-jobs.ts). */

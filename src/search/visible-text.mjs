@@ -22,6 +22,7 @@
  * step's worker threads (index-worker.mjs) run it.
  */
 import { decodeHTML } from "entities";
+import { mainOf } from "../html/main-of.mjs";
 
 const INLINE = new Set(
   "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr del ins label ruby rb rt rtc font big tt nobr output input math".split(
@@ -107,15 +108,6 @@ function hiddenBy(tag, attrs) {
   if (attr(attrs, "aria-hidden") === "true") return true;
   const cls = attr(attrs, "class");
   return cls !== undefined && /(?:^|\s)(?:visually-hidden|print-only)(?:\s|$)/.test(cls);
-}
-
-/** The `<main>` element's inner HTML, or the whole document when it has none. */
-function mainOf(page) {
-  const open = page.indexOf("<main");
-  if (open < 0) return page;
-  const start = page.indexOf(">", open) + 1;
-  const end = page.lastIndexOf("</main>");
-  return page.slice(start, end > start ? end : page.length);
 }
 
 /** Collapses white space as a browser lays the text out: runs become one space, lines trimmed. */

@@ -1,7 +1,7 @@
 /**
  * The record store (src/build/cache/records.ts): a build with the build cache keeps every file's
  * validated record for the next one, which takes them only while the file, the code, the site
- * config and the types are unchanged.
+ * config (but its `theme`) and the types are unchanged.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -25,6 +25,12 @@ test("records are kept between builds and taken only for unchanged files of the 
   const other = validateSite({ ...FIXTURE_SITE, name: "另一个网站" });
   assert.equal(openRecordStore(cacheDir, other, DEFAULT_TYPES).size, 0);
   assert.equal(openRecordStore(cacheDir, fixture.site, DEFAULT_TYPES.slice(1)).size, 0);
+  // Another look (theme) takes them: no record reads it (src/build/cache/search-fingerprint.ts).
+  const recoloured = validateSite({
+    ...FIXTURE_SITE,
+    theme: { colors: { brand: "#123456" }, footerText: ["页脚"] },
+  });
+  assert.equal(openRecordStore(cacheDir, recoloured, DEFAULT_TYPES).size, 2);
 
   // Same length, and times set back (older than the bytes-compare window): still read again.
   edit("news/2026/a.md", "春季植树活动", "秋季植树活动");

@@ -1,6 +1,6 @@
 /**
  * What a build with the cache does per search page and per index file every build: a detail
- * page's part of its shard's key is its record's digest and its HTML's, not its URL, title and
+ * page's part of its shard's key is its record's digest and its `<main>`'s, not its URL, title and
  * date again (search-shards.ts `key`); the index files placed from the cache into the reused
  * staging folder are found by the spare scan's name (index-paths.ts), as pages are. A title edit
  * still indexes its shard again, and the index is the same bytes as a build's without the cache.
@@ -27,7 +27,7 @@ let placed: [string, string | undefined][] = [];
 const key = SearchShardCache.prototype.key;
 SearchShardCache.prototype.key = function (this: SearchShardCache, ...args: Parameters<typeof key>) {
   const made = key.apply(this, args);
-  if (made) keyParts.push(...made.parts);
+  if (made) keyParts.push(...made.parts.pages);
   return made;
 };
 // eslint-disable-next-line @typescript-eslint/unbound-method

@@ -44,6 +44,8 @@ export interface CacheReport {
    */
   shardsPatched?: number;
   searchPagesRead?: number;
+  /** Pages read to digest their `<main>` for a shard's key: their HTML was not the cached shard's (search-text-keys.ts). */
+  searchMainsRead?: number;
   /** Search shards taken from the cache whose share of the filter and date columns was too (search-columns.ts). */
   columnsReused?: number;
   /** 1 when the index's columns (f.gz, o.gz) were placed as the cached build's, its shards' shares as then. */

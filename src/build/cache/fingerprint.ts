@@ -25,7 +25,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 /** What `codeFingerprint` digests, below the project root: a build reads files of these alone. */
 export const CODE = ["src", "layouts", "data", "package-lock.json", "package.json"];
 
-let code: string | undefined;
+let code: { all: string; search: string } | undefined;
+
+/**
+ * The generator's own files that are no code (stylesheets, images, fonts under src/assets/): their
+ * bytes reach the output only as copies (assets/ and its versioned names), as the versioned names
+ * in pages' HTML and as text a page carries inside itself (the search page's stylesheet, inline
+ * SVGs), all of which the search index takes from a page's HTML alone (search-fingerprint.ts).
+ */
+export const STYLE_ASSET = /^src\/assets\/[^/]+\.(?:css|svg|png|jpe?g|webp|gif|ico|woff2?)$/;
 
 /**
  * The runtime a page's bytes may depend on: Node's version and its ICU data (pinyin collation,
@@ -38,7 +46,7 @@ export function runtimeFingerprint(): string {
 }
 
 /** Whether a file is hashed by `codeFingerprint` already (or is a package's, under the lock file). */
-const isCode = (abs: string): boolean =>
+export const isCode = (abs: string): boolean =>
   abs.split(path.sep).includes("node_modules") ||
   CODE.some((entry) => {
     const rel = path.relative(path.join(ROOT, entry), abs);
@@ -47,8 +55,18 @@ const isCode = (abs: string): boolean =>
 
 /** Digest of the generator's own files (read once per process: the code cannot change under it). */
 export function codeFingerprint(): string {
+  return codeDigests().all;
+}
+
+/** `codeFingerprint` without the style assets (STYLE_ASSET): the search index's key and the record store's (records.ts). */
+export function searchCodeFingerprint(): string {
+  return codeDigests().search;
+}
+
+function codeDigests(): { all: string; search: string } {
   if (code !== undefined) return code;
   const hash = createHash("sha256");
+  const search = createHash("sha256");
   for (const entry of CODE) {
     const abs = path.join(ROOT, entry);
     const files = entry.includes(".")
@@ -58,11 +76,13 @@ export function codeFingerprint(): string {
           .map((e) => path.join(e.parentPath, e.name))
           .sort();
     for (const file of files) {
-      hash.update(path.relative(ROOT, file).split(path.sep).join("/")).update("\0");
-      hash.update(readFileSync(file)).update("\0");
+      const rel = path.relative(ROOT, file).split(path.sep).join("/");
+      const bytes = readFileSync(file);
+      hash.update(rel).update("\0").update(bytes).update("\0");
+      if (!STYLE_ASSET.test(rel)) search.update(rel).update("\0").update(bytes).update("\0");
     }
   }
-  return (code = hash.digest("base64url"));
+  return (code = { all: hash.digest("base64url"), search: search.digest("base64url") });
 }
 
 export function buildFingerprint(state: BuildState, parts: SiteParts, configPath?: string): string {

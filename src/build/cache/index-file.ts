@@ -32,6 +32,8 @@ export { isSha256 } from "./index-values.ts";
 export interface Index extends IndexRest {
   format: string;
   fingerprint: string;
+  /** The search index's fingerprint (search-fingerprint.ts): its shards outlive a change of look. */
+  search?: string;
   /** Output file → its key, SHA-256 and reads. */
   pages: PageTable;
   /**
@@ -102,7 +104,10 @@ export function indexOf(bytes: Buffer, format: string): Index | undefined {
   const rest = restOf([sections[0], ...sections.slice(6, BLOBS_AT)]);
   const pages = rest && pagesOf(sections, rest.reads.length);
   const blobs = pages && blobsOf(sections);
-  return blobs && { format, fingerprint: head.fingerprint, ...rest, pages, ...blobs };
+  const search = typeof head.search === "string" ? head.search : undefined;
+  return (
+    blobs && { format, fingerprint: head.fingerprint, ...(search && { search }), ...rest, pages, ...blobs }
+  );
 }
 
 /**
@@ -121,7 +126,7 @@ export function writeIndex(
   carry: { blobs?: BlobRows; readsFrom?: Int32Array } = {},
 ): number | undefined {
   const { reads: ids } = index.pages;
-  const { format, fingerprint } = index;
+  const { format, fingerprint, search } = index;
   const blobs = carry.blobs ?? blobRows(index.blobs, previousBlobs);
   const readsRows = previousBlobs?.readsRows;
   const [restHead, ...restColumns] = restSections(
@@ -143,7 +148,7 @@ export function writeIndex(
     carried = (carried ?? 0) + lines.carried;
     return { lines: lines.text, count: column.length };
   });
-  writeSections(file, { format, fingerprint }, [
+  writeSections(file, { format, fingerprint, search }, [
     restHead,
     files,
     keys,
@@ -160,9 +165,10 @@ export function writeIndex(
 /** An index being made: its blobs a Map the build fills. */
 export type NewIndex = Index & { blobs: Map<string, BlobStat> };
 
-export const emptyIndex = (fingerprint: string): NewIndex => ({
+export const emptyIndex = (fingerprint: string, search?: string): NewIndex => ({
   format: CACHE_FORMAT,
   fingerprint,
+  ...(search && { search }),
   pages: new PageTable(),
   reads: [],
   shards: {},
@@ -173,11 +179,14 @@ export const emptyIndex = (fingerprint: string): NewIndex => ({
 
 /**
  * The index in `file` when it is of this format and fingerprint (`previous`); else why not, in
- * Chinese, and the blobs of an index of another fingerprint.
+ * Chinese, and the blobs of an index of another fingerprint. Of an index of another fingerprint
+ * and this search fingerprint (`search`: a change of look, search-fingerprint.ts), `previous` holds
+ * the search index's shards and joined files alone: no page, list of reads or note.
  */
 export function readIndex(
   file: string,
   fingerprint: string,
+  search?: string,
 ): { previous?: Index; ignored?: string; blobs?: Index["blobs"] } {
   if (!existsSync(file)) return {};
   try {
@@ -185,7 +194,12 @@ export function readIndex(
     if (!index) return { ignored: "缓存格式不符" };
     // Its blobs are still those bytes: the output before last, their links, stays in place
     // where a page comes out the same (spare.ts), instead of every file removed and written.
-    if (index.fingerprint !== fingerprint) return { ignored: "代码、配置或版式已改变", blobs: index.blobs };
+    const ignored = "代码、配置或版式已改变";
+    if (index.fingerprint !== fingerprint && search !== undefined && index.search === search) {
+      const { shards, joined, blobs } = index;
+      return { previous: { ...emptyIndex(fingerprint, search), shards, joined, blobs }, ignored };
+    }
+    if (index.fingerprint !== fingerprint) return { ignored, blobs: index.blobs };
     return { previous: index };
   } catch {
     return { ignored: "缓存索引无法读取" };

@@ -22,7 +22,7 @@ import path from "node:path";
 import type { Site } from "../../config/schema.ts";
 import type { AnyTypeSpec } from "../../content-types/spec.ts";
 import { RecordCache, type RecordCacheEntry } from "../../content/record-cache.ts";
-import { CACHE_FORMAT, codeFingerprint, runtimeFingerprint } from "./fingerprint.ts";
+import { CACHE_FORMAT, searchCodeFingerprint, runtimeFingerprint } from "./fingerprint.ts";
 import { described } from "./described.ts";
 import { openSvgVerdicts } from "./svg-verdicts.ts";
 import { openKeptResults } from "./kept-results.ts";
@@ -49,11 +49,16 @@ export const bases = new WeakMap<RecordCache, { id: string; gen: string | undefi
 /** The digest the record had when the store kept it (undefined: not from the store, or none kept). */
 export const storedDigestOf = (record: object): string | undefined => keptWith(record)?.digest ?? undefined;
 
-/** What the records were made with: the code, the site config, the content types. */
+/**
+ * What the records were made with: the code, the site config, the content types. Not the site's
+ * look (the config's `theme`, the style assets under src/assets/): only layouts and the asset
+ * copies read them, nothing that loads, validates or tallies a record (search-fingerprint.ts), so a
+ * new colour keeps every record.
+ */
 export function storeKey(site: Site, types: readonly AnyTypeSpec[]): string {
   return createHash("sha256")
-    .update(`${CACHE_FORMAT}\0${codeFingerprint()}\0${runtimeFingerprint()}\0`)
-    .update(described(site))
+    .update(`${CACHE_FORMAT}\0${searchCodeFingerprint()}\0${runtimeFingerprint()}\0`)
+    .update(described({ ...site, theme: undefined }))
     .update("\0")
     .update(described(types))
     .digest("base64url");

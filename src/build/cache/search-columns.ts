@@ -135,7 +135,7 @@ export class KeptColumns {
 
   /** The cached build's values and raw SHA-256s when made of these shares for these filters and shards. */
   previous(starts: readonly number[], keys: readonly string[], shares: readonly string[]): Kept | undefined {
-    const { cache, fingerprint } = this.session;
+    const { cache, searchFingerprint: fingerprint } = this.session;
     const kept = readJoinedBlob<Kept>(cache, KEPT);
     const ok =
       kept?.fingerprint === fingerprint &&
@@ -162,7 +162,7 @@ export class KeptColumns {
 
   /** Keeps what this build's columns were made of for the next build. */
   save(kept: Omit<Kept, "fingerprint">): void {
-    const { cache, fingerprint } = this.session;
+    const { cache, searchFingerprint: fingerprint } = this.session;
     storeJoinedBlob(cache, KEPT, { fingerprint, ...kept } satisfies Kept);
   }
 }

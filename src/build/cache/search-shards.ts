@@ -1,8 +1,9 @@
 /**
  * Search shards from the build cache. A shard's key is what its part of the index is made of:
- * its place (number and first id), and per page the URL, title, date, topic, the record's digest
- * and the SHA-256 of the page's HTML (the indexed text is read from it); a detail page by its
- * record's digest and its HTML's only (the record holds its URL, title and date). A shard with
+ * the search fingerprint (search-fingerprint.ts), its place (number and first id), and per page
+ * the URL, title, date, topic, the record's digest and the SHA-256 of the page's `<main>` (the
+ * indexed text is read from it alone: search-text-keys.ts); a detail page by its record's digest
+ * and its `<main>`'s only (the record holds its URL, title and date). A shard with
  * the same key is not indexed again: its record and text files (`d/`, `t/`) are placed from the
  * cache and its grams (what gram-shard.mjs returned, kept as a blob that is no output file) are
  * read back for the join, which is redone every build (src/search/index-step.ts).
@@ -20,6 +21,7 @@ import { joinedFiles } from "./search-joined.ts";
 import { indexPaths, type IndexPaths } from "./index-paths.ts";
 import { ownPage, ShardProofs, type ShardPage } from "./search-proof.ts";
 import { columnsBlob, columnsOf, COLUMNS } from "./search-columns.ts";
+import { HTMLS, TextKeys } from "./search-text-keys.ts";
 import type { ColumnsFrom, ColumnsPart } from "../../search/doc-store.ts";
 
 export type { ShardPage } from "./search-proof.ts";
@@ -33,11 +35,18 @@ export const GRAMS = "#grams";
  */
 export const PAGES = "#pages";
 
-/** What the shard's key holds of each page, one string a page (kept as PAGES). */
-export type KeyParts = readonly string[];
+/**
+ * What the shard's key holds of each page, one string a page (kept as PAGES), and each page's HTML
+ * digest (kept as HTMLS: the next build finds a page's `<main>` digest by it, search-text-keys.ts).
+ */
+export interface KeyParts {
+  readonly pages: readonly string[];
+  readonly htmls: readonly string[];
+}
 
 export class SearchShardCache {
   private readonly paths: IndexPaths;
+  private readonly texts: TextKeys;
   /** Shards proven as the cached build keyed them, without keying them again (search-proof.ts). */
   readonly proofs: ShardProofs;
 
@@ -47,8 +56,11 @@ export class SearchShardCache {
     private readonly outDir: string,
     /** The index's folder. */
     private readonly dir: string,
+    /** The folder the pages are in. */
+    pagesDir = outDir,
   ) {
     this.paths = indexPaths(outDir, dir, session.cache.isStaging(outDir));
+    this.texts = new TextKeys(session, pagesDir);
     this.proofs = new ShardProofs(session);
   }
 
@@ -57,16 +69,21 @@ export class SearchShardCache {
    * (it was not written through the cache).
    */
   key(place: string, pages: readonly ShardPage[]): { key: string; parts: KeyParts } | undefined {
-    const { digests, known, fingerprint } = this.session;
+    const { digests, known, searchFingerprint } = this.session;
+    const shard = parseInt(place, 10);
     const parts: string[] = [];
+    const htmls: string[] = [];
     for (const page of pages) {
-      const html = known.get(outputFileOf(page.url));
-      if (html === undefined) return undefined;
+      const file = outputFileOf(page.url);
+      const html = known.get(file);
+      const main = html === undefined ? undefined : this.texts.of(shard, file, html);
+      if (html === undefined || main === undefined) return undefined;
+      htmls.push(html);
       const { record } = page;
       if (record && ownPage(record, page)) {
         // Its URL, title and date are its record's, which the record's digest holds (digest.ts
         // digests the whole record): ~50k short one-byte strings, not the titles again.
-        parts.push(`#${digests.record(record)}|${html}`);
+        parts.push(`#${digests.record(record)}|${main}`);
         continue;
       }
       const digest = record ? digests.record(record) : "";
@@ -74,10 +91,13 @@ export class SearchShardCache {
       // Each text after its length (a title may hold any character), the digests (no `|`) as they are:
       // one template string, not JSON.stringify of an array per page.
       parts.push(
-        `${url.length}:${url}${title.length}:${title}${date.length}:${date}${topic.length}:${topic}|${digest}|${html}`,
+        `${url.length}:${url}${title.length}:${title}${date.length}:${date}${topic.length}:${topic}|${digest}|${main}`,
       );
     }
-    return { key: hashText(`${fingerprint}\n${place}\n${parts.join("\n")}`), parts };
+    return {
+      key: hashText(`${searchFingerprint}\n${place}\n${parts.join("\n")}`),
+      parts: { pages: parts, htmls },
+    };
   }
 
   /**
@@ -151,7 +171,8 @@ export class SearchShardCache {
     const entry: [string, string][] = [...files, [GRAMS, this.gramsBlob(grams)]];
     if (buckets)
       entry.push([BUCKETS, cache.storeBytes(packBuckets({ ...buckets, total: shardTotal(grams) }))]);
-    entry.push([PAGES, cache.storeBytes(Buffer.from(JSON.stringify(parts)))]);
+    entry.push([PAGES, cache.storeBytes(Buffer.from(JSON.stringify(parts.pages)))]);
+    entry.push([HTMLS, cache.storeBytes(Buffer.from(JSON.stringify(parts.htmls)))]);
     entry.push([COLUMNS, cache.storeBytes(columnsBlob(columns))]);
     this.remember(key, entry);
     this.session.report.shardsIndexed++;

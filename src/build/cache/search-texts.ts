@@ -29,7 +29,7 @@ export interface CachedShard {
   /** Per page (by position in the shard): 1 when its HTML is as the cached build's. */
   same: Uint8Array;
   /**
-   * Per page: 1 when all the shard's key holds of it (URL, title, date, topic, record, HTML) is as
+   * Per page: 1 when all the shard's key holds of it (URL, title, date, topic, record, `<main>`) is as
    * in the cached shard of the same number, so its search record is the cached one: the job leaves
    * its metadata out (the worker takes it from the cached `d/` file).
    */
@@ -61,8 +61,8 @@ function keptOf(blob: Buffer | undefined, parts: KeyParts): Uint8Array | undefin
     return undefined;
   }
   if (!Array.isArray(before)) return undefined;
-  const kept = new Uint8Array(parts.length);
-  parts.forEach((part, j) => {
+  const kept = new Uint8Array(parts.pages.length);
+  parts.pages.forEach((part, j) => {
     if (before[j] === part) kept[j] = 1;
   });
   return kept;

@@ -10,6 +10,7 @@ import type { BuildState } from "../../eleventy/state.ts";
 import type { SiteParts } from "../outputs.ts";
 import { Digests } from "./digest.ts";
 import { buildFingerprint } from "./fingerprint.ts";
+import { searchFingerprint } from "./search-fingerprint.ts";
 import { BuildCache } from "./store.ts";
 import { OUTPUT_MARKER } from "../output-guard.ts";
 import { adoptSpare, spareFolderOf, sweepSpare } from "./spare.ts";
@@ -41,6 +42,12 @@ export class CacheSession {
   readonly id = randomUUID();
   /** The output files the page render wrote anew (not placed from the cache as they were): page paths. */
   readonly rendered = new Set<string>();
+  /**
+   * The SHA-256 of the `<main>` of each detail page the render wrote (here or on a worker filling
+   * the cache), by the SHA-256 of its HTML: the search shards' keys need not read them back
+   * (search-text-keys.ts; every page after a change of look or code, and in a fill).
+   */
+  readonly mains = new Map<string, string>();
   /** The media sources' lstats, taken on a worker while the pages render (media-scan.ts). */
   mediaScan?: MediaScan;
 
@@ -48,6 +55,8 @@ export class CacheSession {
     readonly state: BuildState,
     readonly cache: BuildCache,
     readonly fingerprint: string,
+    /** What the search shards' keys are made under (search-fingerprint.ts). */
+    readonly searchFingerprint = fingerprint,
   ) {
     const records = new Set<object>([
       ...state.portal.records,
@@ -180,12 +189,13 @@ export function openSession(
 ): CacheSession | undefined {
   if (state.options.includeDrafts) return undefined;
   const fingerprint = buildFingerprint(state, parts, configPath);
-  const cache = BuildCache.open(path.resolve(cacheDir), fingerprint);
+  const search = searchFingerprint(state, parts, configPath);
+  const cache = BuildCache.open(path.resolve(cacheDir), fingerprint, search);
   if (typeof cache === "string") {
     console.error(cache);
     return undefined;
   }
-  const session = new CacheSession(state, cache, fingerprint);
+  const session = new CacheSession(state, cache, fingerprint, search);
   session.mediaScan = MediaScan.start(state.options.contentDir, state.media);
   sessions.set(state, session);
   return session;

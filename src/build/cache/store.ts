@@ -66,7 +66,7 @@ export class BuildCache extends StagingClaims {
    * Chinese instead when the folder may not be used: it is not a Gongkai cache, or another build
    * holds it.
    */
-  static open(dir: string, fingerprint: string): BuildCache | string {
+  static open(dir: string, fingerprint: string, search?: string): BuildCache | string {
     const tag = path.join(dir, "CACHEDIR.TAG");
     if (existsSync(dir) && readdirSync(dir).length && !existsSync(tag))
       return `构建缓存目录 ${dir} 不是 Gongkai 的缓存目录（缺少 CACHEDIR.TAG），本次不使用缓存，也不改动它。`;
@@ -74,12 +74,13 @@ export class BuildCache extends StagingClaims {
     writeFileSync(tag, TAG);
     const holder = takeLock(dir);
     if (holder !== undefined) return `构建缓存 ${dir} 正被另一个构建（进程 ${holder}）使用，本次不使用缓存。`;
-    const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint);
+    const { previous, ignored, blobs } = readIndex(path.join(dir, INDEX_FILE), fingerprint, search);
     const before = previous ?? emptyIndex(fingerprint);
     if (blobs) before.blobs = blobs;
-    const next = { ...emptyIndex(fingerprint), blobs: new UsedBlobs(tableOf(before.blobs)) }; // noted by row (used-blobs.ts)
+    const next = { ...emptyIndex(fingerprint, search), blobs: new UsedBlobs(tableOf(before.blobs)) }; // noted by row (used-blobs.ts)
     const cache = new BuildCache(dir, before, next, ignored);
-    cache.sweepAll = previous === undefined || existsSync(path.join(dir, UNSWEPT));
+    // An index of another fingerprint (its shards kept or not) names none of its pages' blobs: list them all.
+    cache.sweepAll = previous === undefined || ignored !== undefined || existsSync(path.join(dir, UNSWEPT));
     return cache;
   }
 

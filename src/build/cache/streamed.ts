@@ -11,7 +11,7 @@ import path from "node:path";
 import type { PageSource } from "../../eleventy/page-source.ts";
 import { eventLoopTurns, streamedPages } from "../streamed-pages.ts";
 import { outputFileOf, type VirtualPage } from "../../eleventy/site-outputs.ts";
-import { encodePage, pageFacts, writtenPagesOf } from "../written-pages.ts";
+import { encodePage, mainDigest, pageFacts, writtenPagesOf } from "../written-pages.ts";
 import type { SharedDetails, WorkerPage } from "../parallel/worker-details.ts";
 import { hashText } from "./hash-text.ts";
 import { Untraceable } from "./digest.ts";
@@ -71,7 +71,7 @@ export async function writeStreamedPagesCached(
   outDir: string,
   shared?: SharedDetails,
 ): Promise<number> {
-  const { state, cache, digests, tracer, known, report } = session;
+  const { state, cache, digests, tracer, known, report, mains } = session;
   const pages = streamedPages(state, sources);
   // What the sitemap and the manifest would otherwise read again of each page rendered here.
   const written = writtenPagesOf(state);
@@ -130,6 +130,8 @@ export async function writeStreamedPagesCached(
       writeFileSync(dest, bytes);
     }
     written.set(file, facts);
+    // A detail page's `<main>` digest while its text is at hand, for its search shard's key.
+    if (digests.isRecord(page.item)) mains.set(sha256, mainDigest(html));
     stored(file, dest, sha256, key, deps, hint);
   };
 
@@ -204,6 +206,7 @@ export async function writeStreamedPagesCached(
         depsOf.set(reads, (deps = tracer.depsOf(reads === "" ? [] : reads.split("\n"))));
     }
     written.set(file, facts);
+    if (facts[3] !== undefined) mains.set(facts[0], facts[3]);
     stored(file, join(file), facts[0], keyOf(page), deps);
   };
 

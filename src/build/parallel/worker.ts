@@ -153,7 +153,8 @@ async function checkAndRender(job: StateJob): Promise<number> {
       const reads: (string | null)[] = [];
       for (let i = batch[0]; i < batch[1]; i++) {
         urls.push(details[i].url);
-        facts.push(await writePage(job.outDir, new DetailPage(pageCtx, details[i], tracer, reads)));
+        // Filling the build cache: with its <main>'s digest, for the search shards' keys.
+        facts.push(await writePage(job.outDir, new DetailPage(pageCtx, details[i], tracer, reads), !!tracer));
       }
       send({
         kind: "batch",
