@@ -106,7 +106,7 @@ const CASES: Case[] = [
     hit: "办法(试行)印发",
     expected:
       "8:3 警告 字段「正文」：汉字之间的半角标点“(”应为全角“（”（括号应成对使用全角“（）”）（GB/T 15834）",
-    miss: "办法（试行）印发，见[链接](/news/)",
+    miss: "办法（试行）印发，见[新闻列表](/news/)",
   },
   {
     rule: "unmatched quotation mark",
