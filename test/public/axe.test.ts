@@ -16,12 +16,7 @@ import { readFileSync } from "node:fs";
 import { AXE_PATH, newContext, LAYOUT_ONLY, openSession, type Session } from "./browser-session.ts";
 import { MODES } from "./template-pages.ts";
 import { switchMode } from "./mode-switch.ts";
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
+import { axeViolations } from "../helpers/axe.ts";
 
 const AXE_SOURCE = readFileSync(AXE_PATH, "utf8");
 
@@ -42,22 +37,7 @@ async function problems(page: Page, label: string): Promise<string[]> {
     found.push(`${label}: headings ${levels.join(",")} (want one h1, first)`);
   const skip = levels.findIndex((l, i) => i > 0 && l > levels[i - 1] + 1);
   if (skip > 0) found.push(`${label}: heading level jumps from h${levels[skip - 1]} to h${levels[skip]}`);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-      resultTypes: ["violations"],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
+  const violations = await axeViolations(page);
   for (const v of violations) {
     found.push(
       `${label}: ${v.id} (${v.help}) at ${v.nodes

@@ -21,6 +21,7 @@ import { formatProblem } from "../../src/problems/problems.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { AXE_PATH, LAYOUT_ONLY } from "./browser-session.ts";
 import { overflow } from "./overflow.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { PASTED_PAGES, pastedFixture } from "./pasted-fixture.ts";
 
 const VNU = path.resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
@@ -113,26 +114,10 @@ test(
             if (skip > 0) found.push(`${label}: heading h${levels[skip - 1]} then h${levels[skip]}`);
             if (levels.filter((l) => l === 1).length !== 1)
               found.push(`${label}: headings ${levels.join(",")}`);
-            const violations = await page.evaluate(async () => {
-              const axe = (
-                window as unknown as {
-                  axe: {
-                    run(
-                      d: Document,
-                      o: object,
-                    ): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
-                  };
-                }
-              ).axe;
-              const result = await axe.run(document, {
-                runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-                resultTypes: ["violations"],
-              });
-              return result.violations.map((v) => ({
-                id: v.id,
-                html: v.nodes.map((n) => n.html).join(" | "),
-              }));
-            });
+            const violations = (await axeViolations(page)).map((v) => ({
+              id: v.id,
+              html: v.nodes.map((n) => n.html).join(" | "),
+            }));
             for (const v of violations)
               if (!EDITORS_AXE.has(v.id) || !/<img\b/.test(v.html))
                 found.push(`${label}: ${v.id} at ${v.html.slice(0, 200)}`);

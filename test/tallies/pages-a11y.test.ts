@@ -9,6 +9,7 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { parseLocalDate } from "../../src/content/fields.ts";
 import { launchBrowser, noBrowser } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/serve.ts";
+import { axeViolations } from "../helpers/axe.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -35,22 +36,9 @@ test(
         const response = await page.goto(`${server.url}${url}`);
         assert.equal(response?.status(), 200, url);
         await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: Document,
-                  options: object,
-                ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-          });
-          return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
+        const violations = (await axeViolations(page, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).map(
+          (v) => `${v.id} (${v.nodes.length})`,
+        );
         assert.deepEqual(violations, [], `${url}: ${violations.join(", ")}`);
       }
       // A reader tabs to the first figure of the table and opens its list with Enter.
